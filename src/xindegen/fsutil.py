@@ -1,0 +1,86 @@
+"""Safe output: never overwrite unasked, never leave a half-written file."""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from pathlib import Path
+
+from .errors import OutputError
+
+
+def describe_os_error(exc: OSError) -> str:
+    """A short Chinese reason for the common ways a write fails."""
+    reasons = {
+        errno.ENOSPC: "磁盘空间不足",
+        errno.EDQUOT: "超出磁盘配额",
+        errno.EACCES: "没有写入权限",
+        errno.EPERM: "没有写入权限",
+        errno.EROFS: "文件系统只读",
+        errno.ENOENT: "目录不存在",
+        errno.ENOTDIR: "路径中有一项不是目录",
+        errno.EISDIR: "这是一个目录",
+        errno.ENAMETOOLONG: "文件名太长",
+    }
+    return reasons.get(exc.errno or 0, exc.strerror or str(exc))
+
+
+def check_writable(path: Path, overwrite: bool) -> None:
+    """Fail early, before any work, when ``path`` exists and may not be replaced."""
+    if path.is_dir():
+        raise OutputError("这是一个目录，不能作为输出文件", path)
+    if path.exists() and not overwrite:
+        raise OutputError("文件已存在（如需覆盖，请加 --overwrite）", path)
+
+
+def write_output(path: Path, data: str | bytes, overwrite: bool = False) -> None:
+    """Write ``data`` to a temporary file beside ``path`` and rename it into place.
+
+    An interruption at any point (Ctrl-C, a full disk) leaves either the old file or none, and no
+    temporary file. Without ``overwrite`` an existing file is refused, even one that appeared
+    while we were writing.
+    """
+    check_writable(path, overwrite)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    parent = path.parent if str(path.parent) else Path(".")
+    tmp: str | None = None
+    try:
+        fd, tmp = tempfile.mkstemp(dir=parent, prefix=f".{path.name[:40]}.", suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(payload)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())
+        if overwrite:
+            os.replace(tmp, path)
+        else:
+            os.link(tmp, path)  # atomic "create if absent": fails if path appeared meanwhile
+            os.unlink(tmp)
+        tmp = None
+    except FileExistsError:
+        raise OutputError("文件已存在（如需覆盖，请加 --overwrite）", path) from None
+    except OSError as exc:
+        if exc.errno in (errno.EPERM, errno.ENOTSUP, errno.EXDEV) and tmp and not overwrite:
+            _rename_if_absent(tmp, path)  # filesystems without hard links
+            tmp = None
+            return
+        raise OutputError(f"无法写入：{describe_os_error(exc)}", path) from None
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+
+
+def _rename_if_absent(tmp: str, path: Path) -> None:
+    if path.exists():
+        raise OutputError("文件已存在（如需覆盖，请加 --overwrite）", path)
+    os.replace(tmp, path)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

@@ -1,0 +1,80 @@
+"""The outline model: the one contract between parse, compose, render and the person editing.
+
+Field names follow DESIGN.md §3 (schema ``xindegen.outline/1``). Quotations are an index: their
+text stays inline in the paragraphs, so renderers never print ``quotes`` separately.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+SCHEMA = "xindegen.outline/1"
+
+_SPACE = re.compile(r"\s+")
+
+
+def count_chars(text: str) -> int:
+    """Characters as Chinese writers count them: everything but whitespace."""
+    return len(_SPACE.sub("", text))
+
+
+@dataclass
+class Quote:
+    text: str
+    source: str | None = None
+
+
+@dataclass
+class Lead:
+    quote: Quote | None = None
+    paragraphs: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Section:
+    paragraphs: list[str] = field(default_factory=list)
+    heading: str | None = None
+    tag: str | None = None
+    quotes: list[Quote] = field(default_factory=list)
+
+
+@dataclass
+class Closing:
+    paragraphs: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Outline:
+    title: str
+    subtitle: str | None = None
+    topic: str | None = None
+    lead: Lead = field(default_factory=Lead)
+    sections: list[Section] = field(default_factory=list)
+    closing: Closing = field(default_factory=Closing)
+    # Optional signature block (added to the v1 schema as optional fields).
+    author: str | None = None
+    unit: str | None = None
+    date: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    schema: str = SCHEMA
+
+    def body_paragraphs(self) -> list[str]:
+        """Every body paragraph in reading order (lead, sections, closing), headings excluded."""
+        out = list(self.lead.paragraphs)
+        for s in self.sections:
+            out.extend(s.paragraphs)
+        out.extend(self.closing.paragraphs)
+        return out
+
+    def body_chars(self) -> int:
+        """Length of the body as ``--length`` measures it: paragraphs plus headings."""
+        heads = sum(count_chars(s.heading) for s in self.sections if s.heading)
+        return heads + sum(count_chars(p) for p in self.body_paragraphs())
+
+    def all_quotes(self) -> list[Quote]:
+        quotes = [self.lead.quote] if self.lead.quote else []
+        for s in self.sections:
+            quotes.extend(s.quotes)
+        return quotes

@@ -1,0 +1,287 @@
+"""Outline <-> YAML: load with validation (every problem, with its line), dump for people."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import OutlineError, Problem
+from .model import SCHEMA, Closing, Lead, Outline, Quote, Section
+from .yamlsafe import LineMap, PathKey, ProblemError, YamlProblem, format_path, iter_documents
+from .yamlsafe import line_of, load_documents
+
+_TOP_KEYS = ("schema", "title", "subtitle", "topic", "lead", "sections", "closing",
+             "author", "unit", "date", "meta")
+_SIGNATURE = ("author", "unit", "date")
+
+
+class _Validator:
+    """Builds model objects from plain data, collecting every problem instead of stopping."""
+
+    def __init__(self, file: str, lines: LineMap):
+        self.file = file
+        self.lines = lines
+        self.problems: list[Problem] = []
+
+    def error(self, path: PathKey, message: str) -> None:
+        self.problems.append(Problem(self.file, line_of(self.lines, path), format_path(path), message))
+
+    def mapping(self, value: Any, path: PathKey, keys: tuple[str, ...]) -> dict[str, Any] | None:
+        if not isinstance(value, dict):
+            self.error(path, f"应为映射（键: 值），实际是{_kind(value)}")
+            return None
+        for key in value:
+            if key not in keys:
+                self.error((*path, key), f"未知字段（可用字段：{', '.join(keys)}）")
+        return value
+
+    def text(self, data: dict[str, Any], key: str, path: PathKey, required: bool = False) -> str | None:
+        value = data.get(key)
+        if value is None:
+            if required:
+                self.error((*path, key), "缺少必填字段" if key not in data else "不能为空")
+            return None
+        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+            self.error((*path, key), f"应为文字，实际是{_kind(value)}")
+            return None
+        text = str(value)
+        if required and not text.strip():
+            self.error((*path, key), "不能为空")
+        return text
+
+    def paragraphs(self, data: dict[str, Any], path: PathKey, required: bool = False) -> list[str]:
+        if "paragraphs" not in data:
+            if required:
+                self.error((*path, "paragraphs"), "缺少必填字段")
+            return []
+        value = data["paragraphs"]
+        path = (*path, "paragraphs")
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.error(path, f"应为列表（每段一项，以“- ”开头），实际是{_kind(value)}")
+            return []
+        out = []
+        for i, item in enumerate(value):
+            if isinstance(item, str) and item.strip():
+                out.append(item)
+            elif isinstance(item, str) or item is None:
+                self.error((*path, i), "段落不能为空")
+            else:
+                self.error((*path, i), f"段落应为文字，实际是{_kind(item)}")
+        return out
+
+    def quote(self, value: Any, path: PathKey) -> Quote | None:
+        data = self.mapping(value, path, ("text", "source"))
+        if data is None:
+            return None
+        text = self.text(data, "text", path, required=True)
+        source = self.text(data, "source", path)
+        return Quote(text, source) if text else None
+
+    def quotes(self, data: dict[str, Any], path: PathKey) -> list[Quote]:
+        value = data.get("quotes")
+        path = (*path, "quotes")
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.error(path, f"应为列表，实际是{_kind(value)}")
+            return []
+        return [q for i, item in enumerate(value) if (q := self.quote(item, (*path, i)))]
+
+    def outline(self, value: Any) -> Outline | None:
+        data = self.mapping(value, (), _TOP_KEYS)
+        if data is None:
+            return None
+        schema = data.get("schema", SCHEMA)
+        if schema != SCHEMA:
+            self.error(("schema",), f"不支持的提纲版本 {schema!r}（应为 {SCHEMA}）")
+        title = self.text(data, "title", (), required=True)
+        outline = Outline(
+            title=title or "",
+            subtitle=self.text(data, "subtitle", ()),
+            topic=self.text(data, "topic", ()),
+        )
+        for key in _SIGNATURE:
+            setattr(outline, key, self.text(data, key, ()))
+
+        if data.get("lead") is not None:
+            lead = self.mapping(data["lead"], ("lead",), ("quote", "paragraphs"))
+            if lead is not None:
+                quote = lead.get("quote")
+                outline.lead = Lead(
+                    quote=None if quote is None else self.quote(quote, ("lead", "quote")),
+                    paragraphs=self.paragraphs(lead, ("lead",)),
+                )
+
+        sections = data.get("sections")
+        if isinstance(sections, list):
+            for i, item in enumerate(sections):
+                path: PathKey = ("sections", i)
+                sec = self.mapping(item, path, ("heading", "tag", "quotes", "paragraphs"))
+                if sec is None:
+                    continue
+                outline.sections.append(Section(
+                    heading=self.text(sec, "heading", path),
+                    tag=self.text(sec, "tag", path),
+                    quotes=self.quotes(sec, path),
+                    paragraphs=self.paragraphs(sec, path, required=True),
+                ))
+        elif sections is not None:
+            self.error(("sections",), f"应为列表，实际是{_kind(sections)}")
+
+        if data.get("closing") is not None:
+            closing = self.mapping(data["closing"], ("closing",), ("paragraphs",))
+            if closing is not None:
+                outline.closing = Closing(self.paragraphs(closing, ("closing",)))
+
+        meta = data.get("meta")
+        if isinstance(meta, dict):
+            outline.meta = meta
+        elif meta is not None:
+            self.error(("meta",), f"应为映射，实际是{_kind(meta)}")
+        return outline
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "空值"
+    if isinstance(value, bool):
+        return "真假值"
+    if isinstance(value, (int, float)):
+        return "数字"
+    if isinstance(value, str):
+        return "文字"
+    if isinstance(value, list):
+        return "列表"
+    if isinstance(value, dict):
+        return "映射"
+    return type(value).__name__  # pragma: no cover
+
+
+def outline_from_data(value: Any, file: str = "<outline>", lines: LineMap | None = None) -> Outline:
+    """Validate plain data (as loaded from YAML or JSON) into an :class:`Outline`."""
+    checker = _Validator(file, lines or {})
+    outline = checker.outline(value)
+    if checker.problems or outline is None:
+        raise OutlineError(checker.problems or [Problem(file, None, "", "提纲为空")])
+    return outline
+
+
+def loads_outlines(text: str, file: str = "<outline>") -> list[Outline]:
+    """Load every outline of a YAML stream (``---`` separated), validating each."""
+    try:
+        docs = list(iter_documents(text))
+    except YamlProblem as exc:
+        raise OutlineError([Problem(file, exc.line, "", exc.message)]) from None
+    return _validate_all(docs, file)
+
+
+def _validate_all(docs: list[tuple[Any, LineMap]], file: str) -> list[Outline]:
+    docs = [d for d in docs if d[0] is not None]
+    if not docs:
+        raise OutlineError([Problem(file, None, "", "文件中没有提纲（空文件）")])
+    outlines, problems = [], []
+    for value, lines in docs:
+        try:
+            outlines.append(outline_from_data(value, file, lines))
+        except OutlineError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise OutlineError(problems)
+    return outlines
+
+
+def loads_outline(text: str, file: str = "<outline>") -> Outline:
+    outlines = loads_outlines(text, file)
+    if len(outlines) > 1:
+        raise OutlineError([Problem(file, None, "", f"文件含有 {len(outlines)} 篇提纲，这里只能用一篇")])
+    return outlines[0]
+
+
+def load_outlines(file: str | Path) -> list[Outline]:
+    try:
+        docs = load_documents(file)
+    except ProblemError as exc:
+        raise OutlineError([exc.problem]) from None
+    return _validate_all(docs, str(file))
+
+
+def load_outline(file: str | Path) -> Outline:
+    """Load and validate one outline file. Raises :class:`OutlineError` listing every problem."""
+    outlines = load_outlines(file)
+    if len(outlines) > 1:
+        raise OutlineError([Problem(str(file), None, "", f"文件含有 {len(outlines)} 篇提纲，这里只能用一篇")])
+    return outlines[0]
+
+
+# ---- dumping -------------------------------------------------------------------------------
+
+def _quote_data(q: Quote) -> dict[str, Any]:
+    return {"text": q.text, "source": q.source}
+
+
+def outline_to_data(o: Outline) -> dict[str, Any]:
+    """Plain data in DESIGN.md key order (also the JSON form)."""
+    data: dict[str, Any] = {
+        "schema": o.schema,
+        "title": o.title,
+        "subtitle": o.subtitle,
+        "topic": o.topic,
+        "lead": {
+            "quote": _quote_data(o.lead.quote) if o.lead.quote else None,
+            "paragraphs": list(o.lead.paragraphs),
+        },
+        "sections": [
+            {
+                "heading": s.heading,
+                "tag": s.tag,
+                "quotes": [_quote_data(q) for q in s.quotes],
+                "paragraphs": list(s.paragraphs),
+            }
+            for s in o.sections
+        ],
+        "closing": {"paragraphs": list(o.closing.paragraphs)},
+    }
+    for key in _SIGNATURE:
+        if getattr(o, key) is not None:
+            data[key] = getattr(o, key)
+    data["meta"] = o.meta
+    return data
+
+
+class _Dumper(yaml.SafeDumper):
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        super().increase_indent(flow, False)  # indent list items under their key
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    # Multi-line text as a literal block; PyYAML falls back to quoting when a block can't hold it.
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|" if "\n" in value else None)
+
+
+_Dumper.add_representer(str, _represent_str)
+
+
+def dump_yaml(data: Any) -> str:
+    """YAML a person can edit: characters not escapes, block style, no line folding."""
+    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False,
+                     default_flow_style=False, width=1_000_000)
+
+
+def dumps_outline(outline: Outline) -> str:
+    return dump_yaml(outline_to_data(outline))
+
+
+def dumps_outlines(outlines: list[Outline]) -> str:
+    return yaml.dump_all([outline_to_data(o) for o in outlines], Dumper=_Dumper, allow_unicode=True,
+                         sort_keys=False, default_flow_style=False, width=1_000_000,
+                         explicit_start=True)
+
+
+def dump_outline(outline: Outline, file: str | Path, overwrite: bool = False) -> None:
+    from .fsutil import write_output
+
+    write_output(Path(file), dumps_outline(outline), overwrite=overwrite)

@@ -1,0 +1,54 @@
+"""The end of the pipeline: pick a format from the output name, render, write safely."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import OutputError
+from .fsutil import check_writable, write_output
+from .model import Outline
+from .outline_io import dumps_outline
+from .render import FORMAT_BY_SUFFIX, render_text
+
+FORMATS = ("md", "txt", "yaml")
+
+
+@dataclass
+class RenderOptions:
+    """Everything that shapes a rendered file besides the outline itself."""
+
+    template_dir: Path | None = None
+
+
+def format_for(path: Path, explicit: str | None = None) -> str:
+    if explicit:
+        return explicit
+    fmt = FORMAT_BY_SUFFIX.get(path.suffix.lower())
+    if fmt is None or fmt not in FORMATS:
+        known = "、".join(s for s, f in FORMAT_BY_SUFFIX.items() if f in FORMATS)
+        raise OutputError(f"不支持的输出格式“{path.suffix or '（无后缀）'}”，可用：{known}", path)
+    return fmt
+
+
+def render_bytes(outline: Outline, fmt: str, options: RenderOptions | None = None) -> bytes:
+    options = options or RenderOptions()
+    if fmt == "yaml":
+        return dumps_outline(outline).encode("utf-8")
+    return render_text(outline, fmt, options.template_dir).encode("utf-8")
+
+
+def write_rendered(outline: Outline, out: str, fmt: str | None = None,
+                   options: RenderOptions | None = None, overwrite: bool = False) -> Path | None:
+    """Render ``outline`` to ``out`` (``-`` is stdout, Markdown unless ``fmt`` says otherwise)."""
+    if out == "-":
+        data = render_bytes(outline, fmt or "md", options)
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return None
+    path = Path(out)
+    chosen = format_for(path, fmt)
+    check_writable(path, overwrite)  # before rendering: fail fast, touch nothing
+    write_output(path, render_bytes(outline, chosen, options), overwrite=overwrite)
+    return path

@@ -1,0 +1,99 @@
+"""Render outlines to text formats through Jinja templates.
+
+Templates are looked up user-first: ``--template-dir``, then the per-user config directory, then
+the built-ins. Every template runs in Jinja's sandbox with StrictUndefined, so a template from
+elsewhere cannot run code, and a typo in a variable name is an error rather than a blank.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from jinja2.sandbox import SandboxedEnvironment
+
+from .errors import TemplateError
+from .model import Outline, count_chars
+from .paths import builtin_templates_dir, user_templates_dir
+
+TEXT_FORMATS = {"md": "outline.md.j2", "txt": "outline.txt.j2"}
+FORMAT_BY_SUFFIX = {".md": "md", ".markdown": "md", ".txt": "txt", ".text": "txt",
+                    ".yaml": "yaml", ".yml": "yaml", ".docx": "docx", ".json": "json"}
+
+_DIGITS = "零一二三四五六七八九"
+
+
+def chinese_numeral(n: int) -> str:
+    """1 → 一, 10 → 十, 12 → 十二, 21 → 二十一 (section numbers rarely pass 99)."""
+    if n < 10:
+        return _DIGITS[n]
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 1 else _DIGITS[tens]
+    return f"{head}十{_DIGITS[ones] if ones else ''}" if n < 100 else str(n)
+
+
+def template_dirs(template_dir: Path | None = None) -> list[Path]:
+    dirs = [template_dir] if template_dir else []
+    return [*dirs, user_templates_dir(), builtin_templates_dir()]
+
+
+def make_environment(dirs: Sequence[Path]) -> SandboxedEnvironment:
+    env = SandboxedEnvironment(
+        loader=jinja2.FileSystemLoader([str(d) for d in dirs]),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,
+    )
+    env.filters["cn_num"] = chinese_numeral
+    env.filters["chars"] = count_chars
+    return env
+
+
+def template_context(outline: Outline) -> dict[str, Any]:
+    """The variables every template sees (documented by ``xindegen templates show``)."""
+    numbered = []
+    n = 0
+    for section in outline.sections:
+        if section.heading:
+            n += 1
+        numbered.append({"number": chinese_numeral(n) if section.heading else None,
+                         "heading": section.heading, "tag": section.tag,
+                         "quotes": section.quotes, "paragraphs": section.paragraphs})
+    return {
+        "title": outline.title,
+        "subtitle": outline.subtitle,
+        "topic": outline.topic,
+        "lead": outline.lead,
+        "sections": numbered,
+        "closing": outline.closing,
+        "author": outline.author,
+        "unit": outline.unit,
+        "date": outline.date,
+        "meta": outline.meta,
+        "outline": outline,
+    }
+
+
+def render_text(outline: Outline, fmt: str = "md", template_dir: Path | None = None) -> str:
+    """Render ``outline`` as Markdown (``md``) or plain text (``txt``)."""
+    name = TEXT_FORMATS[fmt]
+    env = make_environment(template_dirs(template_dir))
+    try:
+        template = env.get_template(name)
+    except jinja2.TemplateSyntaxError as exc:
+        raise TemplateError(f"模板语法错误：{exc.message}", exc.filename or name, exc.lineno) from None
+    except jinja2.TemplateNotFound:
+        raise TemplateError("找不到模板", name) from None
+    try:
+        text = template.render(template_context(outline))
+    except jinja2.UndefinedError as exc:
+        raise TemplateError(f"模板使用了未定义的变量：{exc.message}", template.filename or name) from None
+    except jinja2.exceptions.SecurityError as exc:
+        raise TemplateError(f"模板试图执行不允许的操作：{exc}", template.filename or name) from None
+    except jinja2.TemplateError as exc:
+        raise TemplateError(f"模板渲染失败：{exc.message}", template.filename or name) from None
+    return text.rstrip() + "\n"  # exactly one final newline, however the template ends

@@ -1,0 +1,157 @@
+"""Safe YAML loading that keeps line numbers and refuses what a data file never needs.
+
+PyYAML's ``compose`` builds a node tree without constructing any object, so a
+``!!python/...`` tag can be refused before anything runs. We then build plain values ourselves,
+which lets us record the line of every value, reject duplicate keys, and cap alias expansion
+(a "billion laughs" file) and nesting depth.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from .errors import Problem
+
+MAX_NODES = 200_000  # values built from one document, counting every alias expansion
+MAX_DEPTH = 64
+
+PathKey = tuple[str | int, ...]
+LineMap = dict[PathKey, int]
+
+_T = "tag:yaml.org,2002:"
+_SCALAR_TAGS = {f"{_T}{t}" for t in ("str", "null", "bool", "int", "float", "timestamp")}
+
+
+class YamlProblem(Exception):
+    def __init__(self, line: int | None, message: str):
+        self.line = line
+        self.message = message
+        super().__init__(message)
+
+
+def format_path(path: PathKey) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
+    return out
+
+
+def line_of(lines: LineMap, path: PathKey) -> int | None:
+    """Line of the value at ``path`` or, if absent (a missing field), of its nearest parent."""
+    while True:
+        if path in lines:
+            return lines[path]
+        if not path:
+            return None
+        path = path[:-1]
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.lines: LineMap = {}
+        self.count = 0
+        self._scalars = yaml.constructor.SafeConstructor()
+
+    def build(self, node: Node, path: PathKey = (), depth: int = 0) -> Any:
+        self.count += 1
+        line = node.start_mark.line + 1
+        if self.count > MAX_NODES:
+            raise YamlProblem(line, f"别名（&/*）展开后超过 {MAX_NODES} 个值，拒绝加载")
+        if depth > MAX_DEPTH:
+            raise YamlProblem(line, f"嵌套超过 {MAX_DEPTH} 层，拒绝加载")
+        self.lines.setdefault(path, line)
+        if isinstance(node, ScalarNode):
+            return self._scalar(node, line)
+        if isinstance(node, SequenceNode):
+            if node.tag != f"{_T}seq":
+                raise YamlProblem(line, f"不支持的 YAML 标签 {node.tag}")
+            return [self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
+        if isinstance(node, MappingNode):
+            if node.tag != f"{_T}map":
+                raise YamlProblem(line, f"不支持的 YAML 标签 {node.tag}")
+            out: dict[str, Any] = {}
+            for key_node, value_node in node.value:
+                key_line = key_node.start_mark.line + 1
+                if not isinstance(key_node, ScalarNode) or key_node.tag == f"{_T}merge":
+                    raise YamlProblem(key_line, "键必须是普通文字（不支持 << 合并或复合键）")
+                key = str(self._scalar(key_node, key_line))
+                if key in out:
+                    raise YamlProblem(key_line, f"重复的键 “{key}”")
+                out[key] = self.build(value_node, (*path, key), depth + 1)
+            return out
+        raise YamlProblem(line, "无法识别的 YAML 结点")  # pragma: no cover - PyYAML has no other kind
+
+    def _scalar(self, node: ScalarNode, line: int) -> Any:
+        if node.tag not in _SCALAR_TAGS:
+            raise YamlProblem(line, f"不支持的 YAML 标签 {node.tag}（出于安全考虑只接受普通数据）")
+        if node.tag in (f"{_T}str", f"{_T}timestamp"):  # dates stay text: 2026年1月3日 or 2026-01-03
+            return node.value
+        return self._scalars.construct_object(node)
+
+
+def decode_text(data: bytes, file: str) -> str:
+    """Decode a hand-edited text file: UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("gb18030")  # Notepad's "ANSI" on Chinese Windows
+    except UnicodeDecodeError:
+        raise YamlProblem(None, "无法识别文件编码（请另存为 UTF-8）") from None
+
+
+def iter_documents(text: str) -> Iterator[tuple[Any, LineMap]]:
+    """Yield ``(value, lines)`` for each document of a YAML stream. Raises :class:`YamlProblem`."""
+    if "\x00" in text:
+        raise YamlProblem(None, "文件含有空字符（NUL），不是文本文件")
+    try:
+        for node in yaml.compose_all(text, Loader=yaml.SafeLoader):
+            builder = _Builder()
+            value = None if node is None else builder.build(node)
+            yield value, builder.lines
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else None
+        raise YamlProblem(line, f"YAML 语法错误：{_describe(exc)}") from None
+    except yaml.YAMLError as exc:
+        raise YamlProblem(None, f"YAML 无法读取：{exc}") from None
+    except RecursionError:
+        raise YamlProblem(None, f"嵌套超过 {MAX_DEPTH} 层，拒绝加载") from None
+
+
+def _describe(exc: yaml.MarkedYAMLError) -> str:
+    problem = exc.problem or exc.context or "格式错误"
+    known = {
+        "found character '\\t' that cannot start any token": "含有制表符（Tab），YAML 缩进只能用空格",
+        "mapping values are not allowed here": "此处不能出现“键: 值”（可能缺少引号或缩进不对）",
+        "could not find expected ':'": "缺少冒号 “:”",
+    }
+    return known.get(problem, problem)
+
+
+def load_documents(file: str | Path) -> list[tuple[Any, LineMap]]:
+    """Read a YAML file as a list of ``(value, lines)``; every failure is a :class:`Problem`."""
+    name = str(file)
+    try:
+        data = Path(file).read_bytes()
+        return list(iter_documents(decode_text(data, name)))
+    except YamlProblem as exc:
+        raise ProblemError(Problem(name, exc.line, "", exc.message)) from None
+    except OSError as exc:
+        raise ProblemError(Problem(name, None, "", f"无法读取：{exc.strerror or exc}")) from None
+
+
+class ProblemError(Exception):
+    """Internal carrier of a single problem; callers wrap it in their own error class."""
+
+    def __init__(self, problem: Problem):
+        self.problem = problem
+        super().__init__(str(problem))
