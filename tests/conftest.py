@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+SAMPLE = ROOT / "outlines" / "sample.yaml"
+GOLDEN = Path(__file__).parent / "golden"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Never read or write the developer's real per-user config during tests."""
+    cfg = tmp_path_factory.mktemp("config")
+    monkeypatch.setenv("XINDEGEN_CONFIG_DIR", str(cfg))
+    return cfg
+
+
+@pytest.fixture
+def config_dir(_isolated_config: Path) -> Path:
+    return _isolated_config

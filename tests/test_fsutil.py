@@ -1,0 +1,56 @@
+"""Outputs are written whole or not at all, and never overwrite unasked."""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+import pytest
+
+from xindegen.errors import OutputError
+from xindegen.fsutil import write_output
+
+
+def test_writes_and_refuses_to_overwrite(tmp_path: Path) -> None:
+    target = tmp_path / "a.md"
+    write_output(target, "一")
+    with pytest.raises(OutputError, match="文件已存在（如需覆盖，请加 --overwrite）"):
+        write_output(target, "二")
+    assert target.read_text(encoding="utf-8") == "一"
+    write_output(target, "三", overwrite=True)
+    assert target.read_text(encoding="utf-8") == "三"
+    assert os.listdir(tmp_path) == ["a.md"]
+
+
+@pytest.mark.parametrize("fault", [OSError(errno.ENOSPC, "No space left"), KeyboardInterrupt()])
+def test_interrupted_write_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                          fault: BaseException) -> None:
+    old = tmp_path / "old.md"
+    old.write_text("旧内容", encoding="utf-8")
+
+    def fail(fd: int) -> None:
+        raise fault
+
+    monkeypatch.setattr(os, "fsync", fail)
+    with pytest.raises((OutputError, KeyboardInterrupt)) as info:
+        write_output(tmp_path / "new.md", "新内容")
+    with pytest.raises((OutputError, KeyboardInterrupt)):
+        write_output(old, "新内容", overwrite=True)
+    if isinstance(fault, OSError):
+        assert str(info.value).endswith("new.md: 无法写入：磁盘空间不足")
+    assert sorted(os.listdir(tmp_path)) == ["old.md"]
+    assert old.read_text(encoding="utf-8") == "旧内容"
+
+
+def test_unwritable_directory(tmp_path: Path) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        if os.access(locked, os.W_OK):  # root ignores permissions: use a missing directory instead
+            locked = tmp_path / "missing"
+        with pytest.raises(OutputError, match="无法写入"):
+            write_output(locked / "x.md", "x")
+    finally:
+        (tmp_path / "locked").chmod(0o700)

@@ -1,0 +1,148 @@
+"""Outline model: YAML round trip, readable dumps, validation with line numbers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from xindegen import Closing, Lead, Outline, OutlineError, Quote, Section
+from xindegen.outline_io import dumps_outline, load_outline, loads_outline, loads_outlines
+
+from .conftest import SAMPLE
+
+# Any text a person could type or paste, except lone surrogates (not encodable as UTF-8).
+text = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=60)
+nonblank = text.filter(lambda s: s.strip() != "")
+opt_text = st.none() | text
+quote = st.builds(Quote, text=nonblank, source=opt_text)
+paragraphs = st.lists(nonblank, max_size=4)
+json_scalar = st.none() | st.booleans() | st.integers() | text | st.floats(allow_nan=False)
+meta = st.dictionaries(st.text(min_size=1, max_size=10), json_scalar | st.lists(json_scalar, max_size=3), max_size=4)
+
+outlines = st.builds(
+    Outline,
+    title=nonblank,
+    subtitle=opt_text,
+    topic=opt_text,
+    lead=st.builds(Lead, quote=st.none() | quote, paragraphs=paragraphs),
+    sections=st.lists(st.builds(Section, paragraphs=paragraphs, heading=opt_text, tag=opt_text,
+                                quotes=st.lists(quote, max_size=2)), max_size=4),
+    closing=st.builds(Closing, paragraphs=paragraphs),
+    author=opt_text,
+    unit=opt_text,
+    date=opt_text,
+    meta=meta,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(outlines)
+def test_dump_then_load_gives_the_same_outline(outline: Outline) -> None:
+    assert loads_outline(dumps_outline(outline)) == outline
+
+
+def test_sample_round_trips_and_dump_is_readable() -> None:
+    outline = load_outline(SAMPLE)
+    dumped = dumps_outline(outline)
+    assert loads_outline(dumped) == outline
+    assert "\\u" not in dumped and "守牢安全“底线”" in dumped  # characters, not escapes
+    keys = [line.split(":")[0] for line in dumped.splitlines() if line and not line.startswith(" ")]
+    assert keys == ["schema", "title", "subtitle", "topic", "lead", "sections", "closing", "meta"]
+    # A long paragraph stays on one line, as a person wrote it, not folded or quoted.
+    first = outline.lead.paragraphs[0]
+    assert f"    - {first}\n" in dumped
+    assert "{" not in dumped  # block style throughout
+
+
+def test_multiline_text_is_a_literal_block() -> None:
+    outline = Outline(title="标题", closing=Closing(["第一行\n第二行"]))
+    dumped = dumps_outline(outline)
+    assert "|-\n" in dumped and "第一行\n" in dumped
+    assert loads_outline(dumped) == outline
+
+
+def _problems(text: str) -> list[str]:
+    with pytest.raises(OutlineError) as info:
+        loads_outline(text, "bad.yaml")
+    return info.value.lines()
+
+
+def test_all_problems_reported_with_lines() -> None:
+    lines = _problems(
+        "schema: xindegen.outline/1\n"      # 1
+        "subtitle: null\n"                   # 2
+        "sections:\n"                        # 3
+        "  - heading: 一\n"                  # 4
+        "    paragraphs: 这不是列表\n"        # 5
+        "  - heading: 二\n"                  # 6
+        "    paragraphs: [好]\n"             # 7
+        "    colour: red\n"                  # 8
+    )
+    assert lines == [
+        "bad.yaml:1: title: 缺少必填字段",
+        "bad.yaml:5: sections[0].paragraphs: 应为列表（每段一项，以“- ”开头），实际是文字",
+        "bad.yaml:8: sections[1].colour: 未知字段（可用字段：heading, tag, quotes, paragraphs）",
+    ]
+
+
+def test_wrong_types_and_empty_values() -> None:
+    lines = _problems(
+        "title: ''\n"
+        "lead:\n"
+        "  quote: {source: 某书}\n"
+        "  paragraphs: [' ', 3]\n"
+        "closing: [结尾]\n"
+        "meta: 1\n"
+    )
+    assert lines == [
+        "bad.yaml:1: title: 不能为空",
+        "bad.yaml:3: lead.quote.text: 缺少必填字段",
+        "bad.yaml:4: lead.paragraphs[0]: 段落不能为空",
+        "bad.yaml:4: lead.paragraphs[1]: 段落应为文字，实际是数字",
+        "bad.yaml:5: closing: 应为映射（键: 值），实际是列表",
+        "bad.yaml:6: meta: 应为映射，实际是数字",
+    ]
+
+
+def test_python_tags_are_refused_without_running(tmp_path: Path) -> None:
+    marker = tmp_path / "pwned"
+    lines = _problems(f"title: !!python/object/apply:os.system ['touch {marker}']\n")
+    assert lines == ["bad.yaml:1: 不支持的 YAML 标签 !!python/object/apply:os.system"
+                     "（出于安全考虑只接受普通数据）"]
+    assert not marker.exists()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("title: a\ntitle: b\n", "bad.yaml:2: 重复的键 “title”"),
+    ("title: a\n\tsubtitle: b\n", "bad.yaml:2: YAML 语法错误：含有制表符（Tab），YAML 缩进只能用空格"),
+    ("", "bad.yaml: 文件中没有提纲（空文件）"),
+    ("- 列表\n", "bad.yaml:1: 应为映射（键: 值），实际是列表"),
+    ("title: x\nschema: xindegen.outline/9\n", "bad.yaml:2: schema: 不支持的提纲版本 'xindegen.outline/9'（应为 xindegen.outline/1）"),
+])
+def test_malformed_yaml(text: str, expected: str) -> None:
+    assert _problems(text)[0] == expected
+
+
+def test_alias_bomb_is_refused_quickly() -> None:
+    lines = ["a: &a [x, x, x, x, x, x, x, x, x, x]"]
+    for i in range(1, 10):
+        lines.append(f"{chr(97 + i)}: &{chr(97 + i)} [{', '.join([f'*{chr(96 + i)}'] * 10)}]")
+    lines.append("title: *j")
+    problems = _problems("\n".join(lines) + "\n")
+    assert "别名（&/*）展开后超过 200000 个值，拒绝加载" in problems[0]
+
+
+def test_streams_and_encodings(tmp_path: Path) -> None:
+    stream = "---\ntitle: 一\n---\ntitle: 二\n"
+    assert [o.title for o in loads_outlines(stream)] == ["一", "二"]
+    gbk = tmp_path / "notepad.yaml"
+    gbk.write_bytes("title: 记事本保存的提纲\n".encode("gbk"))
+    assert load_outline(gbk).title == "记事本保存的提纲"
+    bom = tmp_path / "bom.yaml"
+    bom.write_bytes("title: 带BOM\n".encode("utf-8-sig"))
+    assert load_outline(bom).title == "带BOM"
+    with pytest.raises(OutlineError, match="2 篇提纲"):
+        loads_outline(stream, "two.yaml")
