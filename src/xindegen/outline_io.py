@@ -257,9 +257,14 @@ class _Dumper(yaml.SafeDumper):
         super().increase_indent(flow, False)  # indent list items under their key
 
 
+_UNICODE_BREAKS = ("\x85", "\u2028", "\u2029")
+
+
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
     # Multi-line text as a literal block; PyYAML falls back to quoting when a block can't hold it.
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|" if "\n" in value else None)
+    # Unicode line breaks would be written raw in any other style and read back as newlines.
+    style = '"' if any(c in value for c in _UNICODE_BREAKS) else "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
 _Dumper.add_representer(str, _represent_str)

@@ -69,11 +69,11 @@ class _Builder:
             return self._scalar(node, line)
         if isinstance(node, SequenceNode):
             if node.tag != f"{_T}seq":
-                raise YamlProblem(line, f"不支持的 YAML 标签 {node.tag}")
+                raise _bad_tag(node.tag, line)
             return [self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
         if isinstance(node, MappingNode):
             if node.tag != f"{_T}map":
-                raise YamlProblem(line, f"不支持的 YAML 标签 {node.tag}")
+                raise _bad_tag(node.tag, line)
             out: dict[str, Any] = {}
             for key_node, value_node in node.value:
                 key_line = key_node.start_mark.line + 1
@@ -88,10 +88,15 @@ class _Builder:
 
     def _scalar(self, node: ScalarNode, line: int) -> Any:
         if node.tag not in _SCALAR_TAGS:
-            raise YamlProblem(line, f"不支持的 YAML 标签 {node.tag}（出于安全考虑只接受普通数据）")
+            raise _bad_tag(node.tag, line)
         if node.tag in (f"{_T}str", f"{_T}timestamp"):  # dates stay text: 2026年1月3日 or 2026-01-03
             return node.value
         return self._scalars.construct_object(node)
+
+
+def _bad_tag(tag: str, line: int) -> YamlProblem:
+    shown = tag.replace(_T, "!!", 1)
+    return YamlProblem(line, f"不支持的 YAML 标签 {shown}（出于安全考虑只接受普通数据）")
 
 
 def decode_text(data: bytes, file: str) -> str:
