@@ -84,3 +84,11 @@ def test_version_and_debug(tmp_path: Path) -> None:
     assert run("--version")[1] == f"xindegen {__version__}\n"
     result = CliRunner().invoke(main, ["--debug", "render", str(tmp_path / "nope.yaml"), "-o", "-"])
     assert result.exit_code == 1 and result.exception is not None  # re-raised for the traceback
+
+
+def test_usage_errors_are_in_chinese() -> None:
+    code, _, err = run("render")
+    assert code == 2
+    assert "错误：缺少参数 'OUTLINE_FILE'" in err and "可运行“xindegen render --help”查看帮助。" in err
+    code, _, err = run("rendr")
+    assert code == 2 and "错误：没有名为 'rendr' 的命令。 是不是想输入 'render'？" in err

@@ -13,9 +13,11 @@ from typing import Any
 
 import click
 
-from . import __version__
+from . import __version__, clizh
 from .errors import XindegenError
 from .fsutil import describe_os_error
+
+clizh.install()
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
