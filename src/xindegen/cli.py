@@ -48,7 +48,7 @@ class _Group(click.Group):
             ctx.exit(130)
 
 
-@click.group(cls=_Group, context_settings=CONTEXT)
+@click.group("xindegen", cls=_Group, context_settings=CONTEXT)
 @click.version_option(__version__, "-V", "--version", prog_name="xindegen", message="%(prog)s %(version)s")
 @click.option("--debug", is_flag=True, help="出错时显示完整的调试信息（traceback）。")
 def main(debug: bool) -> None:
