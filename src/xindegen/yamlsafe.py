@@ -103,6 +103,8 @@ def decode_text(data: bytes, file: str) -> str:
     """Decode a hand-edited text file: UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
+    if b"\x00" in data:
+        raise YamlProblem(None, "这是二进制文件，不是文本文件")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -132,14 +134,24 @@ def iter_documents(text: str) -> Iterator[tuple[Any, LineMap]]:
         raise YamlProblem(None, f"嵌套超过 {MAX_DEPTH} 层，拒绝加载") from None
 
 
+_KNOWN_PROBLEMS = (  # PyYAML's wording (prefix) -> what a person editing the file should hear
+    ("found character '\\t' that cannot start any token", "含有制表符（Tab），YAML 缩进只能用空格"),
+    ("mapping values are not allowed here", "此处不能出现“键: 值”（可能缺少引号或缩进不对）"),
+    ("could not find expected ':'", "缺少冒号 “:”"),
+    ("expected ',' or ']'", "方括号 [ ] 没有闭合"),
+    ("expected ',' or '}'", "花括号 { } 没有闭合"),
+    ("found unexpected end of stream", "文件意外结束（引号没有闭合？）"),
+    ("found undefined alias", "引用了未定义的别名（*）"),
+    ("expected <block end>, but found", "缩进不一致"),
+)
+
+
 def _describe(exc: yaml.MarkedYAMLError) -> str:
     problem = exc.problem or exc.context or "格式错误"
-    known = {
-        "found character '\\t' that cannot start any token": "含有制表符（Tab），YAML 缩进只能用空格",
-        "mapping values are not allowed here": "此处不能出现“键: 值”（可能缺少引号或缩进不对）",
-        "could not find expected ':'": "缺少冒号 “:”",
-    }
-    return known.get(problem, problem)
+    for prefix, chinese in _KNOWN_PROBLEMS:
+        if problem.startswith(prefix):
+            return chinese
+    return problem
 
 
 def load_documents(file: str | Path) -> list[tuple[Any, LineMap]]:

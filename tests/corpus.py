@@ -1,0 +1,165 @@
+"""The bad-input corpus: files people really feed xindegen, built on demand in a temp dir.
+
+Each builder writes one file and returns its path. Binary fixtures are made here rather than
+committed so that every byte of them is explained by code.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")  # legacy .doc / .xls container
+
+
+def empty(d: Path) -> Path:
+    p = d / "empty.txt"
+    p.write_bytes(b"")
+    return p
+
+
+def whitespace(d: Path) -> Path:
+    p = d / "blank.txt"
+    p.write_text(" \n\t\n　　\n\n", encoding="utf-8")
+    return p
+
+
+def binary(d: Path) -> Path:
+    p = d / "photo.txt"
+    p.write_bytes(bytes(range(256)) * 64)
+    return p
+
+
+def legacy_doc(d: Path) -> Path:
+    """A .doc (OLE compound file) renamed to .txt, as people do."""
+    p = d / "renamed-doc.txt"
+    p.write_bytes(OLE_MAGIC + b"\x00" * 504 + "心得体会".encode("utf-16-le") + b"\x00" * 2048)
+    return p
+
+
+def legacy_doc_as_docx(d: Path) -> Path:
+    p = d / "old.docx"
+    p.write_bytes(legacy_doc(d).read_bytes())
+    return p
+
+
+def _docx_bytes(document_xml: str) -> bytes:
+    from docx import Document
+
+    buf = io.BytesIO()
+    Document().save(buf)
+    src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "word/document.xml":
+                data = document_xml.encode("utf-8")
+            dst.writestr(item, data)
+    return out.getvalue()
+
+
+_GOOD_BODY = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+    + "".join(f"<w:p><w:r><w:t>{t}</w:t></w:r></w:p>" for t in (
+        "学习心得", "通过这次学习，我对工作有了新的认识，也找到了自己的差距和不足。",
+        "今后我将在实际工作中继续努力，把学到的知识用到岗位上去。"))
+    + "</w:body></w:document>"
+)
+
+
+def truncated_docx(d: Path) -> Path:
+    p = d / "cut.docx"
+    data = _docx_bytes(_GOOD_BODY)
+    p.write_bytes(data[: len(data) // 2])
+    return p
+
+
+def malformed_docx(d: Path) -> Path:
+    p = d / "broken-xml.docx"
+    p.write_bytes(_docx_bytes(_GOOD_BODY.replace("</w:body>", "<w:p><w:r></w:body>")))
+    return p
+
+
+def mixed_encodings(d: Path) -> Path:
+    """A UTF-8 file with a GBK-encoded paragraph pasted into it."""
+    p = d / "mixed.txt"
+    p.write_bytes("学习心得体会\n通过这次学习我收获很大。\n".encode("utf-8")
+                  + "今后要把学习成果转化为工作动力。\n".encode("gbk"))
+    return p
+
+
+def control_chars(d: Path) -> Path:
+    p = d / "control.txt"
+    p.write_text("学习心得\x00体会\n通过这次\x07学习，我\x1b对工作有了新的\x0b认识。\n", encoding="utf-8")
+    return p
+
+
+def long_line(d: Path) -> Path:
+    p = d / "long-line.txt"
+    p.write_text("学习心得体会：" + "认真学习，扎实工作，" * 200_000, encoding="utf-8")
+    return p
+
+
+def huge_text(d: Path, megabytes: int = 40) -> Path:
+    p = d / "huge.txt"
+    unit = ("一、加强学习。通过这次学习，我对工作有了新的认识，也找到了自己的差距和不足。\n" * 200).encode("utf-8")
+    with p.open("wb") as fh:
+        for _ in range(megabytes * 1024 * 1024 // len(unit) + 1):
+            fh.write(unit)
+    return p
+
+
+# ---- YAML outlines ---------------------------------------------------------------------------
+
+def yaml_tabs(d: Path) -> Path:
+    p = d / "tabs.yaml"
+    p.write_text("title: 标题\nlead:\n\tparagraphs: [一段]\n", encoding="utf-8")
+    return p
+
+
+def yaml_duplicate_keys(d: Path) -> Path:
+    p = d / "dup.yaml"
+    p.write_text("title: 标题\nsections: []\ntitle: 又一个标题\n", encoding="utf-8")
+    return p
+
+
+def yaml_wrong_types(d: Path) -> Path:
+    p = d / "types.yaml"
+    p.write_text("title: [不是, 文字]\nsections: 三节\n", encoding="utf-8")
+    return p
+
+
+def yaml_billion_laughs(d: Path) -> Path:
+    lines = ["a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    for i in range(1, 9):
+        prev, cur = chr(96 + i), chr(97 + i)
+        lines.append(f"{cur}: &{cur} [{', '.join([f'*{prev}'] * 9)}]")
+    lines.append("title: 标题\nmeta: {boom: *i}")
+    p = d / "laughs.yaml"
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return p
+
+
+def yaml_python_tag(d: Path) -> Path:
+    p = d / "evil.yaml"
+    p.write_text(f"title: !!python/object/apply:os.system ['touch {d / 'pwned'}']\n", encoding="utf-8")
+    return p
+
+
+def yaml_half_edited(d: Path) -> Path:
+    p = d / "half.yaml"
+    p.write_text("title: 标题\nsections:\n  - heading: “未闭合\n    paragraphs: [一段\n", encoding="utf-8")
+    return p
+
+
+Builder = Callable[[Path], Path]
+TEXT_INPUTS: dict[str, Builder] = {f.__name__: f for f in (
+    empty, whitespace, binary, legacy_doc, legacy_doc_as_docx, truncated_docx, malformed_docx,
+    mixed_encodings, control_chars, long_line)}
+YAML_INPUTS: dict[str, Builder] = {f.__name__: f for f in (
+    empty, whitespace, binary, yaml_tabs, yaml_duplicate_keys, yaml_wrong_types, yaml_billion_laughs,
+    yaml_python_tag, yaml_half_edited)}
