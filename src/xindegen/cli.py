@@ -35,6 +35,11 @@ class _Group(click.Group):
             for line in exc.lines():
                 click.echo(f"错误：{line}", err=True)
             ctx.exit(1)
+        except BrokenPipeError:  # `xindegen ... | head`: the reader left; say nothing more
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            ctx.exit(1)
         except OSError as exc:
             if debug:
                 raise
@@ -139,6 +144,131 @@ def outline_show(file: Path) -> None:
         if i:
             click.echo()
         click.echo(outline_tree(item))
+
+# ---- new / headings / data ------------------------------------------------------------------
+
+_data_dir_option = click.option(
+    "--data-dir", "data_dirs", multiple=True, type=click.Path(file_okay=False, path_type=Path),
+    help="额外的语料目录（可重复）：其中的文件补充或覆盖内置语料。")
+
+
+@main.command()
+@click.option("-t", "--topic", required=True, help="主题，如“安全生产”“党纪学习教育”，任意主题均可。")
+@click.option("-o", "--output", "out", default="-", show_default=True,
+              help="输出文件，格式由后缀决定（.docx .md .txt .yaml）；“-”表示以 Markdown 输出到屏幕。")
+@click.option("--length", type=click.IntRange(500, 5000), default=1500, show_default=True,
+              help="正文字数（含小标题），误差在 ±10% 以内。")
+@click.option("--seed", type=click.IntRange(0, 2**31 - 1), help="随机种子：参数和种子相同，结果相同。不指定则随机并记入 meta。")
+@click.option("--family", help="小标题族（见 xindegen data list），如 gongfu、buzou。")
+@click.option("--sections", type=click.IntRange(1, 6), default=3, show_default=True, help="小标题（部分）数量。")
+@click.option("--author", help="署名。")
+@click.option("--unit", help="单位。")
+@click.option("--date", help="日期，如 2026-01-03 或 2026年1月3日。")
+@click.option("--material", type=click.Path(dir_okay=False, path_type=Path),
+              help="学习材料（.txt/.md/.docx）：摘取其中的关键语句，注明出处后写入初稿。")
+@click.option("--no-placeholders", is_flag=True, help="不留【……】占位（默认在需要本人补充事例处留占位）。")
+@_data_dir_option
+@click.option("--format", "fmt", type=click.Choice(["md", "txt", "yaml"]), help="指定输出格式（默认由后缀决定）。")
+@click.option("--template-dir", type=click.Path(file_okay=False, path_type=Path), help="自定义文本模板目录。")
+@click.option("--overwrite", is_flag=True, help="允许覆盖已存在的输出文件。")
+def new(topic: str, out: str, length: int, seed: int | None, family: str | None, sections: int,
+        author: str | None, unit: str | None, date: str | None, material: Path | None,
+        no_placeholders: bool, data_dirs: tuple[Path, ...], fmt: str | None,
+        template_dir: Path | None, overwrite: bool) -> None:
+    """按主题生成一篇心得体会初稿（离线，不到一秒）。
+
+    \b
+    示例：
+      xindegen new --topic 安全生产 -o 安全生产心得体会.docx
+      xindegen new --topic 数字政府建设 --length 2000 --seed 7 -o 初稿.md
+      xindegen new --topic 学习全会精神 --material 讲话稿.txt -o 初稿.yaml
+    """
+    from .compose import ComposeRequest, compose
+    from .material import load_material
+    from .output import RenderOptions, check_target, write_rendered
+
+    check_target(out, fmt, overwrite)  # fail before composing: bad suffix, existing file
+    request = ComposeRequest(
+        topic=topic, length=length, seed=seed, family=family, sections=sections, author=author,
+        unit=unit, date=date, material=load_material(material) if material else None,
+        placeholders=not no_placeholders, data_dirs=data_dirs)
+    draft = compose(request)
+    written = write_rendered(draft, out, fmt, RenderOptions(template_dir=template_dir), overwrite)
+    if written:
+        click.echo(f"已写入 {written}（种子 {draft.meta['seed']}，正文 {draft.body_chars()} 字）", err=True)
+
+
+@main.command()
+@click.option("-t", "--topic", required=True, help="主题。")
+@click.option("-n", "count", type=click.IntRange(1, 100), default=10, show_default=True, help="列出几组。")
+@click.option("--family", help="只用这个小标题族。")
+@click.option("--sections", type=click.IntRange(1, 6), default=3, show_default=True, help="每组几个小标题。")
+@click.option("--seed", type=click.IntRange(0, 2**31 - 1), help="随机种子。")
+@_data_dir_option
+def headings(topic: str, count: int, family: str | None, sections: int, seed: int | None,
+             data_dirs: tuple[Path, ...]) -> None:
+    """为主题列出若干组对仗的小标题，每行一组。
+
+    \b
+    示例：
+      xindegen headings --topic 安全生产 -n 5
+    """
+    from .compose import heading_sets
+
+    for name, heads in heading_sets(topic, count, family=family, seed=seed, sections=sections,
+                                    data_dirs=data_dirs):
+        click.echo(" / ".join(heads) + f"    [{name}]")
+
+
+@main.group(context_settings=CONTEXT)
+def data() -> None:
+    """查看和检查语料（小标题族、标题、句式、主题包、引文库）。"""
+
+
+@data.command("list")
+@_data_dir_option
+def data_list(data_dirs: tuple[Path, ...]) -> None:
+    """列出小标题族、主题包和各语料库的规模，以及语料目录的位置。"""
+    from .data import data_dirs as dirs_in_use, load_rhetoric
+    from .paths import user_data_dir
+
+    rh = load_rhetoric(data_dirs)
+    click.echo("语料目录（后者优先）：")
+    for d in dirs_in_use(data_dirs):
+        click.echo(f"  {d}")
+    click.echo(f"  （个人目录：{user_data_dir()}）")
+    click.echo(f"引文 {len(rh.quotes)} 条，标题模式 {len(rh.titles)} 个，句式符号 {len(rh.moves)} 个")
+    click.echo(f"小标题族 {len(rh.families)} 个：")
+    for f in rh.families.values():
+        click.echo(f"  {f.name:<14}{f.label}")
+    click.echo(f"主题包 {len(rh.packs)} 个：")
+    for p in rh.packs.values():
+        size = sum(len(v) for v in p.sentences.values())
+        click.echo(f"  {p.key:<20}{p.name}（{size} 句；别名：{'、'.join(p.aliases[:3])}）")
+
+
+@data.command("check")
+@click.argument("dirs", nargs=-1, type=click.Path(file_okay=False, path_type=Path))
+def data_check(dirs: tuple[Path, ...]) -> None:
+    """检查语料目录（默认：个人语料目录）中的文件，列出所有问题（文件:行号）。
+
+    \b
+    示例：
+      xindegen data check ./我的语料
+    """
+    from .data import load_rhetoric
+    from .errors import DataError
+    from .paths import user_data_dir
+
+    try:
+        rh = load_rhetoric(dirs)
+    except DataError as exc:
+        for line in exc.lines():
+            click.echo(line, err=True)
+        raise SystemExit(1) from None
+    shown = "、".join(str(d) for d in dirs) or str(user_data_dir())
+    click.echo(f"{shown}：语料有效（共 {len(rh.files)} 个文件）")
+
 
 
 def run() -> None:  # pragma: no cover - console entry used by python -m

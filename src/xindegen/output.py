@@ -39,6 +39,13 @@ def render_bytes(outline: Outline, fmt: str, options: RenderOptions | None = Non
     return render_text(outline, fmt, options.template_dir).encode("utf-8")
 
 
+def check_target(out: str, fmt: str | None, overwrite: bool) -> None:
+    """Refuse a bad output name before any work is done (unknown suffix, existing file)."""
+    if out != "-":
+        format_for(Path(out), fmt)
+        check_writable(Path(out), overwrite)
+
+
 def write_rendered(outline: Outline, out: str, fmt: str | None = None,
                    options: RenderOptions | None = None, overwrite: bool = False) -> Path | None:
     """Render ``outline`` to ``out`` (``-`` is stdout, Markdown unless ``fmt`` says otherwise)."""
