@@ -164,8 +164,11 @@ class _Composer:
         alts = self.rh.moves.get(symbol)
         if alts is None:
             raise DataError([Problem("moves.yaml", None, f"moves.{symbol}", "缺少这个符号")])
-        options = alts.get(self.role) or alts.get("any") or ()
-        deck = self.deal.deck(f"m:{symbol}:{self.role}", options, 2)
+        if "any" in alts:  # one deck per symbol, so no alternative repeats across sections
+            options, key = alts["any"], f"m:{symbol}"
+        else:
+            options, key = alts.get(self.role, ()), f"m:{symbol}:{self.role}"
+        deck = self.deal.deck(key, options, 2)
         for _ in range(len(options) + 1):
             alt = deck.draw(self._fits)
             try:
@@ -247,7 +250,11 @@ class _Composer:
         return out
 
     def title(self) -> tuple[str, str | None]:
-        t = self.deal.draw("title", self.rh.titles, 1)
+        # A topic without a pack has no real key word; prefer frames built on the topic itself.
+        plain = [t for t in self.rh.titles if not {"keyword", "short"} & set(SLOT.findall(
+            t.pattern + (t.subtitle or "")))]
+        titles = self.rh.titles if self.v.pack is not None or not plain else plain
+        t = self.deal.draw("title", titles, 1)
         values = {"topic": plain_topic(self.req.topic), **self.fixed}
 
         def value(name: str, _before: str) -> str:
