@@ -42,8 +42,8 @@ def render_bytes(outline: Outline, fmt: str, options: RenderOptions | None = Non
 def check_target(out: str, fmt: str | None, overwrite: bool) -> None:
     """Refuse a bad output name before any work is done (unknown suffix, existing file)."""
     if out != "-":
-        format_for(Path(out), fmt)
         check_writable(Path(out), overwrite)
+        format_for(Path(out), fmt)
 
 
 def write_rendered(outline: Outline, out: str, fmt: str | None = None,
@@ -55,7 +55,7 @@ def write_rendered(outline: Outline, out: str, fmt: str | None = None,
         sys.stdout.flush()
         return None
     path = Path(out)
-    chosen = format_for(path, fmt)
     check_writable(path, overwrite)  # before rendering: fail fast, touch nothing
+    chosen = format_for(path, fmt)
     write_output(path, render_bytes(outline, chosen, options), overwrite=overwrite)
     return path
