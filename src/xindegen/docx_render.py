@@ -122,7 +122,7 @@ def _join_split_tags(xml: str, where: str) -> str:
     return _JINJA_TAG.sub(strip, xml)
 
 
-def _replace_element_tags(xml: str, where: str) -> str:
+def _replace_element_tags(xml: str, where: str, originals: dict[str, str]) -> str:
     """docxtpl's ``{%p ...%}`` and friends: the whole paragraph (run, row, cell) becomes the tag."""
     if not _ELEMENT_TAG.search(xml):
         return xml
@@ -139,7 +139,9 @@ def _replace_element_tags(xml: str, where: str) -> str:
             holder = next((a for a in t.iterancestors(f"{_W}{_ELEMENT_OF[m.group(1)]}")), None)
             if holder is None:
                 raise TemplateError(f"标签 {_short(m.group(0))} 不在对应的 Word 元素中", where)
-            holders.setdefault(holder, []).append("{% " + m.group(2).strip() + " %}")
+            stmt = "{% " + m.group(2).strip() + " %}"
+            originals[html.unescape(stmt)] = m.group(0)  # error messages quote what the user wrote
+            holders.setdefault(holder, []).append(stmt)
     for holder, stmts in holders.items():
         parent = holder.getparent()
         if parent is None:  # already removed with an enclosing holder
@@ -166,19 +168,24 @@ def _unescape_tags(xml: str) -> str:
     return _DOCXTPL_VAR.sub("{{ ", _JINJA_TAG.sub(fix, xml))
 
 
-def _check_tags(env: SandboxedEnvironment, source: str, where: str) -> None:
-    """Find the tag Jinja rejects: parse the tags alone, one per line, so the line names it."""
+def _check_tags(env: SandboxedEnvironment, source: str, where: str, originals: dict[str, str]) -> None:
+    """Find the tag Jinja rejects: compile the tags alone, one per line, so the line names it."""
     tags = _JINJA_TAG.findall(source)
     try:
-        env.parse("\n".join(tags))
+        env.from_string("\n".join(tags))
     except jinja2.TemplateSyntaxError as exc:
-        line = exc.lineno or len(tags)
-        if "end of template" in exc.message and tags:
+        message = exc.message or ""
+        if "end of template" in message and tags:
             opener = _unclosed_block(tags)
             bad = opener if opener is not None else tags[-1]
-            raise TemplateError(f"标签 {_short(bad)} 没有对应的结束标签（{exc.message}）", where) from None
-        bad = tags[line - 1] if 0 < line <= len(tags) else "?"
-        raise TemplateError(f"标签 {_short(bad)} 有语法错误：{exc.message}", where) from None
+            word = _BLOCK_WORD.match(bad)
+            problem, message = "缺少结束标签", f"end{word.group(1)}" if word else message
+        else:
+            line = exc.lineno or len(tags)
+            bad = tags[line - 1] if 0 < line <= len(tags) else "?"
+            problem = "有错误"
+        shown = _short(originals.get(bad, bad))
+        raise TemplateError(f"标签 {shown} {problem}：{message}", where) from None
 
 
 _BLOCK_WORD = re.compile(r"\{%-?\s*(\w+)")
@@ -309,9 +316,10 @@ def _compile(path: Path, bold_headings: bool) -> CompiledDocx:
         if text is not None and bold_headings and name == "word/styles.xml":
             data = _add_bold_to_headings(text).encode("utf-8")
         if text is not None and _TEMPLATED.fullmatch(name) and ("{" in text):
-            source = _unescape_tags(_replace_element_tags(_join_split_tags(text, where), where))
+            originals: dict[str, str] = {}
+            source = _unescape_tags(_replace_element_tags(_join_split_tags(text, where), where, originals))
             env = _ENV_WML if _WML_PART.fullmatch(name) else _ENV_PLAIN
-            _check_tags(env, source, where)
+            _check_tags(env, source, where, originals)
             try:
                 templates[name] = env.from_string(source)
             except jinja2.TemplateSyntaxError as exc:
