@@ -423,3 +423,17 @@ def test_output_is_a_copy_of_the_template_parts() -> None:
         assert t.read("word/styles.xml") == r.read("word/styles.xml")
         assert b"{{" not in r.read("word/document.xml") and b"{%" not in r.read("word/document.xml")
         assert copy.copy(r.read("docProps/core.xml")).count("守牢安全".encode()) == 1
+
+
+def test_loop_cutting_across_a_table_is_caught_at_compile(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("{%p for s in sections %}")
+    d.add_paragraph("{{ s.heading }}")
+    d.add_table(rows=1, cols=1).cell(0, 0).paragraphs[0].add_run("{%p endfor %}")
+    path = tmp_path / "cut.docx"
+    d.save(str(path))
+    with pytest.raises(TemplateError, match="不是合法的 XML") as info:
+        compile_template(path)
+    assert str(path) in str(info.value)

@@ -326,7 +326,32 @@ def _compile(path: Path, bold_headings: bool) -> CompiledDocx:
                 raise TemplateError(f"模板语法错误：{exc.message}", where) from None
             sources[name] = source
         fixed.append((out, data))
-    return CompiledDocx(path, fixed, templates, sources)
+    compiled = CompiledDocx(path, fixed, templates, sources)
+    _probe(compiled)
+    return compiled
+
+
+def _probe(compiled: CompiledDocx) -> None:
+    """Render a small outline once and check the XML: catches tags that cut across structure
+    (a loop opened in the body and closed inside a table cell) when the template is compiled."""
+    from xml.parsers import expat
+
+    from .model import Closing, Lead, Section
+
+    probe = Outline(title="标题", subtitle="副标题", lead=Lead(paragraphs=["导语"]),
+                    sections=[Section(heading=f"小标题{i}", paragraphs=["正文", "正文"]) for i in range(2)],
+                    closing=Closing(paragraphs=["结尾"]), author="作者", unit="单位", date="2026-01-03")
+    context = template_context(probe)
+    for name, template in compiled._templates.items():
+        try:
+            xml = template.render(context)
+        except Exception:  # noqa: BLE001 - data-dependent errors are reported when rendering
+            continue
+        try:
+            expat.ParserCreate().Parse(xml.encode("utf-8"), True)
+        except expat.ExpatError as exc:
+            raise TemplateError(f"{name} 渲染后不是合法的 XML（标签是否跨越了表格或段落？）：{exc}",
+                                compiled.path) from None
 
 
 def builtin_docx_template(style: str) -> Path:
