@@ -134,9 +134,11 @@ def styles_xml(s: Style) -> str:
     sub_ppr = f'<w:spacing w:before="0" w:after="0" {s.line}/><w:jc w:val="center"/>'
     sign_ppr = (f'{body_ppr}<w:ind w:rightChars="400" w:right="{round(s.body.size_pt * 80)}"/>'
                 '<w:jc w:val="right"/>')
+    # No automatic extra space between Chinese and Latin letters or digits ("2026年1月3日").
+    no_auto_space = '<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>'
     styles = [
         '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/>'
-        f'<w:qFormat/><w:pPr><w:widowControl w:val="0"/>{body_ppr}<w:jc w:val="both"/></w:pPr>'
+        f'<w:qFormat/><w:pPr><w:widowControl w:val="0"/>{no_auto_space}{body_ppr}<w:jc w:val="both"/></w:pPr>'
         f"{run_props(s.body)}</w:style>",
         paragraph_style("Title", "Title", centred_auto, s.title, next_style="Subtitle"),
         paragraph_style("Subtitle", "Subtitle", sub_ppr, s.subtitle, next_style="BodyText"),
@@ -147,8 +149,8 @@ def styles_xml(s: Style) -> str:
         paragraph_style("BodyText", "Body Text", indented, s.body),
         paragraph_style("Closing", "Closing", indented, s.body, based_on="BodyText"),
         paragraph_style("Signature", "Signature", sign_ppr, s.body),
-        paragraph_style("Footer", "footer", '<w:spacing w:before="0" w:after="0" w:line="240" '
-                        'w:lineRule="auto"/><w:snapToGrid w:val="0"/>', s.footer),
+        paragraph_style("Footer", "footer", '<w:snapToGrid w:val="0"/><w:spacing w:before="0" '
+                        'w:after="0" w:line="240" w:lineRule="auto"/>', s.footer),
         '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont">'
         '<w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/>'
         "</w:style>",
@@ -231,8 +233,9 @@ def footer_xml(jc: str, ind: str) -> str:
 
 def settings_xml(s: Style) -> str:
     even = "<w:evenAndOddHeaders/>" if s.odd_even_footers else ""
-    return (f'{XML_DECL}<w:settings xmlns:w="{W_NS}"><w:zoom w:percent="100"/>{even}'
-            '<w:defaultTabStop w:val="420"/><w:characterSpacingControl w:val="doNotCompress"/>'
+    # Element order follows CT_Settings (Word rejects files with settings out of order).
+    return (f'{XML_DECL}<w:settings xmlns:w="{W_NS}"><w:zoom w:percent="100"/>'
+            f'<w:defaultTabStop w:val="420"/>{even}<w:characterSpacingControl w:val="doNotCompress"/>'
             '<w:compat><w:spaceForUL/><w:balanceSingleByteDoubleByteWidth/><w:useFELayout/>'
             '<w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/>'
             '</w:compat><w:themeFontLang w:val="en-US" w:eastAsia="zh-CN"/>'
