@@ -437,3 +437,37 @@ def test_loop_cutting_across_a_table_is_caught_at_compile(tmp_path: Path) -> Non
     with pytest.raises(TemplateError, match="不是合法的 XML") as info:
         compile_template(path)
     assert str(path) in str(info.value)
+
+
+def test_row_and_run_tags(tmp_path: Path) -> None:
+    """docxtpl's {%tr %} repeats a table row, {%r %} drops only the run that holds it."""
+    import docx
+
+    d = docx.Document()
+    p = d.add_paragraph()
+    for text in ("题目：", "{%r if subtitle %}", "{{ subtitle }}", "{%r else %}", "（无）", "{%r endif %}"):
+        p.add_run(text)
+    table = d.add_table(rows=3, cols=2)
+    table.cell(0, 0).text = "{%tr for s in sections %}"
+    table.cell(1, 0).text = "{{ s.number }}"
+    table.cell(1, 1).text = "{{ s.heading }}"
+    table.cell(2, 0).text = "{%tr endfor %}"
+    path = tmp_path / "table.docx"
+    d.save(str(path))
+    outline = load_outline(SAMPLE)
+    doc = open_docx(compile_template(path).render(outline))
+    assert doc.paragraphs[0].text == f"题目：{outline.subtitle}"
+    rows = [[c.text for c in row.cells] for row in doc.tables[0].rows]
+    assert rows == [[n, s.heading] for n, s in zip("一二三", outline.sections)]
+    outline.subtitle = None
+    assert open_docx(compile_template(path).render(outline)).paragraphs[0].text == "题目：（无）"
+
+
+def test_cli_start_does_not_import_word_libraries() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, xindegen.cli, xindegen.output, xindegen.docx_render, xindegen.preview, "
+            "xindegen.template_catalog; print(sorted({'lxml', 'docx', 'docxtpl'} & set(sys.modules)))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
