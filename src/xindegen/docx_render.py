@@ -40,7 +40,6 @@ _JINJA_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
 _MARKUP = re.compile(r"<[^>]*>")
 _ELEMENT_TAG = re.compile(r"\{%(p|r|tr|tc)\s(.*?)%\}", re.DOTALL)
 _DOCXTPL_VAR = re.compile(r"\{\{[rp]\s")
-_ELEMENT_OF = {"p": "p", "r": "r", "tr": "tr", "tc": "tc"}
 _SMART_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 
 # XML 1.0 forbids C0 controls except tab/newline/CR, lone surrogates and U+FFFE/U+FFFF; C1
@@ -123,9 +122,10 @@ def _join_split_tags(xml: str, where: str) -> str:
 
 
 def _replace_element_tags(xml: str, where: str, originals: dict[str, str]) -> str:
-    """docxtpl's ``{%p ...%}`` and friends: the whole paragraph (run, row, cell) becomes the tag."""
-    if not _ELEMENT_TAG.search(xml):
-        return xml
+    """docxtpl's ``{%p ...%}`` and friends: the whole paragraph (run, row, cell) becomes the tag.
+
+    Also marks every ``w:t`` holding a value with xml:space="preserve" so spaces in values stay.
+    """
     from lxml import etree
 
     try:
@@ -136,7 +136,7 @@ def _replace_element_tags(xml: str, where: str, originals: dict[str, str]) -> st
     for t in root.iter(f"{_W}t"):
         text = t.text or ""
         for m in _ELEMENT_TAG.finditer(text):
-            holder = next((a for a in t.iterancestors(f"{_W}{_ELEMENT_OF[m.group(1)]}")), None)
+            holder = next((a for a in t.iterancestors(f"{_W}{m.group(1)}")), None)
             if holder is None:
                 raise TemplateError(f"标签 {_short(m.group(0))} 不在对应的 Word 元素中", where)
             stmt = "{% " + m.group(2).strip() + " %}"
