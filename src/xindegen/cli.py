@@ -66,23 +66,42 @@ def main(debug: bool) -> None:
 
 # ---- render --------------------------------------------------------------------------------
 
-_OUT_HELP = "输出文件，格式由后缀决定（.md .txt .yaml）；“-”表示输出到屏幕。"
+_OUT_HELP = "输出文件，格式由后缀决定（.docx .md .txt .yaml）；“-”表示输出到屏幕。"
+
+
+# ---- Word output options (shared by render and new) ----------------------------------------
+
+def docx_options(f: Any) -> Any:
+    """Add --style, --template and --bold-headings (keyword arguments of the same names)."""
+    f = click.option("--bold-headings", is_flag=True,
+                     help="Word 小标题加粗（公文标准不加粗，部分单位习惯加粗）。")(f)
+    f = click.option("--template", "docx_template", metavar="FILE.docx",
+                     type=click.Path(dir_okay=False, path_type=Path),
+                     help="用自己的 Word 模板排版（可先用 xindegen templates export 导出再修改）。")(f)
+    f = click.option("--style", default="gongwen", show_default=True, metavar="NAME",
+                     help="Word 排版样式：gongwen（GB/T 9704 公文格式）或 plain（宋体小四、1.5 倍行距）；"
+                          "也可以是个人模板目录中的 NAME.docx。")(f)
+    return f
 
 
 @main.command()
 @click.argument("outline_file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("-o", "--output", "out", required=True, help=_OUT_HELP)
-@click.option("--format", "fmt", type=click.Choice(["md", "txt", "yaml"]),
+@click.option("--format", "fmt", type=click.Choice(["md", "txt", "yaml", "docx"]),
               help="指定输出格式（默认由后缀决定；输出到屏幕时默认 md）。")
 @click.option("--template-dir", type=click.Path(file_okay=False, path_type=Path),
               help="自定义模板目录：其中同名模板优先于内置模板。")
+@docx_options
 @click.option("--overwrite", is_flag=True, help="允许覆盖已存在的输出文件。")
 def render(outline_file: Path, out: str, fmt: str | None, template_dir: Path | None,
-           overwrite: bool) -> None:
+           style: str, docx_template: Path | None, bold_headings: bool, overwrite: bool) -> None:
     """把提纲（YAML）排成文稿。
 
     \b
     示例：
+      xindegen render outlines/sample.yaml -o 心得体会.docx
+      xindegen render outlines/sample.yaml -o 心得体会.docx --style plain
+      xindegen render my.yaml -o 心得体会.docx --template 我的模板.docx
       xindegen render outlines/sample.yaml -o 心得体会.md
       xindegen render my.yaml -o - --format txt
     """
@@ -90,7 +109,9 @@ def render(outline_file: Path, out: str, fmt: str | None, template_dir: Path | N
     from .output import RenderOptions, write_rendered
 
     outline = load_outline(outline_file)
-    written = write_rendered(outline, out, fmt, RenderOptions(template_dir=template_dir), overwrite)
+    options = RenderOptions(template_dir=template_dir, style=style, docx_template=docx_template,
+                            bold_headings=bold_headings)
+    written = write_rendered(outline, out, fmt, options, overwrite)
     if written:
         click.echo(f"已写入 {written}", err=True)
 
@@ -168,13 +189,16 @@ _data_dir_option = click.option(
               help="学习材料（.txt/.md/.docx）：摘取其中的关键语句，注明出处后写入初稿。")
 @click.option("--no-placeholders", is_flag=True, help="不留【……】占位（默认在需要本人补充事例处留占位）。")
 @_data_dir_option
-@click.option("--format", "fmt", type=click.Choice(["md", "txt", "yaml"]), help="指定输出格式（默认由后缀决定）。")
+@click.option("--format", "fmt", type=click.Choice(["md", "txt", "yaml", "docx"]),
+              help="指定输出格式（默认由后缀决定）。")
 @click.option("--template-dir", type=click.Path(file_okay=False, path_type=Path), help="自定义文本模板目录。")
+@docx_options
 @click.option("--overwrite", is_flag=True, help="允许覆盖已存在的输出文件。")
 def new(topic: str, out: str, length: int, seed: int | None, family: str | None, sections: int,
         author: str | None, unit: str | None, date: str | None, material: Path | None,
         no_placeholders: bool, data_dirs: tuple[Path, ...], fmt: str | None,
-        template_dir: Path | None, overwrite: bool) -> None:
+        template_dir: Path | None, style: str, docx_template: Path | None, bold_headings: bool,
+        overwrite: bool) -> None:
     """按主题生成一篇心得体会初稿（离线，不到一秒）。
 
     \b
@@ -193,7 +217,9 @@ def new(topic: str, out: str, length: int, seed: int | None, family: str | None,
         unit=unit, date=date, material=load_material(material) if material else None,
         placeholders=not no_placeholders, data_dirs=data_dirs)
     draft = compose(request)
-    written = write_rendered(draft, out, fmt, RenderOptions(template_dir=template_dir), overwrite)
+    options = RenderOptions(template_dir=template_dir, style=style, docx_template=docx_template,
+                            bold_headings=bold_headings)
+    written = write_rendered(draft, out, fmt, options, overwrite)
     if written:
         click.echo(f"已写入 {written}（种子 {draft.meta['seed']}，正文 {draft.body_chars()} 字）", err=True)
 
@@ -269,6 +295,81 @@ def data_check(dirs: tuple[Path, ...]) -> None:
     shown = "、".join(str(d) for d in dirs) or str(user_data_dir())
     click.echo(f"{shown}：语料有效（共 {len(rh.files)} 个文件）")
 
+
+
+# ---- templates and preview (Word output) --------------------------------------------------
+
+@main.group(context_settings=CONTEXT)
+def templates() -> None:
+    """查看、导出排版模板（Word 模板可在 Word 中修改后用 --template 使用）。"""
+
+
+@templates.command("list")
+def templates_list() -> None:
+    """列出可用的模板：内置模板和个人模板目录中的 Word 模板。
+
+    \b
+    示例：
+      xindegen templates list
+    """
+    from .template_catalog import list_templates
+
+    for info in list_templates():
+        click.echo(f"{info.name:<10}{info.description}")
+
+
+@templates.command("show")
+@click.argument("name")
+def templates_show(name: str) -> None:
+    """显示模板 NAME 可用的变量、过滤器和写法说明。
+
+    \b
+    示例：
+      xindegen templates show gongwen
+      xindegen templates show 我的模板.docx
+    """
+    from .template_catalog import describe_template
+
+    click.echo(describe_template(name))
+
+
+@templates.command("export")
+@click.argument("name")
+@click.option("-o", "--output", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="导出到的文件（Word 模板为 .docx）。")
+@click.option("--overwrite", is_flag=True, help="允许覆盖已存在的文件。")
+def templates_export(name: str, out: Path, overwrite: bool) -> None:
+    """导出模板 NAME，修改后可用 --template 使用。
+
+    \b
+    示例：
+      xindegen templates export gongwen -o 我的模板.docx
+      xindegen render outlines/sample.yaml -o 心得体会.docx --template 我的模板.docx
+    """
+    from .template_catalog import export_template
+
+    click.echo(f"已导出到 {export_template(name, out, overwrite)}", err=True)
+
+
+@main.command()
+@click.argument("doc", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--output", "out", type=click.Path(dir_okay=False, path_type=Path),
+              help="PDF 文件名（默认与文档同名，后缀为 .pdf）。")
+@click.option("--overwrite", is_flag=True, help="允许覆盖已存在的 PDF。")
+def preview(doc: Path, out: Path | None, overwrite: bool) -> None:
+    """用 LibreOffice 把 Word 文档转成 PDF 预览（需已安装 LibreOffice）。
+
+    在没有公文字体的电脑上，预览用免费字体代替：仿宋→AR PL UMing，方正小标宋→Noto Serif CJK 粗体，
+    黑体→Noto Sans CJK，楷体→AR PL UKai，宋体→Noto Serif CJK。
+
+    \b
+    示例：
+      xindegen preview 心得体会.docx
+      xindegen preview 心得体会.docx -o 预览.pdf
+    """
+    from .preview import preview as make_preview
+
+    click.echo(f"已写入 {make_preview(doc, out, overwrite)}", err=True)
 
 
 def run() -> None:  # pragma: no cover - console entry used by python -m

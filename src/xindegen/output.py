@@ -12,7 +12,7 @@ from .model import Outline
 from .outline_io import dumps_outline
 from .render import FORMAT_BY_SUFFIX, render_text
 
-FORMATS = ("md", "txt", "yaml")
+FORMATS = ("md", "txt", "yaml", "docx")
 
 
 @dataclass
@@ -20,6 +20,10 @@ class RenderOptions:
     """Everything that shapes a rendered file besides the outline itself."""
 
     template_dir: Path | None = None
+    # Word output: a built-in or per-user style name, or a template file that overrides it.
+    style: str = "gongwen"
+    docx_template: Path | None = None
+    bold_headings: bool = False
 
 
 def format_for(path: Path, explicit: str | None = None) -> str:
@@ -36,6 +40,10 @@ def render_bytes(outline: Outline, fmt: str, options: RenderOptions | None = Non
     options = options or RenderOptions()
     if fmt == "yaml":
         return dumps_outline(outline).encode("utf-8")
+    if fmt == "docx":
+        from .docx_render import render_docx
+
+        return render_docx(outline, options.style, options.docx_template, options.bold_headings)
     return render_text(outline, fmt, options.template_dir).encode("utf-8")
 
 
@@ -50,6 +58,8 @@ def write_rendered(outline: Outline, out: str, fmt: str | None = None,
                    options: RenderOptions | None = None, overwrite: bool = False) -> Path | None:
     """Render ``outline`` to ``out`` (``-`` is stdout, Markdown unless ``fmt`` says otherwise)."""
     if out == "-":
+        if fmt == "docx" and sys.stdout.isatty():
+            raise OutputError("Word 文件不能直接显示在终端上，请用 -o 指定 .docx 文件名", "-")
         data = render_bytes(outline, fmt or "md", options)
         sys.stdout.buffer.write(data)
         sys.stdout.flush()

@@ -1,0 +1,381 @@
+"""Render outlines to .docx through Word templates written in docxtpl syntax.
+
+A template is compiled once: its XML parts are read from the zip, Jinja tags that Word split
+across runs are joined, docxtpl's paragraph/run/row/cell tags (``{%p %}``, ``{%r %}``, ``{%tr %}``,
+``{%tc %}``) replace the element that holds them, and each part becomes a Jinja template in the
+sandbox. Rendering is then one Jinja render per templated part plus re-zipping cached bytes; no
+XML is parsed per document. Every value is cleaned (characters XML 1.0 forbids are dropped) and
+escaped on output, so any text yields a valid document.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from jinja2.sandbox import SandboxedEnvironment
+from markupsafe import Markup, escape
+
+from .errors import TemplateError
+from .model import Outline, count_chars
+from .render import chinese_numeral, template_context
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_W = f"{{{W_NS}}}"
+
+# Parts that may hold Jinja tags; everything else is copied byte for byte.
+_TEMPLATED = re.compile(r"word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml|docProps/core\.xml")
+_WML_PART = re.compile(r"word/.*\.xml")
+
+# "{" and "{" (or "%", "#") in different runs, and the mirror image at the closing end.
+_SPLIT_OPEN = re.compile(r"\{(?:<[^>]*>)+(?=[{%#])")
+_SPLIT_CLOSE = re.compile(r"(?<=[%}#])(?:<[^>]*>)+(?=\})")
+_JINJA_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
+_MARKUP = re.compile(r"<[^>]*>")
+_ELEMENT_TAG = re.compile(r"\{%(p|r|tr|tc)\s(.*?)%\}", re.DOTALL)
+_DOCXTPL_VAR = re.compile(r"\{\{[rp]\s")
+_SMART_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
+
+# XML 1.0 forbids C0 controls except tab/newline/CR, lone surrogates and U+FFFE/U+FFFF; C1
+# controls are legal but meaningless in prose and upset some readers, so they go too.
+_FORBIDDEN = re.compile("[\x00-\x08\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
+_BREAK = '</w:t><w:br/><w:t xml:space="preserve">'
+_TAB = '</w:t><w:tab/><w:t xml:space="preserve">'
+
+_ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+_TEMPLATE_CT = "wordprocessingml.template.main+xml"
+_DOCUMENT_CT = "wordprocessingml.document.main+xml"
+
+
+def clean_text(value: object) -> str:
+    """``value`` as text XML 1.0 can carry: forbidden characters dropped, line ends unified."""
+    text = "" if value is None else str(value)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", "\n")  # \v: Word's line break
+    return _FORBIDDEN.sub("", text)
+
+
+def _finalize_wml(value: object) -> Markup:
+    if isinstance(value, Markup):
+        return value
+    text = str(escape(clean_text(value)))
+    if "\n" in text or "\t" in text:
+        text = text.replace("\n", _BREAK).replace("\t", _TAB)
+    return Markup(text)
+
+
+def _finalize_plain(value: object) -> Markup:
+    if isinstance(value, Markup):
+        return value
+    return Markup(escape(" ".join(clean_text(value).split("\n"))))
+
+
+_DATE_PARTS = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$")
+
+
+def cn_date(value: object) -> str:
+    """2026-01-03, 2026/1/3 or 2026年01月03日 → 2026年1月3日 (GB/T 9704: no zero padding)."""
+    text = "" if value is None else str(value)
+    m = _DATE_PARTS.match(text)
+    if not m:
+        return text
+    year, month, day = (int(g) for g in m.groups())
+    return f"{year}年{month}月{day}日"
+
+
+def _environment(finalize: Callable[[object], Markup]) -> SandboxedEnvironment:
+    env = SandboxedEnvironment(undefined=jinja2.StrictUndefined, autoescape=True,
+                               finalize=finalize, keep_trailing_newline=True)
+    env.filters["cn_num"] = chinese_numeral
+    env.filters["chars"] = count_chars
+    env.filters["cn_date"] = cn_date
+    return env
+
+
+_ENV_WML = _environment(_finalize_wml)
+_ENV_PLAIN = _environment(_finalize_plain)
+
+
+def _short(tag: str) -> str:
+    tag = " ".join(tag.split())
+    return tag if len(tag) <= 60 else tag[:57] + "…"
+
+
+def _join_split_tags(xml: str, where: str) -> str:
+    """Move every Jinja tag into the run where it starts, as Word splits them across runs."""
+    xml = _SPLIT_CLOSE.sub("", _SPLIT_OPEN.sub("{", xml))
+
+    def strip(m: re.Match[str]) -> str:
+        tag = m.group(0)
+        if "<" not in tag:
+            return tag
+        if "</w:p>" in tag or "</w:tc>" in tag:
+            raise TemplateError(f"标签没有在同一段落内闭合：{_short(_MARKUP.sub('', tag))}", where)
+        return _MARKUP.sub("", tag)
+
+    return _JINJA_TAG.sub(strip, xml)
+
+
+def _replace_element_tags(xml: str, where: str, originals: dict[str, str]) -> str:
+    """docxtpl's ``{%p ...%}`` and friends: the whole paragraph (run, row, cell) becomes the tag.
+
+    Also marks every ``w:t`` holding a value with xml:space="preserve" so spaces in values stay.
+    """
+    from lxml import etree
+
+    try:
+        root = etree.fromstring(xml.encode("utf-8"))
+    except etree.XMLSyntaxError as exc:
+        raise TemplateError(f"模板中的 XML 无法解析：{exc}", where) from None
+    holders: dict[Any, list[str]] = {}
+    for t in root.iter(f"{_W}t"):
+        text = t.text or ""
+        for m in _ELEMENT_TAG.finditer(text):
+            holder = next((a for a in t.iterancestors(f"{_W}{m.group(1)}")), None)
+            if holder is None:
+                raise TemplateError(f"标签 {_short(m.group(0))} 不在对应的 Word 元素中", where)
+            stmt = "{% " + m.group(2).strip() + " %}"
+            originals[html.unescape(stmt)] = m.group(0)  # error messages quote what the user wrote
+            holders.setdefault(holder, []).append(stmt)
+    for holder, stmts in holders.items():
+        parent = holder.getparent()
+        if parent is None:  # already removed with an enclosing holder
+            continue
+        text = "".join(stmts) + (holder.tail or "")
+        prev = holder.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + text
+        else:
+            parent.text = (parent.text or "") + text
+        parent.remove(holder)
+    for t in root.iter(f"{_W}t"):  # keep spaces around inserted values
+        if t.text and "{{" in t.text:
+            t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    out: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    return out.decode("utf-8")
+
+
+def _unescape_tags(xml: str) -> str:
+    """Tag bodies are Jinja code stored as XML text: undo entities and Word's smart quotes."""
+    def fix(m: re.Match[str]) -> str:
+        return html.unescape(m.group(0)).translate(_SMART_QUOTES)
+
+    return _DOCXTPL_VAR.sub("{{ ", _JINJA_TAG.sub(fix, xml))
+
+
+def _check_tags(env: SandboxedEnvironment, source: str, where: str, originals: dict[str, str]) -> None:
+    """Find the tag Jinja rejects: compile the tags alone, one per line, so the line names it."""
+    tags = _JINJA_TAG.findall(source)
+    try:
+        env.from_string("\n".join(tags))
+    except jinja2.TemplateSyntaxError as exc:
+        message = exc.message or ""
+        if "end of template" in message and tags:
+            opener = _unclosed_block(tags)
+            bad = opener if opener is not None else tags[-1]
+            word = _BLOCK_WORD.match(bad)
+            problem, message = "缺少结束标签", f"end{word.group(1)}" if word else message
+        else:
+            line = exc.lineno or len(tags)
+            bad = tags[line - 1] if 0 < line <= len(tags) else "?"
+            problem = "有错误"
+        shown = _short(originals.get(bad, bad))
+        raise TemplateError(f"标签 {shown} {problem}：{message}", where) from None
+
+
+_BLOCK_WORD = re.compile(r"\{%-?\s*(\w+)")
+_BLOCKS = {"for", "if", "macro", "call", "filter", "with", "block", "raw", "autoescape"}
+
+
+def _unclosed_block(tags: list[str]) -> str | None:
+    stack: list[str] = []
+    for tag in tags:
+        m = _BLOCK_WORD.match(tag)
+        if not m:
+            continue
+        word = m.group(1)
+        if word in _BLOCKS:
+            stack.append(tag)
+        elif word.startswith("end") and stack:
+            stack.pop()
+    return stack[-1] if stack else None
+
+
+def _add_bold_to_headings(xml: str) -> str:
+    """``--bold-headings``: bold the heading styles, as some units' house rules require."""
+    from lxml import etree
+
+    root = etree.fromstring(xml.encode("utf-8"))
+    for style in root.iter(f"{_W}style"):
+        name = style.find(f"{_W}name")
+        if name is None or name.get(f"{_W}val", "").lower() not in {"heading 1", "heading 2"}:
+            continue
+        rpr = style.find(f"{_W}rPr")
+        if rpr is None:
+            rpr = etree.SubElement(style, f"{_W}rPr")
+        for old in rpr.findall(f"{_W}b") + rpr.findall(f"{_W}bCs"):
+            rpr.remove(old)
+        # Schema order: rStyle, rFonts, b, bCs, ...
+        at = sum(1 for child in rpr if child.tag in (f"{_W}rStyle", f"{_W}rFonts"))
+        rpr.insert(at, etree.Element(f"{_W}bCs"))
+        rpr.insert(at, etree.Element(f"{_W}b"))
+    out: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    return out.decode("utf-8")
+
+
+class CompiledDocx:
+    """A Word template ready to render many outlines; build it with :func:`compile_template`."""
+
+    def __init__(self, path: Path, members: list[tuple[zipfile.ZipInfo, bytes]],
+                 templates: dict[str, jinja2.Template], sources: dict[str, str]):
+        self.path = path
+        self._members = members
+        self._templates = templates
+        self._sources = sources
+
+    def render(self, outline: Outline) -> bytes:
+        """The .docx file for ``outline``, as bytes."""
+        context = template_context(outline)
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+            for info, data in self._members:
+                template = self._templates.get(info.filename)
+                if template is not None:
+                    data = self._render_part(template, context)
+                zf.writestr(info, data)
+        return out.getvalue()
+
+    def _render_part(self, template: jinja2.Template, context: dict[str, Any]) -> bytes:
+        try:
+            return template.render(context).encode("utf-8")
+        except jinja2.UndefinedError as exc:
+            raise TemplateError(f"模板使用了未定义的变量：{exc.message}", self.path) from None
+        except jinja2.exceptions.SecurityError as exc:
+            raise TemplateError(f"模板试图执行不允许的操作：{exc}", self.path) from None
+        except Exception as exc:  # template code is user code: any error is the template's
+            raise TemplateError(f"模板渲染失败：{type(exc).__name__}: {exc}", self.path) from None
+
+    def variables(self) -> set[str]:
+        """Names of the context variables the template refers to."""
+        from jinja2 import meta
+
+        names: set[str] = set()
+        for name in self._templates:
+            env = _ENV_WML if _WML_PART.fullmatch(name) else _ENV_PLAIN
+            names |= meta.find_undeclared_variables(env.parse(self._sources[name]))
+        return names
+
+
+_CACHE: dict[tuple[str, int, int, bool], CompiledDocx] = {}
+
+
+def compile_template(path: Path, *, bold_headings: bool = False) -> CompiledDocx:
+    """Compile the Word template at ``path`` (cached per path, modification time and options)."""
+    try:
+        st = path.stat()
+    except OSError:
+        raise TemplateError("找不到模板文件", path) from None
+    key = (str(path.resolve()), st.st_mtime_ns, st.st_size, bold_headings)
+    compiled = _CACHE.get(key)
+    if compiled is None:
+        compiled = _compile(path, bold_headings)
+        _CACHE[key] = compiled
+    return compiled
+
+
+def _compile(path: Path, bold_headings: bool) -> CompiledDocx:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            members = [(info, zf.read(info)) for info in zf.infolist() if not info.is_dir()]
+    except (zipfile.BadZipFile, OSError, EOFError):
+        raise TemplateError("不是有效的 Word 文件（.docx），无法作为模板", path) from None
+    names = {info.filename for info, _ in members}
+    if "word/document.xml" not in names:
+        raise TemplateError("不是 Word 文档：缺少 word/document.xml", path)
+
+    templates: dict[str, jinja2.Template] = {}
+    sources: dict[str, str] = {}
+    fixed: list[tuple[zipfile.ZipInfo, bytes]] = []
+    for info, data in members:
+        name = info.filename
+        where = f"{path}（{name}）" if name != "word/document.xml" else str(path)
+        out = zipfile.ZipInfo(name, date_time=_ZIP_DATE)
+        out.compress_type = zipfile.ZIP_STORED if name.endswith((".png", ".jpg", ".jpeg")) else zipfile.ZIP_DEFLATED
+        out.external_attr = 0o644 << 16
+        try:
+            text = data.decode("utf-8") if name.endswith((".xml", ".rels")) else None
+        except UnicodeDecodeError:
+            raise TemplateError(f"{name} 不是 UTF-8 编码", path) from None
+        if text is not None and name == "[Content_Types].xml":
+            data = text.replace(_TEMPLATE_CT, _DOCUMENT_CT).encode("utf-8")  # a .dotx works too
+        if text is not None and bold_headings and name == "word/styles.xml":
+            data = _add_bold_to_headings(text).encode("utf-8")
+        if text is not None and _TEMPLATED.fullmatch(name) and ("{" in text):
+            originals: dict[str, str] = {}
+            source = _unescape_tags(_replace_element_tags(_join_split_tags(text, where), where, originals))
+            env = _ENV_WML if _WML_PART.fullmatch(name) else _ENV_PLAIN
+            _check_tags(env, source, where, originals)
+            try:
+                templates[name] = env.from_string(source)
+            except jinja2.TemplateSyntaxError as exc:
+                raise TemplateError(f"模板语法错误：{exc.message}", where) from None
+            sources[name] = source
+        fixed.append((out, data))
+    compiled = CompiledDocx(path, fixed, templates, sources)
+    _probe(compiled)
+    return compiled
+
+
+def _probe(compiled: CompiledDocx) -> None:
+    """Render a small outline once and check the XML: catches tags that cut across structure
+    (a loop opened in the body and closed inside a table cell) when the template is compiled."""
+    from xml.parsers import expat
+
+    from .model import Closing, Lead, Section
+
+    probe = Outline(title="标题", subtitle="副标题", lead=Lead(paragraphs=["导语"]),
+                    sections=[Section(heading=f"小标题{i}", paragraphs=["正文", "正文"]) for i in range(2)],
+                    closing=Closing(paragraphs=["结尾"]), author="作者", unit="单位", date="2026-01-03")
+    context = template_context(probe)
+    for name, template in compiled._templates.items():
+        try:
+            xml = template.render(context)
+        except Exception:  # noqa: BLE001 - data-dependent errors are reported when rendering
+            continue
+        try:
+            expat.ParserCreate().Parse(xml.encode("utf-8"), True)
+        except expat.ExpatError as exc:
+            raise TemplateError(f"{name} 渲染后不是合法的 XML（标签是否跨越了表格或段落？）：{exc}",
+                                compiled.path) from None
+
+
+def builtin_docx_template(style: str) -> Path:
+    """Path of a built-in Word template (``gongwen`` or ``plain``)."""
+    from .paths import builtin_templates_dir
+
+    path = builtin_templates_dir() / f"{style}.docx"
+    if not path.is_file():
+        raise TemplateError(f"没有名为“{style}”的 Word 样式（内置：gongwen、plain）", path)
+    return path
+
+
+def resolve_style(style: str) -> Path:
+    """A style name → its template: the per-user templates directory first, then built-ins."""
+    from .paths import user_templates_dir
+
+    if not re.fullmatch(r"[\w\-]+", style):
+        raise TemplateError(f"样式名“{style}”无效：只能包含字母、数字、下划线和连字符", style)
+    user = user_templates_dir() / f"{style}.docx"
+    return user if user.is_file() else builtin_docx_template(style)
+
+
+def render_docx(outline: Outline, style: str = "gongwen", template: Path | None = None,
+                bold_headings: bool = False) -> bytes:
+    """Render ``outline`` with ``template`` if given, else with the named style."""
+    path = template if template is not None else resolve_style(style)
+    return compile_template(path, bold_headings=bold_headings).render(outline)
