@@ -101,7 +101,9 @@ def _vocab(fit: TopicFit, rh: Rhetoric) -> _Vocab:
 
     if fit.pack is not None:
         p = fit.pack
-        return _Vocab(core, p, dict(p.terms), dict(p.heading), dict(p.sentences), p.tags, p.audience)
+        # Generic phrases (about "{subject}") widen the pool, so a batch on one topic repeats less.
+        sentences = {k: p.sentences[k] + own(generic.sentences[k]) for k in SENTENCE_KEYS}
+        return _Vocab(core, p, dict(p.terms), dict(p.heading), sentences, p.tags, p.audience)
     # The head word of a Chinese phrase comes last (数字政府建设 -> 建设), so later words first.
     twos = [w for w in reversed(fit.words) if len(w) == 2] or [core[:2]]
     terms = {k: own(generic.terms[k]) for k in TERM_KEYS}
