@@ -45,9 +45,9 @@ class QuoteEntry:
 
     @property
     def source(self) -> str | None:
-        """``author`` + ``work`` as cited in an outline: 杜甫《春夜喜雨》, 《论语·为政》."""
+        """``author`` + ``work`` as cited in an outline: 杜甫《春夜喜雨》, 《论语·为政》; 俗语 for a proverb."""
         joined = (self.author or "") + (self.work or "")
-        return joined or None
+        return joined or ("俗语" if self.kind == "proverb" else None)
 
 
 @dataclass(frozen=True)
