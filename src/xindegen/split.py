@@ -207,7 +207,7 @@ def _split_at_markers(blocks: list[Block], hits: list[_Hit]) -> tuple[list[str],
             before = block.text[pos:hit.cut].strip()
             if before:
                 if parts:
-                    _append(parts[-1], Block(before, block.hint))
+                    _feed(parts[-1], before, block.hint, bool(pos))
                 else:
                     preamble.append(before)
             head = block.text[hit.cut:hit.start]
@@ -220,16 +220,18 @@ def _split_at_markers(blocks: list[Block], hits: list[_Hit]) -> tuple[list[str],
         if not rest:
             continue
         if parts:
-            part = parts[-1]
-            if pos and part.title is None and not part.blocks:
-                _take_title(part, rest, block.hint)
-            elif part.title is None and not part.blocks and is_title_like(rest):
-                part.title = rest
-            else:
-                _append(part, Block(rest, block.hint))
+            _feed(parts[-1], rest, block.hint, bool(pos))
         else:
             preamble.append(rest) if is_title_like(rest, 60) else None
     return preamble, parts
+
+
+def _feed(part: EssayPart, text: str, hint: str | None, after_marker: bool) -> None:
+    """Add text to an essay; its first text after the marker may carry the essay's title."""
+    if part.title is None and not part.blocks and (after_marker or is_title_like(text)):
+        _take_title(part, text, hint)
+    else:
+        _append(part, Block(text, hint))
 
 
 def _take_title(part: EssayPart, text: str, hint: str | None) -> None:
