@@ -99,10 +99,10 @@ def restore_punctuation(text: str) -> str:
     """
     if not has_cjk(text):
         return text
-    for pattern, full in _PUNCT_RULES:
-        text = pattern.sub(full, text)
     if "(" in text:
         text = _PARENS.sub(_paren, text)
+    for pattern, full in _PUNCT_RULES:
+        text = pattern.sub(full, text)
     return text
 
 

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
 from .errors import InputError
 
-MAX_BYTES = 50 * 1024 * 1024
+MAX_BYTES = 20 * 1024 * 1024
 """Inputs above this size are refused: no essay collection comes near it."""
 
 # Style hints a block can carry (set by .docx styles and Markdown headings).
@@ -39,7 +39,7 @@ class Document:
     source: str
     encoding: str | None = None
     kind: str = "text"  # text | markdown | html | docx
-    notes: list[str] = field(default_factory=list)
+    file: str = ""  # the path as given, for messages (``source`` is the bare name for meta)
 
 
 def read_document(path: Path) -> Document:
@@ -64,14 +64,14 @@ def read_document(path: Path) -> Document:
 
     suffix = path.suffix.lower()
     if suffix == ".docx" or _is_docx(data):
-        return Document(_docx_blocks(data, path), name, None, "docx")
+        return Document(_docx_blocks(data, path), name, None, "docx", str(path))
     _refuse_binary(data, path)
     text, encoding = decode_bytes(data, path)
     if suffix in (".html", ".htm", ".xhtml") or _looks_like_html(text):
-        return Document(html_blocks(text), name, encoding, "html")
+        return Document(html_blocks(text), name, encoding, "html", str(path))
     if suffix in (".md", ".markdown"):
-        return Document(markdown_blocks(text), name, encoding, "markdown")
-    return Document(text_blocks(text), name, encoding, "text")
+        return Document(markdown_blocks(text), name, encoding, "markdown", str(path))
+    return Document(text_blocks(text), name, encoding, "text", str(path))
 
 
 def document_from_text(text: str, source: str = "<text>") -> Document:
@@ -80,7 +80,7 @@ def document_from_text(text: str, source: str = "<text>") -> Document:
         raise InputError(f"文本太长（超过 {MAX_BYTES // 1024 // 1024} MB 的上限）", source)
     if not text.strip():
         raise InputError("文本为空", source)
-    return Document(text_blocks(text), source, None, "text")
+    return Document(text_blocks(text), source, None, "text", source)
 
 
 # ---- encodings ------------------------------------------------------------------------------
@@ -130,17 +130,18 @@ def decode_bytes(data: bytes, file: str | Path = "<bytes>") -> tuple[str, str]:
         raise InputError(f"文件看起来是 {label} 编码，但无法完整读取", file) from None
 
 
+_TEXTLIKE = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef\u2010-\u2027\x20-\x7e\t\r\n]")
+
+
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 text without a BOM has a NUL in most high bytes of ASCII/CJK-light text."""
+    """UTF-16 without a BOM: NULs in the bytes, and decoding gives (almost) only text."""
     sample = data[:4096]
-    if len(sample) < 4 or b"\x00" not in sample:
+    if len(sample) < 4 or b"\x00" not in sample or len(data) % 2:
         return None
-    even = sample[0::2].count(0) / (len(sample) / 2)
-    odd = sample[1::2].count(0) / (len(sample) / 2)
-    if odd > 0.2 and even < 0.05:
-        return "utf_16_le"
-    if even > 0.2 and odd < 0.05:
-        return "utf_16_be"
+    for codec in ("utf_16_le", "utf_16_be"):
+        text = sample.decode(codec, "replace")
+        if len(_TEXTLIKE.findall(text)) >= 0.95 * len(text):
+            return codec
     return None
 
 

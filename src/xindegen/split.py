@@ -284,7 +284,7 @@ def _key(text: str) -> str:
 def _split_at_titles(blocks: list[Block]) -> tuple[list[str], list[EssayPart]]:
     """Essays start at a title line that recurs, or at a genre title after some prose."""
     candidates = [i for i, b in enumerate(blocks)
-                  if b.hint is None and is_title_like(b.text) and len(b.text.strip()) >= 5
+                  if b.hint is None and is_title_like(b.text) and len(b.text.strip()) >= 4
                   and not _NUMBERED.match(b.text.strip())]
     counts: dict[str, int] = {}
     for i in candidates:
@@ -345,10 +345,10 @@ def _single_title(preamble: list[str]) -> tuple[str | None, list[Block]]:
     titles = [i for i, line in enumerate(lines) if not line.startswith(("—", "-")) and len(line) >= 4]
     if not titles:
         return None, [Block(x) for x in lines]
-    pick = titles[0]
-    later = [i for i in titles[1:] if not _HEADER.search(lines[i])]
-    if _HEADER.search(lines[pick]) and later:
-        pick = later[0]
+    # The line nearest the prose is the essay's own title; a first line before it is usually
+    # the page title (学习心得体会_某某网) or a header such as "3篇…".
+    later = [i for i in titles[1:] if len(lines[i]) >= 5 and not _HEADER.search(lines[i])]
+    pick = later[-1] if later else titles[0]
     return lines[pick], [Block(x) for x in lines[pick + 1:]]
 
 

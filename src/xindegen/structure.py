@@ -39,7 +39,7 @@ _SOFT_TURN = re.compile(r"^(?:目前|当前|然而|其实|如今|而今|同时|�
 _CLOSING = re.compile(
     r"^(?:总之|总而言之|综上|综上所述|一言以蔽之|总的来说|总的来看|总体而言|(?:我们|我)?(?:深信|相信|坚信)|"
     r"让我们|我们要|今后|在今后的|下一步|展望未来|面向未来|回首|征途漫漫|路漫漫|新征程|新的征程|"
-    r"行百里者|最后，让我们|作为一名)")
+    r"行百里者)")
 # A sentence opened by these is prose, never a heading.
 _NOT_HEADING = re.compile(
     r"^(?:因此|所以|但|而|然而|同时|并且|这|那|其|我|他|她|它|我们|你|如果|虽然|因为|由于|只有|只要|"
@@ -435,6 +435,7 @@ def _source(before: str, after: str) -> str | None:
     if book:
         return book.group(0)
     speaker = re.sub(r"^(?:正如|正所谓|所谓|诚如|就像|如|恰如|在)", "", speaker)
+    speaker = re.sub(r"在[^在]{0,10}(?:中|里|上)$", "", speaker)  # 陆游在诗中写道
     speaker = re.sub(r"(?:曾经|曾|也|就|早就|早已|中|里|上)$", "", speaker).strip()
     if not speaker or len(speaker) > 20 or speaker in ("我", "我们", "他", "有人"):
         return None
