@@ -372,6 +372,35 @@ def preview(doc: Path, out: Path | None, overwrite: bool) -> None:
     click.echo(f"已写入 {make_preview(doc, out, overwrite)}", err=True)
 
 
+# ---- parse (issue 3) -----------------------------------------------------------------------
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--output-dir", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="输出目录：每篇文章写一个提纲文件，名为“<源文件名>-NN.yaml”。不给则输出到屏幕。")
+@click.option("--json", "as_json", is_flag=True, help="输出 JSON 数组（便于脚本处理），而不是 YAML。")
+@click.option("--overwrite", is_flag=True, help="允许覆盖已存在的输出文件。")
+def parse(files: tuple[Path, ...], out_dir: Path | None, as_json: bool, overwrite: bool) -> None:
+    """拆解范文：把心得体会文章（.txt .md .html .docx）拆成提纲。
+
+    一个文件里有多篇文章（篇一、篇二……）时，每篇得到一份提纲。支持 UTF-8、GB18030/GBK、
+    UTF-16 编码；单个文件不超过 20 MB。
+
+    \b
+    示例：
+      xindegen parse 范文.txt
+      xindegen parse 范文.docx -o outlines/
+      xindegen parse a.txt b.html --json
+    """
+    from .parse import format_outlines, parse_many, write_outlines
+
+    if out_dir is not None:
+        for written in write_outlines(list(files), out_dir, as_json, overwrite):
+            click.echo(f"已写入 {written}", err=True)
+        return
+    click.echo(format_outlines(parse_many(list(files)), as_json), nl=False)
+
+
 def run() -> None:  # pragma: no cover - console entry used by python -m
     main(prog_name="xindegen")
 

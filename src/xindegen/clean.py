@@ -1,0 +1,442 @@
+"""Clean raw blocks: drop site noise, restore punctuation, rejoin and re-split paragraphs.
+
+Real inputs are web pages saved as text and documents copied out of preview sites (DESIGN.md §2):
+site boilerplate around the essay, punctuation folded to ASCII by NFKC, preview pages that start
+with ``N、`` and cut a word in two, paragraphs glued together with single spaces, lost closing
+quotes. Everything here works line by line or with linear regular expressions, so a huge single
+line costs no more than many short ones.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+
+from .ingest import Block
+
+CUT = "cut"
+"""Hint of an empty marker block: the text was cut off here (a paywall or preview limit)."""
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_RE = re.compile(f"[{CJK}]")
+OPEN = "“‘（《【「『〖"
+CLOSE = "”’）》】」』〗"
+TERMINAL = "。！？…"
+_SPACE = " \u3000\u00a0\t"
+
+# A sentence ends at 。！？… (repeated) plus any closing quotes or brackets after it.
+_SENTENCE_END = re.compile(f"[{TERMINAL}!?]+[{CLOSE}]*")
+
+
+def has_cjk(text: str) -> bool:
+    return _CJK_RE.search(text) is not None
+
+
+def cjk_count(text: str) -> int:
+    return len(_CJK_RE.findall(text))
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a paragraph, each with its end punctuation; a trailing fragment is kept."""
+    out: list[str] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.end() > start:
+            out.append(text[start:m.end()])
+            start = m.end()
+    if start < len(text) and text[start:].strip():
+        out.append(text[start:])
+    return out
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends a sentence (。！？… possibly followed by closing quotes)."""
+    t = text.rstrip()
+    while t and t[-1] in CLOSE:
+        t = t[:-1]
+    return bool(t) and t[-1] in TERMINAL + "!?"
+
+
+def is_title_like(text: str, limit: int = 40) -> bool:
+    """A short line that is not a sentence: a title, heading or name line."""
+    t = text.strip()
+    if not (2 <= len(t) <= limit) or not has_cjk(t):
+        return False
+    if any(c in t for c in "。！？；") or t[-1] in "，、：:,;":
+        return False
+    return True
+
+
+# ---- punctuation ----------------------------------------------------------------------------
+
+_NEAR_CJK = f"{CJK}{OPEN}{CLOSE}。，、；：！？…—"
+
+
+def _fullwidth(ascii_mark: str, full: str) -> tuple[re.Pattern[str], str]:
+    mark = re.escape(ascii_mark)
+    pattern = re.compile(f"(?<=[{_NEAR_CJK}]){mark}|{mark}(?=[{CJK}{OPEN}])")
+    return pattern, full
+
+
+_PUNCT_RULES = [_fullwidth(a, f) for a, f in ((",", "，"), (":", "："), (";", "；"),
+                                             ("!", "！"), ("?", "？"))]
+_PARENS = re.compile(r"\(([^()\n]{0,80})\)")
+
+
+def _paren(m: re.Match[str]) -> str:
+    s, e = m.start(), m.end()
+    text = m.string
+    near = (s > 0 and _CJK_RE.match(text, s - 1) is not None) or (
+        e < len(text) and _CJK_RE.match(text, e) is not None)
+    return f"（{m.group(1)}）" if near or has_cjk(m.group(1)) else m.group(0)
+
+
+def restore_punctuation(text: str) -> str:
+    """Undo NFKC folding: ASCII ,:;!?() next to Chinese text become full-width again.
+
+    ASCII text keeps its own punctuation (``1,000``, ``10:30``, ``Hello, world``).
+    """
+    if not has_cjk(text):
+        return text
+    if "(" in text:
+        text = _PARENS.sub(_paren, text)
+    for pattern, full in _PUNCT_RULES:
+        text = pattern.sub(full, text)
+    return text
+
+
+_STRAIGHT_QUOTES = re.compile(r'"([^"\n]{1,300})"')
+
+
+def curl_quotes(text: str) -> str:
+    """Straight double quotes around Chinese text become “”."""
+    if '"' not in text or not has_cjk(text):
+        return text
+    return _STRAIGHT_QUOTES.sub(lambda m: f"“{m.group(1)}”" if has_cjk(m.group(1)) else m.group(0),
+                                text)
+
+
+def close_quotes(text: str) -> str:
+    """Put back a lost closing ”: at the end of the quoted sentence, or before the next mark.
+
+    A quotation opened after a colon or at a sentence start runs to the end of its sentence;
+    any other “ marks a term and closes before the next punctuation.
+    """
+    if text.count("“") <= text.count("”"):
+        return text
+    out: list[str] = []
+    pos = 0
+    open_at: int | None = None
+    for m in _QUOTE_MARK.finditer(text):
+        if m.group() == "”":
+            open_at = None
+            continue
+        if open_at is not None:  # a second opening before a closing: close the first
+            out.append(text[pos:open_at])
+            out.append(_closed(text[open_at:m.start()], _opens_sentence(text, open_at)))
+            pos = m.start()
+        open_at = m.start()
+    if open_at is not None:
+        out.append(text[pos:open_at])
+        out.append(_closed(text[open_at:], _opens_sentence(text, open_at)))
+    else:
+        out.append(text[pos:])
+    return "".join(out)
+
+
+_QUOTE_MARK = re.compile("[“”]")
+
+
+def _opens_sentence(text: str, i: int) -> bool:
+    """Whether the quotation at ``i`` is a whole utterance (after a colon or a sentence end)."""
+    before = text[max(0, i - 8):i].rstrip(_SPACE)
+    return not before or before[-1] in "：:" + TERMINAL + "!?" or ends_sentence(before)
+
+
+def _closed(span: str, whole_sentence: bool) -> str:
+    """``span`` starts with an unclosed “; insert its ” where the quotation most likely ends."""
+    body = span[1:]
+    m = _SENTENCE_END.search(body) if whole_sentence else re.search("[，、；：。！？,;:]", body)
+    if m:
+        end = 1 + m.end() if whole_sentence else 1 + m.start()
+        return span[:end] + "”" + span[end:]
+    trimmed = span.rstrip(_SPACE)
+    return trimmed + "”" + span[len(trimmed):]
+
+
+# ---- noise ----------------------------------------------------------------------------------
+
+_META_FIELD = r"(?:来源|来自|作者|编辑|责任编辑|发布时间|发布日期|发表时间|更新时间|点击|点击数|点击量|浏览|浏览次数|浏览量|阅读量|阅读次数|字数|文章来源|所属栏目|栏目|分类)"
+_META_LINE = re.compile(rf"^\s*{_META_FIELD}\s*[:：]")
+_META_ANY = re.compile(rf"{_META_FIELD}\s*[:：]")
+_NAV_LINE = re.compile(
+    r"^\s*[\[【(（]?\s*(?:推荐访问|推荐阅读|推荐文章|相关推荐|相关阅读|相关文章|相关范文|热门文章|热门推荐|"
+    r"猜你喜欢|延伸阅读|上一篇|下一篇|上一页|下一页|返回列表|返回首页|返回顶部|更多相关|标签|tags?|"
+    r"打印|关闭|收藏|举报|分享到|扫一扫|字体|字号|评论|点赞)\s*[\]】)）]?\s*(?:[:：]|$|\s)", re.I)
+_TAIL_START = re.compile(
+    r"^\s*[-•·*]?\s*(?:配套讲稿|特殊限制|关\s*键\s*词|关\s*键\s*字|推荐访问|推荐阅读|相关推荐|相关阅读|相关文章|"
+    r"猜你喜欢|上一篇|下一篇|版权声明|免责声明|copyright)", re.I)
+_TAIL_JUNK = re.compile(
+    r"文档|下载|著作权|版权|商用|上传|侵权|举报|会员|vip|搜索|网站|本站|图标|讲稿|作品|登录|注册|客服|转载|"
+    r"https?://|www\.|<image|<img|data:image", re.I)
+_SITE_LINE = re.compile(
+    r"copyright|all rights reserved|版权所有|©|icp备|icp证|公网安备|备案号|由(?:会员|用户)分享|可在线阅读|"
+    r"请在.{0,20}上?搜索|珍藏版|文档下载|下载文档|免费下载|下载地址|本文档|本站|联系我们|小编|供大家参考|"
+    r"仅供参考|欢迎阅读|欢迎借鉴|希望对(?:你|您|大家)有|为大家(?:整理|收集|分享|带来)|为您(?:整理|收集|分享)|"
+    r"精心整理|整理的.{0,20}(?:范文|文章)|文章来自|本文来自|内容来自", re.I)
+# Notices that the text stops here. The first group is never prose; the second is only a notice
+# when it is (nearly) the whole line.
+_PAYWALL_SURE = re.compile(
+    r"[（(【\[]?\s*(?:仅展示\s*\d+\s*字|全文共\s*\d+\s*字|剩余\s*\d+\s*字未读|还剩\s*\d+\s*字|"
+    r"试读结束|余下全文|开通\s*vip)[^。\n]{0,30}?[）)】\]]?", re.I)
+_PAYWALL_WORDS = re.compile(
+    r"查看全文|阅读全文|展开全文|全文阅读|下载后查看|登录后(?:查看|阅读)|付费(?:阅读|下载)|未完待续|未完，?待续")
+_PAGE_OF = re.compile(r"第\s*\d+\s*页\s*[,，/／]?\s*共\s*\d+\s*页|共\s*\d+\s*页\s*[,，/／]?\s*第\s*\d+\s*页")
+_PAGE_ONLY = re.compile(r"^[\s\-—–_]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／]\s*\d{1,4})?[\s\-—–_]*$")
+_IMAGE = re.compile(
+    r"<([\w:-]*image)\b[^>]*>.*?</\1>|</?[a-z][\w:-]*(?:\s[^<>]{0,300})?/?>|!\[[^\]]*\]\([^)]*\)|data:image/[^\s)\"'<]+|"
+    r"[\[【](?:图片|图|img|image)[\]】]|https?://[^\s\u3000，。）)]+|www\.[a-z0-9.-]+\.[a-z]{2,}\S*",
+    re.I)
+_FILE_EXT = re.compile(r"\.(?:docx?|pdf|txt|wps|pptx?|html?)$", re.I)
+
+
+def _noise_kind(line: str) -> str | None:
+    """``paywall`` (the text stops here), ``tail`` (a site footer starts), ``drop`` or None."""
+    if _TAIL_START.match(line):
+        return "tail"
+    short = len(line) < 200
+    if _PAYWALL_SURE.search(line) or (
+            _PAYWALL_WORDS.search(line) and cjk_count(_PAYWALL_WORDS.sub("", line)) < 12):
+        return "paywall"
+    if _META_LINE.match(line) and (len(line) < 100 or len(_META_ANY.findall(line)) >= 2):
+        return "drop"
+    if len(_META_ANY.findall(line)) >= 2 and len(line) < 150:
+        return "drop"
+    if _NAV_LINE.match(line) and len(line) < 150:
+        return "drop"
+    if short and _SITE_LINE.search(line):
+        return "drop"
+    if _PAGE_ONLY.match(line):
+        return "page"
+    return None
+
+
+def _strip_inline(line: str) -> str:
+    if "<" in line or "[" in line or "【" in line or "http" in line or "www." in line or "data:" in line:
+        line = _IMAGE.sub("", line)
+    if "页" in line:
+        line = _PAGE_OF.sub("", line)
+    return line
+
+
+# ---- the cleaning pass ----------------------------------------------------------------------
+
+def clean_blocks(blocks: list[Block], glued_spaces: bool = True) -> list[Block]:
+    """Cleaned blocks: noise gone, punctuation restored, paragraphs rejoined and re-split.
+
+    ``glued_spaces`` splits lines where a preview page glued paragraphs with single spaces
+    (off for Word documents, whose paragraphs are real). A paywall or preview limit leaves an
+    empty block with hint :data:`CUT` where the text stops.
+    """
+    lines = _drop_noise(blocks)
+    lines = _rejoin_pages(lines)
+    lines = _rejoin_wrapped(lines)
+    out: list[Block] = []
+    for block in lines:
+        if block.hint == CUT:
+            out.append(block)
+            continue
+        text = block.text.strip(_SPACE + "\ufeff")
+        if not text:
+            continue
+        text = close_quotes(curl_quotes(restore_punctuation(text)))
+        if block.hint is None and is_title_like(text, 60):
+            text = _FILE_EXT.sub("", text)
+        pieces = split_glued(text) if glued_spaces and block.hint is None else [text]
+        out.extend(Block(p, block.hint) for p in pieces)
+    return out
+
+
+_PAGE_BREAK = "page"
+
+
+def _drop_noise(blocks: list[Block]) -> list[Block]:
+    out: list[Block] = []
+    tail = False
+    for block in blocks:
+        line = block.text.replace("\u200b", "").replace("\ufeff", "")
+        line = _CONTROL.sub("", line)
+        if not line.strip():
+            out.append(Block("", block.hint))  # a blank line: paragraph separator
+            continue
+        line = _strip_inline(line)
+        stripped = line.strip(_SPACE + "-•·*")
+        if not stripped:
+            continue  # the line held only an image or a page mark
+        kind = _noise_kind(stripped)
+        if tail:
+            if kind is None and len(stripped) >= 40 and not _TAIL_JUNK.search(stripped):
+                tail = False  # prose again: the footer is over
+            else:
+                continue
+        if kind == "tail":
+            tail = True
+            continue
+        if kind == "paywall":
+            rest = _PAYWALL_WORDS.sub("", _PAYWALL_SURE.sub("", line))
+            if cjk_count(rest) >= 20:
+                out.append(Block(rest, block.hint))
+            out.append(Block("", CUT))
+            continue
+        if kind == "page":
+            out.append(Block("", _PAGE_BREAK))
+            continue
+        if kind == "drop" and block.hint is None:
+            continue
+        out.append(Block(line, block.hint))
+    return _join_page_breaks(out)
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _join_page_breaks(blocks: list[Block]) -> list[Block]:
+    """A bare page number between two lines: rejoin them when the first stops mid-sentence."""
+    out: list[Block] = []
+    pending = False
+    for block in blocks:
+        if block.hint == _PAGE_BREAK:
+            pending = True
+            continue
+        if not block.text.strip() and block.hint != CUT:
+            if not pending:
+                out.append(block)
+            continue
+        if pending and out and out[-1].hint is None and block.hint is None and out[-1].text.strip() \
+                and not ends_sentence(out[-1].text) and not is_title_like(out[-1].text):
+            out[-1] = Block(out[-1].text.rstrip() + block.text.strip(), None)
+        else:
+            out.append(block)
+        pending = False
+    return out
+
+
+_PAGE_PREFIX = re.compile(r"^\s*(\d{1,4})、")
+
+
+def _rejoin_pages(blocks: list[Block]) -> list[Block]:
+    """Join document-preview pages (lines starting 1、 2、 3、 … cut mid-word) into one text."""
+    out: list[Block] = []
+    i = 0
+    n = len(blocks)
+    while i < n:
+        m = _PAGE_PREFIX.match(blocks[i].text) if blocks[i].hint is None else None
+        if not m:
+            out.append(blocks[i])
+            i += 1
+            continue
+        run = [i]
+        expected = int(m.group(1)) + 1
+        j = i + 1
+        while j < n:
+            if not blocks[j].text.strip() and blocks[j].hint is None:
+                j += 1
+                continue
+            mj = _PAGE_PREFIX.match(blocks[j].text) if blocks[j].hint is None else None
+            if not mj or int(mj.group(1)) != expected:
+                break
+            run.append(j)
+            expected += 1
+            j += 1
+        pages = [blocks[k].text.strip() for k in run]
+        if _is_page_run(pages):
+            out.append(Block("".join(_PAGE_PREFIX.sub("", p, count=1) for p in pages)))
+            i = run[-1] + 1
+        else:
+            out.append(blocks[i])
+            i += 1
+    return out
+
+
+def _is_page_run(pages: list[str]) -> bool:
+    if len(pages) < 2:
+        return False
+    if sum(len(p) for p in pages) / len(pages) < 150:
+        return False
+    cuts = sum(not ends_sentence(p) for p in pages[:-1])
+    return cuts * 2 >= len(pages) - 1
+
+
+_NUMBERED = re.compile(r"^[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]|^第[一二三四五六七八九十]+")
+
+
+def _rejoin_wrapped(blocks: list[Block]) -> list[Block]:
+    """Rejoin hard-wrapped text (most lines cut at one width, as copied from a viewer).
+
+    A line as long as the wrap width continues on the next line unless that one is indented
+    or numbered; a shorter line ends its paragraph.
+    """
+    lengths = [len(b.text.strip()) for b in blocks if b.hint is None and len(b.text.strip()) >= 15]
+    if len(lengths) < 4:
+        return blocks
+    width, count = Counter(lengths).most_common(1)[0]
+    near = sum(1 for n in lengths if abs(n - width) <= 2)
+    if count < 3 or near < 0.4 * len(lengths) or width < statistics.median(lengths):
+        return blocks
+    out: list[Block] = []
+    previous_full = False
+    for block in blocks:
+        stripped = block.text.strip(_SPACE)
+        if block.hint is not None or not stripped:
+            out.append(block)
+            previous_full = False
+            continue
+        indented = block.text[:1] in _SPACE
+        if previous_full and not indented and not _NUMBERED.match(stripped):
+            out[-1] = Block(out[-1].text.rstrip(_SPACE) + stripped)
+        else:
+            out.append(block)
+        previous_full = len(stripped) >= width - 2
+    return out
+
+
+# ---- glued paragraphs -----------------------------------------------------------------------
+
+_GAP = re.compile(f"[{_SPACE}]+")
+
+
+def split_glued(text: str) -> list[str]:
+    """Split a line where single spaces stand in for paragraph breaks.
+
+    A gap after a finished sentence is a paragraph break; so is the gap after a title-like
+    opening chunk when a long paragraph follows. Spaces elsewhere (inside a title such as
+    ``守牢安全“底线” 扛起岗位之责``, between words of ASCII text) stay.
+    """
+    if not any(c in text for c in _SPACE):
+        return [text]
+    gaps = list(_GAP.finditer(text))
+    pieces: list[str] = []
+    start = 0
+    for m in gaps:  # the last gap that still ends a title-like opening
+        if m.start() > 40:
+            break
+        prefix = text[:m.start()]
+        if len(prefix) >= 6 and is_title_like(prefix) and "，" not in prefix \
+                and _is_prose(text[m.end():]):
+            start = m.end()
+    if start:
+        pieces.append(text[:start].rstrip(_SPACE))
+    for m in gaps:
+        if m.start() <= start:
+            continue
+        left = text[start:m.start()]
+        if ends_sentence(left) and has_cjk(left):
+            pieces.append(left)
+            start = m.end()
+    pieces.append(text[start:])
+    return [p for p in pieces if p.strip(_SPACE)]
+
+
+def _is_prose(text: str) -> bool:
+    return len(text) >= 40 and _SENTENCE_END.search(text, 0, 400) is not None

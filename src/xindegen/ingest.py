@@ -1,0 +1,341 @@
+"""Read an input file into text blocks: the first stage of ``xindegen parse``.
+
+A block is one paragraph or line as the file holds it, with an optional style hint taken from
+the format itself (Word paragraph styles, Markdown ``#`` levels). Text files are decoded after
+detecting their encoding; the encoding used is reported so it can go into the outline's meta.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+from .errors import InputError
+
+MAX_BYTES = 20 * 1024 * 1024
+"""Inputs above this size are refused: no essay collection comes near it."""
+
+# Style hints a block can carry (set by .docx styles and Markdown headings).
+TITLE, SUBTITLE, HEADING, HEADING2, CLOSING, SIGNATURE = (
+    "title", "subtitle", "heading", "heading2", "closing", "signature")
+
+
+@dataclass
+class Block:
+    """One paragraph or line of input, with a style hint when the format carries one."""
+
+    text: str
+    hint: str | None = None
+
+
+@dataclass
+class Document:
+    """An input file as text blocks, before any cleaning."""
+
+    blocks: list[Block]
+    source: str
+    encoding: str | None = None
+    kind: str = "text"  # text | markdown | html | docx
+    file: str = ""  # the path as given, for messages (``source`` is the bare name for meta)
+
+
+def read_document(path: Path) -> Document:
+    """Read ``path`` (.txt/.md/.html/.docx; other names are read as text) into blocks."""
+    name = path.name
+    if path.is_dir():
+        raise InputError("这是一个目录，请给出文件", path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(f"文件太大（{size / 1024 / 1024:.1f} MB），"
+                             f"超过 {MAX_BYTES // 1024 // 1024} MB 的上限", path)
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError("文件不存在", path) from None
+    except PermissionError:
+        raise InputError("没有读取权限", path) from None
+    except IsADirectoryError:
+        raise InputError("这是一个目录，请给出文件", path) from None
+    if not data.strip():
+        raise InputError("文件为空", path)
+
+    suffix = path.suffix.lower()
+    if suffix == ".docx" or _is_docx(data):
+        return Document(_docx_blocks(data, path), name, None, "docx", str(path))
+    _refuse_binary(data, path)
+    text, encoding = decode_bytes(data, path)
+    if suffix in (".html", ".htm", ".xhtml") or _looks_like_html(text):
+        return Document(html_blocks(text), name, encoding, "html", str(path))
+    if suffix in (".md", ".markdown"):
+        return Document(markdown_blocks(text), name, encoding, "markdown", str(path))
+    return Document(text_blocks(text), name, encoding, "text", str(path))
+
+
+def document_from_text(text: str, source: str = "<text>") -> Document:
+    """Blocks of an already decoded plain text, as if read from a .txt file."""
+    if len(text) > MAX_BYTES:
+        raise InputError(f"文本太长（超过 {MAX_BYTES // 1024 // 1024} MB 的上限）", source)
+    if not text.strip():
+        raise InputError("文本为空", source)
+    return Document(text_blocks(text), source, None, "text", source)
+
+
+# ---- encodings ------------------------------------------------------------------------------
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# The encodings Chinese text files come in; restricting the detector to them keeps it from
+# reading GBK as Korean or Cyrillic.
+_CANDIDATES = ["utf_8", "gb18030", "big5", "utf_16_le", "utf_16_be"]
+_LABELS = {"utf_8": "utf-8", "gb18030": "gb18030", "gbk": "gb18030", "gb2312": "gb18030",
+           "big5": "big5", "utf_16_le": "utf-16-le", "utf_16_be": "utf-16-be"}
+
+
+def decode_bytes(data: bytes, file: str | Path = "<bytes>") -> tuple[str, str]:
+    """Decode ``data`` and name the encoding used (UTF-8 ± BOM, GB18030/GBK, Big5, UTF-16)."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec), codec if codec != "utf-32" else "utf-32"
+            except UnicodeDecodeError:
+                raise InputError(f"文件以 {codec.upper()} 标记开头，但内容无法按此编码读取", file) from None
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    unit = _utf16_without_bom(data)
+    if unit:
+        try:
+            return data.decode(unit), unit.replace("_", "-")
+        except UnicodeDecodeError:
+            pass
+
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=_CANDIDATES).best()
+    if best is None:
+        raise InputError("无法识别文件编码（支持 UTF-8、GB18030/GBK、Big5、UTF-16），"
+                         "请另存为 UTF-8 后再试", file)
+    codec = best.encoding
+    label = _LABELS.get(codec, codec)
+    try:
+        return data.decode("gb18030" if label == "gb18030" else codec), label
+    except UnicodeDecodeError:  # pragma: no cover - the detector decoded it already
+        raise InputError(f"文件看起来是 {label} 编码，但无法完整读取", file) from None
+
+
+_TEXTLIKE = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef\u2010-\u2027\x20-\x7e\t\r\n]")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 without a BOM: NULs in the bytes, and decoding gives (almost) only text."""
+    sample = data[:4096]
+    if len(sample) < 4 or b"\x00" not in sample or len(data) % 2:
+        return None
+    for codec in ("utf_16_le", "utf_16_be"):
+        text = sample.decode(codec, "replace")
+        if len(_TEXTLIKE.findall(text)) >= 0.95 * len(text):
+            return codec
+    return None
+
+
+_MAGIC = (
+    (b"%PDF", "这是 PDF 文件，暂不支持；请先另存为文本或 .docx"),
+    (b"\xd0\xcf\x11\xe0", "这是旧版 Word/WPS（.doc）文件，请在 Word 中另存为 .docx 后再试"),
+    (b"PK\x03\x04", "这是压缩包（zip）或其他 Office 文件，不是 .docx 文档"),
+    (b"\x89PNG", "这是图片文件，不是文本"),
+    (b"\xff\xd8\xff", "这是图片文件，不是文本"),
+    (b"GIF8", "这是图片文件，不是文本"),
+    (b"\x1f\x8b", "这是压缩文件（gzip），不是文本"),
+    (b"\x7fELF", "这是程序文件，不是文本"),
+)
+
+
+def _refuse_binary(data: bytes, file: Path) -> None:
+    for magic, message in _MAGIC:
+        if data.startswith(magic):
+            raise InputError(message, file)
+    if any(data.startswith(bom) for bom, _ in _BOMS) or _utf16_without_bom(data):
+        return
+    head = data[:65536]
+    controls = sum(head.count(bytes([c])) for c in (0, 1, 2, 3, 4, 5, 6, 14, 15, 16, 17, 18, 19, 20, 21))
+    if b"\x00" in head or controls > len(head) * 0.01:
+        raise InputError("不是文本文件（看起来是二进制文件）", file)
+
+
+# ---- plain text and Markdown -----------------------------------------------------------------
+
+def text_blocks(text: str) -> list[Block]:
+    """One block per line; blank lines are kept (empty blocks) as paragraph separators."""
+    return [Block(line) for line in text.splitlines()]
+
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|~~)(?=\S)(.+?)(?<=\S)\1")
+_MD_PREFIX = re.compile(r"^\s{0,3}(?:>\s?)+|^\s{0,3}[-*+]\s+(?=\S)")
+_MD_RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
+
+
+def markdown_blocks(text: str) -> list[Block]:
+    """Markdown lines: ``#`` is the title, ``##`` a section heading, deeper levels second level."""
+    blocks: list[Block] = []
+    seen_title = False
+    for line in text.splitlines():
+        if _MD_RULE.match(line) or line.strip().startswith("```"):
+            blocks.append(Block(""))
+            continue
+        line = _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", line))
+        line = _MD_EMPHASIS.sub(r"\2", line)
+        m = _MD_HEADING.match(line)
+        if m:
+            level, content = len(m.group(1)), m.group(2)
+            if level == 1 and not seen_title:
+                seen_title = True
+                blocks.append(Block(content, TITLE))
+            else:
+                blocks.append(Block(content, HEADING if level <= 2 else HEADING2))
+            continue
+        blocks.append(Block(_MD_PREFIX.sub("", line)))
+    return blocks
+
+
+# ---- HTML ------------------------------------------------------------------------------------
+
+_BREAKS = {"p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
+           "section", "article", "blockquote", "pre", "dd", "dt", "table", "ul", "ol", "title",
+           "header", "main", "center", "hr"}
+_SKIP = {"script", "style", "noscript", "nav", "footer", "aside", "form", "button", "select",
+         "iframe", "svg", "template", "head"}
+
+
+class _TextCollector(HTMLParser):
+    """Visible text, a new block at every block-level tag; <article> alone when present."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.title: list[str] = []
+        self.article: list[str] | None = None
+        self.article_depth = 0
+        self.skip = 0
+        self.in_title = False
+
+    def _out(self) -> list[str]:
+        return self.article if self.article_depth and self.article is not None else self.parts
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "title":
+            self.in_title = True
+        elif tag in _SKIP:
+            self.skip += 1
+        if tag == "article":
+            self.article_depth += 1
+            if self.article is None:
+                self.article = []
+        if tag in _BREAKS:
+            self._out().append("\n")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BREAKS:
+            self._out().append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+        elif tag in _SKIP and self.skip:
+            self.skip -= 1
+        if tag in _BREAKS:
+            self._out().append("\n")
+        if tag == "article" and self.article_depth:
+            self.article_depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title.append(data)
+        elif not self.skip:
+            self._out().append(data)
+
+
+def html_blocks(text: str) -> list[Block]:
+    """Text blocks of an HTML page (the stdlib parser; no markup survives)."""
+    collector = _TextCollector()
+    collector.feed(text)
+    collector.close()
+    body = "".join(collector.article if collector.article else collector.parts)
+    title = " ".join("".join(collector.title).split())
+    lines = [" ".join(line.split()) for line in body.split("\n")]
+    blocks = [Block(title)] if title else []
+    return blocks + [Block(line) for line in lines if line]
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:512].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html"))
+
+
+# ---- Word ------------------------------------------------------------------------------------
+
+_STYLE_HINTS = {
+    "title": TITLE, "标题": TITLE,
+    "subtitle": SUBTITLE, "副标题": SUBTITLE,
+    "heading 1": HEADING, "标题 1": HEADING, "标题1": HEADING,
+    "heading 2": HEADING2, "标题 2": HEADING2, "标题2": HEADING2,
+    "heading 3": HEADING2, "标题 3": HEADING2, "标题3": HEADING2,
+    "closing": CLOSING, "结束语": CLOSING,
+    "signature": SIGNATURE, "签名": SIGNATURE, "date": SIGNATURE, "日期": SIGNATURE,
+}
+
+
+def _is_docx(data: bytes) -> bool:
+    return data.startswith(b"PK\x03\x04") and b"word/" in data[:65536]
+
+
+def _style_hint(style: object) -> str | None:
+    """The hint of a paragraph style, following ``based on`` links for custom styles."""
+    for _ in range(4):
+        if style is None:
+            return None
+        name = (getattr(style, "name", None) or "").strip().lower()
+        if name in _STYLE_HINTS:
+            return _STYLE_HINTS[name]
+        style = getattr(style, "base_style", None)
+    return None
+
+
+def _docx_blocks(data: bytes, file: Path) -> list[Block]:
+    import io
+    import zipfile
+
+    try:
+        import docx
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+        from docx.opc.exceptions import PackageNotFoundError
+    except ImportError:  # pragma: no cover - python-docx is a dependency
+        raise InputError("读取 .docx 需要 python-docx（pip install python-docx）", file) from None
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError):
+        raise InputError("无法打开 Word 文件（文件损坏或不是 .docx 格式）", file) from None
+    except Exception as exc:  # lxml errors in a damaged document part
+        raise InputError(f"无法读取 Word 文件：{type(exc).__name__}", file) from None
+
+    blocks: list[Block] = []
+    for para in document.paragraphs:
+        hint = _style_hint(para.style)
+        for line in para.text.split("\n"):
+            if line.strip():
+                blocks.append(Block(line, hint))
+    # A document without a Title style often centres its first line instead.
+    if blocks and not any(b.hint == TITLE for b in blocks):
+        first = next(p for p in document.paragraphs if p.text.strip())
+        if first.alignment == WD_ALIGN_PARAGRAPH.CENTER and blocks[0].hint is None:
+            blocks[0].hint = TITLE
+    return blocks

@@ -1,0 +1,111 @@
+"""Decompose essays into outlines: the public face of ``xindegen parse``.
+
+Pipeline: :mod:`ingest` (bytes → blocks) → :mod:`clean` (noise out) → :mod:`split`
+(collection → essays) → :mod:`structure` (essay → :class:`Outline`).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from . import __version__
+from .clean import clean_blocks, cjk_count
+from .errors import InputError, OutputError
+from .fsutil import check_writable, describe_os_error, write_output
+from .ingest import MAX_BYTES, Document, document_from_text, read_document
+from .model import Outline
+from .outline_io import dumps_outline, dumps_outlines, outline_to_data
+from .split import split_collection
+from .structure import build_outline
+
+__all__ = ["MAX_BYTES", "format_outlines", "parse_file", "parse_many", "parse_text", "write_outlines"]
+
+PARSER = f"xindegen {__version__}"
+MIN_PROSE = 10
+"""Chinese characters an input needs, after cleaning, to count as prose."""
+
+
+def parse_file(path: Path) -> list[Outline]:
+    """Read ``path`` (.txt/.md/.html/.docx) and return the outline of every essay in it.
+
+    Raises :class:`~xindegen.errors.InputError` for a missing, empty, binary, oversized or
+    unreadable file, or one without Chinese prose.
+    """
+    return _parse(read_document(Path(path)))
+
+
+def parse_text(text: str, source: str = "<text>") -> list[Outline]:
+    """Outlines of the essays in an already decoded plain text; ``source`` names it in meta."""
+    if "\x00" in text:
+        raise InputError("这是二进制文件，不是文本文件", source)
+    return _parse(document_from_text(text, source))
+
+
+def _parse(document: Document) -> list[Outline]:
+    blocks = clean_blocks(document.blocks, glued_spaces=document.kind != "docx")
+    if sum(cjk_count(b.text) for b in blocks) < MIN_PROSE:
+        raise InputError("没有找到中文正文（文件里几乎没有汉字）", document.file)
+    try:
+        collection = split_collection(blocks)
+    except RecursionError:  # pragma: no cover - the stages are iterative; a last guard
+        raise InputError("文本结构过于复杂，无法解析", document.file) from None
+    stem = Path(document.source).stem
+    outlines: list[Outline] = []
+    count = len(collection.essays)
+    for i, part in enumerate(collection.essays, 1):
+        outline = build_outline(part, collection.title or stem)
+        truncated = outline.meta.pop("truncated", False)
+        outline.meta = {
+            "source": document.source,
+            "essay": i,
+            "essays": count,
+            "encoding": document.encoding,
+            "collection": collection.title,
+        }
+        if truncated:
+            outline.meta["truncated"] = True
+        outline.meta["parser"] = PARSER
+        outlines.append(outline)
+    return outlines
+
+
+def parse_many(paths: list[Path]) -> list[Outline]:
+    """The outlines of every essay in ``paths``, in order."""
+    return [outline for path in paths for outline in parse_file(path)]
+
+
+def format_outlines(outlines: list[Outline], as_json: bool = False) -> str:
+    """A YAML stream (one document per essay) or, with ``as_json``, a JSON array."""
+    if as_json:
+        return json.dumps([outline_to_data(o) for o in outlines], ensure_ascii=False, indent=2) + "\n"
+    return dumps_outlines(outlines)
+
+
+def write_outlines(paths: list[Path], out_dir: Path, as_json: bool = False,
+                   overwrite: bool = False) -> list[Path]:
+    """Parse ``paths`` and write one file per essay into ``out_dir`` as ``<stem>-NN.yaml``.
+
+    Every input is parsed and every target checked before the first file is written, so a bad
+    input or an existing file (without ``overwrite``) leaves the directory untouched.
+    """
+    suffix = ".json" if as_json else ".yaml"
+    planned: dict[Path, Outline] = {}
+    for path in paths:
+        for outline in parse_file(path):
+            target = out_dir / f"{Path(path).stem}-{outline.meta['essay']:02d}{suffix}"
+            if target in planned:
+                raise OutputError("两个输入文件同名，输出文件会互相覆盖，请分开处理", target)
+            check_writable(target, overwrite)
+            planned[target] = outline
+    if out_dir.exists() and not out_dir.is_dir():
+        raise OutputError("输出位置不是目录", out_dir)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"无法创建目录：{describe_os_error(exc)}", out_dir) from None
+    for target, outline in planned.items():
+        text = (json.dumps(outline_to_data(outline), ensure_ascii=False, indent=2) + "\n"
+                if as_json else dumps_outline(outline))
+        write_output(target, text, overwrite=overwrite)
+    return list(planned)

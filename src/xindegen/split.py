@@ -1,0 +1,364 @@
+"""Split a cleaned collection into its essays and find the collection title.
+
+A page often bundles several essays under one title. Essays start at a numbered marker
+(篇一/篇2/第三篇：/范文一, possibly glued behind a repeat of the collection name), at a title
+line that recurs, at a title line that names the genre (…心得体会) after some prose, or at a
+Word paragraph in the Title style. The lines before the first essay are the collection's
+preamble: its title and headers such as "3篇…".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .clean import CLOSE, CUT, TERMINAL, cjk_count, ends_sentence, is_title_like
+from .ingest import SUBTITLE, TITLE, Block
+
+_NUM = r"[一二三四五六七八九十两]{1,3}|\d{1,3}"
+_MARKER = re.compile(
+    rf"[【\[〖（(]?[ \u3000]*(?:篇[ \u3000]*(?P<a>{_NUM})|第[ \u3000]*(?P<b>{_NUM})[ \u3000]*篇|"
+    rf"(?:范文|例文)[ \u3000]*[（(]?(?P<c>{_NUM})[)）]?)[ \u3000]*[】\]〗）)]?[ \u3000]*[:：、.．]?[ \u3000]*")
+# A number word must end at the marker: 篇一千字 is prose, not 篇一.
+_NOT_AFTER = set("千万百亿个章节部段则句零〇0123456789一二三四五六七八九十")
+_GENRE = re.compile(
+    r"(?:心得体会|心得|体会|感悟|感想|观后感|读后感|学习笔记|发言稿|发言材料|发言|研讨材料|交流材料|讲稿|"
+    r"范文|汇编|合集|精选|大全|\d+篇)(?:范文|精选|合集|汇编|大全|模板)?$")
+_HEADER = re.compile(r"^\d+篇|精选|范文|合集|汇编|大全|集锦|通用|最新|优秀|模板|\.docx?$|[_|]")
+_NUMBERED = re.compile(r"^[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]")
+_N_ESSAYS = re.compile(r"^(?:精选)?\d+篇|^[一二三四五六七八九十]+篇")
+_SITE_SEP = re.compile(r"\s*(?:_|\||｜|\s[-–—]\s)\s*")
+
+
+@dataclass
+class EssayPart:
+    """The blocks of one essay, with the title the splitter found for it (if any)."""
+
+    blocks: list[Block] = field(default_factory=list)
+    title: str | None = None
+    truncated: bool = False
+
+
+@dataclass
+class Collection:
+    """A page of one or more essays, and the title of the page when it bundles several."""
+
+    title: str | None
+    essays: list[EssayPart]
+
+
+def split_collection(blocks: list[Block]) -> Collection:
+    """Split cleaned ``blocks`` into essays (always at least one)."""
+    if any(b.hint == TITLE for b in blocks):
+        return _split_by_styles(blocks)
+    hits = _marker_hits(blocks)
+    if hits:
+        preamble, parts = _split_at_markers(blocks, hits)
+    else:
+        preamble, parts = _split_at_titles(blocks)
+    parts = [p for p in parts if _has_prose(p.blocks)] or parts[:1]
+    collection = _collection_title(preamble) if len(parts) > 1 else None
+    if len(parts) == 1 and parts[0].title is None:
+        title, extra = _single_title(preamble)
+        parts[0].title = title
+        parts[0].blocks[:0] = extra
+    else:
+        fallback = _fallback_title(preamble, parts)
+        for part in parts:
+            if part.title is None:
+                part.title = fallback
+    return Collection(collection, parts)
+
+
+# ---- Word styles -----------------------------------------------------------------------------
+
+def _split_by_styles(blocks: list[Block]) -> Collection:
+    parts: list[EssayPart] = []
+    lead_in: list[Block] = []
+    for block in blocks:
+        if block.hint == TITLE:
+            if parts and parts[-1].title is not None and not parts[-1].blocks:
+                # A title set over two paragraphs: a second line with —— is the subtitle.
+                if block.text.lstrip().startswith(("—", "-")):
+                    parts[-1].blocks.append(Block(block.text, SUBTITLE))
+                else:
+                    parts[-1].title += " " + block.text.strip()
+                continue
+            parts.append(EssayPart(title=block.text.strip()))
+        elif parts:
+            _append(parts[-1], block)
+        else:
+            lead_in.append(block)
+    if lead_in and _has_prose(lead_in):
+        parts[0].blocks[:0] = lead_in
+    preamble = [b.text for b in lead_in if b.text.strip()]
+    return Collection(_collection_title(preamble) if len(parts) > 1 else None, parts)
+
+
+def _append(part: EssayPart, block: Block) -> None:
+    if block.hint == CUT:
+        part.truncated = True
+    else:
+        part.blocks.append(block)
+
+
+def _has_prose(blocks: list[Block]) -> bool:
+    return any(b.hint != CUT and not is_title_like(b.text) and cjk_count(b.text) >= 10
+               for b in blocks)
+
+
+# ---- numbered markers (篇一, 第二篇, 范文三) ---------------------------------------------------
+
+@dataclass
+class _Hit:
+    block: int
+    cut: int  # where the previous essay ends (start of the marker or of its title prefix)
+    start: int  # where this essay starts (after the marker)
+    number: int
+
+
+def _number(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    digits = {c: i for i, c in enumerate("零一二三四五六七八九")}
+    digits["两"] = 2
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (digits.get(tens, 1) if tens else 1) * 10 + (digits.get(ones, 0) if ones else 0)
+    return digits.get(text, 0)
+
+
+def _marker_hits(blocks: list[Block]) -> list[_Hit]:
+    """Markers at a sentence start (or behind a repeat of a collection title), in sequence."""
+    found: dict[str, list[_Hit]] = {"a": [], "b": [], "c": []}
+    for i, block in enumerate(blocks):
+        text = block.text
+        if block.hint == CUT or not any(k in text for k in ("篇", "范文", "例文")):
+            continue
+        for m in _MARKER.finditer(text):
+            kind = next(k for k in "abc" if m.group(k))
+            after = text[m.end():m.end() + 1]
+            if m.group(kind) and text[m.start(kind) + len(m.group(kind)):][:1] in _NOT_AFTER:
+                continue
+            prefix_start = _prefix_start(text, m.start())
+            if prefix_start is None:
+                continue
+            if not after and i + 1 < len(blocks) and not blocks[i + 1].text.strip():
+                continue
+            found[kind].append(_Hit(i, prefix_start, m.end(), _number(m.group(kind))))
+    best: list[_Hit] = []
+    for hits in found.values():
+        chain = _in_sequence(hits)
+        if len(chain) > len(best):
+            best = chain
+    return best
+
+
+def _prefix_start(text: str, pos: int) -> int | None:
+    """Start of the text before a marker that belongs to it, or None when prose precedes it.
+
+    Nothing, or a title-like chunk naming the genre or collection (春节…心得感悟篇一), may stand
+    between the last sentence end and the marker.
+    """
+    lookback = text[max(0, pos - 60):pos]
+    cut = max(lookback.rfind(c) for c in TERMINAL + CLOSE + "\n")
+    if cut >= 0 and lookback[cut] in CLOSE and not ends_sentence(lookback[:cut + 1]):
+        cut = max(lookback[:cut].rfind(c) for c in TERMINAL)
+    if cut < 0 and pos > 60:
+        return None
+    start = max(0, pos - 60) + cut + 1
+    prefix = text[start:pos].strip()
+    if not prefix:
+        return start
+    if is_title_like(prefix, 60) and "，" not in prefix and _GENRE.search(prefix):
+        return start
+    return None
+
+
+def _in_sequence(hits: list[_Hit]) -> list[_Hit]:
+    """Hits numbered 1, 2, 3, … (a new run may start again at 1)."""
+    chain: list[_Hit] = []
+    for hit in hits:
+        if hit.number == 1 or (chain and hit.number == chain[-1].number + 1):
+            chain.append(hit)
+    if len(chain) == 1 and chain[0].cut != 0 and chain[0].start != 0:
+        # A lone 篇一 must at least open its line.
+        return chain if blocks_start(chain[0]) else []
+    return chain
+
+
+def blocks_start(hit: _Hit) -> bool:
+    return hit.cut == 0
+
+
+def _split_at_markers(blocks: list[Block], hits: list[_Hit]) -> tuple[list[str], list[EssayPart]]:
+    preamble: list[str] = []
+    parts: list[EssayPart] = []
+    by_block: dict[int, list[_Hit]] = {}
+    for hit in hits:
+        by_block.setdefault(hit.block, []).append(hit)
+    for i, block in enumerate(blocks):
+        if block.hint == CUT:
+            if parts:
+                parts[-1].truncated = True
+            continue
+        pos = 0
+        for hit in by_block.get(i, []):
+            before = block.text[pos:hit.cut].strip()
+            if before:
+                if parts:
+                    _feed(parts[-1], before, block.hint, bool(pos))
+                else:
+                    preamble.append(before)
+            head = block.text[hit.cut:hit.start]
+            prefix = head[:_MARKER.search(head).start()].strip() if _MARKER.search(head) else ""  # type: ignore[union-attr]
+            if prefix and not parts:
+                preamble.append(prefix)
+            parts.append(EssayPart())
+            pos = hit.start
+        rest = block.text[pos:].strip()
+        if not rest:
+            continue
+        if parts:
+            _feed(parts[-1], rest, block.hint, bool(pos))
+        else:
+            preamble.append(rest) if is_title_like(rest, 60) else None
+    return preamble, parts
+
+
+def _feed(part: EssayPart, text: str, hint: str | None, after_marker: bool) -> None:
+    """Add text to an essay; its first text after the marker may carry the essay's title."""
+    if part.title is None and not part.blocks and (after_marker or is_title_like(text)):
+        _take_title(part, text, hint)
+    else:
+        _append(part, Block(text, hint))
+
+
+def _take_title(part: EssayPart, text: str, hint: str | None) -> None:
+    """The text right after a marker: a title line, or a title glued to the first paragraph."""
+    if is_title_like(text):
+        part.title = text
+        return
+    split = split_glued_title(text)
+    if split:
+        part.title, text = split
+    part.blocks.append(Block(text, hint))
+
+
+_LEAD_OPENER = re.compile(r"(?:近日|近期|日前|近年来|连日来|当前|目前|今年|去年|前不久|随着|\d{4}年|\d{1,2}月\d{1,2}日)")
+
+
+def split_glued_title(text: str) -> tuple[str, str] | None:
+    """Split a title from the paragraph it was glued to (杜绝“乱加码”共享“幸福年”国务院…).
+
+    The title ends at the last plausible boundary before the first comma or full stop, within
+    32 characters: after a closing quote or 》, or where a date or a typical opening
+    (近日, 目前, 2021年 …) starts the paragraph.
+    """
+    first = len(text)
+    for mark in "，。！？；：,":
+        i = text.find(mark, 0, 80)
+        if 0 <= i < first:
+            first = i
+    limit = min(first, 33)
+    best = 0
+    for i in range(4, limit):
+        prev, cur = text[i - 1], text[i]
+        if prev in "”》）" and cur not in CLOSE + "，。、；：！？":
+            best = i
+        elif cur.isdigit() and not prev.isdigit() and "\u4e00" <= prev <= "\u9fff":
+            best = i
+        elif _LEAD_OPENER.match(text, i) and best < i and i >= 6:
+            best = i
+    if best < 4 or len(text) - best < 10:
+        return None
+    return text[:best].strip(), text[best:]
+
+
+# ---- title lines -------------------------------------------------------------------------------
+
+def _key(text: str) -> str:
+    return "".join(text.split())
+
+
+def _split_at_titles(blocks: list[Block]) -> tuple[list[str], list[EssayPart]]:
+    """Essays start at a title line that recurs, or at a genre title after some prose."""
+    candidates = [i for i, b in enumerate(blocks)
+                  if b.hint is None and is_title_like(b.text) and len(b.text.strip()) >= 4
+                  and not _NUMBERED.match(b.text.strip())]
+    counts: dict[str, int] = {}
+    for i in candidates:
+        counts[_key(blocks[i].text)] = counts.get(_key(blocks[i].text), 0) + 1
+    starts: list[int] = []
+    seen_prose = False
+    for i, block in enumerate(blocks):
+        if i in candidates and seen_prose and (
+                counts[_key(block.text)] > 1
+                or (len(block.text.strip()) >= 8 and _GENRE.search(block.text.strip()))):
+            starts.append(i)
+        elif i not in candidates and _has_prose([block]):
+            seen_prose = True
+    first_prose = next((i for i, b in enumerate(blocks) if _has_prose([b])), len(blocks))
+    # Title lines just before the first prose: the first essay's own title, or the preamble.
+    lead = [b.text.strip() for b in blocks[:first_prose] if b.text.strip() and b.hint != CUT]
+    parts: list[EssayPart] = []
+    first = EssayPart()
+    recurring = {k for k, n in counts.items() if n > 1}
+    preamble = lead
+    if starts and lead and _key(lead[-1]) in recurring:
+        first.title = lead[-1]
+        preamble = lead[:-1]
+    parts.append(first)
+    for i in range(first_prose, len(blocks)):
+        block = blocks[i]
+        if i in starts:
+            parts.append(EssayPart(title=block.text.strip()))
+            continue
+        _append(parts[-1], block)
+    return preamble, parts
+
+
+# ---- titles ----------------------------------------------------------------------------------
+
+def _strip_site(line: str) -> str:
+    """``学习心得体会_某某范文网`` → ``学习心得体会``."""
+    pieces = _SITE_SEP.split(line.strip())
+    if len(pieces) > 1 and cjk_count(pieces[0]) >= 4 and all(len(p) <= 20 for p in pieces[1:]):
+        return pieces[0]
+    return line.strip()
+
+
+def _collection_title(preamble: list[str]) -> str | None:
+    lines = [_strip_site(t) for t in preamble if is_title_like(t, 60)]
+    return lines[0] if lines else None
+
+
+def _single_title(preamble: list[str]) -> tuple[str | None, list[Block]]:
+    """The title of a one-essay page, and the preamble lines that belong to the essay."""
+    lines: list[str] = []
+    for line in preamble:
+        line = _strip_site(line)
+        if is_title_like(line, 60) and _key(line) not in {_key(x) for x in lines}:
+            lines.append(line)
+    if not lines:
+        return None, []
+    titles = [i for i, line in enumerate(lines) if not line.startswith(("—", "-")) and len(line) >= 4]
+    if not titles:
+        return None, [Block(x) for x in lines]
+    # The line nearest the prose is the essay's own title; a first line before it is usually
+    # the page title (学习心得体会_某某网) or a header such as "3篇…".
+    later = [i for i in titles[1:] if len(lines[i]) >= 5 and not _HEADER.search(lines[i])]
+    pick = later[-1] if later else titles[0]
+    return lines[pick], [Block(x) for x in lines[pick + 1:]]
+
+
+def _fallback_title(preamble: list[str], parts: list[EssayPart]) -> str | None:
+    """The title for an essay that has none: a recurring essay title, else the header."""
+    titles = [p.title for p in parts if p.title]
+    for title in titles:
+        if titles.count(title) > 1:
+            return title
+    for line in preamble:
+        if _N_ESSAYS.match(line.strip()):
+            return _N_ESSAYS.sub("", line.strip()).strip() or None
+    return _collection_title(preamble)

@@ -1,0 +1,494 @@
+"""Turn one essay's cleaned blocks into an :class:`Outline` (title, lead, sections, closing).
+
+Headings are found, in order of trust: Word/Markdown heading styles; numbered headings
+(一、/（一）/1./(1)) in sequence; short lines of their own between prose; and parallel heading
+sentences opening paragraphs (the genre's 排比 sub-headings). An essay without any keeps
+``heading: null`` sections split where the argument moves on (究其原因, 其次, 一是 …).
+Quotations are indexed per section, with their source when the text names it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .clean import CLOSE, OPEN, TERMINAL, cjk_count, ends_sentence, is_title_like, split_sentences
+from .ingest import CLOSING, HEADING, HEADING2, SIGNATURE, SUBTITLE, Block
+from .model import Closing, Lead, Outline, Quote, Section
+from .split import EssayPart
+
+# A paragraph this long, or a long one in an essay of one or two paragraphs, lost its paragraph
+# breaks (a preview page); headings and turns are then looked for at every sentence start.
+RUN_ON = 900
+
+_CN = "一二三四五六七八九十"
+_NUMBERINGS = (  # (level, pattern); the number is group 1
+    (1, re.compile(rf"^([{_CN}]{{1,3}})[、．.，,]\s*")),
+    (2, re.compile(rf"^[（(]([{_CN}]{{1,3}})[）)]\s*[、．.]?\s*")),
+    (3, re.compile(r"^(\d{1,2})[.．、](?!\d)\s*")),
+    (4, re.compile(r"^[（(](\d{1,2})[）)]\s*[、．.]?\s*")),
+    (1, re.compile(rf"^第([{_CN}]{{1,3}})[，,、：:]\s*")),
+)
+# Sentence openers that move the argument on: a new (unheaded) section starts there.
+_TURN = re.compile(
+    r"^(?:究其原因|追根溯源|归根到底|归根结底|其次|再次|再者|最后|首先|此外|另外|与此同时|"
+    rf"[{_CN}]是|第[{_CN}]|[{_CN}]要)")
+# Openers that can start a new paragraph in run-on text (only used to end the lead).
+_SOFT_TURN = re.compile(r"^(?:目前|当前|然而|其实|如今|而今|同时|因此|所以|但是|可是|诚然)")
+# Openers of a closing paragraph: stepping back, looking ahead, a call.
+_CLOSING = re.compile(
+    r"^(?:总之|总而言之|综上|综上所述|一言以蔽之|总的来说|总的来看|总体而言|(?:我们|我)?(?:深信|相信|坚信)|"
+    r"让我们|我们要|今后|在今后的|下一步|展望未来|面向未来|回首|征途漫漫|路漫漫|新征程|新的征程|"
+    r"行百里者)")
+# A sentence opened by these is prose, never a heading.
+_NOT_HEADING = re.compile(
+    r"^(?:因此|所以|但|而|然而|同时|并且|这|那|其|我|他|她|它|我们|你|如果|虽然|因为|由于|只有|只要|"
+    r"正如|比如|例如|可见|总之|首先|其次|再次|最后|此外|另外|当|在这|对于|关于)")
+_SPEECH = re.compile(
+    r"(?:曾经|曾)?(?:深刻|明确|反复|多次|一再)?(?:指出|强调|说过|说道|说|讲过|讲|云|曰|写道|有言|有云|所言|"
+    r"所说|所讲|提到|提出|认为|告诫|要求|教导|言)(?:的|过)?(?:那样|一样)?[：:，,]?\s*(?:——)?$")
+_BOOK = re.compile(r"《[^《》]{1,40}》(?:[·•][^，。：:“]{1,12})?")
+_DATE_LINE = re.compile(r"^\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*\S{1,3}\s*月(?:\s*\S{1,3}\s*日)?\s*$")
+_TRAILING = "。；;！!，,：: \u3000"
+
+
+@dataclass
+class _Heading:
+    para: int
+    start: int  # offset of the heading sentence in its paragraph
+    end: int  # offset where the body text resumes
+    text: str
+
+
+def build_outline(part: EssayPart, fallback_title: str) -> Outline:
+    """Build the outline of one essay from the splitter's part (title, blocks, truncation)."""
+    blocks = [b for b in part.blocks if b.text.strip()]
+    title = (part.title or "").strip()
+    subtitle = None
+    if not title and blocks and blocks[0].hint is None and is_title_like(blocks[0].text):
+        title = blocks.pop(0).text.strip()
+    title = title or fallback_title
+    if "——" in title and not title.startswith("—"):
+        title, _, rest = title.partition("——")
+        subtitle = "——" + rest.strip()
+        title = title.strip()
+    if blocks and (blocks[0].hint == SUBTITLE or (
+            blocks[0].text.lstrip().startswith(("——", "--")) and is_title_like(blocks[0].text, 60))):
+        subtitle = blocks.pop(0).text.strip()
+
+    outline = Outline(title=title, subtitle=subtitle)
+    _take_signature(blocks, outline)
+    closing = [b.text.strip() for b in blocks if b.hint == CLOSING]
+    body = [b for b in blocks if b.hint != CLOSING]
+
+    if any(b.hint in (HEADING, HEADING2) for b in body):
+        lead, sections = _by_styles(body)
+    else:
+        paras = [b.text.strip() for b in body]
+        lead, sections = _by_text(paras)
+    if not closing:
+        closing = _closing(sections, lead)
+    if not sections and len(lead) > 1 and not closing:
+        sections = [Section(paragraphs=lead[1:])]
+        lead = lead[:1]
+
+    outline.lead = Lead(paragraphs=lead)
+    outline.sections = sections
+    outline.closing = Closing(paragraphs=closing)
+    _index_quotes(outline)
+    _set_tags(sections)
+    last = (closing or [p for s in sections for p in s.paragraphs] or lead or [""])[-1]
+    if part.truncated or (last and not ends_sentence(last) and cjk_count(last) >= 10):
+        outline.meta["truncated"] = True
+    return outline
+
+
+def _take_signature(blocks: list[Block], outline: Outline) -> None:
+    """Unit, author and date lines at the end (Signature style, or a bare date line)."""
+    tail: list[str] = []
+    while blocks and (blocks[-1].hint == SIGNATURE or (
+            not tail and _DATE_LINE.match(blocks[-1].text))):
+        tail.insert(0, blocks.pop().text.strip())
+    if tail and _DATE_LINE.match(tail[-1]):
+        outline.date = tail.pop()
+    if len(tail) == 1:
+        outline.author = tail[0]
+    elif tail:
+        outline.unit, outline.author = tail[0], " ".join(tail[1:])
+
+
+# ---- styled documents ------------------------------------------------------------------------
+
+def _by_styles(body: list[Block]) -> tuple[list[str], list[Section]]:
+    """Sections at Heading 1 paragraphs (Heading 2 too when the author used no Heading 1)."""
+    top = HEADING if any(b.hint == HEADING for b in body) else HEADING2
+    lead: list[str] = []
+    sections: list[Section] = []
+    for block in body:
+        text = block.text.strip()
+        if block.hint == top:
+            sections.append(Section(heading=_clean_heading(text)))
+        elif sections:
+            sections[-1].paragraphs.append(text)
+        else:
+            lead.append(text)
+    return lead, sections
+
+
+# ---- plain text -------------------------------------------------------------------------------
+
+def _by_text(paras: list[str]) -> tuple[list[str], list[Section]]:
+    run_on = {i for i, p in enumerate(paras)
+              if len(p) > RUN_ON or (len(paras) <= 2 and len(p) > RUN_ON // 3)}
+    heads = (_numbered(paras) or _own_lines(paras) or _parallel(paras, run_on))
+    if heads:
+        return _cut(paras, heads)
+    return _by_turns(paras, run_on)
+
+
+def _clean_heading(text: str) -> str:
+    text = text.strip()
+    for _, pattern in _NUMBERINGS:
+        m = pattern.match(text)
+        if m:
+            text = text[m.end():]
+            break
+    return text.strip().rstrip(_TRAILING) or text
+
+
+def _numbered(paras: list[str]) -> list[_Heading]:
+    """Numbered headings 一、/（一）/1./(1) counting 1, 2, 3 …; the top level that has two."""
+    by_level: dict[int, list[_Heading]] = {}
+    expected: dict[int, int] = {}
+    for i, para in enumerate(paras):
+        for level, pattern in _NUMBERINGS:
+            m = pattern.match(para)
+            if not m:
+                continue
+            number = _to_int(m.group(1))
+            if number == 1:
+                by_level[level] = []
+            elif number != expected.get(level):
+                break
+            expected[level] = number + 1
+            head = _heading_span(para, m.end())
+            if head is not None:
+                by_level[level].append(_Heading(i, 0, head[1], para[m.end():head[0]]))
+            break
+    for level in sorted(by_level):
+        if len(by_level[level]) >= 2:
+            return by_level[level]
+    return []
+
+
+def _heading_span(para: str, start: int) -> tuple[int, int] | None:
+    """End of the heading text after a number, and where the body resumes; None if too long."""
+    rest = para[start:]
+    if is_title_like(rest, 40) or (len(rest) <= 40 and len(split_sentences(rest)) == 1):
+        return len(para), len(para)
+    first = split_sentences(rest)[0]
+    if len(first) > 40 or not ends_sentence(first):
+        m = re.match(r"[^：:]{2,30}[：:]", rest)
+        if not m:
+            return None
+        first = m.group()
+    return start + len(first), start + len(first)
+
+
+def _to_int(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    values = {c: i + 1 for i, c in enumerate(_CN)}
+    if len(text) == 1:
+        return values.get(text, 0)
+    tens, _, ones = text.partition("十")
+    return (values.get(tens, 1) if tens else 1) * 10 + (values.get(ones, 0) if ones else 0)
+
+
+def _own_lines(paras: list[str]) -> list[_Heading]:
+    """Short lines standing alone between prose paragraphs: two or more make the headings."""
+    heads: list[_Heading] = []
+    for i in range(1, len(paras) - 1):
+        text = paras[i]
+        if is_title_like(text, 32) and cjk_count(text) >= 4 and _is_prose(paras[i + 1]) \
+                and not _DATE_LINE.match(text):
+            heads.append(_Heading(i, 0, len(text), text))
+    return heads if len(heads) >= 2 else []
+
+
+def _is_prose(text: str) -> bool:
+    return cjk_count(text) >= 20 and not is_title_like(text, 60)
+
+
+# ---- parallel heading sentences ---------------------------------------------------------------
+
+@dataclass
+class _Candidate:
+    para: int
+    start: int
+    end: int
+    text: str  # the heading without its end mark
+    clauses: tuple[int, ...]
+
+
+def _sentence_starts(para: str, every: bool) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for sentence in split_sentences(para):
+        out.append((pos, sentence))
+        pos += len(sentence)
+        if not every:
+            break
+    return out
+
+
+def _candidate(para_index: int, start: int, sentence: str) -> _Candidate | None:
+    text = sentence.strip()
+    if not text or text[0] in OPEN and text[0] != "“" or text[0] == "“" and text.count("“") == 1 \
+            and text.rstrip("。！!").endswith("”"):
+        return None  # a quotation standing as a sentence
+    core = text.rstrip("。！!")
+    if not (4 <= len(core) <= 30) or not text.endswith(("。", "！", "!")) or _NOT_HEADING.match(core):
+        return None
+    if any(c in core for c in "；;：:？?") or cjk_count(core) < 4 or core[0].isdigit():
+        return None
+    clauses = tuple(len(c) for c in re.split("[，,]", core))
+    if len(clauses) > 3:
+        return None
+    end = start + len(sentence)
+    return _Candidate(para_index, start, end, core, clauses)
+
+
+def _similar(a: _Candidate, b: _Candidate, tight: bool) -> bool:
+    if len(a.clauses) != len(b.clauses):
+        return False
+    slack = 1 if tight else 2
+    if any(abs(x - y) > slack for x, y in zip(a.clauses, b.clauses)):
+        return False
+    if len(a.clauses) == 1:  # one clause: the frame must be shared (在X上下功夫)
+        return _frame(a.text, b.text) >= 2
+    return True
+
+
+def _frame(a: str, b: str) -> int:
+    """Characters shared at the start plus at the end of two headings."""
+    prefix = 0
+    while prefix < min(len(a), len(b)) and a[prefix] == b[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < min(len(a), len(b)) - prefix and a[-1 - suffix] == b[-1 - suffix]:
+        suffix += 1
+    return prefix + suffix
+
+
+def _parallel(paras: list[str], run_on: set[int]) -> list[_Heading]:
+    """Two or more same-shaped sentences opening paragraphs (any sentence, in run-on text)."""
+    candidates: list[_Candidate] = []
+    for i, para in enumerate(paras):
+        if i == 0 and i not in run_on:
+            continue  # the first paragraph is the lead
+        for start, sentence in _sentence_starts(para, i in run_on):
+            if i == 0 and start == 0:
+                continue
+            c = _candidate(i, start, sentence)
+            if c:
+                candidates.append(c)
+    best: list[_Candidate] = []
+    for seed in candidates:
+        group = [c for c in candidates if c is seed or _similar(seed, c, tight=False)]
+        if len(group) > len(best):
+            best = group
+    if len(best) == 2 and not _similar(best[0], best[1], tight=True):
+        best = []
+    if len(best) < 3 and any(c.start for c in best):
+        best = []  # inside run-on text only a set of three is convincing
+    if len(best) < 2 or len(best) > 8:
+        return []
+    return [_Heading(c.para, c.start, c.end, c.text) for c in best]
+
+
+# ---- assembling sections ----------------------------------------------------------------------
+
+def _cut(paras: list[str], heads: list[_Heading]) -> tuple[list[str], list[Section]]:
+    """Lead before the first heading; each heading opens a section holding the text after it."""
+    lead: list[str] = []
+    sections: list[Section] = []
+    by_para: dict[int, list[_Heading]] = {}
+    for h in heads:
+        by_para.setdefault(h.para, []).append(h)
+
+    def add(text: str) -> None:
+        text = text.strip()
+        if text:
+            (sections[-1].paragraphs if sections else lead).append(text)
+
+    for i, para in enumerate(paras):
+        pos = 0
+        for h in sorted(by_para.get(i, []), key=lambda h: h.start):
+            add(para[pos:h.start])
+            sections.append(Section(heading=_clean_heading(h.text)))
+            pos = h.end
+        add(para[pos:])
+    return lead, sections
+
+
+def _by_turns(paras: list[str], run_on: set[int]) -> tuple[list[str], list[Section]]:
+    """No headings: the lead is the first paragraph, sections start where the argument turns."""
+    pieces: list[tuple[str, bool]] = []  # (text, starts a section)
+    for i, para in enumerate(paras):
+        if i in run_on:
+            chunk_start = 0
+            for start, sentence in _sentence_starts(para, True):
+                turn = bool(_TURN.match(sentence) or _CLOSING.match(sentence)) and start > 0
+                if turn:
+                    pieces.append((para[chunk_start:start], chunk_start == 0 and i > 0))
+                    chunk_start = start
+            pieces.append((para[chunk_start:], chunk_start > 0 or i > 0))
+        else:
+            pieces.append((para, i > 0))
+    pieces = [(t.strip(), s) for t, s in pieces if t.strip()]
+    if len(pieces) == 1 and run_on:
+        pieces = _cut_lead(pieces[0][0])
+    lead = [pieces[0][0]] if pieces else []
+    sections: list[Section] = []
+    for text, _ in pieces[1:]:
+        if not sections or _turns(text):
+            sections.append(Section())
+        sections[-1].paragraphs.append(text)
+    return lead, sections
+
+
+def _turns(text: str) -> bool:
+    """Whether a paragraph opens with a turn, at its start or after a short first clause."""
+    if _TURN.match(text) or _CLOSING.match(text):
+        return True
+    first = re.split("[，,]", text, maxsplit=1)
+    return len(first) == 2 and len(first[0]) <= 30 and bool(
+        re.match(r"(?:究其原因|归根到底|归根结底|追根溯源)", first[1]))
+
+
+def _cut_lead(text: str) -> list[tuple[str, bool]]:
+    """A run-on essay with no turn: the lead ends where a new paragraph most likely began."""
+    starts = _sentence_starts(text, True)
+    for start, sentence in starts[2:]:
+        if _SOFT_TURN.match(sentence):
+            return [(text[:start], False), (text[start:], True)]
+    return [(text, False)]
+
+
+def _closing(sections: list[Section], lead: list[str]) -> list[str]:
+    """Final paragraphs that step back (总之, 相信, 让我们 …), taken from the last section."""
+    if not sections:
+        return []
+    last = sections[-1]
+    keep = 1 if last.heading else 0  # a headed section keeps at least its first paragraph
+    closing: list[str] = []
+    while len(last.paragraphs) > keep and _CLOSING.match(last.paragraphs[-1]):
+        closing.insert(0, last.paragraphs.pop())
+    if not last.paragraphs and not last.heading:
+        sections.pop()
+    return closing
+
+
+# ---- quotations -------------------------------------------------------------------------------
+
+_QUOTED = re.compile("“([^“”]{2,400})”")
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Quotations in a paragraph: sayings, classics and statements, not scare-quoted terms."""
+    quotes: list[Quote] = []
+    for m in _QUOTED.finditer(text):
+        inner = m.group(1).strip()
+        before = text[max(0, m.start() - 50):m.start()]
+        after = text[m.end():m.end() + 1]
+        introduced = bool(re.search(r"[：:]\s*$|——$", before)) or bool(_SPEECH.search(before))
+        clause = any(c in inner for c in "，,；;：:。！？!?")
+        opens = not before or before[-1] in TERMINAL + CLOSE + "：:" or before.endswith("——")
+        if clause and cjk_count(inner) >= 6:
+            pass
+        elif introduced and cjk_count(inner) >= (4 if before.rstrip().endswith(("：", ":")) else 8):
+            pass
+        elif opens and cjk_count(inner) >= 5 and (after in "，。,；" or not after):
+            pass
+        else:
+            continue
+        quotes.append(Quote(inner.rstrip("。，；、,; "), _source(before, text[m.end():])))
+    return quotes
+
+
+_BOOK_AFTER = re.compile(r"^\s*[（(]?\s*(?:出自|语出|见于?)\s*(《[^《》]{1,40}》(?:[·•][^，。）)]{1,12})?)"
+                         r"|^\s*[（(]\s*(《[^《》]{1,40}》(?:[·•][^，。）)]{1,12})?)\s*[）)]")
+
+
+def _source(before: str, after: str) -> str | None:
+    """Who or what is quoted: 毛泽东同志曾指出：, 古人云, 《吕氏春秋》中说, “…”出自《诗经》."""
+    m = _BOOK_AFTER.match(after)
+    if m:
+        return m.group(1) or m.group(2)
+    sm = _SPEECH.search(before.rstrip())
+    if not sm:
+        return None
+    speaker_part = before[:sm.start()]
+    speaker = re.split(f"[{TERMINAL}，,；;”]", speaker_part)[-1].strip()
+    book = _BOOK.search(speaker)
+    if book:
+        return book.group(0)
+    speaker = re.sub(r"^(?:正如|正所谓|所谓|诚如|就像|如|恰如|在)", "", speaker)
+    speaker = re.sub(r"在[^在]{0,10}(?:中|里|上)$", "", speaker)  # 陆游在诗中写道
+    speaker = re.sub(r"(?:曾经|曾|也|就|早就|早已|中|里|上)$", "", speaker).strip()
+    if not speaker or len(speaker) > 20 or speaker in ("我", "我们", "他", "有人"):
+        return None
+    return speaker
+
+
+def _index_quotes(outline: Outline) -> None:
+    for section in outline.sections:
+        seen: set[str] = set()
+        for para in section.paragraphs:
+            for q in find_quotes(para):
+                if q.text not in seen:
+                    seen.add(q.text)
+                    section.quotes.append(q)
+    if outline.lead.paragraphs:
+        first = outline.lead.paragraphs[0].lstrip()
+        quotes = find_quotes(first)
+        if quotes and first.startswith("“") and first[1:].startswith(quotes[0].text[:4]):
+            outline.lead.quote = quotes[0]
+
+
+# ---- tags -------------------------------------------------------------------------------------
+
+_TAG_QUOTED = re.compile("“([^“”]{1,8})”")
+
+
+def _set_tags(sections: list[Section]) -> None:
+    """The key word parallel headings vary on: a quoted word in each, else the varied slot."""
+    heads = [s.heading for s in sections if s.heading]
+    if len(heads) < 2 or len(heads) != len(sections):
+        return
+    quoted = [_TAG_QUOTED.findall(h) for h in heads]
+    if all(quoted):
+        for s, q in zip(sections, quoted):
+            s.tag = q[-1]
+        return
+    firsts = [re.split("[，,]", h)[0] for h in heads]
+    prefix = _common(firsts)
+    suffix = _common([f[len(prefix):][::-1] for f in firsts])
+    if len(prefix) + len(suffix) < 2:
+        return
+    for s, f in zip(sections, firsts):
+        slot = f[len(prefix):len(f) - len(suffix)].strip("“”")
+        if not (1 <= len(slot) <= 8):
+            return
+    for s, f in zip(sections, firsts):
+        s.tag = f[len(prefix):len(f) - len(suffix)].strip("“”")
+
+
+def _common(texts: list[str]) -> str:
+    out = ""
+    for chars in zip(*texts):
+        if len(set(chars)) != 1:
+            break
+        out += chars[0]
+    return out

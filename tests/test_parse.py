@@ -1,0 +1,486 @@
+"""The parser: seeds, every kind of input noise, encodings, .docx, CLI and a property test."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from xindegen import ingest
+from xindegen.clean import restore_punctuation
+from xindegen.cli import main
+from xindegen.errors import InputError
+from xindegen.model import Outline
+from xindegen.outline_io import dumps_outline, load_outline, loads_outlines
+from xindegen.parse import parse_file, parse_text
+from xindegen.render import render_text
+
+from . import parse_fixtures as F
+from .conftest import ROOT, SAMPLE, SEEDS
+
+SEED0 = SEEDS / "000_b8ded8fac696b6d5.txt"
+SEED4 = next(SEEDS.glob("004_*.txt"))
+OUTLINES = ROOT / "outlines"
+
+
+def texts(outline: Outline) -> list[str]:
+    """Every piece of text of an outline, headings included."""
+    out = [outline.title, outline.subtitle or "", *outline.lead.paragraphs]
+    for s in outline.sections:
+        out += [s.heading or "", *s.paragraphs]
+    return out + outline.closing.paragraphs
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+# ---- the seeds --------------------------------------------------------------------------------
+
+def test_seed_000_titles_truncation_and_noise() -> None:
+    essays = parse_file(SEED0)
+    assert [o.title for o in essays] == [
+        "杜绝“乱加码”共享“幸福年”", "层层加码“要不得”", "让“就地过节”和“回家过年”都有温度"]
+    assert [o.meta.get("truncated", False) for o in essays] == [False, False, True]
+    assert essays[0].meta["collection"] == "2021春节期间疫情防控“层层加码”懒政心得感悟"
+    assert [o.meta["essay"] for o in essays] == [1, 2, 3]
+    assert {o.meta["essays"] for o in essays} == {3}
+    assert essays[0].meta["encoding"] == "utf-8"
+    body = "\n".join(t for o in essays for t in texts(o))
+    for noise in ("配套讲稿", "关 键 词", "特殊限制", "三一办公", "data:image", "由会员分享", "篇二", ".doc"):
+        assert noise not in body
+    assert not re.search(r"\d、", body)  # no page marker survives
+    # page cuts are rejoined inside words
+    assert "为了让群众留下来" in body and "实事求是精准防控" in body and "以何种方式团聚" in body
+    # the closing of the first essay steps back with 我们深信
+    assert essays[0].closing.paragraphs[0].startswith("我们深信")
+
+
+def test_seed_000_headings_and_quotations() -> None:
+    second = parse_file(SEED0)[1]
+    assert [s.heading for s in second.sections] == [
+        "把好方向，抓住关键少数“不走偏”", "主动作为，克服本领恐慌“不走空”", "及时纠偏，坚持问题导向“不走样”"]
+    assert [s.tag for s in second.sections] == ["不走偏", "不走空", "不走样"]
+    quotes = [q for s in second.sections for q in s.quotes]
+    assert [q.text for q in quotes[:2]] == ["举网以纲，千目皆张", "政治路线确定之后，干部就是决定的因素"]
+    assert quotes[2].text.startswith("我们队伍里边有一种恐慌") and quotes[2].text.endswith("本领恐慌！")
+    assert quotes[2].source == "毛泽东同志"
+    assert len(quotes) == 3
+    # heading sentences are removed from the paragraphs they opened
+    assert second.sections[0].paragraphs[0].startswith("“举网以纲")
+    all_quotes = [q.text for o in parse_file(SEED0) for q in o.all_quotes()]
+    for term in ("方便", "一刀切", "层层加码", "关键少数", "主心骨", "怪圈", "就地过年"):
+        assert term not in all_quotes
+
+
+def test_seed_004_collection() -> None:
+    essays = parse_file(SEED4)
+    assert len(essays) == 3
+    assert essays[0].meta["collection"] == "2020整治疫情防控中形式主义官僚主义心得"
+    assert {o.title for o in essays} == {"整治疫情防控中的形式主义官僚主义心得"}
+    assert [s.heading for s in essays[1].sections] == ["发挥党员作用，转化工作优势", "警惕形式主义，破除防控阻碍"]
+    first = essays[0]
+    assert all(s.heading is None for s in first.sections)
+    assert [s.paragraphs[0][:4] for s in first.sections][1] == "究其原因"
+    body = "\n".join(t for o in essays for t in texts(o))
+    for noise in ("推荐访问", "上一篇", "下一篇", "Copyright", "版权所有", "来源", "点击", "3篇"):
+        assert noise not in body
+    assert not any(o.meta.get("truncated") for o in essays)
+    quote = essays[2].sections[0].quotes[0]
+    assert quote.text.startswith("走访花了6小时") and quote.source and "别让形式主义" in quote.source
+
+
+@pytest.mark.parametrize("seed", [SEED0, SEED4], ids=["000", "004"])
+def test_outlines_dir_matches_the_parser(seed: Path) -> None:
+    """outlines/<stem>-NN.yaml were produced by the parser (and read by eye); regenerate them."""
+    essays = parse_file(seed)
+    stored = sorted(OUTLINES.glob(f"{seed.stem}-*.yaml"))
+    assert [p.name for p in stored] == [f"{seed.stem}-{i:02d}.yaml" for i in range(1, len(essays) + 1)]
+    for outline, path in zip(essays, stored):
+        assert dumps_outline(outline) == path.read_text(encoding="utf-8")
+        assert load_outline(path).title == outline.title  # and they validate
+
+
+# ---- noise -------------------------------------------------------------------------------------
+
+def test_ascii_punctuation_is_restored_only_inside_chinese() -> None:
+    assert restore_punctuation("我们要学习,要思考:怎样做?做到(知行合一)!") == \
+        "我们要学习，要思考：怎样做？做到（知行合一）！"
+    for ascii_text in ("Hello, world: it works!", "10:30 开会", "共 1,000 人", "f(x) = 1"):
+        assert restore_punctuation(ascii_text) == ascii_text
+
+
+def test_boilerplate_lines_are_dropped() -> None:
+    [essay] = parse_text(F.BOILERPLATE, "page.txt")
+    assert essay.title == "守住初心 干在实处"
+    body = "\n".join(texts(essay))
+    for noise in ("来源", "发布时间", "点击", "推荐访问", "上一篇", "下一篇", "Copyright", "版权所有",
+                  "<image", "data:image", "第1页", "范文网"):
+        assert noise not in body
+    assert "思想上受到了很大触动！" in body
+    assert "为了谁、依靠谁、我是谁？" in body and "（这是我这次学习最大的收获）" in body
+
+
+def test_preview_pages_rejoin_mid_word_and_tail_is_dropped() -> None:
+    [essay] = parse_text(F.PREVIEW, "preview.txt")
+    assert essay.title == "勤学善思 笃行不怠"
+    body = "".join(texts(essay)[1:])
+    assert "今后努力的方向。我将继续" in body
+    assert not re.search(r"\d、", body)
+    assert "配套讲稿" not in body and "关 键 词" not in body and "笃行\n" not in body
+    assert body.endswith("做出不平凡的成绩。")
+    assert "truncated" not in essay.meta
+
+
+def test_paywall_marks_truncation() -> None:
+    [essay] = parse_text(F.PAYWALL, "paywall.txt")
+    assert essay.meta["truncated"] is True
+    assert "仅展示" not in "".join(texts(essay))
+
+
+def test_paragraphs_glued_with_single_spaces_are_split() -> None:
+    text = ("春风化雨 润物无声\n"
+            "这学期我担任了班主任，和学生们一起度过了许多难忘的日子。 "
+            "刚开始时，我总担心管不住学生，后来才明白，尊重和信任比批评更有力量。 "
+            "今后我会继续用心陪伴每一个孩子，做他们成长路上的引路人。")
+    [essay] = parse_text(text, "glued.txt")
+    paragraphs = essay.body_paragraphs()
+    assert len(paragraphs) == 3
+    assert paragraphs[1].startswith("刚开始时")
+
+
+COLLECTIONS = {
+    "篇一": "读书心得（精选2篇）\n篇一：书香伴我成长\n{a}\n篇二：在阅读中遇见更好的自己\n{b}\n",
+    "篇1": "读书心得合集\n篇1\n书香伴我成长\n{a}\n篇2\n在阅读中遇见更好的自己\n{b}\n",
+    "第一篇": "读书心得范文\n第一篇：书香伴我成长\n{a}\n第二篇：在阅读中遇见更好的自己\n{b}\n",
+    "范文一": "读书心得汇编\n范文一\n书香伴我成长\n{a}\n范文二\n在阅读中遇见更好的自己\n{b}\n",
+}
+ESSAY_A = ("假期里我读完了三本书，每一本都让我有新的收获。读书让我学会了安静下来思考问题，"
+           "也让我明白了坚持的意义。")
+ESSAY_B = ("以前我总觉得读书是一件苦差事，现在却离不开它了。每天睡前读上半小时，"
+           "已经成了我雷打不动的习惯。")
+
+
+@pytest.mark.parametrize("kind", list(COLLECTIONS))
+def test_collections_split_into_essays(kind: str) -> None:
+    essays = parse_text(COLLECTIONS[kind].format(a=ESSAY_A, b=ESSAY_B), "c.txt")
+    assert [o.title for o in essays] == ["书香伴我成长", "在阅读中遇见更好的自己"]
+    assert essays[0].meta["collection"] == COLLECTIONS[kind].splitlines()[0]
+    assert essays[0].body_paragraphs() == [ESSAY_A] and essays[1].body_paragraphs() == [ESSAY_B]
+    assert [o.meta["essays"] for o in essays] == [2, 2]
+
+
+def test_repeated_title_line_splits_a_collection() -> None:
+    text = f"读书心得两篇\n读书心得\n{ESSAY_A}\n{ESSAY_B}\n读书心得\n{ESSAY_B}\n"
+    essays = parse_text(text, "r.txt")
+    assert len(essays) == 2
+    assert [o.title for o in essays] == ["读书心得", "读书心得"]
+    assert essays[1].body_paragraphs() == [ESSAY_B]
+
+
+def test_one_essay_gives_one_outline_without_collection() -> None:
+    [essay] = parse_text(F.HEADED, "one.txt")
+    assert essay.meta["collection"] is None and essay.meta["essays"] == 1
+
+
+# ---- structure ---------------------------------------------------------------------------------
+
+def test_parallel_heading_sentences_open_sections() -> None:
+    [essay] = parse_text(F.HEADED, "headed.txt")
+    assert essay.title == "学以致用 知行合一"
+    assert essay.lead.paragraphs[0].startswith("近日")
+    assert [s.heading for s in essay.sections] == ["学深悟透，筑牢思想之基", "知行合一，练就过硬本领",
+                                                   "真抓实干，彰显担当作为"]
+    assert essay.sections[0].paragraphs[0].startswith("《论语》中讲")
+    assert essay.closing.paragraphs[0].startswith("总之")
+    assert essay.sections[0].quotes[0].text == "学而不思则罔，思而不学则殆"
+    assert essay.sections[0].quotes[0].source == "《论语》"
+    assert essay.sections[1].quotes[0].source == "陆游"
+    assert essay.sections[2].quotes == []  # “走过场” is a term, not a quotation
+
+
+def test_lone_slogan_sentence_is_not_a_heading() -> None:
+    text = ("立足岗位 做好服务\n"
+            "今年我被调到窗口岗位，每天要接待几十位办事群众，工作虽然琐碎，却很有意义。\n"
+            "细节决定成败。有一次，一位老人因为少带了一份材料白跑了一趟，我很过意不去，"
+            "后来就把所需材料做成清单贴在窗口，方便大家提前准备。\n"
+            "我会继续从群众的角度想问题，把每一件小事办好，让群众少跑腿、好办事。")
+    [essay] = parse_text(text, "lone.txt")
+    assert all(s.heading is None for s in essay.sections)
+    assert any(p.startswith("细节决定成败。") for p in essay.body_paragraphs())
+
+
+def test_numbered_headings_two_levels() -> None:
+    [essay] = parse_text(F.NUMBERED, "numbered.txt")
+    assert [s.heading for s in essay.sections] == ["提高思想认识", "改进工作方法", "增强责任意识"]
+    assert essay.sections[0].paragraphs[0] == "（一）认识学习的重要性"
+    assert essay.lead.paragraphs == ["这次培训内容丰富、形式多样，我结合自身工作谈几点体会。"]
+
+
+@pytest.mark.parametrize("marks", [("1.", "2.", "3."), ("(1)", "(2)", "(3)"), ("（一）", "（二）", "（三）")])
+def test_numbered_heading_sentences_opening_paragraphs(marks: tuple[str, str, str]) -> None:
+    heads = ["加强学习，提高素质", "深入调研，摸清实情", "狠抓落实，务求实效"]
+    body = "".join(f"{m}{h}。这方面我还有不少差距，今后要对照要求认真改进，做到心中有数、手上有招。\n"
+                   for m, h in zip(marks, heads))
+    [essay] = parse_text(f"我的几点体会\n结合这段时间的工作，我谈三点体会。\n{body}", "n.txt")
+    assert [s.heading for s in essay.sections] == heads
+    assert essay.sections[0].paragraphs[0].startswith("这方面")
+
+
+def test_headings_on_their_own_lines() -> None:
+    text = ("守护一方平安\n"
+            "参加工作三年来，我在社区的岗位上经历了许多，也成长了许多，借这个机会谈谈体会。\n"
+            "心中装着群众\n"
+            "群众的事再小也是大事。每次入户走访，我都把听到的问题记下来，能当场办的当场办，办不了的及时上报。\n"
+            "手上练好本领\n"
+            "社区工作千头万绪，没有过硬的本领就应付不过来。我利用业余时间学习法律知识和调解技巧，处理纠纷更有底气了。\n")
+    [essay] = parse_text(text, "own.txt")
+    assert [s.heading for s in essay.sections] == ["心中装着群众", "手上练好本领"]
+    assert essay.sections[1].paragraphs[0].startswith("社区工作")
+
+
+def test_essay_without_headings_splits_at_turns() -> None:
+    [essay] = parse_text(F.TURNS, "turns.txt")
+    assert all(s.heading is None for s in essay.sections)
+    assert [s.paragraphs[0][:4] for s in essay.sections] == ["有的单位", "究其原因", "其次，部"]
+    assert essay.closing.paragraphs[0].startswith("让我们")
+
+
+def test_one_two_three_is_shi_split_sections() -> None:
+    [essay] = parse_text(F.ONE_TWO_THREE, "shi.txt")
+    assert [s.paragraphs[0][:2] for s in essay.sections] == ["一是", "二是", "三是"]
+    assert essay.closing.paragraphs == []
+
+
+def test_quotation_sources() -> None:
+    [essay] = parse_text(F.QUOTES, "q.txt")
+    quotes = essay.all_quotes()
+    assert [(q.text, q.source) for q in quotes] == [
+        ("世界上怕就怕‘认真’二字，共产党就最讲认真", "毛泽东同志"),
+        ("业精于勤，荒于嬉；行成于思，毁于随", "古人"),
+        ("欲胜人者，必先自胜", "《吕氏春秋》"),
+    ]
+
+
+def test_lead_quote_and_subtitle() -> None:
+    text = ("以学铸魂 以学促干——参加青年干部培训班心得体会\n"
+            "“千里之行，始于足下。”这是《老子》中的名句，也是我参加这次培训最深的感受。\n"
+            "培训期间，我们听取了多场专题报告，参观了红色教育基地，每一项安排都让我受益匪浅。\n"
+            "相信只要从一点一滴做起，我们一定能够交出一份合格的答卷。")
+    [essay] = parse_text(text, "lq.txt")
+    assert essay.title == "以学铸魂 以学促干"
+    assert essay.subtitle == "——参加青年干部培训班心得体会"
+    assert essay.lead.quote is not None and essay.lead.quote.text == "千里之行，始于足下"
+    assert essay.closing.paragraphs[0].startswith("相信")
+
+
+def test_closing_with_zongzhi_in_headed_essay_keeps_sections() -> None:
+    [essay] = parse_text(F.HEADED, "h.txt")
+    assert len(essay.sections) == 3 and len(essay.closing.paragraphs) == 1
+
+
+def test_rendered_text_parses_back() -> None:
+    sample = load_outline(SAMPLE)
+    [back] = parse_text(render_text(sample, "txt"), "sample.txt")
+    assert back.title == sample.title and back.subtitle == sample.subtitle
+    assert [s.heading for s in back.sections] == [s.heading for s in sample.sections]
+    assert back.lead.paragraphs == sample.lead.paragraphs
+    assert back.body_paragraphs() == sample.body_paragraphs()
+
+
+# ---- encodings and formats ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("codec,label", [
+    ("gb18030", "gb18030"), ("utf-16", "utf-16"), ("utf-8-sig", "utf-8-sig"), ("utf-16-le", "utf-16-le")])
+def test_encodings(tmp_path: Path, codec: str, label: str) -> None:
+    path = tmp_path / "e.txt"
+    path.write_bytes(F.HEADED.encode(codec))
+    [essay] = parse_file(path)
+    assert essay.meta["encoding"] == label
+    assert essay.title == "学以致用 知行合一"
+    assert essay.sections[0].heading == "学深悟透，筑牢思想之基"
+
+
+def test_markdown_and_html(tmp_path: Path) -> None:
+    md = tmp_path / "a.md"
+    md.write_text("# 守护一方平安\n\n参加工作三年来，我在社区的岗位上经历了许多，也成长了许多。\n\n"
+                  "## 心中装着群众\n\n群众的事再小也是大事，能当场办的当场办。\n\n"
+                  "## 手上练好本领\n\n没有过硬的本领就应付不过来，我坚持学习法律知识。\n", encoding="utf-8")
+    [essay] = parse_file(md)
+    assert essay.title == "守护一方平安"
+    assert [s.heading for s in essay.sections] == ["心中装着群众", "手上练好本领"]
+    page = tmp_path / "a.html"
+    page.write_text("<html><head><title>心得_某网</title><script>var x=1;</script></head><body>"
+                    "<nav>首页 | 上一篇</nav><article><h1>守护一方平安</h1>"
+                    "<p>参加工作三年来，我在社区的岗位上经历了许多，也成长了许多。</p>"
+                    "<h2>心中装着群众</h2><p>群众的事再小也是大事，能当场办的当场办。</p>"
+                    "<h2>手上练好本领</h2><p>没有过硬的本领就应付不过来，我坚持学习法律知识。</p>"
+                    "</article></body></html>", encoding="utf-8")
+    [essay] = parse_file(page)
+    assert essay.title == "守护一方平安"
+    assert "var x" not in "".join(texts(essay))
+    assert essay.body_paragraphs()[0].startswith("参加工作三年来")
+
+
+def _styled_docx(path: Path, outline: Outline) -> None:
+    """A .docx laid out with the paragraph styles xindegen's Word output uses."""
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+
+    document = docx.Document()
+    for name in ("Closing", "Signature"):
+        document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    document.add_paragraph(outline.title, style="Title")
+    if outline.subtitle:
+        document.add_paragraph(outline.subtitle, style="Subtitle")
+    for p in outline.lead.paragraphs:
+        document.add_paragraph(p, style="Body Text")
+    for s in outline.sections:
+        document.add_paragraph(f"一、{s.heading}", style="Heading 1")
+        for p in s.paragraphs:
+            document.add_paragraph(p, style="Body Text")
+    for p in outline.closing.paragraphs:
+        document.add_paragraph(p, style="Closing")
+    for line in ("某某单位", "张三", "2026年1月3日"):
+        document.add_paragraph(line, style="Signature")
+    document.save(str(path))
+
+
+def test_docx_with_xindegen_styles_gives_back_the_outline(tmp_path: Path) -> None:
+    sample = load_outline(SAMPLE)
+    path = tmp_path / "draft.docx"
+    _styled_docx(path, sample)
+    [back] = parse_file(path)
+    assert back.title == sample.title and back.subtitle == sample.subtitle
+    assert back.lead.paragraphs == sample.lead.paragraphs
+    assert [s.heading for s in back.sections] == [s.heading for s in sample.sections]
+    assert [s.paragraphs for s in back.sections] == [s.paragraphs for s in sample.sections]
+    assert back.closing.paragraphs == sample.closing.paragraphs
+    assert (back.unit, back.author, back.date) == ("某某单位", "张三", "2026年1月3日")
+    assert [q.text for s in back.sections for q in s.quotes][:1] == [sample.sections[0].quotes[0].text]
+    assert back.meta["encoding"] is None
+
+
+def test_plain_docx_uses_text_rules(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    for line in F.HEADED.strip().splitlines():
+        document.add_paragraph(line)
+    path = tmp_path / "plain.docx"
+    document.save(str(path))
+    [essay] = parse_file(path)
+    assert essay.title == "学以致用 知行合一"
+    assert len(essay.sections) == 3 and essay.closing.paragraphs[0].startswith("总之")
+
+
+# ---- bad input ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("data,message", [
+    (b"", "为空"), (b"   \n\n", "为空"), (b"\x00\x01\x02abc\x00" * 20, "二进制"),
+    (b"Hello world, this file has no Chinese at all.\n" * 5, "中文"),
+    (b"%PDF-1.4 xxx", "PDF"), (b"\xd0\xcf\x11\xe0\xa1\xb1", ".doc"),
+])
+def test_bad_input_is_refused(tmp_path: Path, data: bytes, message: str) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(data)
+    with pytest.raises(InputError) as info:
+        parse_file(path)
+    assert message in str(info.value) and str(path) in str(info.value)
+
+
+def test_size_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ingest, "MAX_BYTES", 1000)
+    path = tmp_path / "big.txt"
+    path.write_text(F.HEADED * 5, encoding="utf-8")
+    with pytest.raises(InputError, match="太大"):
+        parse_file(path)
+    assert ingest.MAX_BYTES == 1000 and path.stat().st_size > 1000
+
+
+def test_missing_file_and_directory(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="不存在"):
+        parse_file(tmp_path / "nope.txt")
+    with pytest.raises(InputError, match="目录"):
+        parse_file(tmp_path)
+
+
+def test_broken_docx(tmp_path: Path) -> None:
+    import zipfile
+
+    path = tmp_path / "broken.docx"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("word/document.xml", "<not xml")
+    with pytest.raises(InputError, match="Word"):
+        parse_file(path)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("篇一二三、，。：“”（）!?,.:() \n\t第页共1234心得体会总之究其原因——《》")) | st.characters(),
+               max_size=400))
+def test_parse_text_never_raises_anything_else(text: str) -> None:
+    try:
+        outlines = parse_text(text, "h.txt")
+    except InputError:
+        return
+    assert outlines and all(isinstance(o, Outline) and o.title for o in outlines)
+
+
+# ---- CLI ---------------------------------------------------------------------------------------
+
+def test_cli_yaml_stream_and_json() -> None:
+    code, out, _ = run("parse", str(SEED0), str(SEED4))
+    assert code == 0
+    outlines = loads_outlines(out)
+    assert len(outlines) == 6 and outlines[1].title == "层层加码“要不得”"
+    code, out, _ = run("parse", str(SEED4), "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert [d["meta"]["essay"] for d in data] == [1, 2, 3]
+
+
+def test_cli_output_dir_and_overwrite(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    code, _, err = run("parse", str(SEED4), "-o", str(out))
+    assert code == 0 and err.count("已写入") == 3
+    names = sorted(p.name for p in out.iterdir())
+    assert names == [f"{SEED4.stem}-0{i}.yaml" for i in (1, 2, 3)]
+    # one existing target: nothing at all is written
+    (out / names[0]).unlink()
+    (out / names[2]).write_text("我的修改", encoding="utf-8")
+    code, _, err = run("parse", str(SEED4), "-o", str(out))
+    assert code == 1 and "已存在" in err
+    assert not (out / names[0]).exists() and (out / names[2]).read_text(encoding="utf-8") == "我的修改"
+    code, _, _ = run("parse", str(SEED4), "-o", str(out), "--overwrite")
+    assert code == 0 and load_outline(out / names[2]).meta["essay"] == 3
+
+
+def test_cli_bad_input_and_help(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    code, out, err = run("parse", str(empty))
+    assert code == 1 and out == "" and err == f"错误：{empty}: 文件为空\n"
+    code, out, _ = run("parse", "-h")
+    assert code == 0 and "拆解范文" in out and "--overwrite" in out
+    code, _, _ = run("parse")
+    assert code == 2
+
+
+def test_docx_from_bytes_is_detected_by_content(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(F.TURNS)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    path = tmp_path / "saved-as-wrong-name.bin"
+    path.write_bytes(buffer.getvalue())
+    [essay] = parse_file(path)
+    assert essay.title == "关于基层减负的几点思考"
