@@ -1,0 +1,285 @@
+"""Many drafts from one manifest, in parallel, resumable, and checked to be distinct (查重).
+
+Each finished draft is written atomically by a worker process, then recorded by the parent in a
+journal (one JSON line with its file, seed and counted text), so an interrupted run resumes with
+``--resume`` and the similarity pass needs neither the drafts in memory nor re-reading them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import OutputError, Problem, XindegenError
+from .manifest import Row, read_manifest
+from .names import render_name, safe_filename, unique
+from .similarity import Index
+
+JOURNAL = ".xindegen-batch.jsonl"
+LOCK = ".xindegen-batch.lock"
+REPORT = "batch-report.csv"
+LOG = "batch.log"
+PAIR_LIMIT = 0.15  # a draft sharing more with any one other draft is regenerated
+ATTEMPTS = 3
+
+
+@dataclass
+class BatchOptions:
+    out_dir: Path
+    defaults: dict[str, Any] = field(default_factory=dict)  # --topic, --length, --style ...
+    name: str = "{row}-{author}-{topic}.docx"
+    jobs: int = 0  # 0: all cores
+    resume: bool = False
+    overwrite: bool = False
+    shard: tuple[int, int] = (1, 1)
+    seed: int | None = None
+    data_dirs: tuple[Path, ...] = ()
+
+
+@dataclass
+class BatchResult:
+    written: int = 0
+    skipped: int = 0
+    regenerated: int = 0
+    failed: list[Problem] = field(default_factory=list)
+    max_share: float = 0.0
+    mean_share: float = 0.0
+    report: Path | None = None
+    seed: int = 0
+
+
+@dataclass
+class _Job:
+    row: int
+    position: int  # index in the whole manifest, for spreading choices across the batch
+    total: int
+    batch_seed: int
+    seed: int
+    file: str
+    values: dict[str, Any]
+
+
+# ---- worker side -----------------------------------------------------------------------------
+
+_RHETORIC: Any = None
+
+
+def _init_worker(data_dirs: tuple[Path, ...]) -> None:
+    global _RHETORIC
+    from .data import load_rhetoric
+
+    _RHETORIC = load_rhetoric(data_dirs)
+
+
+def _make(job: _Job, out_dir: Path, overwrite: bool) -> dict[str, Any]:
+    """Compose, render and write one draft; returns its journal record."""
+    from .compose import ComposeRequest, Spread, compose
+    from .fsutil import write_output
+    from .material import load_material
+    from .output import RenderOptions, format_for, render_bytes
+
+    v = job.values
+    request = ComposeRequest(
+        topic=str(v["topic"]), length=int(v.get("length") or 1500), seed=job.seed,
+        family=v.get("family") or None, author=v.get("author"), unit=v.get("unit"), date=v.get("date"),
+        material=load_material(v["material"]) if v.get("material") else None,
+        placeholders=not v.get("no_placeholders", False))
+    draft = compose(request, rhetoric=_RHETORIC, spread=Spread(job.position, job.total, job.batch_seed))
+    path = out_dir / job.file
+    options = RenderOptions(style=str(v.get("style") or "gongwen"), docx_template=v.get("template"),
+                            bold_headings=bool(v.get("bold_headings")))
+    write_output(path, render_bytes(draft, format_for(path), options), overwrite=overwrite)
+    text = "\n".join([draft.title, *(s.heading or "" for s in draft.sections), *draft.body_paragraphs()])
+    return {"row": job.row, "file": job.file, "seed": job.seed, "family": draft.meta["family"],
+            "chars": draft.body_chars(), "text": text}
+
+
+def _run_job(job: _Job, out_dir: Path, overwrite: bool) -> dict[str, Any]:
+    try:
+        return _make(job, out_dir, overwrite)
+    except XindegenError as exc:  # reported per row; the batch goes on
+        return {"row": job.row, "error": exc.message}
+
+
+# ---- parent side -----------------------------------------------------------------------------
+
+@contextmanager
+def _lock(out_dir: Path) -> Iterator[None]:
+    """One batch per directory; the OS drops the lock if the holder dies, so no stale lock."""
+    handle = (out_dir / LOCK).open("a")
+    try:
+        try:
+            import fcntl
+
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except ImportError:  # pragma: no cover - Windows: msvcrt locks the first byte
+            import msvcrt
+
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
+        except OSError:
+            raise OutputError("另一个批量任务正在写入这个目录，请等它结束后再运行", out_dir) from None
+        yield
+    finally:
+        handle.close()
+
+
+def _read_journal(out_dir: Path) -> dict[int, dict[str, Any]]:
+    records: dict[int, dict[str, Any]] = {}
+    path = out_dir / JOURNAL
+    if not path.exists():
+        return records
+    for line in path.read_text(encoding="utf-8").splitlines():
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError:
+            continue  # a line cut by a kill: that draft is simply made again
+        if "file" in rec and (out_dir / rec["file"]).is_file():
+            records[int(rec["row"])] = rec
+    return records
+
+
+def _shard(rows: list[Row], shard: tuple[int, int]) -> list[tuple[int, Row]]:
+    i, n = shard
+    return [(pos, row) for pos, row in enumerate(rows) if pos % n == i - 1]
+
+
+def run_batch(manifest: Path, options: BatchOptions,
+              progress: Callable[[dict[str, Any]], None] | None = None) -> BatchResult:
+    """Make every draft of ``manifest`` (or of its shard) in ``options.out_dir``."""
+    out = options.out_dir
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"无法创建输出目录：{exc.strerror or exc}", out) from None
+    parsed = read_manifest(manifest, options.defaults)
+    result = BatchResult(failed=list(parsed.problems))
+    result.seed = options.seed if options.seed is not None else random.SystemRandom().randrange(2**31)
+    with _lock(out):
+        done = _read_journal(out) if options.resume else {}
+        if not options.resume:
+            (out / JOURNAL).write_text("", encoding="utf-8")
+        taken = {rec["file"].lower() for rec in done.values()}
+        jobs: list[_Job] = []
+        total = len(parsed.rows)
+        for pos, row in _shard(parsed.rows, options.shard):
+            if row.number in done:
+                result.skipped += 1
+                continue
+            v = row.values
+            fields = {**v, "row": row.number, "n": pos + 1}
+            name = safe_filename(str(v["filename"])) if v.get("filename") else render_name(options.name, fields)
+            if "." not in name:
+                name += Path(options.name).suffix or ".docx"
+            seed = int(v["seed"]) if v.get("seed") is not None else (result.seed * 1_000_003 + row.number) % 2**31
+            jobs.append(_Job(row.number, pos, total, result.seed, seed, unique(name, taken), v))
+        with (out / JOURNAL).open("a", encoding="utf-8") as journal, (out / LOG).open("a", encoding="utf-8") as log:
+            def record(rec: dict[str, Any]) -> None:
+                if "error" in rec:
+                    result.failed.append(Problem(str(manifest), rec["row"], "", rec["error"]))
+                    log.write(f"第 {rec['row']} 行 失败：{rec['error']}\n")
+                else:
+                    journal.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                    journal.flush()
+                    os.fsync(journal.fileno())
+                    done[rec["row"]] = rec
+                    result.written += 1
+                    log.write(f"第 {rec['row']} 行 → {rec['file']}（种子 {rec['seed']}，{rec['chars']} 字）\n")
+                log.flush()
+                if progress:
+                    progress(rec)
+
+            _execute(jobs, options, record)
+            result.regenerated = _make_distinct(done, jobs, options, record)
+        result.max_share, result.mean_share = _report(out, done, result)
+    return result
+
+
+def _execute(jobs: list[_Job], options: BatchOptions, record: Callable[[dict[str, Any]], None]) -> None:
+    if not jobs:
+        return
+    workers = options.jobs or os.cpu_count() or 1
+    if workers == 1 or len(jobs) == 1:
+        _init_worker(options.data_dirs)
+        for job in jobs:
+            record(_run_job(job, options.out_dir, options.overwrite))
+        return
+    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(options.data_dirs,)) as pool:
+        pending: set[Future[dict[str, Any]]] = set()
+        queue = iter(jobs)
+        try:
+            for job in queue:  # keep a bounded number in flight: rows stream, results stream
+                pending.add(pool.submit(_run_job, job, options.out_dir, options.overwrite))
+                if len(pending) >= workers * 4:
+                    finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+                    for f in finished:
+                        record(f.result())
+            for f in pending:
+                record(f.result())
+        except BaseException:
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+
+
+def _make_distinct(done: dict[int, dict[str, Any]], jobs: list[_Job], options: BatchOptions,
+                   record: Callable[[dict[str, Any]], None]) -> int:
+    """Regenerate, with another seed, drafts of this run that share too much with another one."""
+    by_row = {j.row: j for j in jobs}
+    regenerated = 0
+    for attempt in range(1, ATTEMPTS + 1):
+        index = Index()
+        for rec in done.values():
+            index.add(rec["file"], rec["text"])
+        over = [rec for rec in done.values()
+                if rec["row"] in by_row and index.report(rec["file"]).partner_share > PAIR_LIMIT]
+        if not over:
+            break
+        _init_worker(options.data_dirs)
+        for rec in over:
+            job = by_row[rec["row"]]
+            job.seed = (job.seed + attempt * 7919) % 2**31
+            record(_run_job(job, options.out_dir, True))  # replacing our own draft
+            regenerated += 1
+    return regenerated
+
+
+def _report(out: Path, done: dict[int, dict[str, Any]], result: BatchResult) -> tuple[float, float]:
+    """batch-report.csv (UTF-8 with BOM, for Excel) with each draft's worst partner."""
+    import csv
+    import io
+
+    from .fsutil import write_output
+
+    index = Index()
+    for rec in done.values():
+        index.add(rec["file"], rec["text"])
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    writer.writerow(["行号", "文件", "种子", "小标题族", "字数", "最高相似度", "相似对象"])
+    shares = []
+    for row in sorted(done):
+        rec = done[row]
+        m = index.report(rec["file"])
+        shares.append(m.partner_share)
+        writer.writerow([row, rec["file"], rec["seed"], rec["family"], rec["chars"],
+                         f"{m.partner_share:.1%}", m.partner or ""])
+    result.report = out / REPORT
+    write_output(result.report, "\ufeff" + buf.getvalue(), overwrite=True)
+    return (max(shares, default=0.0), sum(shares) / len(shares) if shares else 0.0)
+
+
+def parse_shard(text: str) -> tuple[int, int]:
+    """``2/8`` → (2, 8)."""
+    try:
+        i, n = (int(x) for x in text.split("/"))
+    except ValueError:
+        raise XindegenError(f"--shard 应写成 i/N，如 2/8，而不是“{text}”") from None
+    if not 1 <= i <= n:
+        raise XindegenError(f"--shard {text}：i 应在 1 到 {n} 之间")
+    return i, n

@@ -1,0 +1,133 @@
+"""Read a batch manifest (CSV as Excel saves it, XLSX, or YAML) into rows of draft requests.
+
+Every row is checked on its own: a bad row is reported as ``file:row: column: message`` and the
+other rows still run. Row numbers are the ones a person sees in Excel (the header is row 1).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import InputError, Problem
+from .yamlsafe import ProblemError, load_documents
+
+COLUMNS = ("topic", "author", "unit", "date", "length", "style", "template", "family", "seed",
+           "material", "filename")
+_INT_COLUMNS = {"length": (500, 5000), "seed": (0, 2**31 - 1)}
+
+
+@dataclass
+class Row:
+    number: int  # as shown in the spreadsheet (header = 1)
+    values: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Manifest:
+    file: Path
+    rows: list[Row]
+    problems: list[Problem]
+
+
+def _decode(data: bytes, file: Path) -> str:
+    for enc in ("utf-8-sig", "gb18030"):  # Excel on Chinese Windows saves CSV as GBK
+        try:
+            return data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    raise InputError("无法识别表格的编码（请另存为 UTF-8 或 GBK 的 CSV）", file)
+
+
+def _table(file: Path) -> list[tuple[int, dict[str, Any]]]:
+    suffix = file.suffix.lower()
+    try:
+        data = file.read_bytes()
+    except OSError as exc:
+        raise InputError(f"无法读取：{exc.strerror or exc}", file) from None
+    if not data.strip():
+        raise InputError("名单是空的", file)
+    if suffix == ".csv":
+        reader = csv.reader(io.StringIO(_decode(data, file)))
+        header = next(reader, [])
+        return _records(header, ((i, r) for i, r in enumerate(reader, start=2)))
+    if suffix in (".xlsx", ".xlsm"):
+        try:
+            from openpyxl import load_workbook  # only for spreadsheets
+
+            sheet = load_workbook(io.BytesIO(data), read_only=True, data_only=True).worksheets[0]
+            rows = list(sheet.iter_rows(values_only=True))
+        except Exception as exc:  # openpyxl raises many kinds for a damaged file
+            raise InputError(f"无法读取 Excel 文件（{type(exc).__name__}）", file) from None
+        header = ["" if v is None else str(v) for v in (rows[0] if rows else [])]
+        return _records(header, ((i, list(r)) for i, r in enumerate(rows[1:], start=2)))
+    if suffix in (".yaml", ".yml"):
+        try:
+            docs = load_documents(file)
+        except ProblemError as exc:
+            raise InputError(exc.problem.message, file, exc.problem.line) from None
+        items = docs[0][0] if docs else None
+        if not isinstance(items, list) or not all(isinstance(x, dict) for x in items):
+            raise InputError("YAML 名单应为列表，每项是“列名: 值”映射", file)
+        lines = docs[0][1]
+        return [(lines.get((i,), i + 1), {str(k): v for k, v in item.items()}) for i, item in enumerate(items)]
+    raise InputError("名单应为 .csv、.xlsx 或 .yaml 文件", file)
+
+
+def _records(header: list[Any], rows: Any) -> list[tuple[int, dict[str, Any]]]:
+    names = [str(h or "").strip().lower() for h in header]
+    out = []
+    for number, cells in rows:
+        if not any(str(c or "").strip() for c in cells):
+            continue  # blank lines at the end of a sheet
+        out.append((number, {n: c for n, c in zip(names, cells) if n}))
+    return out
+
+
+def read_manifest(file: Path, defaults: dict[str, Any]) -> Manifest:
+    """All rows with defaults filled in; problems of single rows are collected, not raised."""
+    table = _table(file)
+    columns = set().union(*(r.keys() for _, r in table)) if table else set()
+    if "topic" not in columns and not defaults.get("topic"):
+        raise InputError("名单缺少必需的列 topic（或用 --topic 给出默认主题）", file)
+    unknown = sorted(c for c in columns if c not in COLUMNS)
+    if unknown:
+        raise InputError(f"未知的列：{'、'.join(unknown)}（可用：{'、'.join(COLUMNS)}）", file)
+    rows, problems = [], []
+    for number, record in table:
+        values = dict(defaults)
+        bad = False
+        for col in COLUMNS:
+            raw = record.get(col)
+            text = "" if raw is None else str(raw).strip()
+            if not text:
+                continue
+            if col in _INT_COLUMNS:
+                lo, hi = _INT_COLUMNS[col]
+                try:
+                    num = int(float(text))
+                except ValueError:
+                    num = None
+                if num is None or not lo <= num <= hi:
+                    problems.append(Problem(str(file), number, col, f"应为 {lo}–{hi} 之间的整数，而不是“{text}”"))
+                    bad = True
+                    continue
+                values[col] = num
+            elif col in ("template", "material"):
+                path = Path(text) if Path(text).is_absolute() else file.parent / text
+                if not path.is_file():
+                    problems.append(Problem(str(file), number, col, f"找不到文件“{text}”"))
+                    bad = True
+                    continue
+                values[col] = path
+            else:
+                values[col] = text
+        if not values.get("topic"):
+            problems.append(Problem(str(file), number, "topic", "主题不能为空"))
+            bad = True
+        if not bad:
+            rows.append(Row(number, values))
+    return Manifest(file, rows, problems)

@@ -1,0 +1,56 @@
+"""Output file names from a pattern, safe on Windows and Linux and never outside the output dir."""
+
+from __future__ import annotations
+
+import re
+import string
+from typing import Any
+
+MAX_NAME_BYTES = 200  # well under the 255-byte limit of ext4/NTFS, leaving room for "-2"
+_FORBIDDEN = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+
+
+def safe_part(text: str) -> str:
+    """One field made harmless: no separators, control or reserved characters."""
+    return _FORBIDDEN.sub("_", text).strip()
+
+
+def render_name(pattern: str, fields: dict[str, Any]) -> str:
+    """Fill ``pattern`` ({unit}-{author}-{topic}.docx) with fields; missing fields become empty."""
+    out = []
+    for literal, name, _spec, _conv in string.Formatter().parse(pattern):
+        out.append(literal)
+        if name is not None:
+            value = fields.get(name)
+            out.append(safe_part("" if value is None else str(value)))
+    return safe_filename("".join(out))
+
+
+def safe_filename(name: str) -> str:
+    """A single path component: no separators, no reserved names, no leading dots, bounded length."""
+    name = _FORBIDDEN.sub("_", name)
+    name = re.sub(r"[-_ ]{2,}", "-", name).strip(" .-_")
+    stem, dot, suffix = name.rpartition(".")
+    if not dot or not stem:
+        stem, suffix = name, ""
+    stem = stem.strip(" .-_") or "draft"
+    if stem.split(".")[0].upper() in _RESERVED:
+        stem = f"_{stem}"
+    suffix = f".{suffix}" if suffix else ""
+    while len((stem + suffix).encode("utf-8")) > MAX_NAME_BYTES:
+        stem = stem[:-1]
+    return stem + suffix
+
+
+def unique(name: str, taken: set[str]) -> str:
+    """``name`` or ``name-2``, ``name-3``… (case-insensitively unique, as on Windows)."""
+    stem, dot, suffix = name.rpartition(".")
+    if not dot:
+        stem, suffix = name, ""
+    candidate, n = name, 1
+    while candidate.lower() in taken:
+        n += 1
+        candidate = f"{stem}-{n}" + (f".{suffix}" if suffix else "")
+    taken.add(candidate.lower())
+    return candidate

@@ -1,0 +1,110 @@
+"""查重: the share of a text's characters in runs of 13+ characters shared with another text.
+
+Quotations (“…”) and placeholders (【…】, replaced by the writer) are left out, whitespace
+ignored. Every 13-character window is hashed into an inverted index (window → texts), so checking
+N texts costs about N × length, not N² comparisons of full texts.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+RUN = 13
+_EXCLUDED = re.compile(r"“[^”]*”|【[^】]*】|\s+")
+
+
+def normalize(text: str) -> str:
+    """The text that counts: quotations and placeholders become a break, whitespace goes."""
+    return _EXCLUDED.sub(lambda m: "" if m.group().isspace() else "\x00", text)
+
+
+@dataclass
+class Match:
+    name: str
+    share: float  # of this text's counted characters
+    partner: str | None
+    partner_share: float  # characters shared with the worst partner alone
+    passages: list[str] = field(default_factory=list)  # longest shared runs with that partner
+
+
+class Index:
+    """Texts by name; ``report`` compares one text against all others through the window index."""
+
+    def __init__(self) -> None:
+        self._names: list[str] = []
+        self._ids: dict[str, int] = {}
+        self._texts: list[str] = []
+        self._hashes: list[array[int]] = []  # per text: hash of the window starting at each position
+        self._windows: dict[int, list[int]] = defaultdict(list)  # window hash -> texts holding it
+
+    def add(self, name: str, text: str) -> None:
+        clean = normalize(text)
+        doc = len(self._names)
+        self._names.append(name)
+        self._ids[name] = doc
+        self._texts.append(clean)
+        hashes = array("q", (hash(clean[i:i + RUN]) if "\x00" not in clean[i:i + RUN] else 0
+                             for i in range(len(clean) - RUN + 1)))
+        self._hashes.append(hashes)
+        for h in set(hashes) - {0}:
+            self._windows[h].append(doc)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def report(self, name: str, among: set[str] | None = None) -> Match:
+        """How much of ``name`` is shared with the others (or only with ``among``)."""
+        me = self._ids[name]
+        text, hashes = self._texts[me], self._hashes[me]
+        allowed = None if among is None else {self._ids[n] for n in among if n in self._ids}
+        counted = sum(1 for ch in text if ch != "\x00") or 1
+        shared_at: list[list[int]] = []
+        votes: Counter[int] = Counter()
+        for h in hashes:
+            docs = self._windows.get(h, ()) if h else ()
+            if allowed is not None:
+                docs = [d for d in docs if d in allowed]
+            shared_at.append(docs)  # type: ignore[arg-type]
+            if len(docs) > 1 or (docs and docs[0] != me):
+                votes.update(docs)
+        votes.pop(me, None)
+        if not votes:
+            return Match(name, 0.0, None, 0.0)
+        covered = _cover([i for i, docs in enumerate(shared_at) if any(d != me for d in docs)], len(text))
+        # The worst partner is among those sharing the most windows; measure those exactly.
+        best, best_marks = -1, [False]
+        for doc, _ in votes.most_common(3):
+            marks = _cover([i for i, docs in enumerate(shared_at) if doc in docs], len(text))
+            if sum(marks) > sum(best_marks):
+                best, best_marks = doc, marks
+        return Match(name, sum(covered) / counted, self._names[best], sum(best_marks) / counted,
+                     _passages(text, best_marks))
+
+
+def _cover(starts: list[int], length: int) -> list[bool]:
+    marks = [False] * length
+    for i in starts:
+        marks[i:i + RUN] = [True] * RUN
+    return marks
+
+
+def _passages(text: str, marks: list[bool], limit: int = 3) -> list[str]:
+    runs, start = [], None
+    for i, m in enumerate([*marks, False]):
+        if m and start is None:
+            start = i
+        elif not m and start is not None:
+            runs.append(text[start:i])
+            start = None
+    return sorted(runs, key=len, reverse=True)[:limit]
+
+
+def pair_share(a: str, b: str) -> float:
+    """Share of ``a`` in 13+ runs shared with ``b`` (max over both directions is the pair's value)."""
+    index = Index()
+    index.add("a", a)
+    index.add("b", b)
+    return max(index.report("a").share, index.report("b").share)
