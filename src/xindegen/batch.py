@@ -64,6 +64,7 @@ class _Job:
     seed: int
     file: str
     values: dict[str, Any]
+    replace: bool = False  # may replace an existing file (--overwrite, or our own unjournaled draft)
 
 
 # ---- worker side -----------------------------------------------------------------------------
@@ -103,7 +104,7 @@ def _make(job: _Job, out_dir: Path, overwrite: bool) -> dict[str, Any]:
 
 def _run_job(job: _Job, out_dir: Path, overwrite: bool) -> dict[str, Any]:
     try:
-        return _make(job, out_dir, overwrite)
+        return _make(job, out_dir, overwrite or job.replace)
     except XindegenError as exc:  # reported per row; the batch goes on
         return {"row": job.row, "error": exc.message}
 
@@ -145,6 +146,20 @@ def _read_journal(out_dir: Path) -> dict[int, dict[str, Any]]:
     return records
 
 
+def _first_write(out_dir: Path) -> float:
+    """When the interrupted run started: the oldest file it journaled."""
+    times = [(out_dir / r["file"]).stat().st_mtime for r in _read_journal(out_dir).values()]
+    return min(times, default=(out_dir / JOURNAL).stat().st_mtime)
+
+
+def _ours(path: Path, started: float) -> bool:
+    """A file written after the interrupted run started, but killed before it was journaled."""
+    try:
+        return path.stat().st_mtime >= started - 1
+    except OSError:
+        return False
+
+
 def _shard(rows: list[Row], shard: tuple[int, int]) -> list[tuple[int, Row]]:
     i, n = shard
     return [(pos, row) for pos, row in enumerate(rows) if pos % n == i - 1]
@@ -163,8 +178,9 @@ def run_batch(manifest: Path, options: BatchOptions,
     result.seed = options.seed if options.seed is not None else random.SystemRandom().randrange(2**31)
     with _lock(out):
         done = _read_journal(out) if options.resume else {}
-        if not options.resume:
+        if not options.resume or not (out / JOURNAL).exists():
             (out / JOURNAL).write_text("", encoding="utf-8")
+        started = (out / JOURNAL).stat().st_mtime if not done else _first_write(out)
         taken = {rec["file"].lower() for rec in done.values()}
         jobs: list[_Job] = []
         total = len(parsed.rows)
@@ -178,7 +194,9 @@ def run_batch(manifest: Path, options: BatchOptions,
             if "." not in name:
                 name += Path(options.name).suffix or ".docx"
             seed = int(v["seed"]) if v.get("seed") is not None else (result.seed * 1_000_003 + row.number) % 2**31
-            jobs.append(_Job(row.number, pos, total, result.seed, seed, unique(name, taken), v))
+            job = _Job(row.number, pos, total, result.seed, seed, unique(name, taken), v)
+            job.replace = options.overwrite or (options.resume and _ours(out / job.file, started))
+            jobs.append(job)
         with (out / JOURNAL).open("a", encoding="utf-8") as journal, (out / LOG).open("a", encoding="utf-8") as log:
             def record(rec: dict[str, Any]) -> None:
                 if "error" in rec:
@@ -189,7 +207,7 @@ def run_batch(manifest: Path, options: BatchOptions,
                     journal.flush()
                     os.fsync(journal.fileno())
                     done[rec["row"]] = rec
-                    result.written += 1
+                    result.written += 0 if rec.get("regenerated") else 1
                     log.write(f"第 {rec['row']} 行 → {rec['file']}（种子 {rec['seed']}，{rec['chars']} 字）\n")
                 log.flush()
                 if progress:
@@ -244,7 +262,10 @@ def _make_distinct(done: dict[int, dict[str, Any]], jobs: list[_Job], options: B
         for rec in over:
             job = by_row[rec["row"]]
             job.seed = (job.seed + attempt * 7919) % 2**31
-            record(_run_job(job, options.out_dir, True))  # replacing our own draft
+            job.position += job.total  # a fresh window of every batch-wide deck
+            redo = _run_job(job, options.out_dir, True)  # replacing our own draft
+            redo["regenerated"] = True
+            record(redo)
             regenerated += 1
     return regenerated
 

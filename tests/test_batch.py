@@ -1,0 +1,232 @@
+"""Batch drafts from manifests, safe names, resume after a kill, a lock, shards, and 查重."""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from xindegen.batch import JOURNAL, BatchOptions, _lock, run_batch
+from xindegen.cli import main
+from xindegen.errors import InputError, OutputError
+from xindegen.manifest import read_manifest
+from xindegen.names import render_name, safe_filename, unique
+from xindegen.outline_io import loads_outline
+
+
+def write_csv(path: Path, rows: list[list[str]], encoding: str = "utf-8") -> Path:
+    with path.open("w", newline="", encoding=encoding) as fh:
+        csv.writer(fh).writerows(rows)
+    return path
+
+
+FULL = [
+    ["topic", "author", "unit", "date", "length", "style", "template", "family", "seed", "material", "filename"],
+    ["安全生产", "张三", "一科", "2026-01-03", "800", "plain", "", "gongfu", "7", "", ""],
+    ["读书", "李四", "二科", "", "", "", "", "", "", "材料.txt", "李四的心得.md"],
+    ["", "王五", "三科", "", "", "", "", "", "", "", ""],            # no topic
+    ["乡村振兴", "赵六", "", "", "九百", "", "", "", "", "", ""],      # bad length
+    ["党纪学习教育", "钱七", "", "", "", "", "", "", "", "缺失.txt", ""],  # missing material
+]
+
+
+def test_manifest_with_every_column_and_bad_rows(tmp_path: Path) -> None:
+    (tmp_path / "材料.txt").write_text("关于读书的通知\n" + "各部门要认真组织读书活动，把读书学习作为提高本领的重要途径。\n" * 3,
+                                       encoding="utf-8")
+    m = read_manifest(write_csv(tmp_path / "m.csv", FULL), {"length": 1500})
+    assert [r.number for r in m.rows] == [2, 3]
+    assert m.rows[0].values["length"] == 800 and m.rows[0].values["seed"] == 7
+    assert m.rows[1].values["length"] == 1500 and m.rows[1].values["material"] == tmp_path / "材料.txt"
+    assert [str(p) for p in m.problems] == [
+        f"{tmp_path / 'm.csv'}:4: topic: 主题不能为空",
+        f"{tmp_path / 'm.csv'}:5: length: 应为 500–5000 之间的整数，而不是“九百”",
+        f"{tmp_path / 'm.csv'}:6: material: 找不到文件“缺失.txt”",
+    ]
+
+
+def test_bad_rows_are_reported_and_the_others_still_run(tmp_path: Path) -> None:
+    (tmp_path / "材料.txt").write_text("关于读书的通知\n" + "各部门要认真组织读书活动，把读书学习作为提高本领的重要途径。\n" * 3,
+                                       encoding="utf-8")
+    res = CliRunner().invoke(main, ["batch", str(write_csv(tmp_path / "m.csv", FULL)), "-o", str(tmp_path / "out"),
+                                    "-j", "1", "--seed", "1"])
+    assert res.exit_code == 1
+    assert f"错误：{tmp_path / 'm.csv'}:4: topic: 主题不能为空" in res.output
+    files = sorted(p.name for p in (tmp_path / "out").iterdir() if not p.name.startswith("."))
+    assert files == ["2-张三-安全生产.docx", "batch-report.csv", "batch.log", "李四的心得.md"]
+    draft = (tmp_path / "out" / "李四的心得.md").read_text(encoding="utf-8")
+    assert "《关于读书的通知》" in draft
+
+
+def test_gbk_csv_as_excel_writes_it_and_xlsx(tmp_path: Path) -> None:
+    rows = [["topic", "author"], ["师德师风", "张老师"], ["读书", "李老师"]]
+    gbk = read_manifest(write_csv(tmp_path / "gbk.csv", rows, "gbk"), {})
+    bom = read_manifest(write_csv(tmp_path / "bom.csv", rows, "utf-8-sig"), {})
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    for r in rows:
+        wb.active.append(r)
+    wb.active.append([None, None])  # a trailing empty row, as sheets often have
+    wb.save(tmp_path / "m.xlsx")
+    xlsx = read_manifest(tmp_path / "m.xlsx", {})
+    for m in (gbk, bom, xlsx):
+        assert [(r.number, r.values["topic"], r.values["author"]) for r in m.rows] == [
+            (2, "师德师风", "张老师"), (3, "读书", "李老师")]
+
+
+def test_yaml_manifest_and_missing_required_column(tmp_path: Path) -> None:
+    y = tmp_path / "m.yaml"
+    y.write_text("- {topic: 读书, author: 甲}\n- {author: 乙}\n", encoding="utf-8")
+    m = read_manifest(y, {})
+    assert len(m.rows) == 1 and str(m.problems[0]).endswith("m.yaml:2: topic: 主题不能为空")
+    with pytest.raises(InputError, match="缺少必需的列 topic"):
+        read_manifest(write_csv(tmp_path / "n.csv", [["author"], ["甲"]]), {})
+    assert len(read_manifest(tmp_path / "n.csv", {"topic": "读书"}).rows) == 1
+
+
+@pytest.mark.parametrize("fields,expected", [
+    ({"author": "../../etc/passwd", "topic": "读书"}, "etc_passwd-读书.docx"),
+    ({"author": "CON", "topic": ""}, "_CON.docx"),
+    ({"author": "a/b\\c:d*e?", "topic": "x\x00y"}, "a_b_c_d_e-x_y.docx"),
+])
+def test_names_are_safe(fields: dict[str, str], expected: str) -> None:
+    assert render_name("{author}-{topic}.docx", fields) == expected
+
+
+def test_long_names_and_collisions() -> None:
+    name = render_name("{author}.docx", {"author": "长" * 300})
+    assert name.endswith(".docx") and len(name.encode("utf-8")) <= 200
+    taken: set[str] = set()
+    assert [unique("a.docx", taken) for _ in range(3)] == ["a.docx", "a-2.docx", "a-3.docx"]
+    assert unique("A.DOCX", taken) == "A-4.DOCX"
+    assert safe_filename("..") == "draft" and "/" not in safe_filename("../x.md")
+
+
+def test_filename_column_cannot_escape_the_directory(tmp_path: Path) -> None:
+    m = write_csv(tmp_path / "m.csv", [["topic", "filename"], ["读书", "../../evil.md"], ["读书", "/tmp/abs.md"]])
+    run_batch(m, BatchOptions(out_dir=tmp_path / "out", jobs=1, seed=1))
+    assert not (tmp_path / "evil.md").exists() and not Path("/tmp/abs.md").exists()
+    assert {p.name for p in (tmp_path / "out").glob("*.md")} == {"evil.md", "tmp_abs.md"}
+
+
+def test_existing_outputs_are_not_overwritten(tmp_path: Path) -> None:
+    m = write_csv(tmp_path / "m.csv", [["topic", "filename"], ["读书", "a.md"]])
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "a.md").write_text("我自己改过的稿子", encoding="utf-8")
+    result = run_batch(m, BatchOptions(out_dir=out, jobs=1, seed=1))
+    assert "文件已存在" in result.failed[0].message
+    assert (out / "a.md").read_text(encoding="utf-8") == "我自己改过的稿子"
+    run_batch(m, BatchOptions(out_dir=out, jobs=1, seed=1, overwrite=True))
+    assert (out / "a.md").read_text(encoding="utf-8").startswith("# ")
+
+
+def test_second_batch_into_the_same_directory_is_refused(tmp_path: Path) -> None:
+    m = write_csv(tmp_path / "m.csv", [["topic"], ["读书"]])
+    (tmp_path / "out").mkdir()
+    with _lock(tmp_path / "out"):
+        proc = subprocess.run([sys.executable, "-m", "xindegen", "batch", str(m), "-o", str(tmp_path / "out")],
+                              capture_output=True, text=True)
+    assert proc.returncode == 1
+    assert proc.stderr.strip() == f"错误：{tmp_path / 'out'}: 另一个批量任务正在写入这个目录，请等它结束后再运行"
+
+
+def test_killed_run_resumes_to_the_full_set(tmp_path: Path) -> None:
+    rows = [["topic", "author"]] + [["安全生产", f"职工{i}"] for i in range(40)]
+    m = write_csv(tmp_path / "m.csv", rows)
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "xindegen", "batch", str(m), "-o", str(out), "-j", "2", "--seed", "5",
+           "--name", "{row}.docx"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.time() + 60
+    while time.time() < deadline and len(list(out.glob("*.docx"))) < 5:
+        time.sleep(0.05)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    made = len(list(out.glob("*.docx")))
+    assert 5 <= made < 40, made
+    res = subprocess.run([*cmd, "--resume"], capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr
+    drafts = sorted(out.glob("*.docx"))
+    assert len(drafts) == 40 and not list(out.glob(".*.tmp"))
+    from docx import Document
+
+    for d in drafts:  # every file is a whole, readable document
+        assert Document(str(d)).paragraphs[0].text
+    journal = [json.loads(line) for line in (out / JOURNAL).read_text(encoding="utf-8").splitlines()]
+    assert {r["row"] for r in journal} == set(range(2, 42))
+
+
+def test_shards_split_the_manifest(tmp_path: Path) -> None:
+    m = write_csv(tmp_path / "m.csv", [["topic"]] + [["读书"]] * 5)
+    names = []
+    for i in (1, 2):
+        run_batch(m, BatchOptions(out_dir=tmp_path / f"s{i}", jobs=1, seed=2, shard=(i, 2), name="{row}.md"))
+        names.append(sorted(p.name for p in (tmp_path / f"s{i}").glob("*.md")))
+    assert names == [["2.md", "4.md", "6.md"], ["3.md", "5.md"]]
+    res = CliRunner().invoke(main, ["batch", str(m), "-o", str(tmp_path / "x"), "--shard", "3/2"])
+    assert res.exit_code == 1 and "--shard 3/2" in res.output
+
+
+def _pair_share_brute(a: str, b: str) -> float:
+    """Independent of xindegen.similarity: mark every 13-window of a that occurs in b."""
+    import re
+
+    strip = re.compile(r"“[^”]*”|【[^】]*】")
+    a, b = (re.sub(r"\s+", "", strip.sub("\x00", t)) for t in (a, b))
+    windows = {b[i:i + 13] for i in range(len(b) - 12)}
+    hit = [False] * len(a)
+    for i in range(len(a) - 12):
+        w = a[i:i + 13]
+        if "\x00" not in w and w in windows:
+            hit[i:i + 13] = [True] * 13
+    return sum(hit) / max(1, len(a.replace("\x00", "")))
+
+
+def test_batch_drafts_are_distinct_and_check_agrees(tmp_path: Path) -> None:
+    m = write_csv(tmp_path / "m.csv", [["topic", "author"]] + [["乡村振兴", f"干部{i}"] for i in range(20)])
+    out = tmp_path / "out"
+    result = run_batch(m, BatchOptions(out_dir=out, jobs=2, seed=9, name="{row}.md", defaults={"length": 1000}))
+    texts = {p.name: p.read_text(encoding="utf-8") for p in sorted(out.glob("*.md"))}
+    assert len(texts) == 20
+    pairs = {(a, b): max(_pair_share_brute(texts[a], texts[b]), _pair_share_brute(texts[b], texts[a]))
+             for a, b in itertools.combinations(texts, 2)}
+    worst = max(pairs.values())
+    assert abs(worst - result.max_share) < 0.03  # the report agrees with the brute force
+    res = CliRunner().invoke(main, ["check", *map(str, sorted(out.glob("*.md"))), "--json"])
+    reported = {Path(r["name"]).name: r for r in json.loads(res.output)}
+    for name in texts:
+        brute = max(_pair_share_brute(texts[name], texts[o]) for o in texts if o != name)
+        assert abs(reported[name]["partner_share"] - brute) < 0.01, name
+
+
+def test_check_max_and_against(tmp_path: Path) -> None:
+    a = tmp_path / "a.txt"
+    b = tmp_path / "ref" / "b.md"
+    b.parent.mkdir()
+    shared = "我们要把安全生产的各项要求落到每一个岗位上去。"
+    a.write_text("开头是我自己写的一段话。" + shared + "结尾也是我自己写的。", encoding="utf-8")
+    b.write_text("别人的开头完全不同。" + shared + "别人的结尾。", encoding="utf-8")
+    r = CliRunner()
+    res = r.invoke(main, ["check", str(a), "--against", str(b.parent), "--max", "0.9"])
+    assert res.exit_code == 0 and "b.md" in res.output and shared[:13] in res.output
+    res = r.invoke(main, ["check", str(a), "--against", str(b.parent), "--max", "0.2"])
+    assert res.exit_code == 1
+    res = r.invoke(main, ["check", str(tmp_path / "x.pdf")])
+    assert res.exit_code == 1 and "只能检查" in res.output
+
+
+def test_batch_yaml_outputs_are_outlines(tmp_path: Path) -> None:
+    m = write_csv(tmp_path / "m.csv", [["topic", "author", "date"], ["保密教育", "张三", "2026-3-5"]])
+    run_batch(m, BatchOptions(out_dir=tmp_path, jobs=1, seed=3, name="{author}.yaml"))
+    o = loads_outline((tmp_path / "张三.yaml").read_text(encoding="utf-8"))
+    assert o.author == "张三" and o.date == "2026年3月5日" and o.topic == "保密教育"
