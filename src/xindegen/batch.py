@@ -27,7 +27,8 @@ LOCK = ".xindegen-batch.lock"
 REPORT = "batch-report.csv"
 LOG = "batch.log"
 PAIR_LIMIT = 0.15  # a draft sharing more with any one other draft is regenerated
-ATTEMPTS = 3
+ATTEMPTS = 1
+REGENERATE_SHARE = 0.1  # at most this share of the batch is regenerated per attempt, worst first
 
 
 @dataclass
@@ -214,8 +215,8 @@ def run_batch(manifest: Path, options: BatchOptions,
                     progress(rec)
 
             _execute(jobs, options, record)
-            result.regenerated = _make_distinct(done, jobs, options, record)
-        result.max_share, result.mean_share = _report(out, done, result)
+            result.regenerated, index = _make_distinct(done, jobs, options, record)
+        result.max_share, result.mean_share = _report(out, done, index, result)
     return result
 
 
@@ -246,16 +247,20 @@ def _execute(jobs: list[_Job], options: BatchOptions, record: Callable[[dict[str
 
 
 def _make_distinct(done: dict[int, dict[str, Any]], jobs: list[_Job], options: BatchOptions,
-                   record: Callable[[dict[str, Any]], None]) -> int:
-    """Regenerate, with another seed, drafts of this run that share too much with another one."""
+                   record: Callable[[dict[str, Any]], None]) -> tuple[int, Index]:
+    """Regenerate, with another seed, the drafts of this run that share most with another one.
+
+    One index serves the whole pass: regenerated drafts replace their windows in place.
+    """
     by_row = {j.row: j for j in jobs}
+    index = Index()
+    for rec in done.values():
+        index.add(rec["file"], rec["text"])
     regenerated = 0
     for attempt in range(1, ATTEMPTS + 1):
-        index = Index()
-        for rec in done.values():
-            index.add(rec["file"], rec["text"])
-        over = [rec for rec in done.values()
-                if rec["row"] in by_row and index.report(rec["file"]).partner_share > PAIR_LIMIT]
+        scored = [(index.report(rec["file"]).partner_share, rec) for rec in done.values() if rec["row"] in by_row]
+        over = [rec for share, rec in sorted(scored, key=lambda t: -t[0]) if share > PAIR_LIMIT]
+        over = over[:max(1, int(len(done) * REGENERATE_SHARE))]
         if not over:
             break
         _init_worker(options.data_dirs)
@@ -266,20 +271,19 @@ def _make_distinct(done: dict[int, dict[str, Any]], jobs: list[_Job], options: B
             redo = _run_job(job, options.out_dir, True)  # replacing our own draft
             redo["regenerated"] = True
             record(redo)
+            if "text" in redo:
+                index.replace(redo["file"], redo["text"])
             regenerated += 1
-    return regenerated
+    return regenerated, index
 
 
-def _report(out: Path, done: dict[int, dict[str, Any]], result: BatchResult) -> tuple[float, float]:
+def _report(out: Path, done: dict[int, dict[str, Any]], index: Index, result: BatchResult) -> tuple[float, float]:
     """batch-report.csv (UTF-8 with BOM, for Excel) with each draft's worst partner."""
     import csv
     import io
 
     from .fsutil import write_output
 
-    index = Index()
-    for rec in done.values():
-        index.add(rec["file"], rec["text"])
     buf = io.StringIO()
     writer = csv.writer(buf)
     writer.writerow(["行号", "文件", "种子", "小标题族", "字数", "最高相似度", "相似对象"])

@@ -13,6 +13,7 @@ import random
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -79,10 +80,16 @@ class Dealer:
         first = self.spread.index * k
         window: list[int] = []
         for pos in range(first, first + k):
-            perm = random.Random(f"{self.spread.seed}:{key}:{pos // n}").sample(range(n), n)
+            perm = _batch_perm(self.spread.seed, key, pos // n, n)
             if perm[pos % n] not in window:
                 window.append(perm[pos % n])
         return window + [i for i in own if i not in window]
+
+
+@lru_cache(maxsize=65536)
+def _batch_perm(seed: int, key: str, round_: int, n: int) -> tuple[int, ...]:
+    """The round-th shuffle of a list of n items, shared by every draft of a batch."""
+    return tuple(random.Random(f"{seed}:{key}:{round_}").sample(range(n), n))
 
 
 def slots(pattern: str) -> list[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from array import array
 from collections import Counter, defaultdict
+from itertools import chain
 from dataclasses import dataclass, field
 
 RUN = 13
@@ -46,8 +47,7 @@ class Index:
         self._names.append(name)
         self._ids[name] = doc
         self._texts.append(clean)
-        hashes = array("q", (hash(clean[i:i + RUN]) if "\x00" not in clean[i:i + RUN] else 0
-                             for i in range(len(clean) - RUN + 1)))
+        hashes = self._hash_windows(clean)
         self._hashes.append(hashes)
         for h in set(hashes) - {0}:
             self._windows[h].append(doc)
@@ -55,28 +55,40 @@ class Index:
     def __len__(self) -> int:
         return len(self._names)
 
+    def replace(self, name: str, text: str) -> None:
+        """Swap the text of ``name`` (a regenerated draft) without rebuilding the index."""
+        doc = self._ids[name]
+        for h in set(self._hashes[doc]) - {0}:
+            self._windows[h].remove(doc)
+        clean = normalize(text)
+        self._texts[doc] = clean
+        self._hashes[doc] = self._hash_windows(clean)
+        for h in set(self._hashes[doc]) - {0}:
+            self._windows[h].append(doc)
+
+    @staticmethod
+    def _hash_windows(clean: str) -> array[int]:
+        return array("q", (hash(clean[i:i + RUN]) if "\x00" not in clean[i:i + RUN] else 0
+                           for i in range(len(clean) - RUN + 1)))
+
     def report(self, name: str, among: set[str] | None = None) -> Match:
         """How much of ``name`` is shared with the others (or only with ``among``)."""
         me = self._ids[name]
         text, hashes = self._texts[me], self._hashes[me]
         allowed = None if among is None else {self._ids[n] for n in among if n in self._ids}
         counted = sum(1 for ch in text if ch != "\x00") or 1
-        shared_at: list[list[int]] = []
-        votes: Counter[int] = Counter()
-        for h in hashes:
-            docs = self._windows.get(h, ()) if h else ()
-            if allowed is not None:
-                docs = [d for d in docs if d in allowed]
-            shared_at.append(docs)  # type: ignore[arg-type]
-            if len(docs) > 1 or (docs and docs[0] != me):
-                votes.update(docs)
+        get = self._windows.get
+        shared_at: list[list[int]] = [get(h, []) if h else [] for h in hashes]
+        if allowed is not None:
+            shared_at = [[d for d in docs if d in allowed] for docs in shared_at]
+        votes = Counter(chain.from_iterable(docs for docs in shared_at if len(docs) > 1 or (docs and docs[0] != me)))
         votes.pop(me, None)
         if not votes:
             return Match(name, 0.0, None, 0.0)
         covered = _cover([i for i, docs in enumerate(shared_at) if any(d != me for d in docs)], len(text))
-        # The worst partner is among those sharing the most windows; measure those exactly.
+        # The worst partner is among those sharing the most windows; measure the top ten exactly.
         best, best_marks = -1, [False]
-        for doc, _ in votes.most_common(3):
+        for doc, _ in votes.most_common(10):
             marks = _cover([i for i, docs in enumerate(shared_at) if doc in docs], len(text))
             if sum(marks) > sum(best_marks):
                 best, best_marks = doc, marks
