@@ -178,6 +178,8 @@ def run_batch(manifest: Path, options: BatchOptions,
     result = BatchResult(failed=list(parsed.problems))
     result.seed = options.seed if options.seed is not None else random.SystemRandom().randrange(2**31)
     with _lock(out):
+        for stale in out.glob(".*.tmp"):  # temp files of a run killed mid-write (we hold the lock)
+            stale.unlink(missing_ok=True)
         done = _read_journal(out) if options.resume else {}
         if not options.resume or not (out / JOURNAL).exists():
             (out / JOURNAL).write_text("", encoding="utf-8")
