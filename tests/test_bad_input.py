@@ -41,3 +41,63 @@ def test_bad_outlines(tmp_path: Path, name: str, command: str) -> None:
     assert existing.read_text(encoding="utf-8") == "我之前写好的稿子"
     assert sorted(p.name for p in tmp_path.iterdir()) == before  # no output, no temp file
     assert not (tmp_path / "pwned").exists()
+
+
+# ---- text inputs: parse, new --material, check ------------------------------------------------
+
+TEXT_EXPECTED = {
+    "empty": "empty.txt: 文件为空",
+    "binary": "photo.txt: 不是文本文件（看起来是二进制文件）",
+    "legacy_doc": "renamed-doc.txt: 这是旧版 Word/WPS（.doc）文件，请在 Word 中另存为 .docx 后再试",
+    "legacy_doc_as_docx": "old.docx: 无法打开 Word 文件（文件损坏或不是 .docx 格式）",
+    "truncated_docx": "cut.docx: 无法打开 Word 文件（文件损坏或不是 .docx 格式）",
+    "malformed_docx": "broken-xml.docx: 无法读取 Word 文件：XMLSyntaxError",
+    "mixed_encodings": "mixed.txt: 无法识别文件编码（支持 UTF-8、GB18030/GBK、Big5、UTF-16），请另存为 UTF-8 后再试",
+    "control_chars": "control.txt: 不是文本文件（看起来是二进制文件）",
+}
+PARSE_ONLY = {"whitespace": "blank.txt: 没有找到中文正文（文件里几乎没有汉字）"}
+MATERIAL_ONLY = {"whitespace": "blank.txt: 学习材料中没有足够的中文内容",
+                 "long_line": "long-line.txt: 学习材料超过 5 MB，请只保留相关部分"}
+
+
+def _commands(bad: Path, out: Path) -> dict[str, list[str]]:
+    return {
+        "parse": ["parse", str(bad), "-o", str(out)],
+        "new": ["new", "-t", "读书", "--material", str(bad), "-o", str(out / "new.docx")],
+        "check": ["check", str(bad)],
+    }
+
+
+@pytest.mark.parametrize("name", sorted(corpus.TEXT_INPUTS))
+@pytest.mark.parametrize("command", ["parse", "new", "check"])
+def test_bad_text_inputs(tmp_path: Path, name: str, command: str) -> None:
+    bad = corpus.TEXT_INPUTS[name](tmp_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    keep = out / "draft.docx"
+    keep.write_bytes(b"mine")
+    expected = {**TEXT_EXPECTED, **(PARSE_ONLY if command == "parse" else {}),
+                **(MATERIAL_ONLY if command == "new" else {})}.get(name)
+    result = CliRunner().invoke(main, _commands(bad, out)[command])
+    if expected is None:  # a long line or blank file is not an error for every command
+        assert result.exit_code == 0, result.output
+        return
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [f"错误：{tmp_path}/{expected}"]
+    assert sorted(p.name for p in out.iterdir()) == ["draft.docx"] and keep.read_bytes() == b"mine"
+
+
+def test_huge_input_is_refused_quickly(tmp_path: Path) -> None:
+    bad = corpus.huge_text(tmp_path)
+    result = CliRunner().invoke(main, ["parse", str(bad)])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"错误：{bad}: 文件太大（40.0 MB），超过 20 MB 的上限"
+
+
+def test_manifest_missing_required_column(tmp_path: Path) -> None:
+    m = tmp_path / "名单.csv"
+    m.write_text("author,unit\n张三,一科\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["batch", str(m), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"错误：{m}: 名单缺少必需的列 topic（或用 --topic 给出默认主题）"
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").glob("*.docx"))

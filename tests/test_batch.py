@@ -182,6 +182,7 @@ def _pair_share_brute(a: str, b: str) -> float:
     import re
 
     strip = re.compile(r"“[^”]*”|【[^】]*】")
+    a, b = (re.sub(r"^#+ ", "", t, flags=re.M) for t in (a, b))  # Markdown heading marks are not text
     a, b = (re.sub(r"\s+", "", strip.sub("\x00", t)) for t in (a, b))
     windows = {b[i:i + 13] for i in range(len(b) - 12)}
     hit = [False] * len(a)

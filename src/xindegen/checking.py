@@ -6,25 +6,14 @@ from pathlib import Path
 
 from .errors import InputError
 from .similarity import Index, Match
-from .yamlsafe import YamlProblem, decode_text
 
 SUFFIXES = (".docx", ".md", ".txt", ".markdown", ".text")
 
 
 def read_text(path: Path) -> str:
-    if path.suffix.lower() == ".docx":
-        from docx import Document  # heavy; only for Word files
+    from .ingest import read_document
 
-        try:
-            return "\n".join(p.text for p in Document(str(path)).paragraphs)
-        except Exception as exc:  # python-docx raises many kinds for a broken zip/XML
-            raise InputError(f"无法读取 Word 文件（{type(exc).__name__}）", path) from None
-    try:
-        return decode_text(path.read_bytes(), str(path))
-    except YamlProblem as exc:
-        raise InputError(exc.message, path) from None
-    except OSError as exc:
-        raise InputError(f"无法读取：{exc.strerror or exc}", path) from None
+    return "\n".join(block.text for block in read_document(path).blocks)
 
 
 def _expand(paths: list[Path]) -> list[Path]:

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError
-from .yamlsafe import YamlProblem, decode_text
 
 MAX_BYTES = 5 * 1024 * 1024
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
@@ -29,30 +28,21 @@ class Material:
 
 
 def _read_text(path: Path) -> str:
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise InputError(f"学习材料超过 {MAX_BYTES // 1024 // 1024} MB，请只保留相关部分", path)
-        if path.suffix.lower() == ".docx":
-            from docx import Document  # heavy; only for .docx material
+    """Any file `xindegen parse` reads (.txt/.md/.html/.docx, any encoding), as plain text."""
+    from .ingest import read_document
 
-            try:
-                return "\n".join(p.text for p in Document(str(path)).paragraphs)
-            except Exception as exc:  # python-docx raises many kinds for a broken zip/XML
-                raise InputError(f"无法读取 Word 文件（{type(exc).__name__}）", path) from None
-        return decode_text(path.read_bytes(), str(path))
-    except YamlProblem as exc:
-        raise InputError(exc.message, path) from None
-    except OSError as exc:
-        raise InputError(f"无法读取：{exc.strerror or exc}", path) from None
+    if path.is_file() and path.stat().st_size > MAX_BYTES:
+        raise InputError(f"学习材料超过 {MAX_BYTES // 1024 // 1024} MB，请只保留相关部分", path)
+    return "\n".join(block.text for block in read_document(path).blocks)
 
 
-def extract(text: str, source: str, count: int = 4) -> Material:
-    """Key phrases and up to ``count`` key sentences of ``text``."""
+def extract(text: str, source: str, count: int = 4, where: str | Path | None = None) -> Material:
+    """Key phrases and up to ``count`` key sentences of ``text`` (``where`` names it in errors)."""
     from .topics import content_words
 
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     if not lines or len(_HAN.findall(text)) < 20:
-        raise InputError("学习材料中没有足够的中文内容", source)
+        raise InputError("学习材料中没有足够的中文内容", where or source)
     first = lines[0].strip("《》 ")
     name = f"《{first}》" if len(first) <= 30 and not re.search(r"[。！？，]", first) else "学习材料"
     body = "\n".join(lines[1:] if name != "学习材料" else lines)
@@ -70,4 +60,4 @@ def extract(text: str, source: str, count: int = 4) -> Material:
 
 
 def load_material(path: Path) -> Material:
-    return extract(_read_text(path), path.name)
+    return extract(_read_text(path), path.name, where=path)
