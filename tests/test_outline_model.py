@@ -146,3 +146,20 @@ def test_streams_and_encodings(tmp_path: Path) -> None:
     assert load_outline(bom).title == "带BOM"
     with pytest.raises(OutlineError, match="2 篇提纲"):
         loads_outline(stream, "two.yaml")
+
+
+@settings(max_examples=60, deadline=None)
+@given(outlines)
+def test_every_valid_outline_renders_in_every_format(outline: Outline) -> None:
+    import io
+
+    from docx import Document
+
+    from xindegen.output import RenderOptions, render_bytes
+
+    for fmt in ("md", "txt", "yaml"):
+        assert render_bytes(outline, fmt).decode("utf-8")
+    for style in ("gongwen", "plain"):
+        data = render_bytes(outline, "docx", RenderOptions(style=style))
+        doc = Document(io.BytesIO(data))  # python-docx opens what we wrote
+        assert doc.paragraphs
