@@ -140,18 +140,23 @@ def test_second_batch_into_the_same_directory_is_refused(tmp_path: Path) -> None
     assert proc.stderr.strip() == f"错误：{tmp_path / 'out'}: 另一个批量任务正在写入这个目录，请等它结束后再运行"
 
 
-def test_killed_run_resumes_to_the_full_set(tmp_path: Path) -> None:
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT])
+def test_killed_run_resumes_to_the_full_set(tmp_path: Path, sig: int) -> None:
     rows = [["topic", "author"]] + [["安全生产", f"职工{i}"] for i in range(40)]
     m = write_csv(tmp_path / "m.csv", rows)
     out = tmp_path / "out"
     cmd = [sys.executable, "-m", "xindegen", "batch", str(m), "-o", str(out), "-j", "2", "--seed", "5",
            "--name", "{row}.docx"]
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
     deadline = time.time() + 60
     while time.time() < deadline and len(list(out.glob("*.docx"))) < 5:
         time.sleep(0.05)
-    os.killpg(proc.pid, signal.SIGKILL)
-    proc.wait()
+    os.killpg(proc.pid, sig)  # Ctrl-C in a terminal signals the whole process group
+    _, err = proc.communicate(timeout=60)
+    if sig == signal.SIGINT:
+        assert proc.returncode == 130 and err.strip() == "已中断，未写入不完整的文件。"
+        assert not list(out.glob(".*.tmp"))
     made = len(list(out.glob("*.docx")))
     assert 5 <= made < 40, made
     res = subprocess.run([*cmd, "--resume"], capture_output=True, text=True)

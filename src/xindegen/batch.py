@@ -73,9 +73,14 @@ class _Job:
 _RHETORIC: Any = None
 
 
-def _init_worker(data_dirs: tuple[Path, ...]) -> None:
+def _init_worker(data_dirs: tuple[Path, ...], quiet: bool = False) -> None:
     global _RHETORIC
     from .data import load_rhetoric
+
+    if quiet:  # Ctrl-C reaches the whole process group; the parent alone stops the batch cleanly
+        import signal
+
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     _RHETORIC = load_rhetoric(data_dirs)
 
@@ -231,7 +236,7 @@ def _execute(jobs: list[_Job], options: BatchOptions, record: Callable[[dict[str
         for job in jobs:
             record(_run_job(job, options.out_dir, options.overwrite))
         return
-    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(options.data_dirs,)) as pool:
+    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(options.data_dirs, True)) as pool:
         pending: set[Future[dict[str, Any]]] = set()
         queue = iter(jobs)
         try:
