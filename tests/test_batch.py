@@ -17,7 +17,7 @@ from click.testing import CliRunner
 
 from xindegen.batch import JOURNAL, BatchOptions, _lock, run_batch
 from xindegen.cli import main
-from xindegen.errors import InputError, OutputError
+from xindegen.errors import InputError
 from xindegen.manifest import read_manifest
 from xindegen.names import render_name, safe_filename, unique
 from xindegen.outline_io import loads_outline

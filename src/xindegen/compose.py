@@ -155,7 +155,7 @@ class _Composer:
         if name in SENTENCE_KEYS:
             phrases = self.v.sentences[name]
             deck = self.deal.deck(f"s:{name}", phrases, max(2, len(phrases) // 4))
-            phrase = deck.draw(lambda p: p not in self.used)
+            phrase: str = deck.draw(lambda p: p not in self.used)
             if phrase in self.used:
                 raise _Exhausted()
             self.used.add(phrase)
@@ -325,8 +325,8 @@ def compose(request: ComposeRequest, *, rhetoric: Rhetoric | None = None,
     seed = request.seed if request.seed is not None else random.SystemRandom().randrange(2**31)
     c = _Composer(request, rh, seed, spread)
     mat = request.material
-    if mat is not None:
-        c.material_name = mat.name
+    mat_name = mat.name if mat is not None else ""
+    c.material_name = mat_name
 
     roles = roles_for(request.sections)
     fam = c.family()
@@ -342,9 +342,9 @@ def compose(request: ComposeRequest, *, rhetoric: Rhetoric | None = None,
     mat_sentences = list(mat.sentences) if mat else []
     material_quotes: list[Quote] = []
     if mat_sentences:
-        c.quote = QuoteEntry(mat_sentences.pop(0), None, mat.name, "classic", (), ())
+        c.quote = QuoteEntry(mat_sentences.pop(0), None, mat_name, "classic", (), ())
         lead.add(c.sentence("material_lead"))
-        material_quotes.append(Quote(c.quote.text, mat.name))
+        material_quotes.append(Quote(c.quote.text, mat_name))
         c.quote = None
     lead.add(c.sentence("lead_gain"), 1)
     lead.add(c.sentence("lead_sig"), 1)
@@ -365,7 +365,7 @@ def compose(request: ComposeRequest, *, rhetoric: Rhetoric | None = None,
         p1.add(c.sentence("sec_gloss"), 2)
         p1.add(c.sentence("sec_point"))
         if mat_sentences:
-            c.quote = QuoteEntry(mat_sentences.pop(0), None, mat.name if mat else None, "classic", (), ())
+            c.quote = QuoteEntry(mat_sentences.pop(0), None, mat_name, "classic", (), ())
             p1.add(c.sentence("material_section"), 1)
             quotes.append(Quote(c.quote.text, c.quote.work))
             c.quote = None

@@ -120,10 +120,10 @@ class _Checker:
         if not isinstance(value, str) or not value.strip():
             self.error(path, "应为非空文字")
             return None
-        value = value.strip()
-        if size is not None and len(value) != size:
-            self.error(path, f"应为 {size} 个字（现为 {len(value)} 个）：{value}")
-        return value
+        text = str(value).strip()
+        if size is not None and len(text) != size:
+            self.error(path, f"应为 {size} 个字（现为 {len(text)} 个）：{text}")
+        return text
 
     def texts(self, value: Any, path: PathKey, *, minimum: int = 1, size: int | None = None,
               phrase: bool = False) -> tuple[str, ...]:

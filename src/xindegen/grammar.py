@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TypeVar
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 SLOT = re.compile(r"\{([a-z_]+)\}")
@@ -29,7 +29,7 @@ class Spread:
     seed: int
 
 
-class Deck:
+class Deck(Generic[T]):
     """One list's items in draw order; ``draw`` never repeats until all were drawn."""
 
     def __init__(self, items: Sequence[T], order: list[int], rng: random.Random):
@@ -58,9 +58,9 @@ class Dealer:
     def __init__(self, seed: int, spread: Spread | None = None):
         self.rng = random.Random(seed)
         self.spread = spread
-        self._decks: dict[str, Deck] = {}
+        self._decks: dict[str, Deck[Any]] = {}
 
-    def deck(self, key: str, items: Sequence[T], per_draft: int = 2) -> Deck:
+    def deck(self, key: str, items: Sequence[T], per_draft: int = 2) -> Deck[T]:
         found = self._decks.get(key)
         if found is None:
             found = Deck(items, self._order(key, len(items), per_draft), self.rng)

@@ -56,7 +56,7 @@ def _table(file: Path) -> list[tuple[int, dict[str, Any]]]:
         return _records(header, ((i, r) for i, r in enumerate(reader, start=2)))
     if suffix in (".xlsx", ".xlsm"):
         try:
-            from openpyxl import load_workbook  # only for spreadsheets
+            from openpyxl import load_workbook  # type: ignore[import-untyped]  # only for spreadsheets
 
             sheet = load_workbook(io.BytesIO(data), read_only=True, data_only=True).worksheets[0]
             rows = list(sheet.iter_rows(values_only=True))
