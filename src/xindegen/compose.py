@@ -201,8 +201,8 @@ class _Composer:
                 text = self.expand(symbol)
             except (_Exhausted, _Unfit):
                 return None
-            if not text.endswith(("。", "？", "！", "”")) or text[-2:-1] not in "。？！":
-                text = text if text.endswith(("。", "？", "！")) else text + "。"
+            closed = text.endswith(("。", "？", "！")) or (text.endswith("”") and text[-2:-1] in "。？！")
+            text = text if closed else text + "。"  # “……。” already ends the sentence
             if text not in self.used:
                 self.used.add(text)
                 return text
