@@ -442,17 +442,18 @@ def batch(manifest: Path, out_dir: Path, topic: str | None, length: int, family:
     options = BatchOptions(out_dir=out_dir, defaults={k: v for k, v in defaults.items() if v is not None},
                            name=name, jobs=jobs, resume=resume, overwrite=overwrite,
                            shard=parse_shard(shard), seed=seed, data_dirs=data_dirs)
-    bar = None
-    if sys.stderr.isatty():
-        bar = click.progressbar(length=0, label="生成中", file=sys.stderr)
+    tty = sys.stderr.isatty()
+    count = 0
 
     def progress(rec: dict[str, Any]) -> None:
-        if bar is not None:
-            bar.update(1)
+        nonlocal count
+        count += 1
+        if tty:  # a live counter on a terminal; the log file in the output directory has every line
+            click.echo(f"\r已完成 {count} 篇（第 {rec['row']} 行）", nl=False, err=True)
 
     result = run_batch(manifest, options, progress)
-    if bar is not None:
-        bar.render_finish()
+    if tty and count:
+        click.echo(err=True)
     for problem in result.failed:
         click.echo(f"错误：{problem}", err=True)
     click.echo(f"完成：新写 {result.written} 篇，跳过已完成 {result.skipped} 篇，重新生成 {result.regenerated} 篇，"
