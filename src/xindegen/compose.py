@@ -370,6 +370,10 @@ def compose(request: ComposeRequest, *, rhetoric: Rhetoric | None = None,
             quotes.append(Quote(c.quote.text, c.quote.work))
             c.quote = None
         p1.add(c.sentence("sec_sig"), 1)
+        second = c.pick_quote(role)  # a second, shorter citation later in the section, as essays often do
+        if second is not None:
+            p3.add(c.cite(second), 1)
+            quotes.append(Quote(second.text, second.source))
         p2.add(c.sentence("sec_problem"), 1)
         p2.add(c.sentence("sec_measure"))
         p3.add(c.sentence("sec_reflect"))
