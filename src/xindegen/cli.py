@@ -296,6 +296,32 @@ def data_check(dirs: tuple[Path, ...]) -> None:
     click.echo(f"{shown}：语料有效（共 {len(rh.files)} 个文件）")
 
 
+@data.command("audit")
+@click.argument("dirs", nargs=-1, type=click.Path(file_okay=False, path_type=Path))
+@click.option("--max", "limit", type=click.IntRange(4, 40), default=8, show_default=True,
+              help="允许连续固定不变的最多字数（槽位 {subject} 按 6 字计）。")
+def data_audit(dirs: tuple[Path, ...], limit: int) -> None:
+    """查重风险检查：列出措辞固定不变超过 --max 字的句子（文件:行号），有则退出码为 1。
+
+    批量生成时，同一句子会出现在多篇文稿中；句中的 (甲|乙) 选择项让各篇措辞不同。
+    连续 13 字相同即算重复，所以每句中固定不变的字不宜连续超过 8 个。
+
+    \b
+    示例：
+      xindegen data audit              # 内置语料和个人语料
+      xindegen data audit ./我的语料
+    """
+    from .data import audit
+
+    problems = audit(dirs, limit)
+    for p in problems:
+        click.echo(str(p))
+    if problems:
+        click.echo(f"共 {len(problems)} 处措辞固定过长；在其中加入 (甲|乙) 选择项即可", err=True)
+        raise SystemExit(1)
+    click.echo(f"没有连续固定超过 {limit} 字的句子")
+
+
 
 # ---- templates and preview (Word output) --------------------------------------------------
 

@@ -159,7 +159,7 @@ class _Composer:
             if phrase in self.used:
                 raise _Exhausted()
             self.used.add(phrase)
-            return fill(phrase, self.resolve)
+            return fill(self.deal.wording(phrase, deck.last_round), self.resolve)
         return self.expand(name)
 
     def expand(self, symbol: str) -> str:
@@ -174,7 +174,7 @@ class _Composer:
         for _ in range(len(options) + 1):
             alt = deck.draw(self._fits)
             try:
-                return fill(alt, self.resolve)
+                return fill(self.deal.wording(alt, deck.last_round), self.resolve)
             except _Unfit:
                 continue
         raise _Unfit()

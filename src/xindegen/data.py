@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import DataError, Problem
+from .grammar import choice_problem, fixed_run
 from .paths import builtin_data_dir, user_data_dir
 from .yamlsafe import LineMap, PathKey, ProblemError, format_path, line_of, load_documents
 
@@ -126,7 +127,8 @@ class _Checker:
         return text
 
     def texts(self, value: Any, path: PathKey, *, minimum: int = 1, size: int | None = None,
-              phrase: bool = False) -> tuple[str, ...]:
+              phrase: bool = False, wordings: bool = False) -> tuple[str, ...]:
+        """A list of texts; ``wordings``: they may hold ``(甲|乙)`` choices (sentences, moves)."""
         if not isinstance(value, list):
             self.error(path, "应为列表")
             return ()
@@ -137,6 +139,10 @@ class _Checker:
                 continue
             if phrase and text.endswith(_END_PUNCT):
                 self.error((*path, i), f"短语末尾不要加标点：{text}")
+            if wordings and (problem := choice_problem(text)):
+                self.error((*path, i), f"{problem}：{text}")
+            elif not wordings and any(ch in text for ch in "()|"):
+                self.error((*path, i), f"这里不能用 (甲|乙) 选择项，也不能用半角括号：{text}")
             if text in out:
                 self.error((*path, i), f"重复：{text}")
             out.append(text)
@@ -217,7 +223,7 @@ def _pack(file: Path, generic: bool = False) -> Pack:
     head_raw = c.mapping(terms_raw.get("heading"), ("terms", "heading"))
     heading = {r: c.texts(head_raw.get(r), ("terms", "heading", r), minimum=3, size=4) for r in ROLES}
     sent_raw = c.mapping(d.get("sentences"), ("sentences",))
-    sentences = {k: c.texts(sent_raw.get(k), ("sentences", k), minimum=8, phrase=True)
+    sentences = {k: c.texts(sent_raw.get(k), ("sentences", k), minimum=8, phrase=True, wordings=True)
                  for k in SENTENCE_KEYS}
     c.raise_if_any()
     return Pack(file.stem, name, aliases, keywords, tags, audience, terms, heading, sentences)
@@ -273,13 +279,13 @@ def _moves(file: Path) -> dict[str, dict[str, tuple[str, ...]]]:
     for symbol, value in c.mapping(data.get("moves"), ("moves",)).items():
         p: PathKey = ("moves", symbol)
         if isinstance(value, list):  # the same alternatives for every role
-            out[symbol] = {"any": c.texts(value, p)}
+            out[symbol] = {"any": c.texts(value, p, wordings=True)}
         else:
             by_role = c.mapping(value, p)
             for r in by_role:
                 if r not in ROLES:
                     c.error((*p, r), f"应为 {' / '.join(ROLES)} 之一")
-            out[symbol] = {r: c.texts(by_role.get(r), (*p, r)) for r in ROLES}
+            out[symbol] = {r: c.texts(by_role.get(r), (*p, r), wordings=True) for r in ROLES}
     c.raise_if_any()
     return out
 
@@ -353,3 +359,36 @@ def _load(dirs: tuple[Path, ...], _mtimes: tuple[float, ...]) -> Rhetoric:
 def check_dirs(dirs: Sequence[Path]) -> Rhetoric:
     """Validate the data files in ``dirs`` on top of the built-in data (``xindegen data check``)."""
     return load_rhetoric(dirs)
+
+
+# Characters a slot adds to a fixed stretch (it reads the same across a batch on one topic);
+# slots not listed vary from draft to draft: moves symbols, pack sentences, quotations.
+SLOT_WIDTH = {"subject": 6, "core": 6, "occasion": 8, "goal": 8, "value": 8, "term": 4, "audience": 4,
+              "audience_one": 4, "short": 2, "keyword": 2, "author": 3}
+AUDIT_LIMIT = 8
+
+
+def audit(dirs: Sequence[Path] = (), limit: int = AUDIT_LIMIT) -> list[Problem]:
+    """Phrases and moves whose wording stays fixed for more than ``limit`` characters.
+
+    Such a stretch, dealt to two drafts of a batch, is a run a 查重 check may flag; a ``(甲|乙)``
+    choice inside it breaks it (``xindegen data audit``).
+    """
+    load_rhetoric(dirs)  # only valid data is audited
+    roots = list(dirs) or data_dirs()
+    out: list[Problem] = []
+    for f in _files(roots, "*.yaml") + _files(roots, "packs/*.yaml"):
+        if f.name not in ("moves.yaml", "generic.yaml") and f.parent.name != "packs":
+            continue
+        (value, lines), = load_documents(f)
+        top = "moves" if f.name == "moves.yaml" else "sentences"
+        for key, group in (value.get(top) or {}).items():
+            lists = group.items() if isinstance(group, dict) else [(None, group)]
+            for role, items in lists:
+                for i, text in enumerate(items or []):
+                    path: PathKey = (top, key, *([role] if role else []), i)
+                    n, stretch = fixed_run(str(text), SLOT_WIDTH.get)
+                    if n > limit:
+                        out.append(Problem(str(f), line_of(lines, path), format_path(path),
+                                           f"连续 {n} 字固定不变：“{stretch}”"))
+    return out

@@ -1,14 +1,19 @@
-"""Drawing choices without repeats, and expanding ``{slot}`` patterns into sentences.
+"""Drawing choices without repeats, and expanding patterns into sentences.
 
 A :class:`Dealer` hands out the items of any list in an order fixed by the draft's seed, so no
 item repeats within a draft until the list runs out. In a batch (:class:`Spread`), draft *i*
 first takes its own window of *k* cards from a deck shared by the whole batch (successive
 shuffles of the list, seeded by the batch seed), so every item is used about equally often
 across the batch and two drafts share only as much as chance requires.
+
+A pattern holds ``{slot}`` references and ``(甲|乙)`` choices of wording. The drafts of a batch
+that deal the same pattern in different rounds of the batch deck take different wordings
+(:func:`wording`), so a phrase reused across a batch still reads differently to a 查重 check.
 """
 
 from __future__ import annotations
 
+import math
 import random
 import re
 from collections.abc import Callable, Sequence
@@ -18,6 +23,7 @@ from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 SLOT = re.compile(r"\{([a-z_]+)\}")
+CHOICE = re.compile(r"\(([^()]*)\)")
 
 
 @dataclass(frozen=True)
@@ -32,21 +38,27 @@ class Spread:
 class Deck(Generic[T]):
     """One list's items in draw order; ``draw`` never repeats until all were drawn."""
 
-    def __init__(self, items: Sequence[T], order: list[int], rng: random.Random):
+    def __init__(self, items: Sequence[T], order: list[int], rng: random.Random,
+                 rounds: dict[int, int] | None = None):
         self._items = list(items)
         self._order = order
         self._rng = rng
+        self._rounds = rounds or {}  # item -> the batch deck's round it was dealt from
+        self.last_round: int | None = None  # of the item ``draw`` returned last; None: not dealt
 
     def draw(self, accept: Callable[[T], bool] = lambda _: True) -> T:
         """Next item that ``accept`` allows; after a full round, a fresh shuffle."""
         for _ in range(2):
             for pos, idx in enumerate(self._order):
-                item = self._items[idx]
-                if accept(item):
-                    del self._order[pos]
-                    return item
+                if accept(self._items[idx]):
+                    return self._take(pos)
             self._order = self._rng.sample(range(len(self._items)), len(self._items))
-        return self._items[self._order.pop(0)]
+        return self._take(0)
+
+    def _take(self, pos: int) -> T:
+        idx = self._order.pop(pos)
+        self.last_round = self._rounds.pop(idx, None)
+        return self._items[idx]
 
     def __len__(self) -> int:
         return len(self._items)
@@ -63,7 +75,8 @@ class Dealer:
     def deck(self, key: str, items: Sequence[T], per_draft: int = 2) -> Deck[T]:
         found = self._decks.get(key)
         if found is None:
-            found = Deck(items, self._order(key, len(items), per_draft), self.rng)
+            order, rounds = self._order(key, len(items), per_draft)
+            found = Deck(items, order, self.rng, rounds)
             self._decks[key] = found
         return found
 
@@ -72,18 +85,21 @@ class Dealer:
             raise ValueError(f"nothing to draw for {key}")
         return self.deck(key, items, per_draft).draw()
 
-    def _order(self, key: str, n: int, k: int) -> list[int]:
+    def _order(self, key: str, n: int, k: int) -> tuple[list[int], dict[int, int]]:
         own = self.rng.sample(range(n), n)
         if self.spread is None or self.spread.total <= 1 or n == 0:
-            return own
+            return own, {}
         k = max(1, min(k, n))
         first = self.spread.index * k
-        window: list[int] = []
+        rounds: dict[int, int] = {}
         for pos in range(first, first + k):
-            perm = _batch_perm(self.spread.seed, key, pos // n, n)
-            if perm[pos % n] not in window:
-                window.append(perm[pos % n])
-        return window + [i for i in own if i not in window]
+            item = _batch_perm(self.spread.seed, key, pos // n, n)[pos % n]
+            rounds.setdefault(item, pos // n)
+        return [*rounds, *(i for i in own if i not in rounds)], rounds
+
+    def wording(self, pattern: str, round_: int | None) -> str:
+        """``pattern`` with one option of each ``(…|…)`` choice, see :func:`wording`."""
+        return wording(pattern, self.rng if round_ is None else round_)
 
 
 @lru_cache(maxsize=65536)
@@ -96,6 +112,58 @@ def slots(pattern: str) -> list[str]:
     return SLOT.findall(pattern)
 
 
+def choices(pattern: str) -> list[list[str]]:
+    """The options of each ``(甲|乙)`` choice in ``pattern``, in order."""
+    return [m.group(1).split("|") for m in CHOICE.finditer(pattern)]
+
+
+def wording(pattern: str, by: int | random.Random) -> str:
+    """Resolve every ``(甲|乙|…)`` of ``pattern`` to one option.
+
+    ``by`` is a random source for a single draft, or the round of the batch deck the pattern was
+    dealt from: round r takes the r-th of the pattern's option combinations in a fixed shuffled
+    order, so the drafts sharing a pattern across a batch all word it differently until its
+    combinations run out, and any two of them agree on each choice only by chance.
+    """
+    if "(" not in pattern:
+        return pattern
+    sizes = tuple(len(opts) for opts in choices(pattern))
+    if isinstance(by, random.Random):
+        picks = [by.randrange(n) for n in sizes]
+    else:
+        count = math.prod(sizes)
+        number = _combination_order(pattern, count)[by % count] if count <= 4096 else \
+            random.Random(f"{pattern}:{by}").randrange(count)
+        picks = []
+        for n in sizes:
+            number, digit = divmod(number, n)
+            picks.append(digit)
+    it = iter(picks)
+    return CHOICE.sub(lambda m: m.group(1).split("|")[next(it)], pattern)
+
+
+@lru_cache(maxsize=8192)
+def _combination_order(pattern: str, count: int) -> tuple[int, ...]:
+    return tuple(random.Random(pattern).sample(range(count), count))
+
+
+def choice_problem(pattern: str) -> str | None:
+    """Why the ``(…|…)`` choices of a data pattern are malformed, or None."""
+    depth = 0
+    for ch in pattern:
+        depth += (ch == "(") - (ch == ")")
+        if depth not in (0, 1):
+            return "括号不配对或嵌套：选择项写作 (甲|乙)，不能嵌套"
+    if depth:
+        return "括号不配对：选择项写作 (甲|乙)"
+    if "|" in CHOICE.sub("", pattern):
+        return "“|”只能出现在 (甲|乙) 之内"
+    for opts in choices(pattern):
+        if len(opts) < 2 or len(set(opts)) < len(opts):
+            return f"选择项 ({'|'.join(opts)}) 应有至少两个互不相同的说法"
+    return None
+
+
 def fill(pattern: str, resolve: Callable[[str, str], str]) -> str:
     """Replace every ``{name}`` by ``resolve(name, text_before_it)``, left to right."""
     out: list[str] = []
@@ -106,3 +174,51 @@ def fill(pattern: str, resolve: Callable[[str, str], str]) -> str:
         last = m.end()
     out.append(pattern[last:])
     return "".join(out)
+
+
+def fixed_run(pattern: str, width: Callable[[str], int | None]) -> tuple[int, str]:
+    """The longest stretch of ``pattern`` that reads the same in every wording: (length, text).
+
+    A ``(…|…)`` choice keeps only what its options share at their ends; a ``{slot}`` counts as
+    ``width(name)`` characters, or ends the stretch when ``width`` returns None (a slot that
+    varies from draft to draft). A 查重 check flags 13 identical characters in a row, so a batch
+    can only repeat a phrase verbatim as far as its fixed stretches reach.
+    """
+    best, run, text = 0, 0, ""
+    best_text = ""
+
+    def extend(n: int, shown: str) -> None:
+        nonlocal run, text, best, best_text
+        run, text = run + n, text + shown
+        if run > best:
+            best, best_text = run, text
+
+    pos = 0
+    for m in re.finditer(r"\{([a-z_]+)\}|\(([^()]*)\)", pattern):
+        literal = pattern[pos:m.start()]
+        extend(len(literal), literal)
+        pos = m.end()
+        if m.group(1):
+            w = width(m.group(1))
+            if w is None:
+                run, text = 0, ""
+            else:
+                extend(w, m.group(0))
+            continue
+        opts = m.group(2).split("|")
+        head = len(_common(opts))
+        tail = min(len(_common([o[::-1] for o in opts])), min(map(len, opts)) - head)
+        extend(head, opts[0][:head])
+        run, text = 0, ""
+        if tail:
+            extend(tail, opts[0][len(opts[0]) - tail:])
+    extend(len(pattern) - pos, pattern[pos:])
+    return best, best_text
+
+
+def _common(words: list[str]) -> str:
+    first = min(words, key=len)
+    for i, ch in enumerate(first):
+        if any(w[i] != ch for w in words):
+            return first[:i]
+    return first
