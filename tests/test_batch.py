@@ -186,7 +186,7 @@ def _pair_share_brute(a: str, b: str) -> float:
     """Independent of xindegen.similarity: mark every 13-window of a that occurs in b."""
     import re
 
-    strip = re.compile(r"“[^”]*”|【[^】]*】")
+    strip = re.compile(r"“[^”]*”|《[^》]*》|【[^】]*】")  # quotations, their sources, placeholders
     a, b = (re.sub(r"^#+ ", "", t, flags=re.M) for t in (a, b))  # Markdown heading marks are not text
     a, b = (re.sub(r"\s+", "", strip.sub("\x00", t)) for t in (a, b))
     windows = {b[i:i + 13] for i in range(len(b) - 12)}
@@ -213,6 +213,25 @@ def test_batch_drafts_are_distinct_and_check_agrees(tmp_path: Path) -> None:
     for name in texts:
         brute = max(_pair_share_brute(texts[name], texts[o]) for o in texts if o != name)
         assert abs(reported[name]["partner_share"] - brute) < 0.01, name
+
+
+@pytest.mark.parametrize("topic", ["安全生产", "数字政府建设"])  # a topic pack, and a topic with none
+def test_fifty_same_topic_drafts_meet_the_similarity_limits(tmp_path: Path, topic: str) -> None:
+    m = write_csv(tmp_path / "m.csv", [["author"]] + [[f"干部{i}"] for i in range(50)])
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["batch", str(m), "-o", str(out), "--topic", topic, "--seed", "5",
+                                    "--name", "{row}.txt", "-j", "2"])
+    assert res.exit_code == 0, res.output
+    texts = {p.name: p.read_text(encoding="utf-8") for p in sorted(out.glob("*.txt"))}
+    assert len(texts) == 50
+    pairs = [max(_pair_share_brute(texts[a], texts[b]), _pair_share_brute(texts[b], texts[a]))
+             for a, b in itertools.combinations(texts, 2)]
+    assert max(pairs) <= 0.15 and sum(pairs) / len(pairs) <= 0.05, (max(pairs), sum(pairs) / len(pairs))
+    res = CliRunner().invoke(main, ["check", str(out), "--max-pair", "0.15", "--json"])
+    assert res.exit_code == 0, res.output
+    assert max(r["partner_share"] for r in json.loads(res.output)) == pytest.approx(max(pairs), abs=0.01)
+    res = CliRunner().invoke(main, ["check", str(out), "--max-pair", f"{max(pairs) - 0.01:.2f}"])
+    assert res.exit_code == 1  # and the limit bites
 
 
 def test_check_max_and_against(tmp_path: Path) -> None:

@@ -493,14 +493,22 @@ def batch(manifest: Path, out_dir: Path, topic: str | None, length: int, family:
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=False, path_type=Path))
 @click.option("--against", "against", multiple=True, type=click.Path(path_type=Path),
               help="对照的文件或目录（可重复）；不给时文件之间互相比较。")
-@click.option("--max", "limit", type=click.FloatRange(0, 1), help="允许的最高重复率（如 0.15）；超过时退出码为 1。")
+@click.option("--max", "limit", type=click.FloatRange(0, 1),
+              help="允许的最高重复率（与所有其他文稿合计，如 0.3）；超过时退出码为 1。")
+@click.option("--max-pair", "pair_limit", type=click.FloatRange(0, 1),
+              help="任意两篇之间允许的最高重复率（如 0.15，批量初稿的承诺）；超过时退出码为 1。")
 @click.option("--json", "as_json", is_flag=True, help="以 JSON 输出，便于脚本处理。")
-def check(files: tuple[Path, ...], against: tuple[Path, ...], limit: float | None, as_json: bool) -> None:
-    """查重：每篇中与其他文稿连续 13 字以上相同的文字所占比例（引号内的引文和【】占位不计）。
+def check(files: tuple[Path, ...], against: tuple[Path, ...], limit: float | None, pair_limit: float | None,
+          as_json: bool) -> None:
+    """查重：每篇中与其他文稿连续 13 字以上相同的文字所占比例（引文不计）。
+
+    引号内的引文、书名号内的出处和【】占位不计，空白不计。对每篇文稿给出：与其他所有文稿合计的
+    重复率、最相似的一篇及与它的重复率、最长的几段相同文字。
 
     \b
     示例：
-      xindegen check 初稿/*.docx --max 0.15
+      xindegen check 初稿/ --max-pair 0.15
+      xindegen check 初稿/*.docx --max 0.3
       xindegen check 我的心得.docx --against 同事们的稿子/
     """
     import json
@@ -517,6 +525,8 @@ def check(files: tuple[Path, ...], against: tuple[Path, ...], limit: float | Non
             for passage in r.passages:
                 click.echo(f"    “{passage}”")
     if limit is not None and any(r.share > limit for r in results):
+        raise SystemExit(1)
+    if pair_limit is not None and any(r.partner_share > pair_limit for r in results):
         raise SystemExit(1)
 
 

@@ -90,6 +90,11 @@ class _Vocab:
     audience: str
 
 
+# Heads of topics that name an area of work, so that "<topic>工作" reads naturally (数字政府建设工作).
+_WORK_AREAS = ("建设", "管理", "改革", "治理", "服务", "保护", "防控", "整治", "创建", "监督", "宣传", "防范",
+               "考核", "保障", "振兴", "帮扶", "调解", "普法", "统计", "审计", "招商", "信访")
+
+
 def _vocab(fit: TopicFit, rh: Rhetoric) -> _Vocab:
     generic = rh.generic
     if generic is None:
@@ -107,7 +112,9 @@ def _vocab(fit: TopicFit, rh: Rhetoric) -> _Vocab:
     # The head word of a Chinese phrase comes last (数字政府建设 -> 建设), so later words first.
     twos = [w for w in reversed(fit.words) if len(w) == 2] or [core[:2]]
     terms = {k: own(generic.terms[k]) for k in TERM_KEYS}
-    terms["subject"] = tuple(dict.fromkeys((core, short_form(core))))
+    # A second name for the topic, so a batch does not repeat one long name in every sentence.
+    work = (f"{core}工作",) if core.endswith(_WORK_AREAS) else ()
+    terms["subject"] = tuple(dict.fromkeys((core, short_form(core), *work)))
     terms["short"] = (core,) if len(core) <= 4 else (twos[0],)
     terms["keyword"] = tuple(twos)
     sentences = {k: own(generic.sentences[k]) for k in SENTENCE_KEYS}

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import DataError, Problem
-from .grammar import choice_problem, fixed_run
+from .grammar import choice_problem, choices, fixed_run
 from .paths import builtin_data_dir, user_data_dir
 from .yamlsafe import LineMap, PathKey, ProblemError, format_path, line_of, load_documents
 
@@ -363,9 +363,10 @@ def check_dirs(dirs: Sequence[Path]) -> Rhetoric:
 
 # Characters a slot adds to a fixed stretch (it reads the same across a batch on one topic);
 # slots not listed vary from draft to draft: moves symbols, pack sentences, quotations.
-SLOT_WIDTH = {"subject": 6, "core": 6, "occasion": 8, "goal": 8, "value": 8, "term": 4, "audience": 4,
+SLOT_WIDTH = {"subject": 6, "core": 6, "occasion": 6, "goal": 6, "value": 6, "term": 4, "audience": 4,
               "audience_one": 4, "short": 2, "keyword": 2, "author": 3}
 AUDIT_LIMIT = 8
+RUN = 13  # 查重 counts runs of this many identical characters
 
 
 def audit(dirs: Sequence[Path] = (), limit: int = AUDIT_LIMIT) -> list[Problem]:
@@ -388,7 +389,11 @@ def audit(dirs: Sequence[Path] = (), limit: int = AUDIT_LIMIT) -> list[Problem]:
                 for i, text in enumerate(items or []):
                     path: PathKey = (top, key, *([role] if role else []), i)
                     n, stretch = fixed_run(str(text), SLOT_WIDTH.get)
-                    if n > limit:
+                    # An option picked by two drafts is shared whole: it must stay under 13 itself.
+                    longest = max((fixed_run(o, SLOT_WIDTH.get) for c in choices(str(text)) for o in c),
+                                  default=(0, ""))
+                    if n > limit or longest[0] >= RUN:
+                        n, stretch = max((n, stretch), longest)
                         out.append(Problem(str(f), line_of(lines, path), format_path(path),
                                            f"连续 {n} 字固定不变：“{stretch}”"))
     return out

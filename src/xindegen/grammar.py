@@ -121,9 +121,9 @@ def wording(pattern: str, by: int | random.Random) -> str:
     """Resolve every ``(甲|乙|…)`` of ``pattern`` to one option.
 
     ``by`` is a random source for a single draft, or the round of the batch deck the pattern was
-    dealt from: round r takes the r-th of the pattern's option combinations in a fixed shuffled
-    order, so the drafts sharing a pattern across a batch all word it differently until its
-    combinations run out, and any two of them agree on each choice only by chance.
+    dealt from: every run of as many rounds as the pattern has combinations takes each combination
+    once, in a shuffled order, so the drafts sharing a pattern across a batch word it differently
+    as far as its combinations allow, and agree on a choice otherwise only by chance.
     """
     if "(" not in pattern:
         return pattern
@@ -132,7 +132,7 @@ def wording(pattern: str, by: int | random.Random) -> str:
         picks = [by.randrange(n) for n in sizes]
     else:
         count = math.prod(sizes)
-        number = _combination_order(pattern, count)[by % count] if count <= 4096 else \
+        number = _combination_order(pattern, count, by // count)[by % count] if count <= 4096 else \
             random.Random(f"{pattern}:{by}").randrange(count)
         picks = []
         for n in sizes:
@@ -143,8 +143,9 @@ def wording(pattern: str, by: int | random.Random) -> str:
 
 
 @lru_cache(maxsize=8192)
-def _combination_order(pattern: str, count: int) -> tuple[int, ...]:
-    return tuple(random.Random(pattern).sample(range(count), count))
+def _combination_order(pattern: str, count: int, block: int) -> tuple[int, ...]:
+    """Rounds ``block*count`` … ``block*count+count-1`` take every combination once, freshly shuffled."""
+    return tuple(random.Random(f"{pattern}:{block}").sample(range(count), count))
 
 
 def choice_problem(pattern: str) -> str | None:
@@ -181,39 +182,33 @@ def fixed_run(pattern: str, width: Callable[[str], int | None]) -> tuple[int, st
 
     A ``(…|…)`` choice keeps only what its options share at their ends; a ``{slot}`` counts as
     ``width(name)`` characters, or ends the stretch when ``width`` returns None (a slot that
-    varies from draft to draft). A 查重 check flags 13 identical characters in a row, so a batch
-    can only repeat a phrase verbatim as far as its fixed stretches reach.
+    varies from draft to draft); a 【placeholder】 ends it (查重 skips it). A 查重 check flags 13
+    identical characters in a row, so a batch repeats a phrase only as far as these stretches reach.
     """
-    best, run, text = 0, 0, ""
-    best_text = ""
+    best, run = (0, ""), (0, "")
 
     def extend(n: int, shown: str) -> None:
-        nonlocal run, text, best, best_text
-        run, text = run + n, text + shown
-        if run > best:
-            best, best_text = run, text
+        nonlocal run, best
+        run = (run[0] + n, run[1] + shown)
+        best = max(best, run, key=lambda r: r[0])
 
     pos = 0
-    for m in re.finditer(r"\{([a-z_]+)\}|\(([^()]*)\)", pattern):
-        literal = pattern[pos:m.start()]
-        extend(len(literal), literal)
+    for m in re.finditer(r"\{([a-z_]+)\}|\(([^()]*)\)|【[^】]*】", pattern):
+        extend(m.start() - pos, pattern[pos:m.start()])
         pos = m.end()
-        if m.group(1):
-            w = width(m.group(1))
-            if w is None:
-                run, text = 0, ""
-            else:
-                extend(w, m.group(0))
-            continue
-        opts = m.group(2).split("|")
-        head = len(_common(opts))
-        tail = min(len(_common([o[::-1] for o in opts])), min(map(len, opts)) - head)
-        extend(head, opts[0][:head])
-        run, text = 0, ""
-        if tail:
+        if m.group(2) is not None:
+            opts = m.group(2).split("|")
+            head = len(_common(opts))
+            tail = min(len(_common([o[::-1] for o in opts])), min(map(len, opts)) - head)
+            extend(head, opts[0][:head])
+            run = (0, "")
             extend(tail, opts[0][len(opts[0]) - tail:])
+        elif m.group(1) and (w := width(m.group(1))) is not None:
+            extend(w, m.group(0))
+        else:
+            run = (0, "")
     extend(len(pattern) - pos, pattern[pos:])
-    return best, best_text
+    return best
 
 
 def _common(words: list[str]) -> str:

@@ -1,7 +1,7 @@
 """查重: the share of a text's characters in runs of 13+ characters shared with another text.
 
-Quotations (“…”) and placeholders (【…】, replaced by the writer) are left out, whitespace
-ignored. Every 13-character window is hashed into an inverted index (window → texts), so checking
+Quotations (“…”), the titles of their sources (《…》) and placeholders (【…】, replaced by the
+writer) are left out, whitespace ignored. Every 13-character window is hashed into an inverted index (window → texts), so checking
 N texts costs about N × length, not N² comparisons of full texts.
 """
 
@@ -14,11 +14,11 @@ from itertools import chain
 from dataclasses import dataclass, field
 
 RUN = 13
-_EXCLUDED = re.compile(r"“[^”]*”|【[^】]*】|\s+")
+_EXCLUDED = re.compile(r"“[^”]*”|《[^》]*》|【[^】]*】|\s+")
 
 
 def normalize(text: str) -> str:
-    """The text that counts: quotations and placeholders become a break, whitespace goes."""
+    """The text that counts: quotations, cited titles and placeholders become a break, whitespace goes."""
     return _EXCLUDED.sub(lambda m: "" if m.group().isspace() else "\x00", text)
 
 
