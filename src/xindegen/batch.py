@@ -20,7 +20,7 @@ from typing import Any
 from .errors import OutputError, Problem, XindegenError
 from .manifest import Row, read_manifest
 from .names import render_name, safe_filename, unique
-from .similarity import Index
+from .similarity import Index, Match
 
 JOURNAL = ".xindegen-batch.jsonl"
 LOCK = ".xindegen-batch.lock"
@@ -53,6 +53,7 @@ class BatchResult:
     failed: list[Problem] = field(default_factory=list)
     max_share: float = 0.0
     mean_share: float = 0.0
+    over_limit: int = 0  # drafts still sharing more than PAIR_LIMIT with another after regeneration
     report: Path | None = None
     seed: int = 0
 
@@ -92,7 +93,6 @@ def _make(job: _Job, out_dir: Path, overwrite: bool) -> dict[str, Any]:
     from .fsutil import write_output
     from .material import load_material
     from .output import RenderOptions, format_for, render_bytes
-    from .render import render_text
 
     v = job.values
     request = ComposeRequest(
@@ -105,7 +105,8 @@ def _make(job: _Job, out_dir: Path, overwrite: bool) -> dict[str, Any]:
     options = RenderOptions(style=str(v.get("style") or "gongwen"), docx_template=v.get("template"),
                             bold_headings=bool(v.get("bold_headings")))
     write_output(path, render_bytes(draft, format_for(path), options), overwrite=overwrite)
-    text = render_text(draft, "txt")  # what a 查重 check reads back from the file, near enough
+    text = "\n".join([draft.title, draft.subtitle or "", *(s.heading or "" for s in draft.sections),
+                      *draft.body_paragraphs()])  # what a 查重 check reads back from the file
     return {"row": job.row, "file": job.file, "seed": job.seed, "family": draft.meta["family"],
             "chars": draft.body_chars(), "text": text}
 
@@ -174,8 +175,12 @@ def _shard(rows: list[Row], shard: tuple[int, int]) -> list[tuple[int, Row]]:
 
 
 def run_batch(manifest: Path, options: BatchOptions,
-              progress: Callable[[dict[str, Any]], None] | None = None) -> BatchResult:
-    """Make every draft of ``manifest`` (or of its shard) in ``options.out_dir``."""
+              progress: Callable[[dict[str, Any], int], None] | None = None) -> BatchResult:
+    """Make every draft of ``manifest`` (or of its shard) in ``options.out_dir``.
+
+    ``progress(record, planned)`` is called after each draft; ``planned`` is the number of drafts
+    this run makes (regenerated drafts come on top).
+    """
     out = options.out_dir
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -207,6 +212,9 @@ def run_batch(manifest: Path, options: BatchOptions,
             job = _Job(row.number, pos, total, result.seed, seed, unique(name, taken), v)
             job.replace = options.overwrite or (options.resume and _ours(out / job.file, started))
             jobs.append(job)
+        index = Index()  # filled as drafts arrive, while the workers write the next ones
+        for rec in done.values():
+            index.add(rec["file"], rec["text"])
         with (out / JOURNAL).open("a", encoding="utf-8") as journal, (out / LOG).open("a", encoding="utf-8") as log:
             def record(rec: dict[str, Any]) -> None:
                 if "error" in rec:
@@ -217,15 +225,16 @@ def run_batch(manifest: Path, options: BatchOptions,
                     journal.flush()
                     os.fsync(journal.fileno())
                     done[rec["row"]] = rec
+                    (index.replace if rec.get("regenerated") else index.add)(rec["file"], rec["text"])
                     result.written += 0 if rec.get("regenerated") else 1
                     log.write(f"第 {rec['row']} 行 → {rec['file']}（种子 {rec['seed']}，{rec['chars']} 字）\n")
                 log.flush()
                 if progress:
-                    progress(rec)
+                    progress(rec, len(jobs))
 
             _execute(jobs, options, record)
-            result.regenerated, index = _make_distinct(done, jobs, options, record)
-        result.max_share, result.mean_share = _report(out, done, index, result)
+            result.regenerated, matches = _make_distinct(done, jobs, index, options, record)
+        result.max_share, result.mean_share = _report(out, done, matches or index, result)
     return result
 
 
@@ -255,46 +264,48 @@ def _execute(jobs: list[_Job], options: BatchOptions, record: Callable[[dict[str
             raise
 
 
-def _make_distinct(done: dict[int, dict[str, Any]], jobs: list[_Job], options: BatchOptions,
-                   record: Callable[[dict[str, Any]], None]) -> tuple[int, Index]:
+def _make_distinct(done: dict[int, dict[str, Any]], jobs: list[_Job], index: Index, options: BatchOptions,
+                   record: Callable[[dict[str, Any]], None]) -> tuple[int, dict[int, Match] | None]:
     """Regenerate, with another seed, the drafts of this run that share too much with another one.
 
     Worst first, and a draft is checked again just before it is redone: regenerating one draft of
-    a close pair usually settles the other. One index serves the whole pass: regenerated drafts
-    replace their windows in place.
+    a close pair usually settles the other. After the first round only the regenerated drafts are
+    looked at again (a new clash shows on the new draft too). ``record`` puts a regenerated draft's
+    windows in place of the old ones in ``index``. Returns the count, and every draft's match
+    when no draft changed.
     """
     by_row = {j.row: j for j in jobs}
-    index = Index()
-    for rec in done.values():
-        index.add(rec["file"], rec["text"])
+    first = {row: index.report(rec["file"]) for row, rec in done.items()}  # the report reuses it
 
-    def share(rec: dict[str, Any]) -> float:
-        return index.report(rec["file"]).partner_share
+    def share(row: int) -> float:
+        return index.report(done[row]["file"]).partner_share
 
     regenerated = 0
+    scores = {row: m.partner_share for row, m in first.items() if row in by_row}
     for attempt in range(1, ATTEMPTS + 1):
-        scored = [(share(rec), rec) for rec in done.values() if rec["row"] in by_row]
-        over = [rec for s, rec in sorted(scored, key=lambda t: -t[0]) if s > REGENERATE_ABOVE]
+        over = sorted((row for row, s in scores.items() if s > REGENERATE_ABOVE), key=lambda r: -scores[r])
         over = over[:max(1, int(len(done) * REGENERATE_SHARE))]
         if not over:
             break
         _init_worker(options.data_dirs)
-        for rec in over:
-            if share(rec) <= REGENERATE_ABOVE:
+        scores = {}
+        for row in over:
+            if share(row) <= REGENERATE_ABOVE:
                 continue
-            job = by_row[rec["row"]]
+            job = by_row[row]
             job.seed = (job.seed + attempt * 7919) % 2**31
             job.position += job.total  # a fresh window of every batch-wide deck
             redo = _run_job(job, options.out_dir, True)  # replacing our own draft
             redo["regenerated"] = True
             record(redo)
             if "text" in redo:
-                index.replace(redo["file"], redo["text"])
+                scores[row] = share(row)
             regenerated += 1
-    return regenerated, index
+    return regenerated, first if not regenerated else None
 
 
-def _report(out: Path, done: dict[int, dict[str, Any]], index: Index, result: BatchResult) -> tuple[float, float]:
+def _report(out: Path, done: dict[int, dict[str, Any]], matches: Index | dict[int, Match],
+            result: BatchResult) -> tuple[float, float]:
     """batch-report.csv (UTF-8 with BOM, for Excel) with each draft's worst partner."""
     import csv
     import io
@@ -307,11 +318,12 @@ def _report(out: Path, done: dict[int, dict[str, Any]], index: Index, result: Ba
     shares = []
     for row in sorted(done):
         rec = done[row]
-        m = index.report(rec["file"])
+        m = matches.report(rec["file"]) if isinstance(matches, Index) else matches[row]
         shares.append(m.partner_share)
         writer.writerow([row, rec["file"], rec["seed"], rec["family"], rec["chars"],
                          f"{m.partner_share:.1%}", m.partner or ""])
     result.report = out / REPORT
+    result.over_limit = sum(share > PAIR_LIMIT for share in shares)
     write_output(result.report, "\ufeff" + buf.getvalue(), overwrite=True)
     return (max(shares, default=0.0), sum(shares) / len(shares) if shares else 0.0)
 

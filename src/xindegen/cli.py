@@ -460,7 +460,7 @@ def batch(manifest: Path, out_dir: Path, topic: str | None, length: int, family:
       xindegen batch 名单.csv -o 初稿/ --topic 党纪学习教育 -j 2 --resume
       parallel xindegen batch 名单.csv -o 初稿/{} --shard {}/4 ::: 1 2 3 4
     """
-    from .batch import BatchOptions, parse_shard, run_batch
+    from .batch import PAIR_LIMIT, BatchOptions, parse_shard, run_batch
 
     defaults = {"topic": topic, "length": length, "family": family, "style": style,
                 "template": docx_template, "bold_headings": bold_headings,
@@ -471,11 +471,16 @@ def batch(manifest: Path, out_dir: Path, topic: str | None, length: int, family:
     tty = sys.stderr.isatty()
     count = 0
 
-    def progress(rec: dict[str, Any]) -> None:
+    def progress(rec: dict[str, Any], planned: int) -> None:
         nonlocal count
         count += 1
-        if tty:  # a live counter on a terminal; the log file in the output directory has every line
-            click.echo(f"\r已完成 {count} 篇（第 {rec['row']} 行）", nl=False, err=True)
+        if tty:  # a bar on a terminal; batch.log in the output directory has a line per draft
+            if rec.get("regenerated"):
+                line = f"查重后重新生成第 {rec['row']} 行"
+            else:
+                filled = 30 * count // max(planned, 1)
+                line = f"[{'#' * filled}{'-' * (30 - filled)}] {count}/{planned} 第 {rec['row']} 行"
+            click.echo(f"\r{line}\x1b[K", nl=False, err=True)
 
     result = run_batch(manifest, options, progress)
     if tty and count:
@@ -485,6 +490,9 @@ def batch(manifest: Path, out_dir: Path, topic: str | None, length: int, family:
     click.echo(f"完成：新写 {result.written} 篇，跳过已完成 {result.skipped} 篇，重新生成 {result.regenerated} 篇，"
                f"失败 {len(result.failed)} 行；两两最高相似度 {result.max_share:.1%}，"
                f"每篇与最相似者的平均 {result.mean_share:.1%}；报告 {result.report}（整批种子 {result.seed}）")
+    if result.over_limit:
+        click.echo(f"注意：重新生成后仍有 {result.over_limit} 篇与另一篇的重复率超过 {PAIR_LIMIT:.0%}，"
+                   "请查看报告并修改这些稿子", err=True)
     if result.failed:
         raise SystemExit(1)
 

@@ -33,6 +33,8 @@ TAGS = frozenset(
 )
 SLOT = re.compile(r"\{([a-z_]+)\}")
 _END_PUNCT = tuple("。，、；：！？,.;:!?")
+_CHOICE_CHARS = "()|"
+_NO_CHOICES = "这里不能用 (甲|乙) 选择项，也不能用半角括号"  # only sentences and moves vary their wording
 
 
 @dataclass(frozen=True)
@@ -141,8 +143,8 @@ class _Checker:
                 self.error((*path, i), f"短语末尾不要加标点：{text}")
             if wordings and (problem := choice_problem(text)):
                 self.error((*path, i), f"{problem}：{text}")
-            elif not wordings and any(ch in text for ch in "()|"):
-                self.error((*path, i), f"这里不能用 (甲|乙) 选择项，也不能用半角括号：{text}")
+            elif not wordings and any(ch in text for ch in _CHOICE_CHARS):
+                self.error((*path, i), f"{_NO_CHOICES}：{text}")
             if text in out:
                 self.error((*path, i), f"重复：{text}")
             out.append(text)
@@ -247,6 +249,8 @@ def _families(file: Path) -> list[Family]:
             lengths = {len(x) for fill in slots[slot].values() for x in fill}
             if len(lengths) > 1:
                 c.error(sp, "同一槽位的填充词必须等长，三个小标题才能对仗")
+        if any(ch in pattern for ch in _CHOICE_CHARS):
+            c.error((*p, "pattern"), f"{_NO_CHOICES}：{pattern}")
         for used in SLOT.findall(pattern):
             if used not in slots and used not in ("term", "short"):
                 c.error((*p, "pattern"), f"模式用到了未定义的槽位 {{{used}}}")
@@ -267,6 +271,9 @@ def _titles(file: Path) -> list[TitlePattern]:
         subtitle = c.text(t.get("subtitle"), (*p, "subtitle"), optional=True)
         if subtitle and not subtitle.startswith("——"):
             c.error((*p, "subtitle"), "副标题应以“——”开头")
+        for key, value in (("pattern", pattern), ("subtitle", subtitle)):
+            if value and any(ch in value for ch in _CHOICE_CHARS):
+                c.error((*p, key), f"{_NO_CHOICES}：{value}")
         if pattern:
             out.append(TitlePattern(pattern, subtitle))
     c.raise_if_any()

@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import random
 import re
+import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -36,12 +37,18 @@ class Spread:
 
 
 class Deck(Generic[T]):
-    """One list's items in draw order; ``draw`` never repeats until all were drawn."""
+    """One list's items in draw order; ``draw`` never repeats until all were drawn.
 
-    def __init__(self, items: Sequence[T], order: list[int], rng: random.Random,
+    ``first`` (the draft's window of a batch deck) comes first, the rest in random order, shuffled
+    lazily: most decks of a draft give only one or two items.
+    """
+
+    def __init__(self, items: Sequence[T], first: list[int], rng: random.Random,
                  rounds: dict[int, int] | None = None):
         self._items = list(items)
-        self._order = order
+        dealt = set(first)
+        self._order = [*first, *(i for i in range(len(self._items)) if i not in dealt)]
+        self._settled = len(first)  # positions before this one are in their final order
         self._rng = rng
         self._rounds = rounds or {}  # item -> the batch deck's round it was dealt from
         self.last_round: int | None = None  # of the item ``draw`` returned last; None: not dealt
@@ -49,14 +56,24 @@ class Deck(Generic[T]):
     def draw(self, accept: Callable[[T], bool] = lambda _: True) -> T:
         """Next item that ``accept`` allows; after a full round, a fresh shuffle."""
         for _ in range(2):
-            for pos, idx in enumerate(self._order):
-                if accept(self._items[idx]):
+            for pos in range(len(self._order)):
+                if accept(self._items[self._at(pos)]):
                     return self._take(pos)
-            self._order = self._rng.sample(range(len(self._items)), len(self._items))
+            self._order, self._settled = list(range(len(self._items))), 0
         return self._take(0)
+
+    def _at(self, pos: int) -> int:
+        """The item at ``pos``, settling it by one Fisher–Yates step if needed."""
+        order = self._order
+        if pos >= self._settled:
+            j = self._rng.randrange(pos, len(order))
+            order[pos], order[j] = order[j], order[pos]
+            self._settled = pos + 1
+        return order[pos]
 
     def _take(self, pos: int) -> T:
         idx = self._order.pop(pos)
+        self._settled -= pos < self._settled
         self.last_round = self._rounds.pop(idx, None)
         return self._items[idx]
 
@@ -86,16 +103,16 @@ class Dealer:
         return self.deck(key, items, per_draft).draw()
 
     def _order(self, key: str, n: int, k: int) -> tuple[list[int], dict[int, int]]:
-        own = self.rng.sample(range(n), n)
+        """The draft's window of the batch deck (item -> round), or nothing outside a batch."""
         if self.spread is None or self.spread.total <= 1 or n == 0:
-            return own, {}
+            return [], {}
         k = max(1, min(k, n))
         first = self.spread.index * k
         rounds: dict[int, int] = {}
         for pos in range(first, first + k):
             item = _batch_perm(self.spread.seed, key, pos // n, n)[pos % n]
             rounds.setdefault(item, pos // n)
-        return [*rounds, *(i for i in own if i not in rounds)], rounds
+        return list(rounds), rounds
 
     def wording(self, pattern: str, round_: int | None) -> str:
         """``pattern`` with one option of each ``(…|…)`` choice, see :func:`wording`."""
@@ -131,10 +148,7 @@ def wording(pattern: str, by: int | random.Random) -> str:
     if isinstance(by, random.Random):
         picks = [by.randrange(n) for n in sizes]
     else:
-        count = math.prod(sizes)
-        number = _combination_order(pattern, count, by // count)[by % count] if count <= 4096 else \
-            random.Random(f"{pattern}:{by}").randrange(count)
-        picks = []
+        number, picks = _combination(pattern, math.prod(sizes), by), []
         for n in sizes:
             number, digit = divmod(number, n)
             picks.append(digit)
@@ -142,10 +156,21 @@ def wording(pattern: str, by: int | random.Random) -> str:
     return CHOICE.sub(lambda m: m.group(1).split("|")[next(it)], pattern)
 
 
-@lru_cache(maxsize=8192)
-def _combination_order(pattern: str, count: int, block: int) -> tuple[int, ...]:
-    """Rounds ``block*count`` … ``block*count+count-1`` take every combination once, freshly shuffled."""
-    return tuple(random.Random(f"{pattern}:{block}").sample(range(count), count))
+def _combination(pattern: str, count: int, round_: int) -> int:
+    """Rounds ``k*count`` … ``k*count+count-1`` take every combination once, in a shuffled order."""
+    block, r = divmod(round_, count)
+    a, b = _affine(pattern, count, block)
+    return (a * r + b) % count
+
+
+@lru_cache(maxsize=65536)
+def _affine(pattern: str, count: int, block: int) -> tuple[int, int]:
+    """A bijection r -> a*r+b of range(count), different for each pattern and block."""
+    h = zlib.crc32(f"{pattern}:{block}".encode())
+    a = h % count or 1
+    while math.gcd(a, count) != 1:
+        a = a % count + 1
+    return a, (h // count) % count
 
 
 def choice_problem(pattern: str) -> str | None:

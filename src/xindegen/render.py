@@ -8,6 +8,7 @@ elsewhere cannot run code, and a typo in a variable name is an error rather than
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -78,10 +79,16 @@ def template_context(outline: Outline) -> dict[str, Any]:
     }
 
 
+@lru_cache(maxsize=16)
+def _environment(dirs: tuple[Path, ...]) -> SandboxedEnvironment:
+    """One environment per search path, so its compiled templates are reused (batch renders many)."""
+    return make_environment(dirs)
+
+
 def render_text(outline: Outline, fmt: str = "md", template_dir: Path | None = None) -> str:
     """Render ``outline`` as Markdown (``md``) or plain text (``txt``)."""
     name = TEXT_FORMATS[fmt]
-    env = make_environment(template_dirs(template_dir))
+    env = _environment(tuple(template_dirs(template_dir)))
     try:
         template = env.get_template(name)
     except jinja2.TemplateSyntaxError as exc:

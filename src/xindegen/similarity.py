@@ -7,10 +7,10 @@ N texts costs about N × length, not N² comparisons of full texts.
 
 from __future__ import annotations
 
+import heapq
 import re
 from array import array
-from collections import Counter, defaultdict
-from itertools import chain
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 RUN = 13
@@ -68,32 +68,45 @@ class Index:
 
     @staticmethod
     def _hash_windows(clean: str) -> array[int]:
-        return array("q", (hash(clean[i:i + RUN]) if "\x00" not in clean[i:i + RUN] else 0
-                           for i in range(len(clean) - RUN + 1)))
+        """Hash of the window at each position; 0 for a window across an excluded stretch."""
+        hashes = array("q", [hash(clean[i:i + RUN]) for i in range(len(clean) - RUN + 1)])
+        pos = clean.find("\x00")
+        while pos >= 0:
+            for i in range(max(0, pos - RUN + 1), min(pos + 1, len(hashes))):
+                hashes[i] = 0
+            pos = clean.find("\x00", pos + 1)
+        return hashes
 
     def report(self, name: str, among: set[str] | None = None) -> Match:
         """How much of ``name`` is shared with the others (or only with ``among``)."""
         me = self._ids[name]
         text, hashes = self._texts[me], self._hashes[me]
         allowed = None if among is None else {self._ids[n] for n in among if n in self._ids}
-        counted = sum(1 for ch in text if ch != "\x00") or 1
+        counted = len(text) - text.count("\x00") or 1
         get = self._windows.get
-        shared_at: list[list[int]] = [get(h, []) if h else [] for h in hashes]
-        if allowed is not None:
-            shared_at = [[d for d in docs if d in allowed] for docs in shared_at]
-        votes = Counter(chain.from_iterable(docs for docs in shared_at if len(docs) > 1 or (docs and docs[0] != me)))
-        votes.pop(me, None)
-        if not votes:
+        at: dict[int, list[int]] = defaultdict(list)  # partner -> positions of the windows it shares
+        anywhere: list[int] = []  # positions of windows shared with anyone
+        for i, h in enumerate(hashes):
+            docs = get(h) if h else None
+            if docs is None or len(docs) < 2:  # a window only this text holds: the usual case
+                continue
+            hit = False
+            for doc in docs:
+                if doc != me and (allowed is None or doc in allowed):
+                    at[doc].append(i)
+                    hit = True
+            if hit:
+                anywhere.append(i)
+        if not at:
             return Match(name, 0.0, None, 0.0)
-        covered = _cover([i for i, docs in enumerate(shared_at) if any(d != me for d in docs)], len(text))
         # The worst partner is among those sharing the most windows; measure the top ten exactly.
         best, best_marks = -1, [False]
-        for doc, _ in votes.most_common(10):
-            marks = _cover([i for i, docs in enumerate(shared_at) if doc in docs], len(text))
+        for doc in heapq.nlargest(10, at, key=lambda d: len(at[d])):
+            marks = _cover(at[doc], len(text))
             if sum(marks) > sum(best_marks):
                 best, best_marks = doc, marks
-        return Match(name, sum(covered) / counted, self._names[best], sum(best_marks) / counted,
-                     _passages(text, best_marks))
+        return Match(name, sum(_cover(anywhere, len(text))) / counted, self._names[best],
+                     sum(best_marks) / counted, _passages(text, best_marks))
 
 
 def _cover(starts: list[int], length: int) -> list[bool]:
