@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -101,3 +102,18 @@ def test_manifest_missing_required_column(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert result.stderr.strip() == f"错误：{m}: 名单缺少必需的列 topic（或用 --topic 给出默认主题）"
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").glob("*.docx"))
+
+
+def test_check_reads_many_files_in_parallel_and_still_names_a_bad_one(tmp_path: Path) -> None:
+    from xindegen.checking import PARALLEL_FROM
+
+    for i in range(PARALLEL_FROM):
+        (tmp_path / f"{i:03d}.txt").write_text(f"第{i}篇：我们要把学习成果转化为推动工作的实际行动。" * 3, encoding="utf-8")
+    res = CliRunner().invoke(main, ["check", str(tmp_path), "--json"])
+    assert res.exit_code == 0
+    results = json.loads(res.output)  # every text repeats the others but for its number
+    assert len(results) == PARALLEL_FROM and min(r["share"] for r in results) > 0.9
+    (tmp_path / "zz-empty.txt").write_bytes(b"")
+    res = CliRunner().invoke(main, ["check", str(tmp_path)])
+    assert res.exit_code == 1
+    assert "zz-empty.txt" in res.output and "文件为空" in res.output and "Traceback" not in res.output

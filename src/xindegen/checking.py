@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .errors import InputError
+from .errors import InputError, XindegenError
 from .similarity import Index, Match
 
 SUFFIXES = (".docx", ".md", ".txt", ".markdown", ".text")
@@ -28,6 +28,30 @@ def _expand(paths: list[Path]) -> list[Path]:
     return out
 
 
+PARALLEL_FROM = 100  # files; below this, starting worker processes costs more than it saves
+
+
+def _read_or_error(path: Path) -> str | tuple[str, str | None, int | None]:
+    try:
+        return read_text(path)
+    except XindegenError as exc:  # sent back as plain values: exceptions need not pickle
+        return exc.message, exc.file, exc.line
+
+
+def _read_all(paths: list[Path]) -> list[str]:
+    """The texts of ``paths``, read on every core when there are many (reading .docx dominates)."""
+    if len(paths) < PARALLEL_FROM:
+        return [read_text(p) for p in paths]
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor() as pool:
+        results = list(pool.map(_read_or_error, paths, chunksize=16))
+    for r in results:
+        if isinstance(r, tuple):
+            raise InputError(r[0], r[1], r[2])
+    return [r for r in results if isinstance(r, str)]
+
+
 def check_files(files: list[Path], against: list[Path] | None = None) -> list[Match]:
     """Each of ``files`` against the others, or against ``against`` when given."""
     mine = _expand(files)
@@ -35,7 +59,8 @@ def check_files(files: list[Path], against: list[Path] | None = None) -> list[Ma
         raise InputError("没有要检查的文件")
     others = [p for p in _expand(against or []) if p not in mine]
     index = Index()
-    for path in [*mine, *others]:
-        index.add(str(path), read_text(path))
+    every = [*mine, *others]
+    for path, text in zip(every, _read_all(every)):
+        index.add(str(path), text)
     among = {str(p) for p in others} if against else None
     return [index.report(str(p), among) for p in mine]

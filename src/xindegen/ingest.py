@@ -328,8 +328,12 @@ def _docx_blocks(data: bytes, file: Path) -> list[Block]:
         raise InputError(f"无法读取 Word 文件：{type(exc).__name__}", file) from None
 
     blocks: list[Block] = []
+    hints: dict[str | None, str | None] = {}  # by style id: python-docx looks a style up by scanning
     for para in document.paragraphs:
-        hint = _style_hint(para.style)
+        style_id = para._p.style
+        if style_id not in hints:
+            hints[style_id] = _style_hint(para.style)
+        hint = hints[style_id]
         for line in para.text.split("\n"):
             if line.strip():
                 blocks.append(Block(line, hint))
