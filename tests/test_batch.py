@@ -255,3 +255,53 @@ def test_batch_yaml_outputs_are_outlines(tmp_path: Path) -> None:
     run_batch(m, BatchOptions(out_dir=tmp_path, jobs=1, seed=3, name="{author}.yaml"))
     o = loads_outline((tmp_path / "张三.yaml").read_text(encoding="utf-8"))
     assert o.author == "张三" and o.date == "2026年3月5日" and o.topic == "保密教育"
+
+
+def test_drafts_over_the_limit_are_regenerated_with_another_seed(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    import xindegen.batch as batch
+
+    m = write_csv(tmp_path / "m.csv", [["topic", "author"]] + [["数字政府建设", f"干部{i}"] for i in range(16)])
+    out = tmp_path / "out"
+    run_batch(m, BatchOptions(out_dir=out, jobs=1, seed=4, name="{row}.md"))
+    first = {int(r["行号"]): r for r in csv.DictReader((out / "batch-report.csv").open(encoding="utf-8-sig"))}
+    shares = sorted(float(r["最高相似度"].rstrip("%")) / 100 for r in first.values())
+    limit = shares[len(shares) // 2]  # half the drafts are over this limit
+    monkeypatch.setattr(batch, "REGENERATE_ABOVE", limit)
+    monkeypatch.setattr(batch, "PAIR_LIMIT", 0.0)  # and every draft stays over this one
+    again = tmp_path / "again"
+    res = CliRunner().invoke(main, ["batch", str(m), "-o", str(again), "--seed", "4", "--name", "{row}.md", "-j", "1"])
+    assert res.exit_code == 0, res.output
+    assert "重新生成 0 篇" not in res.output and "注意：重新生成后仍有 16 篇" in res.output
+    report = {int(r["行号"]): r for r in csv.DictReader((again / "batch-report.csv").open(encoding="utf-8-sig"))}
+    redone = [row for row in report if report[row]["种子"] != first[row]["种子"]]
+    assert redone and all(float(first[row]["最高相似度"].rstrip("%")) / 100 > limit for row in redone)
+    last = {r["row"]: r for r in map(json.loads, (again / JOURNAL).read_text(encoding="utf-8").splitlines())}
+    for row in redone:  # the journal's last word on a row is the regenerated draft on disk
+        assert last[row]["seed"] == int(report[row]["种子"]) and last[row]["regenerated"]
+        assert (again / report[row]["文件"]).read_text(encoding="utf-8").startswith("# ")
+
+
+def test_progress_bar_on_a_terminal(tmp_path: Path) -> None:
+    import pty
+
+    m = write_csv(tmp_path / "m.csv", [["topic", "author"]] + [["读书", f"读者{i}"] for i in range(4)])
+    leader, follower = pty.openpty()
+    proc = subprocess.run([sys.executable, "-m", "xindegen", "batch", str(m), "-o", str(tmp_path / "o"),
+                           "--name", "{row}.txt", "-j", "1"], stderr=follower, stdout=subprocess.PIPE, timeout=120)
+    os.close(follower)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(leader)
+    assert proc.returncode == 0
+    text = shown.decode("utf-8", "replace")
+    assert "1/4" in text and "[" + "#" * 30 + "] 4/4" in text
+    assert "完成：新写 4 篇" in proc.stdout.decode("utf-8")
+    assert not any("[" in line for line in (tmp_path / "o" / "batch.log").read_text(encoding="utf-8").splitlines())
