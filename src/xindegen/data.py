@@ -373,7 +373,6 @@ def check_dirs(dirs: Sequence[Path]) -> Rhetoric:
 SLOT_WIDTH = {"subject": 6, "core": 6, "occasion": 6, "goal": 6, "value": 6, "term": 4, "audience": 4,
               "audience_one": 4, "short": 2, "keyword": 2, "author": 3}
 AUDIT_LIMIT = 8
-RUN = 13  # 查重 counts runs of this many identical characters
 
 
 def audit(dirs: Sequence[Path] = (), limit: int = AUDIT_LIMIT) -> list[Problem]:
@@ -382,6 +381,8 @@ def audit(dirs: Sequence[Path] = (), limit: int = AUDIT_LIMIT) -> list[Problem]:
     Such a stretch, dealt to two drafts of a batch, is a run a 查重 check may flag; a ``(甲|乙)``
     choice inside it breaks it (``xindegen data audit``).
     """
+    from .similarity import RUN
+
     load_rhetoric(dirs)  # only valid data is audited
     roots = list(dirs) or data_dirs()
     out: list[Problem] = []

@@ -1,8 +1,9 @@
 """查重: the share of a text's characters in runs of 13+ characters shared with another text.
 
 Quotations (“…”), the titles of their sources (《…》) and placeholders (【…】, replaced by the
-writer) are left out, whitespace ignored. Every 13-character window is hashed into an inverted index (window → texts), so checking
-N texts costs about N × length, not N² comparisons of full texts.
+writer) are left out, whitespace ignored. Every 13-character window is hashed into an inverted
+index (window → texts), so checking N texts costs about N × length, not N² comparisons of full
+texts.
 """
 
 from __future__ import annotations
@@ -39,18 +40,17 @@ class Index:
         self._ids: dict[str, int] = {}
         self._texts: list[str] = []
         self._hashes: list[array[int]] = []  # per text: hash of the window starting at each position
-        self._windows: dict[int, list[int]] = defaultdict(list)  # window hash -> texts holding it
+        # window hash -> the text holding it, or a list when several do; most windows belong to one
+        # text, and a bare int costs a third of a list, which keeps the index small for large N
+        self._windows: dict[int, int | list[int]] = {}
 
     def add(self, name: str, text: str) -> None:
-        clean = normalize(text)
         doc = len(self._names)
         self._names.append(name)
         self._ids[name] = doc
-        self._texts.append(clean)
-        hashes = self._hash_windows(clean)
-        self._hashes.append(hashes)
-        for h in set(hashes) - {0}:
-            self._windows[h].append(doc)
+        self._texts.append("")
+        self._hashes.append(array("q"))
+        self._put(doc, text)
 
     def __len__(self) -> int:
         return len(self._names)
@@ -58,13 +58,30 @@ class Index:
     def replace(self, name: str, text: str) -> None:
         """Swap the text of ``name`` (a regenerated draft) without rebuilding the index."""
         doc = self._ids[name]
+        windows = self._windows
         for h in set(self._hashes[doc]) - {0}:
-            self._windows[h].remove(doc)
+            held = windows[h]
+            if isinstance(held, int):
+                del windows[h]
+            else:
+                held.remove(doc)
+                if len(held) == 1:
+                    windows[h] = held[0]
+        self._put(doc, text)
+
+    def _put(self, doc: int, text: str) -> None:
         clean = normalize(text)
         self._texts[doc] = clean
-        self._hashes[doc] = self._hash_windows(clean)
-        for h in set(self._hashes[doc]) - {0}:
-            self._windows[h].append(doc)
+        self._hashes[doc] = hashes = self._hash_windows(clean)
+        windows = self._windows
+        for h in set(hashes) - {0}:
+            held = windows.get(h)
+            if held is None:
+                windows[h] = doc
+            elif isinstance(held, int):
+                windows[h] = [held, doc]
+            else:
+                held.append(doc)
 
     @staticmethod
     def _hash_windows(clean: str) -> array[int]:
@@ -88,7 +105,7 @@ class Index:
         anywhere: list[int] = []  # positions of windows shared with anyone
         for i, h in enumerate(hashes):
             docs = get(h) if h else None
-            if docs is None or len(docs) < 2:  # a window only this text holds: the usual case
+            if docs is None or isinstance(docs, int):  # a window only this text holds: the usual case
                 continue
             hit = False
             for doc in docs:
