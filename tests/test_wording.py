@@ -57,11 +57,11 @@ def test_fixed_run_counts_what_every_wording_shares() -> None:
     assert fixed_run("甲乙【此处补充本人的工作实例】丙", width) == (2, "甲乙")
 
 
-BAD_CHOICE_PACK = Path(__file__).resolve().parents[1] / "src" / "xindegen" / "data" / "packs" / "dushu.yaml"
+DUSHU_PACK = Path(__file__).resolve().parents[1] / "src" / "xindegen" / "data" / "packs" / "dushu.yaml"
 
 
 def _user_pack(tmp_path: Path, phrase: str) -> Path:
-    text = BAD_CHOICE_PACK.read_text(encoding="utf-8")
+    text = DUSHU_PACK.read_text(encoding="utf-8")
     head, sep, rest = text.partition("  significance:\n")
     (tmp_path / "packs").mkdir(exist_ok=True)
     target = tmp_path / "packs" / "dushu.yaml"
@@ -84,7 +84,7 @@ def test_choices_are_refused_where_they_cannot_work(tmp_path: Path) -> None:
     res = CliRunner().invoke(main, ["data", "check", str(tmp_path)])
     assert res.exit_code == 1 and "titles[0].pattern: 这里不能用 (甲|乙) 选择项" in res.output
     (tmp_path / "titles.yaml").unlink()
-    pack = BAD_CHOICE_PACK.read_text(encoding="utf-8").replace("short: [", "short: [(书香|墨香), ", 1)
+    pack = DUSHU_PACK.read_text(encoding="utf-8").replace("short: [", "short: [(书香|墨香), ", 1)
     (tmp_path / "packs").mkdir()
     (tmp_path / "packs" / "dushu.yaml").write_text(pack, encoding="utf-8")
     res = CliRunner().invoke(main, ["data", "check", str(tmp_path)])

@@ -19,6 +19,7 @@ from typing import Any
 from .errors import DataError, Problem
 from .grammar import choice_problem, choices, fixed_run
 from .paths import builtin_data_dir, user_data_dir
+from .similarity import RUN
 from .yamlsafe import LineMap, PathKey, ProblemError, format_path, line_of, load_documents
 
 ROLES = ("thinking", "ability", "action")
@@ -33,8 +34,6 @@ TAGS = frozenset(
 )
 SLOT = re.compile(r"\{([a-z_]+)\}")
 _END_PUNCT = tuple("。，、；：！？,.;:!?")
-_CHOICE_CHARS = "()|"
-_NO_CHOICES = "这里不能用 (甲|乙) 选择项，也不能用半角括号"  # only sentences and moves vary their wording
 
 
 @dataclass(frozen=True)
@@ -143,14 +142,19 @@ class _Checker:
                 self.error((*path, i), f"短语末尾不要加标点：{text}")
             if wordings and (problem := choice_problem(text)):
                 self.error((*path, i), f"{problem}：{text}")
-            elif not wordings and any(ch in text for ch in _CHOICE_CHARS):
-                self.error((*path, i), f"{_NO_CHOICES}：{text}")
+            elif not wordings:
+                self.no_choices((*path, i), text)
             if text in out:
                 self.error((*path, i), f"重复：{text}")
             out.append(text)
         if len(value) < minimum:
             self.error(path, f"至少需要 {minimum} 项（现有 {len(value)} 项）")
         return tuple(out)
+
+    def no_choices(self, path: PathKey, text: str | None) -> None:
+        """Only sentences and moves vary their wording; elsewhere "(甲|乙)" would print as is."""
+        if text and any(ch in text for ch in "()|"):
+            self.error(path, f"这里不能用 (甲|乙) 选择项，也不能用半角括号：{text}")
 
     def raise_if_any(self) -> None:
         if self.problems:
@@ -249,8 +253,7 @@ def _families(file: Path) -> list[Family]:
             lengths = {len(x) for fill in slots[slot].values() for x in fill}
             if len(lengths) > 1:
                 c.error(sp, "同一槽位的填充词必须等长，三个小标题才能对仗")
-        if any(ch in pattern for ch in _CHOICE_CHARS):
-            c.error((*p, "pattern"), f"{_NO_CHOICES}：{pattern}")
+        c.no_choices((*p, "pattern"), pattern)
         for used in SLOT.findall(pattern):
             if used not in slots and used not in ("term", "short"):
                 c.error((*p, "pattern"), f"模式用到了未定义的槽位 {{{used}}}")
@@ -271,9 +274,8 @@ def _titles(file: Path) -> list[TitlePattern]:
         subtitle = c.text(t.get("subtitle"), (*p, "subtitle"), optional=True)
         if subtitle and not subtitle.startswith("——"):
             c.error((*p, "subtitle"), "副标题应以“——”开头")
-        for key, value in (("pattern", pattern), ("subtitle", subtitle)):
-            if value and any(ch in value for ch in _CHOICE_CHARS):
-                c.error((*p, key), f"{_NO_CHOICES}：{value}")
+        c.no_choices((*p, "pattern"), pattern)
+        c.no_choices((*p, "subtitle"), subtitle)
         if pattern:
             out.append(TitlePattern(pattern, subtitle))
     c.raise_if_any()
@@ -381,14 +383,10 @@ def audit(dirs: Sequence[Path] = (), limit: int = AUDIT_LIMIT) -> list[Problem]:
     Such a stretch, dealt to two drafts of a batch, is a run a 查重 check may flag; a ``(甲|乙)``
     choice inside it breaks it (``xindegen data audit``).
     """
-    from .similarity import RUN
-
     load_rhetoric(dirs)  # only valid data is audited
     roots = list(dirs) or data_dirs()
     out: list[Problem] = []
-    for f in _files(roots, "*.yaml") + _files(roots, "packs/*.yaml"):
-        if f.name not in ("moves.yaml", "generic.yaml") and f.parent.name != "packs":
-            continue
+    for f in [*_files(roots, "moves.yaml"), *_files(roots, "generic.yaml"), *_files(roots, "packs/*.yaml")]:
         (value, lines), = load_documents(f)
         top = "moves" if f.name == "moves.yaml" else "sentences"
         for key, group in (value.get(top) or {}).items():

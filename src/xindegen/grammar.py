@@ -39,18 +39,17 @@ class Spread:
 class Deck(Generic[T]):
     """One list's items in draw order; ``draw`` never repeats until all were drawn.
 
-    ``first`` (the draft's window of a batch deck) comes first, the rest in random order, shuffled
-    lazily: most decks of a draft give only one or two items.
+    ``rounds`` (the draft's window of a batch deck: item -> the round it was dealt from) comes
+    first, in order, the rest in random order, shuffled lazily: most decks of a draft give only one
+    or two items.
     """
 
-    def __init__(self, items: Sequence[T], first: list[int], rng: random.Random,
-                 rounds: dict[int, int] | None = None):
+    def __init__(self, items: Sequence[T], rng: random.Random, rounds: dict[int, int] | None = None):
         self._items = list(items)
-        dealt = set(first)
-        self._order = [*first, *(i for i in range(len(self._items)) if i not in dealt)]
-        self._settled = len(first)  # positions before this one are in their final order
+        self._rounds = dict(rounds or {})
+        self._order = [*self._rounds, *(i for i in range(len(self._items)) if i not in self._rounds)]
+        self._settled = len(self._rounds)  # positions before this one are in their final order
         self._rng = rng
-        self._rounds = rounds or {}  # item -> the batch deck's round it was dealt from
         self.last_round: int | None = None  # of the item ``draw`` returned last; None: not dealt
 
     def draw(self, accept: Callable[[T], bool] = lambda _: True) -> T:
@@ -92,8 +91,7 @@ class Dealer:
     def deck(self, key: str, items: Sequence[T], per_draft: int = 2) -> Deck[T]:
         found = self._decks.get(key)
         if found is None:
-            order, rounds = self._order(key, len(items), per_draft)
-            found = Deck(items, order, self.rng, rounds)
+            found = Deck(items, self.rng, self._window(key, len(items), per_draft))
             self._decks[key] = found
         return found
 
@@ -102,17 +100,17 @@ class Dealer:
             raise ValueError(f"nothing to draw for {key}")
         return self.deck(key, items, per_draft).draw()
 
-    def _order(self, key: str, n: int, k: int) -> tuple[list[int], dict[int, int]]:
-        """The draft's window of the batch deck (item -> round), or nothing outside a batch."""
+    def _window(self, key: str, n: int, k: int) -> dict[int, int]:
+        """The draft's window of the batch deck (item -> round, in deal order); empty outside a batch."""
         if self.spread is None or self.spread.total <= 1 or n == 0:
-            return [], {}
+            return {}
         k = max(1, min(k, n))
         first = self.spread.index * k
         rounds: dict[int, int] = {}
         for pos in range(first, first + k):
             item = _batch_perm(self.spread.seed, key, pos // n, n)[pos % n]
             rounds.setdefault(item, pos // n)
-        return list(rounds), rounds
+        return rounds
 
     def wording(self, pattern: str, round_: int | None) -> str:
         """``pattern`` with one option of each ``(…|…)`` choice, see :func:`wording`."""
