@@ -127,6 +127,23 @@ def test_user_pack_and_quotes_add_to_the_builtin_data(tmp_path: Path, config_dir
     assert mine.version() != builtin.version()
 
 
+def test_fingerprint_covers_names_and_content_not_location(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    from xindegen import data
+    from xindegen.paths import builtin_data_dir
+
+    here = load_rhetoric().version()
+    elsewhere = tmp_path / "elsewhere"
+    shutil.copytree(builtin_data_dir(), elsewhere)
+    monkeypatch.setattr(data, "builtin_data_dir", lambda: elsewhere)
+    assert load_rhetoric().version() == here  # the same files installed in another place
+    titles = elsewhere / "titles.yaml"
+    titles.write_text(titles.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
+    assert load_rhetoric().version() != here
+
+
 def test_data_list_shows_families_and_packs() -> None:
     res = CliRunner().invoke(main, ["data", "list"])
     assert res.exit_code == 0 and "gongfu" in res.output and "anquan_shengchan" in res.output

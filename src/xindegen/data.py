@@ -91,10 +91,16 @@ class Rhetoric:
     moves: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
     generic: Pack | None = None  # generic.yaml: phrases with {core}, for any topic
     files: dict[str, str] = field(default_factory=dict)  # shown name -> short content hash
+    # name inside its data directory (packs/x.yaml) -> content hash: what the fingerprint covers
+    stamps: list[tuple[str, str]] = field(default_factory=list)
 
     def version(self) -> str:
-        """One short fingerprint of all data files, recorded in a draft's meta."""
-        digest = hashlib.sha256("".join(f"{k}={v};" for k, v in sorted(self.files.items())).encode())
+        """One short fingerprint of all data files, recorded in a draft's meta.
+
+        It covers each file's name inside its data directory and its content, not where the
+        directory is, so the same data gives the same fingerprint wherever it is installed.
+        """
+        digest = hashlib.sha256("".join(f"{k}={v};" for k, v in sorted(self.stamps)).encode())
         return digest.hexdigest()[:12]
 
 
@@ -309,8 +315,10 @@ def _files(dirs: Iterable[Path], pattern: str) -> list[Path]:
     return [f for d in dirs for f in sorted(d.glob(pattern)) if f.is_file()]
 
 
-def _stamp(rh: Rhetoric, file: Path) -> None:
-    rh.files[str(file)] = hashlib.sha256(file.read_bytes()).hexdigest()[:12]
+def _stamp(rh: Rhetoric, file: Path, root: Path) -> None:
+    digest = hashlib.sha256(file.read_bytes()).hexdigest()[:12]
+    rh.files[str(file)] = digest
+    rh.stamps.append((file.relative_to(root).as_posix(), digest))
 
 
 def load_rhetoric(extra_dirs: Sequence[Path] = ()) -> Rhetoric:
@@ -331,9 +339,10 @@ def _load(dirs: tuple[Path, ...], _mtimes: tuple[float, ...]) -> Rhetoric:
     problems: list[Problem] = []
 
     def each(pattern: str) -> Iterable[Path]:
-        for f in _files(dirs, pattern):
-            _stamp(rh, f)
-            yield f
+        for d in dirs:
+            for f in _files([d], pattern):
+                _stamp(rh, f, d)
+                yield f
 
     def collect(fn: Any, f: Path) -> Any:
         try:
