@@ -15,11 +15,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from xindegen.batch import JOURNAL, BatchOptions, _lock, run_batch
+from xindegen.batch.manifest import read_manifest
+from xindegen.batch.names import render_name, safe_filename, unique
+from xindegen.batch.runner import JOURNAL, BatchOptions, _lock, run_batch
 from xindegen.cli import main
 from xindegen.errors import InputError
-from xindegen.manifest import read_manifest
-from xindegen.names import render_name, safe_filename, unique
 from xindegen.outline_io import loads_outline
 
 
@@ -259,7 +259,7 @@ def test_batch_yaml_outputs_are_outlines(tmp_path: Path) -> None:
 
 def test_drafts_over_the_limit_are_regenerated_with_another_seed(tmp_path: Path,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    import xindegen.batch as batch
+    from xindegen.batch import runner as batch
 
     m = write_csv(tmp_path / "m.csv", [["topic", "author"]] + [["数字政府建设", f"干部{i}"] for i in range(16)])
     out = tmp_path / "out"

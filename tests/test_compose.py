@@ -9,11 +9,11 @@ import pytest
 from click.testing import CliRunner
 
 from xindegen.cli import main
-from xindegen.compose import ComposeRequest, compose, heading_sets, roles_for
-from xindegen.data import load_rhetoric
-from xindegen.material import extract
+from xindegen.compose.composer import ComposeRequest, compose, heading_sets, roles_for
+from xindegen.compose.material import extract
+from xindegen.compose.rhetoric import load_rhetoric
+from xindegen.compose.topics import core_of, match
 from xindegen.outline_io import dumps_outline, load_outline
-from xindegen.topics import core_of, match
 
 from .conftest import SEEDS
 

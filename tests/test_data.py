@@ -9,8 +9,9 @@ import pytest
 from click.testing import CliRunner
 
 from xindegen.cli import main
-from xindegen.data import ROLES, load_rhetoric
-from xindegen.grammar import SLOT
+from xindegen.compose.grammar import SLOT
+from xindegen.compose.rhetoric import ROLES, load_rhetoric
+from xindegen.paths import builtin_data_dir
 
 MOVES = ["lead_join", "lead_gain", "lead_sig", "lead_insight", "lead_bridge", "sec_gloss", "sec_point",
          "sec_sig", "sec_problem", "sec_measure", "sec_reflect", "sec_example", "sec_wrap", "sec_extra",
@@ -113,7 +114,7 @@ def test_user_pack_and_quotes_add_to_the_builtin_data(tmp_path: Path, config_dir
     pack = next(iter(builtin.packs.values()))
     user = config_dir / "data"
     (user / "packs").mkdir(parents=True)
-    src = Path(__file__).resolve().parents[1] / "src" / "xindegen" / "data" / "packs" / f"{pack.key}.yaml"
+    src = builtin_data_dir() / "packs" / f"{pack.key}.yaml"
     text = src.read_text(encoding="utf-8").replace(f"name: {pack.name}", "name: 用户主题", 1)
     (user / "packs" / "yonghu.yaml").write_text(text, encoding="utf-8")
     (user / "quotes.yaml").write_text(
@@ -131,13 +132,12 @@ def test_fingerprint_covers_names_and_content_not_location(tmp_path: Path,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     import shutil
 
-    from xindegen import data
-    from xindegen.paths import builtin_data_dir
+    from xindegen.compose import rhetoric
 
     here = load_rhetoric().version()
     elsewhere = tmp_path / "elsewhere"
     shutil.copytree(builtin_data_dir(), elsewhere)
-    monkeypatch.setattr(data, "builtin_data_dir", lambda: elsewhere)
+    monkeypatch.setattr(rhetoric, "builtin_data_dir", lambda: elsewhere)
     assert load_rhetoric().version() == here  # the same files installed in another place
     titles = elsewhere / "titles.yaml"
     titles.write_text(titles.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")

@@ -13,11 +13,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from xindegen.cli import main
-from xindegen.docx_render import clean_text, cn_date, compile_template, render_docx
 from xindegen.errors import TemplateError
 from xindegen.model import Closing, Lead, Outline, Section
 from xindegen.outline_io import load_outline
 from xindegen.paths import builtin_templates_dir
+from xindegen.render.docx import clean_text, cn_date, compile_template, render_docx
 
 from .conftest import SAMPLE
 
@@ -466,7 +466,7 @@ def test_cli_start_does_not_import_word_libraries() -> None:
     import subprocess
     import sys
 
-    code = ("import sys, xindegen.cli, xindegen.output, xindegen.docx_render, xindegen.preview, "
-            "xindegen.template_catalog; print(sorted({'lxml', 'docx', 'docxtpl'} & set(sys.modules)))")
+    code = ("import sys, xindegen.cli, xindegen.render.output, xindegen.render.docx, xindegen.render.preview, "
+            "xindegen.render.templates; print(sorted({'lxml', 'docx', 'docxtpl'} & set(sys.modules)))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

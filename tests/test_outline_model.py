@@ -9,7 +9,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from xindegen import Closing, Lead, Outline, OutlineError, Quote, Section
-from xindegen.outline_io import dumps_outline, load_outline, loads_outline, loads_outlines
+from xindegen.outline_io import (
+    dumps_outline,
+    load_outline,
+    loads_outline,
+    loads_outlines,
+)
 
 from .conftest import SAMPLE
 
@@ -155,7 +160,7 @@ def test_every_valid_outline_renders_in_every_format(outline: Outline) -> None:
 
     from docx import Document
 
-    from xindegen.output import RenderOptions, render_bytes
+    from xindegen.render.output import RenderOptions, render_bytes
 
     for fmt in ("md", "txt", "yaml"):
         assert render_bytes(outline, fmt).decode("utf-8")

@@ -12,14 +12,14 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from xindegen import ingest
-from xindegen.clean import restore_punctuation
 from xindegen.cli import main
 from xindegen.errors import InputError
 from xindegen.model import Outline
 from xindegen.outline_io import dumps_outline, load_outline, loads_outlines
-from xindegen.parse import parse_file, parse_text
-from xindegen.render import render_text
+from xindegen.parse import ingest
+from xindegen.parse.clean import restore_punctuation
+from xindegen.parse.decompose import parse_file, parse_text
+from xindegen.render.text import render_text
 
 from . import parse_fixtures as F
 from .conftest import ROOT, SAMPLE, SEEDS

@@ -19,10 +19,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from xindegen.cli import main
-from xindegen.docx_render import render_docx
 from xindegen.model import Lead, Outline, Section
 from xindegen.outline_io import load_outline
-from xindegen.preview import convert_to_pdf, find_soffice
+from xindegen.render.docx import render_docx
+from xindegen.render.preview import convert_to_pdf, find_soffice
 
 from .conftest import SAMPLE
 

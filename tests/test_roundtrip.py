@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from xindegen.compose import ComposeRequest, compose
-from xindegen.output import RenderOptions, write_rendered
+from xindegen.compose.composer import ComposeRequest, compose
 from xindegen.outline_io import load_outline
-from xindegen.parse import parse_file
+from xindegen.parse.decompose import parse_file
+from xindegen.render.output import RenderOptions, write_rendered
 
 from .conftest import SAMPLE
 

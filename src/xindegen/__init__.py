@@ -17,7 +17,7 @@ from .errors import (
 )
 from .model import Closing, Lead, Outline, Quote, Section
 from .outline_io import dump_outline, dumps_outline, load_outline, loads_outline
-from .render import render_text
+from .render.text import render_text
 
 __all__ = [
     "__version__",

@@ -13,11 +13,11 @@ from typing import Any
 
 import click
 
-from . import __version__, clizh
+from . import __version__, click_zh
 from .errors import XindegenError
 from .fsutil import describe_os_error
 
-clizh.install()
+click_zh.install()
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -106,7 +106,7 @@ def render(outline_file: Path, out: str, fmt: str | None, template_dir: Path | N
       xindegen render my.yaml -o - --format txt
     """
     from .outline_io import load_outline
-    from .output import RenderOptions, write_rendered
+    from .render.output import RenderOptions, write_rendered
 
     outline = load_outline(outline_file)
     options = RenderOptions(template_dir=template_dir, style=style, docx_template=docx_template,
@@ -159,7 +159,7 @@ def outline_show(file: Path) -> None:
       xindegen outline show outlines/sample.yaml
     """
     from .outline_io import load_outlines
-    from .summary import outline_tree
+    from .render.summary import outline_tree
 
     for i, item in enumerate(load_outlines(file)):
         if i:
@@ -207,9 +207,9 @@ def new(topic: str, out: str, length: int, seed: int | None, family: str | None,
       xindegen new --topic 数字政府建设 --length 2000 --seed 7 -o 初稿.md
       xindegen new --topic 学习全会精神 --material 讲话稿.txt -o 初稿.yaml
     """
-    from .compose import ComposeRequest, compose
-    from .material import load_material
-    from .output import RenderOptions, check_target, write_rendered
+    from .compose.composer import ComposeRequest, compose
+    from .compose.material import load_material
+    from .render.output import RenderOptions, check_target, write_rendered
 
     check_target(out, fmt, overwrite)  # fail before composing: bad suffix, existing file
     request = ComposeRequest(
@@ -239,7 +239,7 @@ def headings(topic: str, count: int, family: str | None, sections: int, seed: in
     示例：
       xindegen headings --topic 安全生产 -n 5
     """
-    from .compose import heading_sets
+    from .compose.composer import heading_sets
 
     for name, heads in heading_sets(topic, count, family=family, seed=seed, sections=sections,
                                     data_dirs=data_dirs):
@@ -255,7 +255,8 @@ def data() -> None:
 @_data_dir_option
 def data_list(data_dirs: tuple[Path, ...]) -> None:
     """列出小标题族、主题包和各语料库的规模，以及语料目录的位置。"""
-    from .data import data_dirs as dirs_in_use, load_rhetoric
+    from .compose.rhetoric import data_dirs as dirs_in_use
+    from .compose.rhetoric import load_rhetoric
     from .paths import user_data_dir
 
     rh = load_rhetoric(data_dirs)
@@ -282,7 +283,7 @@ def data_check(dirs: tuple[Path, ...]) -> None:
     示例：
       xindegen data check ./我的语料
     """
-    from .data import load_rhetoric
+    from .compose.rhetoric import load_rhetoric
     from .errors import DataError
     from .paths import user_data_dir
 
@@ -311,7 +312,7 @@ def data_audit(dirs: tuple[Path, ...], limit: int) -> None:
       xindegen data audit              # 内置语料和个人语料
       xindegen data audit ./我的语料
     """
-    from .data import audit
+    from .compose.audit import audit
 
     problems = audit(dirs, limit)
     for p in problems:
@@ -338,7 +339,7 @@ def templates_list() -> None:
     示例：
       xindegen templates list
     """
-    from .template_catalog import list_templates
+    from .render.templates import list_templates
 
     for info in list_templates():
         click.echo(f"{info.name:<10}{info.description}")
@@ -354,7 +355,7 @@ def templates_show(name: str) -> None:
       xindegen templates show gongwen
       xindegen templates show 我的模板.docx
     """
-    from .template_catalog import describe_template
+    from .render.templates import describe_template
 
     click.echo(describe_template(name))
 
@@ -372,7 +373,7 @@ def templates_export(name: str, out: Path, overwrite: bool) -> None:
       xindegen templates export gongwen -o 我的模板.docx
       xindegen render outlines/sample.yaml -o 心得体会.docx --template 我的模板.docx
     """
-    from .template_catalog import export_template
+    from .render.templates import export_template
 
     click.echo(f"已导出到 {export_template(name, out, overwrite)}", err=True)
 
@@ -393,7 +394,7 @@ def preview(doc: Path, out: Path | None, overwrite: bool) -> None:
       xindegen preview 心得体会.docx
       xindegen preview 心得体会.docx -o 预览.pdf
     """
-    from .preview import preview as make_preview
+    from .render.preview import preview as make_preview
 
     click.echo(f"已写入 {make_preview(doc, out, overwrite)}", err=True)
 
@@ -418,7 +419,7 @@ def parse(files: tuple[Path, ...], out_dir: Path | None, as_json: bool, overwrit
       xindegen parse 范文.docx -o outlines/
       xindegen parse a.txt b.html --json
     """
-    from .parse import format_outlines, parse_many, write_outlines
+    from .parse.decompose import format_outlines, parse_many, write_outlines
 
     if out_dir is not None:
         for written in write_outlines(list(files), out_dir, as_json, overwrite):
@@ -460,7 +461,7 @@ def batch(manifest: Path, out_dir: Path, topic: str | None, length: int, family:
       xindegen batch 名单.csv -o 初稿/ --topic 党纪学习教育 -j 2 --resume
       parallel xindegen batch 名单.csv -o 初稿/{} --shard {}/4 ::: 1 2 3 4
     """
-    from .batch import PAIR_LIMIT, BatchOptions, parse_shard, run_batch
+    from .batch.runner import PAIR_LIMIT, BatchOptions, parse_shard, run_batch
 
     defaults = {"topic": topic, "length": length, "family": family, "style": style,
                 "template": docx_template, "bold_headings": bold_headings,
@@ -521,7 +522,7 @@ def check(files: tuple[Path, ...], against: tuple[Path, ...], limit: float | Non
     """
     import json
 
-    from .checking import check_files
+    from .batch.check import check_files
 
     results = check_files(list(files), list(against))
     if as_json:

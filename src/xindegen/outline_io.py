@@ -9,8 +9,16 @@ import yaml
 
 from .errors import OutlineError, Problem
 from .model import SCHEMA, Closing, Lead, Outline, Quote, Section
-from .yamlsafe import LineMap, PathKey, ProblemError, YamlProblem, format_path, iter_documents
-from .yamlsafe import line_of, load_documents
+from .yamlsafe import (
+    LineMap,
+    PathKey,
+    ProblemError,
+    YamlProblem,
+    format_path,
+    iter_documents,
+    line_of,
+    load_documents,
+)
 
 _TOP_KEYS = ("schema", "title", "subtitle", "topic", "lead", "sections", "closing",
              "author", "unit", "date", "meta")

@@ -22,9 +22,9 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
-from .errors import TemplateError
-from .model import Outline, count_chars
-from .render import chinese_numeral, template_context
+from ..errors import TemplateError
+from ..model import Outline, count_chars
+from .text import chinese_numeral, template_context
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = f"{{{W_NS}}}"
@@ -336,7 +336,7 @@ def _probe(compiled: CompiledDocx) -> None:
     (a loop opened in the body and closed inside a table cell) when the template is compiled."""
     from xml.parsers import expat
 
-    from .model import Closing, Lead, Section
+    from ..model import Closing, Lead, Section
 
     probe = Outline(title="标题", subtitle="副标题", lead=Lead(paragraphs=["导语"]),
                     sections=[Section(heading=f"小标题{i}", paragraphs=["正文", "正文"]) for i in range(2)],
@@ -356,7 +356,7 @@ def _probe(compiled: CompiledDocx) -> None:
 
 def builtin_docx_template(style: str) -> Path:
     """Path of a built-in Word template (``gongwen`` or ``plain``)."""
-    from .paths import builtin_templates_dir
+    from ..paths import builtin_templates_dir
 
     path = builtin_templates_dir() / f"{style}.docx"
     if not path.is_file():
@@ -366,7 +366,7 @@ def builtin_docx_template(style: str) -> Path:
 
 def resolve_style(style: str) -> Path:
     """A style name → its template: the per-user templates directory first, then built-ins."""
-    from .paths import user_templates_dir
+    from ..paths import user_templates_dir
 
     if not re.fullmatch(r"[\w\-]+", style):
         raise TemplateError(f"样式名“{style}”无效：只能包含字母、数字、下划线和连字符", style)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .data import Pack, Rhetoric
+from .rhetoric import Pack, Rhetoric
 
 # Words that say "this is an occasion" without saying what about; they never decide a pack.
 _GENERIC_WORDS = frozenset(

@@ -6,11 +6,11 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import OutputError
-from .fsutil import check_writable, write_output
-from .model import Outline
-from .outline_io import dumps_outline
-from .render import FORMAT_BY_SUFFIX, render_text
+from ..errors import OutputError
+from ..fsutil import check_writable, write_output
+from ..model import Outline
+from ..outline_io import dumps_outline
+from .text import FORMAT_BY_SUFFIX, render_text
 
 FORMATS = ("md", "txt", "yaml", "docx")
 
@@ -41,7 +41,7 @@ def render_bytes(outline: Outline, fmt: str, options: RenderOptions | None = Non
     if fmt == "yaml":
         return dumps_outline(outline).encode("utf-8")
     if fmt == "docx":
-        from .docx_render import render_docx
+        from .docx import render_docx
 
         return render_docx(outline, options.style, options.docx_template, options.bold_headings)
     return render_text(outline, fmt, options.template_dir).encode("utf-8")

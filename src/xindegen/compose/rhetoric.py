@@ -1,6 +1,6 @@
 """Load and validate the rhetoric data that drives the generator (format: docs/DATA.md).
 
-Built-in files live in ``xindegen/data``; a user's ``--data-dir`` and the per-user config
+Built-in files live in ``xindegen/compose/data``; a user's ``--data-dir`` and the per-user config
 directory hold files of the same kinds. A user file with the same name as a built-in one replaces
 it; ``quotes.yaml``, ``families.yaml`` and ``titles.yaml`` from users add entries (an entry with
 the same key replaces the built-in one); ``moves.yaml`` symbols add or replace per symbol.
@@ -9,18 +9,23 @@ the same key replaces the built-in one); ``moves.yaml`` symbols add or replace p
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from .errors import DataError, Problem
-from .grammar import choice_problem, choices, fixed_run
-from .paths import builtin_data_dir, user_data_dir
-from .similarity import RUN
-from .yamlsafe import LineMap, PathKey, ProblemError, format_path, line_of, load_documents
+from ..errors import DataError, Problem
+from ..paths import builtin_data_dir, user_data_dir
+from ..yamlsafe import (
+    LineMap,
+    PathKey,
+    ProblemError,
+    format_path,
+    line_of,
+    load_documents,
+)
+from .grammar import SLOT, choice_problem
 
 ROLES = ("thinking", "ability", "action")
 QUOTE_ROLES = (*ROLES, "lead", "closing")
@@ -32,7 +37,6 @@ TAGS = frozenset(
     "责任 安全 忧患 团结 奉献 服务 青年 教育 师德 读书 修身 坚持 积累 细节 诚信 历史 农业 发展 保密 "
     "节俭 奋斗 志向 本领 惜时 生态 健康 民生 公正 监督 反思 谦虚 合作 传承".split()
 )
-SLOT = re.compile(r"\{([a-z_]+)\}")
 _END_PUNCT = tuple("。，、；：！？,.;:!?")
 
 
@@ -311,7 +315,7 @@ def data_dirs(extra: Sequence[Path] = ()) -> list[Path]:
     return [d for d in dirs if d.is_dir()]
 
 
-def _files(dirs: Iterable[Path], pattern: str) -> list[Path]:
+def data_files(dirs: Iterable[Path], pattern: str) -> list[Path]:
     return [f for d in dirs for f in sorted(d.glob(pattern)) if f.is_file()]
 
 
@@ -330,7 +334,7 @@ def load_rhetoric(extra_dirs: Sequence[Path] = ()) -> Rhetoric:
 
 
 def _mtimes(dirs: Sequence[Path]) -> tuple[float, ...]:
-    return tuple(f.stat().st_mtime for f in _files(dirs, "**/*.yaml"))
+    return tuple(f.stat().st_mtime for f in data_files(dirs, "**/*.yaml"))
 
 
 @cache
@@ -340,7 +344,7 @@ def _load(dirs: tuple[Path, ...], _mtimes: tuple[float, ...]) -> Rhetoric:
 
     def each(pattern: str) -> Iterable[Path]:
         for d in dirs:
-            for f in _files([d], pattern):
+            for f in data_files([d], pattern):
                 _stamp(rh, f, d)
                 yield f
 
@@ -377,38 +381,3 @@ def _load(dirs: tuple[Path, ...], _mtimes: tuple[float, ...]) -> Rhetoric:
 def check_dirs(dirs: Sequence[Path]) -> Rhetoric:
     """Validate the data files in ``dirs`` on top of the built-in data (``xindegen data check``)."""
     return load_rhetoric(dirs)
-
-
-# Characters a slot adds to a fixed stretch (it reads the same across a batch on one topic);
-# slots not listed vary from draft to draft: moves symbols, pack sentences, quotations.
-SLOT_WIDTH = {"subject": 6, "core": 6, "occasion": 6, "goal": 6, "value": 6, "term": 4, "audience": 4,
-              "audience_one": 4, "short": 2, "keyword": 2, "author": 3}
-AUDIT_LIMIT = 8
-
-
-def audit(dirs: Sequence[Path] = (), limit: int = AUDIT_LIMIT) -> list[Problem]:
-    """Phrases and moves whose wording stays fixed for more than ``limit`` characters.
-
-    Such a stretch, dealt to two drafts of a batch, is a run a 查重 check may flag; a ``(甲|乙)``
-    choice inside it breaks it (``xindegen data audit``).
-    """
-    load_rhetoric(dirs)  # only valid data is audited
-    roots = list(dirs) or data_dirs()
-    out: list[Problem] = []
-    for f in [*_files(roots, "moves.yaml"), *_files(roots, "generic.yaml"), *_files(roots, "packs/*.yaml")]:
-        (value, lines), = load_documents(f)
-        top = "moves" if f.name == "moves.yaml" else "sentences"
-        for key, group in (value.get(top) or {}).items():
-            lists = group.items() if isinstance(group, dict) else [(None, group)]
-            for role, items in lists:
-                for i, text in enumerate(items or []):
-                    path: PathKey = (top, key, *([role] if role else []), i)
-                    n, stretch = fixed_run(str(text), SLOT_WIDTH.get)
-                    # An option picked by two drafts is shared whole: it must stay under 13 itself.
-                    longest = max((fixed_run(o, SLOT_WIDTH.get) for c in choices(str(text)) for o in c),
-                                  default=(0, ""))
-                    if n > limit or longest[0] >= RUN:
-                        n, stretch = max((n, stretch), longest)
-                        out.append(Problem(str(f), line_of(lines, path), format_path(path),
-                                           f"连续 {n} 字固定不变：“{stretch}”"))
-    return out

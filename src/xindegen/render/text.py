@@ -15,9 +15,9 @@ from typing import Any
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
-from .errors import TemplateError
-from .model import Outline, count_chars
-from .paths import builtin_templates_dir, user_templates_dir
+from ..errors import TemplateError
+from ..model import Outline, count_chars
+from ..paths import builtin_templates_dir, user_templates_dir
 
 TEXT_FORMATS = {"md": "outline.md.j2", "txt": "outline.txt.j2"}
 FORMAT_BY_SUFFIX = {".md": "md", ".markdown": "md", ".txt": "txt", ".text": "txt",

@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import OutputError, Problem, XindegenError
+from ..errors import OutputError, Problem, XindegenError
+from ..similarity import Index, Match
 from .manifest import Row, read_manifest
 from .names import render_name, safe_filename, unique
-from .similarity import Index, Match
 
 JOURNAL = ".xindegen-batch.jsonl"
 LOCK = ".xindegen-batch.lock"
@@ -77,7 +77,7 @@ _RHETORIC: Any = None
 
 def _init_worker(data_dirs: tuple[Path, ...], quiet: bool = False) -> None:
     global _RHETORIC
-    from .data import load_rhetoric
+    from ..compose.rhetoric import load_rhetoric
 
     if quiet:  # Ctrl-C reaches the whole process group; the parent alone stops the batch cleanly
         import signal
@@ -89,10 +89,10 @@ def _init_worker(data_dirs: tuple[Path, ...], quiet: bool = False) -> None:
 
 def _make(job: _Job, out_dir: Path, overwrite: bool) -> dict[str, Any]:
     """Compose, render and write one draft; returns its journal record."""
-    from .compose import ComposeRequest, Spread, compose
-    from .fsutil import write_output
-    from .material import load_material
-    from .output import RenderOptions, format_for, render_bytes
+    from ..compose.composer import ComposeRequest, Spread, compose
+    from ..compose.material import load_material
+    from ..fsutil import write_output
+    from ..render.output import RenderOptions, format_for, render_bytes
 
     v = job.values
     request = ComposeRequest(
@@ -310,7 +310,7 @@ def _report(out: Path, done: dict[int, dict[str, Any]], matches: Index | dict[in
     import csv
     import io
 
-    from .fsutil import write_output
+    from ..fsutil import write_output
 
     buf = io.StringIO()
     writer = csv.writer(buf)

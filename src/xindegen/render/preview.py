@@ -15,9 +15,9 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from .errors import InputError, OutputError
-from .fsutil import check_writable, write_output
-from .paths import builtin_templates_dir
+from ..errors import InputError, OutputError
+from ..fsutil import check_writable, write_output
+from ..paths import builtin_templates_dir
 
 _CANDIDATES = ("soffice", "libreoffice")
 _MAC_APP = "/Applications/LibreOffice.app/Contents/MacOS/soffice"

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import OutputError, TemplateError
-from .fsutil import write_output
-from .paths import builtin_templates_dir, user_templates_dir
+from ..errors import OutputError, TemplateError
+from ..fsutil import write_output
+from ..paths import builtin_templates_dir, user_templates_dir
 
 
 @dataclass(frozen=True)
@@ -92,13 +92,13 @@ def find_template(name: str) -> TemplateInfo:
 def used_variables(info: TemplateInfo) -> set[str]:
     """The context variables ``info`` refers to (compiling it, so errors surface here too)."""
     if info.kind == "docx":
-        from .docx_render import compile_template
+        from .docx import compile_template
 
         return compile_template(info.path).variables()
     import jinja2
     from jinja2 import meta
 
-    from .render import make_environment
+    from .text import make_environment
 
     env = make_environment([info.path.parent])
     try:

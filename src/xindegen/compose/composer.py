@@ -18,12 +18,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import __version__
-from .data import ROLES, SENTENCE_KEYS, TERM_KEYS, Family, Pack, QuoteEntry, Rhetoric, load_rhetoric
-from .errors import DataError, InputError, Problem
+from .. import __version__
+from ..errors import DataError, InputError, Problem
+from ..model import Closing, Lead, Outline, Quote, Section, count_chars
 from .grammar import SLOT, Dealer, Spread, fill
 from .material import Material
-from .model import Closing, Lead, Outline, Quote, Section, count_chars
+from .rhetoric import (
+    ROLES,
+    SENTENCE_KEYS,
+    TERM_KEYS,
+    Family,
+    Pack,
+    QuoteEntry,
+    Rhetoric,
+    load_rhetoric,
+)
 from .topics import TopicFit, match, plain_topic, short_form
 
 __all__ = ["ComposeRequest", "Spread", "compose", "heading_sets", "LENGTH_RANGE", "SECTIONS_RANGE",

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from .model import Outline, count_chars
-from .render import chinese_numeral
+from ..model import Outline, count_chars
+from .text import chinese_numeral
 
 
 def _counts(paragraphs: list[str]) -> str:

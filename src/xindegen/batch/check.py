@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .errors import InputError, XindegenError
-from .similarity import Index, Match
+from ..errors import InputError, XindegenError
+from ..similarity import Index, Match
 
 SUFFIXES = (".docx", ".md", ".txt", ".markdown", ".text")
 
 
 def read_text(path: Path) -> str:
-    from .ingest import read_document
+    from ..parse.ingest import read_document
 
     return "\n".join(block.text for block in read_document(path).blocks)
 

@@ -12,9 +12,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .clean import CLOSE, OPEN, TERMINAL, cjk_count, ends_sentence, is_title_like, split_sentences
+from ..model import Closing, Lead, Outline, Quote, Section
+from .clean import (
+    CLOSE,
+    OPEN,
+    TERMINAL,
+    cjk_count,
+    ends_sentence,
+    is_title_like,
+    split_sentences,
+)
 from .ingest import CLOSING, HEADING, HEADING2, SIGNATURE, SUBTITLE, Block
-from .model import Closing, Lead, Outline, Quote, Section
 from .split import EssayPart
 
 # A paragraph this long, or a long one in an essay of one or two paragraphs, lost its paragraph

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
-from .errors import InputError
+from ..errors import InputError
 
 MAX_BYTES = 20 * 1024 * 1024
 """Inputs above this size are refused: no essay collection comes near it."""

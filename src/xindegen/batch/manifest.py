@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError, Problem
-from .yamlsafe import ProblemError, load_documents
+from ..errors import InputError, Problem
+from ..yamlsafe import ProblemError, load_documents
 
 COLUMNS = ("topic", "author", "unit", "date", "length", "style", "template", "family", "seed",
            "material", "filename")

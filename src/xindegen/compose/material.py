@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError
+from ..errors import InputError
 
 MAX_BYTES = 5 * 1024 * 1024
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
@@ -29,7 +29,7 @@ class Material:
 
 def _read_text(path: Path) -> str:
     """Any file `xindegen parse` reads (.txt/.md/.html/.docx, any encoding), as plain text."""
-    from .ingest import read_document
+    from ..parse.ingest import read_document
 
     if path.is_file() and path.stat().st_size > MAX_BYTES:
         raise InputError(f"学习材料超过 {MAX_BYTES // 1024 // 1024} MB，请只保留相关部分", path)
