@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from xindegen import Outline, Section, TemplateError, load_outline, render_text
-from xindegen.render.text import chinese_numeral
+from xindegen.text import chinese_numeral
 
 from .conftest import GOLDEN, SAMPLE
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, Problem
+from ..text import UndecodableError, decode_bytes
 from ..yamlsafe import ProblemError, load_documents
 
 COLUMNS = ("topic", "author", "unit", "date", "length", "style", "template", "family", "seed",
@@ -33,15 +34,6 @@ class Manifest:
     problems: list[Problem]
 
 
-def _decode(data: bytes, file: Path) -> str:
-    for enc in ("utf-8-sig", "gb18030"):  # Excel on Chinese Windows saves CSV as GBK
-        try:
-            return data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-    raise InputError("无法识别表格的编码（请另存为 UTF-8 或 GBK 的 CSV）", file)
-
-
 def _table(file: Path) -> list[tuple[int, dict[str, Any]]]:
     suffix = file.suffix.lower()
     try:
@@ -51,7 +43,11 @@ def _table(file: Path) -> list[tuple[int, dict[str, Any]]]:
     if not data.strip():
         raise InputError("名单是空的", file)
     if suffix == ".csv":
-        reader = csv.reader(io.StringIO(_decode(data, file)))
+        try:
+            text = decode_bytes(data, detect=False)[0]  # Excel on Chinese Windows saves CSV as GBK
+        except UndecodableError as exc:
+            raise InputError(str(exc), file) from None
+        reader = csv.reader(io.StringIO(text))
         header = next(reader, [])
         return _records(header, ((i, r) for i, r in enumerate(reader, start=2)))
     if suffix in (".xlsx", ".xlsm"):

@@ -13,14 +13,14 @@ material_lead, material_section.
 from __future__ import annotations
 
 import random
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import __version__
 from ..errors import DataError, InputError, Problem
-from ..model import Closing, Lead, Outline, Quote, Section, count_chars
+from ..model import Closing, Lead, Outline, Quote, Section
+from ..text import count_chars, normalize_date
 from .grammar import SLOT, Dealer, Spread, fill
 from .material import Material
 from .rhetoric import (
@@ -313,14 +313,6 @@ def heading_sets(topic: str, count: int = 10, *, family: str | None = None, seed
     return out
 
 
-def normalize_date(text: str | None) -> str | None:
-    """``2026-01-03`` / ``2026/1/3`` → ``2026年1月3日`` (GB/T 9704: Arabic numerals, no zero padding)."""
-    if text is None:
-        return None
-    m = re.fullmatch(r"\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*", text)
-    return f"{int(m[1])}年{int(m[2])}月{int(m[3])}日" if m else text.strip()
-
-
 def _length(lead: list[_Paragraph], sections: list[tuple[str, list[_Paragraph]]],
             closing: list[_Paragraph]) -> int:
     paras = [*lead, *(p for _, ps in sections for p in ps), *closing]
@@ -439,7 +431,7 @@ def compose(request: ComposeRequest, *, rhetoric: Rhetoric | None = None,
         closing=Closing([p.text() for p in [close] if p.sentences]),
         author=request.author,
         unit=request.unit,
-        date=normalize_date(request.date),
+        date=None if request.date is None else normalize_date(request.date).strip(),
         meta=meta,
     )
 

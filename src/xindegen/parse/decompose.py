@@ -14,7 +14,8 @@ from ..errors import InputError, OutputError
 from ..fsutil import check_writable, describe_os_error, write_output
 from ..model import Outline
 from ..outline_io import dumps_outline, dumps_outlines, outline_to_data
-from .clean import cjk_count, clean_blocks
+from ..text import cjk_count
+from .clean import clean_blocks
 from .ingest import MAX_BYTES, Document, document_from_text, read_document
 from .split import split_collection
 from .structure import build_outline

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .clean import CLOSE, CUT, TERMINAL, cjk_count, ends_sentence, is_title_like
+from ..text import CLOSE, TERMINAL, cjk_count, ends_sentence, parse_numeral
+from .clean import CUT, is_title_like
 from .ingest import SUBTITLE, TITLE, Block
 
 _NUM = r"[一二三四五六七八九十两]{1,3}|\d{1,3}"
@@ -117,17 +118,6 @@ class _Hit:
     number: int
 
 
-def _number(text: str) -> int:
-    if text.isdigit():
-        return int(text)
-    digits = {c: i for i, c in enumerate("零一二三四五六七八九")}
-    digits["两"] = 2
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        return (digits.get(tens, 1) if tens else 1) * 10 + (digits.get(ones, 0) if ones else 0)
-    return digits.get(text, 0)
-
-
 def _marker_hits(blocks: list[Block]) -> list[_Hit]:
     """Markers at a sentence start (or behind a repeat of a collection title), in sequence."""
     found: dict[str, list[_Hit]] = {"a": [], "b": [], "c": []}
@@ -145,7 +135,7 @@ def _marker_hits(blocks: list[Block]) -> list[_Hit]:
                 continue
             if not after and i + 1 < len(blocks) and not blocks[i + 1].text.strip():
                 continue
-            found[kind].append(_Hit(i, prefix_start, m.end(), _number(m.group(kind))))
+            found[kind].append(_Hit(i, prefix_start, m.end(), parse_numeral(m.group(kind))))
     best: list[_Hit] = []
     for hits in found.values():
         chain = _in_sequence(hits)

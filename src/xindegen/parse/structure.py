@@ -13,15 +13,16 @@ import re
 from dataclasses import dataclass
 
 from ..model import Closing, Lead, Outline, Quote, Section
-from .clean import (
+from ..text import (
     CLOSE,
     OPEN,
     TERMINAL,
     cjk_count,
     ends_sentence,
-    is_title_like,
+    parse_numeral,
     split_sentences,
 )
+from .clean import is_title_like
 from .ingest import CLOSING, HEADING, HEADING2, SIGNATURE, SUBTITLE, Block
 from .split import EssayPart
 
@@ -173,7 +174,7 @@ def _numbered(paras: list[str]) -> list[_Heading]:
             m = pattern.match(para)
             if not m:
                 continue
-            number = _to_int(m.group(1))
+            number = parse_numeral(m.group(1))
             if number == 1:
                 by_level[level] = []
             elif number != expected.get(level):
@@ -201,16 +202,6 @@ def _heading_span(para: str, start: int) -> tuple[int, int] | None:
             return None
         first = m.group()
     return start + len(first), start + len(first)
-
-
-def _to_int(text: str) -> int:
-    if text.isdigit():
-        return int(text)
-    values = {c: i + 1 for i, c in enumerate(_CN)}
-    if len(text) == 1:
-        return values.get(text, 0)
-    tens, _, ones = text.partition("十")
-    return (values.get(tens, 1) if tens else 1) * 10 + (values.get(ones, 0) if ones else 0)
 
 
 def _own_lines(paras: list[str]) -> list[_Heading]:

@@ -23,8 +23,9 @@ from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
 from ..errors import TemplateError
-from ..model import Outline, count_chars
-from .text import chinese_numeral, template_context
+from ..model import Outline
+from ..text import chinese_numeral, count_chars, normalize_date
+from .text import template_context
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = f"{{{W_NS}}}"
@@ -75,17 +76,9 @@ def _finalize_plain(value: object) -> Markup:
     return Markup(escape(" ".join(clean_text(value).split("\n"))))
 
 
-_DATE_PARTS = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$")
-
-
 def cn_date(value: object) -> str:
-    """2026-01-03, 2026/1/3 or 2026年01月03日 → 2026年1月3日 (GB/T 9704: no zero padding)."""
-    text = "" if value is None else str(value)
-    m = _DATE_PARTS.match(text)
-    if not m:
-        return text
-    year, month, day = (int(g) for g in m.groups())
-    return f"{year}年{month}月{day}日"
+    """The ``cn_date`` filter: 2026-01-03 → 2026年1月3日 (GB/T 9704: no zero padding)."""
+    return normalize_date("" if value is None else str(value))
 
 
 def _environment(finalize: Callable[[object], Markup]) -> SandboxedEnvironment:
