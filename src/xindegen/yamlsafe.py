@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from .errors import Problem
+from .errors import Problem, ProblemsError
 from .text import UndecodableError, decode_bytes, has_bom
 
 MAX_NODES = 200_000  # values built from one document, counting every alias expansion
@@ -50,6 +50,27 @@ def line_of(lines: LineMap, path: PathKey) -> int | None:
         if not path:
             return None
         path = path[:-1]
+
+
+class Problems:
+    """Collects every problem found in one loaded YAML document, each with its line.
+
+    Checkers of a file format (outlines, rhetoric data) subclass it and add their own rules,
+    so that a file is reported whole rather than stopping at its first mistake.
+    """
+
+    def __init__(self, file: str, lines: LineMap):
+        self.file = file
+        self.lines = lines
+        self.problems: list[Problem] = []
+
+    def error(self, path: PathKey, message: str) -> None:
+        """Record ``message`` about the value at ``path`` (its line, or its nearest parent's)."""
+        self.problems.append(Problem(self.file, line_of(self.lines, path), format_path(path), message))
+
+    def raise_if_any(self, kind: type[ProblemsError]) -> None:
+        if self.problems:
+            raise kind(self.problems)
 
 
 class _Builder:

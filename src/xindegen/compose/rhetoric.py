@@ -18,11 +18,9 @@ from typing import Any
 from ..errors import DataError, Problem
 from ..paths import builtin_data_dir, user_data_dir
 from ..yamlsafe import (
-    LineMap,
     PathKey,
     ProblemError,
-    format_path,
-    line_of,
+    Problems,
     load_documents,
 )
 from .grammar import SLOT, choice_problem
@@ -108,16 +106,8 @@ class Rhetoric:
         return digest.hexdigest()[:12]
 
 
-class _Checker:
-    """Collects every problem of one file, each with its line."""
-
-    def __init__(self, file: str, lines: LineMap):
-        self.file = file
-        self.lines = lines
-        self.problems: list[Problem] = []
-
-    def error(self, path: PathKey, message: str) -> None:
-        self.problems.append(Problem(self.file, line_of(self.lines, path), format_path(path), message))
+class _Checker(Problems):
+    """The rules of the rhetoric data files, on top of the shared problem collector."""
 
     def mapping(self, value: Any, path: PathKey) -> dict[str, Any]:
         if isinstance(value, dict):
@@ -166,10 +156,6 @@ class _Checker:
         if text and any(ch in text for ch in "()|"):
             self.error(path, f"这里不能用 (甲|乙) 选择项，也不能用半角括号：{text}")
 
-    def raise_if_any(self) -> None:
-        if self.problems:
-            raise DataError(self.problems)
-
 
 def _read(file: Path) -> tuple[Any, _Checker]:
     try:
@@ -183,7 +169,7 @@ def _read(file: Path) -> tuple[Any, _Checker]:
     data = check.mapping(value, ())
     if data and data.get("version") != 1:
         check.error(("version",), "应为 version: 1")
-    check.raise_if_any()
+    check.raise_if_any(DataError)
     return data, check
 
 
@@ -217,7 +203,7 @@ def _quotes(file: Path) -> list[QuoteEntry]:
                 c.error((*p, "roles", j), f"应为 {' / '.join(QUOTE_ROLES)} 之一")
         if text and isinstance(kind, str):
             out.append(QuoteEntry(text, author, work, kind, tags, roles))
-    c.raise_if_any()
+    c.raise_if_any(DataError)
     return out
 
 
@@ -241,7 +227,7 @@ def _pack(file: Path, generic: bool = False) -> Pack:
     sent_raw = c.mapping(d.get("sentences"), ("sentences",))
     sentences = {k: c.texts(sent_raw.get(k), ("sentences", k), minimum=8, phrase=True, wordings=True)
                  for k in SENTENCE_KEYS}
-    c.raise_if_any()
+    c.raise_if_any(DataError)
     return Pack(file.stem, name, aliases, keywords, tags, audience, terms, heading, sentences)
 
 
@@ -270,7 +256,7 @@ def _families(file: Path) -> list[Family]:
         if tag and tag not in slots and tag != "term":
             c.error((*p, "tag"), f"tag 应为该族的一个槽位名，而不是“{tag}”")
         out.append(Family(name, label, pattern, tag, slots))
-    c.raise_if_any()
+    c.raise_if_any(DataError)
     return out
 
 
@@ -288,7 +274,7 @@ def _titles(file: Path) -> list[TitlePattern]:
         c.no_choices((*p, "subtitle"), subtitle)
         if pattern:
             out.append(TitlePattern(pattern, subtitle))
-    c.raise_if_any()
+    c.raise_if_any(DataError)
     return out
 
 
@@ -305,7 +291,7 @@ def _moves(file: Path) -> dict[str, dict[str, tuple[str, ...]]]:
                 if r not in ROLES:
                     c.error((*p, r), f"应为 {' / '.join(ROLES)} 之一")
             out[symbol] = {r: c.texts(by_role.get(r), (*p, r), wordings=True) for r in ROLES}
-    c.raise_if_any()
+    c.raise_if_any(DataError)
     return out
 
 
