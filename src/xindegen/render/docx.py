@@ -15,6 +15,7 @@ import io
 import re
 import zipfile
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -264,21 +265,23 @@ class CompiledDocx:
         return names
 
 
-_CACHE: dict[tuple[str, int, int, bool], CompiledDocx] = {}
+KEEP_COMPILED = 8
+"""Compiled templates kept for reuse: a batch renders with one or two; older ones are dropped."""
 
 
 def compile_template(path: Path, *, bold_headings: bool = False) -> CompiledDocx:
-    """Compile the Word template at ``path`` (cached per path, modification time and options)."""
+    """Compile the Word template at ``path``; reused while the file is unchanged."""
     try:
         st = path.stat()
     except OSError:
         raise TemplateError("找不到模板文件", path) from None
-    key = (str(path.resolve()), st.st_mtime_ns, st.st_size, bold_headings)
-    compiled = _CACHE.get(key)
-    if compiled is None:
-        compiled = _compile(path, bold_headings)
-        _CACHE[key] = compiled
-    return compiled
+    return _compiled(path, str(path.resolve()), st.st_mtime_ns, st.st_size, bold_headings)
+
+
+@lru_cache(maxsize=KEEP_COMPILED)
+def _compiled(path: Path, _resolved: str, _mtime_ns: int, _size: int, bold_headings: bool) -> CompiledDocx:
+    """The cache key holds where the file is and its version, so an edited template compiles again."""
+    return _compile(path, bold_headings)
 
 
 def _compile(path: Path, bold_headings: bool) -> CompiledDocx:
