@@ -144,6 +144,24 @@ def test_fingerprint_covers_names_and_content_not_location(tmp_path: Path,
     assert load_rhetoric().version() != here
 
 
+def test_loaded_rhetoric_is_read_only() -> None:
+    """Every caller gets the same loaded data, so none may change it under another."""
+    import dataclasses
+
+    rh = load_rhetoric()
+    pack = next(iter(rh.packs.values()))
+    with pytest.raises(TypeError):
+        rh.packs["mine"] = pack  # type: ignore[index]
+    with pytest.raises(TypeError):
+        pack.sentences["problem"] = ()  # type: ignore[index]
+    with pytest.raises(TypeError):
+        rh.moves["sec_wrap"]["any"] = ()  # type: ignore[index]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        rh.generic = None  # type: ignore[misc]
+    assert isinstance(rh.quotes, tuple) and isinstance(rh.titles, tuple)
+    assert load_rhetoric() is rh
+
+
 def test_data_list_shows_families_and_packs() -> None:
     res = CliRunner().invoke(main, ["data", "list"])
     assert res.exit_code == 0 and "gongfu" in res.output and "anquan_shengchan" in res.output

@@ -9,11 +9,12 @@ the same key replaces the built-in one); ``moves.yaml`` symbols add or replace p
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from functools import cache
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from types import MappingProxyType
+from typing import Any, TypeVar
 
 from ..errors import DataError, Problem
 from ..paths import builtin_data_dir, user_data_dir
@@ -35,6 +36,7 @@ TAGS = frozenset(
     "责任 安全 忧患 团结 奉献 服务 青年 教育 师德 读书 修身 坚持 积累 细节 诚信 历史 农业 发展 保密 "
     "节俭 奋斗 志向 本领 惜时 生态 健康 民生 公正 监督 反思 谦虚 合作 传承".split()
 )
+_T = TypeVar("_T")
 _END_PUNCT = tuple("。，、；：！？,.;:!?")
 
 
@@ -62,9 +64,9 @@ class Pack:
     keywords: tuple[str, ...]
     tags: tuple[str, ...]
     audience: str
-    terms: dict[str, tuple[str, ...]]
-    heading: dict[str, tuple[str, ...]]
-    sentences: dict[str, tuple[str, ...]]
+    terms: Mapping[str, tuple[str, ...]]
+    heading: Mapping[str, tuple[str, ...]]
+    sentences: Mapping[str, tuple[str, ...]]
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,7 @@ class Family:
     label: str
     pattern: str
     tag: str
-    slots: dict[str, dict[str, tuple[str, ...]]]
+    slots: Mapping[str, Mapping[str, tuple[str, ...]]]
 
 
 @dataclass(frozen=True)
@@ -82,19 +84,19 @@ class TitlePattern:
     subtitle: str | None
 
 
-@dataclass
+@dataclass(frozen=True, eq=False)
 class Rhetoric:
-    """Everything the generator reads, validated."""
+    """Everything the generator reads, validated; read-only, as every caller shares one."""
 
-    quotes: list[QuoteEntry] = field(default_factory=list)
-    packs: dict[str, Pack] = field(default_factory=dict)
-    families: dict[str, Family] = field(default_factory=dict)
-    titles: list[TitlePattern] = field(default_factory=list)
-    moves: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
-    generic: Pack | None = None  # generic.yaml: phrases with {core}, for any topic
-    files: dict[str, str] = field(default_factory=dict)  # shown name -> short content hash
-    # name inside its data directory (packs/x.yaml) -> content hash: what the fingerprint covers
-    stamps: list[tuple[str, str]] = field(default_factory=list)
+    quotes: tuple[QuoteEntry, ...]
+    packs: Mapping[str, Pack]
+    families: Mapping[str, Family]
+    titles: tuple[TitlePattern, ...]
+    moves: Mapping[str, Mapping[str, tuple[str, ...]]]
+    generic: Pack | None  # generic.yaml: phrases with {core}, for any topic
+    files: Mapping[str, str]  # shown name -> short content hash
+    # (name inside its data directory, such as packs/x.yaml; content hash): what the fingerprint covers
+    stamps: tuple[tuple[str, str], ...]
 
     def version(self) -> str:
         """One short fingerprint of all data files, recorded in a draft's meta.
@@ -228,7 +230,8 @@ def _pack(file: Path, generic: bool = False) -> Pack:
     sentences = {k: c.texts(sent_raw.get(k), ("sentences", k), minimum=8, phrase=True, wordings=True)
                  for k in SENTENCE_KEYS}
     c.raise_if_any(DataError)
-    return Pack(file.stem, name, aliases, keywords, tags, audience, terms, heading, sentences)
+    return Pack(file.stem, name, aliases, keywords, tags, audience, MappingProxyType(terms),
+                MappingProxyType(heading), MappingProxyType(sentences))
 
 
 def _families(file: Path) -> list[Family]:
@@ -255,7 +258,7 @@ def _families(file: Path) -> list[Family]:
                 c.error((*p, "pattern"), f"模式用到了未定义的槽位 {{{used}}}")
         if tag and tag not in slots and tag != "term":
             c.error((*p, "tag"), f"tag 应为该族的一个槽位名，而不是“{tag}”")
-        out.append(Family(name, label, pattern, tag, slots))
+        out.append(Family(name, label, pattern, tag, MappingProxyType(slots)))
     c.raise_if_any(DataError)
     return out
 
@@ -278,19 +281,19 @@ def _titles(file: Path) -> list[TitlePattern]:
     return out
 
 
-def _moves(file: Path) -> dict[str, dict[str, tuple[str, ...]]]:
+def _moves(file: Path) -> dict[str, Mapping[str, tuple[str, ...]]]:
     data, c = _read(file)
-    out: dict[str, dict[str, tuple[str, ...]]] = {}
+    out: dict[str, Mapping[str, tuple[str, ...]]] = {}
     for symbol, value in c.mapping(data.get("moves"), ("moves",)).items():
         p: PathKey = ("moves", symbol)
         if isinstance(value, list):  # the same alternatives for every role
-            out[symbol] = {"any": c.texts(value, p, wordings=True)}
+            out[symbol] = MappingProxyType({"any": c.texts(value, p, wordings=True)})
         else:
             by_role = c.mapping(value, p)
             for r in by_role:
                 if r not in ROLES:
                     c.error((*p, r), f"应为 {' / '.join(ROLES)} 之一")
-            out[symbol] = {r: c.texts(by_role.get(r), (*p, r), wordings=True) for r in ROLES}
+            out[symbol] = MappingProxyType({r: c.texts(by_role.get(r), (*p, r), wordings=True) for r in ROLES})
     c.raise_if_any(DataError)
     return out
 
@@ -305,12 +308,6 @@ def data_files(dirs: Iterable[Path], pattern: str) -> list[Path]:
     return [f for d in dirs for f in sorted(d.glob(pattern)) if f.is_file()]
 
 
-def _stamp(rh: Rhetoric, file: Path, root: Path) -> None:
-    digest = hashlib.sha256(file.read_bytes()).hexdigest()[:12]
-    rh.files[str(file)] = digest
-    rh.stamps.append((file.relative_to(root).as_posix(), digest))
-
-
 def load_rhetoric(extra_dirs: Sequence[Path] = ()) -> Rhetoric:
     """Load built-in data, then the user's and ``extra_dirs`` on top; raise DataError on problems."""
     for d in extra_dirs:
@@ -323,20 +320,23 @@ def _mtimes(dirs: Sequence[Path]) -> tuple[float, ...]:
     return tuple(f.stat().st_mtime for f in data_files(dirs, "**/*.yaml"))
 
 
-@cache
+@lru_cache(maxsize=4)
 def _load(dirs: tuple[Path, ...], _mtimes: tuple[float, ...]) -> Rhetoric:
-    rh = Rhetoric()
+    files: dict[str, str] = {}
+    stamps: list[tuple[str, str]] = []
     problems: list[Problem] = []
 
     def each(pattern: str) -> Iterable[Path]:
         for d in dirs:
             for f in data_files([d], pattern):
-                _stamp(rh, f, d)
+                digest = hashlib.sha256(f.read_bytes()).hexdigest()[:12]
+                files[str(f)] = digest
+                stamps.append((f.relative_to(d).as_posix(), digest))
                 yield f
 
-    def collect(fn: Any, f: Path) -> Any:
+    def collect(read: Callable[[Path], _T], f: Path) -> _T | None:
         try:
-            return fn(f)
+            return read(f)
         except DataError as exc:
             problems.extend(exc.problems)
             return None
@@ -344,26 +344,27 @@ def _load(dirs: tuple[Path, ...], _mtimes: tuple[float, ...]) -> Rhetoric:
     quotes: dict[str, QuoteEntry] = {}
     for f in each("quotes.yaml"):
         quotes.update((q.text, q) for q in collect(_quotes, f) or [])
-    rh.quotes = list(quotes.values())
+    packs: dict[str, Pack] = {}
     for f in each("packs/*.yaml"):
         pack = collect(_pack, f)
         if pack:
-            rh.packs[pack.key] = pack
+            packs[pack.key] = pack
+    generic: Pack | None = None
     for f in each("generic.yaml"):
-        rh.generic = collect(lambda f: _pack(f, generic=True), f) or rh.generic
+        generic = collect(lambda f: _pack(f, generic=True), f) or generic
+    families: dict[str, Family] = {}
     for f in each("families.yaml"):
-        rh.families.update((fam.name, fam) for fam in collect(_families, f) or [])
+        families.update((fam.name, fam) for fam in collect(_families, f) or [])
     titles: dict[str, TitlePattern] = {}
     for f in each("titles.yaml"):
         titles.update((t.pattern, t) for t in collect(_titles, f) or [])
-    rh.titles = list(titles.values())
+    moves: dict[str, Mapping[str, tuple[str, ...]]] = {}
     for f in each("moves.yaml"):
-        rh.moves.update(collect(_moves, f) or {})
+        moves.update(collect(_moves, f) or {})
     if problems:
         raise DataError(problems)
-    return rh
-
-
-def check_dirs(dirs: Sequence[Path]) -> Rhetoric:
-    """Validate the data files in ``dirs`` on top of the built-in data (``xindegen data check``)."""
-    return load_rhetoric(dirs)
+    return Rhetoric(
+        quotes=tuple(quotes.values()), packs=MappingProxyType(packs), families=MappingProxyType(families),
+        titles=tuple(titles.values()), moves=MappingProxyType(moves), generic=generic,
+        files=MappingProxyType(files), stamps=tuple(stamps),
+    )
