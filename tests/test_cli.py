@@ -92,3 +92,19 @@ def test_usage_errors_are_in_chinese() -> None:
     assert "错误：缺少参数 'OUTLINE_FILE'" in err and "可运行“xindegen render --help”查看帮助。" in err
     code, _, err = run("rendr")
     assert code == 2 and "错误：没有名为 'rendr' 的命令。 是不是想输入 'render'？" in err
+
+
+def test_click_speaks_chinese_only_inside_our_commands() -> None:
+    import click
+
+    code, _, err = run("new", "-t", "安全生产", "--length", "5")
+    assert code == 2 and "错误：'--length' 的值无效：5 不在 500<=x<=5000 范围内。" in err and "用法:" in err
+
+    @click.command()
+    @click.option("--n", type=int)
+    def other(n: int | None) -> None:
+        """Another click program in the same process."""
+
+    result = CliRunner().invoke(other, ["--n", "x"])
+    assert result.exit_code == 2 and "Error: Invalid value for '--n': 'x' is not a valid integer." in result.output
+    assert "Usage:" in result.output

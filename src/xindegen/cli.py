@@ -17,13 +17,15 @@ from . import __version__, click_zh
 from .errors import XindegenError
 from .fsutil import describe_os_error
 
-click_zh.install()
-
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
 class _Group(click.Group):
-    """The one error boundary of the CLI."""
+    """The one error boundary of the CLI, speaking Chinese while it runs."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        with click_zh.chinese():
+            return super().main(*args, **kwargs)
 
     def invoke(self, ctx: click.Context) -> Any:
         debug = bool(ctx.params.get("debug"))

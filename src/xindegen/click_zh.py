@@ -1,13 +1,17 @@
 """Chinese for click's own messages (usage errors, help headings).
 
-click marks its messages for gettext (``from gettext import gettext as _`` in each module). We
-swap those module-level ``_`` / ``ngettext`` names for lookups in a small catalog, so our users see
-Chinese whatever their locale; a message we have no entry for stays in English.
+click marks its messages for gettext (``from gettext import gettext as _`` in each module). While
+one of our commands runs, those module-level ``_`` / ``ngettext`` names look messages up in a small
+catalog instead, so our users see Chinese whatever their locale; a message we have no entry for
+stays in English.
 """
 
 from __future__ import annotations
 
 import importlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import ModuleType
 
 _CATALOG = {
     "Usage:": "用法:",
@@ -64,11 +68,25 @@ def _ngettext(singular: str, plural: str, n: int) -> str:
     return singular if n == 1 else plural
 
 
-def install() -> None:
-    """Point click's gettext hooks at the Chinese catalog (idempotent)."""
-    for name in ("core", "exceptions", "parser", "types", "decorators", "formatting", "termui"):
+_MODULES = ("core", "exceptions", "parser", "types", "decorators", "formatting", "termui")
+
+
+@contextmanager
+def chinese() -> Iterator[None]:
+    """Within this block, click speaks Chinese; its own functions are put back afterwards.
+
+    click looks its messages up through module-level ``_`` and ``ngettext`` names; the CLI wraps
+    each invocation in this block, so importing xindegen changes nothing in click for anyone else.
+    """
+    saved: list[tuple[ModuleType, str, object]] = []
+    for name in _MODULES:
         module = importlib.import_module(f"click.{name}")
-        if hasattr(module, "_"):
-            module._ = _gettext  # type: ignore[attr-defined]
-        if hasattr(module, "ngettext"):
-            module.ngettext = _ngettext  # type: ignore[attr-defined]
+        for attr, ours in (("_", _gettext), ("ngettext", _ngettext)):
+            if hasattr(module, attr):
+                saved.append((module, attr, getattr(module, attr)))
+                setattr(module, attr, ours)
+    try:
+        yield
+    finally:
+        for module, attr, original in reversed(saved):
+            setattr(module, attr, original)
