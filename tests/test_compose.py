@@ -9,8 +9,9 @@ import pytest
 from click.testing import CliRunner
 
 from xindegen.cli import main
-from xindegen.compose.composer import ComposeRequest, compose, heading_sets, roles_for
 from xindegen.compose.material import extract
+from xindegen.compose.plan import compose, heading_sets, roles_for
+from xindegen.compose.request import ComposeRequest
 from xindegen.compose.rhetoric import load_rhetoric
 from xindegen.compose.topics import core_of, match
 from xindegen.outline_io import dumps_outline, load_outline

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from xindegen.compose.composer import ComposeRequest, compose
+from xindegen.compose.plan import compose
+from xindegen.compose.request import ComposeRequest
 from xindegen.outline_io import load_outline
 from xindegen.parse.decompose import parse_file
 from xindegen.render.output import RenderOptions, write_rendered

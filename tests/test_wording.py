@@ -12,8 +12,9 @@ from click.testing import CliRunner
 
 from xindegen.cli import main
 from xindegen.compose.audit import SLOT_WIDTH
-from xindegen.compose.composer import ComposeRequest, Spread, compose
-from xindegen.compose.grammar import choice_problem, choices, fixed_run, wording
+from xindegen.compose.grammar import Spread, choice_problem, choices, fixed_run, wording
+from xindegen.compose.plan import compose
+from xindegen.compose.request import ComposeRequest
 from xindegen.compose.rhetoric import load_rhetoric
 from xindegen.paths import builtin_data_dir
 

@@ -209,8 +209,9 @@ def new(topic: str, out: str, length: int, seed: int | None, family: str | None,
       xindegen new --topic 数字政府建设 --length 2000 --seed 7 -o 初稿.md
       xindegen new --topic 学习全会精神 --material 讲话稿.txt -o 初稿.yaml
     """
-    from .compose.composer import ComposeRequest, compose
     from .compose.material import load_material
+    from .compose.plan import compose
+    from .compose.request import ComposeRequest
     from .render.output import RenderOptions, check_target, write_rendered
 
     check_target(out, fmt, overwrite)  # fail before composing: bad suffix, existing file
@@ -241,7 +242,7 @@ def headings(topic: str, count: int, family: str | None, sections: int, seed: in
     示例：
       xindegen headings --topic 安全生产 -n 5
     """
-    from .compose.composer import heading_sets
+    from .compose.plan import heading_sets
 
     for name, heads in heading_sets(topic, count, family=family, seed=seed, sections=sections,
                                     data_dirs=data_dirs):

@@ -89,8 +89,10 @@ def _init_worker(data_dirs: tuple[Path, ...], quiet: bool = False) -> None:
 
 def _make(job: _Job, out_dir: Path, overwrite: bool) -> dict[str, Any]:
     """Compose, render and write one draft; returns its journal record."""
-    from ..compose.composer import ComposeRequest, Spread, compose
+    from ..compose.grammar import Spread
     from ..compose.material import load_material
+    from ..compose.plan import compose
+    from ..compose.request import ComposeRequest
     from ..fsutil import write_output
     from ..render.output import RenderOptions, format_for, render_bytes
 

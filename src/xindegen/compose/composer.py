@@ -1,10 +1,11 @@
-"""Compose a new outline for any topic from the rhetoric data (``xindegen new``).
+"""The composer: the words of one draft, drawn from the rhetoric data.
 
-Pipeline: match the topic to a pack (topics.py) → choose family, title and quotations → expand
-the moves of moves.yaml into sentences (grammar.py) → fit the length → an :class:`Outline`
-whose ``meta`` records everything needed to tell how it was made.
+It matches the topic to a pack (topics.py) or builds a vocabulary for it, deals phrases from
+seeded decks (grammar.py) and expands the symbols of moves.yaml into sentences that never repeat
+within a draft; it picks the heading family, the headings, the title and the quotations. The
+essay plan (plan.py) decides which sentences go where.
 
-Symbols of moves.yaml the composer uses: cite_classic/poem/proverb/statement, lead_join,
+Symbols of moves.yaml the composer is asked for: cite_classic/poem/proverb/statement, lead_join,
 lead_gain, lead_sig, lead_insight, lead_bridge, sec_gloss, sec_point, sec_sig, sec_problem,
 sec_measure, sec_reflect, sec_example, sec_wrap, sec_extra, close_open, close_call, close_end,
 material_lead, material_section.
@@ -12,80 +13,17 @@ material_lead, material_section.
 
 from __future__ import annotations
 
-import random
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass
+from typing import Any, NamedTuple
 
 from .. import __version__
 from ..errors import DataError, InputError, Problem
-from ..model import Closing, Lead, Outline, Quote, Section
-from ..text import count_chars, normalize_date
+from ..model import Quote
 from .grammar import SLOT, Dealer, Spread, fill
-from .material import Material
-from .rhetoric import (
-    ROLES,
-    SENTENCE_KEYS,
-    TERM_KEYS,
-    Family,
-    Pack,
-    QuoteEntry,
-    Rhetoric,
-    load_rhetoric,
-)
+from .request import ComposeRequest
+from .rhetoric import SENTENCE_KEYS, TERM_KEYS, Family, Pack, QuoteEntry, Rhetoric
 from .topics import TopicFit, match, plain_topic, short_form
-
-__all__ = ["ComposeRequest", "Spread", "compose", "heading_sets", "LENGTH_RANGE", "SECTIONS_RANGE",
-           "roles_for"]
-
-LENGTH_RANGE = (500, 5000)
-SECTIONS_RANGE = (1, 6)
-TOLERANCE = 0.10  # --length promise: body within ±10 %
-_QUOTE_SLOTS = ("quote", "author", "work", "source")
-
-
-@dataclass(frozen=True)
-class ComposeRequest:
-    """What a person asks for; every field maps to a ``xindegen new`` option."""
-
-    topic: str
-    length: int = 1500
-    seed: int | None = None
-    family: str | None = None
-    sections: int = 3
-    author: str | None = None
-    unit: str | None = None
-    date: str | None = None
-    material: Material | None = None
-    placeholders: bool = True
-    data_dirs: tuple[Path, ...] = ()
-
-
-def roles_for(n: int) -> list[str]:
-    """Section roles in reading order: thinking → ability → action, stretched or shrunk to n."""
-    if n == 1:
-        return ["action"]
-    if n == 2:
-        return ["thinking", "action"]
-    return [ROLES[min(2, i * 3 // n)] for i in range(n)]
-
-
-@dataclass
-class _Sentence:
-    text: str
-    priority: int  # 0 core, 1 standard, 2 extension: dropped last-first when too long
-
-
-@dataclass
-class _Paragraph:
-    sentences: list[_Sentence] = field(default_factory=list)
-
-    def add(self, text: str | None, priority: int = 0) -> None:
-        if text:
-            self.sentences.append(_Sentence(text, priority))
-
-    def text(self) -> str:
-        return "".join(s.text for s in self.sentences)
 
 
 @dataclass
@@ -130,13 +68,26 @@ def _vocab(fit: TopicFit, rh: Rhetoric) -> _Vocab:
     return _Vocab(core, None, terms, dict(generic.heading), sentences, generic.tags, generic.audience)
 
 
-class _Composer:
-    def __init__(self, req: ComposeRequest, rh: Rhetoric, seed: int, spread: Spread | None):
-        self.req = req
-        self.rh = rh
+class Heading(NamedTuple):
+    text: str
+    tag: str  # the key word the parallel headings vary on
+    term: str  # the section's subject, which its sentences fill in for {term}
+
+
+class Composer:
+    """The words of one draft: every draw from the data goes through its seeded dealer.
+
+    Its state (the section being written, the quotation being cited, what is already used)
+    changes only through its own methods, in the order the essay plan calls them.
+    """
+
+    def __init__(self, request: ComposeRequest, rhetoric: Rhetoric, seed: int, spread: Spread | None = None):
+        self.request = request
+        self.seed = seed
+        self.spread = spread
+        self.rh = rhetoric
         self.deal = Dealer(seed, spread)
-        self.fit = match(req.topic, rh)
-        self.v = _vocab(self.fit, rh)
+        self.v = _vocab(match(request.topic, rhetoric), rhetoric)
         self.used: set[str] = set()  # sentences and phrases already in this draft
         self.used_quotes: set[str] = set()
         # One occasion and one key word per draft, so the lead, title and closing agree.
@@ -144,7 +95,18 @@ class _Composer:
         self.role = "thinking"
         self.term = ""
         self.quote: QuoteEntry | None = None
-        self.material_name = ""
+        material = request.material
+        self.material_name = material.name if material is not None else ""
+        self._material_left = list(material.sentences) if material is not None else []
+
+    # ---- where the draft is ----
+    def focus(self, role: str, term: str) -> None:
+        """The sentences that follow belong to a section of ``role`` about ``term``."""
+        self.role, self.term = role, term
+
+    def chance(self, p: float) -> bool:
+        """True with probability ``p``, from the draft's own random source."""
+        return self.deal.rng.random() < p
 
     # ---- expansion ----
     def resolve(self, name: str, before: str) -> str:
@@ -239,32 +201,41 @@ class _Composer:
         self.used_quotes.add(q.text)
         return q
 
-    def cite(self, q: QuoteEntry) -> str | None:
+    def cite(self, q: QuoteEntry, symbol: str | None = None) -> str | None:
+        """A sentence citing ``q``, from ``symbol`` (default: the moves for its kind of quotation)."""
         self.quote = q
         try:
-            return self.sentence(f"cite_{q.kind}")
+            return self.sentence(symbol or f"cite_{q.kind}")
         finally:
             self.quote = None
 
+    def cite_material(self, symbol: str) -> tuple[str | None, Quote] | None:
+        """The study material's next key sentence, cited by ``symbol``; None when all are used."""
+        if not self._material_left:
+            return None
+        text = self._material_left.pop(0)
+        sentence = self.cite(QuoteEntry(text, None, self.material_name, "classic", (), ()), symbol)
+        return sentence, Quote(text, self.material_name)
+
     def family(self) -> Family:
         fams = self.rh.families
-        if self.req.family:
-            if self.req.family not in fams:
+        if self.request.family:
+            if self.request.family not in fams:
                 known = "、".join(sorted(fams))
-                raise InputError(f"没有名为“{self.req.family}”的小标题族，可用：{known}")
-            return fams[self.req.family]
+                raise InputError(f"没有名为“{self.request.family}”的小标题族，可用：{known}")
+            return fams[self.request.family]
         return self.deal.draw("family", [fams[k] for k in sorted(fams)], 1)
 
-    def headings(self, fam: Family, roles: list[str]) -> list[tuple[str, str, str]]:
-        """(heading, tag, term) per section; one slot varies, the frame stays the same."""
+    def headings(self, fam: Family, roles: list[str]) -> list[Heading]:
+        """One heading per section; one slot varies, the frame stays the same."""
         out = []
-        for i, role in enumerate(roles):
+        for role in roles:
             term = self.deal.draw(f"h:{role}", self.v.heading[role], 1)
             values = {"term": term, "short": self.fixed["short"]}
             for slot, by_role in fam.slots.items():
                 values[slot] = self.deal.draw(f"f:{fam.name}:{slot}:{role}", by_role[role], 1)
             heading = fill(fam.pattern, lambda name, _b: values[name])
-            out.append((heading, values.get(fam.tag, term), term))
+            out.append(Heading(heading, values.get(fam.tag, term), term))
         return out
 
     def title(self) -> tuple[str, str | None]:
@@ -273,7 +244,7 @@ class _Composer:
             t.pattern + (t.subtitle or "")))]
         titles = self.rh.titles if self.v.pack is not None or not plain else plain
         t = self.deal.draw("title", titles, 1)
-        values = {"topic": plain_topic(self.req.topic), **self.fixed}
+        values = {"topic": plain_topic(self.request.topic), **self.fixed}
 
         def value(name: str, _before: str) -> str:
             if name not in values:
@@ -284,188 +255,28 @@ class _Composer:
         return fill(t.pattern, value), sub
 
 
+    def meta(self, fam: Family) -> dict[str, Any]:
+        """What made the draft, for its ``meta``: enough to make it again."""
+        request, spread = self.request, self.spread
+        meta: dict[str, Any] = {
+            "generator": f"xindegen {__version__}",
+            "seed": self.seed,
+            "family": fam.name,
+            "packs": [self.v.pack.key] if self.v.pack else [],
+            "data": self.rh.version(),
+            "length": request.length,
+            "placeholders": request.placeholders,
+        }
+        if spread is not None and spread.total > 1:
+            meta["spread"] = {"index": spread.index, "total": spread.total, "seed": spread.seed}
+        if request.material is not None:
+            meta["material"] = request.material.source
+        return meta
+
+
 class _Unfit(Exception):
     """An alternative needs a value this draft does not have (e.g. a quote without author)."""
 
 
 class _Exhausted(Exception):
     """Every phrase of a sentence list is already in the draft."""
-
-
-def heading_sets(topic: str, count: int = 10, *, family: str | None = None, seed: int | None = None,
-                 sections: int = 3, rhetoric: Rhetoric | None = None,
-                 data_dirs: tuple[Path, ...] = ()) -> list[tuple[str, list[str]]]:
-    """``count`` parallel heading sets for ``topic``: (family name, headings), all different."""
-    rh = rhetoric or load_rhetoric(data_dirs)
-    req = ComposeRequest(topic=topic, family=family, sections=sections, data_dirs=data_dirs)
-    base = seed if seed is not None else random.SystemRandom().randrange(2**31)
-    out: list[tuple[str, list[str]]] = []
-    seen: set[tuple[str, ...]] = set()
-    for i in range(count * 5):
-        c = _Composer(req, rh, base, Spread(i, count * 5, base))
-        fam = c.family()
-        heads = [h for h, _, _ in c.headings(fam, roles_for(sections))]
-        if tuple(heads) not in seen:
-            seen.add(tuple(heads))
-            out.append((fam.name, heads))
-        if len(out) == count:
-            break
-    return out
-
-
-def _length(lead: list[_Paragraph], sections: list[tuple[str, list[_Paragraph]]],
-            closing: list[_Paragraph]) -> int:
-    paras = [*lead, *(p for _, ps in sections for p in ps), *closing]
-    return sum(count_chars(h) for h, _ in sections) + sum(count_chars(p.text()) for p in paras)
-
-
-def compose(request: ComposeRequest, *, rhetoric: Rhetoric | None = None,
-            spread: Spread | None = None) -> Outline:
-    """Compose one outline; same request, seed and data → the same outline."""
-    if not request.topic.strip():
-        raise InputError("主题不能为空（--topic）")
-    lo, hi = LENGTH_RANGE
-    if not lo <= request.length <= hi:
-        raise InputError(f"篇幅应在 {lo}–{hi} 字之间（--length {request.length}）")
-    if not SECTIONS_RANGE[0] <= request.sections <= SECTIONS_RANGE[1]:
-        raise InputError(f"小标题数量应在 {SECTIONS_RANGE[0]}–{SECTIONS_RANGE[1]} 之间")
-    rh = rhetoric or load_rhetoric(request.data_dirs)
-    seed = request.seed if request.seed is not None else random.SystemRandom().randrange(2**31)
-    c = _Composer(request, rh, seed, spread)
-    mat = request.material
-    mat_name = mat.name if mat is not None else ""
-    c.material_name = mat_name
-
-    roles = roles_for(request.sections)
-    fam = c.family()
-    heads = c.headings(fam, roles)
-    title, subtitle = c.title()
-
-    # Lead
-    lead = _Paragraph()
-    lead_quote = c.pick_quote("lead") if c.deal.rng.random() < 0.5 else None
-    if lead_quote:
-        lead.add(c.cite(lead_quote), 1)
-    lead.add(c.sentence("lead_join"))
-    mat_sentences = list(mat.sentences) if mat else []
-    material_quotes: list[Quote] = []
-    if mat_sentences:
-        c.quote = QuoteEntry(mat_sentences.pop(0), None, mat_name, "classic", (), ())
-        lead.add(c.sentence("material_lead"))
-        material_quotes.append(Quote(c.quote.text, mat_name))
-        c.quote = None
-    lead.add(c.sentence("lead_gain"), 1)
-    lead.add(c.sentence("lead_sig"), 1)
-    lead.add(c.sentence("lead_insight"), 2)
-    lead.add(c.sentence("lead_bridge"))
-
-    # Sections
-    sections: list[tuple[str, list[_Paragraph]]] = []
-    section_quotes: list[list[Quote]] = []
-    for (heading, _tag, term), role in zip(heads, roles):
-        c.role, c.term = role, term
-        quotes: list[Quote] = []
-        p1, p2, p3 = _Paragraph(), _Paragraph(), _Paragraph()
-        q = c.pick_quote(role)
-        if q is not None:
-            p1.add(c.cite(q))
-            quotes.append(Quote(q.text, q.source))
-        p1.add(c.sentence("sec_gloss"), 2)
-        p1.add(c.sentence("sec_point"))
-        if mat_sentences:
-            c.quote = QuoteEntry(mat_sentences.pop(0), None, mat_name, "classic", (), ())
-            p1.add(c.sentence("material_section"), 1)
-            quotes.append(Quote(c.quote.text, c.quote.work))
-            c.quote = None
-        p1.add(c.sentence("sec_sig"), 1)
-        second = c.pick_quote(role)  # a second, shorter citation later in the section, as essays often do
-        if second is not None:
-            p3.add(c.cite(second), 1)
-            quotes.append(Quote(second.text, second.source))
-        p2.add(c.sentence("sec_problem"), 1)
-        p2.add(c.sentence("sec_measure"))
-        p3.add(c.sentence("sec_reflect"))
-        if request.placeholders:
-            p3.add(c.sentence("sec_example"), 1)
-        p3.add(c.sentence("sec_wrap"))
-        sections.append((heading, [p1, p2, p3]))
-        section_quotes.append(quotes)
-
-    # Closing
-    c.role = "action"
-    close = _Paragraph()
-    close.add(c.sentence("close_open"), 1)
-    call, end = c.sentence("close_call"), c.sentence("close_end")
-    close.add(f"{call[:-1]}，{end}" if call and end else call)
-
-    _fit_length(c, request.length, [lead], sections, [close], roles, heads)
-
-    meta = {
-        "generator": f"xindegen {__version__}",
-        "seed": seed,
-        "family": fam.name,
-        "packs": [c.v.pack.key] if c.v.pack else [],
-        "data": rh.version(),
-        "length": request.length,
-        "placeholders": request.placeholders,
-    }
-    if spread is not None and spread.total > 1:
-        meta["spread"] = {"index": spread.index, "total": spread.total, "seed": spread.seed}
-    if mat is not None:
-        meta["material"] = mat.source
-    lead_model = Lead(
-        quote=Quote(lead_quote.text, lead_quote.source) if lead_quote else None,
-        paragraphs=[p.text() for p in [lead] if p.sentences],
-    )
-    if material_quotes and lead_model.quote is None:
-        lead_model.quote = material_quotes[0]
-    return Outline(
-        title=title,
-        subtitle=subtitle,
-        topic=request.topic.strip(),
-        lead=lead_model,
-        sections=[
-            Section(paragraphs=[p.text() for p in paras if p.sentences], heading=h, tag=tag, quotes=qs)
-            for (h, paras), (_, tag, _t), qs in zip(sections, heads, section_quotes)
-        ],
-        closing=Closing([p.text() for p in [close] if p.sentences]),
-        author=request.author,
-        unit=request.unit,
-        date=None if request.date is None else normalize_date(request.date).strip(),
-        meta=meta,
-    )
-
-
-def _fit_length(c: _Composer, target: int, lead: list[_Paragraph],
-                sections: list[tuple[str, list[_Paragraph]]], closing: list[_Paragraph],
-                roles: list[str], heads: list[tuple[str, str, str]]) -> None:
-    """Grow with extension sentences or shrink by dropping optional ones, to target ± 10 %."""
-    low, high = target * (1 - TOLERANCE / 2), target * (1 + TOLERANCE / 2)
-    rounds = 0
-    while _length(lead, sections, closing) < low and rounds < 200:
-        i = rounds % len(sections)
-        rounds += 1
-        c.role, c.term = roles[i], heads[i][2]
-        paras = sections[i][1]
-        if rounds % 3 == 0 and count_chars(paras[-1].text()) > 160:
-            extra = _Paragraph()  # a fresh problems-and-measures paragraph keeps paragraphs short
-            extra.add(c.sentence("sec_problem"), 2)
-            extra.add(c.sentence("sec_measure"), 2)
-            if extra.sentences:
-                paras.insert(-1, extra)
-            continue
-        text = c.sentence("sec_extra")
-        if text is None:
-            if rounds > 3 * len(sections):
-                break
-            continue
-        target_para = paras[0] if rounds % 2 else paras[-1]
-        target_para.sentences.insert(max(0, len(target_para.sentences) - 1), _Sentence(text, 2))
-    # Too long: drop optional sentences, extensions first, later sections first.
-    for priority in (2, 1):
-        for para in [*closing, *(p for _, ps in reversed(sections) for p in reversed(ps)), *lead]:
-            for s in list(reversed(para.sentences)):
-                if _length(lead, sections, closing) <= high:
-                    return
-                if s.priority == priority:
-                    para.sentences.remove(s)
