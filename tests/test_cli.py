@@ -108,3 +108,10 @@ def test_click_speaks_chinese_only_inside_our_commands() -> None:
     result = CliRunner().invoke(other, ["--n", "x"])
     assert result.exit_code == 2 and "Error: Invalid value for '--n': 'x' is not a valid integer." in result.output
     assert "Usage:" in result.output
+
+
+def test_words_click_settles_when_options_are_declared_are_chinese(tmp_path: Path) -> None:
+    assert "-V, --version  显示版本并退出。" in run("--help")[1]
+    assert "--template-dir 目录" in run("render", "--help")[1]
+    code, _, err = run("render", str(tmp_path), "-o", "x.md")
+    assert code == 2 and f"文件 '{tmp_path}' 是目录。" in err

@@ -56,7 +56,7 @@ class _Group(click.Group):
 
 
 @click.group("xindegen", cls=_Group, context_settings=CONTEXT)
-@click.version_option(__version__, "-V", "--version", prog_name="xindegen", message="%(prog)s %(version)s")
+@click_zh.version_option(__version__, "-V", "--version", prog_name="xindegen", message="%(prog)s %(version)s")
 @click.option("--debug", is_flag=True, help="出错时显示完整的调试信息（traceback）。")
 def main(debug: bool) -> None:
     """xindegen：心得体会写作助手。
@@ -78,7 +78,7 @@ def docx_options(f: Any) -> Any:
     f = click.option("--bold-headings", is_flag=True,
                      help="Word 小标题加粗（公文标准不加粗，部分单位习惯加粗）。")(f)
     f = click.option("--template", "docx_template", metavar="FILE.docx",
-                     type=click.Path(dir_okay=False, path_type=Path),
+                     type=click_zh.path(dir_okay=False, path_type=Path),
                      help="用自己的 Word 模板排版（可先用 xindegen templates export 导出再修改）。")(f)
     f = click.option("--style", default="gongwen", show_default=True, metavar="NAME",
                      help="Word 排版样式：gongwen（GB/T 9704 公文格式）或 plain（宋体小四、1.5 倍行距）；"
@@ -87,11 +87,11 @@ def docx_options(f: Any) -> Any:
 
 
 @main.command()
-@click.argument("outline_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("outline_file", type=click_zh.path(dir_okay=False, path_type=Path))
 @click.option("-o", "--output", "out", required=True, help=_OUT_HELP)
 @click.option("--format", "fmt", type=click.Choice(["md", "txt", "yaml", "docx"]),
               help="指定输出格式（默认由后缀决定；输出到屏幕时默认 md）。")
-@click.option("--template-dir", type=click.Path(file_okay=False, path_type=Path),
+@click.option("--template-dir", type=click_zh.path(file_okay=False, path_type=Path),
               help="自定义模板目录：其中同名模板优先于内置模板。")
 @docx_options
 @click.option("--overwrite", is_flag=True, help="允许覆盖已存在的输出文件。")
@@ -126,7 +126,7 @@ def outline() -> None:
 
 
 @outline.command("validate")
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=click_zh.path(dir_okay=False, path_type=Path))
 def outline_validate(files: tuple[Path, ...]) -> None:
     """检查提纲文件是否符合格式，一次列出所有问题（文件:行号: 字段: 说明）。
 
@@ -152,7 +152,7 @@ def outline_validate(files: tuple[Path, ...]) -> None:
 
 
 @outline.command("show")
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("file", type=click_zh.path(dir_okay=False, path_type=Path))
 def outline_show(file: Path) -> None:
     """以树形显示提纲：标题、小标题、段落数和字数。
 
@@ -171,7 +171,7 @@ def outline_show(file: Path) -> None:
 # ---- new / headings / data ------------------------------------------------------------------
 
 _data_dir_option = click.option(
-    "--data-dir", "data_dirs", multiple=True, type=click.Path(file_okay=False, path_type=Path),
+    "--data-dir", "data_dirs", multiple=True, type=click_zh.path(file_okay=False, path_type=Path),
     help="额外的语料目录（可重复）：其中的文件补充或覆盖内置语料。")
 
 
@@ -187,13 +187,13 @@ _data_dir_option = click.option(
 @click.option("--author", help="署名。")
 @click.option("--unit", help="单位。")
 @click.option("--date", help="日期，如 2026-01-03 或 2026年1月3日。")
-@click.option("--material", type=click.Path(dir_okay=False, path_type=Path),
+@click.option("--material", type=click_zh.path(dir_okay=False, path_type=Path),
               help="学习材料（.txt/.md/.docx）：摘取其中的关键语句，注明出处后写入初稿。")
 @click.option("--no-placeholders", is_flag=True, help="不留【……】占位（默认在需要本人补充事例处留占位）。")
 @_data_dir_option
 @click.option("--format", "fmt", type=click.Choice(["md", "txt", "yaml", "docx"]),
               help="指定输出格式（默认由后缀决定）。")
-@click.option("--template-dir", type=click.Path(file_okay=False, path_type=Path), help="自定义文本模板目录。")
+@click.option("--template-dir", type=click_zh.path(file_okay=False, path_type=Path), help="自定义文本模板目录。")
 @docx_options
 @click.option("--overwrite", is_flag=True, help="允许覆盖已存在的输出文件。")
 def new(topic: str, out: str, length: int, seed: int | None, family: str | None, sections: int,
@@ -278,7 +278,7 @@ def data_list(data_dirs: tuple[Path, ...]) -> None:
 
 
 @data.command("check")
-@click.argument("dirs", nargs=-1, type=click.Path(file_okay=False, path_type=Path))
+@click.argument("dirs", nargs=-1, type=click_zh.path(file_okay=False, path_type=Path))
 def data_check(dirs: tuple[Path, ...]) -> None:
     """检查语料目录（默认：个人语料目录）中的文件，列出所有问题（文件:行号）。
 
@@ -301,7 +301,7 @@ def data_check(dirs: tuple[Path, ...]) -> None:
 
 
 @data.command("audit")
-@click.argument("dirs", nargs=-1, type=click.Path(file_okay=False, path_type=Path))
+@click.argument("dirs", nargs=-1, type=click_zh.path(file_okay=False, path_type=Path))
 @click.option("--max", "limit", type=click.IntRange(4, 40), default=8, show_default=True,
               help="允许连续固定不变的最多字数（槽位 {subject} 按 6 字计）。")
 def data_audit(dirs: tuple[Path, ...], limit: int) -> None:
@@ -365,7 +365,7 @@ def templates_show(name: str) -> None:
 
 @templates.command("export")
 @click.argument("name")
-@click.option("-o", "--output", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
+@click.option("-o", "--output", "out", required=True, type=click_zh.path(dir_okay=False, path_type=Path),
               help="导出到的文件（Word 模板为 .docx）。")
 @click.option("--overwrite", is_flag=True, help="允许覆盖已存在的文件。")
 def templates_export(name: str, out: Path, overwrite: bool) -> None:
@@ -382,8 +382,8 @@ def templates_export(name: str, out: Path, overwrite: bool) -> None:
 
 
 @main.command()
-@click.argument("doc", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("-o", "--output", "out", type=click.Path(dir_okay=False, path_type=Path),
+@click.argument("doc", type=click_zh.path(dir_okay=False, path_type=Path))
+@click.option("-o", "--output", "out", type=click_zh.path(dir_okay=False, path_type=Path),
               help="PDF 文件名（默认与文档同名，后缀为 .pdf）。")
 @click.option("--overwrite", is_flag=True, help="允许覆盖已存在的 PDF。")
 def preview(doc: Path, out: Path | None, overwrite: bool) -> None:
@@ -405,8 +405,8 @@ def preview(doc: Path, out: Path | None, overwrite: bool) -> None:
 # ---- parse (issue 3) -----------------------------------------------------------------------
 
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
-@click.option("-o", "--output-dir", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+@click.argument("files", nargs=-1, required=True, type=click_zh.path(dir_okay=False, path_type=Path))
+@click.option("-o", "--output-dir", "out_dir", type=click_zh.path(file_okay=False, path_type=Path),
               help="输出目录：每篇文章写一个提纲文件，名为“<源文件名>-NN.yaml”。不给则输出到屏幕。")
 @click.option("--json", "as_json", is_flag=True, help="输出 JSON 数组（便于脚本处理），而不是 YAML。")
 @click.option("--overwrite", is_flag=True, help="允许覆盖已存在的输出文件。")
@@ -433,8 +433,8 @@ def parse(files: tuple[Path, ...], out_dir: Path | None, as_json: bool, overwrit
 # ---- batch / check ---------------------------------------------------------------------------
 
 @main.command()
-@click.argument("manifest", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("-o", "--output-dir", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+@click.argument("manifest", type=click_zh.path(dir_okay=False, path_type=Path))
+@click.option("-o", "--output-dir", "out_dir", required=True, type=click_zh.path(file_okay=False, path_type=Path),
               help="输出目录（不存在时自动创建）。")
 @click.option("-t", "--topic", help="名单中没有 topic 列或该格为空时使用的主题。")
 @click.option("--length", type=click.IntRange(500, 5000), default=1500, show_default=True, help="默认字数。")
@@ -502,8 +502,8 @@ def batch(manifest: Path, out_dir: Path, topic: str | None, length: int, family:
 
 
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(exists=False, path_type=Path))
-@click.option("--against", "against", multiple=True, type=click.Path(path_type=Path),
+@click.argument("files", nargs=-1, required=True, type=click_zh.path(exists=False, path_type=Path))
+@click.option("--against", "against", multiple=True, type=click_zh.path(path_type=Path),
               help="对照的文件或目录（可重复）；不给时文件之间互相比较。")
 @click.option("--max", "limit", type=click.FloatRange(0, 1),
               help="允许的最高重复率（与所有其他文稿合计，如 0.3）；超过时退出码为 1。")

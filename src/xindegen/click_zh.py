@@ -3,15 +3,19 @@
 click marks its messages for gettext (``from gettext import gettext as _`` in each module). While
 one of our commands runs, those module-level ``_`` / ``ngettext`` names look messages up in a small
 catalog instead, so our users see Chinese whatever their locale; a message we have no entry for
-stays in English.
+stays in English. The few words click settles when an option is declared (a path's name, the
+--version help) are declared through :func:`path` and :func:`version_option`.
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from types import ModuleType
+from typing import Any, TypeVar
+
+import click
 
 _CATALOG = {
     "Usage:": "用法:",
@@ -68,6 +72,7 @@ def _ngettext(singular: str, plural: str, n: int) -> str:
     return singular if n == 1 else plural
 
 
+_F = TypeVar("_F", bound=Callable[..., Any])
 _MODULES = ("core", "exceptions", "parser", "types", "decorators", "formatting", "termui")
 
 
@@ -90,3 +95,15 @@ def chinese() -> Iterator[None]:
     finally:
         for module, attr, original in reversed(saved):
             setattr(module, attr, original)
+
+
+def path(**kwargs: Any) -> click.Path:
+    """``click.Path(**kwargs)``; it names itself (文件, 目录, 路径) when declared, so in Chinese."""
+    with chinese():
+        return click.Path(**kwargs)
+
+
+def version_option(*args: Any, **kwargs: Any) -> Callable[[_F], _F]:
+    """``click.version_option``, whose help text is worded when declared, so in Chinese."""
+    with chinese():
+        return click.version_option(*args, **kwargs)
