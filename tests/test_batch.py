@@ -66,6 +66,33 @@ def test_bad_rows_are_reported_and_the_others_still_run(tmp_path: Path) -> None:
     assert "《关于读书的通知》" in draft
 
 
+def test_every_new_option_is_a_manifest_column() -> None:
+    from xindegen.batch.manifest import COLUMNS
+
+    as_column = {"out": "filename", "fmt": "format"}  # -o names the file; --format is the column format
+    options = [as_column.get(p.name, p.name) for p in main.commands["new"].params if p.name != "overwrite"]
+    assert len(options) == 17 and [o for o in options if o not in COLUMNS] == []
+
+
+def test_manifest_columns_set_sections_layout_and_format(tmp_path: Path) -> None:
+    templates = tmp_path / "模板"
+    templates.mkdir()
+    (templates / "outline.md.j2").write_text(
+        "# {{ title }}\n{% for s in sections %}\n## {{ s.number }}、{{ s.heading }}\n{% endfor %}", encoding="utf-8")
+    rows = [["topic", "sections", "no_placeholders", "format", "template_dir", "author"],
+            ["安全生产", "2", "是", "md", "模板", "甲"],
+            ["读书", "5", "", "yaml", "", "乙"],
+            ["读书", "4", "也许", "pdf", "没有", "丙"]]
+    m = write_csv(tmp_path / "m.csv", rows)
+    result = run_batch(m, BatchOptions(out_dir=tmp_path / "out", jobs=1, seed=6, name="{author}"))
+    md = (tmp_path / "out" / "甲.md").read_text(encoding="utf-8")
+    assert md.count("\n## ") == 2 and "【" not in md and md.startswith("# ")  # the row's own template
+    outline = loads_outline((tmp_path / "out" / "乙.yaml").read_text(encoding="utf-8"))
+    assert len(outline.sections) == 5 and outline.meta["placeholders"] is True
+    assert [(p.line, p.path) for p in result.failed] == [(4, "no_placeholders"), (4, "template_dir"), (4, "format")]
+    assert "应为 是 或 否" in result.failed[0].message and "找不到目录“没有”" in result.failed[1].message
+
+
 def test_gbk_csv_as_excel_writes_it_and_xlsx(tmp_path: Path) -> None:
     rows = [["topic", "author"], ["师德师风", "张老师"], ["读书", "李老师"]]
     gbk = read_manifest(write_csv(tmp_path / "gbk.csv", rows, "gbk"), {})

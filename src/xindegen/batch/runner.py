@@ -35,14 +35,14 @@ REGENERATE_SHARE = 0.1  # at most this share of the batch is regenerated per att
 @dataclass
 class BatchOptions:
     out_dir: Path
-    defaults: dict[str, Any] = field(default_factory=dict)  # --topic, --length, --style ...
+    # Column values for rows that leave them out (the command line's --topic, --length, --style ...)
+    defaults: dict[str, Any] = field(default_factory=dict)
     name: str = "{row}-{author}-{topic}.docx"
     jobs: int = 0  # 0: all cores
     resume: bool = False
     overwrite: bool = False
     shard: tuple[int, int] = (1, 1)
     seed: int | None = None
-    data_dirs: tuple[Path, ...] = ()
 
 
 @dataclass
@@ -70,50 +70,39 @@ class _Job:
     replace: bool = False  # may replace an existing file (--overwrite, or our own unjournaled draft)
 
 
+Progress = Callable[[dict[str, Any], int], None]
+Record = dict[str, Any]  # a journal line: row, file, seed, family, chars, text; or row and error
+
+
 # ---- worker side -----------------------------------------------------------------------------
 
-_RHETORIC: Any = None
+def _init_worker() -> None:
+    # Ctrl-C reaches the whole process group; the parent alone stops the batch cleanly.
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _init_worker(data_dirs: tuple[Path, ...], quiet: bool = False) -> None:
-    global _RHETORIC
-    from ..compose.rhetoric import load_rhetoric
-
-    if quiet:  # Ctrl-C reaches the whole process group; the parent alone stops the batch cleanly
-        import signal
-
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-    _RHETORIC = load_rhetoric(data_dirs)
-
-
-def _make(job: _Job, out_dir: Path, overwrite: bool) -> dict[str, Any]:
+def _make(job: _Job, out_dir: Path, overwrite: bool) -> Record:
     """Compose, render and write one draft; returns its journal record."""
     from ..compose.grammar import Spread
-    from ..compose.material import load_material
     from ..compose.plan import compose
-    from ..compose.request import ComposeRequest
+    from ..compose.request import request_from_options
     from ..fsutil import write_output
-    from ..render.output import RenderOptions, format_for, render_bytes
+    from ..render.output import format_for, render_bytes, render_options
 
-    v = job.values
-    request = ComposeRequest(
-        topic=str(v["topic"]), length=int(v.get("length") or 1500), seed=job.seed,
-        family=v.get("family") or None, author=v.get("author"), unit=v.get("unit"), date=v.get("date"),
-        material=load_material(v["material"]) if v.get("material") else None,
-        placeholders=not v.get("no_placeholders", False))
-    draft = compose(request, rhetoric=_RHETORIC, spread=Spread(job.position, job.total, job.batch_seed))
+    request = request_from_options({**job.values, "seed": job.seed})
+    draft = compose(request, spread=Spread(job.position, job.total, job.batch_seed))
     path = out_dir / job.file
-    options = RenderOptions(style=str(v.get("style") or "gongwen"), docx_template=v.get("template"),
-                            bold_headings=bool(v.get("bold_headings")))
-    write_output(path, render_bytes(draft, format_for(path), options), overwrite=overwrite)
+    data = render_bytes(draft, format_for(path, job.values.get("format")), render_options(job.values))
+    write_output(path, data, overwrite=overwrite)
     text = "\n".join([draft.title, draft.subtitle or "", *(s.heading or "" for s in draft.sections),
                       *draft.body_paragraphs()])  # what a 查重 check reads back from the file
     return {"row": job.row, "file": job.file, "seed": job.seed, "family": draft.meta["family"],
             "chars": draft.body_chars(), "text": text}
 
 
-def _run_job(job: _Job, out_dir: Path, overwrite: bool) -> dict[str, Any]:
+def _run_job(job: _Job, out_dir: Path, overwrite: bool) -> Record:
     try:
         return _make(job, out_dir, overwrite or job.replace)
     except XindegenError as exc:  # reported per row; the batch goes on
@@ -142,8 +131,8 @@ def _lock(out_dir: Path) -> Iterator[None]:
         handle.close()
 
 
-def _read_journal(out_dir: Path) -> dict[int, dict[str, Any]]:
-    records: dict[int, dict[str, Any]] = {}
+def _read_journal(out_dir: Path) -> dict[int, Record]:
+    records: dict[int, Record] = {}
     path = out_dir / JOURNAL
     if not path.exists():
         return records
@@ -157,9 +146,9 @@ def _read_journal(out_dir: Path) -> dict[int, dict[str, Any]]:
     return records
 
 
-def _first_write(out_dir: Path) -> float:
+def _first_write(out_dir: Path, done: dict[int, Record]) -> float:
     """When the interrupted run started: the oldest file it journaled."""
-    times = [(out_dir / r["file"]).stat().st_mtime for r in _read_journal(out_dir).values()]
+    times = [(out_dir / r["file"]).stat().st_mtime for r in done.values()]
     return min(times, default=(out_dir / JOURNAL).stat().st_mtime)
 
 
@@ -176,8 +165,7 @@ def _shard(rows: list[Row], shard: tuple[int, int]) -> list[tuple[int, Row]]:
     return [(pos, row) for pos, row in enumerate(rows) if pos % n == i - 1]
 
 
-def run_batch(manifest: Path, options: BatchOptions,
-              progress: Callable[[dict[str, Any], int], None] | None = None) -> BatchResult:
+def run_batch(manifest: Path, options: BatchOptions, progress: Progress | None = None) -> BatchResult:
     """Make every draft of ``manifest`` (or of its shard) in ``options.out_dir``.
 
     ``progress(record, planned)`` is called after each draft; ``planned`` is the number of drafts
@@ -192,142 +180,172 @@ def run_batch(manifest: Path, options: BatchOptions,
     result = BatchResult(failed=list(parsed.problems))
     result.seed = options.seed if options.seed is not None else random.SystemRandom().randrange(2**31)
     with _lock(out):
+        _Run(manifest, options, result, progress).run(parsed.rows)
+    return result
+
+
+class _Run:
+    """One batch in its locked output directory, and everything it keeps track of.
+
+    ``done`` holds the journal record of every finished draft by row (from an earlier run too,
+    with ``--resume``); ``index`` their 13-character windows for the 查重 pass; ``jobs`` the
+    drafts this run makes. :meth:`record` is the one place a finished draft is taken in.
+    """
+
+    def __init__(self, manifest: Path, options: BatchOptions, result: BatchResult, progress: Progress | None):
+        self.manifest = manifest
+        self.options = options
+        self.out = options.out_dir
+        self.result = result
+        self.progress = progress
+        self.done: dict[int, Record] = {}
+        self.jobs: list[_Job] = []
+        self.index = Index()  # filled as drafts arrive, while the workers write the next ones
+
+    def run(self, rows: list[Row]) -> None:
+        started = self._take_over()
+        self._plan(rows, started)
+        for rec in self.done.values():
+            self.index.add(rec["file"], rec["text"])
+        with (self.out / JOURNAL).open("a", encoding="utf-8") as journal, \
+                (self.out / LOG).open("a", encoding="utf-8") as log:
+            self._journal, self._log = journal, log
+            self._execute()
+            matches = self._make_distinct()
+        self._report(matches)
+
+    def _take_over(self) -> float:
+        """Clear what a killed run left; returns when the run being resumed started."""
+        out = self.out
         for stale in out.glob(".*.tmp"):  # temp files of a run killed mid-write (we hold the lock)
             stale.unlink(missing_ok=True)
-        done = _read_journal(out) if options.resume else {}
-        if not options.resume or not (out / JOURNAL).exists():
+        resume = self.options.resume
+        self.done = _read_journal(out) if resume else {}
+        if not resume or not (out / JOURNAL).exists():
             (out / JOURNAL).write_text("", encoding="utf-8")
-        started = (out / JOURNAL).stat().st_mtime if not done else _first_write(out)
-        taken = {rec["file"].lower() for rec in done.values()}
-        jobs: list[_Job] = []
-        total = len(parsed.rows)
-        for pos, row in _shard(parsed.rows, options.shard):
-            if row.number in done:
-                result.skipped += 1
+        return (out / JOURNAL).stat().st_mtime if not self.done else _first_write(out, self.done)
+
+    def _plan(self, rows: list[Row], started: float) -> None:
+        """A job per row of this shard not done yet, with its file name and seed."""
+        options, batch_seed = self.options, self.result.seed
+        taken = {rec["file"].lower() for rec in self.done.values()}
+        for pos, row in _shard(rows, options.shard):
+            if row.number in self.done:
+                self.result.skipped += 1
                 continue
             v = row.values
             fields = {**v, "row": row.number, "n": pos + 1}
             name = safe_filename(str(v["filename"])) if v.get("filename") else render_name(options.name, fields)
             if "." not in name:
-                name += Path(options.name).suffix or ".docx"
-            seed = int(v["seed"]) if v.get("seed") is not None else (result.seed * 1_000_003 + row.number) % 2**31
-            job = _Job(row.number, pos, total, result.seed, seed, unique(name, taken), v)
-            job.replace = options.overwrite or (options.resume and _ours(out / job.file, started))
-            jobs.append(job)
-        index = Index()  # filled as drafts arrive, while the workers write the next ones
-        for rec in done.values():
-            index.add(rec["file"], rec["text"])
-        with (out / JOURNAL).open("a", encoding="utf-8") as journal, (out / LOG).open("a", encoding="utf-8") as log:
-            def record(rec: dict[str, Any]) -> None:
-                if "error" in rec:
-                    result.failed.append(Problem(str(manifest), rec["row"], "", rec["error"]))
-                    log.write(f"第 {rec['row']} 行 失败：{rec['error']}\n")
-                else:
-                    journal.write(json.dumps(rec, ensure_ascii=False) + "\n")
-                    journal.flush()
-                    os.fsync(journal.fileno())
-                    done[rec["row"]] = rec
-                    (index.replace if rec.get("regenerated") else index.add)(rec["file"], rec["text"])
-                    result.written += 0 if rec.get("regenerated") else 1
-                    log.write(f"第 {rec['row']} 行 → {rec['file']}（种子 {rec['seed']}，{rec['chars']} 字）\n")
-                log.flush()
-                if progress:
-                    progress(rec, len(jobs))
+                name += f".{v['format']}" if v.get("format") else Path(options.name).suffix or ".docx"
+            seed = int(v["seed"]) if v.get("seed") is not None else (batch_seed * 1_000_003 + row.number) % 2**31
+            job = _Job(row.number, pos, len(rows), batch_seed, seed, unique(name, taken), v)
+            job.replace = options.overwrite or (options.resume and _ours(self.out / job.file, started))
+            self.jobs.append(job)
 
-            _execute(jobs, options, record)
-            result.regenerated, matches = _make_distinct(done, jobs, index, options, record)
-        result.max_share, result.mean_share = _report(out, done, matches or index, result)
-    return result
+    def record(self, rec: Record) -> None:
+        """Take in a finished draft (or a row's error): journal, index, log, progress."""
+        if "error" in rec:
+            self.result.failed.append(Problem(str(self.manifest), rec["row"], "", rec["error"]))
+            self._log.write(f"第 {rec['row']} 行 失败：{rec['error']}\n")
+        else:
+            self._journal.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            self._journal.flush()
+            os.fsync(self._journal.fileno())
+            self.done[rec["row"]] = rec
+            if rec.get("regenerated"):
+                self.index.replace(rec["file"], rec["text"])
+            else:
+                self.index.add(rec["file"], rec["text"])
+                self.result.written += 1
+            self._log.write(f"第 {rec['row']} 行 → {rec['file']}（种子 {rec['seed']}，{rec['chars']} 字）\n")
+        self._log.flush()
+        if self.progress:
+            self.progress(rec, len(self.jobs))
 
+    def _execute(self) -> None:
+        jobs, out, overwrite = self.jobs, self.out, self.options.overwrite
+        if not jobs:
+            return
+        workers = self.options.jobs or os.cpu_count() or 1
+        if workers == 1 or len(jobs) == 1:
+            for job in jobs:
+                self.record(_run_job(job, out, overwrite))
+            return
+        with ProcessPoolExecutor(workers, initializer=_init_worker) as pool:
+            pending: set[Future[Record]] = set()
+            try:
+                for job in jobs:  # keep a bounded number in flight: rows stream, results stream
+                    pending.add(pool.submit(_run_job, job, out, overwrite))
+                    if len(pending) >= workers * 4:
+                        finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+                        for f in finished:
+                            self.record(f.result())
+                for f in pending:
+                    self.record(f.result())
+            except BaseException:
+                pool.shutdown(wait=True, cancel_futures=True)
+                raise
 
-def _execute(jobs: list[_Job], options: BatchOptions, record: Callable[[dict[str, Any]], None]) -> None:
-    if not jobs:
-        return
-    workers = options.jobs or os.cpu_count() or 1
-    if workers == 1 or len(jobs) == 1:
-        _init_worker(options.data_dirs)
-        for job in jobs:
-            record(_run_job(job, options.out_dir, options.overwrite))
-        return
-    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(options.data_dirs, True)) as pool:
-        pending: set[Future[dict[str, Any]]] = set()
-        queue = iter(jobs)
-        try:
-            for job in queue:  # keep a bounded number in flight: rows stream, results stream
-                pending.add(pool.submit(_run_job, job, options.out_dir, options.overwrite))
-                if len(pending) >= workers * 4:
-                    finished, pending = wait(pending, return_when=FIRST_COMPLETED)
-                    for f in finished:
-                        record(f.result())
-            for f in pending:
-                record(f.result())
-        except BaseException:
-            pool.shutdown(wait=True, cancel_futures=True)
-            raise
+    def _make_distinct(self) -> dict[int, Match] | None:
+        """Regenerate, with another seed, the drafts of this run that share too much with another one.
 
+        Worst first, and a draft is checked again just before it is redone: regenerating one draft of
+        a close pair usually settles the other. After the first round only the regenerated drafts are
+        looked at again (a new clash shows on the new draft too). :meth:`record` puts a regenerated
+        draft's windows in place of the old ones. Returns every draft's match when no draft changed.
+        """
+        done, index = self.done, self.index
+        by_row = {j.row: j for j in self.jobs}
+        first = {row: index.report(rec["file"]) for row, rec in done.items()}  # the report reuses it
 
-def _make_distinct(done: dict[int, dict[str, Any]], jobs: list[_Job], index: Index, options: BatchOptions,
-                   record: Callable[[dict[str, Any]], None]) -> tuple[int, dict[int, Match] | None]:
-    """Regenerate, with another seed, the drafts of this run that share too much with another one.
+        def share(row: int) -> float:
+            return index.report(done[row]["file"]).partner_share
 
-    Worst first, and a draft is checked again just before it is redone: regenerating one draft of
-    a close pair usually settles the other. After the first round only the regenerated drafts are
-    looked at again (a new clash shows on the new draft too). ``record`` puts a regenerated draft's
-    windows in place of the old ones in ``index``. Returns the count, and every draft's match
-    when no draft changed.
-    """
-    by_row = {j.row: j for j in jobs}
-    first = {row: index.report(rec["file"]) for row, rec in done.items()}  # the report reuses it
+        scores = {row: m.partner_share for row, m in first.items() if row in by_row}
+        for attempt in range(1, ATTEMPTS + 1):
+            over = sorted((row for row, s in scores.items() if s > REGENERATE_ABOVE), key=lambda r: -scores[r])
+            over = over[:max(1, int(len(done) * REGENERATE_SHARE))]
+            if not over:
+                break
+            scores = {}
+            for row in over:
+                if share(row) <= REGENERATE_ABOVE:
+                    continue
+                job = by_row[row]
+                job.seed = (job.seed + attempt * 7919) % 2**31
+                job.position += job.total  # a fresh window of every batch-wide deck
+                redo = _run_job(job, self.out, True)  # replacing our own draft
+                redo["regenerated"] = True
+                self.record(redo)
+                if "text" in redo:
+                    scores[row] = share(row)
+                self.result.regenerated += 1
+        return first if not self.result.regenerated else None
 
-    def share(row: int) -> float:
-        return index.report(done[row]["file"]).partner_share
+    def _report(self, matches: dict[int, Match] | None) -> None:
+        """batch-report.csv (UTF-8 with BOM, for Excel) with each draft's worst partner."""
+        import csv
+        import io
 
-    regenerated = 0
-    scores = {row: m.partner_share for row, m in first.items() if row in by_row}
-    for attempt in range(1, ATTEMPTS + 1):
-        over = sorted((row for row, s in scores.items() if s > REGENERATE_ABOVE), key=lambda r: -scores[r])
-        over = over[:max(1, int(len(done) * REGENERATE_SHARE))]
-        if not over:
-            break
-        _init_worker(options.data_dirs)
-        scores = {}
-        for row in over:
-            if share(row) <= REGENERATE_ABOVE:
-                continue
-            job = by_row[row]
-            job.seed = (job.seed + attempt * 7919) % 2**31
-            job.position += job.total  # a fresh window of every batch-wide deck
-            redo = _run_job(job, options.out_dir, True)  # replacing our own draft
-            redo["regenerated"] = True
-            record(redo)
-            if "text" in redo:
-                scores[row] = share(row)
-            regenerated += 1
-    return regenerated, first if not regenerated else None
+        from ..fsutil import write_output
 
-
-def _report(out: Path, done: dict[int, dict[str, Any]], matches: Index | dict[int, Match],
-            result: BatchResult) -> tuple[float, float]:
-    """batch-report.csv (UTF-8 with BOM, for Excel) with each draft's worst partner."""
-    import csv
-    import io
-
-    from ..fsutil import write_output
-
-    buf = io.StringIO()
-    writer = csv.writer(buf)
-    writer.writerow(["行号", "文件", "种子", "小标题族", "字数", "最高相似度", "相似对象"])
-    shares = []
-    for row in sorted(done):
-        rec = done[row]
-        m = matches.report(rec["file"]) if isinstance(matches, Index) else matches[row]
-        shares.append(m.partner_share)
-        writer.writerow([row, rec["file"], rec["seed"], rec["family"], rec["chars"],
-                         f"{m.partner_share:.1%}", m.partner or ""])
-    result.report = out / REPORT
-    result.over_limit = sum(share > PAIR_LIMIT for share in shares)
-    write_output(result.report, "\ufeff" + buf.getvalue(), overwrite=True)
-    return (max(shares, default=0.0), sum(shares) / len(shares) if shares else 0.0)
+        buf = io.StringIO()
+        writer = csv.writer(buf)
+        writer.writerow(["行号", "文件", "种子", "小标题族", "字数", "最高相似度", "相似对象"])
+        shares = []
+        for row in sorted(self.done):
+            rec = self.done[row]
+            m = self.index.report(rec["file"]) if matches is None else matches[row]
+            shares.append(m.partner_share)
+            writer.writerow([row, rec["file"], rec["seed"], rec["family"], rec["chars"],
+                             f"{m.partner_share:.1%}", m.partner or ""])
+        result = self.result
+        result.report = self.out / REPORT
+        result.over_limit = sum(share > PAIR_LIMIT for share in shares)
+        result.max_share = max(shares, default=0.0)
+        result.mean_share = sum(shares) / len(shares) if shares else 0.0
+        write_output(result.report, "\ufeff" + buf.getvalue(), overwrite=True)
 
 
 def parse_shard(text: str) -> tuple[int, int]:

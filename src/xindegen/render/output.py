@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ..errors import OutputError
 from ..fsutil import check_writable, write_output
@@ -24,6 +26,16 @@ class RenderOptions:
     style: str = "gongwen"
     docx_template: Path | None = None
     bold_headings: bool = False
+
+
+def render_options(options: Mapping[str, Any]) -> RenderOptions:
+    """The layout that ``xindegen new`` and ``render`` options ask for; a manifest row uses the same names.
+
+    Keys: ``style``, ``template`` (a Word template file), ``bold_headings`` and ``template_dir``;
+    missing ones take the defaults, other keys are ignored.
+    """
+    return RenderOptions(template_dir=options.get("template_dir"), style=str(options.get("style") or "gongwen"),
+                         docx_template=options.get("template"), bold_headings=bool(options.get("bold_headings")))
 
 
 def format_for(path: Path, explicit: str | None = None) -> str:
