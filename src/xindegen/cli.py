@@ -14,7 +14,13 @@ from typing import Any
 import click
 
 from . import __version__, click_zh
-from .compose.request import DEFAULT_LENGTH, DEFAULT_SECTIONS, LENGTH_RANGE, SECTIONS_RANGE, SEED_RANGE
+from .compose.request import (
+    DEFAULT_LENGTH,
+    DEFAULT_SECTIONS,
+    LENGTH_RANGE,
+    SECTIONS_RANGE,
+    SEED_RANGE,
+)
 from .errors import XindegenError
 from .fsutil import describe_os_error
 

@@ -5,15 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import InputError, XindegenError
+from ..parse.ingest import read_text
 from ..similarity import Index, Match
 
 SUFFIXES = (".docx", ".md", ".txt", ".markdown", ".text")
-
-
-def read_text(path: Path) -> str:
-    from ..parse.ingest import read_document
-
-    return "\n".join(block.text for block in read_document(path).blocks)
 
 
 def _expand(paths: list[Path]) -> list[Path]:

@@ -77,6 +77,11 @@ def read_document(path: Path) -> Document:
     return Document(text_blocks(text), name, encoding, "text", str(path))
 
 
+def read_text(path: Path) -> str:
+    """The text of any file ``read_document`` reads, one line per block (study material, 查重)."""
+    return "\n".join(block.text for block in read_document(path).blocks)
+
+
 def document_from_text(text: str, source: str = "<text>") -> Document:
     """Blocks of an already decoded plain text, as if read from a .txt file."""
     if len(text) > MAX_BYTES:
