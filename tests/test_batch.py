@@ -29,6 +29,7 @@ def write_csv(path: Path, rows: list[list[str]], encoding: str = "utf-8") -> Pat
     return path
 
 
+MATERIAL = "关于读书的通知\n" + "各部门要认真组织读书活动，把读书学习作为提高本领的重要途径。\n" * 3
 FULL = [
     ["topic", "author", "unit", "date", "length", "style", "template", "family", "seed", "material", "filename"],
     ["安全生产", "张三", "一科", "2026-01-03", "800", "plain", "", "gongfu", "7", "", ""],
@@ -40,8 +41,7 @@ FULL = [
 
 
 def test_manifest_with_every_column_and_bad_rows(tmp_path: Path) -> None:
-    (tmp_path / "材料.txt").write_text("关于读书的通知\n" + "各部门要认真组织读书活动，把读书学习作为提高本领的重要途径。\n" * 3,
-                                       encoding="utf-8")
+    (tmp_path / "材料.txt").write_text(MATERIAL, encoding="utf-8")
     m = read_manifest(write_csv(tmp_path / "m.csv", FULL), {"length": 1500})
     assert [r.number for r in m.rows] == [2, 3]
     assert m.rows[0].values["length"] == 800 and m.rows[0].values["seed"] == 7
@@ -54,8 +54,7 @@ def test_manifest_with_every_column_and_bad_rows(tmp_path: Path) -> None:
 
 
 def test_bad_rows_are_reported_and_the_others_still_run(tmp_path: Path) -> None:
-    (tmp_path / "材料.txt").write_text("关于读书的通知\n" + "各部门要认真组织读书活动，把读书学习作为提高本领的重要途径。\n" * 3,
-                                       encoding="utf-8")
+    (tmp_path / "材料.txt").write_text(MATERIAL, encoding="utf-8")
     res = CliRunner().invoke(main, ["batch", str(write_csv(tmp_path / "m.csv", FULL)), "-o", str(tmp_path / "out"),
                                     "-j", "1", "--seed", "1"])
     assert res.exit_code == 1

@@ -278,7 +278,7 @@ def test_word_split_tags_render(tmp_path: Path) -> None:
     texts = [p.text for p in doc.paragraphs]
     headings = [s.heading for s in outline.sections]
     assert texts == ["机关信笺头", f"《{outline.title}》",
-                     *(f"第{n}部分：{h.replace('，', '——')}" for n, h in zip("一二三", headings)),
+                     *(f"第{n}部分：{h.replace('，', '——')}" for n, h in zip("一二三", headings, strict=True)),
                      f"字数：{outline.body_chars()}"]
 
 
@@ -457,7 +457,7 @@ def test_row_and_run_tags(tmp_path: Path) -> None:
     doc = open_docx(compile_template(path).render(outline))
     assert doc.paragraphs[0].text == f"题目：{outline.subtitle}"
     rows = [[c.text for c in row.cells] for row in doc.tables[0].rows]
-    assert rows == [[n, s.heading] for n, s in zip("一二三", outline.sections)]
+    assert rows == [[n, s.heading] for n, s in zip("一二三", outline.sections, strict=True)]
     outline.subtitle = None
     assert open_docx(compile_template(path).render(outline)).paragraphs[0].text == "题目：（无）"
 

@@ -125,7 +125,8 @@ def test_python_tags_are_refused_without_running(tmp_path: Path) -> None:
     ("title: a\n\tsubtitle: b\n", "bad.yaml:2: YAML 语法错误：含有制表符（Tab），YAML 缩进只能用空格"),
     ("", "bad.yaml: 文件中没有提纲（空文件）"),
     ("- 列表\n", "bad.yaml:1: 应为映射（键: 值），实际是列表"),
-    ("title: x\nschema: xindegen.outline/9\n", "bad.yaml:2: schema: 不支持的提纲版本 'xindegen.outline/9'（应为 xindegen.outline/1）"),
+    ("title: x\nschema: xindegen.outline/9\n",
+     "bad.yaml:2: schema: 不支持的提纲版本 'xindegen.outline/9'（应为 xindegen.outline/1）"),
 ])
 def test_malformed_yaml(text: str, expected: str) -> None:
     assert _problems(text)[0] == expected

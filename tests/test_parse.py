@@ -103,7 +103,7 @@ def test_outlines_dir_matches_the_parser(seed: Path) -> None:
     essays = parse_file(seed)
     stored = sorted(OUTLINES.glob(f"{seed.stem}-*.yaml"))
     assert [p.name for p in stored] == [f"{seed.stem}-{i:02d}.yaml" for i in range(1, len(essays) + 1)]
-    for outline, path in zip(essays, stored):
+    for outline, path in zip(essays, stored, strict=True):
         assert dumps_outline(outline) == path.read_text(encoding="utf-8")
         assert load_outline(path).title == outline.title  # and they validate
 
@@ -228,7 +228,7 @@ def test_numbered_headings_two_levels() -> None:
 def test_numbered_heading_sentences_opening_paragraphs(marks: tuple[str, str, str]) -> None:
     heads = ["加强学习，提高素质", "深入调研，摸清实情", "狠抓落实，务求实效"]
     body = "".join(f"{m}{h}。这方面我还有不少差距，今后要对照要求认真改进，做到心中有数、手上有招。\n"
-                   for m, h in zip(marks, heads))
+                   for m, h in zip(marks, heads, strict=True))
     [essay] = parse_text(f"我的几点体会\n结合这段时间的工作，我谈三点体会。\n{body}", "n.txt")
     assert [s.heading for s in essay.sections] == heads
     assert essay.sections[0].paragraphs[0].startswith("这方面")
@@ -423,8 +423,8 @@ def test_broken_docx(tmp_path: Path) -> None:
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("篇一二三、，。：“”（）!?,.:() \n\t第页共1234心得体会总之究其原因——《》")) | st.characters(),
-               max_size=400))
+@given(st.text(alphabet=st.sampled_from(list("篇一二三、，。：“”（）!?,.:() \n\t第页共1234心得体会总之究其原因——《》"))
+               | st.characters(), max_size=400))
 def test_parse_text_never_raises_anything_else(text: str) -> None:
     try:
         outlines = parse_text(text, "h.txt")

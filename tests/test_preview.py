@@ -78,7 +78,7 @@ def test_all_text_is_there(pdfs: dict[str, Path], name: str) -> None:
     # Paragraphs run across pages: drop the page numbers ("— 1 —") that pdftotext puts between.
     text = re.sub(r"—?\d+—?\f", "", squeeze_keep_ff(tool("pdftotext", str(pdfs[name]), "-")))
     for piece in [outline.title, outline.subtitle or "", *outline.body_paragraphs(),
-                  *(f"{n}、{s.heading}" for n, s in zip("一二三", outline.sections)),
+                  *(f"{n}、{s.heading}" for n, s in zip("一二三", outline.sections, strict=True)),
                   "某某公司安全环保部", "张三", "2026年1月3日"]:
         assert squeeze(piece) in text, piece
 

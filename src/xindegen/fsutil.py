@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import secrets
@@ -67,10 +68,8 @@ def write_output(path: Path, data: str | bytes, overwrite: bool = False) -> None
         raise OutputError(f"无法写入：{describe_os_error(exc)}", path) from None
     finally:
         if tmp is not None:
-            try:
+            with contextlib.suppress(OSError):
                 os.unlink(tmp)
-            except OSError:
-                pass
 
 
 def _rename_if_absent(tmp: str, path: Path) -> None:

@@ -55,7 +55,7 @@ def check_files(files: list[Path], against: list[Path] | None = None) -> list[Ma
     others = [p for p in _expand(against or []) if p not in mine]
     index = Index()
     every = [*mine, *others]
-    for path, text in zip(every, _read_all(every)):
+    for path, text in zip(every, _read_all(every), strict=True):
         index.add(str(path), text)
     among = {str(p) for p in others} if against else None
     return [index.report(str(p), among) for p in mine]

@@ -60,7 +60,7 @@ def _table(file: Path) -> list[tuple[int, dict[str, Any]]]:
         return _records(header, ((i, r) for i, r in enumerate(reader, start=2)))
     if suffix in (".xlsx", ".xlsm"):
         try:
-            from openpyxl import load_workbook  # type: ignore[import-untyped]  # only for spreadsheets
+            from openpyxl import load_workbook  # only for spreadsheets
 
             sheet = load_workbook(io.BytesIO(data), read_only=True, data_only=True).worksheets[0]
             rows = list(sheet.iter_rows(values_only=True))
@@ -87,7 +87,7 @@ def _records(header: list[Any], rows: Any) -> list[tuple[int, dict[str, Any]]]:
     for number, cells in rows:
         if not any(str(c or "").strip() for c in cells):
             continue  # blank lines at the end of a sheet
-        out.append((number, {n: c for n, c in zip(names, cells) if n}))
+        out.append((number, {n: c for n, c in zip(names, cells, strict=False) if n}))
     return out
 
 

@@ -228,15 +228,14 @@ class Composer:
 
     def headings(self, fam: Family, roles: list[str]) -> list[Heading]:
         """One heading per section; one slot varies, the frame stays the same."""
-        out = []
-        for role in roles:
-            term = self.deal.draw(f"h:{role}", self.v.heading[role], 1)
-            values = {"term": term, "short": self.fixed["short"]}
-            for slot, by_role in fam.slots.items():
-                values[slot] = self.deal.draw(f"f:{fam.name}:{slot}:{role}", by_role[role], 1)
-            heading = fill(fam.pattern, lambda name, _b: values[name])
-            out.append(Heading(heading, values.get(fam.tag, term), term))
-        return out
+        return [self._heading(fam, role) for role in roles]
+
+    def _heading(self, fam: Family, role: str) -> Heading:
+        term = self.deal.draw(f"h:{role}", self.v.heading[role], 1)
+        values = {"term": term, "short": self.fixed["short"]}
+        for slot, by_role in fam.slots.items():
+            values[slot] = self.deal.draw(f"f:{fam.name}:{slot}:{role}", by_role[role], 1)
+        return Heading(fill(fam.pattern, lambda name, _before: values[name]), values.get(fam.tag, term), term)
 
     def title(self) -> tuple[str, str | None]:
         # A topic without a pack has no real key word; prefer frames built on the topic itself.

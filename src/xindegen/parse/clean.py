@@ -36,9 +36,7 @@ def is_title_like(text: str, limit: int = 40) -> bool:
     t = text.strip()
     if not (2 <= len(t) <= limit) or not has_cjk(t):
         return False
-    if any(c in t for c in "。！？；") or t[-1] in "，、：:,;":
-        return False
-    return True
+    return not (any(c in t for c in "。！？；") or t[-1] in "，、：:,;")
 
 
 # ---- punctuation ----------------------------------------------------------------------------
@@ -139,7 +137,8 @@ def _closed(span: str, whole_sentence: bool) -> str:
 
 # ---- noise ----------------------------------------------------------------------------------
 
-_META_FIELD = r"(?:来源|来自|作者|编辑|责任编辑|发布时间|发布日期|发表时间|更新时间|点击|点击数|点击量|浏览|浏览次数|浏览量|阅读量|阅读次数|字数|文章来源|所属栏目|栏目|分类)"
+_META_FIELD = (r"(?:来源|来自|作者|编辑|责任编辑|发布时间|发布日期|发表时间|更新时间|点击|点击数|点击量|"
+               r"浏览|浏览次数|浏览量|阅读量|阅读次数|字数|文章来源|所属栏目|栏目|分类)")
 _META_LINE = re.compile(rf"^\s*{_META_FIELD}\s*[:：]")
 _META_ANY = re.compile(rf"{_META_FIELD}\s*[:：]")
 _NAV_LINE = re.compile(

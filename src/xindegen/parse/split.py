@@ -235,7 +235,8 @@ def _take_title(part: EssayPart, text: str, hint: str | None) -> None:
     part.blocks.append(Block(text, hint))
 
 
-_LEAD_OPENER = re.compile(r"(?:近日|近期|日前|近年来|连日来|当前|目前|今年|去年|前不久|随着|\d{4}年|\d{1,2}月\d{1,2}日)")
+_LEAD_OPENER = re.compile(r"(?:近日|近期|日前|近年来|连日来|当前|目前|今年|去年|前不久|随着|"
+                          r"\d{4}年|\d{1,2}月\d{1,2}日)")
 
 
 def split_glued_title(text: str) -> tuple[str, str] | None:
@@ -254,11 +255,9 @@ def split_glued_title(text: str) -> tuple[str, str] | None:
     best = 0
     for i in range(4, limit):
         prev, cur = text[i - 1], text[i]
-        if prev in "”》）" and cur not in CLOSE + "，。、；：！？":
-            best = i
-        elif cur.isdigit() and not prev.isdigit() and "\u4e00" <= prev <= "\u9fff":
-            best = i
-        elif _LEAD_OPENER.match(text, i) and best < i and i >= 6:
+        after_quote = prev in "”》）" and cur not in CLOSE + "，。、；：！？"
+        date_starts = cur.isdigit() and not prev.isdigit() and "\u4e00" <= prev <= "\u9fff"
+        if after_quote or date_starts or (_LEAD_OPENER.match(text, i) and best < i and i >= 6):
             best = i
     if best < 4 or len(text) - best < 10:
         return None

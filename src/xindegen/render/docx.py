@@ -120,7 +120,7 @@ def _replace_element_tags(xml: str, where: str, originals: dict[str, str]) -> st
 
     Also marks every ``w:t`` holding a value with xml:space="preserve" so spaces in values stay.
     """
-    from lxml import etree  # type: ignore[import-untyped]
+    from lxml import etree
 
     try:
         root = etree.fromstring(xml.encode("utf-8"))

@@ -72,7 +72,7 @@ def convert_to_pdf(docs: Sequence[Path], outdir: Path) -> list[Path]:
         except OSError as exc:
             raise OutputError(f"无法启动 LibreOffice：{exc.strerror or exc}", soffice) from None
     pdfs = [outdir / (d.stem + ".pdf") for d in docs]
-    missing = [d for d, pdf in zip(docs, pdfs) if not pdf.is_file()]
+    missing = [d for d, pdf in zip(docs, pdfs, strict=True) if not pdf.is_file()]
     if missing or proc.returncode != 0:
         detail = (proc.stderr or proc.stdout).strip().splitlines()
         reason = detail[-1] if detail else f"退出码 {proc.returncode}"

@@ -112,7 +112,8 @@ def describe_template(name: str) -> str:
     info = find_template(name)
     used = used_variables(info)
     width = max(len(v) for v, _ in VARIABLES) + 2
-    lines = [f"{info.name}：{info.description}", f"文件：{info.path}", "", "可用变量（* 表示本模板用到了它或它所属的变量）："]
+    lines = [f"{info.name}：{info.description}", f"文件：{info.path}", "",
+             "可用变量（* 表示本模板用到了它或它所属的变量）："]
     for var, help_text in VARIABLES:
         root = "sections" if var.startswith(" ") else var.split(".")[0]
         mark = "*" if root in used else " "
