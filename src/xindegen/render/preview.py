@@ -55,7 +55,7 @@ def convert_to_pdf(docs: Sequence[Path], outdir: Path) -> list[Path]:
     if soffice is None:
         raise OutputError("未找到 LibreOffice（soffice），无法生成 PDF 预览。请先安装 LibreOffice："
                           "Debian/Ubuntu 用 sudo apt install libreoffice-writer，"
-                          "Windows/macOS 从 https://zh-cn.libreoffice.org 下载", outdir)
+                          "Windows/macOS 从 https://zh-cn.libreoffice.org 下载")  # no file is at fault
     env = dict(os.environ)
     conf = fontconfig_file()
     if conf.is_file():
