@@ -154,18 +154,51 @@ def test_streams_and_encodings(tmp_path: Path) -> None:
         loads_outline(stream, "two.yaml")
 
 
+def _in_order(text: str, pieces: list[str]) -> bool:
+    """Whether every piece occurs in ``text``, each after the one before."""
+    at = 0
+    for piece in pieces:
+        found = text.find(piece, at)
+        if found < 0:
+            return False
+        at = found + len(piece)
+    return True
+
+
 @settings(max_examples=60, deadline=None)
 @given(outlines)
 def test_every_valid_outline_renders_in_every_format(outline: Outline) -> None:
+    """Each format holds the whole outline: YAML loads back equal, text and Word keep every piece in order."""
     import io
 
     from docx import Document
 
+    from xindegen.render.docx import clean_text
     from xindegen.render.output import RenderOptions, render_bytes
+    from xindegen.text import chinese_numeral, normalize_date
 
-    for fmt in ("md", "txt", "yaml"):
-        assert render_bytes(outline, fmt).decode("utf-8")
+    assert loads_outline(render_bytes(outline, "yaml").decode("utf-8")) == outline
+
+    numbered = [f"{chinese_numeral(n)}、{h}" for n, h in enumerate((s.heading for s in outline.sections
+                                                                   if s.heading), 1)]
+    heads = iter(numbered)
+    pieces = [outline.title, *([outline.subtitle] if outline.subtitle else []), *outline.lead.paragraphs]
+    for s in outline.sections:
+        pieces += [*([next(heads)] if s.heading else []), *s.paragraphs]
+    pieces += [*outline.closing.paragraphs, *(x for x in (outline.unit, outline.author, outline.date) if x)]
+    for fmt in ("md", "txt"):  # a rendered text ends in exactly one newline, so a last piece may lose spaces
+        assert _in_order(render_bytes(outline, fmt).decode("utf-8"), [p.rstrip() for p in pieces]), fmt
+
+    # Word: every paragraph in its style, with the text XML can carry (controls dropped, line breaks kept).
+    expected = [("Title", outline.title), *([("Subtitle", outline.subtitle)] if outline.subtitle else []),
+                *(("Body Text", p) for p in outline.lead.paragraphs)]
+    heads = iter(numbered)
+    for s in outline.sections:
+        expected += [*([("Heading 1", next(heads))] if s.heading else []), *(("Body Text", p) for p in s.paragraphs)]
+    expected += [("Closing", p) for p in outline.closing.paragraphs]
+    expected += [("Signature", x) for x in (outline.unit, outline.author) if x]
+    expected += [("Signature", normalize_date(outline.date))] if outline.date else []
+    want = [(style, clean_text(text)) for style, text in expected if clean_text(text)]
     for style in ("gongwen", "plain"):
-        data = render_bytes(outline, "docx", RenderOptions(style=style))
-        doc = Document(io.BytesIO(data))  # python-docx opens what we wrote
-        assert doc.paragraphs
+        doc = Document(io.BytesIO(render_bytes(outline, "docx", RenderOptions(style=style))))
+        assert [(p.style.name, p.text) for p in doc.paragraphs if p.text] == want, style

@@ -16,7 +16,6 @@ from xindegen.cli import main
 from xindegen.errors import InputError
 from xindegen.model import Outline
 from xindegen.outline_io import dumps_outline, load_outline, loads_outlines
-from xindegen.parse import ingest
 from xindegen.parse.clean import restore_punctuation
 from xindegen.parse.decompose import parse_file, parse_text
 from xindegen.render.text import render_text
@@ -396,13 +395,24 @@ def test_bad_input_is_refused(tmp_path: Path, data: bytes, message: str) -> None
     assert message in str(info.value) and str(path) in str(info.value)
 
 
-def test_size_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ingest, "MAX_BYTES", 1000)
-    path = tmp_path / "big.txt"
-    path.write_text(F.HEADED * 5, encoding="utf-8")
-    with pytest.raises(InputError, match="太大"):
-        parse_file(path)
-    assert ingest.MAX_BYTES == 1000 and path.stat().st_size > 1000
+def test_size_limit(tmp_path: Path) -> None:
+    """Past the 20 MB the README promises, a file is refused before it is read; at 20 MB it is read."""
+    def sparse(name: str, size: int) -> Path:  # no 20 MB written to disk
+        path = tmp_path / name
+        with path.open("wb") as fh:
+            fh.truncate(size)
+        return path
+
+    big = sparse("big.txt", 20 * 1024 * 1024 + 1)
+    with pytest.raises(InputError) as info:
+        parse_file(big)
+    assert str(info.value) == f"{big}: 文件太大（20.0 MB），超过 20 MB 的上限"
+    at_limit = sparse("at-limit.txt", 20 * 1024 * 1024)
+    with pytest.raises(InputError) as info:
+        parse_file(at_limit)
+    assert str(info.value) == f"{at_limit}: 不是文本文件（看起来是二进制文件）"  # read, then refused for its NULs
+    with pytest.raises(InputError, match="文本太长（超过 20 MB 的上限）"):
+        parse_text("a" * (20 * 1024 * 1024 + 1))
 
 
 def test_missing_file_and_directory(tmp_path: Path) -> None:
