@@ -20,6 +20,8 @@ def run(*args: str) -> tuple[int, str, str]:
 
 
 def test_render_to_file_and_overwrite(tmp_path: Path) -> None:
+    # tests/golden/sample.* were rendered once and read line by line against outlines/sample.yaml
+    # (see test_render_text); here they show the CLI writes exactly what the library renders.
     out = tmp_path / "x.md"
     code, _, err = run("render", str(SAMPLE), "-o", str(out))
     assert code == 0 and err == f"已写入 {out}\n"
