@@ -88,21 +88,21 @@ class Composer:
         self.rh = rhetoric
         self.deal = Dealer(seed, spread)
         self.v = _vocab(match(request.topic, rhetoric), rhetoric)
-        self.used: set[str] = set()  # sentences and phrases already in this draft
-        self.used_quotes: set[str] = set()
+        self._used: set[str] = set()  # sentences and phrases already in this draft
+        self._used_quotes: set[str] = set()
         # One occasion and one key word per draft, so the lead, title and closing agree.
-        self.fixed = {k: self.deal.draw(f"t:{k}", self.v.terms[k], 1) for k in ("occasion", "keyword", "short")}
-        self.role = "thinking"
-        self.term = ""
-        self.quote: QuoteEntry | None = None
+        self._fixed = {k: self.deal.draw(f"t:{k}", self.v.terms[k], 1) for k in ("occasion", "keyword", "short")}
+        self._role = "thinking"
+        self._term = ""
+        self._quote: QuoteEntry | None = None
         material = request.material
-        self.material_name = material.name if material is not None else ""
+        self._material_name = material.name if material is not None else ""
         self._material_left = list(material.sentences) if material is not None else []
 
     # ---- where the draft is ----
     def focus(self, role: str, term: str) -> None:
         """The sentences that follow belong to a section of ``role`` about ``term``."""
-        self.role, self.term = role, term
+        self._role, self._term = role, term
 
     def chance(self, p: float) -> bool:
         """True with probability ``p``, from the draft's own random source."""
@@ -113,30 +113,30 @@ class Composer:
         if name == "quote":
             return self._quote_text(before.endswith("："))
         if name in ("author", "work", "source"):
-            q = self.quote
+            q = self._quote
             value = None if q is None else getattr(q, name)
             if value is None:
                 raise _Unfit()
             return str(value)
         if name == "term":
-            return self.term
+            return self._term
         if name == "core":
             return self.v.core
         if name == "material":
-            return self.material_name
+            return self._material_name
         if name in ("audience", "audience_one"):
             return self.v.audience
-        if name in self.fixed:
-            return self.fixed[name]
+        if name in self._fixed:
+            return self._fixed[name]
         if name in TERM_KEYS:
             return self.deal.draw(f"t:{name}", self.v.terms[name], 2)
         if name in SENTENCE_KEYS:
             phrases = self.v.sentences[name]
             deck = self.deal.deck(f"s:{name}", phrases, max(2, len(phrases) // 4))
-            phrase: str = deck.draw(lambda p: p not in self.used)
-            if phrase in self.used:
+            phrase: str = deck.draw(lambda p: p not in self._used)
+            if phrase in self._used:
                 raise _Exhausted()
-            self.used.add(phrase)
+            self._used.add(phrase)
             return fill(self.deal.wording(phrase, deck.last_round), self.resolve)
         return self.expand(name)
 
@@ -147,7 +147,7 @@ class Composer:
         if "any" in alts:  # one deck per symbol, so no alternative repeats across sections
             options, key = alts["any"], f"m:{symbol}"
         else:
-            options, key = alts.get(self.role, ()), f"m:{symbol}:{self.role}"
+            options, key = alts.get(self._role, ()), f"m:{symbol}:{self._role}"
         deck = self.deal.deck(key, options, 2)
         for _ in range(len(options) + 1):
             alt = deck.draw(self._fits)
@@ -158,16 +158,16 @@ class Composer:
         raise _Unfit()
 
     def _fits(self, alt: str) -> bool:
-        q = self.quote
+        q = self._quote
         for name in SLOT.findall(alt):
             if name in ("author", "work", "source") and (q is None or getattr(q, name) is None):
                 return False
         return True
 
     def _quote_text(self, standalone: bool) -> str:
-        if self.quote is None:
+        if self._quote is None:
             raise _Unfit()
-        text = self.quote.text
+        text = self._quote.text
         if standalone and not text.endswith(("？", "！", "。")):
             text += "。"
         return f"“{text}”"
@@ -181,41 +181,41 @@ class Composer:
                 return None
             closed = text.endswith(("。", "？", "！")) or (text.endswith("”") and text[-2:-1] in "。？！")
             text = text if closed else text + "。"  # “……。” already ends the sentence
-            if text not in self.used:
-                self.used.add(text)
+            if text not in self._used:
+                self._used.add(text)
                 return text
         return None
 
     # ---- choices ----
     def pick_quote(self, role: str) -> QuoteEntry | None:
         tags = set(self.v.tags)
-        pool = [q for q in self.rh.quotes if role in q.roles and q.text not in self.used_quotes]
+        pool = [q for q in self.rh.quotes if role in q.roles and q.text not in self._used_quotes]
         ranked = sorted(pool, key=lambda q: (-len(tags & set(q.tags)), q.text))
         relevant = [q for q in ranked if tags & set(q.tags)]
         pool = relevant if len(relevant) >= 4 else ranked[:12]
         if not pool:
             return None
-        q: QuoteEntry = self.deal.deck(f"q:{role}", pool, 1).draw(lambda x: x.text not in self.used_quotes)
-        if q.text in self.used_quotes:
+        q: QuoteEntry = self.deal.deck(f"q:{role}", pool, 1).draw(lambda x: x.text not in self._used_quotes)
+        if q.text in self._used_quotes:
             return None
-        self.used_quotes.add(q.text)
+        self._used_quotes.add(q.text)
         return q
 
     def cite(self, q: QuoteEntry, symbol: str | None = None) -> str | None:
         """A sentence citing ``q``, from ``symbol`` (default: the moves for its kind of quotation)."""
-        self.quote = q
+        self._quote = q
         try:
             return self.sentence(symbol or f"cite_{q.kind}")
         finally:
-            self.quote = None
+            self._quote = None
 
     def cite_material(self, symbol: str) -> tuple[str | None, Quote] | None:
         """The study material's next key sentence, cited by ``symbol``; None when all are used."""
         if not self._material_left:
             return None
         text = self._material_left.pop(0)
-        sentence = self.cite(QuoteEntry(text, None, self.material_name, "classic", (), ()), symbol)
-        return sentence, Quote(text, self.material_name)
+        sentence = self.cite(QuoteEntry(text, None, self._material_name, "classic", (), ()), symbol)
+        return sentence, Quote(text, self._material_name)
 
     def family(self) -> Family:
         fams = self.rh.families
@@ -232,7 +232,7 @@ class Composer:
 
     def _heading(self, fam: Family, role: str) -> Heading:
         term = self.deal.draw(f"h:{role}", self.v.heading[role], 1)
-        values = {"term": term, "short": self.fixed["short"]}
+        values = {"term": term, "short": self._fixed["short"]}
         for slot, by_role in fam.slots.items():
             values[slot] = self.deal.draw(f"f:{fam.name}:{slot}:{role}", by_role[role], 1)
         return Heading(fill(fam.pattern, lambda name, _before: values[name]), values.get(fam.tag, term), term)
@@ -243,7 +243,7 @@ class Composer:
             t.pattern + (t.subtitle or "")))]
         titles = self.rh.titles if self.v.pack is not None or not plain else plain
         t = self.deal.draw("title", titles, 1)
-        values = {"topic": plain_topic(self.request.topic), **self.fixed}
+        values = {"topic": plain_topic(self.request.topic), **self._fixed}
 
         def value(name: str, _before: str) -> str:
             if name not in values:
