@@ -15,7 +15,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from ..errors import OutputError, Problem, XindegenError
 from ..similarity import Index, Match
@@ -191,6 +191,9 @@ class _Run:
     with ``--resume``); ``index`` their 13-character windows for the 查重 pass; ``jobs`` the
     drafts this run makes. :meth:`record` is the one place a finished draft is taken in.
     """
+
+    _journal: TextIO  # the journal and batch.log, open while run() makes drafts
+    _log: TextIO
 
     def __init__(self, manifest: Path, options: BatchOptions, result: BatchResult, progress: Progress | None):
         self.manifest = manifest
