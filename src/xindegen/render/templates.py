@@ -26,7 +26,7 @@ _BUILTIN = {
     "txt": ("text", "outline.txt.j2", "纯文本文稿（可直接粘贴进 Word）"),
 }
 
-# One context for every format (render.template_context); this is its user documentation.
+# One context for every format (render.text.template_context); this is its user documentation.
 VARIABLES: list[tuple[str, str]] = [
     ("title", "标题"),
     ("subtitle", "副标题，如“——学习《……》心得体会”；没有时为空"),
