@@ -17,7 +17,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from xindegen.checking import check_files, read_text
+from xindegen.batch.check import check_files
+from xindegen.parse.ingest import read_text
 from xindegen.similarity import RUN, normalize
 
 

@@ -19,11 +19,12 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from xindegen.docx_render import cn_date, compile_template  # noqa: E402
-from xindegen.model import Outline, count_chars  # noqa: E402
+from xindegen.model import Outline  # noqa: E402
 from xindegen.outline_io import load_outline  # noqa: E402
 from xindegen.paths import builtin_templates_dir  # noqa: E402
-from xindegen.render import chinese_numeral, template_context  # noqa: E402
+from xindegen.render.docx import cn_date, compile_template  # noqa: E402
+from xindegen.render.text import template_context  # noqa: E402
+from xindegen.text import chinese_numeral, count_chars  # noqa: E402
 
 
 def outlines(n: int) -> list[Outline]:

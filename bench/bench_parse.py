@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from xindegen.parse import parse_text  # noqa: E402
+from xindegen.parse.decompose import parse_text  # noqa: E402
 
 
 def build(size_mb: float) -> str:

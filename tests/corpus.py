@@ -87,7 +87,7 @@ def malformed_docx(d: Path) -> Path:
 def mixed_encodings(d: Path) -> Path:
     """A UTF-8 file with a GBK-encoded paragraph pasted into it."""
     p = d / "mixed.txt"
-    p.write_bytes("学习心得体会\n通过这次学习我收获很大。\n".encode("utf-8")
+    p.write_bytes("学习心得体会\n通过这次学习我收获很大。\n".encode()
                   + "今后要把学习成果转化为工作动力。\n".encode("gbk"))
     return p
 

@@ -105,10 +105,11 @@ def test_manifest_missing_required_column(tmp_path: Path) -> None:
 
 
 def test_check_reads_many_files_in_parallel_and_still_names_a_bad_one(tmp_path: Path) -> None:
-    from xindegen.checking import PARALLEL_FROM
+    from xindegen.batch.check import PARALLEL_FROM
 
     for i in range(PARALLEL_FROM):
-        (tmp_path / f"{i:03d}.txt").write_text(f"第{i}篇：我们要把学习成果转化为推动工作的实际行动。" * 3, encoding="utf-8")
+        text = f"第{i}篇：我们要把学习成果转化为推动工作的实际行动。" * 3
+        (tmp_path / f"{i:03d}.txt").write_text(text, encoding="utf-8")
     res = CliRunner().invoke(main, ["check", str(tmp_path), "--json"])
     assert res.exit_code == 0
     results = json.loads(res.output)  # every text repeats the others but for its number

@@ -15,11 +15,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from xindegen.batch import JOURNAL, BatchOptions, _lock, run_batch
+from xindegen.batch.manifest import read_manifest
+from xindegen.batch.names import render_name, safe_filename, unique
+from xindegen.batch.runner import JOURNAL, BatchOptions, _lock, run_batch
 from xindegen.cli import main
 from xindegen.errors import InputError
-from xindegen.manifest import read_manifest
-from xindegen.names import render_name, safe_filename, unique
 from xindegen.outline_io import loads_outline
 
 
@@ -29,6 +29,7 @@ def write_csv(path: Path, rows: list[list[str]], encoding: str = "utf-8") -> Pat
     return path
 
 
+MATERIAL = "关于读书的通知\n" + "各部门要认真组织读书活动，把读书学习作为提高本领的重要途径。\n" * 3
 FULL = [
     ["topic", "author", "unit", "date", "length", "style", "template", "family", "seed", "material", "filename"],
     ["安全生产", "张三", "一科", "2026-01-03", "800", "plain", "", "gongfu", "7", "", ""],
@@ -40,8 +41,7 @@ FULL = [
 
 
 def test_manifest_with_every_column_and_bad_rows(tmp_path: Path) -> None:
-    (tmp_path / "材料.txt").write_text("关于读书的通知\n" + "各部门要认真组织读书活动，把读书学习作为提高本领的重要途径。\n" * 3,
-                                       encoding="utf-8")
+    (tmp_path / "材料.txt").write_text(MATERIAL, encoding="utf-8")
     m = read_manifest(write_csv(tmp_path / "m.csv", FULL), {"length": 1500})
     assert [r.number for r in m.rows] == [2, 3]
     assert m.rows[0].values["length"] == 800 and m.rows[0].values["seed"] == 7
@@ -54,8 +54,7 @@ def test_manifest_with_every_column_and_bad_rows(tmp_path: Path) -> None:
 
 
 def test_bad_rows_are_reported_and_the_others_still_run(tmp_path: Path) -> None:
-    (tmp_path / "材料.txt").write_text("关于读书的通知\n" + "各部门要认真组织读书活动，把读书学习作为提高本领的重要途径。\n" * 3,
-                                       encoding="utf-8")
+    (tmp_path / "材料.txt").write_text(MATERIAL, encoding="utf-8")
     res = CliRunner().invoke(main, ["batch", str(write_csv(tmp_path / "m.csv", FULL)), "-o", str(tmp_path / "out"),
                                     "-j", "1", "--seed", "1"])
     assert res.exit_code == 1
@@ -64,6 +63,33 @@ def test_bad_rows_are_reported_and_the_others_still_run(tmp_path: Path) -> None:
     assert files == ["2-张三-安全生产.docx", "batch-report.csv", "batch.log", "李四的心得.md"]
     draft = (tmp_path / "out" / "李四的心得.md").read_text(encoding="utf-8")
     assert "《关于读书的通知》" in draft
+
+
+def test_every_new_option_is_a_manifest_column() -> None:
+    from xindegen.batch.manifest import COLUMNS
+
+    as_column = {"out": "filename", "fmt": "format"}  # -o names the file; --format is the column format
+    options = [as_column.get(p.name, p.name) for p in main.commands["new"].params if p.name != "overwrite"]
+    assert len(options) == 17 and [o for o in options if o not in COLUMNS] == []
+
+
+def test_manifest_columns_set_sections_layout_and_format(tmp_path: Path) -> None:
+    templates = tmp_path / "模板"
+    templates.mkdir()
+    (templates / "outline.md.j2").write_text(
+        "# {{ title }}\n{% for s in sections %}\n## {{ s.number }}、{{ s.heading }}\n{% endfor %}", encoding="utf-8")
+    rows = [["topic", "sections", "no_placeholders", "format", "template_dir", "author"],
+            ["安全生产", "2", "是", "md", "模板", "甲"],
+            ["读书", "5", "", "yaml", "", "乙"],
+            ["读书", "4", "也许", "pdf", "没有", "丙"]]
+    m = write_csv(tmp_path / "m.csv", rows)
+    result = run_batch(m, BatchOptions(out_dir=tmp_path / "out", jobs=1, seed=6, name="{author}"))
+    md = (tmp_path / "out" / "甲.md").read_text(encoding="utf-8")
+    assert md.count("\n## ") == 2 and "【" not in md and md.startswith("# ")  # the row's own template
+    outline = loads_outline((tmp_path / "out" / "乙.yaml").read_text(encoding="utf-8"))
+    assert len(outline.sections) == 5 and outline.meta["placeholders"] is True
+    assert [(p.line, p.path) for p in result.failed] == [(4, "no_placeholders"), (4, "template_dir"), (4, "format")]
+    assert "应为 是 或 否" in result.failed[0].message and "找不到目录“没有”" in result.failed[1].message
 
 
 def test_gbk_csv_as_excel_writes_it_and_xlsx(tmp_path: Path) -> None:
@@ -259,7 +285,7 @@ def test_batch_yaml_outputs_are_outlines(tmp_path: Path) -> None:
 
 def test_drafts_over_the_limit_are_regenerated_with_another_seed(tmp_path: Path,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    import xindegen.batch as batch
+    from xindegen.batch import runner as batch
 
     m = write_csv(tmp_path / "m.csv", [["topic", "author"]] + [["数字政府建设", f"干部{i}"] for i in range(16)])
     out = tmp_path / "out"

@@ -20,6 +20,8 @@ def run(*args: str) -> tuple[int, str, str]:
 
 
 def test_render_to_file_and_overwrite(tmp_path: Path) -> None:
+    # tests/golden/sample.* were rendered once and read line by line against outlines/sample.yaml
+    # (see test_render_text); here they show the CLI writes exactly what the library renders.
     out = tmp_path / "x.md"
     code, _, err = run("render", str(SAMPLE), "-o", str(out))
     assert code == 0 and err == f"已写入 {out}\n"
@@ -92,3 +94,26 @@ def test_usage_errors_are_in_chinese() -> None:
     assert "错误：缺少参数 'OUTLINE_FILE'" in err and "可运行“xindegen render --help”查看帮助。" in err
     code, _, err = run("rendr")
     assert code == 2 and "错误：没有名为 'rendr' 的命令。 是不是想输入 'render'？" in err
+
+
+def test_click_speaks_chinese_only_inside_our_commands() -> None:
+    import click
+
+    code, _, err = run("new", "-t", "安全生产", "--length", "5")
+    assert code == 2 and "错误：'--length' 的值无效：5 不在 500<=x<=5000 范围内。" in err and "用法:" in err
+
+    @click.command()
+    @click.option("--n", type=int)
+    def other(n: int | None) -> None:
+        """Another click program in the same process."""
+
+    result = CliRunner().invoke(other, ["--n", "x"])
+    assert result.exit_code == 2 and "Error: Invalid value for '--n': 'x' is not a valid integer." in result.output
+    assert "Usage:" in result.output
+
+
+def test_words_click_settles_when_options_are_declared_are_chinese(tmp_path: Path) -> None:
+    assert "-V, --version  显示版本并退出。" in run("--help")[1]
+    assert "--template-dir 目录" in run("render", "--help")[1]
+    code, _, err = run("render", str(tmp_path), "-o", "x.md")
+    assert code == 2 and f"文件 '{tmp_path}' 是目录。" in err

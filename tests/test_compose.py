@@ -9,11 +9,12 @@ import pytest
 from click.testing import CliRunner
 
 from xindegen.cli import main
-from xindegen.compose import ComposeRequest, compose, heading_sets, roles_for
-from xindegen.data import load_rhetoric
-from xindegen.material import extract
+from xindegen.compose.material import extract
+from xindegen.compose.plan import compose, heading_sets, roles_for
+from xindegen.compose.request import ComposeRequest
+from xindegen.compose.rhetoric import load_rhetoric
+from xindegen.compose.topics import core_of, match
 from xindegen.outline_io import dumps_outline, load_outline
-from xindegen.topics import core_of, match
 
 from .conftest import SEEDS
 
@@ -193,15 +194,20 @@ def test_new_prints_markdown_without_output_option() -> None:
     assert res.exit_code == 0 and res.output.startswith("# ") and "## 一、" in res.output
 
 
-@pytest.mark.parametrize("args,message", [
-    (["--family", "nosuch"], "没有名为“nosuch”的小标题族"),
-    (["--length", "50"], "50"),
-    (["--material", "missing.txt"], "missing.txt"),
+@pytest.mark.parametrize("args,code,message", [
+    # a value the data does not have: a domain error (exit 1) that lists what there is
+    (["--family", "nosuch"], 1, "错误：没有名为“nosuch”的小标题族，可用：bawei、biyu、buzou、"),
+    # a value out of the option's range: a usage error (exit 2) from click, in Chinese
+    (["--length", "50"], 2, "错误：'--length' 的值无效：50 不在 500<=x<=5000 范围内。"),
+    # a file that is not there: exit 1, naming it
+    (["--material", "missing.txt"], 1, "错误：missing.txt: 文件不存在"),
 ])
-def test_new_bad_options_fail_cleanly(tmp_path: Path, args: list[str], message: str) -> None:
+def test_new_bad_options_fail_cleanly(tmp_path: Path, args: list[str], code: int, message: str) -> None:
     out = tmp_path / "x.md"
     res = CliRunner().invoke(main, ["new", "-t", "安全生产", "-o", str(out), *args])
-    assert res.exit_code in (1, 2) and message in res.output and "Traceback" not in res.output
+    assert res.exit_code == code, res.output
+    assert message in res.stderr and "Traceback" not in res.output
+    assert (code == 2) == res.stderr.startswith("用法: ")  # only a usage error shows the usage line
     assert not out.exists()
 
 

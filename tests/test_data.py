@@ -9,8 +9,9 @@ import pytest
 from click.testing import CliRunner
 
 from xindegen.cli import main
-from xindegen.data import ROLES, load_rhetoric
-from xindegen.grammar import SLOT
+from xindegen.compose.grammar import SLOT
+from xindegen.compose.rhetoric import ROLES, load_rhetoric
+from xindegen.paths import builtin_data_dir
 
 MOVES = ["lead_join", "lead_gain", "lead_sig", "lead_insight", "lead_bridge", "sec_gloss", "sec_point",
          "sec_sig", "sec_problem", "sec_measure", "sec_reflect", "sec_example", "sec_wrap", "sec_extra",
@@ -113,7 +114,7 @@ def test_user_pack_and_quotes_add_to_the_builtin_data(tmp_path: Path, config_dir
     pack = next(iter(builtin.packs.values()))
     user = config_dir / "data"
     (user / "packs").mkdir(parents=True)
-    src = Path(__file__).resolve().parents[1] / "src" / "xindegen" / "data" / "packs" / f"{pack.key}.yaml"
+    src = builtin_data_dir() / "packs" / f"{pack.key}.yaml"
     text = src.read_text(encoding="utf-8").replace(f"name: {pack.name}", "name: 用户主题", 1)
     (user / "packs" / "yonghu.yaml").write_text(text, encoding="utf-8")
     (user / "quotes.yaml").write_text(
@@ -125,6 +126,40 @@ def test_user_pack_and_quotes_add_to_the_builtin_data(tmp_path: Path, config_dir
     added = [q for q in mine.quotes if q.text == "学而时习之，不亦说乎？"]
     assert len(added) == 1 and added[0].tags == ("学习", "坚持") and added[0].roles == ("ability",)
     assert mine.version() != builtin.version()
+
+
+def test_fingerprint_covers_names_and_content_not_location(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    from xindegen.compose import rhetoric
+
+    here = load_rhetoric().version()
+    elsewhere = tmp_path / "elsewhere"
+    shutil.copytree(builtin_data_dir(), elsewhere)
+    monkeypatch.setattr(rhetoric, "builtin_data_dir", lambda: elsewhere)
+    assert load_rhetoric().version() == here  # the same files installed in another place
+    titles = elsewhere / "titles.yaml"
+    titles.write_text(titles.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
+    assert load_rhetoric().version() != here
+
+
+def test_loaded_rhetoric_is_read_only() -> None:
+    """Every caller gets the same loaded data, so none may change it under another."""
+    import dataclasses
+
+    rh = load_rhetoric()
+    pack = next(iter(rh.packs.values()))
+    with pytest.raises(TypeError):
+        rh.packs["mine"] = pack  # type: ignore[index]
+    with pytest.raises(TypeError):
+        pack.sentences["problem"] = ()  # type: ignore[index]
+    with pytest.raises(TypeError):
+        rh.moves["sec_wrap"]["any"] = ()  # type: ignore[index]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        rh.generic = None  # type: ignore[misc]
+    assert isinstance(rh.quotes, tuple) and isinstance(rh.titles, tuple)
+    assert load_rhetoric() is rh
 
 
 def test_data_list_shows_families_and_packs() -> None:

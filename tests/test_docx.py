@@ -13,11 +13,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from xindegen.cli import main
-from xindegen.docx_render import clean_text, cn_date, compile_template, render_docx
 from xindegen.errors import TemplateError
 from xindegen.model import Closing, Lead, Outline, Section
 from xindegen.outline_io import load_outline
 from xindegen.paths import builtin_templates_dir
+from xindegen.render.docx import clean_text, cn_date, compile_template, render_docx
 
 from .conftest import SAMPLE
 
@@ -278,7 +278,7 @@ def test_word_split_tags_render(tmp_path: Path) -> None:
     texts = [p.text for p in doc.paragraphs]
     headings = [s.heading for s in outline.sections]
     assert texts == ["机关信笺头", f"《{outline.title}》",
-                     *(f"第{n}部分：{h.replace('，', '——')}" for n, h in zip("一二三", headings)),
+                     *(f"第{n}部分：{h.replace('，', '——')}" for n, h in zip("一二三", headings, strict=True)),
                      f"字数：{outline.body_chars()}"]
 
 
@@ -457,7 +457,7 @@ def test_row_and_run_tags(tmp_path: Path) -> None:
     doc = open_docx(compile_template(path).render(outline))
     assert doc.paragraphs[0].text == f"题目：{outline.subtitle}"
     rows = [[c.text for c in row.cells] for row in doc.tables[0].rows]
-    assert rows == [[n, s.heading] for n, s in zip("一二三", outline.sections)]
+    assert rows == [[n, s.heading] for n, s in zip("一二三", outline.sections, strict=True)]
     outline.subtitle = None
     assert open_docx(compile_template(path).render(outline)).paragraphs[0].text == "题目：（无）"
 
@@ -466,7 +466,7 @@ def test_cli_start_does_not_import_word_libraries() -> None:
     import subprocess
     import sys
 
-    code = ("import sys, xindegen.cli, xindegen.output, xindegen.docx_render, xindegen.preview, "
-            "xindegen.template_catalog; print(sorted({'lxml', 'docx', 'docxtpl'} & set(sys.modules)))")
+    code = ("import sys, xindegen.cli, xindegen.render.output, xindegen.render.docx, xindegen.render.preview, "
+            "xindegen.render.templates; print(sorted({'lxml', 'docx', 'docxtpl'} & set(sys.modules)))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

@@ -54,3 +54,20 @@ def test_unwritable_directory(tmp_path: Path) -> None:
             write_output(locked / "x.md", "x")
     finally:
         (tmp_path / "locked").chmod(0o700)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes and umask are POSIX")
+def test_new_files_get_the_umask_without_the_umask_being_changed(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    old = os.umask(0o027)
+    try:
+        def no_umask(mask: int) -> int:  # another thread may create files meanwhile: leave the umask alone
+            raise AssertionError("write_output changed the process umask")
+
+        monkeypatch.setattr(os, "umask", no_umask)
+        write_output(tmp_path / "a.md", "一")
+        write_output(tmp_path / "a.md", "二", overwrite=True)
+    finally:
+        monkeypatch.undo()
+        os.umask(old)
+    assert (tmp_path / "a.md").stat().st_mode & 0o777 == 0o640

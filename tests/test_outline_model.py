@@ -9,7 +9,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from xindegen import Closing, Lead, Outline, OutlineError, Quote, Section
-from xindegen.outline_io import dumps_outline, load_outline, loads_outline, loads_outlines
+from xindegen.outline_io import (
+    dumps_outline,
+    load_outline,
+    loads_outline,
+    loads_outlines,
+)
 
 from .conftest import SAMPLE
 
@@ -120,7 +125,8 @@ def test_python_tags_are_refused_without_running(tmp_path: Path) -> None:
     ("title: a\n\tsubtitle: b\n", "bad.yaml:2: YAML 语法错误：含有制表符（Tab），YAML 缩进只能用空格"),
     ("", "bad.yaml: 文件中没有提纲（空文件）"),
     ("- 列表\n", "bad.yaml:1: 应为映射（键: 值），实际是列表"),
-    ("title: x\nschema: xindegen.outline/9\n", "bad.yaml:2: schema: 不支持的提纲版本 'xindegen.outline/9'（应为 xindegen.outline/1）"),
+    ("title: x\nschema: xindegen.outline/9\n",
+     "bad.yaml:2: schema: 不支持的提纲版本 'xindegen.outline/9'（应为 xindegen.outline/1）"),
 ])
 def test_malformed_yaml(text: str, expected: str) -> None:
     assert _problems(text)[0] == expected
@@ -148,18 +154,51 @@ def test_streams_and_encodings(tmp_path: Path) -> None:
         loads_outline(stream, "two.yaml")
 
 
+def _in_order(text: str, pieces: list[str]) -> bool:
+    """Whether every piece occurs in ``text``, each after the one before."""
+    at = 0
+    for piece in pieces:
+        found = text.find(piece, at)
+        if found < 0:
+            return False
+        at = found + len(piece)
+    return True
+
+
 @settings(max_examples=60, deadline=None)
 @given(outlines)
 def test_every_valid_outline_renders_in_every_format(outline: Outline) -> None:
+    """Each format holds the whole outline: YAML loads back equal, text and Word keep every piece in order."""
     import io
 
     from docx import Document
 
-    from xindegen.output import RenderOptions, render_bytes
+    from xindegen.render.docx import clean_text
+    from xindegen.render.output import RenderOptions, render_bytes
+    from xindegen.text import chinese_numeral, normalize_date
 
-    for fmt in ("md", "txt", "yaml"):
-        assert render_bytes(outline, fmt).decode("utf-8")
+    assert loads_outline(render_bytes(outline, "yaml").decode("utf-8")) == outline
+
+    numbered = [f"{chinese_numeral(n)}、{h}" for n, h in enumerate((s.heading for s in outline.sections
+                                                                   if s.heading), 1)]
+    heads = iter(numbered)
+    pieces = [outline.title, *([outline.subtitle] if outline.subtitle else []), *outline.lead.paragraphs]
+    for s in outline.sections:
+        pieces += [*([next(heads)] if s.heading else []), *s.paragraphs]
+    pieces += [*outline.closing.paragraphs, *(x for x in (outline.unit, outline.author, outline.date) if x)]
+    for fmt in ("md", "txt"):  # a rendered text ends in exactly one newline, so a last piece may lose spaces
+        assert _in_order(render_bytes(outline, fmt).decode("utf-8"), [p.rstrip() for p in pieces]), fmt
+
+    # Word: every paragraph in its style, with the text XML can carry (controls dropped, line breaks kept).
+    expected = [("Title", outline.title), *([("Subtitle", outline.subtitle)] if outline.subtitle else []),
+                *(("Body Text", p) for p in outline.lead.paragraphs)]
+    heads = iter(numbered)
+    for s in outline.sections:
+        expected += [*([("Heading 1", next(heads))] if s.heading else []), *(("Body Text", p) for p in s.paragraphs)]
+    expected += [("Closing", p) for p in outline.closing.paragraphs]
+    expected += [("Signature", x) for x in (outline.unit, outline.author) if x]
+    expected += [("Signature", normalize_date(outline.date))] if outline.date else []
+    want = [(style, clean_text(text)) for style, text in expected if clean_text(text)]
     for style in ("gongwen", "plain"):
-        data = render_bytes(outline, "docx", RenderOptions(style=style))
-        doc = Document(io.BytesIO(data))  # python-docx opens what we wrote
-        assert doc.paragraphs
+        doc = Document(io.BytesIO(render_bytes(outline, "docx", RenderOptions(style=style))))
+        assert [(p.style.name, p.text) for p in doc.paragraphs if p.text] == want, style

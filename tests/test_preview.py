@@ -1,7 +1,8 @@
 """PDF previews through the real LibreOffice: page size, text, fonts, the 22-line grid.
 
-These tests skip only when LibreOffice is missing on a developer machine; in CI (env var CI set)
-a missing LibreOffice is a failure.
+The tests that need LibreOffice skip only when it is missing on a developer machine; in CI (env
+var CI set) a missing LibreOffice is a failure. The message for a missing LibreOffice is tested
+everywhere, with XINDEGEN_SOFFICE pointing nowhere.
 """
 
 from __future__ import annotations
@@ -19,17 +20,18 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from xindegen.cli import main
-from xindegen.docx_render import render_docx
+from xindegen.errors import OutputError
 from xindegen.model import Lead, Outline, Section
 from xindegen.outline_io import load_outline
-from xindegen.preview import convert_to_pdf, find_soffice
+from xindegen.render.docx import render_docx
+from xindegen.render.preview import convert_to_pdf, find_soffice
 
 from .conftest import SAMPLE
 
 _MISSING = find_soffice() is None or shutil.which("pdftotext") is None
 if _MISSING and os.environ.get("CI"):
     raise RuntimeError("CI needs LibreOffice and poppler-utils (see .ci/run)")
-pytestmark = pytest.mark.skipif(_MISSING, reason="LibreOffice or poppler-utils not installed")
+needs_libreoffice = pytest.mark.skipif(_MISSING, reason="LibreOffice or poppler-utils not installed")
 
 
 def tool(*args: str) -> str:
@@ -65,6 +67,7 @@ def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return {p.stem: p for p in convert_to_pdf(paths, tmp)}
 
 
+@needs_libreoffice
 def test_page_size_is_a4(pdfs: dict[str, Path]) -> None:
     for pdf in pdfs.values():
         size = re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", tool("pdfinfo", str(pdf)))
@@ -72,17 +75,19 @@ def test_page_size_is_a4(pdfs: dict[str, Path]) -> None:
         assert abs(float(size.group(1)) - 595.3) < 1.5 and abs(float(size.group(2)) - 841.9) < 1.5
 
 
+@needs_libreoffice
 @pytest.mark.parametrize("name", ["gongwen", "plain"])
 def test_all_text_is_there(pdfs: dict[str, Path], name: str) -> None:
     outline = load_outline(SAMPLE)
     # Paragraphs run across pages: drop the page numbers ("— 1 —") that pdftotext puts between.
     text = re.sub(r"—?\d+—?\f", "", squeeze_keep_ff(tool("pdftotext", str(pdfs[name]), "-")))
     for piece in [outline.title, outline.subtitle or "", *outline.body_paragraphs(),
-                  *(f"{n}、{s.heading}" for n, s in zip("一二三", outline.sections)),
+                  *(f"{n}、{s.heading}" for n, s in zip("一二三", outline.sections, strict=True)),
                   "某某公司安全环保部", "张三", "2026年1月3日"]:
         assert squeeze(piece) in text, piece
 
 
+@needs_libreoffice
 def test_gongwen_page_numbers(pdfs: dict[str, Path]) -> None:
     pages = int(re.search(r"Pages:\s+(\d+)", tool("pdfinfo", str(pdfs["long"]))).group(1))  # type: ignore[union-attr]
     assert pages >= 2
@@ -96,6 +101,7 @@ def embedded_fonts(pdf: Path) -> set[str]:
     return {line.split()[0].split("+", 1)[-1] for line in lines if line.strip()}
 
 
+@needs_libreoffice
 def test_distinct_faces_for_title_body_headings(pdfs: dict[str, Path]) -> None:
     fonts = embedded_fonts(pdfs["gongwen"])
     assert any("UMing" in f for f in fonts), fonts  # 仿宋_GB2312 body
@@ -105,6 +111,7 @@ def test_distinct_faces_for_title_body_headings(pdfs: dict[str, Path]) -> None:
     assert any("Serif" in f and "Regular" in f for f in fonts), fonts  # 宋体 page numbers
 
 
+@needs_libreoffice
 def test_full_page_holds_22_lines_of_28(pdfs: dict[str, Path]) -> None:
     bbox = tool("pdftotext", "-f", "2", "-l", "2", "-bbox", str(pdfs["long"]), "-")
     footer_top = 841.89 - 35 * 72 / 25.4  # bottom margin: the footer sits below it
@@ -115,6 +122,7 @@ def test_full_page_holds_22_lines_of_28(pdfs: dict[str, Path]) -> None:
     assert lengths.most_common(1)[0][0] == 28, lengths
 
 
+@needs_libreoffice
 def test_preview_cli(tmp_path: Path) -> None:
     doc = tmp_path / "稿.docx"
     runner = CliRunner()
@@ -131,6 +139,7 @@ WORDS = st.text(st.characters(blacklist_categories=("Cs",)) | st.sampled_from("<
                 max_size=60)
 
 
+@needs_libreoffice
 @settings(max_examples=2, deadline=None, suppress_health_check=[HealthCheck.too_slow,
                                                                 HealthCheck.function_scoped_fixture])
 @given(batch=st.lists(st.tuples(WORDS, st.lists(WORDS, min_size=1, max_size=3)), min_size=3, max_size=3))
@@ -147,11 +156,17 @@ def test_property_random_text_opens_in_libreoffice(tmp_path: Path, batch: list[t
         assert f"乙{i}乙" in text and f"甲{i}" in text  # the document opened and was laid out
 
 
-@pytest.mark.skipif(False, reason="runs without LibreOffice too")
 def test_missing_libreoffice_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No skip: runs with or without LibreOffice, which XINDEGEN_SOFFICE hides here."""
     monkeypatch.setenv("XINDEGEN_SOFFICE", str(tmp_path / "no-soffice"))
+    assert find_soffice() is None
     doc = tmp_path / "a.docx"
     doc.write_bytes(render_docx(load_outline(SAMPLE)))
     r = CliRunner().invoke(main, ["preview", str(doc)])
-    assert r.exit_code == 1 and "未找到 LibreOffice" in r.output
-    assert not (tmp_path / "a.pdf").exists()
+    assert r.exit_code == 1
+    assert r.stderr == ("错误：未找到 LibreOffice（soffice），无法生成 PDF 预览。请先安装 LibreOffice："
+                        "Debian/Ubuntu 用 sudo apt install libreoffice-writer，"
+                        "Windows/macOS 从 https://zh-cn.libreoffice.org 下载\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.docx"]  # no PDF, no leftovers
+    with pytest.raises(OutputError, match="未找到 LibreOffice"):
+        convert_to_pdf([doc], tmp_path)

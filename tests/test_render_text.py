@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from xindegen import Outline, Section, TemplateError, load_outline, render_text
-from xindegen.render import chinese_numeral
+from xindegen.text import chinese_numeral
 
 from .conftest import GOLDEN, SAMPLE
 
@@ -41,7 +41,8 @@ def test_signature_lines() -> None:
     assert render_text(outline, "txt").endswith("　　结尾\n\n某单位\n张三\n2026年1月3日\n")
 
 
-@pytest.mark.parametrize(("n", "expected"), [(1, "一"), (9, "九"), (10, "十"), (12, "十二"), (20, "二十"), (35, "三十五")])
+@pytest.mark.parametrize(("n", "expected"),
+                         [(1, "一"), (9, "九"), (10, "十"), (12, "十二"), (20, "二十"), (35, "三十五")])
 def test_chinese_numerals(n: int, expected: str) -> None:
     assert chinese_numeral(n) == expected
 

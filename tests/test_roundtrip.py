@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from xindegen.compose import ComposeRequest, compose
-from xindegen.output import RenderOptions, write_rendered
+from xindegen.compose.plan import compose
+from xindegen.compose.request import ComposeRequest
 from xindegen.outline_io import load_outline
-from xindegen.parse import parse_file
+from xindegen.parse.decompose import parse_file
+from xindegen.render.output import RenderOptions, write_rendered
 
 from .conftest import SAMPLE
 

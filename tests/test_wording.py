@@ -11,9 +11,12 @@ import pytest
 from click.testing import CliRunner
 
 from xindegen.cli import main
-from xindegen.compose import ComposeRequest, Spread, compose
-from xindegen.data import SLOT_WIDTH, load_rhetoric
-from xindegen.grammar import choice_problem, choices, fixed_run, wording
+from xindegen.compose.audit import SLOT_WIDTH
+from xindegen.compose.grammar import Spread, choice_problem, choices, fixed_run, wording
+from xindegen.compose.plan import compose
+from xindegen.compose.request import ComposeRequest
+from xindegen.compose.rhetoric import load_rhetoric
+from xindegen.paths import builtin_data_dir
 
 PATTERN = "安全生产(关系|关乎|事关)每一(名|位)职工的(生命|安危)"
 ALL = {f"安全生产{a}每一{b}职工的{c}" for a, b, c in itertools.product(["关系", "关乎", "事关"], "名位",
@@ -57,7 +60,7 @@ def test_fixed_run_counts_what_every_wording_shares() -> None:
     assert fixed_run("甲乙【此处补充本人的工作实例】丙", width) == (2, "甲乙")
 
 
-DUSHU_PACK = Path(__file__).resolve().parents[1] / "src" / "xindegen" / "data" / "packs" / "dushu.yaml"
+DUSHU_PACK = builtin_data_dir() / "packs" / "dushu.yaml"
 
 
 def _user_pack(tmp_path: Path, phrase: str) -> Path:

@@ -255,9 +255,10 @@ def package(s: Style) -> dict[str, str]:
     ct = "application/vnd.openxmlformats-officedocument"
     wml = f"{ct}.wordprocessingml"
     rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-    footers = {"footer1.xml": ("rIdFooterOdd", footer_xml("right", f'<w:ind w:right="{round(s.footer.size_pt * 20)}"/>'))}
+    inset = round(s.footer.size_pt * 20)  # one character in from the edge
+    footers = {"footer1.xml": ("rIdFooterOdd", footer_xml("right", f'<w:ind w:right="{inset}"/>'))}
     if s.odd_even_footers:
-        footers["footer2.xml"] = ("rIdFooterEven", footer_xml("left", f'<w:ind w:left="{round(s.footer.size_pt * 20)}"/>'))
+        footers["footer2.xml"] = ("rIdFooterEven", footer_xml("left", f'<w:ind w:left="{inset}"/>'))
     else:
         footers["footer1.xml"] = ("rIdFooterOdd", footer_xml("center", ""))
     overrides = "".join(
@@ -271,12 +272,15 @@ def package(s: Style) -> dict[str, str]:
         f'<Override PartName="/word/styles.xml" ContentType="{wml}.styles+xml"/>'
         f'<Override PartName="/word/settings.xml" ContentType="{wml}.settings+xml"/>'
         f'<Override PartName="/word/fontTable.xml" ContentType="{wml}.fontTable+xml"/>{overrides}'
-        '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>'
+        '<Override PartName="/docProps/core.xml" '
+        'ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>'
         f'<Override PartName="/docProps/app.xml" ContentType="{ct}.extended-properties+xml"/></Types>')
     root_rels = (
         f'{XML_DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
         f'<Relationship Id="rId1" Type="{rel}/officeDocument" Target="word/document.xml"/>'
-        '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>'
+        '<Relationship Id="rId2" '
+        'Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" '
+        'Target="docProps/core.xml"/>'
         f'<Relationship Id="rId3" Type="{rel}/extended-properties" Target="docProps/app.xml"/></Relationships>')
     footer_rels = "".join(
         f'<Relationship Id="{rid}" Type="{rel}/footer" Target="{name}"/>' for name, (rid, _) in footers.items())
@@ -286,7 +290,8 @@ def package(s: Style) -> dict[str, str]:
         f'<Relationship Id="rId2" Type="{rel}/settings" Target="settings.xml"/>'
         f'<Relationship Id="rId3" Type="{rel}/fontTable" Target="fontTable.xml"/>{footer_rels}</Relationships>')
     core = (
-        f'{XML_DECL}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+        f'{XML_DECL}<cp:coreProperties '
+        'xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
         'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
         'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
         f"<dc:title>{{{{ title }}}}</dc:title><dc:creator>xindegen</dc:creator>"

@@ -13,17 +13,26 @@ from typing import Any
 
 import click
 
-from . import __version__, clizh
+from . import __version__, click_zh
+from .compose.request import (
+    DEFAULT_LENGTH,
+    DEFAULT_SECTIONS,
+    LENGTH_RANGE,
+    SECTIONS_RANGE,
+    SEED_RANGE,
+)
 from .errors import XindegenError
 from .fsutil import describe_os_error
-
-clizh.install()
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
 class _Group(click.Group):
-    """The one error boundary of the CLI."""
+    """The one error boundary of the CLI, speaking Chinese while it runs."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        with click_zh.chinese():
+            return super().main(*args, **kwargs)
 
     def invoke(self, ctx: click.Context) -> Any:
         debug = bool(ctx.params.get("debug"))
@@ -54,7 +63,7 @@ class _Group(click.Group):
 
 
 @click.group("xindegen", cls=_Group, context_settings=CONTEXT)
-@click.version_option(__version__, "-V", "--version", prog_name="xindegen", message="%(prog)s %(version)s")
+@click_zh.version_option(__version__, "-V", "--version", prog_name="xindegen", message="%(prog)s %(version)s")
 @click.option("--debug", is_flag=True, help="出错时显示完整的调试信息（traceback）。")
 def main(debug: bool) -> None:
     """xindegen：心得体会写作助手。
@@ -75,8 +84,8 @@ def docx_options(f: Any) -> Any:
     """Add --style, --template and --bold-headings (keyword arguments of the same names)."""
     f = click.option("--bold-headings", is_flag=True,
                      help="Word 小标题加粗（公文标准不加粗，部分单位习惯加粗）。")(f)
-    f = click.option("--template", "docx_template", metavar="FILE.docx",
-                     type=click.Path(dir_okay=False, path_type=Path),
+    f = click.option("--template", metavar="FILE.docx",
+                     type=click_zh.path(dir_okay=False, path_type=Path),
                      help="用自己的 Word 模板排版（可先用 xindegen templates export 导出再修改）。")(f)
     f = click.option("--style", default="gongwen", show_default=True, metavar="NAME",
                      help="Word 排版样式：gongwen（GB/T 9704 公文格式）或 plain（宋体小四、1.5 倍行距）；"
@@ -85,16 +94,15 @@ def docx_options(f: Any) -> Any:
 
 
 @main.command()
-@click.argument("outline_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("outline_file", type=click_zh.path(dir_okay=False, path_type=Path))
 @click.option("-o", "--output", "out", required=True, help=_OUT_HELP)
 @click.option("--format", "fmt", type=click.Choice(["md", "txt", "yaml", "docx"]),
               help="指定输出格式（默认由后缀决定；输出到屏幕时默认 md）。")
-@click.option("--template-dir", type=click.Path(file_okay=False, path_type=Path),
+@click.option("--template-dir", type=click_zh.path(file_okay=False, path_type=Path),
               help="自定义模板目录：其中同名模板优先于内置模板。")
 @docx_options
 @click.option("--overwrite", is_flag=True, help="允许覆盖已存在的输出文件。")
-def render(outline_file: Path, out: str, fmt: str | None, template_dir: Path | None,
-           style: str, docx_template: Path | None, bold_headings: bool, overwrite: bool) -> None:
+def render(outline_file: Path, out: str, fmt: str | None, overwrite: bool, **layout: Any) -> None:
     """把提纲（YAML）排成文稿。
 
     \b
@@ -106,12 +114,10 @@ def render(outline_file: Path, out: str, fmt: str | None, template_dir: Path | N
       xindegen render my.yaml -o - --format txt
     """
     from .outline_io import load_outline
-    from .output import RenderOptions, write_rendered
+    from .render.output import render_options, write_rendered
 
     outline = load_outline(outline_file)
-    options = RenderOptions(template_dir=template_dir, style=style, docx_template=docx_template,
-                            bold_headings=bold_headings)
-    written = write_rendered(outline, out, fmt, options, overwrite)
+    written = write_rendered(outline, out, fmt, render_options(layout), overwrite)
     if written:
         click.echo(f"已写入 {written}", err=True)
 
@@ -124,7 +130,7 @@ def outline() -> None:
 
 
 @outline.command("validate")
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=click_zh.path(dir_okay=False, path_type=Path))
 def outline_validate(files: tuple[Path, ...]) -> None:
     """检查提纲文件是否符合格式，一次列出所有问题（文件:行号: 字段: 说明）。
 
@@ -150,7 +156,7 @@ def outline_validate(files: tuple[Path, ...]) -> None:
 
 
 @outline.command("show")
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("file", type=click_zh.path(dir_okay=False, path_type=Path))
 def outline_show(file: Path) -> None:
     """以树形显示提纲：标题、小标题、段落数和字数。
 
@@ -159,7 +165,7 @@ def outline_show(file: Path) -> None:
       xindegen outline show outlines/sample.yaml
     """
     from .outline_io import load_outlines
-    from .summary import outline_tree
+    from .render.summary import outline_tree
 
     for i, item in enumerate(load_outlines(file)):
         if i:
@@ -169,7 +175,7 @@ def outline_show(file: Path) -> None:
 # ---- new / headings / data ------------------------------------------------------------------
 
 _data_dir_option = click.option(
-    "--data-dir", "data_dirs", multiple=True, type=click.Path(file_okay=False, path_type=Path),
+    "--data-dir", "data_dir", multiple=True, type=click_zh.path(file_okay=False, path_type=Path),
     help="额外的语料目录（可重复）：其中的文件补充或覆盖内置语料。")
 
 
@@ -177,28 +183,26 @@ _data_dir_option = click.option(
 @click.option("-t", "--topic", required=True, help="主题，如“安全生产”“党纪学习教育”，任意主题均可。")
 @click.option("-o", "--output", "out", default="-", show_default=True,
               help="输出文件，格式由后缀决定（.docx .md .txt .yaml）；“-”表示以 Markdown 输出到屏幕。")
-@click.option("--length", type=click.IntRange(500, 5000), default=1500, show_default=True,
+@click.option("--length", type=click.IntRange(*LENGTH_RANGE), default=DEFAULT_LENGTH, show_default=True,
               help="正文字数（含小标题），误差在 ±10% 以内。")
-@click.option("--seed", type=click.IntRange(0, 2**31 - 1), help="随机种子：参数和种子相同，结果相同。不指定则随机并记入 meta。")
+@click.option("--seed", type=click.IntRange(*SEED_RANGE),
+              help="随机种子：参数和种子相同，结果相同。不指定则随机并记入 meta。")
 @click.option("--family", help="小标题族（见 xindegen data list），如 gongfu、buzou。")
-@click.option("--sections", type=click.IntRange(1, 6), default=3, show_default=True, help="小标题（部分）数量。")
+@click.option("--sections", type=click.IntRange(*SECTIONS_RANGE), default=DEFAULT_SECTIONS, show_default=True,
+              help="小标题（部分）数量。")
 @click.option("--author", help="署名。")
 @click.option("--unit", help="单位。")
 @click.option("--date", help="日期，如 2026-01-03 或 2026年1月3日。")
-@click.option("--material", type=click.Path(dir_okay=False, path_type=Path),
+@click.option("--material", type=click_zh.path(dir_okay=False, path_type=Path),
               help="学习材料（.txt/.md/.docx）：摘取其中的关键语句，注明出处后写入初稿。")
 @click.option("--no-placeholders", is_flag=True, help="不留【……】占位（默认在需要本人补充事例处留占位）。")
 @_data_dir_option
 @click.option("--format", "fmt", type=click.Choice(["md", "txt", "yaml", "docx"]),
               help="指定输出格式（默认由后缀决定）。")
-@click.option("--template-dir", type=click.Path(file_okay=False, path_type=Path), help="自定义文本模板目录。")
+@click.option("--template-dir", type=click_zh.path(file_okay=False, path_type=Path), help="自定义文本模板目录。")
 @docx_options
 @click.option("--overwrite", is_flag=True, help="允许覆盖已存在的输出文件。")
-def new(topic: str, out: str, length: int, seed: int | None, family: str | None, sections: int,
-        author: str | None, unit: str | None, date: str | None, material: Path | None,
-        no_placeholders: bool, data_dirs: tuple[Path, ...], fmt: str | None,
-        template_dir: Path | None, style: str, docx_template: Path | None, bold_headings: bool,
-        overwrite: bool) -> None:
+def new(out: str, fmt: str | None, overwrite: bool, **options: Any) -> None:
     """按主题生成一篇心得体会初稿（离线，不到一秒）。
 
     \b
@@ -207,19 +211,13 @@ def new(topic: str, out: str, length: int, seed: int | None, family: str | None,
       xindegen new --topic 数字政府建设 --length 2000 --seed 7 -o 初稿.md
       xindegen new --topic 学习全会精神 --material 讲话稿.txt -o 初稿.yaml
     """
-    from .compose import ComposeRequest, compose
-    from .material import load_material
-    from .output import RenderOptions, check_target, write_rendered
+    from .compose.plan import compose
+    from .compose.request import request_from_options
+    from .render.output import check_target, render_options, write_rendered
 
     check_target(out, fmt, overwrite)  # fail before composing: bad suffix, existing file
-    request = ComposeRequest(
-        topic=topic, length=length, seed=seed, family=family, sections=sections, author=author,
-        unit=unit, date=date, material=load_material(material) if material else None,
-        placeholders=not no_placeholders, data_dirs=data_dirs)
-    draft = compose(request)
-    options = RenderOptions(template_dir=template_dir, style=style, docx_template=docx_template,
-                            bold_headings=bold_headings)
-    written = write_rendered(draft, out, fmt, options, overwrite)
+    draft = compose(request_from_options(options))
+    written = write_rendered(draft, out, fmt, render_options(options), overwrite)
     if written:
         click.echo(f"已写入 {written}（种子 {draft.meta['seed']}，正文 {draft.body_chars()} 字）", err=True)
 
@@ -228,21 +226,22 @@ def new(topic: str, out: str, length: int, seed: int | None, family: str | None,
 @click.option("-t", "--topic", required=True, help="主题。")
 @click.option("-n", "count", type=click.IntRange(1, 100), default=10, show_default=True, help="列出几组。")
 @click.option("--family", help="只用这个小标题族。")
-@click.option("--sections", type=click.IntRange(1, 6), default=3, show_default=True, help="每组几个小标题。")
-@click.option("--seed", type=click.IntRange(0, 2**31 - 1), help="随机种子。")
+@click.option("--sections", type=click.IntRange(*SECTIONS_RANGE), default=DEFAULT_SECTIONS, show_default=True,
+              help="每组几个小标题。")
+@click.option("--seed", type=click.IntRange(*SEED_RANGE), help="随机种子。")
 @_data_dir_option
 def headings(topic: str, count: int, family: str | None, sections: int, seed: int | None,
-             data_dirs: tuple[Path, ...]) -> None:
+             data_dir: tuple[Path, ...]) -> None:
     """为主题列出若干组对仗的小标题，每行一组。
 
     \b
     示例：
       xindegen headings --topic 安全生产 -n 5
     """
-    from .compose import heading_sets
+    from .compose.plan import heading_sets
 
     for name, heads in heading_sets(topic, count, family=family, seed=seed, sections=sections,
-                                    data_dirs=data_dirs):
+                                    data_dirs=data_dir):
         click.echo(" / ".join(heads) + f"    [{name}]")
 
 
@@ -253,14 +252,15 @@ def data() -> None:
 
 @data.command("list")
 @_data_dir_option
-def data_list(data_dirs: tuple[Path, ...]) -> None:
+def data_list(data_dir: tuple[Path, ...]) -> None:
     """列出小标题族、主题包和各语料库的规模，以及语料目录的位置。"""
-    from .data import data_dirs as dirs_in_use, load_rhetoric
+    from .compose.rhetoric import data_dirs as dirs_in_use
+    from .compose.rhetoric import load_rhetoric
     from .paths import user_data_dir
 
-    rh = load_rhetoric(data_dirs)
+    rh = load_rhetoric(data_dir)
     click.echo("语料目录（后者优先）：")
-    for d in dirs_in_use(data_dirs):
+    for d in dirs_in_use(data_dir):
         click.echo(f"  {d}")
     click.echo(f"  （个人目录：{user_data_dir()}）")
     click.echo(f"引文 {len(rh.quotes)} 条，标题模式 {len(rh.titles)} 个，句式符号 {len(rh.moves)} 个")
@@ -274,7 +274,7 @@ def data_list(data_dirs: tuple[Path, ...]) -> None:
 
 
 @data.command("check")
-@click.argument("dirs", nargs=-1, type=click.Path(file_okay=False, path_type=Path))
+@click.argument("dirs", nargs=-1, type=click_zh.path(file_okay=False, path_type=Path))
 def data_check(dirs: tuple[Path, ...]) -> None:
     """检查语料目录（默认：个人语料目录）中的文件，列出所有问题（文件:行号）。
 
@@ -282,7 +282,7 @@ def data_check(dirs: tuple[Path, ...]) -> None:
     示例：
       xindegen data check ./我的语料
     """
-    from .data import load_rhetoric
+    from .compose.rhetoric import load_rhetoric
     from .errors import DataError
     from .paths import user_data_dir
 
@@ -297,7 +297,7 @@ def data_check(dirs: tuple[Path, ...]) -> None:
 
 
 @data.command("audit")
-@click.argument("dirs", nargs=-1, type=click.Path(file_okay=False, path_type=Path))
+@click.argument("dirs", nargs=-1, type=click_zh.path(file_okay=False, path_type=Path))
 @click.option("--max", "limit", type=click.IntRange(4, 40), default=8, show_default=True,
               help="允许连续固定不变的最多字数（槽位 {subject} 按 6 字计）。")
 def data_audit(dirs: tuple[Path, ...], limit: int) -> None:
@@ -311,7 +311,7 @@ def data_audit(dirs: tuple[Path, ...], limit: int) -> None:
       xindegen data audit              # 内置语料和个人语料
       xindegen data audit ./我的语料
     """
-    from .data import audit
+    from .compose.audit import audit
 
     problems = audit(dirs, limit)
     for p in problems:
@@ -338,7 +338,7 @@ def templates_list() -> None:
     示例：
       xindegen templates list
     """
-    from .template_catalog import list_templates
+    from .render.templates import list_templates
 
     for info in list_templates():
         click.echo(f"{info.name:<10}{info.description}")
@@ -354,14 +354,14 @@ def templates_show(name: str) -> None:
       xindegen templates show gongwen
       xindegen templates show 我的模板.docx
     """
-    from .template_catalog import describe_template
+    from .render.templates import describe_template
 
     click.echo(describe_template(name))
 
 
 @templates.command("export")
 @click.argument("name")
-@click.option("-o", "--output", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
+@click.option("-o", "--output", "out", required=True, type=click_zh.path(dir_okay=False, path_type=Path),
               help="导出到的文件（Word 模板为 .docx）。")
 @click.option("--overwrite", is_flag=True, help="允许覆盖已存在的文件。")
 def templates_export(name: str, out: Path, overwrite: bool) -> None:
@@ -372,14 +372,14 @@ def templates_export(name: str, out: Path, overwrite: bool) -> None:
       xindegen templates export gongwen -o 我的模板.docx
       xindegen render outlines/sample.yaml -o 心得体会.docx --template 我的模板.docx
     """
-    from .template_catalog import export_template
+    from .render.templates import export_template
 
     click.echo(f"已导出到 {export_template(name, out, overwrite)}", err=True)
 
 
 @main.command()
-@click.argument("doc", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("-o", "--output", "out", type=click.Path(dir_okay=False, path_type=Path),
+@click.argument("doc", type=click_zh.path(dir_okay=False, path_type=Path))
+@click.option("-o", "--output", "out", type=click_zh.path(dir_okay=False, path_type=Path),
               help="PDF 文件名（默认与文档同名，后缀为 .pdf）。")
 @click.option("--overwrite", is_flag=True, help="允许覆盖已存在的 PDF。")
 def preview(doc: Path, out: Path | None, overwrite: bool) -> None:
@@ -393,7 +393,7 @@ def preview(doc: Path, out: Path | None, overwrite: bool) -> None:
       xindegen preview 心得体会.docx
       xindegen preview 心得体会.docx -o 预览.pdf
     """
-    from .preview import preview as make_preview
+    from .render.preview import preview as make_preview
 
     click.echo(f"已写入 {make_preview(doc, out, overwrite)}", err=True)
 
@@ -401,8 +401,8 @@ def preview(doc: Path, out: Path | None, overwrite: bool) -> None:
 # ---- parse (issue 3) -----------------------------------------------------------------------
 
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
-@click.option("-o", "--output-dir", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+@click.argument("files", nargs=-1, required=True, type=click_zh.path(dir_okay=False, path_type=Path))
+@click.option("-o", "--output-dir", "out_dir", type=click_zh.path(file_okay=False, path_type=Path),
               help="输出目录：每篇文章写一个提纲文件，名为“<源文件名>-NN.yaml”。不给则输出到屏幕。")
 @click.option("--json", "as_json", is_flag=True, help="输出 JSON 数组（便于脚本处理），而不是 YAML。")
 @click.option("--overwrite", is_flag=True, help="允许覆盖已存在的输出文件。")
@@ -418,7 +418,7 @@ def parse(files: tuple[Path, ...], out_dir: Path | None, as_json: bool, overwrit
       xindegen parse 范文.docx -o outlines/
       xindegen parse a.txt b.html --json
     """
-    from .parse import format_outlines, parse_many, write_outlines
+    from .parse.decompose import format_outlines, parse_many, write_outlines
 
     if out_dir is not None:
         for written in write_outlines(list(files), out_dir, as_json, overwrite):
@@ -429,45 +429,45 @@ def parse(files: tuple[Path, ...], out_dir: Path | None, as_json: bool, overwrit
 # ---- batch / check ---------------------------------------------------------------------------
 
 @main.command()
-@click.argument("manifest", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("-o", "--output-dir", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+@click.argument("manifest", type=click_zh.path(dir_okay=False, path_type=Path))
+@click.option("-o", "--output-dir", "out_dir", required=True, type=click_zh.path(file_okay=False, path_type=Path),
               help="输出目录（不存在时自动创建）。")
 @click.option("-t", "--topic", help="名单中没有 topic 列或该格为空时使用的主题。")
-@click.option("--length", type=click.IntRange(500, 5000), default=1500, show_default=True, help="默认字数。")
+@click.option("--length", type=click.IntRange(*LENGTH_RANGE), default=DEFAULT_LENGTH, show_default=True,
+              help="默认字数。")
+@click.option("--sections", type=click.IntRange(*SECTIONS_RANGE), default=DEFAULT_SECTIONS, show_default=True,
+              help="默认小标题数量。")
 @click.option("--family", help="默认小标题族。")
 @click.option("--name", "name", default="{row}-{author}-{topic}.docx", show_default=True,
               help="文件名模式，可用名单中的列名和 {row}（表格行号）；后缀决定格式。")
 @click.option("-j", "--jobs", type=click.IntRange(0, 256), default=0, help="并行进程数（默认：全部 CPU 核）。")
 @click.option("--resume", is_flag=True, help="接着上次中断的地方继续，已完成的稿子跳过。")
 @click.option("--shard", default="1/1", show_default=True, help="只做名单的第 i 份（共 N 份），如 2/8，供多机分担。")
-@click.option("--seed", type=click.IntRange(0, 2**31 - 1), help="整批的随机种子（不指定则随机，记入日志）。")
+@click.option("--seed", type=click.IntRange(*SEED_RANGE), help="整批的随机种子（不指定则随机，记入日志）。")
 @click.option("--no-placeholders", is_flag=True, help="不留【……】占位。")
 @_data_dir_option
 @docx_options
 @click.option("--overwrite", is_flag=True, help="允许覆盖输出目录中已存在的同名文件。")
-def batch(manifest: Path, out_dir: Path, topic: str | None, length: int, family: str | None, name: str,
-          jobs: int, resume: bool, shard: str, seed: int | None, no_placeholders: bool,
-          data_dirs: tuple[Path, ...], style: str, docx_template: Path | None, bold_headings: bool,
-          overwrite: bool) -> None:
+def batch(manifest: Path, out_dir: Path, name: str, jobs: int, resume: bool, shard: str, seed: int | None,
+          overwrite: bool, **defaults: Any) -> None:
     """按名单（.csv/.xlsx/.yaml）批量生成互不雷同的初稿，并生成查重报告 batch-report.csv。
 
     \b
-    名单的列：topic（必需，或用 --topic）、author、unit、date、length、style、template、
-    family、seed、material、filename；缺少的列用命令行的默认值。
+    名单的列与 xindegen new 的选项同名（“-”写作“_”）：topic（必需，或用 --topic）、author、unit、
+    date、length、sections、family、seed、material、no_placeholders、style、template、
+    bold_headings、template_dir、data_dir、format，以及代替 -o 的 filename；
+    缺少的列用命令行的默认值。
     \b
     示例：
       xindegen batch 名单.xlsx -o 初稿/ --name "{unit}-{author}-心得体会.docx"
       xindegen batch 名单.csv -o 初稿/ --topic 党纪学习教育 -j 2 --resume
       parallel xindegen batch 名单.csv -o 初稿/{} --shard {}/4 ::: 1 2 3 4
     """
-    from .batch import PAIR_LIMIT, BatchOptions, parse_shard, run_batch
+    from .batch.runner import PAIR_LIMIT, BatchOptions, parse_shard, run_batch
 
-    defaults = {"topic": topic, "length": length, "family": family, "style": style,
-                "template": docx_template, "bold_headings": bold_headings,
-                "no_placeholders": no_placeholders}
     options = BatchOptions(out_dir=out_dir, defaults={k: v for k, v in defaults.items() if v is not None},
                            name=name, jobs=jobs, resume=resume, overwrite=overwrite,
-                           shard=parse_shard(shard), seed=seed, data_dirs=data_dirs)
+                           shard=parse_shard(shard), seed=seed)
     tty = sys.stderr.isatty()
     count = 0
 
@@ -498,8 +498,8 @@ def batch(manifest: Path, out_dir: Path, topic: str | None, length: int, family:
 
 
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(exists=False, path_type=Path))
-@click.option("--against", "against", multiple=True, type=click.Path(path_type=Path),
+@click.argument("files", nargs=-1, required=True, type=click_zh.path(exists=False, path_type=Path))
+@click.option("--against", "against", multiple=True, type=click_zh.path(path_type=Path),
               help="对照的文件或目录（可重复）；不给时文件之间互相比较。")
 @click.option("--max", "limit", type=click.FloatRange(0, 1),
               help="允许的最高重复率（与所有其他文稿合计，如 0.3）；超过时退出码为 1。")
@@ -521,7 +521,7 @@ def check(files: tuple[Path, ...], against: tuple[Path, ...], limit: float | Non
     """
     import json
 
-    from .checking import check_files
+    from .batch.check import check_files
 
     results = check_files(list(files), list(against))
     if as_json:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
-import tempfile
+import secrets
 from pathlib import Path
 
 from .errors import OutputError
@@ -46,12 +47,11 @@ def write_output(path: Path, data: str | bytes, overwrite: bool = False) -> None
     parent = path.parent if str(path.parent) else Path(".")
     tmp: str | None = None
     try:
-        fd, tmp = tempfile.mkstemp(dir=parent, prefix=f".{path.name[:40]}.", suffix=".tmp")
+        fd, tmp = _create_temp(parent, path.name)
         with os.fdopen(fd, "wb") as fh:
             fh.write(payload)
             fh.flush()
             os.fsync(fh.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())
         if overwrite:
             os.replace(tmp, path)
         else:
@@ -68,10 +68,8 @@ def write_output(path: Path, data: str | bytes, overwrite: bool = False) -> None
         raise OutputError(f"无法写入：{describe_os_error(exc)}", path) from None
     finally:
         if tmp is not None:
-            try:
+            with contextlib.suppress(OSError):
                 os.unlink(tmp)
-            except OSError:
-                pass
 
 
 def _rename_if_absent(tmp: str, path: Path) -> None:
@@ -80,7 +78,20 @@ def _rename_if_absent(tmp: str, path: Path) -> None:
     os.replace(tmp, path)
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+_TEMP_FLAGS = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+               | getattr(os, "O_BINARY", 0))
+
+
+def _create_temp(parent: Path, name: str) -> tuple[int, str]:
+    """A new, empty temporary file beside the target: ``.<name>.<random>.tmp``.
+
+    Created with mode 0o666 like any new file, so the system applies the user's umask and the
+    output gets the permissions ``open()`` would give it; the process umask is never touched.
+    """
+    for _ in range(100):
+        tmp = os.path.join(parent, f".{name[:40]}.{secrets.token_hex(4)}.tmp")
+        try:
+            return os.open(tmp, _TEMP_FLAGS, 0o666), tmp
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "没有可用的临时文件名", str(parent))  # pragma: no cover

@@ -6,18 +6,12 @@ text stays inline in the paragraphs, so renderers never print ``quotes`` separat
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .text import count_chars
+
 SCHEMA = "xindegen.outline/1"
-
-_SPACE = re.compile(r"\s+")
-
-
-def count_chars(text: str) -> int:
-    """Characters as Chinese writers count them: everything but whitespace."""
-    return len(_SPACE.sub("", text))
 
 
 @dataclass

@@ -9,24 +9,23 @@ import yaml
 
 from .errors import OutlineError, Problem
 from .model import SCHEMA, Closing, Lead, Outline, Quote, Section
-from .yamlsafe import LineMap, PathKey, ProblemError, YamlProblem, format_path, iter_documents
-from .yamlsafe import line_of, load_documents
+from .yamlsafe import (
+    LineMap,
+    PathKey,
+    ProblemError,
+    Problems,
+    YamlProblem,
+    iter_documents,
+    load_documents,
+)
 
 _TOP_KEYS = ("schema", "title", "subtitle", "topic", "lead", "sections", "closing",
              "author", "unit", "date", "meta")
 _SIGNATURE = ("author", "unit", "date")
 
 
-class _Validator:
+class _Validator(Problems):
     """Builds model objects from plain data, collecting every problem instead of stopping."""
-
-    def __init__(self, file: str, lines: LineMap):
-        self.file = file
-        self.lines = lines
-        self.problems: list[Problem] = []
-
-    def error(self, path: PathKey, message: str) -> None:
-        self.problems.append(Problem(self.file, line_of(self.lines, path), format_path(path), message))
 
     def mapping(self, value: Any, path: PathKey, keys: tuple[str, ...]) -> dict[str, Any] | None:
         if not isinstance(value, dict):
@@ -51,18 +50,21 @@ class _Validator:
             self.error((*path, key), "不能为空")
         return text
 
-    def paragraphs(self, data: dict[str, Any], path: PathKey, required: bool = False) -> list[str]:
-        if "paragraphs" not in data:
-            if required:
-                self.error((*path, "paragraphs"), "缺少必填字段")
-            return []
-        value = data["paragraphs"]
-        path = (*path, "paragraphs")
+    def items(self, data: dict[str, Any], key: str, path: PathKey, hint: str = "") -> tuple[PathKey, list[Any]]:
+        """The path of the list at ``key`` and its items (none when absent or null)."""
+        path = (*path, key)
+        value = data.get(key)
         if value is None:
-            return []
+            return path, []
         if not isinstance(value, list):
-            self.error(path, f"应为列表（每段一项，以“- ”开头），实际是{_kind(value)}")
-            return []
+            self.error(path, f"应为列表{hint}，实际是{_kind(value)}")
+            return path, []
+        return path, value
+
+    def paragraphs(self, data: dict[str, Any], path: PathKey, required: bool = False) -> list[str]:
+        if required and "paragraphs" not in data:
+            self.error((*path, "paragraphs"), "缺少必填字段")
+        path, value = self.items(data, "paragraphs", path, "（每段一项，以“- ”开头）")
         out = []
         for i, item in enumerate(value):
             if isinstance(item, str) and item.strip():
@@ -82,13 +84,7 @@ class _Validator:
         return Quote(text, source) if text else None
 
     def quotes(self, data: dict[str, Any], path: PathKey) -> list[Quote]:
-        value = data.get("quotes")
-        path = (*path, "quotes")
-        if value is None:
-            return []
-        if not isinstance(value, list):
-            self.error(path, f"应为列表，实际是{_kind(value)}")
-            return []
+        path, value = self.items(data, "quotes", path)
         return [q for i, item in enumerate(value) if (q := self.quote(item, (*path, i)))]
 
     def outline(self, value: Any) -> Outline | None:
@@ -116,21 +112,18 @@ class _Validator:
                     paragraphs=self.paragraphs(lead, ("lead",)),
                 )
 
-        sections = data.get("sections")
-        if isinstance(sections, list):
-            for i, item in enumerate(sections):
-                path: PathKey = ("sections", i)
-                sec = self.mapping(item, path, ("heading", "tag", "quotes", "paragraphs"))
-                if sec is None:
-                    continue
-                outline.sections.append(Section(
-                    heading=self.text(sec, "heading", path),
-                    tag=self.text(sec, "tag", path),
-                    quotes=self.quotes(sec, path),
-                    paragraphs=self.paragraphs(sec, path, required=True),
-                ))
-        elif sections is not None:
-            self.error(("sections",), f"应为列表，实际是{_kind(sections)}")
+        at, sections = self.items(data, "sections", ())
+        for i, item in enumerate(sections):
+            path = (*at, i)
+            sec = self.mapping(item, path, ("heading", "tag", "quotes", "paragraphs"))
+            if sec is None:
+                continue
+            outline.sections.append(Section(
+                heading=self.text(sec, "heading", path),
+                tag=self.text(sec, "tag", path),
+                quotes=self.quotes(sec, path),
+                paragraphs=self.paragraphs(sec, path, required=True),
+            ))
 
         if data.get("closing") is not None:
             closing = self.mapping(data["closing"], ("closing",), ("paragraphs",))

@@ -22,7 +22,8 @@ def builtin_templates_dir() -> Path:
 
 
 def builtin_data_dir() -> Path:
-    return _PACKAGE / "data"
+    """The rhetoric data shipped with the composer (``xindegen/compose/data``)."""
+    return _PACKAGE / "compose" / "data"
 
 
 def user_config_dir() -> Path:

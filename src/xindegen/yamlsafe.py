@@ -15,7 +15,8 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from .errors import Problem
+from .errors import Problem, ProblemsError
+from .text import UndecodableError, decode_bytes, has_bom
 
 MAX_NODES = 200_000  # values built from one document, counting every alias expansion
 MAX_DEPTH = 64
@@ -49,6 +50,27 @@ def line_of(lines: LineMap, path: PathKey) -> int | None:
         if not path:
             return None
         path = path[:-1]
+
+
+class Problems:
+    """Collects every problem found in one loaded YAML document, each with its line.
+
+    Checkers of a file format (outlines, rhetoric data) subclass it and add their own rules,
+    so that a file is reported whole rather than stopping at its first mistake.
+    """
+
+    def __init__(self, file: str, lines: LineMap):
+        self.file = file
+        self.lines = lines
+        self.problems: list[Problem] = []
+
+    def error(self, path: PathKey, message: str) -> None:
+        """Record ``message`` about the value at ``path`` (its line, or its nearest parent's)."""
+        self.problems.append(Problem(self.file, line_of(self.lines, path), format_path(path), message))
+
+    def raise_if_any(self, kind: type[ProblemsError]) -> None:
+        if self.problems:
+            raise kind(self.problems)
 
 
 class _Builder:
@@ -99,22 +121,6 @@ def _bad_tag(tag: str, line: int) -> YamlProblem:
     return YamlProblem(line, f"不支持的 YAML 标签 {shown}（出于安全考虑只接受普通数据）")
 
 
-def decode_text(data: bytes, file: str) -> str:
-    """Decode a hand-edited text file: UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    if b"\x00" in data:
-        raise YamlProblem(None, "这是二进制文件，不是文本文件")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("gb18030")  # Notepad's "ANSI" on Chinese Windows
-    except UnicodeDecodeError:
-        raise YamlProblem(None, "无法识别文件编码（请另存为 UTF-8）") from None
-
-
 def iter_documents(text: str) -> Iterator[tuple[Any, LineMap]]:
     """Yield ``(value, lines)`` for each document of a YAML stream. Raises :class:`YamlProblem`."""
     if "\x00" in text:
@@ -158,12 +164,21 @@ def load_documents(file: str | Path) -> list[tuple[Any, LineMap]]:
     """Read a YAML file as a list of ``(value, lines)``; every failure is a :class:`Problem`."""
     name = str(file)
     try:
-        data = Path(file).read_bytes()
-        return list(iter_documents(decode_text(data, name)))
+        return list(iter_documents(_decode(Path(file).read_bytes())))
     except YamlProblem as exc:
         raise ProblemError(Problem(name, exc.line, "", exc.message)) from None
     except OSError as exc:
         raise ProblemError(Problem(name, None, "", f"无法读取：{exc.strerror or exc}")) from None
+
+
+def _decode(data: bytes) -> str:
+    """A hand-edited text file: UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030."""
+    if b"\x00" in data and not has_bom(data):
+        raise YamlProblem(None, "这是二进制文件，不是文本文件")
+    try:
+        return decode_bytes(data, detect=False)[0]
+    except UndecodableError as exc:
+        raise YamlProblem(None, str(exc)) from None
 
 
 class ProblemError(Exception):

@@ -13,49 +13,22 @@ import re
 import statistics
 from collections import Counter
 
+from ..text import (
+    CJK,
+    CLOSE,
+    OPEN,
+    SENTENCE_END,
+    TERMINAL,
+    cjk_count,
+    ends_sentence,
+    has_cjk,
+)
 from .ingest import Block
 
 CUT = "cut"
 """Hint of an empty marker block: the text was cut off here (a paywall or preview limit)."""
 
-CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_CJK_RE = re.compile(f"[{CJK}]")
-OPEN = "“‘（《【「『〖"
-CLOSE = "”’）》】」』〗"
-TERMINAL = "。！？…"
 _SPACE = " \u3000\u00a0\t"
-
-# A sentence ends at 。！？… (repeated) plus any closing quotes or brackets after it.
-_SENTENCE_END = re.compile(f"[{TERMINAL}!?]+[{CLOSE}]*")
-
-
-def has_cjk(text: str) -> bool:
-    return _CJK_RE.search(text) is not None
-
-
-def cjk_count(text: str) -> int:
-    return len(_CJK_RE.findall(text))
-
-
-def split_sentences(text: str) -> list[str]:
-    """Sentences of a paragraph, each with its end punctuation; a trailing fragment is kept."""
-    out: list[str] = []
-    start = 0
-    for m in _SENTENCE_END.finditer(text):
-        if m.end() > start:
-            out.append(text[start:m.end()])
-            start = m.end()
-    if start < len(text) and text[start:].strip():
-        out.append(text[start:])
-    return out
-
-
-def ends_sentence(text: str) -> bool:
-    """Whether ``text`` ends a sentence (。！？… possibly followed by closing quotes)."""
-    t = text.rstrip()
-    while t and t[-1] in CLOSE:
-        t = t[:-1]
-    return bool(t) and t[-1] in TERMINAL + "!?"
 
 
 def is_title_like(text: str, limit: int = 40) -> bool:
@@ -63,9 +36,7 @@ def is_title_like(text: str, limit: int = 40) -> bool:
     t = text.strip()
     if not (2 <= len(t) <= limit) or not has_cjk(t):
         return False
-    if any(c in t for c in "。！？；") or t[-1] in "，、：:,;":
-        return False
-    return True
+    return not (any(c in t for c in "。！？；") or t[-1] in "，、：:,;")
 
 
 # ---- punctuation ----------------------------------------------------------------------------
@@ -87,8 +58,7 @@ _PARENS = re.compile(r"\(([^()\n]{0,80})\)")
 def _paren(m: re.Match[str]) -> str:
     s, e = m.start(), m.end()
     text = m.string
-    near = (s > 0 and _CJK_RE.match(text, s - 1) is not None) or (
-        e < len(text) and _CJK_RE.match(text, e) is not None)
+    near = (s > 0 and has_cjk(text[s - 1])) or (e < len(text) and has_cjk(text[e]))
     return f"（{m.group(1)}）" if near or has_cjk(m.group(1)) else m.group(0)
 
 
@@ -157,7 +127,7 @@ def _opens_sentence(text: str, i: int) -> bool:
 def _closed(span: str, whole_sentence: bool) -> str:
     """``span`` starts with an unclosed “; insert its ” where the quotation most likely ends."""
     body = span[1:]
-    m = _SENTENCE_END.search(body) if whole_sentence else re.search("[，、；：。！？,;:]", body)
+    m = SENTENCE_END.search(body) if whole_sentence else re.search("[，、；：。！？,;:]", body)
     if m:
         end = 1 + m.end() if whole_sentence else 1 + m.start()
         return span[:end] + "”" + span[end:]
@@ -167,7 +137,8 @@ def _closed(span: str, whole_sentence: bool) -> str:
 
 # ---- noise ----------------------------------------------------------------------------------
 
-_META_FIELD = r"(?:来源|来自|作者|编辑|责任编辑|发布时间|发布日期|发表时间|更新时间|点击|点击数|点击量|浏览|浏览次数|浏览量|阅读量|阅读次数|字数|文章来源|所属栏目|栏目|分类)"
+_META_FIELD = (r"(?:来源|来自|作者|编辑|责任编辑|发布时间|发布日期|发表时间|更新时间|点击|点击数|点击量|"
+               r"浏览|浏览次数|浏览量|阅读量|阅读次数|字数|文章来源|所属栏目|栏目|分类)")
 _META_LINE = re.compile(rf"^\s*{_META_FIELD}\s*[:：]")
 _META_ANY = re.compile(rf"{_META_FIELD}\s*[:：]")
 _NAV_LINE = re.compile(
@@ -439,4 +410,4 @@ def split_glued(text: str) -> list[str]:
 
 
 def _is_prose(text: str) -> bool:
-    return len(text) >= 40 and _SENTENCE_END.search(text, 0, 400) is not None
+    return len(text) >= 40 and SENTENCE_END.search(text, 0, 400) is not None

@@ -7,13 +7,13 @@ detecting their encoding; the encoding used is reported so it can go into the ou
 
 from __future__ import annotations
 
-import codecs
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
-from .errors import InputError
+from ..errors import InputError
+from ..text import UndecodableError, decode_bytes, has_bom, utf16_without_bom
 
 MAX_BYTES = 20 * 1024 * 1024
 """Inputs above this size are refused: no essay collection comes near it."""
@@ -66,12 +66,20 @@ def read_document(path: Path) -> Document:
     if suffix == ".docx" or _is_docx(data):
         return Document(_docx_blocks(data, path), name, None, "docx", str(path))
     _refuse_binary(data, path)
-    text, encoding = decode_bytes(data, path)
+    try:
+        text, encoding = decode_bytes(data)
+    except UndecodableError as exc:
+        raise InputError(str(exc), path) from None
     if suffix in (".html", ".htm", ".xhtml") or _looks_like_html(text):
         return Document(html_blocks(text), name, encoding, "html", str(path))
     if suffix in (".md", ".markdown"):
         return Document(markdown_blocks(text), name, encoding, "markdown", str(path))
     return Document(text_blocks(text), name, encoding, "text", str(path))
+
+
+def read_text(path: Path) -> str:
+    """The text of any file ``read_document`` reads, one line per block (study material, 查重)."""
+    return "\n".join(block.text for block in read_document(path).blocks)
 
 
 def document_from_text(text: str, source: str = "<text>") -> Document:
@@ -81,68 +89,6 @@ def document_from_text(text: str, source: str = "<text>") -> Document:
     if not text.strip():
         raise InputError("文本为空", source)
     return Document(text_blocks(text), source, None, "text", source)
-
-
-# ---- encodings ------------------------------------------------------------------------------
-
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
-)
-# The encodings Chinese text files come in; restricting the detector to them keeps it from
-# reading GBK as Korean or Cyrillic.
-_CANDIDATES = ["utf_8", "gb18030", "big5", "utf_16_le", "utf_16_be"]
-_LABELS = {"utf_8": "utf-8", "gb18030": "gb18030", "gbk": "gb18030", "gb2312": "gb18030",
-           "big5": "big5", "utf_16_le": "utf-16-le", "utf_16_be": "utf-16-be"}
-
-
-def decode_bytes(data: bytes, file: str | Path = "<bytes>") -> tuple[str, str]:
-    """Decode ``data`` and name the encoding used (UTF-8 ± BOM, GB18030/GBK, Big5, UTF-16)."""
-    for bom, codec in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data.decode(codec), codec if codec != "utf-32" else "utf-32"
-            except UnicodeDecodeError:
-                raise InputError(f"文件以 {codec.upper()} 标记开头，但内容无法按此编码读取", file) from None
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    unit = _utf16_without_bom(data)
-    if unit:
-        try:
-            return data.decode(unit), unit.replace("_", "-")
-        except UnicodeDecodeError:
-            pass
-
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data, cp_isolation=_CANDIDATES).best()
-    if best is None:
-        raise InputError("无法识别文件编码（支持 UTF-8、GB18030/GBK、Big5、UTF-16），"
-                         "请另存为 UTF-8 后再试", file)
-    codec = best.encoding
-    label = _LABELS.get(codec, codec)
-    try:
-        return data.decode("gb18030" if label == "gb18030" else codec), label
-    except UnicodeDecodeError:  # pragma: no cover - the detector decoded it already
-        raise InputError(f"文件看起来是 {label} 编码，但无法完整读取", file) from None
-
-
-_TEXTLIKE = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef\u2010-\u2027\x20-\x7e\t\r\n]")
-
-
-def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 without a BOM: NULs in the bytes, and decoding gives (almost) only text."""
-    sample = data[:4096]
-    if len(sample) < 4 or b"\x00" not in sample or len(data) % 2:
-        return None
-    for codec in ("utf_16_le", "utf_16_be"):
-        text = sample.decode(codec, "replace")
-        if len(_TEXTLIKE.findall(text)) >= 0.95 * len(text):
-            return codec
-    return None
 
 
 _MAGIC = (
@@ -161,7 +107,7 @@ def _refuse_binary(data: bytes, file: Path) -> None:
     for magic, message in _MAGIC:
         if data.startswith(magic):
             raise InputError(message, file)
-    if any(data.startswith(bom) for bom, _ in _BOMS) or _utf16_without_bom(data):
+    if has_bom(data) or utf16_without_bom(data):
         return
     head = data[:65536]
     controls = sum(head.count(bytes([c])) for c in (0, 1, 2, 3, 4, 5, 6, 14, 15, 16, 17, 18, 19, 20, 21))

@@ -9,13 +9,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from . import __version__
-from .clean import clean_blocks, cjk_count
-from .errors import InputError, OutputError
-from .fsutil import check_writable, describe_os_error, write_output
+from .. import __version__
+from ..errors import InputError, OutputError
+from ..fsutil import check_writable, describe_os_error, write_output
+from ..model import Outline
+from ..outline_io import dumps_outline, dumps_outlines, outline_to_data
+from ..text import cjk_count
+from .clean import clean_blocks
 from .ingest import MAX_BYTES, Document, document_from_text, read_document
-from .model import Outline
-from .outline_io import dumps_outline, dumps_outlines, outline_to_data
 from .split import split_collection
 from .structure import build_outline
 

@@ -12,12 +12,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError, Problem
-from .yamlsafe import ProblemError, load_documents
+from ..compose.request import LENGTH_RANGE, SECTIONS_RANGE, SEED_RANGE
+from ..errors import InputError, Problem
+from ..render.output import FORMATS
+from ..text import UndecodableError, decode_bytes
+from ..yamlsafe import ProblemError, load_documents
 
+# Every option of ``xindegen new`` by its name (``-`` written ``_``), with ``filename`` for its -o.
 COLUMNS = ("topic", "author", "unit", "date", "length", "style", "template", "family", "seed",
-           "material", "filename")
-_INT_COLUMNS = {"length": (500, 5000), "seed": (0, 2**31 - 1)}
+           "material", "filename", "sections", "no_placeholders", "bold_headings", "template_dir",
+           "data_dir", "format")
+_INT_COLUMNS = {"length": LENGTH_RANGE, "sections": SECTIONS_RANGE, "seed": SEED_RANGE}
+_FILE_COLUMNS = ("template", "material")  # relative to the manifest's folder
+_DIR_COLUMNS = ("template_dir", "data_dir")
+_FLAGS = {**dict.fromkeys(("1", "true", "yes", "y", "是", "√"), True),
+          **dict.fromkeys(("0", "false", "no", "n", "否"), False)}
 
 
 @dataclass
@@ -33,15 +42,6 @@ class Manifest:
     problems: list[Problem]
 
 
-def _decode(data: bytes, file: Path) -> str:
-    for enc in ("utf-8-sig", "gb18030"):  # Excel on Chinese Windows saves CSV as GBK
-        try:
-            return data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-    raise InputError("无法识别表格的编码（请另存为 UTF-8 或 GBK 的 CSV）", file)
-
-
 def _table(file: Path) -> list[tuple[int, dict[str, Any]]]:
     suffix = file.suffix.lower()
     try:
@@ -51,12 +51,16 @@ def _table(file: Path) -> list[tuple[int, dict[str, Any]]]:
     if not data.strip():
         raise InputError("名单是空的", file)
     if suffix == ".csv":
-        reader = csv.reader(io.StringIO(_decode(data, file)))
+        try:
+            text = decode_bytes(data, detect=False)[0]  # Excel on Chinese Windows saves CSV as GBK
+        except UndecodableError as exc:
+            raise InputError(str(exc), file) from None
+        reader = csv.reader(io.StringIO(text))
         header = next(reader, [])
         return _records(header, ((i, r) for i, r in enumerate(reader, start=2)))
     if suffix in (".xlsx", ".xlsm"):
         try:
-            from openpyxl import load_workbook  # type: ignore[import-untyped]  # only for spreadsheets
+            from openpyxl import load_workbook  # only for spreadsheets
 
             sheet = load_workbook(io.BytesIO(data), read_only=True, data_only=True).worksheets[0]
             rows = list(sheet.iter_rows(values_only=True))
@@ -83,8 +87,39 @@ def _records(header: list[Any], rows: Any) -> list[tuple[int, dict[str, Any]]]:
     for number, cells in rows:
         if not any(str(c or "").strip() for c in cells):
             continue  # blank lines at the end of a sheet
-        out.append((number, {n: c for n, c in zip(names, cells) if n}))
+        out.append((number, {n: c for n, c in zip(names, cells, strict=False) if n}))
     return out
+
+
+class _BadCell(Exception):
+    """A cell that does not hold what its column needs; the message says what would."""
+
+
+def _cell(column: str, text: str, folder: Path) -> Any:
+    """The value of a non-empty cell, in the type the matching ``xindegen new`` option takes."""
+    if column in _INT_COLUMNS:
+        lo, hi = _INT_COLUMNS[column]
+        try:
+            number = int(float(text))
+        except ValueError:
+            number = None
+        if number is None or not lo <= number <= hi:
+            raise _BadCell(f"应为 {lo}–{hi} 之间的整数，而不是“{text}”")
+        return number
+    if column in _FILE_COLUMNS or column in _DIR_COLUMNS:
+        path = Path(text) if Path(text).is_absolute() else folder / text
+        if column in _FILE_COLUMNS and not path.is_file():
+            raise _BadCell(f"找不到文件“{text}”")
+        if column in _DIR_COLUMNS and not path.is_dir():
+            raise _BadCell(f"找不到目录“{text}”")
+        return (path,) if column == "data_dir" else path  # --data-dir may be given several times
+    if column in ("no_placeholders", "bold_headings"):
+        if text.lower() not in _FLAGS:
+            raise _BadCell(f"应为 是 或 否（也可写 1/0、true/false），而不是“{text}”")
+        return _FLAGS[text.lower()]
+    if column == "format" and text.lower() not in FORMATS:
+        raise _BadCell(f"应为 {'、'.join(FORMATS)} 之一，而不是“{text}”")
+    return text.lower() if column == "format" else text
 
 
 def read_manifest(file: Path, defaults: dict[str, Any]) -> Manifest:
@@ -105,26 +140,11 @@ def read_manifest(file: Path, defaults: dict[str, Any]) -> Manifest:
             text = "" if raw is None else str(raw).strip()
             if not text:
                 continue
-            if col in _INT_COLUMNS:
-                lo, hi = _INT_COLUMNS[col]
-                try:
-                    num = int(float(text))
-                except ValueError:
-                    num = None
-                if num is None or not lo <= num <= hi:
-                    problems.append(Problem(str(file), number, col, f"应为 {lo}–{hi} 之间的整数，而不是“{text}”"))
-                    bad = True
-                    continue
-                values[col] = num
-            elif col in ("template", "material"):
-                path = Path(text) if Path(text).is_absolute() else file.parent / text
-                if not path.is_file():
-                    problems.append(Problem(str(file), number, col, f"找不到文件“{text}”"))
-                    bad = True
-                    continue
-                values[col] = path
-            else:
-                values[col] = text
+            try:
+                values[col] = _cell(col, text, file.parent)
+            except _BadCell as exc:
+                problems.append(Problem(str(file), number, col, str(exc)))
+                bad = True
         if not values.get("topic"):
             problems.append(Problem(str(file), number, "topic", "主题不能为空"))
             bad = True

@@ -12,9 +12,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .clean import CLOSE, OPEN, TERMINAL, cjk_count, ends_sentence, is_title_like, split_sentences
+from ..model import Closing, Lead, Outline, Quote, Section
+from ..text import (
+    CLOSE,
+    OPEN,
+    TERMINAL,
+    cjk_count,
+    ends_sentence,
+    parse_numeral,
+    split_sentences,
+)
+from .clean import is_title_like
 from .ingest import CLOSING, HEADING, HEADING2, SIGNATURE, SUBTITLE, Block
-from .model import Closing, Lead, Outline, Quote, Section
 from .split import EssayPart
 
 # A paragraph this long, or a long one in an essay of one or two paragraphs, lost its paragraph
@@ -165,7 +174,7 @@ def _numbered(paras: list[str]) -> list[_Heading]:
             m = pattern.match(para)
             if not m:
                 continue
-            number = _to_int(m.group(1))
+            number = parse_numeral(m.group(1))
             if number == 1:
                 by_level[level] = []
             elif number != expected.get(level):
@@ -193,16 +202,6 @@ def _heading_span(para: str, start: int) -> tuple[int, int] | None:
             return None
         first = m.group()
     return start + len(first), start + len(first)
-
-
-def _to_int(text: str) -> int:
-    if text.isdigit():
-        return int(text)
-    values = {c: i + 1 for i, c in enumerate(_CN)}
-    if len(text) == 1:
-        return values.get(text, 0)
-    tens, _, ones = text.partition("十")
-    return (values.get(tens, 1) if tens else 1) * 10 + (values.get(ones, 0) if ones else 0)
 
 
 def _own_lines(paras: list[str]) -> list[_Heading]:
@@ -263,7 +262,7 @@ def _similar(a: _Candidate, b: _Candidate, tight: bool) -> bool:
     if len(a.clauses) != len(b.clauses):
         return False
     slack = 1 if tight else 2
-    if any(abs(x - y) > slack for x, y in zip(a.clauses, b.clauses)):
+    if any(abs(x - y) > slack for x, y in zip(a.clauses, b.clauses, strict=True)):
         return False
     if len(a.clauses) == 1:  # one clause: the frame must be shared (在X上下功夫)
         return _frame(a.text, b.text) >= 2
@@ -405,13 +404,10 @@ def find_quotes(text: str) -> list[Quote]:
         introduced = bool(re.search(r"[：:]\s*$|——$", before)) or bool(_SPEECH.search(before))
         clause = any(c in inner for c in "，,；;：:。！？!?")
         opens = not before or before[-1] in TERMINAL + CLOSE + "：:" or before.endswith("——")
-        if clause and cjk_count(inner) >= 6:
-            pass
-        elif introduced and cjk_count(inner) >= (4 if before.rstrip().endswith(("：", ":")) else 8):
-            pass
-        elif opens and cjk_count(inner) >= 5 and (after in "，。,；" or not after):
-            pass
-        else:
+        quoted = ((clause and cjk_count(inner) >= 6)
+                  or (introduced and cjk_count(inner) >= (4 if before.rstrip().endswith(("：", ":")) else 8))
+                  or (opens and cjk_count(inner) >= 5 and (after in "，。,；" or not after)))
+        if not quoted:
             continue
         quotes.append(Quote(inner.rstrip("。，；、,; "), _source(before, text[m.end():])))
     return quotes
@@ -469,7 +465,7 @@ def _set_tags(sections: list[Section]) -> None:
         return
     quoted = [_TAG_QUOTED.findall(h) for h in heads]
     if all(quoted):
-        for s, q in zip(sections, quoted):
+        for s, q in zip(sections, quoted, strict=True):
             s.tag = q[-1]
         return
     firsts = [re.split("[，,]", h)[0] for h in heads]
@@ -477,17 +473,17 @@ def _set_tags(sections: list[Section]) -> None:
     suffix = _common([f[len(prefix):][::-1] for f in firsts])
     if len(prefix) + len(suffix) < 2:
         return
-    for s, f in zip(sections, firsts):
+    for f in firsts:
         slot = f[len(prefix):len(f) - len(suffix)].strip("“”")
         if not (1 <= len(slot) <= 8):
             return
-    for s, f in zip(sections, firsts):
+    for s, f in zip(sections, firsts, strict=True):
         s.tag = f[len(prefix):len(f) - len(suffix)].strip("“”")
 
 
 def _common(texts: list[str]) -> str:
     out = ""
-    for chars in zip(*texts):
+    for chars in zip(*texts, strict=False):  # as far as the shortest goes
         if len(set(chars)) != 1:
             break
         out += chars[0]

@@ -1,6 +1,6 @@
 """Load and validate the rhetoric data that drives the generator (format: docs/DATA.md).
 
-Built-in files live in ``xindegen/data``; a user's ``--data-dir`` and the per-user config
+Built-in files live in ``xindegen/compose/data``; a user's ``--data-dir`` and the per-user config
 directory hold files of the same kinds. A user file with the same name as a built-in one replaces
 it; ``quotes.yaml``, ``families.yaml`` and ``titles.yaml`` from users add entries (an entry with
 the same key replaces the built-in one); ``moves.yaml`` symbols add or replace per symbol.
@@ -9,30 +9,36 @@ the same key replaces the built-in one); ``moves.yaml`` symbols add or replace p
 from __future__ import annotations
 
 import hashlib
-import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from functools import cache
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from types import MappingProxyType
+from typing import Any, TypeVar
 
-from .errors import DataError, Problem
-from .grammar import choice_problem, choices, fixed_run
-from .paths import builtin_data_dir, user_data_dir
-from .similarity import RUN
-from .yamlsafe import LineMap, PathKey, ProblemError, format_path, line_of, load_documents
+from ..errors import DataError, Problem
+from ..paths import builtin_data_dir, user_data_dir
+from ..yamlsafe import (
+    PathKey,
+    ProblemError,
+    Problems,
+    load_documents,
+)
+from .grammar import SLOT, choice_problem
 
 ROLES = ("thinking", "ability", "action")
 QUOTE_ROLES = (*ROLES, "lead", "closing")
 QUOTE_KINDS = ("classic", "poem", "proverb", "statement")
 TERM_KEYS = ("subject", "short", "occasion", "goal", "value", "keyword")
 SENTENCE_KEYS = ("significance", "problem", "measure", "reflection", "vision")
-TAGS = frozenset(
-    "学习 思想 信念 初心 担当 实干 落实 作风 廉洁 自律 纪律 规矩 法治 人民 调查研究 问题导向 创新 改革 "
-    "责任 安全 忧患 团结 奉献 服务 青年 教育 师德 读书 修身 坚持 积累 细节 诚信 历史 农业 发展 保密 "
-    "节俭 奋斗 志向 本领 惜时 生态 健康 民生 公正 监督 反思 谦虚 合作 传承".split()
-)
-SLOT = re.compile(r"\{([a-z_]+)\}")
+TAGS = frozenset({
+    "学习", "思想", "信念", "初心", "担当", "实干", "落实", "作风", "廉洁", "自律", "纪律", "规矩",
+    "法治", "人民", "调查研究", "问题导向", "创新", "改革", "责任", "安全", "忧患", "团结", "奉献", "服务",
+    "青年", "教育", "师德", "读书", "修身", "坚持", "积累", "细节", "诚信", "历史", "农业", "发展",
+    "保密", "节俭", "奋斗", "志向", "本领", "惜时", "生态", "健康", "民生", "公正", "监督", "反思",
+    "谦虚", "合作", "传承",
+})
+_T = TypeVar("_T")
 _END_PUNCT = tuple("。，、；：！？,.;:!?")
 
 
@@ -60,9 +66,9 @@ class Pack:
     keywords: tuple[str, ...]
     tags: tuple[str, ...]
     audience: str
-    terms: dict[str, tuple[str, ...]]
-    heading: dict[str, tuple[str, ...]]
-    sentences: dict[str, tuple[str, ...]]
+    terms: Mapping[str, tuple[str, ...]]
+    heading: Mapping[str, tuple[str, ...]]
+    sentences: Mapping[str, tuple[str, ...]]
 
 
 @dataclass(frozen=True)
@@ -71,7 +77,7 @@ class Family:
     label: str
     pattern: str
     tag: str
-    slots: dict[str, dict[str, tuple[str, ...]]]
+    slots: Mapping[str, Mapping[str, tuple[str, ...]]]
 
 
 @dataclass(frozen=True)
@@ -80,34 +86,32 @@ class TitlePattern:
     subtitle: str | None
 
 
-@dataclass
+@dataclass(frozen=True, eq=False)
 class Rhetoric:
-    """Everything the generator reads, validated."""
+    """Everything the generator reads, validated; read-only, as every caller shares one."""
 
-    quotes: list[QuoteEntry] = field(default_factory=list)
-    packs: dict[str, Pack] = field(default_factory=dict)
-    families: dict[str, Family] = field(default_factory=dict)
-    titles: list[TitlePattern] = field(default_factory=list)
-    moves: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
-    generic: Pack | None = None  # generic.yaml: phrases with {core}, for any topic
-    files: dict[str, str] = field(default_factory=dict)  # shown name -> short content hash
+    quotes: tuple[QuoteEntry, ...]
+    packs: Mapping[str, Pack]
+    families: Mapping[str, Family]
+    titles: tuple[TitlePattern, ...]
+    moves: Mapping[str, Mapping[str, tuple[str, ...]]]
+    generic: Pack | None  # generic.yaml: phrases with {core}, for any topic
+    files: Mapping[str, str]  # shown name -> short content hash
+    # (name inside its data directory, such as packs/x.yaml; content hash): what the fingerprint covers
+    stamps: tuple[tuple[str, str], ...]
 
     def version(self) -> str:
-        """One short fingerprint of all data files, recorded in a draft's meta."""
-        digest = hashlib.sha256("".join(f"{k}={v};" for k, v in sorted(self.files.items())).encode())
+        """One short fingerprint of all data files, recorded in a draft's meta.
+
+        It covers each file's name inside its data directory and its content, not where the
+        directory is, so the same data gives the same fingerprint wherever it is installed.
+        """
+        digest = hashlib.sha256("".join(f"{k}={v};" for k, v in sorted(self.stamps)).encode())
         return digest.hexdigest()[:12]
 
 
-class _Checker:
-    """Collects every problem of one file, each with its line."""
-
-    def __init__(self, file: str, lines: LineMap):
-        self.file = file
-        self.lines = lines
-        self.problems: list[Problem] = []
-
-    def error(self, path: PathKey, message: str) -> None:
-        self.problems.append(Problem(self.file, line_of(self.lines, path), format_path(path), message))
+class _Checker(Problems):
+    """The rules of the rhetoric data files, on top of the shared problem collector."""
 
     def mapping(self, value: Any, path: PathKey) -> dict[str, Any]:
         if isinstance(value, dict):
@@ -156,10 +160,6 @@ class _Checker:
         if text and any(ch in text for ch in "()|"):
             self.error(path, f"这里不能用 (甲|乙) 选择项，也不能用半角括号：{text}")
 
-    def raise_if_any(self) -> None:
-        if self.problems:
-            raise DataError(self.problems)
-
 
 def _read(file: Path) -> tuple[Any, _Checker]:
     try:
@@ -173,7 +173,7 @@ def _read(file: Path) -> tuple[Any, _Checker]:
     data = check.mapping(value, ())
     if data and data.get("version") != 1:
         check.error(("version",), "应为 version: 1")
-    check.raise_if_any()
+    check.raise_if_any(DataError)
     return data, check
 
 
@@ -207,7 +207,7 @@ def _quotes(file: Path) -> list[QuoteEntry]:
                 c.error((*p, "roles", j), f"应为 {' / '.join(QUOTE_ROLES)} 之一")
         if text and isinstance(kind, str):
             out.append(QuoteEntry(text, author, work, kind, tags, roles))
-    c.raise_if_any()
+    c.raise_if_any(DataError)
     return out
 
 
@@ -231,8 +231,9 @@ def _pack(file: Path, generic: bool = False) -> Pack:
     sent_raw = c.mapping(d.get("sentences"), ("sentences",))
     sentences = {k: c.texts(sent_raw.get(k), ("sentences", k), minimum=8, phrase=True, wordings=True)
                  for k in SENTENCE_KEYS}
-    c.raise_if_any()
-    return Pack(file.stem, name, aliases, keywords, tags, audience, terms, heading, sentences)
+    c.raise_if_any(DataError)
+    return Pack(file.stem, name, aliases, keywords, tags, audience, MappingProxyType(terms),
+                MappingProxyType(heading), MappingProxyType(sentences))
 
 
 def _families(file: Path) -> list[Family]:
@@ -259,8 +260,8 @@ def _families(file: Path) -> list[Family]:
                 c.error((*p, "pattern"), f"模式用到了未定义的槽位 {{{used}}}")
         if tag and tag not in slots and tag != "term":
             c.error((*p, "tag"), f"tag 应为该族的一个槽位名，而不是“{tag}”")
-        out.append(Family(name, label, pattern, tag, slots))
-    c.raise_if_any()
+        out.append(Family(name, label, pattern, tag, MappingProxyType(slots)))
+    c.raise_if_any(DataError)
     return out
 
 
@@ -278,24 +279,24 @@ def _titles(file: Path) -> list[TitlePattern]:
         c.no_choices((*p, "subtitle"), subtitle)
         if pattern:
             out.append(TitlePattern(pattern, subtitle))
-    c.raise_if_any()
+    c.raise_if_any(DataError)
     return out
 
 
-def _moves(file: Path) -> dict[str, dict[str, tuple[str, ...]]]:
+def _moves(file: Path) -> dict[str, Mapping[str, tuple[str, ...]]]:
     data, c = _read(file)
-    out: dict[str, dict[str, tuple[str, ...]]] = {}
+    out: dict[str, Mapping[str, tuple[str, ...]]] = {}
     for symbol, value in c.mapping(data.get("moves"), ("moves",)).items():
         p: PathKey = ("moves", symbol)
         if isinstance(value, list):  # the same alternatives for every role
-            out[symbol] = {"any": c.texts(value, p, wordings=True)}
+            out[symbol] = MappingProxyType({"any": c.texts(value, p, wordings=True)})
         else:
             by_role = c.mapping(value, p)
             for r in by_role:
                 if r not in ROLES:
                     c.error((*p, r), f"应为 {' / '.join(ROLES)} 之一")
-            out[symbol] = {r: c.texts(by_role.get(r), (*p, r), wordings=True) for r in ROLES}
-    c.raise_if_any()
+            out[symbol] = MappingProxyType({r: c.texts(by_role.get(r), (*p, r), wordings=True) for r in ROLES})
+    c.raise_if_any(DataError)
     return out
 
 
@@ -305,12 +306,8 @@ def data_dirs(extra: Sequence[Path] = ()) -> list[Path]:
     return [d for d in dirs if d.is_dir()]
 
 
-def _files(dirs: Iterable[Path], pattern: str) -> list[Path]:
+def data_files(dirs: Iterable[Path], pattern: str) -> list[Path]:
     return [f for d in dirs for f in sorted(d.glob(pattern)) if f.is_file()]
-
-
-def _stamp(rh: Rhetoric, file: Path) -> None:
-    rh.files[str(file)] = hashlib.sha256(file.read_bytes()).hexdigest()[:12]
 
 
 def load_rhetoric(extra_dirs: Sequence[Path] = ()) -> Rhetoric:
@@ -322,22 +319,26 @@ def load_rhetoric(extra_dirs: Sequence[Path] = ()) -> Rhetoric:
 
 
 def _mtimes(dirs: Sequence[Path]) -> tuple[float, ...]:
-    return tuple(f.stat().st_mtime for f in _files(dirs, "**/*.yaml"))
+    return tuple(f.stat().st_mtime for f in data_files(dirs, "**/*.yaml"))
 
 
-@cache
+@lru_cache(maxsize=4)
 def _load(dirs: tuple[Path, ...], _mtimes: tuple[float, ...]) -> Rhetoric:
-    rh = Rhetoric()
+    files: dict[str, str] = {}
+    stamps: list[tuple[str, str]] = []
     problems: list[Problem] = []
 
     def each(pattern: str) -> Iterable[Path]:
-        for f in _files(dirs, pattern):
-            _stamp(rh, f)
-            yield f
+        for d in dirs:
+            for f in data_files([d], pattern):
+                digest = hashlib.sha256(f.read_bytes()).hexdigest()[:12]
+                files[str(f)] = digest
+                stamps.append((f.relative_to(d).as_posix(), digest))
+                yield f
 
-    def collect(fn: Any, f: Path) -> Any:
+    def collect(read: Callable[[Path], _T], f: Path) -> _T | None:
         try:
-            return fn(f)
+            return read(f)
         except DataError as exc:
             problems.extend(exc.problems)
             return None
@@ -345,61 +346,27 @@ def _load(dirs: tuple[Path, ...], _mtimes: tuple[float, ...]) -> Rhetoric:
     quotes: dict[str, QuoteEntry] = {}
     for f in each("quotes.yaml"):
         quotes.update((q.text, q) for q in collect(_quotes, f) or [])
-    rh.quotes = list(quotes.values())
+    packs: dict[str, Pack] = {}
     for f in each("packs/*.yaml"):
         pack = collect(_pack, f)
         if pack:
-            rh.packs[pack.key] = pack
+            packs[pack.key] = pack
+    generic: Pack | None = None
     for f in each("generic.yaml"):
-        rh.generic = collect(lambda f: _pack(f, generic=True), f) or rh.generic
+        generic = collect(lambda f: _pack(f, generic=True), f) or generic
+    families: dict[str, Family] = {}
     for f in each("families.yaml"):
-        rh.families.update((fam.name, fam) for fam in collect(_families, f) or [])
+        families.update((fam.name, fam) for fam in collect(_families, f) or [])
     titles: dict[str, TitlePattern] = {}
     for f in each("titles.yaml"):
         titles.update((t.pattern, t) for t in collect(_titles, f) or [])
-    rh.titles = list(titles.values())
+    moves: dict[str, Mapping[str, tuple[str, ...]]] = {}
     for f in each("moves.yaml"):
-        rh.moves.update(collect(_moves, f) or {})
+        moves.update(collect(_moves, f) or {})
     if problems:
         raise DataError(problems)
-    return rh
-
-
-def check_dirs(dirs: Sequence[Path]) -> Rhetoric:
-    """Validate the data files in ``dirs`` on top of the built-in data (``xindegen data check``)."""
-    return load_rhetoric(dirs)
-
-
-# Characters a slot adds to a fixed stretch (it reads the same across a batch on one topic);
-# slots not listed vary from draft to draft: moves symbols, pack sentences, quotations.
-SLOT_WIDTH = {"subject": 6, "core": 6, "occasion": 6, "goal": 6, "value": 6, "term": 4, "audience": 4,
-              "audience_one": 4, "short": 2, "keyword": 2, "author": 3}
-AUDIT_LIMIT = 8
-
-
-def audit(dirs: Sequence[Path] = (), limit: int = AUDIT_LIMIT) -> list[Problem]:
-    """Phrases and moves whose wording stays fixed for more than ``limit`` characters.
-
-    Such a stretch, dealt to two drafts of a batch, is a run a 查重 check may flag; a ``(甲|乙)``
-    choice inside it breaks it (``xindegen data audit``).
-    """
-    load_rhetoric(dirs)  # only valid data is audited
-    roots = list(dirs) or data_dirs()
-    out: list[Problem] = []
-    for f in [*_files(roots, "moves.yaml"), *_files(roots, "generic.yaml"), *_files(roots, "packs/*.yaml")]:
-        (value, lines), = load_documents(f)
-        top = "moves" if f.name == "moves.yaml" else "sentences"
-        for key, group in (value.get(top) or {}).items():
-            lists = group.items() if isinstance(group, dict) else [(None, group)]
-            for role, items in lists:
-                for i, text in enumerate(items or []):
-                    path: PathKey = (top, key, *([role] if role else []), i)
-                    n, stretch = fixed_run(str(text), SLOT_WIDTH.get)
-                    # An option picked by two drafts is shared whole: it must stay under 13 itself.
-                    longest = max((fixed_run(o, SLOT_WIDTH.get) for c in choices(str(text)) for o in c),
-                                  default=(0, ""))
-                    if n > limit or longest[0] >= RUN:
-                        n, stretch = max((n, stretch), longest)
-                        out.append(Problem(str(f), line_of(lines, path), format_path(path),
-                                           f"连续 {n} 字固定不变：“{stretch}”"))
-    return out
+    return Rhetoric(
+        quotes=tuple(quotes.values()), packs=MappingProxyType(packs), families=MappingProxyType(families),
+        titles=tuple(titles.values()), moves=MappingProxyType(moves), generic=generic,
+        files=MappingProxyType(files), stamps=tuple(stamps),
+    )

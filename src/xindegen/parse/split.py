@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .clean import CLOSE, CUT, TERMINAL, cjk_count, ends_sentence, is_title_like
+from ..text import CLOSE, TERMINAL, cjk_count, ends_sentence, parse_numeral
+from .clean import CUT, is_title_like
 from .ingest import SUBTITLE, TITLE, Block
 
 _NUM = r"[一二三四五六七八九十两]{1,3}|\d{1,3}"
@@ -117,17 +118,6 @@ class _Hit:
     number: int
 
 
-def _number(text: str) -> int:
-    if text.isdigit():
-        return int(text)
-    digits = {c: i for i, c in enumerate("零一二三四五六七八九")}
-    digits["两"] = 2
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        return (digits.get(tens, 1) if tens else 1) * 10 + (digits.get(ones, 0) if ones else 0)
-    return digits.get(text, 0)
-
-
 def _marker_hits(blocks: list[Block]) -> list[_Hit]:
     """Markers at a sentence start (or behind a repeat of a collection title), in sequence."""
     found: dict[str, list[_Hit]] = {"a": [], "b": [], "c": []}
@@ -145,7 +135,7 @@ def _marker_hits(blocks: list[Block]) -> list[_Hit]:
                 continue
             if not after and i + 1 < len(blocks) and not blocks[i + 1].text.strip():
                 continue
-            found[kind].append(_Hit(i, prefix_start, m.end(), _number(m.group(kind))))
+            found[kind].append(_Hit(i, prefix_start, m.end(), parse_numeral(m.group(kind))))
     best: list[_Hit] = []
     for hits in found.values():
         chain = _in_sequence(hits)
@@ -245,7 +235,8 @@ def _take_title(part: EssayPart, text: str, hint: str | None) -> None:
     part.blocks.append(Block(text, hint))
 
 
-_LEAD_OPENER = re.compile(r"(?:近日|近期|日前|近年来|连日来|当前|目前|今年|去年|前不久|随着|\d{4}年|\d{1,2}月\d{1,2}日)")
+_LEAD_OPENER = re.compile(r"(?:近日|近期|日前|近年来|连日来|当前|目前|今年|去年|前不久|随着|"
+                          r"\d{4}年|\d{1,2}月\d{1,2}日)")
 
 
 def split_glued_title(text: str) -> tuple[str, str] | None:
@@ -264,11 +255,9 @@ def split_glued_title(text: str) -> tuple[str, str] | None:
     best = 0
     for i in range(4, limit):
         prev, cur = text[i - 1], text[i]
-        if prev in "”》）" and cur not in CLOSE + "，。、；：！？":
-            best = i
-        elif cur.isdigit() and not prev.isdigit() and "\u4e00" <= prev <= "\u9fff":
-            best = i
-        elif _LEAD_OPENER.match(text, i) and best < i and i >= 6:
+        after_quote = prev in "”》）" and cur not in CLOSE + "，。、；：！？"
+        date_starts = cur.isdigit() and not prev.isdigit() and "\u4e00" <= prev <= "\u9fff"
+        if after_quote or date_starts or (_LEAD_OPENER.match(text, i) and best < i and i >= 6):
             best = i
     if best < 4 or len(text) - best < 10:
         return None

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from .errors import OutputError
-from .fsutil import check_writable, write_output
-from .model import Outline
-from .outline_io import dumps_outline
-from .render import FORMAT_BY_SUFFIX, render_text
+from ..errors import OutputError
+from ..fsutil import check_writable, write_output
+from ..model import Outline
+from ..outline_io import dumps_outline
+from .text import FORMAT_BY_SUFFIX, render_text
 
 FORMATS = ("md", "txt", "yaml", "docx")
 
@@ -24,6 +26,16 @@ class RenderOptions:
     style: str = "gongwen"
     docx_template: Path | None = None
     bold_headings: bool = False
+
+
+def render_options(options: Mapping[str, Any]) -> RenderOptions:
+    """The layout that ``xindegen new`` and ``render`` options ask for; a manifest row uses the same names.
+
+    Keys: ``style``, ``template`` (a Word template file), ``bold_headings`` and ``template_dir``;
+    missing ones take the defaults, other keys are ignored.
+    """
+    return RenderOptions(template_dir=options.get("template_dir"), style=str(options.get("style") or "gongwen"),
+                         docx_template=options.get("template"), bold_headings=bool(options.get("bold_headings")))
 
 
 def format_for(path: Path, explicit: str | None = None) -> str:
@@ -41,7 +53,7 @@ def render_bytes(outline: Outline, fmt: str, options: RenderOptions | None = Non
     if fmt == "yaml":
         return dumps_outline(outline).encode("utf-8")
     if fmt == "docx":
-        from .docx_render import render_docx
+        from .docx import render_docx
 
         return render_docx(outline, options.style, options.docx_template, options.bold_headings)
     return render_text(outline, fmt, options.template_dir).encode("utf-8")

@@ -15,9 +15,9 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from .errors import InputError, OutputError
-from .fsutil import check_writable, write_output
-from .paths import builtin_templates_dir
+from ..errors import InputError, OutputError
+from ..fsutil import check_writable, write_output
+from ..paths import builtin_templates_dir
 
 _CANDIDATES = ("soffice", "libreoffice")
 _MAC_APP = "/Applications/LibreOffice.app/Contents/MacOS/soffice"
@@ -55,7 +55,7 @@ def convert_to_pdf(docs: Sequence[Path], outdir: Path) -> list[Path]:
     if soffice is None:
         raise OutputError("未找到 LibreOffice（soffice），无法生成 PDF 预览。请先安装 LibreOffice："
                           "Debian/Ubuntu 用 sudo apt install libreoffice-writer，"
-                          "Windows/macOS 从 https://zh-cn.libreoffice.org 下载", outdir)
+                          "Windows/macOS 从 https://zh-cn.libreoffice.org 下载")  # no file is at fault
     env = dict(os.environ)
     conf = fontconfig_file()
     if conf.is_file():
@@ -72,7 +72,7 @@ def convert_to_pdf(docs: Sequence[Path], outdir: Path) -> list[Path]:
         except OSError as exc:
             raise OutputError(f"无法启动 LibreOffice：{exc.strerror or exc}", soffice) from None
     pdfs = [outdir / (d.stem + ".pdf") for d in docs]
-    missing = [d for d, pdf in zip(docs, pdfs) if not pdf.is_file()]
+    missing = [d for d, pdf in zip(docs, pdfs, strict=True) if not pdf.is_file()]
     if missing or proc.returncode != 0:
         detail = (proc.stderr or proc.stdout).strip().splitlines()
         reason = detail[-1] if detail else f"退出码 {proc.returncode}"

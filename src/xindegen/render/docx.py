@@ -15,6 +15,7 @@ import io
 import re
 import zipfile
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -22,9 +23,10 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
-from .errors import TemplateError
-from .model import Outline, count_chars
-from .render import chinese_numeral, template_context
+from ..errors import TemplateError
+from ..model import Outline
+from ..text import chinese_numeral, count_chars, normalize_date
+from .text import template_context
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = f"{{{W_NS}}}"
@@ -75,17 +77,9 @@ def _finalize_plain(value: object) -> Markup:
     return Markup(escape(" ".join(clean_text(value).split("\n"))))
 
 
-_DATE_PARTS = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$")
-
-
 def cn_date(value: object) -> str:
-    """2026-01-03, 2026/1/3 or 2026年01月03日 → 2026年1月3日 (GB/T 9704: no zero padding)."""
-    text = "" if value is None else str(value)
-    m = _DATE_PARTS.match(text)
-    if not m:
-        return text
-    year, month, day = (int(g) for g in m.groups())
-    return f"{year}年{month}月{day}日"
+    """The ``cn_date`` filter: 2026-01-03 → 2026年1月3日 (GB/T 9704: no zero padding)."""
+    return normalize_date("" if value is None else str(value))
 
 
 def _environment(finalize: Callable[[object], Markup]) -> SandboxedEnvironment:
@@ -126,7 +120,7 @@ def _replace_element_tags(xml: str, where: str, originals: dict[str, str]) -> st
 
     Also marks every ``w:t`` holding a value with xml:space="preserve" so spaces in values stay.
     """
-    from lxml import etree  # type: ignore[import-untyped]
+    from lxml import etree
 
     try:
         root = etree.fromstring(xml.encode("utf-8"))
@@ -271,21 +265,23 @@ class CompiledDocx:
         return names
 
 
-_CACHE: dict[tuple[str, int, int, bool], CompiledDocx] = {}
+KEEP_COMPILED = 8
+"""Compiled templates kept for reuse: a batch renders with one or two; older ones are dropped."""
 
 
 def compile_template(path: Path, *, bold_headings: bool = False) -> CompiledDocx:
-    """Compile the Word template at ``path`` (cached per path, modification time and options)."""
+    """Compile the Word template at ``path``; reused while the file is unchanged."""
     try:
         st = path.stat()
     except OSError:
         raise TemplateError("找不到模板文件", path) from None
-    key = (str(path.resolve()), st.st_mtime_ns, st.st_size, bold_headings)
-    compiled = _CACHE.get(key)
-    if compiled is None:
-        compiled = _compile(path, bold_headings)
-        _CACHE[key] = compiled
-    return compiled
+    return _compiled(path, str(path.resolve()), st.st_mtime_ns, st.st_size, bold_headings)
+
+
+@lru_cache(maxsize=KEEP_COMPILED)
+def _compiled(path: Path, _resolved: str, _mtime_ns: int, _size: int, bold_headings: bool) -> CompiledDocx:
+    """The cache key holds where the file is and its version, so an edited template compiles again."""
+    return _compile(path, bold_headings)
 
 
 def _compile(path: Path, bold_headings: bool) -> CompiledDocx:
@@ -336,7 +332,7 @@ def _probe(compiled: CompiledDocx) -> None:
     (a loop opened in the body and closed inside a table cell) when the template is compiled."""
     from xml.parsers import expat
 
-    from .model import Closing, Lead, Section
+    from ..model import Closing, Lead, Section
 
     probe = Outline(title="标题", subtitle="副标题", lead=Lead(paragraphs=["导语"]),
                     sections=[Section(heading=f"小标题{i}", paragraphs=["正文", "正文"]) for i in range(2)],
@@ -356,7 +352,7 @@ def _probe(compiled: CompiledDocx) -> None:
 
 def builtin_docx_template(style: str) -> Path:
     """Path of a built-in Word template (``gongwen`` or ``plain``)."""
-    from .paths import builtin_templates_dir
+    from ..paths import builtin_templates_dir
 
     path = builtin_templates_dir() / f"{style}.docx"
     if not path.is_file():
@@ -366,7 +362,7 @@ def builtin_docx_template(style: str) -> Path:
 
 def resolve_style(style: str) -> Path:
     """A style name → its template: the per-user templates directory first, then built-ins."""
-    from .paths import user_templates_dir
+    from ..paths import user_templates_dir
 
     if not re.fullmatch(r"[\w\-]+", style):
         raise TemplateError(f"样式名“{style}”无效：只能包含字母、数字、下划线和连字符", style)

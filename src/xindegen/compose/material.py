@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError
+from ..errors import InputError
 
 MAX_BYTES = 5 * 1024 * 1024
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
@@ -25,15 +25,6 @@ class Material:
     source: str  # file name, for meta
     phrases: tuple[str, ...]
     sentences: tuple[str, ...]  # key sentences in the order they appear, without final mark
-
-
-def _read_text(path: Path) -> str:
-    """Any file `xindegen parse` reads (.txt/.md/.html/.docx, any encoding), as plain text."""
-    from .ingest import read_document
-
-    if path.is_file() and path.stat().st_size > MAX_BYTES:
-        raise InputError(f"学习材料超过 {MAX_BYTES // 1024 // 1024} MB，请只保留相关部分", path)
-    return "\n".join(block.text for block in read_document(path).blocks)
 
 
 def extract(text: str, source: str, count: int = 4, where: str | Path | None = None) -> Material:
@@ -60,4 +51,9 @@ def extract(text: str, source: str, count: int = 4, where: str | Path | None = N
 
 
 def load_material(path: Path) -> Material:
-    return extract(_read_text(path), path.name, where=path)
+    """The material in ``path``: any file ``xindegen parse`` reads (.txt/.md/.html/.docx, any encoding)."""
+    from ..parse.ingest import read_text
+
+    if path.is_file() and path.stat().st_size > MAX_BYTES:
+        raise InputError(f"学习材料超过 {MAX_BYTES // 1024 // 1024} MB，请只保留相关部分", path)
+    return extract(read_text(path), path.name, where=path)

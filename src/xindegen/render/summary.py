@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from .model import Outline, count_chars
-from .render import chinese_numeral
+from ..model import Outline
+from ..text import chinese_numeral, count_chars
 
 
 def _counts(paragraphs: list[str]) -> str:

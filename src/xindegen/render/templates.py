@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import OutputError, TemplateError
-from .fsutil import write_output
-from .paths import builtin_templates_dir, user_templates_dir
+from ..errors import OutputError, TemplateError
+from ..fsutil import write_output
+from ..paths import builtin_templates_dir, user_templates_dir
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,7 @@ _BUILTIN = {
     "txt": ("text", "outline.txt.j2", "纯文本文稿（可直接粘贴进 Word）"),
 }
 
-# One context for every format (render.template_context); this is its user documentation.
+# One context for every format (render.text.template_context); this is its user documentation.
 VARIABLES: list[tuple[str, str]] = [
     ("title", "标题"),
     ("subtitle", "副标题，如“——学习《……》心得体会”；没有时为空"),
@@ -92,13 +92,13 @@ def find_template(name: str) -> TemplateInfo:
 def used_variables(info: TemplateInfo) -> set[str]:
     """The context variables ``info`` refers to (compiling it, so errors surface here too)."""
     if info.kind == "docx":
-        from .docx_render import compile_template
+        from .docx import compile_template
 
         return compile_template(info.path).variables()
     import jinja2
     from jinja2 import meta
 
-    from .render import make_environment
+    from .text import make_environment
 
     env = make_environment([info.path.parent])
     try:
@@ -112,7 +112,8 @@ def describe_template(name: str) -> str:
     info = find_template(name)
     used = used_variables(info)
     width = max(len(v) for v, _ in VARIABLES) + 2
-    lines = [f"{info.name}：{info.description}", f"文件：{info.path}", "", "可用变量（* 表示本模板用到了它或它所属的变量）："]
+    lines = [f"{info.name}：{info.description}", f"文件：{info.path}", "",
+             "可用变量（* 表示本模板用到了它或它所属的变量）："]
     for var, help_text in VARIABLES:
         root = "sections" if var.startswith(" ") else var.split(".")[0]
         mark = "*" if root in used else " "

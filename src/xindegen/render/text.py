@@ -15,25 +15,14 @@ from typing import Any
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
-from .errors import TemplateError
-from .model import Outline, count_chars
-from .paths import builtin_templates_dir, user_templates_dir
+from ..errors import TemplateError
+from ..model import Outline
+from ..paths import builtin_templates_dir, user_templates_dir
+from ..text import chinese_numeral, count_chars
 
 TEXT_FORMATS = {"md": "outline.md.j2", "txt": "outline.txt.j2"}
 FORMAT_BY_SUFFIX = {".md": "md", ".markdown": "md", ".txt": "txt", ".text": "txt",
                     ".yaml": "yaml", ".yml": "yaml", ".docx": "docx", ".json": "json"}
-
-_DIGITS = "零一二三四五六七八九"
-
-
-def chinese_numeral(n: int) -> str:
-    """1 → 一, 10 → 十, 12 → 十二, 21 → 二十一 (section numbers rarely pass 99)."""
-    if n < 10:
-        return _DIGITS[n]
-    tens, ones = divmod(n, 10)
-    head = "" if tens == 1 else _DIGITS[tens]
-    return f"{head}十{_DIGITS[ones] if ones else ''}" if n < 100 else str(n)
-
 
 def template_dirs(template_dir: Path | None = None) -> list[Path]:
     dirs = [template_dir] if template_dir else []

@@ -4,16 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .errors import InputError, XindegenError
-from .similarity import Index, Match
+from ..errors import InputError, XindegenError
+from ..parse.ingest import read_text
+from ..similarity import Index, Match
 
 SUFFIXES = (".docx", ".md", ".txt", ".markdown", ".text")
-
-
-def read_text(path: Path) -> str:
-    from .ingest import read_document
-
-    return "\n".join(block.text for block in read_document(path).blocks)
 
 
 def _expand(paths: list[Path]) -> list[Path]:
@@ -60,7 +55,7 @@ def check_files(files: list[Path], against: list[Path] | None = None) -> list[Ma
     others = [p for p in _expand(against or []) if p not in mine]
     index = Index()
     every = [*mine, *others]
-    for path, text in zip(every, _read_all(every)):
+    for path, text in zip(every, _read_all(every), strict=True):
         index.add(str(path), text)
     among = {str(p) for p in others} if against else None
     return [index.report(str(p), among) for p in mine]

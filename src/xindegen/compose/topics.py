@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .data import Pack, Rhetoric
+from .rhetoric import Pack, Rhetoric
 
 # Words that say "this is an occasion" without saying what about; they never decide a pack.
-_GENERIC_WORDS = frozenset(
-    "学习 教育 培训 专题 工作 建设 精神 会议 活动 心得 体会 党员 干部 提升 加强 推进 贯彻 落实 全面 "
-    "深入 开展 组织 主题 系列 能力 意识 我们 自己 一个 关于 基层 群众 服务 发展 治理".split()
-)
+_GENERIC_WORDS = frozenset({
+    "学习", "教育", "培训", "专题", "工作", "建设", "精神", "会议", "活动", "心得", "体会", "党员",
+    "干部", "提升", "加强", "推进", "贯彻", "落实", "全面", "深入", "开展", "组织", "主题", "系列",
+    "能力", "意识", "我们", "自己", "一个", "关于", "基层", "群众", "服务", "发展", "治理",
+})
 _PREFIX = re.compile(r"^(关于)?(深入)?(学习贯彻|学习宣传贯彻|贯彻落实|学习)")
 _SUFFIX = re.compile(r"(的)?(学习)?(心得体会|心得|体会|感悟|有感|感想|收获|总结|发言材料|研讨发言)+$")
 MATCH_THRESHOLD = 6.0  # one specific 2-character keyword plus a little more

@@ -1,13 +1,21 @@
 """Chinese for click's own messages (usage errors, help headings).
 
-click marks its messages for gettext (``from gettext import gettext as _`` in each module). We
-swap those module-level ``_`` / ``ngettext`` names for lookups in a small catalog, so our users see
-Chinese whatever their locale; a message we have no entry for stays in English.
+click marks its messages for gettext (``from gettext import gettext as _`` in each module). While
+one of our commands runs, those module-level ``_`` / ``ngettext`` names look messages up in a small
+catalog instead, so our users see Chinese whatever their locale; a message we have no entry for
+stays in English. The few words click settles when an option is declared (a path's name, the
+--version help) are declared through :func:`path` and :func:`version_option`.
 """
 
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from types import ModuleType
+from typing import Any, TypeVar
+
+import click
 
 _CATALOG = {
     "Usage:": "用法:",
@@ -64,11 +72,38 @@ def _ngettext(singular: str, plural: str, n: int) -> str:
     return singular if n == 1 else plural
 
 
-def install() -> None:
-    """Point click's gettext hooks at the Chinese catalog (idempotent)."""
-    for name in ("core", "exceptions", "parser", "types", "decorators", "formatting", "termui"):
+_F = TypeVar("_F", bound=Callable[..., Any])
+_MODULES = ("core", "exceptions", "parser", "types", "decorators", "formatting", "termui")
+
+
+@contextmanager
+def chinese() -> Iterator[None]:
+    """Within this block, click speaks Chinese; its own functions are put back afterwards.
+
+    click looks its messages up through module-level ``_`` and ``ngettext`` names; the CLI wraps
+    each invocation in this block, so importing xindegen changes nothing in click for anyone else.
+    """
+    saved: list[tuple[ModuleType, str, object]] = []
+    for name in _MODULES:
         module = importlib.import_module(f"click.{name}")
-        if hasattr(module, "_"):
-            module._ = _gettext  # type: ignore[attr-defined]
-        if hasattr(module, "ngettext"):
-            module.ngettext = _ngettext  # type: ignore[attr-defined]
+        for attr, ours in (("_", _gettext), ("ngettext", _ngettext)):
+            if hasattr(module, attr):
+                saved.append((module, attr, getattr(module, attr)))
+                setattr(module, attr, ours)
+    try:
+        yield
+    finally:
+        for module, attr, original in reversed(saved):
+            setattr(module, attr, original)
+
+
+def path(**kwargs: Any) -> click.Path:
+    """``click.Path(**kwargs)``; it names itself (文件, 目录, 路径) when declared, so in Chinese."""
+    with chinese():
+        return click.Path(**kwargs)
+
+
+def version_option(*args: Any, **kwargs: Any) -> Callable[[_F], _F]:
+    """``click.version_option``, whose help text is worded when declared, so in Chinese."""
+    with chinese():
+        return click.version_option(*args, **kwargs)

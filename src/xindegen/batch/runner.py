@@ -1,0 +1,362 @@
+"""Many drafts from one manifest, in parallel, resumable, and checked to be distinct (查重).
+
+Each finished draft is written atomically by a worker process, then recorded by the parent in a
+journal (one JSON line with its file, seed and counted text), so an interrupted run resumes with
+``--resume`` and the similarity pass needs neither the drafts in memory nor re-reading them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from ..errors import OutputError, Problem, XindegenError
+from ..similarity import Index, Match
+from .manifest import Row, read_manifest
+from .names import render_name, safe_filename, unique
+
+JOURNAL = ".xindegen-batch.jsonl"
+LOCK = ".xindegen-batch.lock"
+REPORT = "batch-report.csv"
+LOG = "batch.log"
+PAIR_LIMIT = 0.15  # the promise: no draft shares more with any one other draft
+REGENERATE_ABOVE = 0.14  # a margin below it, as files read back differ a little from the text
+ATTEMPTS = 3  # rounds of regeneration
+REGENERATE_SHARE = 0.1  # at most this share of the batch is regenerated per attempt, worst first
+
+
+@dataclass
+class BatchOptions:
+    out_dir: Path
+    # Column values for rows that leave them out (the command line's --topic, --length, --style ...)
+    defaults: dict[str, Any] = field(default_factory=dict)
+    name: str = "{row}-{author}-{topic}.docx"
+    jobs: int = 0  # 0: all cores
+    resume: bool = False
+    overwrite: bool = False
+    shard: tuple[int, int] = (1, 1)
+    seed: int | None = None
+
+
+@dataclass
+class BatchResult:
+    written: int = 0
+    skipped: int = 0
+    regenerated: int = 0
+    failed: list[Problem] = field(default_factory=list)
+    max_share: float = 0.0
+    mean_share: float = 0.0
+    over_limit: int = 0  # drafts still sharing more than PAIR_LIMIT with another after regeneration
+    report: Path | None = None
+    seed: int = 0
+
+
+@dataclass
+class _Job:
+    row: int
+    position: int  # index in the whole manifest, for spreading choices across the batch
+    total: int
+    batch_seed: int
+    seed: int
+    file: str
+    values: dict[str, Any]
+    replace: bool = False  # may replace an existing file (--overwrite, or our own unjournaled draft)
+
+
+Progress = Callable[[dict[str, Any], int], None]
+Record = dict[str, Any]  # a journal line: row, file, seed, family, chars, text; or row and error
+
+
+# ---- worker side -----------------------------------------------------------------------------
+
+def _init_worker() -> None:
+    # Ctrl-C reaches the whole process group; the parent alone stops the batch cleanly.
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _make(job: _Job, out_dir: Path, overwrite: bool) -> Record:
+    """Compose, render and write one draft; returns its journal record."""
+    from ..compose.grammar import Spread
+    from ..compose.plan import compose
+    from ..compose.request import request_from_options
+    from ..fsutil import write_output
+    from ..render.output import format_for, render_bytes, render_options
+
+    request = request_from_options({**job.values, "seed": job.seed})
+    draft = compose(request, spread=Spread(job.position, job.total, job.batch_seed))
+    path = out_dir / job.file
+    data = render_bytes(draft, format_for(path, job.values.get("format")), render_options(job.values))
+    write_output(path, data, overwrite=overwrite)
+    text = "\n".join([draft.title, draft.subtitle or "", *(s.heading or "" for s in draft.sections),
+                      *draft.body_paragraphs()])  # what a 查重 check reads back from the file
+    return {"row": job.row, "file": job.file, "seed": job.seed, "family": draft.meta["family"],
+            "chars": draft.body_chars(), "text": text}
+
+
+def _run_job(job: _Job, out_dir: Path, overwrite: bool) -> Record:
+    try:
+        return _make(job, out_dir, overwrite or job.replace)
+    except XindegenError as exc:  # reported per row; the batch goes on
+        return {"row": job.row, "error": exc.message}
+
+
+# ---- parent side -----------------------------------------------------------------------------
+
+@contextmanager
+def _lock(out_dir: Path) -> Iterator[None]:
+    """One batch per directory; the OS drops the lock if the holder dies, so no stale lock."""
+    handle = (out_dir / LOCK).open("a")
+    try:
+        try:
+            import fcntl
+
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except ImportError:  # pragma: no cover - Windows: msvcrt locks the first byte
+            import msvcrt
+
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
+        except OSError:
+            raise OutputError("另一个批量任务正在写入这个目录，请等它结束后再运行", out_dir) from None
+        yield
+    finally:
+        handle.close()
+
+
+def _read_journal(out_dir: Path) -> dict[int, Record]:
+    records: dict[int, Record] = {}
+    path = out_dir / JOURNAL
+    if not path.exists():
+        return records
+    for line in path.read_text(encoding="utf-8").splitlines():
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError:
+            continue  # a line cut by a kill: that draft is simply made again
+        if "file" in rec and (out_dir / rec["file"]).is_file():
+            records[int(rec["row"])] = rec
+    return records
+
+
+def _first_write(out_dir: Path, done: dict[int, Record]) -> float:
+    """When the interrupted run started: the oldest file it journaled."""
+    times = [(out_dir / r["file"]).stat().st_mtime for r in done.values()]
+    return min(times, default=(out_dir / JOURNAL).stat().st_mtime)
+
+
+def _ours(path: Path, started: float) -> bool:
+    """A file written after the interrupted run started, but killed before it was journaled."""
+    try:
+        return path.stat().st_mtime >= started - 1
+    except OSError:
+        return False
+
+
+def _shard(rows: list[Row], shard: tuple[int, int]) -> list[tuple[int, Row]]:
+    i, n = shard
+    return [(pos, row) for pos, row in enumerate(rows) if pos % n == i - 1]
+
+
+def run_batch(manifest: Path, options: BatchOptions, progress: Progress | None = None) -> BatchResult:
+    """Make every draft of ``manifest`` (or of its shard) in ``options.out_dir``.
+
+    ``progress(record, planned)`` is called after each draft; ``planned`` is the number of drafts
+    this run makes (regenerated drafts come on top).
+    """
+    out = options.out_dir
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"无法创建输出目录：{exc.strerror or exc}", out) from None
+    parsed = read_manifest(manifest, options.defaults)
+    result = BatchResult(failed=list(parsed.problems))
+    result.seed = options.seed if options.seed is not None else random.SystemRandom().randrange(2**31)
+    with _lock(out):
+        _Run(manifest, options, result, progress).run(parsed.rows)
+    return result
+
+
+class _Run:
+    """One batch in its locked output directory, and everything it keeps track of.
+
+    ``done`` holds the journal record of every finished draft by row (from an earlier run too,
+    with ``--resume``); ``index`` their 13-character windows for the 查重 pass; ``jobs`` the
+    drafts this run makes. :meth:`record` is the one place a finished draft is taken in.
+    """
+
+    _journal: TextIO  # the journal and batch.log, open while run() makes drafts
+    _log: TextIO
+
+    def __init__(self, manifest: Path, options: BatchOptions, result: BatchResult, progress: Progress | None):
+        self.manifest = manifest
+        self.options = options
+        self.out = options.out_dir
+        self.result = result
+        self.progress = progress
+        self.done: dict[int, Record] = {}
+        self.jobs: list[_Job] = []
+        self.index = Index()  # filled as drafts arrive, while the workers write the next ones
+
+    def run(self, rows: list[Row]) -> None:
+        started = self._take_over()
+        self._plan(rows, started)
+        for rec in self.done.values():
+            self.index.add(rec["file"], rec["text"])
+        with (self.out / JOURNAL).open("a", encoding="utf-8") as journal, \
+                (self.out / LOG).open("a", encoding="utf-8") as log:
+            self._journal, self._log = journal, log
+            self._execute()
+            matches = self._make_distinct()
+        self._report(matches)
+
+    def _take_over(self) -> float:
+        """Clear what a killed run left; returns when the run being resumed started."""
+        out = self.out
+        for stale in out.glob(".*.tmp"):  # temp files of a run killed mid-write (we hold the lock)
+            stale.unlink(missing_ok=True)
+        resume = self.options.resume
+        self.done = _read_journal(out) if resume else {}
+        if not resume or not (out / JOURNAL).exists():
+            (out / JOURNAL).write_text("", encoding="utf-8")
+        return (out / JOURNAL).stat().st_mtime if not self.done else _first_write(out, self.done)
+
+    def _plan(self, rows: list[Row], started: float) -> None:
+        """A job per row of this shard not done yet, with its file name and seed."""
+        options, batch_seed = self.options, self.result.seed
+        taken = {rec["file"].lower() for rec in self.done.values()}
+        for pos, row in _shard(rows, options.shard):
+            if row.number in self.done:
+                self.result.skipped += 1
+                continue
+            v = row.values
+            fields = {**v, "row": row.number, "n": pos + 1}
+            name = safe_filename(str(v["filename"])) if v.get("filename") else render_name(options.name, fields)
+            if "." not in name:
+                name += f".{v['format']}" if v.get("format") else Path(options.name).suffix or ".docx"
+            seed = int(v["seed"]) if v.get("seed") is not None else (batch_seed * 1_000_003 + row.number) % 2**31
+            job = _Job(row.number, pos, len(rows), batch_seed, seed, unique(name, taken), v)
+            job.replace = options.overwrite or (options.resume and _ours(self.out / job.file, started))
+            self.jobs.append(job)
+
+    def record(self, rec: Record) -> None:
+        """Take in a finished draft (or a row's error): journal, index, log, progress."""
+        if "error" in rec:
+            self.result.failed.append(Problem(str(self.manifest), rec["row"], "", rec["error"]))
+            self._log.write(f"第 {rec['row']} 行 失败：{rec['error']}\n")
+        else:
+            self._journal.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            self._journal.flush()
+            os.fsync(self._journal.fileno())
+            self.done[rec["row"]] = rec
+            if rec.get("regenerated"):
+                self.index.replace(rec["file"], rec["text"])
+            else:
+                self.index.add(rec["file"], rec["text"])
+                self.result.written += 1
+            self._log.write(f"第 {rec['row']} 行 → {rec['file']}（种子 {rec['seed']}，{rec['chars']} 字）\n")
+        self._log.flush()
+        if self.progress:
+            self.progress(rec, len(self.jobs))
+
+    def _execute(self) -> None:
+        jobs, out, overwrite = self.jobs, self.out, self.options.overwrite
+        if not jobs:
+            return
+        workers = self.options.jobs or os.cpu_count() or 1
+        if workers == 1 or len(jobs) == 1:
+            for job in jobs:
+                self.record(_run_job(job, out, overwrite))
+            return
+        with ProcessPoolExecutor(workers, initializer=_init_worker) as pool:
+            pending: set[Future[Record]] = set()
+            try:
+                for job in jobs:  # keep a bounded number in flight: rows stream, results stream
+                    pending.add(pool.submit(_run_job, job, out, overwrite))
+                    if len(pending) >= workers * 4:
+                        finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+                        for f in finished:
+                            self.record(f.result())
+                for f in pending:
+                    self.record(f.result())
+            except BaseException:
+                pool.shutdown(wait=True, cancel_futures=True)
+                raise
+
+    def _make_distinct(self) -> dict[int, Match] | None:
+        """Regenerate, with another seed, the drafts of this run that share too much with another one.
+
+        Worst first, and a draft is checked again just before it is redone: regenerating one draft of
+        a close pair usually settles the other. After the first round only the regenerated drafts are
+        looked at again (a new clash shows on the new draft too). :meth:`record` puts a regenerated
+        draft's windows in place of the old ones. Returns every draft's match when no draft changed.
+        """
+        done, index = self.done, self.index
+        by_row = {j.row: j for j in self.jobs}
+        first = {row: index.report(rec["file"]) for row, rec in done.items()}  # the report reuses it
+
+        def share(row: int) -> float:
+            return index.report(done[row]["file"]).partner_share
+
+        scores = {row: m.partner_share for row, m in first.items() if row in by_row}
+        for attempt in range(1, ATTEMPTS + 1):
+            over = sorted((row for row, s in scores.items() if s > REGENERATE_ABOVE), key=lambda r: -scores[r])
+            over = over[:max(1, int(len(done) * REGENERATE_SHARE))]
+            if not over:
+                break
+            scores = {}
+            for row in over:
+                if share(row) <= REGENERATE_ABOVE:
+                    continue
+                job = by_row[row]
+                job.seed = (job.seed + attempt * 7919) % 2**31
+                job.position += job.total  # a fresh window of every batch-wide deck
+                redo = _run_job(job, self.out, True)  # replacing our own draft
+                redo["regenerated"] = True
+                self.record(redo)
+                if "text" in redo:
+                    scores[row] = share(row)
+                self.result.regenerated += 1
+        return first if not self.result.regenerated else None
+
+    def _report(self, matches: dict[int, Match] | None) -> None:
+        """batch-report.csv (UTF-8 with BOM, for Excel) with each draft's worst partner."""
+        import csv
+        import io
+
+        from ..fsutil import write_output
+
+        buf = io.StringIO()
+        writer = csv.writer(buf)
+        writer.writerow(["行号", "文件", "种子", "小标题族", "字数", "最高相似度", "相似对象"])
+        shares = []
+        for row in sorted(self.done):
+            rec = self.done[row]
+            m = self.index.report(rec["file"]) if matches is None else matches[row]
+            shares.append(m.partner_share)
+            writer.writerow([row, rec["file"], rec["seed"], rec["family"], rec["chars"],
+                             f"{m.partner_share:.1%}", m.partner or ""])
+        result = self.result
+        result.report = self.out / REPORT
+        result.over_limit = sum(share > PAIR_LIMIT for share in shares)
+        result.max_share = max(shares, default=0.0)
+        result.mean_share = sum(shares) / len(shares) if shares else 0.0
+        write_output(result.report, "\ufeff" + buf.getvalue(), overwrite=True)
+
+
+def parse_shard(text: str) -> tuple[int, int]:
+    """``2/8`` → (2, 8)."""
+    try:
+        i, n = (int(x) for x in text.split("/"))
+    except ValueError:
+        raise XindegenError(f"--shard 应写成 i/N，如 2/8，而不是“{text}”") from None
+    if not 1 <= i <= n:
+        raise XindegenError(f"--shard {text}：i 应在 1 到 {n} 之间")
+    return i, n

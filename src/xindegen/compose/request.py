@@ -1,0 +1,69 @@
+"""What a person asks ``xindegen new`` for: one request, from the command line or a manifest row."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+from .material import Material, load_material
+
+LENGTH_RANGE = (500, 5000)
+SECTIONS_RANGE = (1, 6)
+SEED_RANGE = (0, 2**31 - 1)
+DEFAULT_LENGTH = 1500
+DEFAULT_SECTIONS = 3
+
+
+@dataclass(frozen=True)
+class ComposeRequest:
+    """What a person asks for; every field maps to a ``xindegen new`` option."""
+
+    topic: str
+    length: int = DEFAULT_LENGTH
+    seed: int | None = None
+    family: str | None = None
+    sections: int = DEFAULT_SECTIONS
+    author: str | None = None
+    unit: str | None = None
+    date: str | None = None
+    material: Material | None = None
+    placeholders: bool = True
+    data_dirs: tuple[Path, ...] = ()
+
+    def check(self) -> None:
+        """Refuse a request no draft can answer, naming the option to change."""
+        if not self.topic.strip():
+            raise InputError("主题不能为空（--topic）")
+        lo, hi = LENGTH_RANGE
+        if not lo <= self.length <= hi:
+            raise InputError(f"篇幅应在 {lo}–{hi} 字之间（--length {self.length}）")
+        lo, hi = SECTIONS_RANGE
+        if not lo <= self.sections <= hi:
+            raise InputError(f"小标题数量应在 {lo}–{hi} 之间")
+
+
+def request_from_options(options: Mapping[str, Any]) -> ComposeRequest:
+    """The request that ``xindegen new``'s options ask for; a manifest row uses the same names.
+
+    Keys are the option names with ``_`` for ``-``: ``topic``, ``length``, ``seed``, ``family``,
+    ``sections``, ``author``, ``unit``, ``date``, ``material`` (a file, read here),
+    ``no_placeholders`` and ``data_dir`` (directories). Missing or empty ones take the defaults
+    of ``xindegen new``; other keys (output and layout options) are ignored.
+    """
+    material = options.get("material")
+    return ComposeRequest(
+        topic=str(options["topic"]),
+        length=int(options.get("length") or DEFAULT_LENGTH),
+        seed=options.get("seed"),
+        family=options.get("family") or None,
+        sections=int(options.get("sections") or DEFAULT_SECTIONS),
+        author=options.get("author"),
+        unit=options.get("unit"),
+        date=options.get("date"),
+        material=load_material(Path(material)) if material else None,
+        placeholders=not options.get("no_placeholders", False),
+        data_dirs=tuple(options.get("data_dir") or ()),
+    )
