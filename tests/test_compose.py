@@ -257,3 +257,43 @@ def test_new_on_material_docx(tmp_path: Path) -> None:
     assert res.exit_code == 0, res.output
     quotes = load_outline(tmp_path / "d.yaml").all_quotes()
     assert any(q.source == "《关于做好今冬明春安全生产工作的通知》" for q in quotes)
+
+
+# ---- what a draft must never say ------------------------------------------------------------------
+
+_WORK_AS_A_TASK = re.compile(r"(做好|抓好|推进|落实好|抓实|做实)(了)?(《[^》]*》|观看|观影|阅读|参观|这次(观影|阅读|参观))")
+
+
+@pytest.mark.parametrize("topic", ["观看电影《长津湖》", "读《红岩》有感", "观看电影《流浪地球2》", "参观红色教育基地",
+                                   "读《平凡的世界》有感", "观看纪录片《航拍中国》", "清明祭英烈", "五四青年节"])
+def test_a_film_book_or_visit_is_never_treated_as_work(rhetoric, topic: str) -> None:
+    for seed in range(4):
+        o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rhetoric)
+        text = o.title + (o.subtitle or "") + "".join(s.heading or "" for s in o.sections) + "".join(o.body_paragraphs())
+        assert not _WORK_AS_A_TASK.search(text), _WORK_AS_A_TASK.search(text)
+        assert text.count("《") == text.count("》") and text.count("“") == text.count("”")
+        obj = o.meta["frame"]["object"]
+        if obj:  # the object is kept whole wherever the draft names it
+            assert obj in text and not re.search(re.escape(obj[:-1]) + r"[^》·]", text)  # 《航拍中国·…》 is an episode
+
+
+def _masked(text: str, words: list[str]) -> str:
+    for w in sorted(words, key=len, reverse=True):
+        text = text.replace(w, "□")
+    return text
+
+
+@pytest.mark.parametrize("a,b", [("燃气安全", "用电安全"), ("垃圾分类", "节能降耗"), ("参观科技馆", "参观博物馆"),
+                                 ("观看电影《流浪地球2》", "观看电影《满江红》")])
+def test_two_topics_of_a_kind_without_a_pack_share_little_prose(rhetoric, a: str, b: str) -> None:
+    from xindegen.compose.frame import build_frame
+    from xindegen.similarity import Index
+
+    words = [w for t in (a, b) for f in [build_frame(t, rhetoric)] for w in (f.domain, f.name, f.occasion or "", t) if w]
+    da = compose(ComposeRequest(topic=a, seed=7), rhetoric=rhetoric)
+    db = compose(ComposeRequest(topic=b, seed=7), rhetoric=rhetoric)
+    assert da.meta["frame"]["pack"] is None and db.meta["frame"]["pack"] is None
+    index = Index()
+    index.add("a", _masked("".join(da.body_paragraphs()), words))
+    index.add("b", _masked("".join(db.body_paragraphs()), words))
+    assert index.report("a").share <= 0.20 and index.report("b").share <= 0.20

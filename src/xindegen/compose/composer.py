@@ -10,6 +10,7 @@ drafts of a batch take different items and wordings.
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -88,8 +89,10 @@ class Composer:
     def __init__(self, req: ComposeRequest, rh: Rhetoric, seed: int, spread: Spread | None):
         self.req = req
         self.rh = rh
-        self.deal = Dealer(seed, spread)
         self.frame: Frame = build_frame(req.topic, rh, kind=req.kind)
+        # The topic is part of the seed: two topics drafted with one seed take different paths
+        # through the same data (燃气安全 and 用电安全 share a category, not a text).
+        self.deal = Dealer(zlib.crc32(f"{seed}:{self.frame.domain}".encode()), spread)
         kind = rh.kinds.get(self.frame.kind)
         if kind is None:
             raise DataError([Problem("kinds.yaml", None, "kinds", f"缺少类型“{self.frame.kind}”")])
@@ -142,6 +145,8 @@ class Composer:
                 return None
         elif name == "piece":
             value = self.kind.piece or None
+        elif name == "act":
+            value = self.kind.act
         else:
             return None
         if value is not None:

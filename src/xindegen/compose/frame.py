@@ -122,6 +122,20 @@ def match_category(text: str, rhetoric: Rhetoric) -> Pack | None:
     return rhetoric.categories[scored[0][1]] if scored and scored[0][0] >= 2 else None
 
 
+def genre_pack(work: Work, rhetoric: Rhetoric) -> Pack | None:
+    """The pack of the work's genre: film or book, the one sharing most themes (and 纪录片 for one)."""
+    kind = "book" if work.kind == "book" else "film"
+    best: tuple[int, str] | None = None
+    for p in rhetoric.packs.values():
+        if p.kind != kind:
+            continue
+        named = any(work.noun in n for n in (p.name, *p.aliases)) and work.kind == "documentary"
+        score = len(set(p.themes) & set(work.themes)) + 3 * named
+        if score and (best is None or score > best[0]):
+            best = (score, p.key)
+    return rhetoric.packs[best[1]] if best else None
+
+
 def find_work(text: str, rhetoric: Rhetoric, kind: str | None = None) -> Work | None:
     """The work of the bank the topic names: 《title》, or (for a film or a book) its title or alias.
 
@@ -177,6 +191,9 @@ def build_frame(topic: str, rhetoric: Rhetoric, *, kind: str | None = None) -> F
     pack, score = match_pack(domain if len(domain) >= 2 else plain, rhetoric)
     if pack is None and domain != plain:
         pack, score = match_pack(plain, rhetoric)
+    if pack is None and work is not None:  # a known work also takes its genre's pack (红色电影, 读书)
+        pack = genre_pack(work, rhetoric)
+        score = 0.0
     category = match_category(plain, rhetoric) if pack is None and work is None else None
     if kind:
         why = "指定"

@@ -156,6 +156,7 @@ class Kind:
     name: str
     label: str
     piece: str  # how the text names the occasion: 这次培训, 这部影片 ...
+    act: str  # what the writer did: 观影, 阅读, 参观, 学习
     subtitle: tuple[str, ...]
     lead: tuple[Paragraph, ...]
     sections: dict[str, tuple[Paragraph, ...]]
@@ -549,7 +550,7 @@ def _steps(c: _Checker, raw: Any, p: PathKey) -> Unit:
     return tuple(steps)
 
 
-_KIND_FIELDS = ("label", "piece", "subtitle", "lead", "sections", "more", "second", "closing", "angles",
+_KIND_FIELDS = ("label", "piece", "act", "subtitle", "lead", "sections", "more", "second", "closing", "angles",
                 "lead_sig", "vision")
 
 
@@ -569,6 +570,7 @@ def _kinds(file: Path) -> tuple[dict[str, Kind], dict[str, Unit], dict[str, tupl
             name=name,
             label=c.text(k.get("label"), (*p, "label")) or name,
             piece=c.text(k.get("piece"), (*p, "piece")) or "",
+            act=c.text(k.get("act"), (*p, "act"), optional=True) or "学习",
             subtitle=c.texts(k.get("subtitle"), (*p, "subtitle"), prose=True),
             lead=_paragraphs(c, k.get("lead"), (*p, "lead")),
             sections={r: _paragraphs(c, secs.get(r), (*p, "sections", r)) for r in ROLES},
