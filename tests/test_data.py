@@ -14,7 +14,7 @@ from xindegen.paths import builtin_data_dir
 
 # Slots a unit may use: the frame's, the angle's, the quotation's, the pack's, the material's and
 # the brief's (b_…), and the phrase pools of kinds.yaml.
-FRAME = {"name", "domain", "subject", "object", "occasion", "audience", "me", "piece", "org"}
+FRAME = {"name", "domain", "subject", "object", "occasion", "audience", "me", "piece", "org", "act"}
 ANGLE = {"claim", "why", "fact", "means", "scene", "problem", "measure", "problem2", "measure2", "measure3",
          "resolve", "detail", "term"}
 OTHER = {"cite", "point", "quote", "author", "work", "source", "lead_sig", "lead_fact", "lead_means", "vision",
@@ -180,3 +180,41 @@ def test_data_list_shows_families_packs_and_facts() -> None:
     res = CliRunner().invoke(main, ["data", "list"])
     assert res.exit_code == 0 and "gongfu" in res.output and "anquan_shengchan" in res.output
     assert "条事实" in res.output
+
+
+def test_compiled_data_is_reused_rebuilt_on_change_and_never_trusted_unverified(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    from xindegen.compose import rhetoric
+
+    monkeypatch.setenv("XINDEGEN_CACHE_DIR", str(tmp_path / "cache"))
+    data = tmp_path / "data"
+    shutil.copytree(builtin_data_dir(), data)
+    monkeypatch.setattr(rhetoric, "builtin_data_dir", lambda: data)
+    first = load_rhetoric()
+    cached = list((tmp_path / "cache").glob("rhetoric-*.pickle"))
+    assert len(cached) == 1
+    rhetoric._load.cache_clear()
+
+    def no_build(*_args: object) -> None:
+        raise AssertionError("rebuilt although nothing changed")
+
+    with monkeypatch.context() as m:
+        m.setattr(rhetoric, "_build", no_build)
+        again = load_rhetoric()  # from the cache: no YAML read
+    assert again is not first and again.version() == first.version() and len(again.packs) == len(first.packs)
+    with pytest.raises(TypeError):
+        again.packs["x"] = first.packs["baomi_jiaoyu"]  # type: ignore[index]  # still read-only
+    # a changed file: rebuilt, with the change
+    titles = data / "titles.yaml"
+    titles.write_text(titles.read_text(encoding="utf-8").replace("“{key}”二字重千钧", "“{key}”二字千钧重"),
+                      encoding="utf-8")
+    rhetoric._load.cache_clear()
+    changed = load_rhetoric()
+    assert any(t.pattern == "“{key}”二字千钧重" for t in changed.titles)
+    # a damaged cache file: ignored, rebuilt, rewritten
+    for f in (tmp_path / "cache").glob("rhetoric-*.pickle"):
+        f.write_bytes(f.read_bytes()[:-10] + b"0123456789")
+    rhetoric._load.cache_clear()
+    assert load_rhetoric().version() == changed.version()

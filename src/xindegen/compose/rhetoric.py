@@ -12,14 +12,15 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, TypeVar
 
-from ..errors import DataError, Problem
-from ..paths import builtin_data_dir, user_data_dir
+from .. import __version__
+from ..errors import DataError, Problem, XindegenError
+from ..paths import builtin_data_dir, user_cache_dir, user_data_dir
 from ..yamlsafe import PathKey, ProblemError, Problems, load_documents
 from .grammar import choice_problem
 
@@ -193,6 +194,15 @@ class Rhetoric:
         """
         digest = hashlib.sha256("".join(f"{k}={v};" for k, v in sorted(self.stamps)).encode())
         return digest.hexdigest()[:12]
+
+    def __reduce__(self) -> tuple[Any, ...]:  # the compiled cache: read-only views pickle as dicts
+        values = {f.name: getattr(self, f.name) for f in fields(self)}
+        plain = {k: dict(v) if isinstance(v, MappingProxyType) else v for k, v in values.items()}
+        return (_restore, (plain,))
+
+
+def _restore(values: dict[str, Any]) -> Rhetoric:
+    return Rhetoric(**{k: MappingProxyType(v) if isinstance(v, dict) else v for k, v in values.items()})
 
 
 class _Checker(Problems):
@@ -615,7 +625,12 @@ def data_files(dirs: Iterable[Path], pattern: str) -> list[Path]:
 
 
 def load_rhetoric(extra_dirs: Sequence[Path] = ()) -> Rhetoric:
-    """Load built-in data, then the user's and ``extra_dirs`` on top; raise DataError on problems."""
+    """Load built-in data, then the user's and ``extra_dirs`` on top; raise DataError on problems.
+
+    The validated data is kept compiled in the user's cache directory, keyed by the version and
+    the content of every data file: any change to any file rebuilds it, and a cache file that does
+    not verify is ignored and rewritten.
+    """
     for d in extra_dirs:
         if not d.is_dir():
             raise DataError([Problem(str(d), None, "", "数据目录不存在")])
@@ -624,10 +639,67 @@ def load_rhetoric(extra_dirs: Sequence[Path] = ()) -> Rhetoric:
 
 
 _T = TypeVar("_T")
+_CACHE_MAGIC = b"xindegen-rhetoric-2\n"
 
 
 @lru_cache(maxsize=4)
 def _load(dirs: tuple[Path, ...], _mtimes: tuple[int, ...]) -> Rhetoric:
+    sources = [(d, f, f.read_bytes()) for d in dirs for f in data_files([d], "**/*.yaml")]
+    key = hashlib.sha256(__version__.encode())
+    for d, f, data in sources:
+        key.update(f"{f}\0{len(data)}\0".encode() + data)
+    cached = _read_cache(key.hexdigest())
+    if cached is not None:
+        return cached
+    rh = _build(dirs, {f: data for _, f, data in sources})
+    _write_cache(key.hexdigest(), rh)
+    return rh
+
+
+def _cache_file(key: str) -> Path:
+    return user_cache_dir() / f"rhetoric-{key[:24]}.pickle"
+
+
+def _read_cache(key: str) -> Rhetoric | None:
+    """The compiled data for ``key``, or None when there is none or it does not verify."""
+    import pickle
+
+    try:
+        blob = _cache_file(key).read_bytes()
+    except OSError:
+        return None
+    head = len(_CACHE_MAGIC)
+    if not blob.startswith(_CACHE_MAGIC) or blob[head:head + 64].decode("ascii", "replace") != key:
+        return None
+    digest, payload = blob[head + 64:head + 128], blob[head + 128:]
+    if hashlib.sha256(payload).hexdigest().encode() != digest:
+        return None
+    try:
+        rh = pickle.loads(payload)
+    except Exception:  # a cache written by another version of a library: rebuild it
+        return None
+    return rh if isinstance(rh, Rhetoric) else None
+
+
+def _write_cache(key: str, rh: Rhetoric) -> None:
+    """Keep ``rh`` compiled for the next run; a cache that cannot be written is simply not kept."""
+    import pickle
+
+    from ..fsutil import write_output
+
+    payload = pickle.dumps(rh, protocol=pickle.HIGHEST_PROTOCOL)
+    blob = _CACHE_MAGIC + key.encode() + hashlib.sha256(payload).hexdigest().encode() + payload
+    target = _cache_file(key)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_output(target, blob, overwrite=True)
+        for old in sorted(target.parent.glob("rhetoric-*.pickle"), key=lambda p: p.stat().st_mtime)[:-8]:
+            old.unlink(missing_ok=True)  # the data of other installs or data directories: the newest 8 stay
+    except (OSError, XindegenError):
+        pass
+
+
+def _build(dirs: tuple[Path, ...], contents: dict[Path, bytes]) -> Rhetoric:
     files: dict[str, str] = {}
     stamps: list[tuple[str, str]] = []
     problems: list[Problem] = []
@@ -635,7 +707,7 @@ def _load(dirs: tuple[Path, ...], _mtimes: tuple[int, ...]) -> Rhetoric:
     def each(pattern: str) -> Iterable[Path]:
         for d in dirs:
             for f in data_files([d], pattern):
-                digest = hashlib.sha256(f.read_bytes()).hexdigest()[:12]
+                digest = hashlib.sha256(contents.get(f) or f.read_bytes()).hexdigest()[:12]
                 files[str(f)] = digest
                 stamps.append((f.relative_to(d).as_posix(), digest))
                 yield f
