@@ -261,7 +261,8 @@ def test_new_on_material_docx(tmp_path: Path) -> None:
 
 # ---- what a draft must never say ------------------------------------------------------------------
 
-_WORK_AS_A_TASK = re.compile(r"(做好|抓好|推进|落实好|抓实|做实)(了)?(《[^》]*》|观看|观影|阅读|参观|这次(观影|阅读|参观))")
+_WORK_AS_A_TASK = re.compile(r"(做好|抓好|推进|落实好|抓实|做实)(了)?"
+                             r"(《[^》]*》|观看|观影|阅读|参观|这次(观影|阅读|参观))")
 
 
 @pytest.mark.parametrize("topic", ["观看电影《长津湖》", "读《红岩》有感", "观看电影《流浪地球2》", "参观红色教育基地",
@@ -269,7 +270,8 @@ _WORK_AS_A_TASK = re.compile(r"(做好|抓好|推进|落实好|抓实|做实)(�
 def test_a_film_book_or_visit_is_never_treated_as_work(rhetoric, topic: str) -> None:
     for seed in range(4):
         o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rhetoric)
-        text = o.title + (o.subtitle or "") + "".join(s.heading or "" for s in o.sections) + "".join(o.body_paragraphs())
+        heads = "".join(s.heading or "" for s in o.sections)
+        text = o.title + (o.subtitle or "") + heads + "".join(o.body_paragraphs())
         assert not _WORK_AS_A_TASK.search(text), _WORK_AS_A_TASK.search(text)
         assert text.count("《") == text.count("》") and text.count("“") == text.count("”")
         obj = o.meta["frame"]["object"]
@@ -289,7 +291,8 @@ def test_two_topics_of_a_kind_without_a_pack_share_little_prose(rhetoric, a: str
     from xindegen.compose.frame import build_frame
     from xindegen.similarity import Index
 
-    words = [w for t in (a, b) for f in [build_frame(t, rhetoric)] for w in (f.domain, f.name, f.occasion or "", t) if w]
+    frames = [build_frame(t, rhetoric) for t in (a, b)]
+    words = [w for t, f in zip((a, b), frames, strict=True) for w in (f.domain, f.name, f.occasion or "", t) if w]
     da = compose(ComposeRequest(topic=a, seed=7), rhetoric=rhetoric)
     db = compose(ComposeRequest(topic=b, seed=7), rhetoric=rhetoric)
     assert da.meta["frame"]["pack"] is None and db.meta["frame"]["pack"] is None

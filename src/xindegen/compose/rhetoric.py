@@ -644,14 +644,14 @@ _CACHE_MAGIC = b"xindegen-rhetoric-2\n"
 
 @lru_cache(maxsize=4)
 def _load(dirs: tuple[Path, ...], _mtimes: tuple[int, ...]) -> Rhetoric:
-    sources = [(d, f, f.read_bytes()) for d in dirs for f in data_files([d], "**/*.yaml")]
+    sources = {f: f.read_bytes() for f in data_files(dirs, "**/*.yaml")}
     key = hashlib.sha256(__version__.encode())
-    for d, f, data in sources:
+    for f, data in sources.items():
         key.update(f"{f}\0{len(data)}\0".encode() + data)
     cached = _read_cache(key.hexdigest())
     if cached is not None:
         return cached
-    rh = _build(dirs, {f: data for _, f, data in sources})
+    rh = _build(dirs, sources)
     _write_cache(key.hexdigest(), rh)
     return rh
 
