@@ -25,19 +25,19 @@ _EVENT_TAIL = re.compile(
 
 # Occasion words, strongest first: the first kind whose pattern the topic contains wins.
 _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k, p in (
-    ("warning", r"警示教育|以案促改|以案为鉴|以案明纪|警示录|反面典型|忏悔录"),
     ("visit", r"参观|走进.{0,10}(纪念馆|基地|旧址|博物馆|故居|展)|纪念馆|博物馆|展览|教育基地|旧址|故居|"
               r"纪念碑|烈士陵园"),
+    ("warning", r"警示教育|以案促改|以案为鉴|以案明纪|警示录|反面典型|忏悔录|反腐|庭审|旁听|职务犯罪|落马"),
     ("film", r"观看|观影|电影|影片|纪录片|专题片|电视剧|观后感|微电影|看《"),
     ("book", r"阅读|读书(?!班)|读后感|读《|^读|品读|研读《|好书"),
     ("campaign", r"主题教育|学习教育|集中教育|专题教育"),
-    ("training", r"培训|轮训|研修|读书班|学习班|训练营|岗前|国培|进修|示范班|专题班|讲习所|考察学习|学习考察|外出考察"),
+    ("training", r"培训|轮训|研修|读书班|学习班|训练营|岗前|国培|进修|示范班|专题班|讲习所|考察"),
     ("study", r"(学习|贯彻|领会).*(精神|讲话|会议|报告|决定|条例|法|准则|规定|规则|文件|论述|思想|意见|"
               r"纲要|党章|宪法|通知|办法|规划|方案|公报)"
               r"|(会议|全会|大会|讲话|指示|批示|两会|二十大)精神$|讲话|报告会|党课|宣讲|全会|两会|学习《"),
     ("commemoration", r"纪念|周年|诞辰|清明|祭扫|祭英烈|国庆|建党节|建军节|青年节|五四|七一|八一|十一|"
                       r"国家公祭日|烈士纪念日"),
-    ("student", r"军训|实习|开学|毕业|入学|新生|大学生活|研学"),
+    ("student", r"军训|实习|开学|毕业|入学|新生|大学生活|研学|高三|誓师|高考|中考|百日冲刺"),
     ("practice", r"志愿|实践|调研|演练|义诊|支教|走访|下乡|结对|帮扶|竞赛|拓展|团建|活动|宣传周|宣传月|家访|挂职|"
                  r"听课|评课|观摩|跟岗"),
     ("ethics", r"师德|医德|警风|作风|职业道德|职业操守|工匠精神|劳模精神|廉洁从业|行风|政风|师风"),
@@ -51,7 +51,10 @@ _GENERIC_WORDS = frozenset({
     "能力", "意识", "我们", "自己", "一个", "关于", "基层", "群众", "服务", "发展", "治理", "安全", "管理",
     # the occasion of watching or reading says nothing of the work: 观看电影《流浪地球2》 is no red film
     "电影", "影片", "观影", "观看", "阅读", "作品", "参观", "有感", "观后感", "读后感",
+    "讲话", "重要讲话", "总书记",
 })
+# Words of every law and every speech: they say which kind of document, not which one.
+_BOILERPLATE = re.compile(r"中华人民共和国|习近平总书记|习近平|总书记|重要讲话|讲话精神")
 MATCH_THRESHOLD = 6.0
 
 
@@ -94,6 +97,7 @@ def _bigrams(text: str) -> set[str]:
 
 def pack_score(core: str, pack: Pack) -> float:
     """How well ``pack`` fits the topic; 0 means not at all (or a neighbour's word is in the topic)."""
+    core = _BOILERPLATE.sub("", core) or core
     names = (pack.name, pack.domain, *pack.aliases)
     if core in names:
         return 100.0
