@@ -130,8 +130,12 @@ class Composer:
         elif name == "subject":
             if pack is not None:
                 value = self.deal.draw("subject", pack.subject, 1)
-            else:
+            elif f.kind in ("field", "ethics"):  # a field is worked in: 垃圾分类工作
                 value = f.domain if f.domain.endswith("工作") else f"{f.domain}工作"
+            elif f.kind == "study":  # a speech or a document is studied, not worked on
+                value = f"学习贯彻{f.name}"
+            else:  # an event, a film, a book: named as it is
+                value = f.name if f.kind in ("film", "book", "visit", "commemoration", "campaign") else f.domain
         elif name == "occasion":
             # A topic that names a work watched or read has no event name but the work itself.
             value = f.occasion or (self.deal.draw("occasion", pack.occasion, 1) if pack and not f.object else None)
