@@ -202,7 +202,8 @@ class Rhetoric:
 
 
 def _restore(values: dict[str, Any]) -> Rhetoric:
-    return Rhetoric(**{k: MappingProxyType(v) if isinstance(v, dict) else v for k, v in values.items()})
+    views: dict[str, Any] = {k: MappingProxyType(v) if isinstance(v, dict) else v for k, v in values.items()}
+    return Rhetoric(**views)
 
 
 class _Checker(Problems):
