@@ -10,11 +10,18 @@ SAMPLE = ROOT / "outlines" / "sample.yaml"
 GOLDEN = Path(__file__).parent / "golden"
 
 
+@pytest.fixture(scope="session")
+def _cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("cache")
+
+
 @pytest.fixture(autouse=True)
-def _isolated_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Never read or write the developer's real per-user config during tests."""
+def _isolated_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch,
+                     _cache_dir: Path) -> Path:
+    """Never read or write the developer's real per-user config or cache during tests."""
     cfg = tmp_path_factory.mktemp("config")
     monkeypatch.setenv("XINDEGEN_CONFIG_DIR", str(cfg))
+    monkeypatch.setenv("XINDEGEN_CACHE_DIR", str(_cache_dir))
     return cfg
 
 

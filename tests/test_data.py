@@ -1,8 +1,7 @@
-"""Rhetoric data: shipped sizes the issue promises, validation with lines, user overrides."""
+"""Format-2 data: shipped sizes, truth markers (sources), validation with lines, user overrides."""
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
 import pytest
@@ -10,12 +9,16 @@ from click.testing import CliRunner
 
 from xindegen.cli import main
 from xindegen.compose.grammar import SLOT
-from xindegen.compose.rhetoric import ROLES, load_rhetoric
+from xindegen.compose.rhetoric import KINDS, ROLES, load_rhetoric
 from xindegen.paths import builtin_data_dir
 
-MOVES = ["lead_join", "lead_gain", "lead_sig", "lead_insight", "lead_bridge", "sec_gloss", "sec_point",
-         "sec_sig", "sec_problem", "sec_measure", "sec_reflect", "sec_example", "sec_wrap", "sec_extra",
-         "close_open", "close_call", "close_end"]
+# Slots a unit may use: the frame's, the angle's, the quotation's, the pack's, the material's and
+# the brief's (b_…), and the phrase pools of kinds.yaml.
+FRAME = {"name", "domain", "subject", "object", "occasion", "audience", "me", "piece", "org", "act"}
+ANGLE = {"claim", "why", "fact", "means", "scene", "problem", "measure", "problem2", "measure2", "measure3",
+         "resolve", "detail", "term"}
+OTHER = {"cite", "point", "quote", "author", "work", "source", "lead_sig", "lead_fact", "lead_means", "vision",
+         "about", "m_point", "m_by", "m_name"}
 
 
 @pytest.fixture(scope="module")
@@ -23,48 +26,47 @@ def rh():
     return load_rhetoric()
 
 
-def variants(rh, symbol: str) -> int:
-    """Distinct expansions of a move, counting only the grammar (pack phrases count once)."""
-    alts = rh.moves[symbol]
-    total = 0
-    for options in alts.values():
-        for alt in options:
-            total += math.prod(variants(rh, s) for s in SLOT.findall(alt) if s in rh.moves)
-    return total
-
-
 def test_shipped_data_meets_the_promised_sizes(rh) -> None:
     assert len(rh.families) >= 15 and len(rh.titles) >= 20
-    assert len(rh.quotes) >= 150
-    assert len(rh.packs) >= 15
+    assert len(rh.quotes) >= 290
+    assert set(rh.kinds) == set(KINDS)
+    assert len(rh.packs) >= 40
     for pack in rh.packs.values():
-        assert sum(len(v) for v in pack.sentences.values()) >= 40, pack.key
-    for move in MOVES:
-        assert variants(rh, move) >= 30, move
+        facts = len(pack.facts) + sum(len(a.facts) for a in pack.angles)
+        assert facts >= 3, pack.key  # every pack carries facts
+        for role in ROLES:
+            assert sum(a.role == role for a in pack.angles) >= 2, (pack.key, role)
+    for kind in rh.kinds.values():
+        for role in ROLES:
+            assert any(a.role == role for a in kind.angles), (kind.name, role)
 
 
-def test_every_quote_has_a_source_and_known_roles(rh) -> None:
+def test_every_fact_and_quotation_has_a_source(rh) -> None:
+    for pack in rh.packs.values():
+        for fact in (*pack.facts, *(f for a in pack.angles for f in a.facts)):
+            assert fact.source.strip() and fact.means.strip(), (pack.key, fact.text)
     texts = [q.text for q in rh.quotes]
     assert len(texts) == len(set(texts))
     for q in rh.quotes:
         assert q.kind == "proverb" or q.source, q.text
+        assert q.point, q.text  # what it teaches, so the sentence after it can apply it
         assert not q.text.endswith("。") and "“" not in q.text
-    # every section role and every pack finds apt quotations
+
+
+def test_every_pack_angle_finds_an_apt_quotation(rh) -> None:
+    """A section's quotation is chosen by what its angle is about; most angles must find one."""
     for pack in rh.packs.values():
-        for role in ROLES:
-            apt = [q for q in rh.quotes if role in q.roles and set(q.tags) & set(pack.tags)]
-            assert len(apt) >= 3, (pack.key, role)
+        for a in pack.angles:
+            apt = [q for q in rh.quotes if a.role in q.roles and set(q.tags) & set(a.themes)]
+            assert apt, (pack.key, a.term)
 
 
-def test_moves_reference_only_known_slots(rh) -> None:
-    known = {"subject", "short", "occasion", "goal", "value", "keyword", "audience", "audience_one",
-             "significance", "problem", "measure", "reflection", "vision", "term", "quote", "author",
-             "work", "source", "material", "core"}
-    for symbol, alts in rh.moves.items():
-        for options in alts.values():
-            for alt in options:
+def test_units_use_only_known_slots_and_kinds_only_known_units(rh) -> None:
+    for name, steps in rh.units.items():
+        for alts, _ in steps:
+            for alt in alts:
                 for slot in SLOT.findall(alt):
-                    assert slot in known or slot in rh.moves, (symbol, slot)
+                    assert slot in FRAME | ANGLE | OTHER or slot.startswith("b_") or slot in rh.phrases, (name, slot)
 
 
 def test_families_give_equal_length_fillers(rh) -> None:
@@ -73,24 +75,30 @@ def test_families_give_equal_length_fillers(rh) -> None:
             assert len({len(x) for fills in by_role.values() for x in fills}) == 1, (fam.name, slot)
 
 
-BAD_PACK = """version: 1
+BAD_PACK = """version: 2
 name: 测试
+kind: feild
 aliases: [测试甲]
-keywords: [测试, 检验, 考核, 评估, 验收, 抽查]
-tags: [学习, 不存在的标签, 落实, 实干]
+keywords: [测试, 检验, 考核]
+domain: 测试
+subject: [测试工作]
+occasion: [测试培训]
 audience: 党员干部
-terms:
-  subject: [测试工作, 测试]
-  short: [测试]
-  occasion: [测试培训, 测试活动]
-  goal: [做好测试, 抓好测试。]
-  value: [质量第一, 预防为主]
-  keyword: [质量, 标准]
-  heading:
-    thinking: [质量意识, 标准意识, 测试观念]
-    ability: [测试能力, 分析能力, 工具本领]
-    action: [问题整改, 过程管控, 闭环]
-sentences: {}
+roles: [测试员]
+themes: [学习, 不存在的标签]
+keys: [质量, 标准, 规范]
+facts: []
+lead: [测试很重要。, 测试(重要|要紧]
+closing: [做好测试, 抓好测试]
+angles:
+  - term: 质量意识
+    role: thinking
+    themes: [学习]
+    claim: 质量是测试的生命
+    why: [只有一句]
+    scene: [测试的场景]
+    pairs: []
+    resolve: [做好测试]
 """
 
 
@@ -101,30 +109,36 @@ def test_data_check_reports_every_problem_with_its_line(tmp_path: Path) -> None:
     assert res.exit_code == 1
     out = res.output
     f = str(tmp_path / "packs" / "ceshi.yaml")
-    assert f"{f}:3: aliases: 至少需要 2 项" in out
-    assert f"{f}:5: tags[1]: 未知的主题标签“不存在的标签”" in out
-    assert f"{f}:11: terms.goal[1]: 短语末尾不要加标点" in out
-    assert f"{f}:17: terms.heading.action[2]: 应为 4 个字（现为 2 个）：闭环" in out
-    assert "sentences.significance: 应为列表" in out
+    assert f"{f}:3: kind: 应为 study / campaign" in out
+    assert f"{f}:4: aliases: 至少需要 2 项" in out
+    assert f"{f}:11: themes[1]: 未知的主题标签“不存在的标签”" in out
+    assert f"{f}:14: lead[0]: 末尾不要加标点" in out
+    assert f"{f}:14: lead[1]: 括号不配对" in out
+    assert f"{f}:21: angles[0].why: 至少需要 2 项" in out
+    assert f"{f}:23: angles[0].pairs: 至少需要 2 对 problem / measure" in out
+    assert "angles: 角色 ability 至少需要 2 个角度" in out
+    assert f"{f}:13: facts: 主题包至少需要一条事实" in out
     assert "Traceback" not in out
 
 
 def test_user_pack_and_quotes_add_to_the_builtin_data(tmp_path: Path, config_dir: Path) -> None:
     builtin = load_rhetoric()
-    pack = next(iter(builtin.packs.values()))
+    pack = builtin.packs["baomi_jiaoyu"]
     user = config_dir / "data"
     (user / "packs").mkdir(parents=True)
     src = builtin_data_dir() / "packs" / f"{pack.key}.yaml"
     text = src.read_text(encoding="utf-8").replace(f"name: {pack.name}", "name: 用户主题", 1)
     (user / "packs" / "yonghu.yaml").write_text(text, encoding="utf-8")
     (user / "quotes.yaml").write_text(
-        "version: 1\nquotes:\n  - {text: 学而时习之，不亦说乎？, author: null, work: 《论语·学而》, "
-        "kind: classic, tags: [学习, 坚持], roles: [ability]}\n", encoding="utf-8")
+        "version: 2\nquotes:\n  - {text: 温故而知新，可以为师矣, author: null, work: 《论语·为政》, "
+        "kind: classic, tags: [学习, 反思], roles: [ability], "
+        "point: (温习|复习)旧知(能|就能)(得到|生出)新的(体会|理解)}\n",
+        encoding="utf-8")
     mine = load_rhetoric()
     assert "yonghu" in mine.packs and mine.packs["yonghu"].name == "用户主题"
     assert len(mine.packs) == len(builtin.packs) + 1
-    added = [q for q in mine.quotes if q.text == "学而时习之，不亦说乎？"]
-    assert len(added) == 1 and added[0].tags == ("学习", "坚持") and added[0].roles == ("ability",)
+    added = [q for q in mine.quotes if q.text == "温故而知新，可以为师矣"]
+    assert len(added) == 1 and added[0].tags == ("学习", "反思") and added[0].roles == ("ability",)
     assert mine.version() != builtin.version()
 
 
@@ -153,15 +167,54 @@ def test_loaded_rhetoric_is_read_only() -> None:
     with pytest.raises(TypeError):
         rh.packs["mine"] = pack  # type: ignore[index]
     with pytest.raises(TypeError):
-        pack.sentences["problem"] = ()  # type: ignore[index]
-    with pytest.raises(TypeError):
-        rh.moves["sec_wrap"]["any"] = ()  # type: ignore[index]
+        rh.units["q_open"] = ()  # type: ignore[index]
     with pytest.raises(dataclasses.FrozenInstanceError):
-        rh.generic = None  # type: ignore[misc]
-    assert isinstance(rh.quotes, tuple) and isinstance(rh.titles, tuple)
+        pack.name = "x"  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        rh.quotes = ()  # type: ignore[misc]
+    assert isinstance(rh.quotes, tuple) and isinstance(pack.angles, tuple)
     assert load_rhetoric() is rh
 
 
-def test_data_list_shows_families_and_packs() -> None:
+def test_data_list_shows_families_packs_and_facts() -> None:
     res = CliRunner().invoke(main, ["data", "list"])
     assert res.exit_code == 0 and "gongfu" in res.output and "anquan_shengchan" in res.output
+    assert "条事实" in res.output
+
+
+def test_compiled_data_is_reused_rebuilt_on_change_and_never_trusted_unverified(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    from xindegen.compose import rhetoric
+
+    monkeypatch.setenv("XINDEGEN_CACHE_DIR", str(tmp_path / "cache"))
+    data = tmp_path / "data"
+    shutil.copytree(builtin_data_dir(), data)
+    monkeypatch.setattr(rhetoric, "builtin_data_dir", lambda: data)
+    first = load_rhetoric()
+    cached = list((tmp_path / "cache").glob("rhetoric-*.pickle"))
+    assert len(cached) == 1
+    rhetoric._load.cache_clear()
+
+    def no_build(*_args: object) -> None:
+        raise AssertionError("rebuilt although nothing changed")
+
+    with monkeypatch.context() as m:
+        m.setattr(rhetoric, "_build", no_build)
+        again = load_rhetoric()  # from the cache: no YAML read
+    assert again is not first and again.version() == first.version() and len(again.packs) == len(first.packs)
+    with pytest.raises(TypeError):
+        again.packs["x"] = first.packs["baomi_jiaoyu"]  # type: ignore[index]  # still read-only
+    # a changed file: rebuilt, with the change
+    titles = data / "titles.yaml"
+    titles.write_text(titles.read_text(encoding="utf-8").replace("“{key}”二字重千钧", "“{key}”二字千钧重"),
+                      encoding="utf-8")
+    rhetoric._load.cache_clear()
+    changed = load_rhetoric()
+    assert any(t.pattern == "“{key}”二字千钧重" for t in changed.titles)
+    # a damaged cache file: ignored, rebuilt, rewritten
+    for f in (tmp_path / "cache").glob("rhetoric-*.pickle"):
+        f.write_bytes(f.read_bytes()[:-10] + b"0123456789")
+    rhetoric._load.cache_clear()
+    assert load_rhetoric().version() == changed.version()

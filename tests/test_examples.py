@@ -34,7 +34,7 @@ def test_examples_regenerate_identically(tmp_path: Path) -> None:
 def test_examples_are_drafts_of_the_asked_shape() -> None:
     spec = yaml.safe_load((ROOT / "examples" / "examples.yaml").read_text(encoding="utf-8"))
     for item in spec["examples"]:
-        args = dict(zip(item["args"][::2], item["args"][1::2], strict=True))
+        args = dict(zip(item["args"][::2], item["args"][1::2], strict=True))  # option -> value
         lines = [ln for ln in (ROOT / "examples" / item["file"]).read_text(encoding="utf-8").splitlines() if ln]
         assert lines[0].startswith("# ") and len(lines[0]) > 4
         headings = [ln for ln in lines if ln.startswith("## ")]

@@ -56,58 +56,59 @@ def test_fixed_run_counts_what_every_wording_shares() -> None:
     assert fixed_run("一二(三|四)五六", width) == (2, "一二")
     assert fixed_run("(严格执行|认真执行)操作规程", width) == (6, "执行操作规程")  # the options' shared end
     assert fixed_run("对{subject}的(重要性|意义)", width) == (8, "对{subject}的")
-    assert fixed_run("{significance}，一二三", width) == (4, "，一二三")  # a varying slot breaks
+    assert fixed_run("{why}，一二三", width) == (4, "，一二三")  # a varying slot breaks
+    assert fixed_run("一二“三四五六七八九十”十一", width) == (2, "一二")  # 查重 skips quotations and titles
     assert fixed_run("甲乙【此处补充本人的工作实例】丙", width) == (2, "甲乙")
 
 
-DUSHU_PACK = builtin_data_dir() / "packs" / "dushu.yaml"
+BAOMI_PACK = builtin_data_dir() / "packs" / "baomi_jiaoyu.yaml"
 
 
-def _user_pack(tmp_path: Path, phrase: str) -> Path:
-    text = DUSHU_PACK.read_text(encoding="utf-8")
-    head, sep, rest = text.partition("  significance:\n")
+def _user_pack(tmp_path: Path, phrase: str) -> tuple[Path, int]:
+    """A copy of a shipped pack with ``phrase`` as its first lead sentence; the phrase's line."""
+    lines = BAOMI_PACK.read_text(encoding="utf-8").splitlines()
+    at = lines.index("lead:") + 1
+    lines.insert(at, f"  - {phrase}")
     (tmp_path / "packs").mkdir(exist_ok=True)
-    target = tmp_path / "packs" / "dushu.yaml"
-    target.write_text(head + sep + f"    - {phrase}\n" + rest, encoding="utf-8")
-    return target
+    target = tmp_path / "packs" / "baomi_jiaoyu.yaml"
+    target.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return target, at + 1
 
 
 def test_data_check_names_the_line_of_a_malformed_choice(tmp_path: Path) -> None:
-    target = _user_pack(tmp_path, "读书(让人|使人明智")
-    line = target.read_text(encoding="utf-8").splitlines().index("    - 读书(让人|使人明智") + 1
+    target, line = _user_pack(tmp_path, "保密(让人|使人警醒")
     res = CliRunner().invoke(main, ["data", "check", str(tmp_path)])
     assert res.exit_code == 1
-    assert f"{target}:{line}: sentences.significance[0]: 括号不配对" in res.output
+    assert f"{target}:{line}: lead[0]: 括号不配对" in res.output
     assert "Traceback" not in res.output
 
 
 def test_choices_are_refused_where_they_cannot_work(tmp_path: Path) -> None:
-    (tmp_path / "titles.yaml").write_text('version: 1\ntitles:\n  - {pattern: "(守好|守住){short}", '
-                                          'subtitle: null}\n', encoding="utf-8")
+    (tmp_path / "titles.yaml").write_text('version: 2\ntitles:\n  - {pattern: "(守好|守住){name}"}\n',
+                                          encoding="utf-8")
     res = CliRunner().invoke(main, ["data", "check", str(tmp_path)])
     assert res.exit_code == 1 and "titles[0].pattern: 这里不能用 (甲|乙) 选择项" in res.output
     (tmp_path / "titles.yaml").unlink()
-    pack = DUSHU_PACK.read_text(encoding="utf-8").replace("short: [", "short: [(书香|墨香), ", 1)
+    pack = BAOMI_PACK.read_text(encoding="utf-8").replace("keys: [", "keys: [(保密|守密), ", 1)
     (tmp_path / "packs").mkdir()
-    (tmp_path / "packs" / "dushu.yaml").write_text(pack, encoding="utf-8")
+    (tmp_path / "packs" / "baomi_jiaoyu.yaml").write_text(pack, encoding="utf-8")
     res = CliRunner().invoke(main, ["data", "check", str(tmp_path)])
-    assert res.exit_code == 1 and "terms.short[0]: 这里不能用 (甲|乙) 选择项" in res.output
+    assert res.exit_code == 1 and "keys[0]: 这里不能用 (甲|乙) 选择项" in res.output
 
 
 def test_audit_passes_on_the_shipped_data_and_flags_a_fixed_phrase(tmp_path: Path) -> None:
     res = CliRunner().invoke(main, ["data", "audit"])
     assert res.exit_code == 0, res.output
-    target = _user_pack(tmp_path, "读书是一件需要长期坚持下去的事情")
+    target, line = _user_pack(tmp_path, "保密是一件需要长期坚持下去的事情")
     res = CliRunner().invoke(main, ["data", "audit", str(tmp_path)])
     assert res.exit_code == 1
-    line = target.read_text(encoding="utf-8").splitlines().index("    - 读书是一件需要长期坚持下去的事情") + 1
-    assert f"{target}:{line}: sentences.significance[0]: 连续 16 字固定不变" in res.output
-    target = _user_pack(tmp_path, "读书(是一件需要长期坚持下去的事情|贵在坚持)")  # one option too long
+    assert f"{target}:{line}: lead[0]: 连续 16 字固定不变" in res.output
+    target, line = _user_pack(tmp_path, "保密(是一件需要长期坚持下去的事情|贵在坚持)")  # one option too long
     res = CliRunner().invoke(main, ["data", "audit", str(tmp_path)])
     assert res.exit_code == 1 and "连续 14 字固定不变：“是一件需要长期坚持下去的事情”" in res.output
 
 
-@pytest.mark.parametrize("topic", ["安全生产", "数字政府建设", "读书"])
+@pytest.mark.parametrize("topic", ["安全生产", "垃圾分类", "读书", "观看电影《长津湖》"])
 def test_drafts_never_show_choice_syntax(topic: str) -> None:
     rh = load_rhetoric()
     for i in range(8):

@@ -17,7 +17,8 @@ def regenerate(directory: Path = EXAMPLES) -> list[Path]:
     written = []
     for item in spec["examples"]:
         out = directory / item["file"]
-        result = CliRunner().invoke(main, ["new", *item["args"], "-o", str(out), "--overwrite"])
+        args = [str(EXAMPLES.parent / a) if a.startswith("examples/") else a for a in item["args"]]
+        result = CliRunner().invoke(main, ["new", *args, "-o", str(out), "--overwrite"])
         if result.exit_code != 0:
             raise SystemExit(result.output)
         written.append(out)

@@ -14,6 +14,7 @@ from typing import Any
 import click
 
 from . import __version__, click_zh
+from .compose.rhetoric import KINDS
 from .compose.request import (
     DEFAULT_LENGTH,
     DEFAULT_SECTIONS,
@@ -180,7 +181,7 @@ _data_dir_option = click.option(
 
 
 @main.command()
-@click.option("-t", "--topic", required=True, help="主题，如“安全生产”“党纪学习教育”，任意主题均可。")
+@click.option("-t", "--topic", help="主题，如“安全生产”“党纪学习教育”，任意主题均可（用简报时可写在简报里）。")
 @click.option("-o", "--output", "out", default="-", show_default=True,
               help="输出文件，格式由后缀决定（.docx .md .txt .yaml）；“-”表示以 Markdown 输出到屏幕。")
 @click.option("--length", type=click.IntRange(*LENGTH_RANGE), default=DEFAULT_LENGTH, show_default=True,
@@ -195,20 +196,28 @@ _data_dir_option = click.option(
 @click.option("--date", help="日期，如 2026-01-03 或 2026年1月3日。")
 @click.option("--material", type=click_zh.path(dir_okay=False, path_type=Path),
               help="学习材料（.txt/.md/.docx）：摘取其中的关键语句，注明出处后写入初稿。")
-@click.option("--no-placeholders", is_flag=True, help="不留【……】占位（默认在需要本人补充事例处留占位）。")
+@click.option("--brief", type=click_zh.path(dir_okay=False, path_type=Path),
+              help="简报（xindegen brief 生成后填写的 YAML）：只有你知道的事实，按原话写进初稿。")
+@click.option("--fact", multiple=True, metavar="项=内容",
+              help="简报的一项，如 --fact role=社区网格员；可重复，列表项（points、examples 等）逐条累加。")
+@click.option("--kind", type=click.Choice(KINDS), help="场合类型（默认从主题自动识别，见 --explain）。")
+@click.option("--explain", is_flag=True, help="在屏幕上说明主题识别结果、所用主题包和写作计划。")
+@click.option("--no-placeholders", is_flag=True, help="不留【……】占位（默认在需要本人补充事例处留一处占位）。")
 @_data_dir_option
 @click.option("--format", "fmt", type=click.Choice(["md", "txt", "yaml", "docx"]),
               help="指定输出格式（默认由后缀决定）。")
 @click.option("--template-dir", type=click_zh.path(file_okay=False, path_type=Path), help="自定义文本模板目录。")
 @docx_options
 @click.option("--overwrite", is_flag=True, help="允许覆盖已存在的输出文件。")
-def new(out: str, fmt: str | None, overwrite: bool, **options: Any) -> None:
+def new(out: str, fmt: str | None, overwrite: bool, explain: bool, **options: Any) -> None:
     """按主题生成一篇心得体会初稿（离线，不到一秒）。
 
     \b
     示例：
       xindegen new --topic 安全生产 -o 安全生产心得体会.docx
-      xindegen new --topic 数字政府建设 --length 2000 --seed 7 -o 初稿.md
+      xindegen new --topic 观看电影《长津湖》 --explain -o 观后感.md
+      xindegen brief --topic 安全生产专题培训 -o 简报.yaml     # 先填简报，初稿更具体
+      xindegen new --brief 简报.yaml -o 初稿.docx
       xindegen new --topic 学习全会精神 --material 讲话稿.txt -o 初稿.yaml
     """
     from .compose.plan import compose
@@ -216,10 +225,79 @@ def new(out: str, fmt: str | None, overwrite: bool, **options: Any) -> None:
     from .render.output import check_target, render_options, write_rendered
 
     check_target(out, fmt, overwrite)  # fail before composing: bad suffix, existing file
-    draft = compose(request_from_options(options))
+    request = request_from_options(options)
+    draft = compose(request)
+    if explain:
+        for line in _explain(draft.meta):
+            click.echo(line, err=True)
+    frame = draft.meta["frame"]
+    if not (frame["pack"] or frame["work"] or request.brief or request.material):
+        click.echo("提示：没有与这个主题对应的主题包，初稿只写了这类场合共通的内容；"
+                   "用 xindegen brief 填一份简报（--brief），或提供学习材料（--material），初稿会具体得多。",
+                   err=True)
     written = write_rendered(draft, out, fmt, render_options(options), overwrite)
     if written:
         click.echo(f"已写入 {written}（种子 {draft.meta['seed']}，正文 {draft.body_chars()} 字）", err=True)
+
+
+_KIND_LABELS = {"study": "学习会议、讲话、文件精神", "campaign": "专题教育、学习教育", "training": "培训",
+                "warning": "警示教育", "film": "观影（观后感）", "visit": "参观（观后感）", "book": "读书（读后感）",
+                "practice": "实践活动", "field": "工作领域", "ethics": "职业道德与作风",
+                "commemoration": "纪念与节日", "student": "学生活动"}
+_SOURCES = {"pack": "主题包", "work": "作品库", "category": "类别", "kind": "该类场合的共通内容"}
+
+
+def _explain(meta: dict[str, Any]) -> list[str]:
+    """What ``new --explain`` prints: the frame, the pack and the plan, from the draft's meta."""
+    f = meta["frame"]
+    lines = [f"类型：{_KIND_LABELS.get(f['kind'], f['kind'])}（依据：{f['kind_by']}）",
+             f"主题：{f['name']}" + (f"；对象：{f['object']}" if f["object"] else "")
+             + (f"；场合：{f['occasion']}" if f["occasion"] else "")]
+    found = [("主题包", f["pack"]), ("作品", f["work"]), ("类别", f["category"])]
+    lines.append("素材：" + ("、".join(f"{k} {v}" for k, v in found if v) or "无（只用该类场合的共通内容）"))
+    lines.append(f"小标题族：{meta['family']}")
+    for i, angle in enumerate(meta["angles"], 1):
+        origin, term = angle.split("#", 1)
+        source = _SOURCES.get(origin.split(":", 1)[0], origin)
+        lines.append(f"第{i}部分：{term}（{source}）")
+    if meta.get("brief"):
+        lines.append("简报：" + "、".join(meta["brief"]))
+    if meta.get("material"):
+        lines.append(f"学习材料：{meta['material']}")
+    return lines
+
+
+@main.command()
+@click.option("-t", "--topic", help="主题：问题按主题的类型提（观影问情节，培训问内容，岗位工作问做法）。")
+@click.option("-o", "--output", "out", default="-", show_default=True, help="简报文件（.yaml）；“-”表示输出到屏幕。")
+@click.option("--kind", type=click.Choice(KINDS), help="场合类型（默认从主题自动识别）。")
+@click.option("--overwrite", is_flag=True, help="允许覆盖已存在的文件。")
+@_data_dir_option
+def brief(topic: str | None, out: str, kind: str | None, overwrite: bool, data_dir: tuple[Path, ...]) -> None:
+    """写一份简报问卷：只有你知道的事实（时间、组织者、内容、岗位、事例、不足、打算）。
+
+    填好后用 xindegen new --brief 简报.yaml 生成初稿，每一项都会按原话写进相应位置。
+
+    \b
+    示例：
+      xindegen brief --topic 安全生产专题培训 -o 简报.yaml
+      xindegen new --brief 简报.yaml -o 初稿.docx
+    """
+    from .compose.brief import questionnaire
+    from .compose.frame import build_frame
+    from .compose.rhetoric import load_rhetoric
+    from .fsutil import write_output
+
+    found = kind or (build_frame(topic, load_rhetoric(data_dir)).kind if topic and topic.strip() else "field")
+    text = questionnaire(topic.strip() if topic else None, found)
+    if out == "-":
+        click.echo(text, nl=False)
+        return
+    path = Path(out)
+    if path.suffix.lower() not in (".yaml", ".yml"):
+        raise click.UsageError("简报文件的后缀应为 .yaml 或 .yml")
+    write_output(path, text, overwrite=overwrite)
+    click.echo(f"已写入 {path}：填好后运行 xindegen new --brief {path} -o 初稿.docx", err=True)
 
 
 @main.command()
@@ -263,14 +341,20 @@ def data_list(data_dir: tuple[Path, ...]) -> None:
     for d in dirs_in_use(data_dir):
         click.echo(f"  {d}")
     click.echo(f"  （个人目录：{user_data_dir()}）")
-    click.echo(f"引文 {len(rh.quotes)} 条，标题模式 {len(rh.titles)} 个，句式符号 {len(rh.moves)} 个")
+    facts = sum(len(p.facts) + sum(len(a.facts) for a in p.angles) for p in rh.packs.values())
+    click.echo(f"引文 {len(rh.quotes)} 条，作品 {len(rh.works)} 部，事实 {facts} 条，标题模式 {len(rh.titles)} 个，"
+               f"写作单元 {len(rh.units)} 个，场合类型 {len(rh.kinds)} 种")
     click.echo(f"小标题族 {len(rh.families)} 个：")
     for f in rh.families.values():
         click.echo(f"  {f.name:<14}{f.label}")
     click.echo(f"主题包 {len(rh.packs)} 个：")
     for p in rh.packs.values():
-        size = sum(len(v) for v in p.sentences.values())
-        click.echo(f"  {p.key:<20}{p.name}（{size} 句；别名：{'、'.join(p.aliases[:3])}）")
+        n = len(p.facts) + sum(len(a.facts) for a in p.angles)
+        click.echo(f"  {p.key:<22}{p.name}（{len(p.angles)} 个角度，{n} 条事实；别名：{'、'.join(p.aliases[:3])}）")
+    if rh.categories:
+        click.echo(f"类别 {len(rh.categories)} 个（没有主题包时使用）：")
+        for p in rh.categories.values():
+            click.echo(f"  {p.key:<22}{p.name}（{len(p.angles)} 个角度）")
 
 
 @data.command("check")

@@ -42,3 +42,13 @@ def user_templates_dir() -> Path:
 
 def user_data_dir() -> Path:
     return user_config_dir() / "data"
+
+
+def user_cache_dir() -> Path:
+    """Where xindegen keeps what it can rebuild (the compiled data); ``XINDEGEN_CACHE_DIR`` overrides it."""
+    env = os.environ.get("XINDEGEN_CACHE_DIR")
+    if env:
+        return Path(env)
+    from platformdirs import user_cache_dir as _ucd
+
+    return Path(_ucd("xindegen", appauthor=False))

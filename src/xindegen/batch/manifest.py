@@ -6,13 +6,17 @@ other rows still run. Row numbers are the ones a person sees in Excel (the heade
 
 from __future__ import annotations
 
+import re
+
 import csv
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..compose.brief import BRIEF_COLUMNS
 from ..compose.request import LENGTH_RANGE, SECTIONS_RANGE, SEED_RANGE
+from ..compose.rhetoric import KINDS
 from ..errors import InputError, Problem
 from ..render.output import FORMATS
 from ..text import UndecodableError, decode_bytes
@@ -21,9 +25,9 @@ from ..yamlsafe import ProblemError, load_documents
 # Every option of ``xindegen new`` by its name (``-`` written ``_``), with ``filename`` for its -o.
 COLUMNS = ("topic", "author", "unit", "date", "length", "style", "template", "family", "seed",
            "material", "filename", "sections", "no_placeholders", "bold_headings", "template_dir",
-           "data_dir", "format")
+           "data_dir", "format", "kind", "brief", "fact", *BRIEF_COLUMNS)
 _INT_COLUMNS = {"length": LENGTH_RANGE, "sections": SECTIONS_RANGE, "seed": SEED_RANGE}
-_FILE_COLUMNS = ("template", "material")  # relative to the manifest's folder
+_FILE_COLUMNS = ("template", "material", "brief")  # relative to the manifest's folder
 _DIR_COLUMNS = ("template_dir", "data_dir")
 _FLAGS = {**dict.fromkeys(("1", "true", "yes", "y", "是", "√"), True),
           **dict.fromkeys(("0", "false", "no", "n", "否"), False)}
@@ -117,6 +121,10 @@ def _cell(column: str, text: str, folder: Path) -> Any:
         if text.lower() not in _FLAGS:
             raise _BadCell(f"应为 是 或 否（也可写 1/0、true/false），而不是“{text}”")
         return _FLAGS[text.lower()]
+    if column == "kind" and text not in KINDS:
+        raise _BadCell(f"应为 {'、'.join(KINDS)} 之一，而不是“{text}”")
+    if column == "fact":  # one KEY=VALUE per line, as --fact takes them
+        return tuple(t.strip() for t in re.split(r"[\n；;]+", text) if t.strip())
     if column == "format" and text.lower() not in FORMATS:
         raise _BadCell(f"应为 {'、'.join(FORMATS)} 之一，而不是“{text}”")
     return text.lower() if column == "format" else text

@@ -29,7 +29,7 @@ LOG = "batch.log"
 PAIR_LIMIT = 0.15  # the promise: no draft shares more with any one other draft
 REGENERATE_ABOVE = 0.14  # a margin below it, as files read back differ a little from the text
 ATTEMPTS = 3  # rounds of regeneration
-REGENERATE_SHARE = 0.1  # at most this share of the batch is regenerated per attempt, worst first
+REGENERATE_SHARE = 0.2  # at most this share of the batch is regenerated per attempt, worst first
 
 
 @dataclass

@@ -1,281 +1,569 @@
-"""The composer: the words of one draft, drawn from the rhetoric data.
+"""The composer: writes the units of a draft's plan, filling their slots from the topic frame, the
+section's angle, its quotation, the pack's facts, the study material and the writer's brief.
 
-It matches the topic to a pack (topics.py) or builds a vocabulary for it, deals phrases from
-seeded decks (grammar.py) and expands the symbols of moves.yaml into sentences that never repeat
-within a draft; it picks the heading family, the headings, the title and the quotations. The
-essay plan (plan.py) decides which sentences go where.
-
-Symbols of moves.yaml the composer is asked for: cite_classic/poem/proverb/statement, lead_join,
-lead_gain, lead_sig, lead_insight, lead_bridge, sec_gloss, sec_point, sec_sig, sec_problem,
-sec_measure, sec_reflect, sec_example, sec_wrap, sec_extra, close_open, close_call, close_end,
-material_lead, material_section.
+A unit (kinds.yaml) is a few sentences written together so that each follows from the one before;
+its slots take items that are fresh in this draft (no fact, scene or pair twice), and every choice is
+drawn from a :class:`~.grammar.Dealer`, so the same request and seed give the same draft and the
+drafts of a batch take different items and wordings.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any, NamedTuple
+import re
+import zlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
 
-from .. import __version__
 from ..errors import DataError, InputError, Problem
-from ..model import Quote
-from .grammar import SLOT, Dealer, Spread, fill
+from ..text import normalize_date
+from .frame import Frame, build_frame
+from .grammar import Dealer, Spread, fill
 from .request import ComposeRequest
-from .rhetoric import SENTENCE_KEYS, TERM_KEYS, Family, Pack, QuoteEntry, Rhetoric
-from .topics import TopicFit, match, plain_topic, short_form
+from .rhetoric import Angle, Fact, Family, Kind, Pair, QuoteEntry, Rhetoric
+
+_AUDIENCE = (  # who writes, when no pack says: the first pattern found in the topic decides
+    (re.compile(r"师德|教师|老师|班主任|课堂|教学|教研|家访|课程思政|国培|听课|评课"), "教师"),
+    (re.compile(r"医|护理|护士|患者|卫生|药"), "医务人员"),
+    (re.compile(r"警"), "民警"),
+    (re.compile(r"学生|军训|开学|毕业|大学|新生|少先队|共青团|团员|研学"), "学生"),
+    (re.compile(r"党员|党支部|党纪|党史|党课|入党|主题教育|全会|党的"), "党员"),
+)
+
+
+_ORDINALS = ("一", "二", "三", "四", "五", "六")
+
+
+def _lookup(values: dict[str, str]) -> Callable[[str, str], str]:
+    """A ``fill`` resolver over fixed values."""
+    return lambda name, _before: values[name]
+
+
+def _overlap(text: str, angle: Angle) -> int:
+    """How many two-character words of ``text`` the angle's term, claim and themes share."""
+    grams = {text[i:i + 2] for i in range(len(text) - 1)}
+    words = angle.term + "".join(angle.claim) + "".join(angle.themes)
+    return sum(g in words for g in grams)
+
+
+def _is_sentence(text: str) -> bool:
+    """Whether the writer wrote a clause of their own (我…, …让我…) rather than a noun phrase."""
+    return bool(re.search(r"[，,；]|我|让|使|是|了", text)) or len(text) > 20
+
+
+class _Unfit(Exception):
+    """A template needs a value this draft does not have (no fact left, no quotation …)."""
 
 
 @dataclass
-class _Vocab:
-    core: str
-    pack: Pack | None
-    terms: dict[str, tuple[str, ...]]
-    heading: dict[str, tuple[str, ...]]
-    sentences: dict[str, tuple[str, ...]]
-    tags: tuple[str, ...]
-    audience: str
-
-
-# Heads of topics that name an area of work, so that "<topic>工作" reads naturally (数字政府建设工作).
-_WORK_AREAS = ("建设", "管理", "改革", "治理", "服务", "保护", "防控", "整治", "创建", "监督", "宣传", "防范",
-               "考核", "保障", "振兴", "帮扶", "调解", "普法", "统计", "审计", "招商", "信访")
-
-
-def _vocab(fit: TopicFit, rh: Rhetoric) -> _Vocab:
-    generic = rh.generic
-    if generic is None:
-        raise DataError([Problem("generic.yaml", None, "", "缺少通用语料文件 generic.yaml")])
-    core = fit.core
-
-    def own(items: Sequence[str]) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(s.replace("{core}", core) for s in items))
-
-    if fit.pack is not None:
-        p = fit.pack
-        # Generic phrases (about "{subject}") widen the pool, so a batch on one topic repeats less.
-        sentences = {k: p.sentences[k] + own(generic.sentences[k]) for k in SENTENCE_KEYS}
-        return _Vocab(core, p, dict(p.terms), dict(p.heading), sentences, p.tags, p.audience)
-    # The head word of a Chinese phrase comes last (数字政府建设 -> 建设), so later words first.
-    twos = [w for w in reversed(fit.words) if len(w) == 2] or [core[:2]]
-    terms = {k: own(generic.terms[k]) for k in TERM_KEYS}
-    # A second name for the topic, so a batch does not repeat one long name in every sentence.
-    work = (f"{core}工作",) if core.endswith(_WORK_AREAS) else ()
-    terms["subject"] = tuple(dict.fromkeys((core, short_form(core), *work)))
-    terms["short"] = (core,) if len(core) <= 4 else (twos[0],)
-    terms["keyword"] = tuple(twos)
-    sentences = {k: own(generic.sentences[k]) for k in SENTENCE_KEYS}
-    return _Vocab(core, None, terms, dict(generic.heading), sentences, generic.tags, generic.audience)
-
-
-class Heading(NamedTuple):
+class _Sentence:
     text: str
-    tag: str  # the key word the parallel headings vary on
-    term: str  # the section's subject, which its sentences fill in for {term}
+    optional: bool
+
+
+@dataclass
+class _Para:
+    sentences: list[_Sentence] = field(default_factory=list)
+    optional: bool = False
+    mine: bool = False  # carries the writer's own words: never dropped
+
+    def text(self) -> str:
+        return "".join(s.text for s in self.sentences)
+
+
+@dataclass
+class Part:
+    """The lead, one section or the closing while it is written."""
+
+    paras: list[_Para]
+    angle: Angle | None = None
+    units: set[str] = field(default_factory=set)  # units already written here: each at most once
+    quote: QuoteEntry | None = None
+    quote_round: int | None = None  # the batch round the quotation was dealt in: its lesson's wording
+    point: str | None = None  # the study material's point this section discusses, cited verbatim
+    claim: str | None = None
+    role: str = "lead"
 
 
 class Composer:
-    """The words of one draft: every draw from the data goes through its seeded dealer.
+    def __init__(self, req: ComposeRequest, rh: Rhetoric, seed: int, spread: Spread | None):
+        self.req = req
+        self.rh = rh
+        self.frame: Frame = build_frame(req.topic, rh, kind=req.kind)
+        # The topic is part of the seed: two topics drafted with one seed take different paths
+        # through the same data (燃气安全 and 用电安全 share a category, not a text).
+        self.deal = Dealer(zlib.crc32(f"{seed}:{self.frame.domain}".encode()), spread)
+        kind = rh.kinds.get(self.frame.kind)
+        if kind is None:
+            raise DataError([Problem("kinds.yaml", None, "kinds", f"缺少类型“{self.frame.kind}”")])
+        self.kind: Kind = kind
+        self.used: set[str] = set()  # data items and sentences already in this draft
+        self.used_quotes: set[str] = set()
+        self.part = Part([])
+        self.bound: dict[str, Any] = {}  # items a unit fixed for its later steps (a pair, a fact)
+        self.fixed: dict[str, str] = {}  # frame values drawn once per draft
+        self.placeholders_left = 1 if req.placeholders else 0
+        self.brief_used: set[str] = set()  # brief fields and items already in the draft
+        self.material_cited = False
 
-    Its state (the section being written, the quotation being cited, what is already used)
-    changes only through its own methods, in the order the essay plan calls them.
-    """
+    # ---------- the frame's words ----------
+    def audience(self) -> str:
+        pack = self.frame.pack or self.frame.category
+        if pack is not None:
+            return pack.audience
+        for pattern, who in _AUDIENCE:
+            if pattern.search(self.frame.topic):
+                return who
+        return "干部职工"
 
-    def __init__(self, request: ComposeRequest, rhetoric: Rhetoric, seed: int, spread: Spread | None = None):
-        self.request = request
-        self.seed = seed
-        self.spread = spread
-        self.rh = rhetoric
-        self.deal = Dealer(seed, spread)
-        self.v = _vocab(match(request.topic, rhetoric), rhetoric)
-        self._used: set[str] = set()  # sentences and phrases already in this draft
-        self._used_quotes: set[str] = set()
-        # One occasion and one key word per draft, so the lead, title and closing agree.
-        self._fixed = {k: self.deal.draw(f"t:{k}", self.v.terms[k], 1) for k in ("occasion", "keyword", "short")}
-        self._role = "thinking"
-        self._term = ""
-        self._quote: QuoteEntry | None = None
-        material = request.material
-        self._material_name = material.name if material is not None else ""
-        self._material_left = list(material.sentences) if material is not None else []
-
-    # ---- where the draft is ----
-    def focus(self, role: str, term: str) -> None:
-        """The sentences that follow belong to a section of ``role`` about ``term``."""
-        self._role, self._term = role, term
-
-    def chance(self, p: float) -> bool:
-        """True with probability ``p``, from the draft's own random source."""
-        return self.deal.rng.random() < p
-
-    # ---- expansion ----
-    def resolve(self, name: str, before: str) -> str:
-        if name == "quote":
-            return self._quote_text(before.endswith("："))
-        if name in ("author", "work", "source"):
-            q = self._quote
-            value = None if q is None else getattr(q, name)
+    def frame_value(self, name: str) -> str | None:
+        f, pack = self.frame, self.frame.pack
+        if name in self.fixed:
+            return self.fixed[name]
+        value: str | None
+        if name == "name":
+            value = f.name
+        elif name == "domain":
+            value = f.domain
+        elif name == "object":
+            value = f.object
+        elif name == "subject":
+            if pack is not None:
+                value = self.deal.draw("subject", pack.subject, 1)
+            elif f.kind in ("field", "ethics"):  # a field is worked in: 垃圾分类工作
+                value = f.domain if f.domain.endswith("工作") else f"{f.domain}工作"
+            elif f.kind == "study":  # a speech or a document is studied, not worked on
+                value = f"学习贯彻{f.name}"
+            else:  # an event, a film, a book: named as it is
+                value = f.name if f.kind in ("film", "book", "visit", "commemoration", "campaign") else f.domain
+        elif name == "occasion":
+            # A topic that names a work watched or read has no event name but the work itself.
+            value = f.occasion or (self.deal.draw("occasion", pack.occasion, 1) if pack and not f.object else None)
+        elif name == "audience":
+            value = self.audience()
+        elif name == "me":
+            value = self.req.brief.role or self.audience()
+        elif name == "org":
+            value = self.req.brief.organizer
             if value is None:
-                raise _Unfit()
-            return str(value)
-        if name == "term":
-            return self._term
-        if name == "core":
-            return self.v.core
-        if name == "material":
-            return self._material_name
-        if name in ("audience", "audience_one"):
-            return self.v.audience
-        if name in self._fixed:
-            return self._fixed[name]
-        if name in TERM_KEYS:
-            return self.deal.draw(f"t:{name}", self.v.terms[name], 2)
-        if name in SENTENCE_KEYS:
-            phrases = self.v.sentences[name]
-            deck = self.deal.deck(f"s:{name}", phrases, max(2, len(phrases) // 4))
-            phrase: str = deck.draw(lambda p: p not in self._used)
-            if phrase in self._used:
-                raise _Exhausted()
-            self._used.add(phrase)
-            return fill(self.deal.wording(phrase, deck.last_round), self.resolve)
-        return self.expand(name)
-
-    def expand(self, symbol: str) -> str:
-        alts = self.rh.moves.get(symbol)
-        if alts is None:
-            raise DataError([Problem("moves.yaml", None, f"moves.{symbol}", "缺少这个符号")])
-        if "any" in alts:  # one deck per symbol, so no alternative repeats across sections
-            options, key = alts["any"], f"m:{symbol}"
+                return None
+        elif name == "piece":
+            value = self.kind.piece or None
+        elif name == "act":
+            value = self.kind.act
         else:
-            options, key = alts.get(self._role, ()), f"m:{symbol}:{self._role}"
-        deck = self.deal.deck(key, options, 2)
-        for _ in range(len(options) + 1):
-            alt = deck.draw(self._fits)
+            return None
+        if value is not None:
+            self.fixed[name] = value
+        return value
+
+    # ---------- items of the angle, the pack, the quotation ----------
+    def item(self, key: str, items: Sequence[str]) -> str:
+        """A fresh item of ``items`` (none used in this draft yet), worded and filled."""
+        if not items:
+            raise _Unfit()
+        deck = self.deal.deck(key, items, len(items))  # a batch round per draft: each takes other wordings
+        pick = deck.draw(lambda s: s not in self.used)
+        if pick in self.used:
+            raise _Unfit()
+        self.used.add(pick)
+        return self.expand(pick, deck.last_round)
+
+    def expand(self, pattern: str, round_: int | None = None) -> str:
+        return fill(self.deal.wording(pattern, round_), self.resolve)
+
+    def bind(self, key: str, make: Callable[[], Any]) -> Any:
+        if key not in self.bound:
+            self.bound[key] = make()
+        return self.bound[key]
+
+    def _pair(self, n: int) -> tuple[Pair, int | None]:
+        """The unit's n-th problem/measure pair, with the batch round its wording follows."""
+        angle = self._angle()
+
+        def make() -> tuple[Pair, int | None]:
+            pairs = [p for p in angle.pairs if p.problem not in self.used]
+            deck = self.deal.deck(f"pair:{angle.origin}:{angle.term}", pairs, len(pairs)) if pairs else None
+            if deck is None:
+                raise _Unfit()
+            p: Pair = deck.draw(lambda x: x.problem not in self.used)
+            if p.problem in self.used:
+                raise _Unfit()
+            self.used.add(p.problem)
+            return p, deck.last_round
+
+        return self.bind(f"pair{n}", make)  # type: ignore[no-any-return]
+
+    def _fact(self, lead: bool) -> tuple[Fact, int | None]:
+        def make() -> tuple[Fact, int | None]:
+            if lead:
+                pack = self.frame.pack
+                facts = list(pack.facts) if pack else []
+            else:
+                facts = list(self._angle().facts)
+            topic = self.frame.topic
+            fresh = [x for x in facts if x.text not in self.used and (not x.when or any(w in topic for w in x.when))]
+            if not fresh:
+                raise _Unfit()
+            deck = self.deal.deck(f"fact:{'lead' if lead else self._angle().term}", fresh, len(fresh))
+            x: Fact = deck.draw()
+            self.used.add(x.text)
+            return x, deck.last_round
+
+        return self.bind("lead_fact" if lead else "fact", make)  # type: ignore[no-any-return]
+
+    def _angle(self) -> Angle:
+        if self.part.angle is None:
+            raise _Unfit()
+        return self.part.angle
+
+    def _quote(self) -> QuoteEntry:
+        if self.part.quote is None:
+            raise _Unfit()
+        return self.part.quote
+
+    def resolve(self, name: str, before: str) -> str:
+        value = self.frame_value(name)
+        if value is not None:
+            return value
+        if name.startswith("b_"):
+            return self.brief_value(name[2:])
+        if name.startswith("m_"):
+            return self.material_value(name[2:])
+        if name in self.rh.phrases:
+            return self.phrase(name)
+        if name == "claim":
+            if self.part.claim is None:
+                self.part.claim = self.item(f"claim:{self._angle().origin}:{self._angle().term}", self._angle().claim)
+            return self.part.claim
+        if name == "term":
+            return self._angle().term
+        if name in ("why", "scene", "resolve", "detail"):
+            return self.item(f"{name}:{self._angle().origin}:{self._angle().term}", getattr(self._angle(), name))
+        if name in ("problem", "measure", "problem2", "measure2", "measure3"):
+            p, round_ = self._pair(int(name[-1]) if name[-1].isdigit() else 1)
+            return self.expand(p.problem if name.startswith("problem") else p.measure, round_)
+        if name in ("fact", "means"):
+            x, round_ = self._fact(lead=False)
+            return self.expand(x.text if name == "fact" else x.means, round_)
+        if name in ("lead_fact", "lead_means"):
+            x, round_ = self._fact(lead=True)
+            return self.expand(x.text if name == "lead_fact" else x.means, round_)
+        if name == "lead_sig":
+            pack = self.frame.pack or self.frame.category
+            return self.item("lead_sig", pack.lead if pack else self.kind.lead_sig)
+        if name == "vision":
+            pack = self.frame.pack or self.frame.category
+            return self.item("vision", pack.closing if pack else self.kind.vision)
+        if name == "cite":
+            return self.cite(self._quote())
+        if name == "point":
+            q = self._quote()
+            return self.expand(q.point, self.part.quote_round)
+        if name in ("quote", "author", "work", "source"):
+            return self.quote_part(name, before)
+        if name == "about":
+            w = self.frame.work
+            if w is None:
+                raise _Unfit()
+            return self.expand(w.about)
+        raise _Unfit()
+
+    def brief_value(self, name: str) -> str:
+        """The writer's own words for a ``{b_…}`` slot; list fields give one unused item at a time."""
+        b = self.req.brief
+        if name in ("date", "organizer", "occasion", "speaker", "place", "role"):
+            value = normalize_date(b.date) if name == "date" and b.date else getattr(b, name)
+            if not value:
+                raise _Unfit()
+            self.brief_used.add(name)
+            return str(value)
+        if name in ("points", "points_list", "plans_list"):
+            items = b.plans if name == "plans_list" else b.points
+            fresh = [x for x in items if x not in self.brief_used]
+            if not fresh or (name == "points" and (len(fresh) > 4 or any(len(x) > 16 for x in fresh))):
+                raise _Unfit()
+            if name == "plans_list" and len(fresh) < 2:
+                raise _Unfit()
+            self.brief_used.update(fresh)
+            if name == "points":
+                return fresh[0] if len(fresh) == 1 else "、".join(fresh[:-1]) + "和" + fresh[-1]
+            return "；".join(f"{_ORDINALS[i]}是{x}" for i, x in enumerate(fresh[:len(_ORDINALS)]))
+        lists = {"impression": b.impressions, "impression_np": b.impressions, "impression_s": b.impressions,
+                 "example": b.examples, "shortcoming": b.shortcomings, "plan": b.plans, "point": b.points}
+        if name not in lists:
+            raise _Unfit()
+        items = lists[name]
+        for x in items:
+            if name.startswith("impression_") and (name == "impression_s") != _is_sentence(x):
+                continue
+            if x not in self.brief_used:
+                self.brief_used.add(x)
+                return x
+        raise _Unfit()
+
+    def material_value(self, name: str) -> str:
+        """``{m_point}`` (this section's point, verbatim), ``{m_by}`` (who says it), ``{m_name}``."""
+        mat = self.req.material
+        if mat is None:
+            raise _Unfit()
+        if name == "point":
+            if self.part.point is None:
+                raise _Unfit()
+            return self.part.point
+        if name == "name":
+            return mat.name
+        if name == "by":
+            if re.search(r"全会", mat.name):
+                return "全会"
+            if re.search(r"会议|公报", mat.name):
+                return "会议"
+            if mat.speaker:
+                return f"{mat.speaker}在讲话中"
+            if self.material_cited:  # cited before: the short title, as official writing does (《通知》)
+                short = re.search(r"(通知|意见|决定|讲话|报告|条例|办法|规定|纲要|规划|方案|公报)》$", mat.name)
+                return f"《{short.group(1)}》" if short else mat.name
+            self.material_cited = True
+            return mat.name
+        raise _Unfit()
+
+    def phrase(self, name: str) -> str:
+        options = self.rh.phrases[name]
+        deck = self.deal.deck(f"p:{name}", options, len(options))
+        for _ in range(len(options)):
+            pick = deck.draw()
             try:
-                return fill(self.deal.wording(alt, deck.last_round), self.resolve)
+                return self.expand(pick, deck.last_round)
             except _Unfit:
                 continue
         raise _Unfit()
 
-    def _fits(self, alt: str) -> bool:
-        q = self._quote
-        for name in SLOT.findall(alt):
-            if name in ("author", "work", "source") and (q is None or getattr(q, name) is None):
-                return False
-        return True
-
-    def _quote_text(self, standalone: bool) -> str:
-        if self._quote is None:
+    def quote_part(self, name: str, before: str) -> str:
+        q = self._quote()
+        if name == "quote":
+            text = q.text
+            if before.endswith("：") and not text.endswith(("？", "！", "。")):
+                text += "。"
+            return f"“{text}”"
+        value = q.source if name == "source" else getattr(q, name)
+        if value is None:
             raise _Unfit()
-        text = self._quote.text
-        if standalone and not text.endswith(("？", "！", "。")):
-            text += "。"
-        return f"“{text}”"
+        return str(value)
 
-    def sentence(self, symbol: str) -> str | None:
-        """One new sentence from ``symbol``, ending in 。; None when the data has run dry."""
-        for _ in range(4):
-            try:
-                text = self.expand(symbol)
-            except (_Exhausted, _Unfit):
-                return None
-            closed = text.endswith(("。", "？", "！")) or (text.endswith("”") and text[-2:-1] in "。？！")
-            text = text if closed else text + "。"  # “……。” already ends the sentence
-            if text not in self._used:
-                self._used.add(text)
-                return text
-        return None
+    def cite(self, q: QuoteEntry) -> str:
+        return self.phrase(f"cite_{q.kind}")
 
-    # ---- choices ----
-    def pick_quote(self, role: str) -> QuoteEntry | None:
-        tags = set(self.v.tags)
-        pool = [q for q in self.rh.quotes if role in q.roles and q.text not in self._used_quotes]
-        ranked = sorted(pool, key=lambda q: (-len(tags & set(q.tags)), q.text))
-        relevant = [q for q in ranked if tags & set(q.tags)]
-        pool = relevant if len(relevant) >= 4 else ranked[:12]
+    # ---------- choosing ----------
+    def pick_quote(self, angle: Angle | None, role: str) -> tuple[QuoteEntry | None, int | None]:
+        wanted = set(angle.themes) if angle else set()
+        pack = self.frame.pack or self.frame.category
+        topic = set(pack.themes if pack else self.frame.work.themes if self.frame.work else ())
+        if not wanted:
+            wanted = topic
+        pool = [q for q in self.rh.quotes
+                if q.point and role in q.roles and q.text not in self.used_quotes and wanted & set(q.tags)]
         if not pool:
-            return None
-        q: QuoteEntry = self.deal.deck(f"q:{role}", pool, 1).draw(lambda x: x.text not in self._used_quotes)
-        if q.text in self._used_quotes:
-            return None
-        self._used_quotes.add(q.text)
-        return q
+            return None, None
+        ranked = sorted(pool, key=lambda q: (-2 * len(wanted & set(q.tags)) - len(topic & set(q.tags)), q.text))
+        best = ranked[:6]
+        deck = self.deal.deck(f"q:{role}:{'/'.join(sorted(wanted))}", best, 1)
+        q: QuoteEntry = deck.draw(lambda x: x.text not in self.used_quotes)
+        if q.text in self.used_quotes:
+            return None, None
+        self.used_quotes.add(q.text)
+        return q, deck.last_round
 
-    def cite(self, q: QuoteEntry, symbol: str | None = None) -> str | None:
-        """A sentence citing ``q``, from ``symbol`` (default: the moves for its kind of quotation)."""
-        self._quote = q
-        try:
-            return self.sentence(symbol or f"cite_{q.kind}")
-        finally:
-            self._quote = None
+    def sources(self) -> list[tuple[str, tuple[Angle, ...]]]:
+        f = self.frame
+        sources: list[tuple[str, tuple[Angle, ...]]] = []
+        if f.work is not None:
+            sources.append(("work", f.work.angles))
+        if f.pack is not None:
+            sources.append(("pack", f.pack.angles))
+        if f.category is not None:
+            sources.append(("category", f.category.angles))
+        sources.append(("kind", self.kind.angles))
+        # An angle bound to one occasion (a given plenary session) serves only topics that name it.
+        return [(name, fit) for name, pool in sources
+                if (fit := tuple(a for a in pool if not a.when or any(w in f.topic for w in a.when)))]
 
-    def cite_material(self, symbol: str) -> tuple[str | None, Quote] | None:
-        """The study material's next key sentence, cited by ``symbol``; None when all are used."""
-        if not self._material_left:
-            return None
-        text = self._material_left.pop(0)
-        sentence = self.cite(QuoteEntry(text, None, self._material_name, "classic", (), ()), symbol)
-        return sentence, Quote(text, self._material_name)
+    def angles(self, roles: list[str]) -> list[Angle]:
+        sources = self.sources()
+        chosen: list[Angle] = []
+        points = self.points(len(roles))
+        for i, role in enumerate(roles):
+            if i < len(points):  # a section on the material's point takes the angle nearest to it, any role
+                near = [a for _, pool in sources for a in pool if a not in chosen]
+                if near:
+                    chosen.append(max(near, key=lambda a: (_overlap(points[i], a), a.role == role, -near.index(a))))
+                    continue
+            for name, pool in sources:
+                fits = [a for a in pool if a.role == role and a not in chosen]
+                if fits:
+                    chosen.append(self.deal.deck(f"angle:{name}:{role}", fits, 1).draw(lambda a: a not in chosen))
+                    break
+            else:
+                rest = [a for _, pool in sources for a in pool if a not in chosen]
+                if not rest:
+                    raise DataError([Problem("kinds.yaml", None, f"kinds.{self.kind.name}.angles", "角度不够")])
+                chosen.append(rest[0])
+        return chosen
+
+    def points(self, n: int) -> list[str]:
+        """The material's main points, one per section, in the material's order."""
+        mat = self.req.material
+        return [p.text for p in mat.points[:n]] if mat is not None else []
 
     def family(self) -> Family:
         fams = self.rh.families
-        if self.request.family:
-            if self.request.family not in fams:
+        if self.req.family:
+            if self.req.family not in fams:
                 known = "、".join(sorted(fams))
-                raise InputError(f"没有名为“{self.request.family}”的小标题族，可用：{known}")
-            return fams[self.request.family]
-        return self.deal.draw("family", [fams[k] for k in sorted(fams)], 1)
+                raise InputError(f"没有名为“{self.req.family}”的小标题族，可用：{known}")
+            return fams[self.req.family]
+        # Headings carry the topic: only frames built on the angle's term, unless one is asked for.
+        carrying = [fams[k] for k in sorted(fams) if "{term}" in fams[k].pattern]
+        return self.deal.draw("family", carrying or [fams[k] for k in sorted(fams)], 1)
 
-    def headings(self, fam: Family, roles: list[str]) -> list[Heading]:
-        """One heading per section; one slot varies, the frame stays the same."""
-        return [self._heading(fam, role) for role in roles]
-
-    def _heading(self, fam: Family, role: str) -> Heading:
-        term = self.deal.draw(f"h:{role}", self.v.heading[role], 1)
-        values = {"term": term, "short": self._fixed["short"]}
-        for slot, by_role in fam.slots.items():
-            values[slot] = self.deal.draw(f"f:{fam.name}:{slot}:{role}", by_role[role], 1)
-        return Heading(fill(fam.pattern, lambda name, _before: values[name]), values.get(fam.tag, term), term)
+    def headings(self, fam: Family, angles: list[Angle]) -> list[tuple[str, str]]:
+        """(heading, tag) per section; one slot varies, the frame stays the same."""
+        out = []
+        for angle in angles:
+            values = {"term": angle.term}
+            for slot, by_role in fam.slots.items():
+                values[slot] = self.deal.draw(f"f:{fam.name}:{slot}:{angle.role}", by_role[angle.role], 1)
+            out.append((fill(fam.pattern, _lookup(values)), values.get(fam.tag, angle.term)))
+        return out
 
     def title(self) -> tuple[str, str | None]:
-        # A topic without a pack has no real key word; prefer frames built on the topic itself.
-        plain = [t for t in self.rh.titles if not {"keyword", "short"} & set(SLOT.findall(
-            t.pattern + (t.subtitle or "")))]
-        titles = self.rh.titles if self.v.pack is not None or not plain else plain
-        t = self.deal.draw("title", titles, 1)
-        values = {"topic": plain_topic(self.request.topic), **self._fixed}
+        f = self.frame
+        keys = f.pack.keys if f.pack else f.category.keys if f.category else ()
+        values: dict[str, str | None] = {
+            "name": f.name, "domain": f.domain, "object": f.object, "occasion": f.occasion,
+            "plain": f.plain, "subject": self.frame_value("subject"),
+            "key": self.deal.draw("key", keys, 1) if keys else None,
+        }
+        usable = [t for t in self.rh.titles
+                  if (not t.kinds or f.kind in t.kinds)
+                  and all(values.get(s) for s in re.findall(r"\{([a-z_]+)\}", t.pattern + (t.subtitle or "")))]
+        if not usable:
+            return f.plain, None
+        t = self.deal.draw("title", usable, 1)
 
         def value(name: str, _before: str) -> str:
-            if name not in values:
-                values[name] = self.deal.draw(f"t:{name}", self.v.terms[name], 1)
-            return values[name]
+            return values[name] or ""
 
-        sub = fill(t.subtitle, value) if t.subtitle else None
-        return fill(t.pattern, value), sub
+        main = fill(t.pattern, value)
+        if t.subtitle is not None:
+            return main, fill(t.subtitle, value) if t.subtitle else None
+        self.part = Part([])
+        try:
+            sub = self.phrase_list("subtitle", self.kind.subtitle)
+        except _Unfit:
+            sub = None
+        return main, sub
+
+    def phrase_list(self, key: str, options: Sequence[str]) -> str:
+        deck = self.deal.deck(key, options, 1)
+        for _ in range(len(options)):
+            pick = deck.draw()
+            try:
+                return self.expand(pick, deck.last_round)
+            except _Unfit:
+                continue
+        raise _Unfit()
+
+    # ---------- writing units ----------
+    def unit(self, name: str) -> list[_Sentence] | None:
+        steps = self.rh.units[name]
+        saved_used, saved_quotes, saved_brief = set(self.used), set(self.used_quotes), set(self.brief_used)
+        saved_claim, saved_left = self.part.claim, self.placeholders_left
+        self.bound = {}
+        out: list[_Sentence] = []
+        for i, (alts, optional) in enumerate(steps):
+            text = self.step(f"u:{name}:{i}", alts)
+            if text is None:
+                if optional:
+                    continue
+                self.used, self.used_quotes, self.brief_used = saved_used, saved_quotes, saved_brief
+                self.part.claim, self.placeholders_left = saved_claim, saved_left
+                return None
+            if "【" in text:  # a question only the writer can answer: asked once per draft at most
+                if self.placeholders_left <= 0:
+                    if optional:
+                        continue
+                    self.used, self.used_quotes, self.brief_used = saved_used, saved_quotes, saved_brief
+                    self.part.claim, self.placeholders_left = saved_claim, saved_left
+                    return None
+                self.placeholders_left -= 1
+            out.append(_Sentence(text, optional and not self.brief_in(text)))
+        return out
+
+    def brief_in(self, text: str) -> bool:
+        """Whether ``text`` carries the writer's own words, which the length fit never drops."""
+        b = self.req.brief
+        return any(x and x in text for x in (*b.points, *b.impressions, *b.examples, *b.shortcomings, *b.plans,
+                                              b.occasion, b.speaker, b.organizer))
+
+    def step(self, key: str, alts: Sequence[str]) -> str | None:
+        deck = self.deal.deck(key, alts, len(alts))
+        order = [(deck.draw(), deck.last_round) for _ in range(len(alts))]
+        # The writer's own facts first: the template that carries most of the brief wins.
+        order.sort(key=lambda t: -t[0].count("{b_"))
+        for pick, round_ in order:
+            saved = dict(self.bound), set(self.used), set(self.brief_used)
+            try:
+                text = self.expand(pick, round_)
+            except _Unfit:
+                self.bound, self.used, self.brief_used = saved
+                continue
+            text = sentence_end(text)
+            if text in self.used:
+                continue
+            self.used.add(text)
+            return text
+        return None
+
+    def paragraph(self, choices: Sequence[str], optional: bool) -> _Para | None:
+        para = _Para(optional=optional)
+        for choice in choices:
+            for tier in choice.split(">"):
+                names = tier.split("|")
+                order = self.deal.deck(f"c:{tier}", names, 1)
+                done = False
+                for _ in range(len(names)):
+                    name = order.draw()
+                    group = re.sub(r"_(brief|ask)$", "", name)  # self, self_brief: one self-examination a section
+                    if group in self.part.units and not name.endswith(("_more", "_tail")):
+                        continue
+                    sentences = self.unit(name)
+                    if sentences:
+                        self.part.units.add(group)
+                        para.mine = para.mine or any(self.brief_in(x.text) for x in sentences)
+                        para.sentences.extend(sentences)
+                        done = True
+                        break
+                if done:
+                    break
+        return para if para.sentences else None
+
+    def write_part(self, plan: Sequence[tuple[tuple[str, ...], bool]]) -> list[_Para]:
+        out = []
+        for choices, optional in plan:
+            para = self.paragraph(choices, optional)
+            if para is not None:
+                out.append(para)
+        return out
 
 
-    def meta(self, fam: Family) -> dict[str, Any]:
-        """What made the draft, for its ``meta``: enough to make it again."""
-        request, spread = self.request, self.spread
-        meta: dict[str, Any] = {
-            "generator": f"xindegen {__version__}",
-            "seed": self.seed,
-            "family": fam.name,
-            "packs": [self.v.pack.key] if self.v.pack else [],
-            "data": self.rh.version(),
-            "length": request.length,
-            "placeholders": request.placeholders,
-        }
-        if spread is not None and spread.total > 1:
-            meta["spread"] = {"index": spread.index, "total": spread.total, "seed": spread.seed}
-        if request.material is not None:
-            meta["material"] = request.material.source
-        return meta
+_TIDY = (("将将", "将把"), ("要要", "要"), ("的的", "的"), ("工作工作", "工作"), ("，，", "，"), ("。。", "。"))
 
 
-class _Unfit(Exception):
-    """An alternative needs a value this draft does not have (e.g. a quote without author)."""
 
 
-class _Exhausted(Exception):
-    """Every phrase of a sentence list is already in the draft."""
+def sentence_end(text: str) -> str:
+    text = text.strip()
+    for a, b in _TIDY:  # where a slot's first word meets the template's last (我将 + 将…)
+        text = text.replace(a, b)
+    closed = text.endswith(("。", "？", "！")) or (text.endswith("”") and text[-2:-1] in "。？！")
+    return text if closed else text + "。"

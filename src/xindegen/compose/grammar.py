@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
-SLOT = re.compile(r"\{([a-z_]+)\}")
+SLOT = re.compile(r"\{([a-z_0-9]+)\}")
 CHOICE = re.compile(r"\(([^()]*)\)")
 
 
@@ -155,20 +155,28 @@ def wording(pattern: str, by: int | random.Random) -> str:
 
 
 def _combination(pattern: str, count: int, round_: int) -> int:
-    """Rounds ``k*count`` … ``k*count+count-1`` take every combination once, in a shuffled order."""
+    """Rounds ``k*count`` … ``k*count+count-1`` take every combination once, in a scrambled order.
+
+    The order is a keyed pseudo-random permutation, so two rounds agree on any one choice only by
+    chance: an affine order would give rounds 32 apart the same first five binary choices.
+    """
     block, r = divmod(round_, count)
-    a, b = _affine(pattern, count, block)
-    return (a * r + b) % count
+    return _permute(r, count, zlib.crc32(f"{pattern}:{block}".encode()))
 
 
-@lru_cache(maxsize=65536)
-def _affine(pattern: str, count: int, block: int) -> tuple[int, int]:
-    """A bijection r -> a*r+b of range(count), different for each pattern and block."""
-    h = zlib.crc32(f"{pattern}:{block}".encode())
-    a = h % count or 1
-    while math.gcd(a, count) != 1:
-        a = a % count + 1
-    return a, (h // count) % count
+def _permute(x: int, n: int, key: int) -> int:
+    """A bijection of range(n): a four-round Feistel network on the next even power of two,
+    walked until it lands inside range(n)."""
+    bits = max(2, (n - 1).bit_length())
+    half = (bits + 1) // 2
+    mask = (1 << half) - 1
+    while True:
+        left, right = x >> half, x & mask
+        for i in range(4):
+            left, right = right, left ^ (zlib.crc32(f"{key}:{i}:{right}".encode()) & mask)
+        x = (left << half) | right
+        if x < n:
+            return x
 
 
 def choice_problem(pattern: str) -> str | None:
@@ -205,8 +213,9 @@ def fixed_run(pattern: str, width: Callable[[str], int | None]) -> tuple[int, st
 
     A ``(…|…)`` choice keeps only what its options share at their ends; a ``{slot}`` counts as
     ``width(name)`` characters, or ends the stretch when ``width`` returns None (a slot that
-    varies from draft to draft); a 【placeholder】 ends it (查重 skips it). A 查重 check flags 13
-    identical characters in a row, so a batch repeats a phrase only as far as these stretches reach.
+    varies from draft to draft); a 【placeholder】, a “quotation” or a 《title》 ends it (查重
+    skips them). A 查重 check flags 13 identical characters in a row, so a batch repeats a phrase
+    only as far as these stretches reach.
     """
     best, run = (0, ""), (0, "")
 
@@ -216,7 +225,7 @@ def fixed_run(pattern: str, width: Callable[[str], int | None]) -> tuple[int, st
         best = max(best, run, key=lambda r: r[0])
 
     pos = 0
-    for m in re.finditer(r"\{([a-z_]+)\}|\(([^()]*)\)|【[^】]*】", pattern):
+    for m in re.finditer(r"\{([a-z_0-9]+)\}|\(([^()]*)\)|【[^】]*】|“[^”]*”|《[^》]*》", pattern):
         extend(m.start() - pos, pattern[pos:m.start()])
         pos = m.end()
         if m.group(2) is not None:

@@ -1,8 +1,10 @@
-"""Material a person studied (a speech, a notice, an article): key phrases and key sentences.
+"""Material a person studied (a speech, a notice, an article), understood enough to argue from.
 
-Extractive only: sentences are taken verbatim and cited as the material's, never put in a
-speaker's mouth. Sentences are ranked by how many of the material's frequent content words they
-carry, a plain frequency method that needs no corpus statistics.
+From the text: its title and speaker when stated, its main points — its own numbered headings
+(一、二、三 or （一）（二）) or, failing those, its key sentences — and its key formulations
+(“三个务必”). The draft on a three-point speech discusses one point per section and cites each
+point in the material's own words. Extractive only: every cited span is a verbatim substring of
+the material, never a paraphrase put in a speaker's mouth.
 """
 
 from __future__ import annotations
@@ -17,6 +19,19 @@ from ..errors import InputError
 MAX_BYTES = 5 * 1024 * 1024
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_NUM = "[一二三四五六七八九十]{1,3}"
+_HEADING = re.compile(rf"^\s*(?:{_NUM}、|（{_NUM}）|第{_NUM}[，,、]?)\s*(.+)$")
+_FORMULATION = re.compile(r"“([\u4e00-\u9fff]{2,8})”")
+_SPEAKER = re.compile(r"^(.{2,12}?)(?:同志)?在.{2,30}?(?:上|中)的(?:重要)?讲话")
+MAX_POINT = 60  # a point cited whole stays a citation, not a paragraph
+
+
+@dataclass(frozen=True)
+class Point:
+    """One main point: the words to cite (a verbatim span of the material) and where they stand."""
+
+    text: str  # cited exactly, without final mark
+    heading: bool  # the material's own numbered heading (else a key sentence)
 
 
 @dataclass(frozen=True)
@@ -25,33 +40,55 @@ class Material:
     source: str  # file name, for meta
     phrases: tuple[str, ...]
     sentences: tuple[str, ...]  # key sentences in the order they appear, without final mark
+    points: tuple[Point, ...] = ()  # main points in order
+    formulations: tuple[str, ...] = ()  # “三个务必” …, without the quotation marks
+    speaker: str | None = None  # who gave the speech, when the material says so
+
+    def cite_as(self) -> str:
+        """Who is quoted: the speaker when stated, else the material by its title."""
+        return self.speaker or self.name
+
+
+def _clause(text: str) -> str:
+    """The first sentence of ``text`` without its final mark, if it is short enough to cite whole."""
+    first = _SENTENCE.match(text.strip())
+    s = (first.group() if first else text).strip().rstrip("。！？!?；;，,：:")
+    return s if 4 <= len(s) <= MAX_POINT and s.count("“") == s.count("”") else ""
 
 
 def extract(text: str, source: str, count: int = 4, where: str | Path | None = None) -> Material:
-    """Key phrases and up to ``count`` key sentences of ``text`` (``where`` names it in errors)."""
-    from .topics import content_words
+    """Title, speaker, main points, formulations and key sentences of ``text``."""
+    from .frame import content_words
 
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     if not lines or len(_HAN.findall(text)) < 20:
         raise InputError("学习材料中没有足够的中文内容", where or source)
     first = lines[0].strip("《》 ")
-    name = f"《{first}》" if len(first) <= 30 and not re.search(r"[。！？，]", first) else "学习材料"
-    body = "\n".join(lines[1:] if name != "学习材料" else lines)
+    titled = len(first) <= 40 and not re.search(r"[。！？，]", first) and not _HEADING.match(lines[0])
+    name = f"《{first}》" if titled else "学习材料"
+    body_lines = lines[1:] if titled else lines
+    body = "\n".join(body_lines)
     words = Counter(content_words(body))
     freq = Counter({w: body.count(w) for w in words})
     phrases = tuple(w for w, n in freq.most_common(12) if n >= 2)
     scored = []
     for m in _SENTENCE.finditer(body):
         s = m.group().strip().rstrip("。！？!?")
-        if not 14 <= len(s) <= 60 or s.count("“") != s.count("”") or "【" in s:
+        if not 14 <= len(s) <= MAX_POINT or s.count("“") != s.count("”") or "【" in s or _HEADING.match(s):
             continue
         scored.append((sum(freq[w] for w in phrases if w in s) / len(s) ** 0.5, m.start(), s))
     best = sorted(sorted(scored, reverse=True)[:count], key=lambda t: t[1])
-    return Material(name, source, phrases, tuple(dict.fromkeys(s for _, _, s in best)))
+    sentences = tuple(dict.fromkeys(s for _, _, s in best))
+
+    points = tuple(Point(c, True) for ln in body_lines if (h := _HEADING.match(ln)) and (c := _clause(h.group(1))))
+    if len(points) < 2:  # no numbered structure: its key sentences are its points
+        points = tuple(Point(s, False) for s in sentences)
+    formulations = tuple(dict.fromkeys(f for f in _FORMULATION.findall(body) if body.count(f"“{f}”") >= 1))
+    speaker = next((hit.group(1) for ln in lines[:3] if (hit := _SPEAKER.match(ln.strip("《》 ")))), None)
+    return Material(name, source, phrases, sentences, points, formulations[:8], speaker)
 
 
 def load_material(path: Path) -> Material:
-    """The material in ``path``: any file ``xindegen parse`` reads (.txt/.md/.html/.docx, any encoding)."""
     from ..parse.ingest import read_text
 
     if path.is_file() and path.stat().st_size > MAX_BYTES:

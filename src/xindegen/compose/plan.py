@@ -1,23 +1,26 @@
-"""The essay plan: which sentences go where, fitted to the asked length (``xindegen new``).
+"""The essay plan: which units go where, fitted to the asked length (``xindegen new``).
 
-A draft is a title, a lead, one section per role (thinking → ability → action) under parallel
-headings, and a closing. Each paragraph is a sequence of moves the composer writes; sentences
-carry a priority, so the length is fitted by adding extensions or dropping optional sentences.
-:func:`compose` runs the plan; the :class:`Outline` it returns records in ``meta`` how it was made.
+A draft is a title, a lead, one section per angle under parallel headings (thinking → ability →
+action, or the study material's own order), and a closing; the kind's plan (kinds.yaml) lists the
+units of each. :func:`compose` runs the plan and fits the length; the :class:`Outline` it returns
+records in ``meta`` how it was made (frame, angles, seed, data).
 """
 
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
+from .. import __version__
 from ..model import Closing, Lead, Outline, Quote, Section
 from ..text import count_chars, normalize_date
-from .composer import Composer, Heading
+from .composer import Composer, Part
+from .frame import build_frame
 from .grammar import Spread
 from .request import DEFAULT_SECTIONS, ComposeRequest
-from .rhetoric import ROLES, Rhetoric, load_rhetoric
+from .rhetoric import ROLES, Angle, Rhetoric, load_rhetoric
 
 TOLERANCE = 0.10  # --length promise: body within ±10 %
 
@@ -31,13 +34,197 @@ def roles_for(n: int) -> list[str]:
     return [ROLES[min(2, i * 3 // n)] for i in range(n)]
 
 
+def _leftovers(w: Composer, lead: Part, sections: list[Part], closing: Part) -> None:
+    """Every answer of the brief goes into the draft: those the plan found no place for are added
+    where they belong (the post to the lead, impressions and examples to the sections, plans to the
+    closing)."""
+    b = w.req.brief
+    places = (
+        ("role", [b.role] if b.role else [], lead),
+        ("impression", b.impressions, sections[0] if len(sections) < 2 else sections[1]),
+        ("example", b.examples, sections[-1]),
+        ("shortcoming", b.shortcomings, sections[0]),
+        ("plan", b.plans, closing),
+    )
+    for name, items, part in places:
+        for item in items:
+            if item in w.brief_used or (name == "role" and "role" in w.brief_used):
+                continue
+            w.part = part
+            sentences = w.unit(f"{name}_more")
+            if not sentences or not part.paras:
+                continue
+            target = part.paras[0] if part is lead else part.paras[-1]
+            at = len(target.sentences) - 1 if part is lead else len(target.sentences)
+            target.sentences[max(0, at):max(0, at)] = sentences
+            target.mine = True
+
+
+def _length(parts: Sequence[Part], headings: Sequence[str]) -> int:
+    return sum(count_chars(h) for h in headings) + sum(count_chars(p.text()) for part in parts for p in part.paras)
+
+
+def _fit(w: Composer, lead: Part, sections: list[Part], closing: Part, headings: list[str], target: int,
+         spare: list[Angle]) -> None:
+    """Grow or shrink the draft to target ± 10 %.
+
+    Growing: the kind's ``more`` units, section by section ("+unit" adds its sentences to the
+    section's first paragraph, any other unit a paragraph before the last), then a second angle of
+    the section's role. Shrinking: optional sentences, then optional paragraphs, one per part in
+    turn, later sections first, so that no section is stripped bare while another stays whole.
+    """
+    parts = [lead, *sections, closing]
+    low, high = target * (1 - TOLERANCE / 2), target * (1 + TOLERANCE / 2)
+
+    def short() -> bool:
+        return _length(parts, headings) < low
+
+    while short():
+        grown = False
+        for part in sections:
+            if not short():
+                break
+            w.part = part
+            for units, _ in w.kind.more:
+                append = units[0].startswith("+")
+                para = w.paragraph(tuple(u.lstrip("+") for u in units), True)
+                if para is None:
+                    continue
+                if append:
+                    for sentence in para.sentences:
+                        sentence.optional = True
+                    part.paras[0].sentences.extend(para.sentences)
+                else:
+                    part.paras.insert(max(1, len(part.paras) - 1), para)
+                grown = True
+                break
+        if grown:
+            continue
+        for part in sections:  # the sections' own angles are spent: each takes a second one, once
+            if not short() or part.angle is None or not spare:
+                break
+            sibling = next((a for a in spare if a.role == part.angle.role and a.origin == part.angle.origin),
+                           spare[0])
+            spare.remove(sibling)
+            w.part = Part([], angle=sibling, role=part.role)
+            at = max(1, len(part.paras) - 1)
+            for para in w.write_part(w.kind.second):
+                para.optional = True
+                part.paras.insert(at, para)
+                at += 1
+                grown = True
+                if not short():
+                    break
+        if not grown:
+            break
+
+    order = [closing, *reversed(sections), lead]
+    for drop in (_drop_sentence, _drop_paragraph):
+        while _length(parts, headings) > high:
+            if not any(drop(part) for part in order if _length(parts, headings) > high):
+                break
+
+
+def _drop_sentence(part: Part) -> bool:
+    for para in reversed(part.paras):
+        for s in reversed(para.sentences):
+            if s.optional and len(para.sentences) > 1:
+                para.sentences.remove(s)
+                return True
+    return False
+
+
+def _drop_paragraph(part: Part) -> bool:
+    for para in reversed(part.paras):
+        if para.optional and len(part.paras) > 1 and not para.mine:
+            part.paras.remove(para)
+            return True
+    return False
+
+
 def compose(request: ComposeRequest, *, rhetoric: Rhetoric | None = None,
             spread: Spread | None = None) -> Outline:
     """Compose one outline; same request, seed and data → the same outline."""
     request.check()
     rh = rhetoric or load_rhetoric(request.data_dirs)
     seed = request.seed if request.seed is not None else random.SystemRandom().randrange(2**31)
-    return _write(Composer(request, rh, seed, spread))
+    w = Composer(request, rh, seed, spread)
+    angles = w.angles(roles_for(request.sections))
+    roles = [a.role for a in angles]
+    fam = w.family()
+    heads = w.headings(fam, angles)
+    title, subtitle = w.title()
+
+    w.part = lead = Part([], role="lead")
+    lead.quote, lead.quote_round = w.pick_quote(None, "lead") if w.deal.rng.random() < 0.3 else (None, None)
+    lead_quote = lead.quote
+    lead.paras = w.write_part(w.kind.lead)
+    sections: list[Part] = []
+    points = w.points(len(roles))
+    for i, (angle, role) in enumerate(zip(angles, roles, strict=True)):
+        w.part = part = Part([], angle=angle, role=role, point=points[i] if i < len(points) else None)
+        part.quote, part.quote_round = w.pick_quote(angle, role)
+        plan = w.kind.sections[role]
+        if part.point is not None:  # the material's own words open the section
+            plan = ((("material_open",), False), *plan[1:])
+        part.paras = w.write_part(plan)
+        sections.append(part)
+    w.part = closing = Part([], role="closing")
+    closing.paras = w.write_part(w.kind.closing)
+    _leftovers(w, lead, sections, closing)
+    spare = [a for _, pool in w.sources() for a in pool if a not in angles]  # the kind's own come last
+    _fit(w, lead, sections, closing, [h for h, _ in heads], request.length, spare)
+
+    meta: dict[str, Any] = {
+        "generator": f"xindegen {__version__}",
+        "seed": seed,
+        "family": fam.name,
+        "frame": w.frame.explain(),
+        "angles": [f"{a.origin}#{a.term}" for a in angles],
+        "packs": [w.frame.pack.key] if w.frame.pack else [],
+        "data": rh.version(),
+        "length": request.length,
+        "placeholders": request.placeholders,
+    }
+    if request.material is not None:
+        meta["material"] = request.material.source
+    if request.brief:
+        meta["brief"] = request.brief.answered()
+    if spread is not None and spread.total > 1:
+        meta["spread"] = {"index": spread.index, "total": spread.total, "seed": spread.seed}
+    used_lead_quote = lead_quote if lead_quote and any(lead_quote.text in p.text() for p in lead.paras) else None
+    return Outline(
+        title=title,
+        subtitle=subtitle,
+        topic=request.topic.strip(),
+        lead=Lead(quote=Quote(used_lead_quote.text, used_lead_quote.source) if used_lead_quote else None,
+                  paragraphs=[p.text() for p in lead.paras]),
+        sections=[Section(paragraphs=[p.text() for p in part.paras], heading=h, tag=tag, quotes=_cited(part, request))
+                  for (h, tag), part in zip(heads, sections, strict=True)],
+        closing=Closing([p.text() for p in closing.paras]),
+        author=request.author,
+        unit=request.unit,
+        date=normalize_date(request.date) if request.date else None,
+        meta=meta,
+    )
+
+
+def _cited(part: Part, request: ComposeRequest) -> list[Quote]:
+    """The quotations a section's text holds: the material's point it opens with, the bank's one."""
+    text = "".join(p.text() for p in part.paras)
+    out = []
+    if part.point and request.material is not None and f"“{part.point}" in text:
+        out.append(Quote(part.point, request.material.name))
+    if part.quote and part.quote.text in text:
+        out.append(Quote(part.quote.text, part.quote.source))
+    return out
+
+
+def explain(request: ComposeRequest, *, rhetoric: Rhetoric | None = None) -> dict[str, Any]:
+    """The frame, the pack and the plan that ``compose`` would use (``new --explain``)."""
+    rh = rhetoric or load_rhetoric(request.data_dirs)
+    frame = build_frame(request.topic, rh, kind=request.kind)
+    return frame.explain()
 
 
 def heading_sets(topic: str, count: int = 10, *, family: str | None = None, seed: int | None = None,
@@ -50,159 +237,12 @@ def heading_sets(topic: str, count: int = 10, *, family: str | None = None, seed
     out: list[tuple[str, list[str]]] = []
     seen: set[tuple[str, ...]] = set()
     for i in range(count * 5):
-        c = Composer(req, rh, base, Spread(i, count * 5, base))
-        fam = c.family()
-        heads = [h.text for h in c.headings(fam, roles_for(sections))]
+        w = Composer(req, rh, base, Spread(i, count * 5, base))
+        fam = w.family()
+        heads = [h for h, _ in w.headings(fam, w.angles(roles_for(sections)))]
         if tuple(heads) not in seen:
             seen.add(tuple(heads))
             out.append((fam.name, heads))
         if len(out) == count:
             break
     return out
-
-
-@dataclass
-class _Sentence:
-    text: str
-    priority: int  # 0 core, 1 standard, 2 extension: dropped last-first when too long
-
-
-@dataclass
-class _Paragraph:
-    sentences: list[_Sentence] = field(default_factory=list)
-
-    def add(self, text: str | None, priority: int = 0) -> None:
-        if text:
-            self.sentences.append(_Sentence(text, priority))
-
-    def text(self) -> str:
-        return "".join(s.text for s in self.sentences)
-
-
-@dataclass
-class _Section:
-    role: str
-    head: Heading
-    paragraphs: list[_Paragraph]
-    quotes: list[Quote]
-
-
-def _write(c: Composer) -> Outline:
-    request = c.request
-    roles = roles_for(request.sections)
-    fam = c.family()
-    heads = c.headings(fam, roles)
-    title, subtitle = c.title()
-    lead, lead_quote = _lead(c)
-    sections = [_section(c, role, head) for head, role in zip(heads, roles, strict=True)]
-    c.focus("action", heads[-1].term)
-    closing = _closing(c)
-    _fit_length(c, request.length, [lead], sections, [closing])
-    return Outline(
-        title=title,
-        subtitle=subtitle,
-        topic=request.topic.strip(),
-        lead=Lead(quote=lead_quote, paragraphs=[lead.text()] if lead.sentences else []),
-        sections=[Section(paragraphs=[p.text() for p in s.paragraphs if p.sentences], heading=s.head.text,
-                          tag=s.head.tag, quotes=s.quotes) for s in sections],
-        closing=Closing([closing.text()] if closing.sentences else []),
-        author=request.author,
-        unit=request.unit,
-        date=None if request.date is None else normalize_date(request.date).strip(),
-        meta=c.meta(fam),
-    )
-
-
-def _lead(c: Composer) -> tuple[_Paragraph, Quote | None]:
-    """The lead paragraph, and the quotation it opens with (else the material it cites)."""
-    lead = _Paragraph()
-    cited = c.pick_quote("lead") if c.chance(0.5) else None
-    if cited:
-        lead.add(c.cite(cited), 1)
-    lead.add(c.sentence("lead_join"))
-    material = c.cite_material("material_lead")
-    if material:
-        lead.add(material[0])
-    lead.add(c.sentence("lead_gain"), 1)
-    lead.add(c.sentence("lead_sig"), 1)
-    lead.add(c.sentence("lead_insight"), 2)
-    lead.add(c.sentence("lead_bridge"))
-    if cited:
-        return lead, Quote(cited.text, cited.source)
-    return lead, material[1] if material else None
-
-
-def _section(c: Composer, role: str, head: Heading) -> _Section:
-    """Quotation and what it means here; problems and measures; oneself, an example, a wrap-up."""
-    c.focus(role, head.term)
-    quotes: list[Quote] = []
-    p1, p2, p3 = _Paragraph(), _Paragraph(), _Paragraph()
-    q = c.pick_quote(role)
-    if q is not None:
-        p1.add(c.cite(q))
-        quotes.append(Quote(q.text, q.source))
-    p1.add(c.sentence("sec_gloss"), 2)
-    p1.add(c.sentence("sec_point"))
-    material = c.cite_material("material_section")
-    if material:
-        p1.add(material[0], 1)
-        quotes.append(material[1])
-    p1.add(c.sentence("sec_sig"), 1)
-    second = c.pick_quote(role)  # a second, shorter citation later in the section, as essays often do
-    if second is not None:
-        p3.add(c.cite(second), 1)
-        quotes.append(Quote(second.text, second.source))
-    p2.add(c.sentence("sec_problem"), 1)
-    p2.add(c.sentence("sec_measure"))
-    p3.add(c.sentence("sec_reflect"))
-    if c.request.placeholders:
-        p3.add(c.sentence("sec_example"), 1)
-    p3.add(c.sentence("sec_wrap"))
-    return _Section(role, head, [p1, p2, p3], quotes)
-
-
-def _closing(c: Composer) -> _Paragraph:
-    close = _Paragraph()
-    close.add(c.sentence("close_open"), 1)
-    call, end = c.sentence("close_call"), c.sentence("close_end")
-    close.add(f"{call[:-1]}，{end}" if call and end else call)
-    return close
-
-
-def _length(lead: list[_Paragraph], sections: list[_Section], closing: list[_Paragraph]) -> int:
-    paras = [*lead, *(p for s in sections for p in s.paragraphs), *closing]
-    return sum(count_chars(s.head.text) for s in sections) + sum(count_chars(p.text()) for p in paras)
-
-
-def _fit_length(c: Composer, target: int, lead: list[_Paragraph], sections: list[_Section],
-                closing: list[_Paragraph]) -> None:
-    """Grow with extension sentences or shrink by dropping optional ones, to target ± 10 %."""
-    low, high = target * (1 - TOLERANCE / 2), target * (1 + TOLERANCE / 2)
-    rounds = 0
-    while _length(lead, sections, closing) < low and rounds < 200:
-        section = sections[rounds % len(sections)]
-        rounds += 1
-        c.focus(section.role, section.head.term)
-        paras = section.paragraphs
-        if rounds % 3 == 0 and count_chars(paras[-1].text()) > 160:
-            extra = _Paragraph()  # a fresh problems-and-measures paragraph keeps paragraphs short
-            extra.add(c.sentence("sec_problem"), 2)
-            extra.add(c.sentence("sec_measure"), 2)
-            if extra.sentences:
-                paras.insert(-1, extra)
-            continue
-        text = c.sentence("sec_extra")
-        if text is None:
-            if rounds > 3 * len(sections):
-                break
-            continue
-        target_para = paras[0] if rounds % 2 else paras[-1]
-        target_para.sentences.insert(max(0, len(target_para.sentences) - 1), _Sentence(text, 2))
-    # Too long: drop optional sentences, extensions first, later sections first.
-    for priority in (2, 1):
-        for para in [*closing, *(p for s in reversed(sections) for p in reversed(s.paragraphs)), *lead]:
-            for s in list(reversed(para.sentences)):
-                if _length(lead, sections, closing) <= high:
-                    return
-                if s.priority == priority:
-                    para.sentences.remove(s)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from .brief import Brief, load_brief, with_columns, with_facts
 from .material import Material, load_material
 
 LENGTH_RANGE = (500, 5000)
@@ -32,6 +33,8 @@ class ComposeRequest:
     material: Material | None = None
     placeholders: bool = True
     data_dirs: tuple[Path, ...] = ()
+    kind: str | None = None  # the kind of occasion, when the detected one is not wanted
+    brief: Brief = Brief()  # what only the writer knows
 
     def check(self) -> None:
         """Refuse a request no draft can answer, naming the option to change."""
@@ -49,13 +52,20 @@ def request_from_options(options: Mapping[str, Any]) -> ComposeRequest:
     """The request that ``xindegen new``'s options ask for; a manifest row uses the same names.
 
     Keys are the option names with ``_`` for ``-``: ``topic``, ``length``, ``seed``, ``family``,
-    ``sections``, ``author``, ``unit``, ``date``, ``material`` (a file, read here),
-    ``no_placeholders`` and ``data_dir`` (directories). Missing or empty ones take the defaults
-    of ``xindegen new``; other keys (output and layout options) are ignored.
+    ``sections``, ``author``, ``unit``, ``date``, ``material`` (a file, read here), ``kind``,
+    ``brief`` (a file, read here), ``fact`` (``KEY=VALUE`` texts), the brief's own fields as
+    manifest columns (``BRIEF_COLUMNS``), ``no_placeholders`` and ``data_dir`` (directories). Missing
+    or empty ones take the defaults of ``xindegen new``; other keys (output and layout) are ignored.
     """
     material = options.get("material")
+    brief_file = options.get("brief")
+    brief = load_brief(Path(brief_file)) if brief_file else Brief()
+    brief = with_facts(with_columns(brief, options), tuple(options.get("fact") or ()))
+    topic = str(options.get("topic") or brief.topic or "")
+    if not topic.strip():
+        raise InputError("缺少主题：请用 --topic 给出，或写在简报的 topic 一项中")
     return ComposeRequest(
-        topic=str(options["topic"]),
+        topic=topic,
         length=int(options.get("length") or DEFAULT_LENGTH),
         seed=options.get("seed"),
         family=options.get("family") or None,
@@ -66,4 +76,6 @@ def request_from_options(options: Mapping[str, Any]) -> ComposeRequest:
         material=load_material(Path(material)) if material else None,
         placeholders=not options.get("no_placeholders", False),
         data_dirs=tuple(options.get("data_dir") or ()),
+        kind=options.get("kind") or None,
+        brief=brief,
     )

@@ -1,45 +1,46 @@
-"""Load and validate the rhetoric data that drives the generator (format: docs/DATA.md).
+"""The data a draft is written from (format 2, docs/DATA.md): kinds and their units, packs,
+categories, works, quotations, heading families and titles; loaded, validated, merged with the
+user's data.
 
-Built-in files live in ``xindegen/compose/data``; a user's ``--data-dir`` and the per-user config
-directory hold files of the same kinds. A user file with the same name as a built-in one replaces
-it; ``quotes.yaml``, ``families.yaml`` and ``titles.yaml`` from users add entries (an entry with
-the same key replaces the built-in one); ``moves.yaml`` symbols add or replace per symbol.
+Built-in files live in ``xindegen/data``; a user's ``--data-dir`` and the per-user config directory
+hold files of the same kinds. A pack or works file with the same name as a built-in one replaces it;
+quotations, families, titles, units, phrases and kinds add entries or replace those of the same key.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, TypeVar
 
-from ..errors import DataError, Problem
-from ..paths import builtin_data_dir, user_data_dir
-from ..yamlsafe import (
-    PathKey,
-    ProblemError,
-    Problems,
-    load_documents,
-)
-from .grammar import SLOT, choice_problem
+from .. import __version__
+from ..errors import DataError, Problem, XindegenError
+from ..paths import builtin_data_dir, user_cache_dir, user_data_dir
+from ..yamlsafe import PathKey, ProblemError, Problems, load_documents
+from .grammar import choice_problem
 
 ROLES = ("thinking", "ability", "action")
 QUOTE_ROLES = (*ROLES, "lead", "closing")
 QUOTE_KINDS = ("classic", "poem", "proverb", "statement")
-TERM_KEYS = ("subject", "short", "occasion", "goal", "value", "keyword")
-SENTENCE_KEYS = ("significance", "problem", "measure", "reflection", "vision")
+KINDS = ("study", "campaign", "training", "warning", "film", "visit", "book", "practice", "field", "ethics",
+         "commemoration", "student")
+WORK_KINDS = ("film", "series", "documentary", "book")
 TAGS = frozenset({
-    "学习", "思想", "信念", "初心", "担当", "实干", "落实", "作风", "廉洁", "自律", "纪律", "规矩",
-    "法治", "人民", "调查研究", "问题导向", "创新", "改革", "责任", "安全", "忧患", "团结", "奉献", "服务",
-    "青年", "教育", "师德", "读书", "修身", "坚持", "积累", "细节", "诚信", "历史", "农业", "发展",
-    "保密", "节俭", "奋斗", "志向", "本领", "惜时", "生态", "健康", "民生", "公正", "监督", "反思",
-    "谦虚", "合作", "传承",
+    "学习", "思想", "信念", "初心", "担当", "实干", "落实", "作风", "廉洁", "自律", "纪律", "规矩", "法治", "人民",
+    "调查研究", "问题导向", "创新", "改革", "责任", "安全", "忧患", "团结", "奉献", "服务", "青年", "教育", "师德",
+    "读书", "修身", "坚持", "积累", "细节", "诚信", "历史", "农业", "发展", "保密", "节俭", "奋斗", "志向", "本领",
+    "惜时", "生态", "健康", "民生", "公正", "监督", "反思", "谦虚", "合作", "传承", "英雄", "爱国", "医德", "科技",
+    "军人", "劳动", "家国", "勤政", "清廉", "质量", "勇气", "友善",
 })
-_T = TypeVar("_T")
+SLOT = re.compile(r"\{([a-z_0-9]+)\}")
 _END_PUNCT = tuple("。，、；：！？,.;:!?")
+_ASCII_PUNCT = re.compile(r'[,;:"?!]')
+_CHOICE = re.compile(r"\(([^()]*)\)")
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class QuoteEntry:
     kind: str
     tags: tuple[str, ...]
     roles: tuple[str, ...]
+    point: str = ""
 
     @property
     def source(self) -> str | None:
@@ -59,16 +61,74 @@ class QuoteEntry:
 
 
 @dataclass(frozen=True)
+class Fact:
+    text: str
+    source: str
+    means: str
+    when: tuple[str, ...] = ()  # used only when the topic contains one of these words
+
+
+@dataclass(frozen=True)
+class Pair:
+    problem: str
+    measure: str
+
+
+@dataclass(frozen=True)
+class Angle:
+    """One line of thought a section can develop: its heading term, thesis and material."""
+
+    term: str
+    role: str
+    themes: tuple[str, ...]
+    claim: tuple[str, ...]
+    why: tuple[str, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    scene: tuple[str, ...] = ()
+    pairs: tuple[Pair, ...] = ()
+    resolve: tuple[str, ...] = ()
+    detail: tuple[str, ...] = ()
+    origin: str = ""  # pack:<key> / work:<title> / kind:<kind> / material
+    when: tuple[str, ...] = ()  # used only when the topic contains one of these words
+
+
+@dataclass(frozen=True)
 class Pack:
     key: str  # file stem, e.g. anquan_shengchan
     name: str
+    kind: str
     aliases: tuple[str, ...]
     keywords: tuple[str, ...]
-    tags: tuple[str, ...]
+    exclude: tuple[str, ...]
+    domain: str
+    subject: tuple[str, ...]
+    occasion: tuple[str, ...]
     audience: str
-    terms: Mapping[str, tuple[str, ...]]
-    heading: Mapping[str, tuple[str, ...]]
-    sentences: Mapping[str, tuple[str, ...]]
+    roles: tuple[str, ...]
+    themes: tuple[str, ...]
+    keys: tuple[str, ...]
+    facts: tuple[Fact, ...]
+    lead: tuple[str, ...]
+    closing: tuple[str, ...]
+    angles: tuple[Angle, ...]
+
+
+@dataclass(frozen=True)
+class Work:
+    title: str  # without 《》
+    kind: str  # film | series | documentary | book
+    year: int
+    creator: str | None
+    aliases: tuple[str, ...]
+    about: str
+    people: tuple[str, ...]
+    themes: tuple[str, ...]
+    source: str
+    angles: tuple[Angle, ...]
+
+    @property
+    def noun(self) -> str:
+        return {"film": "影片", "series": "电视剧", "documentary": "纪录片", "book": "书"}[self.kind]
 
 
 @dataclass(frozen=True)
@@ -77,25 +137,51 @@ class Family:
     label: str
     pattern: str
     tag: str
-    slots: Mapping[str, Mapping[str, tuple[str, ...]]]
+    slots: dict[str, dict[str, tuple[str, ...]]]
 
 
 @dataclass(frozen=True)
 class TitlePattern:
     pattern: str
-    subtitle: str | None
+    subtitle: str | None  # None: one of the kind's subtitles; "": no subtitle
+    kinds: tuple[str, ...] = ()  # empty: any kind
+
+
+Step = tuple[tuple[str, ...], bool]  # (alternative templates, optional)
+Unit = tuple[Step, ...]
+Paragraph = tuple[tuple[str, ...], bool]  # (unit choices, optional); a choice "a>b": b when a does not fit
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str
+    label: str
+    piece: str  # how the text names the occasion: 这次培训, 这部影片 ...
+    act: str  # what the writer did: 观影, 阅读, 参观, 学习
+    subtitle: tuple[str, ...]
+    lead: tuple[Paragraph, ...]
+    sections: dict[str, tuple[Paragraph, ...]]
+    more: tuple[Paragraph, ...]  # paragraphs added, section by section, when a draft is short
+    second: tuple[Paragraph, ...]  # a second angle's paragraphs, when a long draft has used up the first
+    closing: tuple[Paragraph, ...]
+    angles: tuple[Angle, ...]  # the kind's own angles, for topics no pack or work knows
+    lead_sig: tuple[str, ...]
+    vision: tuple[str, ...]
 
 
 @dataclass(frozen=True, eq=False)
 class Rhetoric:
-    """Everything the generator reads, validated; read-only, as every caller shares one."""
+    """Everything the writer reads, validated; read-only, as every caller shares one."""
 
     quotes: tuple[QuoteEntry, ...]
     packs: Mapping[str, Pack]
+    categories: Mapping[str, Pack]  # packs for a broad field, written with {domain}
+    works: Mapping[str, Work]  # by title
+    kinds: Mapping[str, Kind]
+    units: Mapping[str, Unit]
+    phrases: Mapping[str, tuple[str, ...]]
     families: Mapping[str, Family]
     titles: tuple[TitlePattern, ...]
-    moves: Mapping[str, Mapping[str, tuple[str, ...]]]
-    generic: Pack | None  # generic.yaml: phrases with {core}, for any topic
     files: Mapping[str, str]  # shown name -> short content hash
     # (name inside its data directory, such as packs/x.yaml; content hash): what the fingerprint covers
     stamps: tuple[tuple[str, str], ...]
@@ -109,45 +195,71 @@ class Rhetoric:
         digest = hashlib.sha256("".join(f"{k}={v};" for k, v in sorted(self.stamps)).encode())
         return digest.hexdigest()[:12]
 
+    def __reduce__(self) -> tuple[Any, ...]:  # the compiled cache: read-only views pickle as dicts
+        values = {f.name: getattr(self, f.name) for f in fields(self)}
+        plain = {k: dict(v) if isinstance(v, MappingProxyType) else v for k, v in values.items()}
+        return (_restore, (plain,))
+
+
+def _restore(values: dict[str, Any]) -> Rhetoric:
+    views: dict[str, Any] = {k: MappingProxyType(v) if isinstance(v, dict) else v for k, v in values.items()}
+    return Rhetoric(**views)
+
 
 class _Checker(Problems):
-    """The rules of the rhetoric data files, on top of the shared problem collector."""
+    """The rules of the data files, on top of the shared problem collector."""
 
-    def mapping(self, value: Any, path: PathKey) -> dict[str, Any]:
-        if isinstance(value, dict):
-            return value
-        self.error(path, "应为“键: 值”映射")
-        return {}
+    def mapping(self, value: Any, path: PathKey, known: Iterable[str] | None = None) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            self.error(path, "应为“键: 值”映射")
+            return {}
+        if known is not None:
+            allowed = set(known)
+            for k in value:
+                if k not in allowed:
+                    self.error((*path, k), f"未知字段“{k}”（见 docs/DATA.md）")
+        return value
 
-    def text(self, value: Any, path: PathKey, *, size: int | None = None,
-             optional: bool = False) -> str | None:
+    def text(self, value: Any, path: PathKey, *, size: int | None = None, optional: bool = False,
+             prose: bool = False) -> str | None:
+        """A text; ``prose`` texts may hold ``(甲|乙)`` choices and take no final punctuation."""
         if value is None and optional:
             return None
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and not prose:
+            value = str(value)
         if not isinstance(value, str) or not value.strip():
             self.error(path, "应为非空文字")
             return None
-        text = str(value).strip()
+        text = value.strip()
         if size is not None and len(text) != size:
             self.error(path, f"应为 {size} 个字（现为 {len(text)} 个）：{text}")
+        if prose:
+            if problem := choice_problem(text):
+                self.error(path, f"{problem}：{text}")
+            if text.endswith(_END_PUNCT):
+                self.error(path, f"末尾不要加标点：{text}")
+            if _ASCII_PUNCT.search(_CHOICE.sub("", text)):
+                self.error(path, f"请用全角标点（，；：“”？！）：{text}")
+            if text.count("“") != text.count("”") or text.count("《") != text.count("》"):
+                self.error(path, f"引号或书名号不配对：{text}")
+        elif any(ch in text for ch in "()|"):
+            self.error(path, f"这里不能用 (甲|乙) 选择项，也不能用半角括号：{text}")
         return text
 
     def texts(self, value: Any, path: PathKey, *, minimum: int = 1, size: int | None = None,
-              phrase: bool = False, wordings: bool = False) -> tuple[str, ...]:
-        """A list of texts; ``wordings``: they may hold ``(甲|乙)`` choices (sentences, moves)."""
+              prose: bool = False) -> tuple[str, ...]:
+        if value is None and minimum == 0:
+            return ()
+        if isinstance(value, str):  # one text where a list is allowed
+            value = [value]
         if not isinstance(value, list):
             self.error(path, "应为列表")
             return ()
         out: list[str] = []
         for i, item in enumerate(value):
-            text = self.text(item, (*path, i), size=size)
+            text = self.text(item, (*path, i), size=size, prose=prose)
             if text is None:
                 continue
-            if phrase and text.endswith(_END_PUNCT):
-                self.error((*path, i), f"短语末尾不要加标点：{text}")
-            if wordings and (problem := choice_problem(text)):
-                self.error((*path, i), f"{problem}：{text}")
-            elif not wordings:
-                self.no_choices((*path, i), text)
             if text in out:
                 self.error((*path, i), f"重复：{text}")
             out.append(text)
@@ -155,13 +267,22 @@ class _Checker(Problems):
             self.error(path, f"至少需要 {minimum} 项（现有 {len(value)} 项）")
         return tuple(out)
 
-    def no_choices(self, path: PathKey, text: str | None) -> None:
-        """Only sentences and moves vary their wording; elsewhere "(甲|乙)" would print as is."""
-        if text and any(ch in text for ch in "()|"):
-            self.error(path, f"这里不能用 (甲|乙) 选择项，也不能用半角括号：{text}")
+    def tags(self, value: Any, path: PathKey, minimum: int = 1) -> tuple[str, ...]:
+        tags = self.texts(value, path, minimum=minimum)
+        for j, t in enumerate(tags):
+            if t not in TAGS:
+                self.error((*path, j), f"未知的主题标签“{t}”（见 docs/DATA.md）")
+        return tags
+
+    def choice(self, value: Any, path: PathKey, options: Sequence[str]) -> str:
+        if value not in options:
+            self.error(path, f"应为 {' / '.join(options)} 之一")
+            return options[0]
+        return str(value)
 
 
-def _read(file: Path) -> tuple[Any, _Checker]:
+
+def _read(file: Path, version: int) -> tuple[dict[str, Any], _Checker]:
     try:
         docs = load_documents(file)
     except ProblemError as exc:
@@ -171,73 +292,189 @@ def _read(file: Path) -> tuple[Any, _Checker]:
     value, lines = docs[0]
     check = _Checker(str(file), lines)
     data = check.mapping(value, ())
-    if data and data.get("version") != 1:
-        check.error(("version",), "应为 version: 1")
+    if data and data.get("version") != version:
+        check.error(("version",), f"应为 version: {version}")
     check.raise_if_any(DataError)
     return data, check
 
 
+def _fact(c: _Checker, raw: Any, p: PathKey) -> Fact | None:
+    f = c.mapping(raw, p, ("text", "source", "means", "when"))
+    text = c.text(f.get("text"), (*p, "text"), prose=True)
+    source = c.text(f.get("source"), (*p, "source"))
+    means = c.text(f.get("means"), (*p, "means"), prose=True)
+    when = c.texts(f.get("when"), (*p, "when"), minimum=0)
+    return Fact(text, source, means, when) if text and source and means else None
+
+
+def _facts(c: _Checker, raw: Any, p: PathKey, minimum: int = 0) -> tuple[Fact, ...]:
+    if raw is None and not minimum:
+        return ()
+    if not isinstance(raw, list):
+        c.error(p, "应为列表")
+        return ()
+    if len(raw) < minimum:
+        c.error(p, f"至少需要 {minimum} 条事实（现有 {len(raw)} 条）")
+    return tuple(f for i, item in enumerate(raw) if (f := _fact(c, item, (*p, i))) is not None)
+
+
+_ANGLE_FIELDS = ("term", "role", "themes", "claim", "why", "facts", "scene", "pairs", "resolve", "detail", "when")
+
+
+def _angle(c: _Checker, raw: Any, p: PathKey, origin: str, *, work: bool = False) -> Angle | None:
+    a = c.mapping(raw, p, _ANGLE_FIELDS)
+    if not a:
+        return None
+    work = work or "detail" in a  # an angle on a work or a visit: a detail instead of scenes and pairs
+    term = c.text(a.get("term"), (*p, "term"), size=4) or ""
+    role = c.choice(a.get("role"), (*p, "role"), ROLES)
+    themes = c.tags(a.get("themes"), (*p, "themes"))
+    claim = c.texts(a.get("claim"), (*p, "claim"), prose=True)
+    why = c.texts(a.get("why"), (*p, "why"), minimum=1 if work else 2, prose=True)
+    pairs: list[Pair] = []
+    raw_pairs = a.get("pairs")
+    if raw_pairs is not None or not work:
+        if not isinstance(raw_pairs, list) or len(raw_pairs) < 2:
+            c.error((*p, "pairs"), "至少需要 2 对 problem / measure")
+            raw_pairs = raw_pairs if isinstance(raw_pairs, list) else []
+        for j, pr in enumerate(raw_pairs):
+            q = c.mapping(pr, (*p, "pairs", j), ("problem", "measure"))
+            problem = c.text(q.get("problem"), (*p, "pairs", j, "problem"), prose=True)
+            measure = c.text(q.get("measure"), (*p, "pairs", j, "measure"), prose=True)
+            if problem and measure:
+                pairs.append(Pair(problem, measure))
+    return Angle(
+        term=term, role=role, themes=themes, claim=claim, why=why,
+        facts=_facts(c, a.get("facts"), (*p, "facts")),
+        scene=c.texts(a.get("scene"), (*p, "scene"), minimum=0 if work else 1, prose=True),
+        pairs=tuple(pairs),
+        resolve=c.texts(a.get("resolve"), (*p, "resolve"), prose=True),
+        detail=c.texts(a.get("detail"), (*p, "detail"), minimum=1 if work else 0, prose=True),
+        origin=origin,
+        when=c.texts(a.get("when"), (*p, "when"), minimum=0),
+    )
+
+
+def _angles(c: _Checker, raw: Any, p: PathKey, origin: str, *, work: bool = False,
+            per_role: int = 2) -> tuple[Angle, ...]:
+    if not isinstance(raw, list):
+        c.error(p, "应为列表")
+        return ()
+    out = tuple(x for i, item in enumerate(raw) if (x := _angle(c, item, (*p, i), origin, work=work)) is not None)
+    terms = [x.term for x in out]
+    for i, t in enumerate(terms):
+        if t in terms[:i]:
+            c.error((*p, i, "term"), f"重复：{t}")
+    for r in ROLES:
+        n = sum(x.role == r for x in out)
+        if n < per_role:
+            c.error(p, f"角色 {r} 至少需要 {per_role} 个角度（现有 {n} 个）")
+    return out
+
+
+_PACK_FIELDS = ("version", "name", "kind", "aliases", "keywords", "exclude", "domain", "subject", "occasion",
+                "audience", "roles", "themes", "keys", "facts", "lead", "closing", "angles")
+
+
+def _pack(file: Path) -> Pack:
+    d, c = _read(file, 2)
+    c.mapping(d, (), _PACK_FIELDS)
+    keys = c.texts(d.get("keys"), ("keys",), minimum=3, size=2)
+    domain = c.text(d.get("domain"), ("domain",)) or ""
+    if domain and not 2 <= len(domain) <= 6:
+        c.error(("domain",), "应为 2–6 个字")
+    pack = Pack(
+        key=file.stem,
+        name=c.text(d.get("name"), ("name",)) or "",
+        kind=c.choice(d.get("kind"), ("kind",), KINDS),
+        aliases=c.texts(d.get("aliases"), ("aliases",), minimum=2),
+        keywords=c.texts(d.get("keywords"), ("keywords",), minimum=3),
+        exclude=c.texts(d.get("exclude"), ("exclude",), minimum=0),
+        domain=domain,
+        subject=c.texts(d.get("subject"), ("subject",), minimum=1),
+        occasion=c.texts(d.get("occasion"), ("occasion",), minimum=1),
+        audience=c.text(d.get("audience"), ("audience",)) or "",
+        roles=c.texts(d.get("roles"), ("roles",), minimum=1),
+        themes=c.tags(d.get("themes"), ("themes",), minimum=2),
+        keys=keys,
+        facts=_facts(c, d.get("facts"), ("facts",)),
+        lead=c.texts(d.get("lead"), ("lead",), minimum=2, prose=True),
+        closing=c.texts(d.get("closing"), ("closing",), minimum=2, prose=True),
+        angles=_angles(c, d.get("angles"), ("angles",), f"pack:{file.stem}"),
+    )
+    if not pack.facts and not any(a.facts for a in pack.angles):
+        c.error(("facts",), "主题包至少需要一条事实（facts）")
+    c.raise_if_any(DataError)
+    return pack
+
+
+def _works(file: Path) -> list[Work]:
+    d, c = _read(file, 2)
+    out: list[Work] = []
+    items = d.get("works")
+    if not isinstance(items, list):
+        c.error(("works",), "应为列表")
+        items = []
+    fields = ("title", "kind", "year", "creator", "aliases", "about", "people", "themes", "source", "lines",
+              "angles")
+    for i, raw in enumerate(items):
+        p: PathKey = ("works", i)
+        w = c.mapping(raw, p, fields)
+        title = c.text(w.get("title"), (*p, "title")) or ""
+        if "《" in title or "》" in title:
+            c.error((*p, "title"), "作品名不带书名号")
+        year = w.get("year")
+        if not isinstance(year, int) or isinstance(year, bool) or not 1 <= year <= 2100:
+            c.error((*p, "year"), "应为年份（整数）")
+            year = 0
+        out.append(Work(
+            title=title,
+            kind=c.choice(w.get("kind"), (*p, "kind"), WORK_KINDS),
+            year=year,
+            creator=c.text(w.get("creator"), (*p, "creator"), optional=True),
+            aliases=c.texts(w.get("aliases"), (*p, "aliases"), minimum=0),
+            about=c.text(w.get("about"), (*p, "about"), prose=True) or "",
+            people=c.texts(w.get("people"), (*p, "people"), minimum=0),
+            themes=c.tags(w.get("themes"), (*p, "themes")),
+            source=c.text(w.get("source"), (*p, "source")) or "",
+            angles=_angles(c, w.get("angles"), (*p, "angles"), f"work:{title}", work=True, per_role=1),
+        ))
+    c.raise_if_any(DataError)
+    return out
+
+
 def _quotes(file: Path) -> list[QuoteEntry]:
-    data, c = _read(file)
+    d, c = _read(file, 2)
     out: list[QuoteEntry] = []
-    items = data.get("quotes")
+    items = d.get("quotes")
     if not isinstance(items, list):
         c.error(("quotes",), "应为列表")
         items = []
     for i, raw in enumerate(items):
         p: PathKey = ("quotes", i)
-        q = c.mapping(raw, p)
+        q = c.mapping(raw, p, ("text", "author", "work", "kind", "tags", "roles", "point"))
         text = c.text(q.get("text"), (*p, "text"))
         if text and (text[0] in "“‘\"" or text.endswith("。")):
             c.error((*p, "text"), "引文不带外围引号，也不以句号结尾")
-        kind = q.get("kind")
-        if kind not in QUOTE_KINDS:
-            c.error((*p, "kind"), f"应为 {' / '.join(QUOTE_KINDS)} 之一")
+        kind = c.choice(q.get("kind"), (*p, "kind"), QUOTE_KINDS)
         author = c.text(q.get("author"), (*p, "author"), optional=True)
         work = c.text(q.get("work"), (*p, "work"), optional=True)
         if kind != "proverb" and not (author or work):
             c.error((*p, "work"), "除俗语外，引文必须注明作者或出处")
-        tags = c.texts(q.get("tags"), (*p, "tags"))
-        for j, t in enumerate(tags):
-            if t not in TAGS:
-                c.error((*p, "tags", j), f"未知的主题标签“{t}”（见 docs/DATA.md）")
+        tags = c.tags(q.get("tags"), (*p, "tags"))
         roles = c.texts(q.get("roles"), (*p, "roles"))
         for j, r in enumerate(roles):
             if r not in QUOTE_ROLES:
                 c.error((*p, "roles", j), f"应为 {' / '.join(QUOTE_ROLES)} 之一")
-        if text and isinstance(kind, str):
-            out.append(QuoteEntry(text, author, work, kind, tags, roles))
+        point = c.text(q.get("point"), (*p, "point"), prose=True) or ""
+        if text:
+            out.append(QuoteEntry(text, author, work, kind, tags, roles, point))
     c.raise_if_any(DataError)
     return out
 
 
-def _pack(file: Path, generic: bool = False) -> Pack:
-    d, c = _read(file)
-    name = c.text(d.get("name"), ("name",)) or ""
-    aliases = c.texts(d.get("aliases"), ("aliases",), minimum=2)
-    keywords = c.texts(d.get("keywords"), ("keywords",), minimum=0 if generic else 6)
-    tags = c.texts(d.get("tags"), ("tags",), minimum=4)
-    for j, t in enumerate(tags):
-        if t not in TAGS:
-            c.error(("tags", j), f"未知的主题标签“{t}”（见 docs/DATA.md）")
-    audience = c.text(d.get("audience"), ("audience",)) or ""
-    terms_raw = c.mapping(d.get("terms"), ("terms",))
-    sizes = {"short": 2, "keyword": 2}
-    terms = {k: c.texts(terms_raw.get(k), ("terms", k), minimum=0 if generic and k in sizes else 2,
-                        size=sizes.get(k), phrase=True)
-             for k in TERM_KEYS}
-    head_raw = c.mapping(terms_raw.get("heading"), ("terms", "heading"))
-    heading = {r: c.texts(head_raw.get(r), ("terms", "heading", r), minimum=3, size=4) for r in ROLES}
-    sent_raw = c.mapping(d.get("sentences"), ("sentences",))
-    sentences = {k: c.texts(sent_raw.get(k), ("sentences", k), minimum=8, phrase=True, wordings=True)
-                 for k in SENTENCE_KEYS}
-    c.raise_if_any(DataError)
-    return Pack(file.stem, name, aliases, keywords, tags, audience, MappingProxyType(terms),
-                MappingProxyType(heading), MappingProxyType(sentences))
-
-
 def _families(file: Path) -> list[Family]:
-    data, c = _read(file)
+    data, c = _read(file, 1)
     out: list[Family] = []
     for i, raw in enumerate(data.get("families") or []):
         p: PathKey = ("families", i)
@@ -254,50 +491,128 @@ def _families(file: Path) -> list[Family]:
             lengths = {len(x) for fill in slots[slot].values() for x in fill}
             if len(lengths) > 1:
                 c.error(sp, "同一槽位的填充词必须等长，三个小标题才能对仗")
-        c.no_choices((*p, "pattern"), pattern)
         for used in SLOT.findall(pattern):
-            if used not in slots and used not in ("term", "short"):
+            if used not in slots and used != "term":
                 c.error((*p, "pattern"), f"模式用到了未定义的槽位 {{{used}}}")
         if tag and tag not in slots and tag != "term":
             c.error((*p, "tag"), f"tag 应为该族的一个槽位名，而不是“{tag}”")
-        out.append(Family(name, label, pattern, tag, MappingProxyType(slots)))
+        out.append(Family(name, label, pattern, tag, slots))
     c.raise_if_any(DataError)
     return out
+
+
+TITLE_SLOTS = frozenset({"key", "name", "domain", "subject", "object", "occasion", "plain"})
 
 
 def _titles(file: Path) -> list[TitlePattern]:
-    data, c = _read(file)
+    data, c = _read(file, 2)
     out: list[TitlePattern] = []
     for i, raw in enumerate(data.get("titles") or []):
         p: PathKey = ("titles", i)
-        t = c.mapping(raw, p)
+        t = c.mapping(raw, p, ("pattern", "subtitle", "kinds"))
         pattern = c.text(t.get("pattern"), (*p, "pattern"))
         subtitle = c.text(t.get("subtitle"), (*p, "subtitle"), optional=True)
+        if subtitle is None and "subtitle" in t:
+            subtitle = ""  # written as null: this title stands alone
         if subtitle and not subtitle.startswith("——"):
             c.error((*p, "subtitle"), "副标题应以“——”开头")
-        c.no_choices((*p, "pattern"), pattern)
-        c.no_choices((*p, "subtitle"), subtitle)
+        kinds = c.texts(t.get("kinds"), (*p, "kinds"), minimum=0)
+        for j, k in enumerate(kinds):
+            if k not in KINDS:
+                c.error((*p, "kinds", j), f"未知的类型“{k}”")
+        for s in SLOT.findall((pattern or "") + (subtitle or "")):
+            if s not in TITLE_SLOTS:
+                c.error((*p, "pattern"), f"标题不能用槽位 {{{s}}}")
         if pattern:
-            out.append(TitlePattern(pattern, subtitle))
+            out.append(TitlePattern(pattern, subtitle, kinds))
     c.raise_if_any(DataError)
     return out
 
 
-def _moves(file: Path) -> dict[str, Mapping[str, tuple[str, ...]]]:
-    data, c = _read(file)
-    out: dict[str, Mapping[str, tuple[str, ...]]] = {}
-    for symbol, value in c.mapping(data.get("moves"), ("moves",)).items():
-        p: PathKey = ("moves", symbol)
-        if isinstance(value, list):  # the same alternatives for every role
-            out[symbol] = MappingProxyType({"any": c.texts(value, p, wordings=True)})
-        else:
-            by_role = c.mapping(value, p)
-            for r in by_role:
-                if r not in ROLES:
-                    c.error((*p, r), f"应为 {' / '.join(ROLES)} 之一")
-            out[symbol] = MappingProxyType({r: c.texts(by_role.get(r), (*p, r), wordings=True) for r in ROLES})
+_UNIT_CHOICE = re.compile(r"[?+]?[a-z_]+([>|][a-z_]+)*")
+
+
+def _paragraphs(c: _Checker, raw: Any, p: PathKey) -> tuple[Paragraph, ...]:
+    if not isinstance(raw, list):
+        c.error(p, "应为段落列表，每段是单元名的列表")
+        return ()
+    out: list[Paragraph] = []
+    for i, para in enumerate(raw):
+        names = para if isinstance(para, list) else [para]
+        for j, n in enumerate(names):
+            if not isinstance(n, str) or not _UNIT_CHOICE.fullmatch(n):
+                c.error((*p, i, j), f"应为单元名，如 q_open、a|b、a>b、?a：{n}")
+                names = []
+        if names:
+            out.append((tuple(n.lstrip("?") for n in names), names[0].startswith("?")))
+    return tuple(out)
+
+
+def _steps(c: _Checker, raw: Any, p: PathKey) -> Unit:
+    if not isinstance(raw, list) or not raw:
+        c.error(p, "单元应为步骤列表")
+        return ()
+    steps: list[Step] = []
+    for i, step in enumerate(raw):
+        items = step if isinstance(step, list) else [step]
+        optional = bool(items) and isinstance(items[0], str) and items[0].startswith("?")
+        bare = [x[1:] if isinstance(x, str) and x.startswith("?") else x for x in items]
+        steps.append((c.texts(bare, (*p, i), prose=True), optional))
+    return tuple(steps)
+
+
+_KIND_FIELDS = ("label", "piece", "act", "subtitle", "lead", "sections", "more", "second", "closing", "angles",
+                "lead_sig", "vision")
+
+
+def _kinds(file: Path) -> tuple[dict[str, Kind], dict[str, Unit], dict[str, tuple[str, ...]]]:
+    d, c = _read(file, 2)
+    phrases = {k: c.texts(v, ("phrases", k), prose=True)
+               for k, v in c.mapping(d.get("phrases") or {}, ("phrases",)).items()}
+    units = {k: _steps(c, v, ("units", k)) for k, v in c.mapping(d.get("units") or {}, ("units",)).items()}
+    kinds: dict[str, Kind] = {}
+    for name, raw in c.mapping(d.get("kinds") or {}, ("kinds",)).items():
+        p: PathKey = ("kinds", name)
+        if name not in KINDS:
+            c.error(p, f"未知的类型“{name}”，应为 {' / '.join(KINDS)} 之一")
+        k = c.mapping(raw, p, _KIND_FIELDS)
+        secs = c.mapping(k.get("sections"), (*p, "sections"), ROLES)
+        kinds[name] = Kind(
+            name=name,
+            label=c.text(k.get("label"), (*p, "label")) or name,
+            piece=c.text(k.get("piece"), (*p, "piece")) or "",
+            act=c.text(k.get("act"), (*p, "act"), optional=True) or "学习",
+            subtitle=c.texts(k.get("subtitle"), (*p, "subtitle"), prose=True),
+            lead=_paragraphs(c, k.get("lead"), (*p, "lead")),
+            sections={r: _paragraphs(c, secs.get(r), (*p, "sections", r)) for r in ROLES},
+            more=_paragraphs(c, k.get("more") or [], (*p, "more")),
+            second=_paragraphs(c, k.get("second") or [], (*p, "second")),
+            closing=_paragraphs(c, k.get("closing"), (*p, "closing")),
+            angles=_angles(c, k.get("angles"), (*p, "angles"), f"kind:{name}", per_role=1),
+            lead_sig=c.texts(k.get("lead_sig"), (*p, "lead_sig"), prose=True),
+            vision=c.texts(k.get("vision"), (*p, "vision"), prose=True),
+        )
     c.raise_if_any(DataError)
-    return out
+    return kinds, units, phrases
+
+
+def _category(file: Path) -> Pack:
+    """A pack for a broad field (安全教育, 生态环保 …): no facts, prose written with {domain}."""
+    d, c = _read(file, 2)
+    c.mapping(d, (), ("version", "name", "kind", "keywords", "audience", "themes", "keys", "lead", "closing",
+                      "angles"))
+    pack = Pack(
+        key=file.stem, name=c.text(d.get("name"), ("name",)) or "", kind=c.choice(d.get("kind"), ("kind",), KINDS),
+        aliases=(), keywords=c.texts(d.get("keywords"), ("keywords",), minimum=3), exclude=(), domain="",
+        subject=(), occasion=(), audience=c.text(d.get("audience"), ("audience",)) or "", roles=(),
+        themes=c.tags(d.get("themes"), ("themes",), minimum=2),
+        keys=c.texts(d.get("keys"), ("keys",), minimum=1, size=2), facts=(),
+        lead=c.texts(d.get("lead"), ("lead",), minimum=2, prose=True),
+        closing=c.texts(d.get("closing"), ("closing",), minimum=2, prose=True),
+        angles=_angles(c, d.get("angles"), ("angles",), f"category:{file.stem}"),
+    )
+    c.raise_if_any(DataError)
+    return pack
 
 
 def data_dirs(extra: Sequence[Path] = ()) -> list[Path]:
@@ -311,19 +626,81 @@ def data_files(dirs: Iterable[Path], pattern: str) -> list[Path]:
 
 
 def load_rhetoric(extra_dirs: Sequence[Path] = ()) -> Rhetoric:
-    """Load built-in data, then the user's and ``extra_dirs`` on top; raise DataError on problems."""
+    """Load built-in data, then the user's and ``extra_dirs`` on top; raise DataError on problems.
+
+    The validated data is kept compiled in the user's cache directory, keyed by the version and
+    the content of every data file: any change to any file rebuilds it, and a cache file that does
+    not verify is ignored and rewritten.
+    """
     for d in extra_dirs:
         if not d.is_dir():
             raise DataError([Problem(str(d), None, "", "数据目录不存在")])
-    return _load(tuple(data_dirs(extra_dirs)), _mtimes(data_dirs(extra_dirs)))
+    dirs = tuple(data_dirs(extra_dirs))
+    return _load(dirs, tuple(f.stat().st_mtime_ns for f in data_files(dirs, "**/*.yaml")))
 
 
-def _mtimes(dirs: Sequence[Path]) -> tuple[float, ...]:
-    return tuple(f.stat().st_mtime for f in data_files(dirs, "**/*.yaml"))
+_T = TypeVar("_T")
+_CACHE_MAGIC = b"xindegen-rhetoric-2\n"
 
 
 @lru_cache(maxsize=4)
-def _load(dirs: tuple[Path, ...], _mtimes: tuple[float, ...]) -> Rhetoric:
+def _load(dirs: tuple[Path, ...], _mtimes: tuple[int, ...]) -> Rhetoric:
+    sources = {f: f.read_bytes() for f in data_files(dirs, "**/*.yaml")}
+    key = hashlib.sha256(__version__.encode())
+    for f, data in sources.items():
+        key.update(f"{f}\0{len(data)}\0".encode() + data)
+    cached = _read_cache(key.hexdigest())
+    if cached is not None:
+        return cached
+    rh = _build(dirs, sources)
+    _write_cache(key.hexdigest(), rh)
+    return rh
+
+
+def _cache_file(key: str) -> Path:
+    return user_cache_dir() / f"rhetoric-{key[:24]}.pickle"
+
+
+def _read_cache(key: str) -> Rhetoric | None:
+    """The compiled data for ``key``, or None when there is none or it does not verify."""
+    import pickle
+
+    try:
+        blob = _cache_file(key).read_bytes()
+    except OSError:
+        return None
+    head = len(_CACHE_MAGIC)
+    if not blob.startswith(_CACHE_MAGIC) or blob[head:head + 64].decode("ascii", "replace") != key:
+        return None
+    digest, payload = blob[head + 64:head + 128], blob[head + 128:]
+    if hashlib.sha256(payload).hexdigest().encode() != digest:
+        return None
+    try:
+        rh = pickle.loads(payload)
+    except Exception:  # a cache written by another version of a library: rebuild it
+        return None
+    return rh if isinstance(rh, Rhetoric) else None
+
+
+def _write_cache(key: str, rh: Rhetoric) -> None:
+    """Keep ``rh`` compiled for the next run; a cache that cannot be written is simply not kept."""
+    import pickle
+
+    from ..fsutil import write_output
+
+    payload = pickle.dumps(rh, protocol=pickle.HIGHEST_PROTOCOL)
+    blob = _CACHE_MAGIC + key.encode() + hashlib.sha256(payload).hexdigest().encode() + payload
+    target = _cache_file(key)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_output(target, blob, overwrite=True)
+        for old in sorted(target.parent.glob("rhetoric-*.pickle"), key=lambda p: p.stat().st_mtime)[:-8]:
+            old.unlink(missing_ok=True)  # the data of other installs or data directories: the newest 8 stay
+    except (OSError, XindegenError):
+        pass
+
+
+def _build(dirs: tuple[Path, ...], contents: dict[Path, bytes]) -> Rhetoric:
     files: dict[str, str] = {}
     stamps: list[tuple[str, str]] = []
     problems: list[Problem] = []
@@ -331,7 +708,7 @@ def _load(dirs: tuple[Path, ...], _mtimes: tuple[float, ...]) -> Rhetoric:
     def each(pattern: str) -> Iterable[Path]:
         for d in dirs:
             for f in data_files([d], pattern):
-                digest = hashlib.sha256(f.read_bytes()).hexdigest()[:12]
+                digest = hashlib.sha256(contents.get(f) or f.read_bytes()).hexdigest()[:12]
                 files[str(f)] = digest
                 stamps.append((f.relative_to(d).as_posix(), digest))
                 yield f
@@ -344,29 +721,50 @@ def _load(dirs: tuple[Path, ...], _mtimes: tuple[float, ...]) -> Rhetoric:
             return None
 
     quotes: dict[str, QuoteEntry] = {}
-    for f in each("quotes.yaml"):
+    for f in each("quotes*.yaml"):
         quotes.update((q.text, q) for q in collect(_quotes, f) or [])
-    packs: dict[str, Pack] = {}
-    for f in each("packs/*.yaml"):
-        pack = collect(_pack, f)
-        if pack:
-            packs[pack.key] = pack
-    generic: Pack | None = None
-    for f in each("generic.yaml"):
-        generic = collect(lambda f: _pack(f, generic=True), f) or generic
+    packs = {p.key: p for f in each("packs/*.yaml") if (p := collect(_pack, f))}
+    categories = {p.key: p for f in each("categories/*.yaml") if (p := collect(_category, f))}
+    works: dict[str, Work] = {}
+    for f in each("works/*.yaml"):
+        works.update((w.title, w) for w in collect(_works, f) or [])
+    kinds: dict[str, Kind] = {}
+    units: dict[str, Unit] = {}
+    phrases: dict[str, tuple[str, ...]] = {}
+    for f in each("kinds.yaml"):
+        if (found := collect(_kinds, f)) is not None:
+            kinds.update(found[0])
+            units.update(found[1])
+            phrases.update(found[2])
     families: dict[str, Family] = {}
     for f in each("families.yaml"):
         families.update((fam.name, fam) for fam in collect(_families, f) or [])
     titles: dict[str, TitlePattern] = {}
     for f in each("titles.yaml"):
         titles.update((t.pattern, t) for t in collect(_titles, f) or [])
-    moves: dict[str, Mapping[str, tuple[str, ...]]] = {}
-    for f in each("moves.yaml"):
-        moves.update(collect(_moves, f) or {})
-    if problems:
-        raise DataError(problems)
-    return Rhetoric(
-        quotes=tuple(quotes.values()), packs=MappingProxyType(packs), families=MappingProxyType(families),
-        titles=tuple(titles.values()), moves=MappingProxyType(moves), generic=generic,
+    rh = Rhetoric(
+        quotes=tuple(quotes.values()), packs=MappingProxyType(packs), categories=MappingProxyType(categories),
+        works=MappingProxyType(works), kinds=MappingProxyType(kinds), units=MappingProxyType(units),
+        phrases=MappingProxyType(phrases), families=MappingProxyType(families), titles=tuple(titles.values()),
         files=MappingProxyType(files), stamps=tuple(stamps),
     )
+    problems.extend(_cross_check(rh))
+    if problems:
+        raise DataError(problems)
+    return rh
+
+
+def _cross_check(rh: Rhetoric) -> list[Problem]:
+    """References between files: every unit a kind names; every kind the writer needs."""
+    out: list[Problem] = []
+    for k in rh.kinds.values():
+        parts = [*k.lead, *k.closing, *k.more, *k.second, *(p for r in ROLES for p in k.sections[r])]
+        for names, _ in parts:
+            for choice in names:
+                for n in re.split(r"[>|]", choice.lstrip("+")):
+                    if n not in rh.units:
+                        out.append(Problem("kinds.yaml", None, f"kinds.{k.name}", f"未定义的单元“{n}”"))
+    if set(KINDS) - set(rh.kinds):
+        missing = "、".join(sorted(set(KINDS) - set(rh.kinds)))
+        out.append(Problem("kinds.yaml", None, "kinds", f"缺少类型：{missing}"))
+    return out

@@ -1,0 +1,243 @@
+"""From the topic a person typed to a topic frame: kind, object, domain, occasion, pack, work.
+
+A film is watched, a book read, a plenary studied, a field worked in: the *kind* decides what a
+draft can say, so it comes from the words of the topic first (观看, 培训, 参观 …) and from the
+matched pack only when the topic names no occasion. The *object* (《觉醒年代》) is kept whole, the
+*domain* (防溺水宣传周 → 防溺水) is what the draft is about. A pack supplies vocabulary and facts,
+but never its own topic's name in place of the one typed: 防溺水安全演练 is not 安全生产.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .rhetoric import Pack, Rhetoric, Work
+
+_SUFFIX = re.compile(r"(的)?(学习)?(心得体会|心得|体会|感悟|有感|感想|收获|总结|发言材料|研讨发言|发言|"
+                     r"观后感|读后感)+$")
+_LEAD = re.compile(r"^(关于)?(深入|认真|持续)?(学习宣传贯彻|学习贯彻|贯彻落实|学习领会|学习|参加|开展|观看|观影|"
+                   r"参观|阅读|品读|研读|重温|读)")
+_EVENT_TAIL = re.compile(
+    r"(专题|主题|集中|系列)?(培训班|培训|轮训|研修班|研修|学习班|读书班|训练营|示范班|演练|宣传周|宣传月|宣传日|教育日|"
+    r"主题活动|活动|知识讲座|讲座|报告会|竞赛|研讨会|座谈会|大会|会议|专题学习|学习|教育|讲堂|课堂|参观|观影)$")
+
+# Occasion words, strongest first: the first kind whose pattern the topic contains wins.
+_KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k, p in (
+    ("visit", r"参观|走进.{0,10}(纪念馆|基地|旧址|博物馆|故居|展)|纪念馆|博物馆|展览|教育基地|旧址|故居|"
+              r"纪念碑|烈士陵园"),
+    ("warning", r"警示教育|以案促改|以案为鉴|以案明纪|警示录|反面典型|忏悔录|反腐|庭审|旁听|职务犯罪|落马"),
+    ("film", r"观看|观影|电影|影片|纪录片|专题片|电视剧|观后感|微电影|看《"),
+    ("book", r"阅读|读书(?!班)|读后感|读《|^读|品读|研读《|好书"),
+    ("campaign", r"主题教育|学习教育|集中教育|专题教育"),
+    ("training", r"培训|轮训|研修|读书班|学习班|训练营|岗前|国培|进修|示范班|专题班|讲习所|考察"),
+    ("study", r"(学习|贯彻|领会).*(精神|讲话|会议|报告|决定|条例|法|准则|规定|规则|文件|论述|思想|意见|"
+              r"纲要|党章|宪法|通知|办法|规划|方案|公报)"
+              r"|(会议|全会|大会|讲话|指示|批示|两会|二十大)精神$|讲话|报告会|党课|宣讲|全会|两会|学习《"),
+    ("commemoration", r"纪念|周年|诞辰|清明|祭扫|祭英烈|国庆|建党节|建军节|青年节|五四|七一|八一|十一|"
+                      r"国家公祭日|烈士纪念日"),
+    ("student", r"军训|实习|开学|毕业|入学|新生|大学生活|研学|高三|誓师|高考|中考|百日冲刺"),
+    ("practice", r"志愿|实践|调研|演练|义诊|支教|走访|下乡|结对|帮扶|竞赛|拓展|团建|活动|宣传周|宣传月|家访|挂职|"
+                 r"听课|评课|观摩|跟岗"),
+    ("ethics", r"师德|医德|警风|作风|职业道德|职业操守|工匠精神|劳模精神|廉洁从业|行风|政风|师风"),
+))
+OBJECT_KINDS = frozenset({"film", "book"})
+
+# Words that say "this is an occasion" without saying what about; they never decide a pack.
+_GENERIC_WORDS = frozenset({
+    "学习", "教育", "培训", "专题", "工作", "建设", "精神", "会议", "活动", "心得", "体会", "党员",
+    "干部", "提升", "加强", "推进", "贯彻", "落实", "全面", "深入", "开展", "组织", "主题", "系列",
+    "能力", "意识", "我们", "自己", "一个", "关于", "基层", "群众", "服务", "发展", "治理", "安全", "管理",
+    # the occasion of watching or reading says nothing of the work: 观看电影《流浪地球2》 is no red film
+    "电影", "影片", "观影", "观看", "阅读", "作品", "参观", "有感", "观后感", "读后感",
+    "讲话", "重要讲话", "总书记",
+})
+# Words of every law and every speech: they say which kind of document, not which one.
+_BOILERPLATE = re.compile(r"中华人民共和国|习近平总书记|习近平|总书记|重要讲话|讲话精神")
+MATCH_THRESHOLD = 6.0
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What the typed topic is: every later choice of the writer reads it."""
+
+    topic: str  # as typed, whitespace removed
+    plain: str  # without 心得体会 / 有感 …
+    kind: str
+    kind_by: str  # why this kind: the topic's own word, the pack, or the default
+    object: str | None  # 《觉醒年代》, kept whole; None when the topic names no work or document
+    domain: str  # what the draft is about: 安全生产, 防溺水, 觉醒年代
+    name: str  # how the prose names it: 安全生产 / 电视剧《觉醒年代》 / 党的二十届三中全会精神
+    occasion: str | None  # the event the topic names: 防溺水安全演练, 安全生产专题培训
+    pack: Pack | None
+    work: Work | None
+    score: float  # how well the pack fits (0 without one)
+    category: Pack | None = None  # the broad field of a topic no pack knows (安全教育 for 防溺水)
+
+    def explain(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind, "kind_by": self.kind_by, "object": self.object, "domain": self.domain,
+            "name": self.name, "occasion": self.occasion,
+            "pack": self.pack.key if self.pack else None, "work": self.work.title if self.work else None,
+            "category": self.category.key if self.category else None,
+        }
+
+
+def plain_topic(topic: str) -> str:
+    """The topic without 心得体会/有感 …: ``学习贯彻X会议精神心得体会`` -> ``学习贯彻X会议精神``."""
+    text = re.sub(r"\s+", "", topic).strip("“”\"")
+    text = re.sub(r"[——\-－:：]+(心得体会|心得|体会|观后感|读后感)$", "", text)
+    return _SUFFIX.sub("", text) or text
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def pack_score(core: str, pack: Pack) -> float:
+    """How well ``pack`` fits the topic; 0 means not at all (or a neighbour's word is in the topic)."""
+    core = _BOILERPLATE.sub("", core) or core
+    names = (pack.name, pack.domain, *pack.aliases)
+    if core in names:
+        return 100.0
+    named = max((10.0 + len(n) for n in names if len(n) >= 2 and n in core), default=0.0)
+    if not named and any(w in core for w in pack.exclude):
+        return 0.0
+    if len(core) >= 2 and any(core in n for n in names):
+        named = max(named, 10.0 + len(core))
+    hits = [k for k in pack.keywords if k in core and k not in _GENERIC_WORDS]
+    keyword_score = sum(2.0 * len(k) for k in hits)
+    grams = set().union(*(_bigrams(n) for n in names)) - _GENERIC_WORDS
+    return named + keyword_score + len(_bigrams(core) & grams)
+
+
+def match_pack(core: str, rhetoric: Rhetoric) -> tuple[Pack | None, float]:
+    ranked = sorted(((pack_score(core, p), p.key) for p in rhetoric.packs.values()), reverse=True)
+    if ranked and ranked[0][0] >= MATCH_THRESHOLD:
+        return rhetoric.packs[ranked[0][1]], ranked[0][0]
+    return None, ranked[0][0] if ranked else 0.0
+
+
+def match_category(text: str, rhetoric: Rhetoric) -> Pack | None:
+    """The category whose keywords the topic holds most of (by length): 防溺水 → 安全教育."""
+    scored = sorted(((sum(len(k) for k in c.keywords if k in text), c.key) for c in rhetoric.categories.values()),
+                    reverse=True)
+    return rhetoric.categories[scored[0][1]] if scored and scored[0][0] >= 2 else None
+
+
+def genre_pack(work: Work, rhetoric: Rhetoric) -> Pack | None:
+    """The pack of the work's genre: film or book, the one sharing most themes (and 纪录片 for one)."""
+    kind = "book" if work.kind == "book" else "film"
+    best: tuple[int, str] | None = None
+    for p in rhetoric.packs.values():
+        if p.kind != kind:
+            continue
+        named = any(work.noun in n for n in (p.name, *p.aliases)) and work.kind == "documentary"
+        score = len(set(p.themes) & set(work.themes)) + 3 * named
+        if score and (best is None or score > best[0]):
+            best = (score, p.key)
+    return rhetoric.packs[best[1]] if best else None
+
+
+def find_work(text: str, rhetoric: Rhetoric, kind: str | None = None) -> Work | None:
+    """The work of the bank the topic names: 《title》, or (for a film or a book) its title or alias.
+
+    A name shared by a film and a book (焦裕禄) goes to the one the topic's words point at.
+    """
+    wanted = {"film": ("film", "series", "documentary"), "book": ("book",)}.get(kind or "", ())
+    titles = re.findall(r"《([^》]+)》", text)
+    found: list[tuple[int, bool, Work]] = []
+    for w in rhetoric.works.values():
+        names = (w.title, *w.aliases)
+        if titles:
+            hit = max((len(n) for n in names if n in titles), default=0)
+        elif kind in (None, "film", "book"):
+            hit = max((len(n) for n in names if len(n) >= 2 and n in text), default=0)
+        else:
+            hit = 0  # 走进焦裕禄纪念馆 is a visit, not the film
+        if hit:
+            found.append((hit, w.kind in wanted, w))
+    if not found:
+        return None
+    return max(found, key=lambda t: (t[1], t[0]))[2]
+
+
+def _kind_of(plain: str) -> tuple[str | None, str]:
+    for kind, pattern in _KIND_RULES:
+        m = pattern.search(plain)
+        if m:
+            return kind, f"主题中的“{m.group()}”"
+    return None, ""
+
+
+def _strip_event(text: str) -> str:
+    """防溺水安全演练 -> 防溺水; 安全生产专题培训 -> 安全生产; 学习贯彻X精神 -> X精神."""
+    core = _LEAD.sub("", text) or text
+    for _ in range(3):
+        shorter = _EVENT_TAIL.sub("", core)
+        if len(shorter) < 2 or shorter == core:
+            break
+        core = shorter
+    m = re.fullmatch(r"(防.{1,4})安全", core)  # 防溺水安全 -> 防溺水
+    return m.group(1) if m else core
+
+
+def build_frame(topic: str, rhetoric: Rhetoric, *, kind: str | None = None) -> Frame:
+    """The frame of ``topic``; ``kind`` overrides the detected kind."""
+    typed = re.sub(r"\s+", "", topic)
+    plain = plain_topic(typed)
+    found, why = _kind_of(typed)
+    work = find_work(plain, rhetoric, kind or found)
+    named = re.search(r"《[^》]+》", plain)
+    obj = named.group() if named else (f"《{work.title}》" if work else None)
+    domain = _strip_event(plain)
+    pack, score = match_pack(domain if len(domain) >= 2 else plain, rhetoric)
+    if pack is None and domain != plain:
+        pack, score = match_pack(plain, rhetoric)
+    if pack is None and work is not None:  # a known work also takes its genre's pack (红色电影, 读书)
+        pack = genre_pack(work, rhetoric)
+        score = 0.0
+    category = match_category(plain, rhetoric) if pack is None and work is None else None
+    if kind:
+        why = "指定"
+    elif found:
+        kind = found
+    elif work is not None:
+        kind, why = ("book" if work.kind == "book" else "film"), f"作品库中的{obj}"
+    elif obj and re.search(r"(法|法典|条例|规定|准则|决定|意见|讲话|报告|纲要|办法)》", obj):
+        kind, why = "study", f"{obj}是文件"
+    elif pack is not None:
+        kind, why = pack.kind, f"主题包“{pack.name}”"
+    elif category is not None:
+        kind, why = category.kind, f"类别“{category.name}”"
+    else:
+        kind, why = "field", "默认"
+    if obj and kind in OBJECT_KINDS:
+        noun = (work.noun if work else "影片" if kind == "film" else "")
+        name = f"{noun if noun in ('电视剧', '纪录片') else ''}{obj}" if kind == "film" else obj
+        domain = obj.strip("《》")
+    elif obj and kind == "study":
+        name = re.sub(r"^(学习贯彻|学习宣传贯彻|贯彻落实|学习)", "", plain)
+        domain = obj.strip("《》")
+    elif kind in ("study", "campaign", "commemoration"):
+        name = domain = _LEAD.sub("", plain) or plain  # the meeting or campaign as typed: 党的二十届三中全会精神
+    else:
+        name = pack.domain if pack else domain
+    if pack is not None and kind not in OBJECT_KINDS | {"study", "campaign", "commemoration"}:
+        domain = pack.domain
+    occasion = None
+    watched = obj is not None and re.search(r"观看|观影|看《|片《|读《|阅读", plain) is not None
+    if kind not in ("field", "ethics") and not (obj and kind in OBJECT_KINDS) and not watched:
+        occasion = _LEAD.sub("", plain) or plain
+        if occasion == domain and pack is not None:
+            occasion = None  # the topic names no event; the pack's own occasions serve
+    return Frame(typed, plain, kind, why, obj, domain, name, occasion, pack, work, score if pack else 0.0, category)
+
+
+def content_words(text: str) -> list[str]:
+    """Nouns and verbs of two or more characters, in order, generic words left out."""
+    import rjieba  # ~0.1 s to load; only study material needs it
+
+    words = [w for w, pos in rjieba.tag(text) if len(w) >= 2 and pos[:1] in "nvl" and w not in _GENERIC_WORDS]
+    return list(dict.fromkeys(words))

@@ -1,0 +1,175 @@
+"""The topic frame: what a typed topic is (kind), what it names (object), what it is about (domain)."""
+
+from __future__ import annotations
+
+import pytest
+
+from xindegen.compose.frame import build_frame, plain_topic
+from xindegen.compose.rhetoric import load_rhetoric
+
+# topic as people type it → (kind, object, domain). Domain is what the prose is about: the pack's
+# field when one matches, otherwise the topic without its occasion words.
+CASES = [
+    # study of a meeting, a speech, a document
+    ("学习贯彻党的二十届三中全会精神心得体会", "study", None, None),
+    ("学习党的二十大精神", "study", None, None),
+    ("学习全国两会精神心得", "study", None, None),
+    ("学习七一重要讲话精神", "study", None, None),
+    ("学习《中华人民共和国民法典》心得体会", "study", "《中华人民共和国民法典》", None),
+    ("学习《中国共产党纪律处分条例》", "study", "《中国共产党纪律处分条例》", None),
+    ("学习宪法心得", "study", None, None),
+    ("学习《习近平谈治国理政》第四卷", "study", "《习近平谈治国理政》", None),
+    ("学习贯彻全省经济工作会议精神", "study", None, None),
+    ("学习《关于加强冬季安全生产工作的通知》", "study", "《关于加强冬季安全生产工作的通知》", None),
+    ("专题党课心得体会", "study", None, None),
+    ("听党课有感", "study", None, None),
+    ("学习《信访工作条例》心得", "study", "《信访工作条例》", None),
+    # campaigns
+    ("党纪学习教育心得体会", "campaign", None, "党纪学习教育"),
+    ("学习贯彻习近平新时代中国特色社会主义思想主题教育心得", "campaign", None, None),
+    ("党史学习教育心得体会", "campaign", None, None),
+    ("深入贯彻中央八项规定精神学习教育", "campaign", None, None),
+    ("主题教育研讨发言", "campaign", None, None),
+    # trainings
+    ("青年干部培训班心得体会", "training", None, None),
+    ("新入职员工培训心得", "training", None, None),
+    ("安全生产专题培训心得体会", "training", None, "安全生产"),
+    ("保密教育培训", "training", None, None),
+    ("公文写作培训心得", "training", None, None),
+    ("国培计划学习心得", "training", None, None),
+    ("新教师岗前培训心得体会", "training", None, None),
+    ("支部书记培训班学习体会", "training", None, None),
+    ("入党积极分子培训心得", "training", None, None),
+    ("中层干部能力提升培训", "training", None, None),
+    ("专题读书班学习心得", "training", None, None),
+    ("师德师风专题培训", "training", None, None),
+    ("业务知识培训心得", "training", None, None),
+    # warning education
+    ("警示教育大会心得体会", "warning", None, None),
+    ("观看警示教育片心得体会", "warning", None, None),
+    ("观看警示教育片《零容忍》有感", "warning", "《零容忍》", None),
+    ("以案促改专题民主生活会发言", "warning", None, None),
+    ("廉政警示教育心得", "warning", None, None),
+    # films, series, documentaries
+    ("观看电影《长津湖》心得体会", "film", "《长津湖》", "长津湖"),
+    ("《觉醒年代》观后感", "film", "《觉醒年代》", "觉醒年代"),
+    ("观看纪录片《航拍中国》有感", "film", "《航拍中国》", "航拍中国"),
+    ("观看电影《流浪地球2》", "film", "《流浪地球2》", "流浪地球2"),
+    ("观看红色电影心得体会", "film", None, None),
+    ("焦裕禄观后感", "film", "《焦裕禄》", "焦裕禄"),
+    ("观看专题片心得", "film", None, None),
+    ("观看电视剧《山海情》有感", "film", "《山海情》", "山海情"),
+    ("看《我和我的祖国》有感", "film", "《我和我的祖国》", "我和我的祖国"),
+    # books
+    ("读《红岩》有感", "book", "《红岩》", "红岩"),
+    ("《红星照耀中国》读后感", "book", "《红星照耀中国》", "红星照耀中国"),
+    ("读《平凡的世界》心得", "book", "《平凡的世界》", "平凡的世界"),
+    ("阅读《习近平的七年知青岁月》心得体会", "book", "《习近平的七年知青岁月》", "习近平的七年知青岁月"),
+    ("读书心得体会", "book", None, None),
+    ("读红色经典有感", "book", None, None),
+    ("读《乡土中国》有感", "book", "《乡土中国》", "乡土中国"),
+    # visits
+    ("参观红色教育基地心得体会", "visit", None, None),
+    ("参观廉政教育基地有感", "visit", None, None),
+    ("参观革命纪念馆心得", "visit", None, None),
+    ("参观科技馆有感", "visit", None, None),
+    ("走进焦裕禄纪念馆心得体会", "visit", None, None),
+    ("参观党史馆心得", "visit", None, None),
+    ("参观博物馆有感", "visit", None, None),
+    # practice
+    ("防溺水安全演练心得", "practice", None, "防溺水"),
+    ("交通安全演练心得体会", "practice", None, "交通安全"),
+    ("消防演练心得体会", "practice", None, None),
+    ("学雷锋志愿服务活动心得", "practice", None, None),
+    ("防范电信网络诈骗宣传活动", "practice", None, None),
+    ("大学生社会实践心得", "practice", None, None),
+    ("三下乡社会实践心得体会", "practice", None, None),
+    ("家访心得体会", "practice", None, None),
+    ("垃圾分类宣传活动心得", "practice", None, None),
+    ("团建拓展训练心得", "practice", None, None),
+    ("防溺水宣传周心得", "practice", None, "防溺水"),
+    ("挂职锻炼心得体会", "practice", None, None),
+    ("听课评课心得体会", "practice", None, None),
+    ("外出考察学习心得", "training", None, None),
+    # fields of work
+    ("安全生产心得体会", "field", None, "安全生产"),
+    ("网络安全心得体会", "field", None, None),
+    ("档案工作心得体会", "field", None, None),
+    ("优化营商环境心得体会", "field", None, None),
+    ("乡村振兴工作心得", "field", None, None),
+    ("生态环境保护心得体会", "field", None, None),
+    ("粮食安全心得体会", "field", None, None),
+    ("信访工作心得体会", "field", None, None),
+    ("审计工作心得", "field", None, None),
+    ("统计工作心得体会", "field", None, None),
+    ("财务管理心得体会", "field", None, None),
+    ("保密工作心得体会", "field", None, None),
+    ("禁毒工作心得", "field", None, None),
+    ("消防安全心得体会", "field", None, None),
+    ("食品安全心得体会", "field", None, None),
+    ("垃圾分类心得体会", "field", None, "垃圾分类"),
+    ("数字政府建设心得", "field", None, None),
+    ("社区工作心得体会", "field", None, None),
+    ("窗口服务心得体会", "field", None, None),
+    ("班主任工作心得", "field", None, None),
+    ("课程思政心得体会", "field", None, None),
+    ("质量管理心得体会", "field", None, None),
+    # professional ethics and conduct
+    ("师德师风心得体会", "ethics", None, None),
+    ("医德医风心得体会", "ethics", None, None),
+    ("作风建设心得体会", "ethics", None, None),
+    ("廉洁从业心得体会", "ethics", None, None),
+    ("护理职业道德心得", "ethics", None, None),
+    ("工匠精神心得体会", "ethics", None, None),
+    ("警风警纪心得", "ethics", None, None),
+    # commemorations and festivals
+    ("五四青年节心得体会", "commemoration", None, None),
+    ("纪念建党105周年心得", "commemoration", None, None),
+    ("清明祭英烈心得体会", "commemoration", None, None),
+    ("国庆节感想", "commemoration", None, None),
+    ("纪念毛泽东同志诞辰心得", "commemoration", None, None),
+    # students
+    ("大学生军训心得体会", "student", None, None),
+    ("实习心得体会", "student", None, None),
+    ("开学第一课心得体会", "student", None, None),
+    ("开学第一课观后感", "film", None, None),  # the television programme, watched
+    ("毕业感言", "student", None, None),
+    ("研学旅行心得", "student", None, None),
+]
+
+
+@pytest.fixture(scope="module")
+def rh():
+    return load_rhetoric()
+
+
+@pytest.mark.parametrize("topic,kind,obj,domain", CASES)
+def test_topic_frame(rh, topic: str, kind: str, obj: str | None, domain: str | None) -> None:
+    f = build_frame(topic, rh)
+    assert (f.kind, f.object) == (kind, obj), f.explain()
+    if domain is not None:
+        assert f.domain == domain, f.explain()
+    assert "《" not in f.name or f.name.count("《") == f.name.count("》")  # an object is kept whole
+
+
+def test_there_are_at_least_a_hundred_cases() -> None:
+    assert len(CASES) >= 100
+
+
+def test_plain_topic_drops_the_genre_words() -> None:
+    assert plain_topic("学习贯彻全省经济工作会议精神心得体会") == "学习贯彻全省经济工作会议精神"
+    assert plain_topic("读《红岩》有感") == "读《红岩》"
+    assert plain_topic("  数字政府 建设 ") == "数字政府建设"
+
+
+def test_a_kind_can_be_asked_for(rh) -> None:
+    f = build_frame("安全生产", rh, kind="training")
+    assert f.kind == "training" and f.kind_by == "指定"
+
+
+def test_a_topic_is_not_captured_by_a_neighbouring_pack(rh) -> None:
+    """防溺水 is not 安全生产; a film nobody knows is no red film; a 廉政 base is no warning film."""
+    assert build_frame("防溺水安全演练", rh).pack is None
+    assert build_frame("观看电影《流浪地球2》", rh).pack is None
+    pack = build_frame("参观廉政教育基地", rh).pack
+    assert pack is None or pack.key != "jingshi_pian"
