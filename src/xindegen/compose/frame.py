@@ -21,7 +21,7 @@ _LEAD = re.compile(r"^(关于)?(深入|认真|持续)?(学习宣传贯彻|学习
                    r"参观|阅读|品读|研读|重温|读)")
 _EVENT_TAIL = re.compile(
     r"(专题|主题|集中|系列)?(培训班|培训|轮训|研修班|研修|学习班|读书班|训练营|示范班|演练|宣传周|宣传月|宣传日|教育日|"
-    r"主题活动|活动|知识讲座|讲座|报告会|竞赛|研讨会|座谈会|大会|会议|专题学习|学习|教育|讲堂|课堂|参观|观影)$")
+    r"主题活动|活动|知识讲座|讲座|报告会|竞赛|研讨会|座谈会|大会|会议|专题学习|学习|教育|讲堂|课堂|参观|观影|知识|常识)$")
 
 # Occasion words, strongest first: the first kind whose pattern the topic contains wins.
 _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k, p in (
@@ -55,7 +55,7 @@ _GENERIC_WORDS = frozenset({
 })
 # Words of every law and every speech: they say which kind of document, not which one.
 _BOILERPLATE = re.compile(r"中华人民共和国|习近平总书记|习近平|总书记|重要讲话|讲话精神")
-MATCH_THRESHOLD = 6.0
+MATCH_THRESHOLD = 4.0  # one specific 2-character keyword (信访, 审计, 禁毒) decides
 
 
 @dataclass(frozen=True)
@@ -104,7 +104,7 @@ def pack_score(core: str, pack: Pack) -> float:
     named = max((10.0 + len(n) for n in names if len(n) >= 2 and n in core), default=0.0)
     if not named and any(w in core for w in pack.exclude):
         return 0.0
-    if len(core) >= 2 and any(core in n for n in names):
+    if len(core) >= 3 and any(core in n for n in names):
         named = max(named, 10.0 + len(core))
     hits = [k for k in pack.keywords if k in core and k not in _GENERIC_WORDS]
     keyword_score = sum(2.0 * len(k) for k in hits)
@@ -192,9 +192,9 @@ def build_frame(topic: str, rhetoric: Rhetoric, *, kind: str | None = None) -> F
     named = re.search(r"《[^》]+》", plain)
     obj = named.group() if named else (f"《{work.title}》" if work else None)
     domain = _strip_event(plain)
-    pack, score = match_pack(domain if len(domain) >= 2 else plain, rhetoric)
-    if pack is None and domain != plain:
-        pack, score = match_pack(plain, rhetoric)
+    # The topic with and without its occasion words: 理论学习读书班 is a 读书班, 防溺水宣传周 is 防溺水.
+    pack, score = max((match_pack(text, rhetoric) for text in {plain, domain} if len(text) >= 2),
+                      key=lambda found: found[1], default=(None, 0.0))
     if pack is None and work is not None:  # a known work also takes its genre's pack (红色电影, 读书)
         pack = genre_pack(work, rhetoric)
         score = 0.0

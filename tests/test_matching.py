@@ -1,0 +1,160 @@
+"""Matching by meaning: how people phrase a topic → the pack it belongs to (or none).
+
+Written from how topics are typed, not from the packs' own aliases; near misses that a neighbouring
+pack must not capture are listed with the pack they must NOT get.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from xindegen.compose.frame import build_frame
+from xindegen.compose.rhetoric import load_rhetoric
+
+PHRASINGS = {
+    "anquan_shengchan": ["安全生产月活动心得体会", "学习新安全生产法心得", "企业安全生产培训心得体会", "安全生产责任制学习体会"],
+    "baomi_jiaoyu": ["保密教育心得体会", "学习新修订保密法心得", "保密警示教育培训体会"],
+    "guojia_anquan": ["全民国家安全教育日心得体会", "学习总体国家安全观心得", "国家安全法学习体会"],
+    "wangluo_anquan": ["网络安全宣传周心得体会", "网络安全培训心得", "学习网络安全法心得体会"],
+    "fangzha": ["反诈宣传心得体会", "防范电信网络诈骗心得", "学习反电信网络诈骗法心得体会"],
+    "jindu": ["禁毒宣传教育心得体会", "6·26国际禁毒日心得", "禁毒知识讲座心得体会"],
+    "xiaofang_anquan": ["消防安全培训心得体会", "消防演练心得", "119消防宣传月心得体会"],
+    "fangxun_yingji": ["防汛抗旱工作心得体会", "防汛应急演练心得", "应急管理工作心得体会"],
+    "jiaotong_anquan": ["交通安全教育心得体会", "全国交通安全日心得", "文明交通宣传心得体会"],
+    "shipin_anquan": ["食品安全培训心得体会", "食品安全宣传周心得", "学校食堂食品安全心得体会"],
+    "zhuti_jiaoyu": ["主题教育心得体会", "学习贯彻习近平新时代中国特色社会主义思想主题教育研讨发言"],
+    "dangji_xuexi": ["党纪学习教育心得体会", "学习《中国共产党纪律处分条例》心得", "党纪学习教育读书班心得体会"],
+    "dangshi_xuexi": ["党史学习教育心得体会", "学党史悟思想心得"],
+    "quanhui_jingshen": ["学习贯彻党的二十届三中全会精神心得体会", "学习四中全会精神心得", "学习全会精神研讨发言"],
+    "lianghui_jingshen": ["学习全国两会精神心得体会", "学习政府工作报告心得", "两会精神学习体会"],
+    "ershida_jingshen": ["学习党的二十大精神心得体会", "学习二十大报告心得", "党的二十大精神专题学习体会"],
+    "dushuban": ["专题读书班学习心得", "理论学习读书班心得体会", "参加读书班交流发言"],
+    "qiyi_jianghua": ["学习七一重要讲话精神心得体会", "学习习近平在庆祝中国共产党成立100周年大会上的讲话心得"],
+    "rudang_peixun": ["入党积极分子培训心得体会", "发展对象培训班学习心得", "入党积极分子党课学习体会"],
+    "zuofeng_jianshe": ["作风建设心得体会", "整治形式主义为基层减负心得", "机关作风建设学习体会"],
+    "jingshi_jiaoyu": ["警示教育大会心得体会", "廉洁自律警示教育心得", "廉政警示教育心得体会"],
+    "lianjie_congye": ["国有企业廉洁从业心得体会", "廉洁从业教育心得", "企业管理人员廉洁从业学习体会"],
+    "baxiang_guiding": ["学习中央八项规定精神心得体会", "深入贯彻中央八项规定精神学习教育心得"],
+    "yian_cugai": ["以案促改心得体会", "以案为鉴以案促改专题学习心得", "以案促改警示教育心得"],
+    "jingshi_pian": ["观看警示教育片心得体会", "观看警示教育片《零容忍》有感", "观看廉政警示片心得"],
+    "fazhi_xuexi": ["学习习近平法治思想心得体会", "领导干部学法用法心得", "法治教育培训心得体会"],
+    "xianfa_xuanchuanzhou": ["宪法宣传周心得体会", "国家宪法日学习宪法心得", "学习宪法心得体会"],
+    "minfadian": ["学习民法典心得体会", "学习《中华人民共和国民法典》心得", "民法典宣传月心得体会"],
+    "yingshang_huanjing": ["优化营商环境心得体会", "学习优化营商环境条例心得", "营商环境建设心得体会"],
+    "xiangcun_zhenxing": ["乡村振兴工作心得体会", "驻村第一书记工作心得", "驻村工作队工作体会"],
+    "shengtai_huanjing": ["生态环境保护心得体会", "学习环境保护法心得", "河长制工作心得体会"],
+    "liangshi_anquan": ["粮食安全心得体会", "耕地保护工作心得", "学习粮食安全保障法心得体会"],
+    "xinfang": ["信访工作心得体会", "学习信访工作条例心得", "基层信访接待工作体会"],
+    "dangan": ["档案工作心得体会", "学习新修订档案法心得", "档案管理培训心得体会"],
+    "tongji": ["统计工作心得体会", "学习统计法心得", "统计业务培训心得体会"],
+    "shenji": ["审计工作心得体会", "学习审计法心得", "内部审计工作体会"],
+    "caiwu_neikong": ["财务管理工作心得体会", "内部控制培训心得", "学习会计法心得体会"],
+    "nashui_fuwu": ["纳税服务工作心得体会", "税务工作心得", "便民办税春风行动心得体会"],
+    "zhengwu_fuwu": ["政务服务工作心得体会", "数字政府建设心得", "一网通办工作体会"],
+    "jiceng_zhili": ["基层治理工作心得体会", "网格化管理工作心得", "新时代枫桥经验学习心得体会"],
+    "keji_chuangxin": ["科技创新心得体会", "发展新质生产力心得", "学习科学技术进步法心得体会"],
+    "rengong_zhineng": ["人工智能培训心得体会", "数字化转型心得", "AI应用学习心得体会"],
+    "zhiliang_guanli": ["质量管理心得体会", "质量月活动心得", "全面质量管理培训心得体会"],
+    "chuangkou_fuwu": ["窗口服务工作心得体会", "窗口工作人员服务心得", "政务窗口服务规范学习体会"],
+    "zhaoshang_yinzi": ["招商引资工作心得体会", "招商引资培训心得", "项目招商工作体会"],
+    "shequ_gongzuo": ["社区工作心得体会", "社区工作者工作心得", "居委会工作体会"],
+    "shehui_jiuzhu": ["社会救助工作心得体会", "低保工作心得", "民政社会救助业务培训心得体会"],
+    "rencai_gongzuo": ["人才工作心得体会", "人才引进工作心得", "人才工作会议精神学习体会"],
+    "shide_shifeng": ["师德师风心得体会", "师德师风专题学习心得", "学习新时代中小学教师职业行为十项准则心得"],
+    "yide_yifeng": ["医德医风心得体会", "医务人员医德医风学习心得", "学习医疗机构工作人员廉洁从业九项准则心得"],
+    "jingfeng_jingji": ["警风警纪心得体会", "公安队伍教育整顿心得", "人民警察职业道德学习心得体会"],
+    "sifa_zuofeng": ["司法作风建设心得体会", "法官职业道德学习心得", "检察官职业道德心得体会"],
+    "jinrong_hegui": ["银行合规文化建设心得体会", "金融合规培训心得", "反洗钱培训心得体会"],
+    "gongjiang_jingshen": ["工匠精神心得体会", "学习劳模精神心得", "劳模精神劳动精神工匠精神学习体会"],
+    "xinjiaoshi_peixun": ["新教师岗前培训心得体会", "新入职教师培训心得", "新教师入职培训学习体会"],
+    "banzhuren": ["班主任工作心得体会", "班主任培训心得", "初中班主任工作体会"],
+    "kecheng_sizheng": ["课程思政心得体会", "课程思政建设培训心得", "课程思政教学设计体会"],
+    "jiafang": ["家访心得体会", "教师家访工作心得", "万师访万家活动心得体会"],
+    "xinli_jiankang": ["心理健康教育心得体会", "学生心理健康教育培训心得", "心理健康月活动心得体会"],
+    "laodong_jiaoyu": ["劳动教育心得体会", "中小学劳动教育心得", "劳动教育课程学习体会"],
+    "zhuanti_dangke": ["专题党课心得体会", "听书记讲党课心得", "党课学习心得体会"],
+    "zuzhi_shenghuo": ["组织生活会心得体会", "三会一课心得", "民主生活会对照检查心得体会"],
+    "zhibu_shuji": ["党支部书记培训心得体会", "支部书记培训班学习心得", "党务工作者培训心得体会"],
+    "yishixingtai": ["意识形态工作心得体会", "意识形态工作责任制学习心得"],
+    "minzu_tuanjie": ["铸牢中华民族共同体意识心得体会", "民族团结进步创建心得", "民族团结教育心得体会"],
+    "chongwen_shici": ["重温入党誓词心得体会", "重温入党誓词主题党日心得"],
+    "wusi_qingnian": ["五四青年节心得体会", "弘扬五四精神心得", "纪念五四运动心得体会"],
+    "guoqing_jiandang": ["庆祝建党节心得体会", "国庆节心得", "庆祝新中国成立心得体会"],
+    "qingming": ["清明祭英烈心得体会", "清明节缅怀革命先烈心得", "烈士纪念日心得体会"],
+    "zhiyuan_fuwu": ["学雷锋志愿服务心得体会", "志愿服务活动心得", "社区志愿者服务心得体会"],
+    "tuanjian_tuozhan": ["团建活动心得体会", "拓展训练心得", "素质拓展心得体会"],
+    "hongse_dianying": ["观看红色电影心得体会", "观看爱国主义电影心得"],
+    "jilupian": ["观看纪录片心得体会", "观看专题片心得"],
+    "dushu": ["读书心得体会", "读书分享会心得", "全民阅读活动心得体会"],
+    "hongse_jingdian": ["读红色经典心得体会", "红色经典阅读心得"],
+    "hongse_jidi": ["参观红色教育基地心得体会", "参观革命纪念馆心得", "参观党史馆心得体会"],
+    "junxun": ["军训心得体会", "大学生军训心得", "新生军训体会"],
+    "shixi": ["实习心得体会", "毕业实习心得", "教育实习心得体会"],
+    "shehui_shijian": ["大学生社会实践心得体会", "三下乡社会实践心得", "暑期社会实践心得体会"],
+    "kaixue_diyike": ["开学第一课心得体会", "观看开学第一课心得"],
+    "biye": ["毕业心得体会", "毕业感言", "大学毕业心得"],
+    "waichu_kaocha": ["外出考察学习心得体会", "赴外地学习考察心得", "考察学习心得体会"],
+    "qingnian_ganbu": ["青年干部培训心得体会", "中青年干部培训班学习心得", "年轻干部培训心得体会"],
+    "xinruzhi_peixun": ["新入职员工培训心得体会", "新员工入职培训心得", "新入职公务员培训心得体会"],
+    "zhongceng_ganbu": ["中层干部能力提升培训心得体会", "中层干部培训心得"],
+    "yewu_peixun": ["业务培训心得体会", "业务知识培训心得", "业务能力提升培训心得体会"],
+    "gongwen_xiezuo": ["公文写作培训心得体会", "公文写作能力提升培训心得", "学习党政机关公文处理工作条例心得"],
+    "guazhi_duanlian": ["挂职锻炼心得体会", "基层挂职心得", "挂职干部工作体会"],
+    "tingke_pingke": ["听课评课心得体会", "教研活动心得", "听评课活动心得体会"],
+    "guopei": ["国培计划培训心得体会", "国培学习心得", "参加国培计划心得体会"],
+}
+
+# Topics that no pack may capture, or not the neighbour named: (topic, pack it must not get).
+NEAR_MISSES = [
+    ("防溺水安全演练心得体会", "anquan_shengchan"),
+    ("防溺水宣传周心得", "anquan_shengchan"),
+    ("参观廉政教育基地有感", "jingshi_pian"),
+    ("燃气安全培训心得", "anquan_shengchan"),
+    ("校园安全教育心得体会", "anquan_shengchan"),
+    ("观看电影《流浪地球2》观后感", "hongse_dianying"),
+    ("读《万历十五年》有感", "hongse_jingdian"),
+    ("参观科技馆心得体会", "hongse_jidi"),
+    ("新员工入职培训心得体会", "xinjiaoshi_peixun"),
+    ("学习《中华人民共和国公司法》心得", "minfadian"),
+    ("学习全国教育大会精神心得体会", "qiyi_jianghua"),
+    ("纪律处分条例学习心得", "dangshi_xuexi"),
+    ("主题教育心得体会", "dangji_xuexi"),
+    ("审计工作心得", "tongji"),
+    ("统计工作心得", "shenji"),
+    ("窗口服务工作心得", "yingshang_huanjing"),
+    ("警示教育片观后感", "jingshi_jiaoyu"),
+    ("消防演练心得体会", "anquan_shengchan"),
+    ("网络安全宣传周心得", "guojia_anquan"),
+    ("交通安全演练心得", "anquan_shengchan"),
+]
+NO_PACK = ["垃圾分类心得体会", "全民健身活动心得", "防溺水安全教育心得体会", "参观科技馆心得体会", "诚信建设心得体会"]
+
+
+@pytest.fixture(scope="module")
+def rh():
+    return load_rhetoric()
+
+
+CASES = [(t, k) for k, ts in PHRASINGS.items() for t in ts]
+
+
+def test_there_are_at_least_two_hundred_phrasings() -> None:
+    assert len(CASES) + len(NEAR_MISSES) + len(NO_PACK) >= 200
+
+
+@pytest.mark.parametrize("topic,key", CASES)
+def test_a_phrasing_finds_its_pack(rh, topic: str, key: str) -> None:
+    pack = build_frame(topic, rh).pack
+    assert (pack.key if pack else None) == key
+
+
+@pytest.mark.parametrize("topic,neighbour", NEAR_MISSES)
+def test_a_near_miss_is_not_captured_by_its_neighbour(rh, topic: str, neighbour: str) -> None:
+    pack = build_frame(topic, rh).pack
+    assert pack is None or pack.key != neighbour
+
+
+@pytest.mark.parametrize("topic", NO_PACK)
+def test_a_topic_without_a_pack_keeps_its_own_name(rh, topic: str) -> None:
+    f = build_frame(topic, rh)
+    assert f.pack is None and f.domain in topic
