@@ -181,23 +181,35 @@ def follows_script(call: Call) -> Answer:
     return Answer(follows(call))
 
 
-SAME = ("学习之后我更加明白，岗位虽然平凡，责任却很重大。每天的工作看似重复，其中却藏着不少需要用心琢磨的地方。"
-        "只有把每件小事做细做实，才能让群众真正放心。我要把学到的东西用到工作中去，遇到难题多想办法，"
-        "不推不拖，主动向身边的同事请教。平时多学一点，关键时刻就少慌一点。")
+SAME = (
+    "学习之后我更加明白，岗位虽然平凡，肩上的责任却很重大。", "每天的工作看似重复，其中却藏着不少需要用心琢磨的地方。",
+    "只有把每件小事做细做实，才能让身边的人真正放心。", "我要把学到的东西用到工作中去，遇到难题多想办法。",
+    "不推不拖，主动向身边的同事请教，是我给自己定下的规矩。", "平时多学一点，关键时刻就少慌一点，这个道理我体会很深。",
+    "过去我总觉得按部就班就够了，现在才知道差距不小。", "工作中的很多问题，往往出在想当然和图省事上。",
+    "做事情要有始有终，不能虎头蛇尾，更不能敷衍了事。", "面对新情况新问题，我要学会先调查再下结论。",
+    "与同事配合时，多补位、不缺位，才能形成合力。", "对群众反映的问题，我要做到件件有回音、事事有着落。",
+    "心里装着责任，手上才会有准头，脚下才会有方向。", "每一次认真的准备，都是对自己和他人的负责。",
+    "我会把这次学习当作一个新的起点，时时对照，常常反思。", "只要坚持下去，点滴的进步终会汇成明显的变化。",
+    "遇到困难不退缩，是我从这次学习中得到的最大收获。", "我也清楚，认识上的提高还要落到行动上才算数。",
+    "今后我将在本职工作中一点一滴地改，一件一件地落实。", "把平凡的事做好，本身就是不平凡的事。",
+)
 
 
 def same_for_everyone(call: Call) -> Answer:
-    """A model that ignores the reference text: the same prose each time, the rules otherwise kept."""
+    """A model that ignores the reference text: the same prose for every draft, the rules otherwise kept
+    (the quotations cited with their sources, the writer's words and the placeholder kept, the length met)."""
     cites = [re.sub(r"^- ", "", c) for c in block(call.prompt, "必须引用的引文")]
     mine = [b[2:] for b in block(call.prompt, "作者本人提供的情况")]
-    holds = re.findall(r"【[^】]*】", "".join(block(call.prompt, "原样保留的占位") or
-                                          [ln for ln in call.prompt.split("\n") if ln.startswith("原样保留")]))
-    head = "".join(f"{c.split('——')[1] if '——' in c else '古人'}说：{c.split('——')[0]}" for c in cites)
-    own = "".join(f"{x}。" for x in mine) + "".join(holds)
+    holds = re.findall(r"【[^】]*】", "".join(ln for ln in call.prompt.split("\n") if ln.startswith("原样保留")))
+    head = "".join(f"{c.split('——')[1]}中说：{c.split('——')[0]}" if "——" in c else f"有句话说得好：{c}"
+                   for c in cites)
+    text = head + "".join(f"我{x}。" if not x.startswith("我") else f"{x}。" for x in mine) + "".join(holds)
     want = target(call.prompt)
-    body = SAME
-    text = head + own + body
-    while len(text) > want * 1.1 and len(body) > 40:
-        body = body[:body.rfind("。", 0, len(body) - 1) + 1]
-        text = head + own + body
+    part = re.search(r"现在请写：(导语|结尾|第(.)部分)", call.prompt)
+    start = {"导语": 0, "结尾": 4}.get(part.group(1) if part else "", 0) if not (part and part.group(2)) else \
+        "一二三四五六".index(part.group(2)) + 1
+    for sentence in (SAME * 2)[start * 4:]:  # each part its own sentences, the same in every draft
+        if len(text) + len(sentence) > want * 1.05:
+            break
+        text += sentence
     return Answer(text)

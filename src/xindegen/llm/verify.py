@@ -229,6 +229,10 @@ class Check:
     rest: dict[str, str]  # bare sentence → the label of the part of the draft that has it
     distinct: Callable[[str], tuple[float, list[str]]] | None = None  # share with another draft, passages
     distinct_limit: float = 0.12
+    # characters an answer may share with another draft whatever its length: as many as its part's
+    # share of the draft allows (a closing of 100 characters is not held to 12 of them), and never
+    # fewer than the offline text that would take its place shares already
+    distinct_allow: float = 0.0
     tolerance: float = PART_TOLERANCE
 
 
@@ -318,7 +322,7 @@ def verify(paragraphs: Sequence[str], extra_headings: Sequence[str], c: Check) -
         faults.append(f"篇幅不对：写了 {n} 字，要 {lo}–{hi} 字")
     if c.distinct is not None and not faults:
         share, passages = c.distinct(text)
-        if share > c.distinct_limit:
+        if share * n > max(c.distinct_limit * n, c.distinct_allow):
             shown = "；".join(f"“{_short(p, 20)}”" for p in passages[:3])
             faults.append(f"与同一批的另一篇稿子重复的文字太多（{share:.0%}），请换一种说法，例如 {shown}")
     return list(dict.fromkeys(faults))

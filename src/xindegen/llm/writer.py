@@ -192,6 +192,11 @@ class LLMWriter:
               attempts: int | None = None) -> _Result:
         check = Check(part, run.allowed, [s.heading or "" for s in run.outline.sections], rest, run.distinct,
                       tolerance=PART_TOLERANCE)
+        if run.distinct is not None:
+            fallback = "\n".join(part.offline)
+            share, _ = run.distinct(fallback)
+            average = sum(p.target for p in run.parts) / len(run.parts)
+            check.distinct_allow = max(check.distinct_limit * average, share * count_chars(fallback))
         heads = [s.heading or "" for s in run.outline.sections]
         found = list(faults)
         tries = attempts or self.config.attempts
