@@ -331,3 +331,14 @@ def test_llm_presets_lists_local_servers_and_cloud_apis() -> None:
                 "https://api.deepseek.com/v1", "https://dashscope.aliyuncs.com/compatible-mode/v1",
                 "https://open.bigmodel.cn/api/paas/v4", "https://api.moonshot.cn/v1"):
         assert url in res.stdout
+
+
+def test_the_offline_writer_never_loads_the_http_client(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; from xindegen.cli import main\n"
+            f"main(['new', '--topic', '读书', '-o', {str(tmp_path / 'x.docx')!r}], standalone_mode=False)\n"
+            "print('httpx' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
