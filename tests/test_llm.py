@@ -342,3 +342,19 @@ def test_the_offline_writer_never_loads_the_http_client(tmp_path: Path) -> None:
             "print('httpx' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+NOTICE = ("关于加强安全生产工作的通知\n一、压实安全生产责任，层层落实到岗位\n各单位要把责任落实到每个岗位每个人。\n"
+          "二、深入排查整治隐患，做到立查立改\n对排查出的隐患要建立台账。\n三、强化应急演练，提升处置能力\n"
+          "每季度至少组织一次应急演练。\n")
+
+
+def test_the_study_materials_points_are_cited_as_planned(tmp_path: Path, serve: Start) -> None:
+    (tmp_path / "通知.txt").write_text(NOTICE, encoding="utf-8")
+    fake = serve(follows_script)
+    o = outline_of(tmp_path, "--material", str(tmp_path / "通知.txt"))
+    assert o.meta["writer"]["offline"] == []
+    points = ["压实安全生产责任，层层落实到岗位", "深入排查整治隐患，做到立查立改", "强化应急演练，提升处置能力"]
+    for section, point in zip(o.sections, points, strict=True):
+        assert f"“{point}" in "".join(section.paragraphs)
+        assert any(f"“{point}”——《关于加强安全生产工作的通知》" in c.prompt for c in fake.calls)

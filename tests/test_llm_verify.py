@@ -174,3 +174,25 @@ def test_config_problems_are_named(config_dir: Path) -> None:
         "attempts、concurrency、temperature、max_tokens",
         "retries: 应在 0–10 之间（收到 99）"]
     assert [p.line for p in info.value.problems] == [2, 3]
+
+
+SPEECH = ("张局长在全市安全生产工作会议上的讲话\n同志们，今天召开这次会议，主要任务是部署安全生产工作。\n"
+          "一、思想上要高度重视安全生产\n安全生产是发展的前提，必须始终绷紧这根弦。\n"
+          "二、工作上要狠抓隐患排查治理\n要对重点行业领域开展拉网式排查。\n"
+          "三、作风上要真抓实干\n各级干部要深入一线，不能坐在办公室里抓安全。\n")
+PLAIN = ("安全生产是企业发展的生命线，各部门要把安全生产作为头等大事来抓。全体职工要增强安全意识，严格遵守操作规程，"
+         "杜绝违章作业。管理人员要加强现场巡查，及时发现和消除隐患。安全生产责任重于泰山，必须常抓不懈。\n")
+
+
+@pytest.mark.parametrize("text", [SPEECH, PLAIN])
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_draft_on_study_material_passes_as_the_offline_writer_cites_it(text: str, seed: int) -> None:
+    from xindegen.compose.material import extract
+
+    material = extract(text, "材料.txt")
+    outline = compose(ComposeRequest(topic="学习安全生产会议精神", seed=seed, material=material))
+    parts, allowed = plan_parts(outline, Brief(), material, 1500)
+    assert any(c.aliases for p in parts for c in p.cites)
+    for part in parts:
+        c = Check(part, allowed, [s.heading or "" for s in outline.sections], {})
+        assert faults_of("\n\n".join(part.offline), c) == [], part.label

@@ -106,13 +106,14 @@ class Cite:
 
     text: str
     source: str | None = None
+    aliases: tuple[str, ...] = ()  # other ways the plan names the source (《通知》, 会议, the speaker)
 
     def markers(self) -> tuple[str, ...]:
         """What names the source in prose: the author, the title, the book of a 《book·chapter》."""
         src = self.source or ""
         if not src or src in ("俗语", "谚语", "民谚"):
             return ()
-        found = [f"《{t}》" for t in titles(src)] + [t for t in titles(src)]
+        found = [f"《{t}》" for t in titles(src)] + [t for t in titles(src)] + list(self.aliases)
         author = _TITLE.sub("", src).strip()
         if author:
             found.append(author)

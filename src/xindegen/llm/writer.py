@@ -80,8 +80,21 @@ def brief_items(brief: Brief) -> list[str]:
 def _material_texts(material: Material | None) -> list[str]:
     if material is None:
         return []
-    return [material.name, *(p.text for p in material.points), *material.sentences, *material.formulations,
-            *([material.speaker] if material.speaker else [])]
+    return [*_material_names(material), *(p.text for p in material.points), *material.sentences,
+            *material.formulations]
+
+
+def _material_names(material: Material) -> tuple[str, ...]:
+    """How a draft may name the study material: its title, a short title (《通知》), the speaker, or
+    what it is (全会, 会议, 讲话, 材料), as the offline writer does."""
+    names = [material.name, "学习材料", "材料"]
+    if material.speaker:
+        names.append(material.speaker)
+    short = re.search(r"(通知|意见|决定|讲话|报告|条例|办法|规定|纲要|规划|方案|公报)》$", material.name)
+    if short:
+        names.append(f"《{short.group(1)}》")
+    names += [w for w in ("全会", "会议", "讲话", "通知", "文件") if w in material.name]
+    return tuple(dict.fromkeys(names))
 
 
 def plan_parts(outline: Outline, brief: Brief = NO_BRIEF, material: Material | None = None,
@@ -101,6 +114,11 @@ def plan_parts(outline: Outline, brief: Brief = NO_BRIEF, material: Material | N
     if outline.closing.paragraphs:
         parts.append(PartPlan("closing", "结尾", None, list(outline.closing.paragraphs), 0))
 
+    if material is not None:  # a point of the study material may be cited the ways the offline writer does
+        named = _material_names(material)
+        for part in parts:
+            part.cites = [replace(c, aliases=named) if any(c.text == p.text for p in material.points) else c
+                          for c in part.cites]
     mine = brief_items(brief)
     for part in parts:
         text = "".join(part.offline)
