@@ -66,6 +66,7 @@ def test_the_offline_text_itself_passes_every_check(plan: tuple) -> None:  # typ
     ("据统计，去年全国共发生事故三千二百起，比上年下降百分之十二。", "计划中没有的数字或日期"),
     ("2019年以来，我们的工作不断进步。", "计划中没有的数字或日期"),
     ("习近平总书记强调，安全生产要抓早抓小。", "把没有给出的话归于别人"),
+    ("2020年秋，习近平总书记在中央党校中青年干部培训班开班式上指出，干部要敢于斗争。", "把没有给出的话归于别人"),
     ("俗话说，小心驶得万年船。", "把没有给出的话归于别人"),
     ("专家指出：安全是最大的效益。", "把没有给出的话归于别人"),
     ("他常说“工作要一丝不苟，绝不马虎大意”。", "不是计划给出的引文"),
@@ -196,3 +197,22 @@ def test_a_draft_on_study_material_passes_as_the_offline_writer_cites_it(text: s
     for part in parts:
         c = Check(part, allowed, [s.heading or "" for s in outline.sections], {})
         assert faults_of("\n\n".join(part.offline), c) == [], part.label
+
+
+# Topics whose offline text once tripped a check: quotations ending in 。 inside “”, a pack fact that
+# reports a speech, sources written as a date and an occasion (陈云1990年……的条幅).
+OBEDIENT = ["青年干部培训", "中层干部能力提升", "法治学习", "团建拓展", "志愿服务", "专题党课", "国庆与建党纪念",
+            "总体国家安全观", "中央八项规定精神", "观看电影《长津湖》", "读书", "数字政府建设"]
+
+
+@pytest.mark.parametrize("topic", OBEDIENT)
+def test_a_model_that_writes_the_plan_as_planned_passes(topic: str) -> None:
+    brief = Brief(occasion="2026年全市专题培训", role="科员", examples=("上个月我接待了三十多位群众",))
+    for seed, b in ((1, Brief()), (2, Brief()), (1, brief), (2, brief)):
+        outline = compose(ComposeRequest(topic=topic, seed=seed, brief=b))
+        fits = abs(outline.body_chars() - 1500) <= 150  # the offline draft reached the length asked for
+        parts, allowed = plan_parts(outline, b, None, 1500)
+        for part in parts:
+            c = Check(part, allowed, [s.heading or "" for s in outline.sections], {})
+            faults = [f for f in faults_of("\n\n".join(part.offline), c) if fits or not f.startswith("篇幅不对")]
+            assert faults == [], (seed, part.label)

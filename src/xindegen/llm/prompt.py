@@ -72,7 +72,7 @@ def messages(part: PartPlan, *, topic: str, title: str, outline_heads: Sequence[
     if part.placeholders:
         lines += ["", "原样保留的占位（由作者本人填写）：" + "、".join(part.placeholders)]
     lines += ["", "参考素材（这一部分的初稿，可以借鉴其中的意思，但要用自己的话重写）：", *part.offline]
-    lo, hi = part.bounds(0.1)
+    lo, hi = part.bounds(0.1, 15)
     paras = len(part.offline)
     shape = "一段" if paras <= 1 else f" {max(1, paras - 1)} 至 {paras + 1} 段"
     lines += ["", f"篇幅：约 {part.target} 字（{lo}–{hi} 字），分{shape}。只输出正文。"]

@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from ..text import CJK, count_chars, split_sentences
+from ..text import CJK, count_chars
 
 SHORT_TERM = 6  # Han characters: “底线思维”, “关键少数”, “人民至上、生命至上” are terms, not quotations
 PART_TOLERANCE = 0.2  # an answer's length may be off its target by this much
@@ -49,13 +49,37 @@ _IDIOMS = ("千千万万", "三三两两", "一五一十", "十万火急", "十�
 # Words that cite someone: the cited words must then be a planned quotation in the same sentence.
 _CITING = re.compile(r"古人云|古语云|古人说|古人讲|常言道|常言说|俗话说|俗语说|有句话说|有句老话|老话说|"
                      r"正如[^。！？]{0,24}(?:所说|所言|所讲|说的那样|讲的那样)|"
-                     r"(?:总书记|主席|总理|委员长)[^。！？“]{0,30}(?:指出|强调|说|讲|要求|提出|告诫|寄语)")
+                     r"(?:总书记|主席|总理|委员长)[^。！？“]{0,30}(?:指出|强调|说|讲|要求|告诫|寄语)[，,：:]")
 _COLON_CITE = re.compile(r"(?:指出|强调|说道|写道|讲道|所言|有言|云|曰|提出)[：:](?!\s*[“「\"])")
 _HEADING_LIKE = re.compile(r"^(?:#{1,6}\s*|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|"
                            r"第[一二三四五六七八九十]+[部分章节]?[、：:]|\d+[.、．]\s*)")
 _CHATTER_FIRST = re.compile(r"^(好的|当然|没问题|以下是|下面是|这是|根据您?的?要求|按照您?的?要求).{0,60}[：:。!！]?$")
 _CHATTER_LAST = re.compile(r"^(希望|如需|如果需要|如有需要|以上(内容|正文|就是)).{0,60}(帮助|修改|调整|参考|要求|满意)")
 _NOTE = re.compile(r"^[（(]?\s*(注|说明|备注|字数|全文约|全文共|本段|本部分约)[^）)]{0,60}[）)]?$")
+
+
+_ENDS = "。！？!?…"
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of ``text``, a quotation kept whole inside the sentence that cites it (the 。 of
+    “……。” ends no sentence; the closing mark after it does)."""
+    out: list[str] = []
+    start, depth = 0, 0
+    for i, ch in enumerate(text):
+        if ch == "“":
+            depth += 1
+        elif ch == "”":
+            depth = max(0, depth - 1)
+            if depth == 0 and i > 0 and text[i - 1] in _ENDS and text[i + 1:i + 2] not in ("，", "、", "；", "："):
+                out.append(text[start:i + 1])
+                start = i + 1
+        elif ch in _ENDS and depth == 0 and text[i + 1:i + 2] not in _ENDS + "”":
+            out.append(text[start:i + 1])
+            start = i + 1
+    if text[start:].strip():
+        out.append(text[start:])
+    return [x for x in out if x.strip()]
 
 
 def bare(text: str) -> str:
@@ -114,9 +138,10 @@ class Cite:
         if not src or src in ("俗语", "谚语", "民谚"):
             return ()
         found = [f"《{t}》" for t in titles(src)] + [t for t in titles(src)] + list(self.aliases)
-        author = _TITLE.sub("", src).strip()
+        # who: the name a source opens with (陈云1990年……的条幅, 马克思《资本论》法文版序言, 李大钊)
+        author = re.match(rf"^([{CJK}·]{{2,5}}?)(?=\d|《|在|于|为|给|参观|$)", src)
         if author:
-            found.append(author)
+            found.append(author.group(1))
         return tuple(found) or (src,)
 
 
@@ -128,13 +153,15 @@ class Allowed:
     titles: frozenset[str]
     figures: frozenset[str]
     cites: dict[str, str] = field(default_factory=dict)  # bare quotation → the part it is planned for
+    plan: str = ""  # every plan text, quotations out, bare and joined: what the plan itself attributes
 
     @classmethod
     def of(cls, texts: Iterable[str], quotable: Iterable[str], cites: dict[str, str]) -> Allowed:
         texts = list(texts)
         spans = {bare(s) for t in texts for s in quoted_spans(t)} | {bare(q) for q in quotable}
         return cls(frozenset(s for s in spans if s), frozenset(t for x in texts for t in titles(x)),
-                   frozenset(f for x in texts for f in figures(x)), dict(cites))
+                   frozenset(f for x in texts for f in figures(x)), dict(cites),
+                   "\n".join(bare(_QUOTED.sub("", normalize_quotes(t))) for t in texts))
 
 
 @dataclass
@@ -152,8 +179,11 @@ class PartPlan:
     facts: list[str] = field(default_factory=list)  # sentences of the offline text that carry facts
     term: str | None = None  # the section's angle
 
-    def bounds(self, tolerance: float = PART_TOLERANCE) -> tuple[int, int]:
-        return round(self.target * (1 - tolerance)), round(self.target * (1 + tolerance))
+    def bounds(self, tolerance: float = PART_TOLERANCE, slack: int = 30) -> tuple[int, int]:
+        """The lengths an answer may have: ``tolerance`` of the target, and ``slack`` characters at least
+        (a lead of 40 characters is not held to eight either way)."""
+        t = self.target
+        return round(min(t * (1 - tolerance), t - slack)), round(max(t * (1 + tolerance), t + slack))
 
 
 def _is_heading_line(line: str, headings: Sequence[str]) -> bool:
@@ -272,12 +302,17 @@ def verify(paragraphs: Sequence[str], extra_headings: Sequence[str], c: Check) -
         if bare(cite.text) not in bare(text):
             where = f"（{cite.source}）" if cite.source else ""
             faults.append(f"没有引用“{_short(cite.text, 40)}”{where}，要原文一字不改地引用")
-    for sentence in (s for para in paragraphs for s in split_sentences(para)):
+    for sentence in (s for para in paragraphs for s in sentences(para)):
         plain = _QUOTED.sub("", sentence)
-        cites_someone = _CITING.search(plain) or _COLON_CITE.search(sentence)
+        hit = _CITING.search(plain) or _COLON_CITE.search(plain)
+        if hit is None:
+            continue
+        # who says it and what, word for word as the plan says it (a pack's fact may report a speech)
+        clause, words = bare(plain[max(0, hit.start() - 12):hit.end()]), bare(plain[hit.end():])
         planned = any(bare(x.text) in bare(sentence) for x in part.cites) or any(
-            han_count(s) > SHORT_TERM and any(bare(s) in ok for ok in allowed.spans) for s in quoted_spans(sentence))
-        if cites_someone and not planned:
+            han_count(s) > SHORT_TERM and any(bare(s) in ok for ok in allowed.spans) for s in quoted_spans(sentence)
+        ) or (len(clause) >= 8 and clause in allowed.plan and words in allowed.plan)
+        if not planned:
             faults.append(f"“{_short(sentence.strip(), 30)}”把没有给出的话归于别人：只引用计划给出的引文")
 
     # facts: titles, dates and figures only from the plan
@@ -298,8 +333,8 @@ def verify(paragraphs: Sequence[str], extra_headings: Sequence[str], c: Check) -
             faults.append(f"作者提供的“{_short(item, 30)}”没有按原话写入")
 
     # repetition, within the answer and with the rest of the draft
-    sentences = [bare(_QUOTED.sub("", s)) for para in paragraphs for s in split_sentences(para)]
-    counted = Counter(s for s in sentences if len(s) >= MIN_SENTENCE)
+    said = [bare(_QUOTED.sub("", s)) for para in paragraphs for s in sentences(para)]
+    counted = Counter(s for s in said if len(s) >= MIN_SENTENCE)
     twice = [s for s, n in counted.items() if n > 1]
     if twice:
         faults.append(f"句子重复：“{_short(twice[0])}”")
@@ -312,7 +347,7 @@ def verify(paragraphs: Sequence[str], extra_headings: Sequence[str], c: Check) -
                 faults.append(f"内容重复：“{_short(w)}”出现了两次")
                 break
             seen.setdefault(w, i)
-    clash = next(((s, c.rest[s]) for s in sentences if len(s) >= MIN_SENTENCE and s in c.rest), None)
+    clash = next(((s, c.rest[s]) for s in said if len(s) >= MIN_SENTENCE and s in c.rest), None)
     if clash:
         faults.append(f"与{clash[1]}的句子重复：“{_short(clash[0])}”")
 

@@ -22,7 +22,7 @@ from typing import Any
 from ..compose.brief import Brief
 from ..compose.material import Material
 from ..model import Closing, Lead, Outline, Section
-from ..text import chinese_numeral, count_chars, normalize_date, split_sentences
+from ..text import chinese_numeral, count_chars, normalize_date
 from .client import ChatClient
 from .prompt import APPROACHES, approach, messages
 from .verify import (
@@ -35,6 +35,7 @@ from .verify import (
     bare,
     clean_answer,
     figures,
+    sentences,
     verify,
 )
 
@@ -125,7 +126,7 @@ def plan_parts(outline: Outline, brief: Brief = NO_BRIEF, material: Material | N
         part.brief = [b for b in mine if bare(b) and bare(b) in bare(text)]
         part.placeholders = list(dict.fromkeys(_PLACEHOLDER.findall(text)))
         cited = [bare(c.text) for c in part.cites]
-        part.facts = [s.strip() for p in part.offline for s in split_sentences(p)
+        part.facts = [s.strip() for p in part.offline for s in sentences(p)
                       if ("《" in s or _QUOTED.search(s) or figures(s)) and "【" not in s
                       and not any(c in bare(s) for c in cited)]
 
@@ -149,7 +150,7 @@ def plan_parts(outline: Outline, brief: Brief = NO_BRIEF, material: Material | N
 
 
 def _sentences(paragraphs: Sequence[str]) -> set[str]:
-    return {b for p in paragraphs for s in split_sentences(p)
+    return {b for p in paragraphs for s in sentences(p)
             if len(b := bare(_QUOTED.sub("", s))) >= MIN_SENTENCE}
 
 
