@@ -156,6 +156,9 @@ def test_config_from_environment_preset_and_file(config_dir: Path) -> None:
     assert (c.base_url, c.model, c.timeout, c.api_key) == ("http://localhost:11434/v1", "qwen2.5:7b", 300, None)
     c = load_llm_config({"model": "qwen3:8b"}, environ={"XINDEGEN_LLM_BASE_URL": "http://10.0.0.5:8000/v1/chat/completions/"})
     assert (c.base_url, c.model) == ("http://10.0.0.5:8000/v1", "qwen3:8b")
+    c = load_llm_config(environ={"XINDEGEN_LLM_BASE_URL": "http://me:pw-SECRET@gpu:8000/v1?key=SECRET",
+                                 "XINDEGEN_LLM_MODEL": "m"})
+    assert not any("SECRET" in line for line in c.describe())  # a password in the address is not shown
 
 
 def test_config_problems_are_named(config_dir: Path) -> None:

@@ -76,7 +76,7 @@ class LLMConfig:
         """What ``xindegen llm check`` shows: never the key, only whether and where it is set."""
         preset = f"（预设 {self.preset}）" if self.preset else ""
         key = f"已设置（{self.key_from}）" if self.api_key else "未设置（本机服务通常不需要）"
-        return [f"地址：{self.base_url}{preset}", f"模型：{self.model}", f"API 密钥：{key}",
+        return [f"地址：{redact_url(self.base_url)}{preset}", f"模型：{self.model}", f"API 密钥：{key}",
                 f"超时：{self.timeout:g} 秒；失败重试 {self.retries} 次；并发 {self.concurrency}",
                 "配置来源：" + ("、".join(self.sources) or "无")]
 
