@@ -17,6 +17,7 @@ from ..outline_io import dumps_outline, dumps_outlines, outline_to_data
 from ..text import cjk_count
 from .clean import clean_blocks
 from .ingest import MAX_BYTES, Document, document_from_text, read_document
+from .script import normalize_script
 from .split import split_collection
 from .structure import build_outline
 
@@ -44,7 +45,8 @@ def parse_text(text: str, source: str = "<text>") -> list[Outline]:
 
 
 def _parse(document: Document) -> list[Outline]:
-    blocks = clean_blocks(document.blocks, glued_spaces=document.kind != "docx")
+    blocks, converted = normalize_script(document.blocks)
+    blocks = clean_blocks(blocks, glued_spaces=document.kind != "docx")
     if sum(cjk_count(b.text) for b in blocks) < MIN_PROSE:
         raise InputError("没有找到中文正文（文件里几乎没有汉字）", document.file)
     try:
@@ -66,6 +68,8 @@ def _parse(document: Document) -> list[Outline]:
         }
         if truncated:
             outline.meta["truncated"] = True
+        if converted:
+            outline.meta["converted"] = list(converted)
         outline.meta["parser"] = PARSER
         outlines.append(outline)
     return outlines

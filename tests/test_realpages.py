@@ -1,0 +1,72 @@
+"""The parser on real pages from other sites (tests/realpages; scores in bench/bench_realpages.py).
+
+Behaviour checks here use pages of the tuning half only; the held-out half is only parsed to show
+that no page makes the parser fail.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from xindegen.model import Outline
+from xindegen.parse.decompose import parse_file
+from xindegen.parse.script import is_traditional, strip_pinyin, to_simplified
+
+from .conftest import SEEDS
+
+PAGES = Path(__file__).parent / "realpages"
+pytestmark = pytest.mark.skipif(not PAGES.is_dir(), reason="the real pages are not part of the sdist")
+
+
+def _split() -> dict[str, list[str]]:
+    return yaml.safe_load((PAGES / "split.yaml").read_text(encoding="utf-8")) if PAGES.is_dir() else {}
+
+
+def page(name: str) -> list[Outline]:
+    assert name in _split()["tune"], "behaviour tests use tuning pages only"
+    return parse_file(PAGES / name)
+
+
+def texts(outline: Outline) -> str:
+    parts = [outline.title, outline.subtitle or "", *outline.lead.paragraphs]
+    for s in outline.sections:
+        parts += [s.heading or "", *s.paragraphs]
+    return "\n".join(parts + outline.closing.paragraphs)
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in PAGES.glob("p*.txt")) if PAGES.is_dir() else [])
+def test_every_page_parses(name: str) -> None:
+    outlines = parse_file(PAGES / name)
+    assert outlines and all(o.title for o in outlines)
+
+
+# ---- script: pinyin and traditional characters ---------------------------------------------------
+
+def test_pinyin_after_characters_is_removed_and_other_brackets_stay() -> None:
+    text, n = strip_pinyin("寫(xiě)出的心得會(huì )有數(shù)字信號處理(digital signal processing)（一）")
+    assert n == 3
+    assert text == "寫出的心得會有數字信號處理(digital signal processing)（一）"
+
+
+def test_traditional_page_is_read_in_simplified_and_meta_says_so() -> None:
+    raw = (PAGES / "p49.txt").read_text(encoding="utf-8")
+    assert is_traditional(raw)
+    essays = page("p49.txt")
+    assert essays[0].title == "《长津湖》观后感"
+    body = texts(essays[0])
+    assert "(" not in body and "（cháng）" not in body and "长津湖" in body and "長" not in body
+    assert essays[0].meta["converted"][-1] == "繁体字转为简体字"
+    assert any("拼音" in note for note in essays[0].meta["converted"])
+
+
+def test_simplified_text_is_left_alone() -> None:
+    seed = (SEEDS / "000_b8ded8fac696b6d5.txt").read_text(encoding="utf-8")
+    assert not is_traditional(seed)
+    assert all("converted" not in o.meta for o in parse_file(SEEDS / "000_b8ded8fac696b6d5.txt"))
+
+
+def test_phrases_convert_as_phrases() -> None:
+    assert to_simplified("乾坤 乾淨 「學而時習之」") == "乾坤 干净 “学而时习之”"
