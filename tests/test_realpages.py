@@ -70,3 +70,35 @@ def test_simplified_text_is_left_alone() -> None:
 
 def test_phrases_convert_as_phrases() -> None:
     assert to_simplified("乾坤 乾淨 「學而時習之」") == "乾坤 干净 “学而时习之”"
+
+
+# ---- titles ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("name", "title", "subtitle"), [
+    ("p01.txt", "心得体会的文体和方法", None),  # X篇一 on a line of its own
+    ("p04.txt", "持之以恒", "——八闽学生骨干学习心得"),  # glued behind the document's name in a preview
+    ("p14.txt", "2023年主题教育动员部署会议上的讲话发言", None),  # glued twice before the text
+    ("p15.txt", "2023-2024年度大学入党积极分子校党课培训心得", None),  # twice, around a view counter
+    ("p22.txt", "塌方的反思", None),  # 塌方的反思>警示教育片觀后感!!!
+    ("p31.txt", "党的盛会精神学习体会", None),  # no title line; 本文标题： at the bottom
+    ("p32.txt", "学习党的二十大精神的八种方法", None),  # before 关闭本页 打印 and the author
+    ("p35.txt", "我的读书心得", "——快乐、高效、有收获"),  # behind a category: 读书|
+    ("p52.txt", "军训心得", None),  # a bullet line between the breadcrumb and the date
+])
+def test_title_is_found_among_page_chrome(name: str, title: str, subtitle: str | None) -> None:
+    [essay] = page(name)
+    assert (essay.title, essay.subtitle) == (title, subtitle)
+    first = essay.lead.paragraphs[0] if essay.lead.paragraphs else ""
+    assert not first.startswith(title)  # a glued title is cut off the text
+
+
+def test_title_repeated_after_the_first_paragraph_is_no_new_essay() -> None:
+    [essay] = page("p59.txt")
+    assert essay.title == "实习感言：另一种生活"
+    assert "实习感言：另一种生活" not in texts(essay).split("\n", 1)[1]
+
+
+def test_titles_lose_the_decorations_sites_add() -> None:
+    essays = page("p29.txt")
+    assert essays[0].title == "最热传承章的争章心得"  # (通用16篇)篇一
+    assert [o.title for o in page("p49.txt")] == ["《长津湖》观后感"]  # (通用5篇) … 篇1, pinyin

@@ -23,7 +23,7 @@ from ..text import (
     ends_sentence,
     has_cjk,
 )
-from .ingest import Block
+from .ingest import PAGE_TITLE, Block
 
 CUT = "cut"
 """Hint of an empty marker block: the text was cut off here (a paywall or preview limit)."""
@@ -155,7 +155,18 @@ _SITE_LINE = re.compile(
     r"copyright|all rights reserved|版权所有|©|icp备|icp证|公网安备|备案号|由(?:会员|用户)分享|可在线阅读|"
     r"请在.{0,20}上?搜索|珍藏版|文档下载|下载文档|免费下载|下载地址|本文档|本站|联系我们|小编|供大家参考|"
     r"仅供参考|欢迎阅读|欢迎借鉴|希望对(?:你|您|大家)有|为大家(?:整理|收集|分享|带来)|为您(?:整理|收集|分享)|"
-    r"精心整理|整理的.{0,20}(?:范文|文章)|文章来自|本文来自|内容来自", re.I)
+    r"精心整理|整理的.{0,20}(?:范文|文章)|文章来自|本文来自|内容来自|以下是.{0,40}(?:范文|作文|文章|心得|资料|内容)|"
+    r"欢迎参阅|欢迎阅读与收藏|欢迎参考|供大家参考|供你选择借鉴|微信订阅号|联系客服|链接地址[:：]", re.I)
+# Page chrome on a short line of its own: breadcrumbs, counters, share and print buttons, a
+# "posted by" line.
+_CHROME_LINE = re.compile(
+    r"您的位置|当前位置|位置[:：]\s*首页|^(?:[^>»]*[>»›]){2}|[>»›]\s*$|\d+\s*人已(?:围观|阅读|浏览)|"
+    r"人气[:：]|阅读\s*[(（:：]?\s*\d|浏览(?:次数|量)?\s*[:：]?\s*\d|^\S{0,12}\d+(?:\.\d+)?\s*[万wW]\s*$|"
+    r"扫一扫|分享到|分享本文|手机阅读|关闭本页|打印本页|^打印$|字号[:：]|^分享[:：]?$|^正文$|^admin$|"
+    r"^\S{1,12}\s*分享(?:\s*时间[:：]?)?$", re.I)
+# Where a page names its own title: 本文标题：…, or 《…》由会员分享 on a document site.
+_TITLE_FIELD = re.compile(r"^\s*(?:本文标题|文章标题|标题)\s*[:：]\s*(\S.{1,59})$")
+_SHARED_DOC = re.compile(r"《([^《》]{4,60})》由(?:会员|用户)(?:上传)?分享")
 # Notices that the text stops here. The first group is never prose; the second is only a notice
 # when it is (nearly) the whole line.
 _PAYWALL_SURE = re.compile(
@@ -190,6 +201,8 @@ def _noise_kind(line: str) -> str | None:
         return "drop"
     if _PAGE_ONLY.match(line):
         return "page"
+    if len(line) < 60 and _CHROME_LINE.search(line):
+        return "drop"
     return None
 
 
@@ -245,6 +258,10 @@ def _drop_noise(blocks: list[Block]) -> list[Block]:
         stripped = line.strip(_SPACE + "-•·*")
         if not stripped:
             continue  # the line held only an image or a page mark
+        named = _TITLE_FIELD.match(stripped) or _SHARED_DOC.search(stripped)
+        if named and block.hint is None:
+            out.append(Block(_FILE_EXT.sub("", named.group(1).strip()), PAGE_TITLE))
+            continue
         kind = _noise_kind(stripped)
         if tail:
             if kind is None and len(stripped) >= 40 and not _TAIL_JUNK.search(stripped):
@@ -394,7 +411,7 @@ def split_glued(text: str) -> list[str]:
             break
         prefix = text[:m.start()]
         if len(prefix) >= 6 and is_title_like(prefix) and "，" not in prefix \
-                and _is_prose(text[m.end():]):
+                and _balanced(prefix) and _is_prose(text[m.end():]):
             start = m.end()
     if start:
         pieces.append(text[:start].rstrip(_SPACE))
@@ -407,6 +424,11 @@ def split_glued(text: str) -> list[str]:
             start = m.end()
     pieces.append(text[start:])
     return [p for p in pieces if p.strip(_SPACE)]
+
+
+def _balanced(text: str) -> bool:
+    """No bracket or quotation opened and left open (本网讯（记者 is no title)."""
+    return all(text.count(o) <= text.count(c) for o, c in zip("（(“《【", "）)”》】", strict=True))
 
 
 def _is_prose(text: str) -> bool:

@@ -82,8 +82,10 @@ def build_outline(part: EssayPart, fallback_title: str) -> Outline:
         subtitle = "——" + rest.strip()
         title = title.strip()
     if blocks and (blocks[0].hint == SUBTITLE or (
-            blocks[0].text.lstrip().startswith(("——", "--")) and is_title_like(blocks[0].text, 60))):
+            blocks[0].text.lstrip().startswith(("——", "--", "――")) and is_title_like(blocks[0].text, 60))):
         subtitle = blocks.pop(0).text.strip()
+        if subtitle.lstrip("—-― ") == title:  # the page showed the title twice, once as a subtitle
+            subtitle = None
 
     outline = Outline(title=title, subtitle=subtitle)
     _take_signature(blocks, outline)

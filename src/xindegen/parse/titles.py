@@ -1,0 +1,144 @@
+"""Find an essay's title among the lines a page shows before the text, and tidy it.
+
+Before an essay's first paragraph a page shows its title, but also a site banner, a breadcrumb,
+share buttons, dates, view counters, an author line, and often the title twice (page heading and
+article heading). Each candidate line is scored on what titles look like: it names the genre
+(心得, 体会, 观后感 …), it recurs on the page or in a ``本文标题：`` field, it is short and has no
+sentence end, and it has none of the words of page chrome (网, 首页, 分享, 阅读, 发布 …). The best
+line wins; on a tie, the one nearer the text.
+
+Titles are tidied of what sites add to them: a word count (…300字), an essay number (篇一, 【篇一】,
+(通用6篇)), 范文4, runs of !!!, a site name after ``_``, ``|``, ``>`` or `` - ``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..text import CJK, cjk_count
+from .clean import is_title_like
+
+_NUM = "一二三四五六七八九十百"
+_DECOR_TAIL = re.compile(
+    r"(?:\s*[【\[（(〔](?:通用|精选|专业|实用|热门|优秀|最新|推荐|经典|必备|完整|汇总|合集|范文|模板|\s)*"
+    rf"(?:\d+|[{_NUM}]+)\s*篇(?:范文|精选|合集)?[】\]）)〕]"
+    rf"|\s*[【\[〔](?:篇\s*[{_NUM}\d]+|\d+|优秀范文|精选范文|范文|精选|推荐|最新|热门|通用)[】\]〕]"
+    rf"|\s*篇\s*[{_NUM}\d]{{1,3}}"
+    r"|\s*(?:参考)?范文\s*\d*\s*篇?"
+    r"|\s*(?:精选|通用|热门|优秀)?\d+\s*篇(?:范文|精选)?"
+    r"|\s*\d{2,5}\s*字(?:左右|以上)?"
+    r"|\s*[!！]{2,}"
+    rf"|\s*[（(][{_NUM}\d]{{1,2}}[)）]"
+    r"|\.(?:docx?|pdf|txt|wps)"
+    r")+$", re.I)
+_SITE_SEP = re.compile(r"\s*(?:_|\||｜|>|»|›|\s[-–—]\s)\s*")
+_SITE_NAME = re.compile(r"(?:网|站|网站|文库|频道|首页|论坛|官网|平台|知识|学习啦|百科)$|^(?:www\.|https?:)", re.I)
+
+GENRE = re.compile(
+    r"心得|体会|感悟|感想|感言|观后感|读后感|有感|发言|研讨|讲话|演讲|学习|思考|收获|启示|笔记|报告|总结|随笔|"
+    r"观感|评论|感受|反思|认识")
+_CHROME = re.compile(
+    r"(?<![上互联])网(?![络购课民上格红信友页])|首页|位置[：:]|当前位置|您的位置|栏目|频道|分享(?:到|本文|$)|扫一扫|"
+    r"打印|关闭|字体|字号|阅读(?:量|数|次数|[：:(（\d])|浏览|点击|人气|围观|发布(?:时间|日期|于|者|人|[：:])|"
+    r"来源[：:]|作者[：:]|编辑[：:]|责编|责任编辑|^正文$|返回|收藏|登录|注册|下载|客服|导语|提示|订阅|投稿|本网讯|"
+    r"记者|admin|欢迎光临|欢迎访问|"
+    r"\d+(?:\.\d+)?\s*[万wWkK](?![a-zA-Z])|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}:\d{2}", re.I)
+_BULLET = re.compile(r"^[\s•·●▪■◆◇▶►*\-]+")
+_DIGIT = re.compile(r"\d")
+
+
+def strip_decoration(title: str) -> str:
+    """``title`` without what sites add to it (篇一, (通用5篇), 300字, !!!, .docx)."""
+    t = _BULLET.sub("", title.strip())
+    stripped = _DECOR_TAIL.sub("", t).strip()
+    return stripped if cjk_count(stripped) >= 2 else t
+
+
+def strip_site(line: str) -> str:
+    """The title part of ``学习心得体会_某某范文网``, ``读书|我的读书心得`` or ``A>B``."""
+    pieces = [p for p in _SITE_SEP.split(line.strip()) if p.strip()]
+    if len(pieces) < 2:
+        return line.strip()
+    kept = [p for p in pieces if not _SITE_NAME.search(p) and cjk_count(p) >= 4]
+    if not kept:
+        return line.strip()
+    return max(kept, key=lambda p: (bool(GENRE.search(p)), -kept.index(p)))
+
+
+def tidy(title: str) -> str:
+    return strip_decoration(strip_site(title))
+
+
+def key(text: str) -> str:
+    return "".join(strip_decoration(text).split())
+
+
+def looks_like_title(line: str) -> bool:
+    """A short line that could be a title: no sentence end (a final ？ or ！ is allowed)."""
+    t = line.strip().rstrip("？?！!")
+    return is_title_like(t, 60) and cjk_count(t) >= 2
+
+
+@dataclass
+class Candidate:
+    text: str
+    score: float
+    index: int
+
+
+def score(line: str, recurring: bool = False, named: bool = False, page_title: bool = False) -> float:
+    """How much ``line`` (already tidied) looks like the essay's title.
+
+    ``page_title``: the line carried a site name (学习心得体会_某某网): it is the page's title,
+    which the article's own heading, when there is one, says better.
+    """
+    s = 1.0  # a short line on its own before the text
+    n = cjk_count(line)
+    if n < 4:
+        s -= 4
+    elif n > 40:
+        s -= 2
+    if GENRE.search(line) and cjk_count(GENRE.sub("", line)) >= 2:  # not just 学习心得体会
+        s += 3
+    if page_title:
+        s -= 2
+    if recurring:
+        s += 2
+    if named:
+        s += 3
+    if _CHROME.search(line):
+        s -= 4
+    if len(_DIGIT.findall(line)) > 0.3 * max(1, len(line)):
+        s -= 3
+    if not re.search(f"[{CJK}]{{2}}", line):
+        s -= 4
+    return s
+
+
+def best_title(lines: list[str], recurring: set[str], named: set[str]) -> Candidate | None:
+    """The most title-like of ``lines`` (tidied), or None when none scores above zero."""
+    best: Candidate | None = None
+    for i, raw in enumerate(lines):
+        if not looks_like_title(raw):
+            continue
+        site_free = strip_site(raw)
+        text = strip_decoration(site_free)
+        if not looks_like_title(text) or text.startswith(("—", "-")):
+            continue
+        k = key(text)
+        s = score(text, k in recurring, k in named, site_free != raw.strip())
+        if best is None or s >= best.score:
+            best = Candidate(text, s, i)
+    return best if best is not None and best.score > 0 else None
+
+
+def repeated_prefix(text: str, limit: int = 60) -> tuple[str, str] | None:
+    """A title glued twice before a paragraph (``XX 近日…`` where X is the title): (X, rest)."""
+    head = text[:2 * limit + 2]
+    for n in range(min(limit, len(head) // 2), 5, -1):
+        first = head[:n]
+        rest = text[n:].lstrip(" \u3000")
+        if rest.startswith(first) and looks_like_title(first):
+            return first.strip(), rest[n:].lstrip(" \u3000")
+    return None
