@@ -77,8 +77,9 @@ def traditional_share(text: str, sample: int = 200_000) -> float:
     return (len(text) - len(text.translate(_table().drop_traditional))) / total
 
 
-def is_traditional(text: str) -> bool:
-    return cjk_count(text) >= 20 and traditional_share(text) >= TRADITIONAL_SHARE
+def is_traditional(text: str, sample: int = 200_000) -> bool:
+    head = text[:sample]
+    return cjk_count(head) >= 20 and traditional_share(head) >= TRADITIONAL_SHARE
 
 
 def to_simplified(text: str) -> str:
@@ -108,7 +109,14 @@ def normalize_script(blocks: list[Block]) -> tuple[list[Block], list[str]]:
         out.append(Block(text, block.hint) if n else block)
     if removed:
         notes.append(f"删除了字后的拼音注音（{removed} 处）")
-    if is_traditional("\n".join(b.text for b in out)):
+    head: list[str] = []
+    size = 0
+    for b in out:  # the first 200 000 characters tell the script of the page
+        head.append(b.text)
+        size += len(b.text)
+        if size > 200_000:
+            break
+    if is_traditional("\n".join(head)):
         out = [Block(to_simplified(b.text), b.hint) for b in out]
         notes.append("繁体字转为简体字")
     return out, notes
