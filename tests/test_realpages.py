@@ -102,3 +102,32 @@ def test_titles_lose_the_decorations_sites_add() -> None:
     essays = page("p29.txt")
     assert essays[0].title == "最热传承章的争章心得"  # (通用16篇)篇一
     assert [o.title for o in page("p49.txt")] == ["《长津湖》观后感"]  # (通用5篇) … 篇1, pinyin
+
+
+# ---- headings ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("name", "headings"), [
+    # paragraph openers 首先，…。 其次，…。
+    ("p01.txt", ["心得体会是锻炼思考能力的有效途径", "心得体会可以帮助我们不断成长和进步"]),
+    # short run-in headings of one frame: 原原本本学。 逐字逐句学。
+    ("p32.txt", ["原原本本学", "逐字逐句学"]),
+    # 一、 on their own lines, with 第一，/第二， paragraphs under them
+    ("p35.txt", ["为了应对考试", "为了提高修养"]),
+    # 一方面…。另一方面…。 inside one long paragraph
+    ("p55.txt", ["应明确学习目的，主动向领导学习", "应提高整合能力，虚心向同事学习"]),
+    # a preview page: 一、 glued to the body, which restates the heading's term
+    ("p12.txt", ["坚持问题导向是马克思主义的鲜明特质"]),
+    # frame headings with quoted key words inside preview-glued text
+    ("p14.txt", ["紧扣学习“原味”，创新形式载体让主题教育亮起来", "突出调研“鲜味”，贴近群众身边让主题教育活起来",
+                 "保持实干“土味”，立足为民服务让主题教育实起来"]),
+])
+def test_headings_in_every_layout(name: str, headings: list[str]) -> None:
+    essays = page(name)
+    assert [s.heading for o in essays for s in o.sections if s.heading] == headings
+
+
+def test_run_in_heading_leaves_its_body_in_the_section() -> None:
+    [essay] = page("p12.txt")
+    assert essay.sections[0].paragraphs[0].startswith("马克思主义具有深刻的实践属性")
+    [essay] = page("p01.txt")
+    assert essay.sections[0].paragraphs[0].startswith("以前，我总是抱着")

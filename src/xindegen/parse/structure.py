@@ -31,13 +31,19 @@ from .split import EssayPart
 RUN_ON = 900
 
 _CN = "一二三四五六七八九十"
-_NUMBERINGS = (  # (level, pattern); the number is group 1
+_NUMBERINGS = (  # (level, pattern); the number is group 1; a lower level is a higher rank
     (1, re.compile(rf"^([{_CN}]{{1,3}})[、．.，,]\s*")),
     (2, re.compile(rf"^[（(]([{_CN}]{{1,3}})[）)]\s*[、．.]?\s*")),
-    (3, re.compile(r"^(\d{1,2})[.．、](?!\d)\s*")),
-    (4, re.compile(r"^[（(](\d{1,2})[）)]\s*[、．.]?\s*")),
-    (1, re.compile(rf"^第([{_CN}]{{1,3}})[，,、：:]\s*")),
+    (3, re.compile(rf"^第([{_CN}]{{1,3}})[，,、：:]\s*")),
+    (4, re.compile(r"^(\d{1,2})[.．、](?![\d.．])\s*")),
+    (5, re.compile(r"^\d{1,2}[.．](\d{1,2})(?![\d.．])[、.．]?\s*")),
+    (6, re.compile(r"^[（(](\d{1,2})[）)]\s*[、．.]?\s*")),
 )
+# Ordinal openers of paragraphs whose first sentence is the point (首先，…。 其次，…。): the
+# family and the rank in it (0: any rank after the first; 99: the last).
+_ORDINAL = re.compile(
+    rf"^(?:(?P<a>首先|其次|再次|再者|然后|此外|另外|同时|最后)|(?P<b>[{_CN}])是|(?P<c>(?:另)?一方面))[，,：:、]?\s*")
+_ORDINAL_RANK = {"首先": 1, "其次": 2, "最后": 99, "一方面": 1, "另一方面": 2}
 # Sentence openers that move the argument on: a new (unheaded) section starts there.
 _TURN = re.compile(
     r"^(?:究其原因|追根溯源|归根到底|归根结底|其次|再次|再者|最后|首先|此外|另外|与此同时|"
@@ -151,7 +157,8 @@ def _by_styles(body: list[Block]) -> tuple[list[str], list[Section]]:
 def _by_text(paras: list[str]) -> tuple[list[str], list[Section]]:
     run_on = {i for i, p in enumerate(paras)
               if len(p) > RUN_ON or (len(paras) <= 2 and len(p) > RUN_ON // 3)}
-    heads = (_numbered(paras) or _own_lines(paras) or _parallel(paras, run_on))
+    heads = (_numbered(paras, run_on) or _own_lines(paras) or _parallel(paras, run_on)
+             or _ordinals(paras, run_on))
     if heads:
         return _cut(paras, heads)
     return _by_turns(paras, run_on)
@@ -167,43 +174,76 @@ def _clean_heading(text: str) -> str:
     return text.strip().rstrip(_TRAILING) or text
 
 
-def _numbered(paras: list[str]) -> list[_Heading]:
-    """Numbered headings 一、/（一）/1./(1) counting 1, 2, 3 …; the top level that has two."""
+def _numbered(paras: list[str], run_on: set[int] | None = None) -> list[_Heading]:
+    """Numbered headings 一、/（一）/第一，/1./1.1/(1) counting 1, 2, 3 …; the top level that has two.
+
+    In run-on text (a preview page) a number may open any sentence; there a lone 一、 counts too,
+    the rest of the essay being cut off.
+    """
     by_level: dict[int, list[_Heading]] = {}
     expected: dict[int, int] = {}
+    run_on = run_on or set()
     for i, para in enumerate(paras):
-        for level, pattern in _NUMBERINGS:
-            m = pattern.match(para)
-            if not m:
-                continue
-            number = parse_numeral(m.group(1))
-            if number == 1:
-                by_level[level] = []
-            elif number != expected.get(level):
+        starts = _sentence_starts(para, True) if i in run_on else [(0, para)]
+        for pos, _ in starts:
+            text = para[pos:]
+            for level, pattern in _NUMBERINGS:
+                m = pattern.match(text)
+                if not m:
+                    continue
+                number = parse_numeral(m.group(1))
+                if number == 1:
+                    by_level[level] = []
+                elif number != expected.get(level):
+                    break
+                expected[level] = number + 1
+                head = _heading_span(text, m.end(), glued=i in run_on)
+                if head is not None:
+                    by_level[level].append(_Heading(i, pos, pos + head[1], text[m.end():head[0]]))
                 break
-            expected[level] = number + 1
-            head = _heading_span(para, m.end())
-            if head is not None:
-                by_level[level].append(_Heading(i, 0, head[1], para[m.end():head[0]]))
-            break
     for level in sorted(by_level):
         if len(by_level[level]) >= 2:
             return by_level[level]
-    return []
+    lone = [h for level in sorted(by_level) for h in by_level[level][:1] if h.para in run_on]
+    return lone[:1] if len(lone) == 1 and len(by_level) == 1 else []
 
 
-def _heading_span(para: str, start: int) -> tuple[int, int] | None:
-    """End of the heading text after a number, and where the body resumes; None if too long."""
+def _heading_span(para: str, start: int, glued: bool = False) -> tuple[int, int] | None:
+    """End of the heading text after a number, and where the body resumes; None if too long.
+
+    A numbered line of its own is a heading at any length short of a paragraph; in run-on text
+    (``glued``) a heading may run into its body without a mark, where the body restates the
+    heading's key term (一、坚持问题导向是马克思主义的鲜明特质马克思主义具有…).
+    """
     rest = para[start:]
     if is_title_like(rest, 40) or (len(rest) <= 40 and len(split_sentences(rest)) == 1):
+        return len(para), len(para)
+    if len(rest) <= 90 and not any(c in rest for c in "。！？；;!?"):
         return len(para), len(para)
     first = split_sentences(rest)[0]
     if len(first) > 40 or not ends_sentence(first):
         m = re.match(r"[^：:]{2,30}[：:]", rest)
-        if not m:
-            return None
-        first = m.group()
+        if m:
+            first = m.group()
+        else:
+            cut = _restated(rest) if glued else None
+            if cut is None:
+                return None
+            return start + cut, start + cut
     return start + len(first), start + len(first)
+
+
+def _restated(text: str) -> int | None:
+    """Where a heading glued to its body ends: the body opens with a term the heading used."""
+    clause = re.split("[，,。；：:！？]", text, maxsplit=1)[0]
+    best, at = 2, None
+    for k in range(6, min(len(clause) - 2, 31)):
+        n = 0
+        while k + n < len(clause) and clause[k:k + n + 1] in clause[:k]:
+            n += 1
+        if n > best:
+            best, at = n, k
+    return at
 
 
 def _own_lines(paras: list[str]) -> list[_Heading]:
@@ -219,6 +259,38 @@ def _own_lines(paras: list[str]) -> list[_Heading]:
 
 def _is_prose(text: str) -> bool:
     return cjk_count(text) >= 20 and not is_title_like(text, 60)
+
+
+def _ordinals(paras: list[str], run_on: set[int]) -> list[_Heading]:
+    """Points made by ordinal openers: 首先，X。… 其次，Y。… (or 一是X。…, 一方面X。…).
+
+    Each point is the first sentence after the opener, short, with the paragraph going on after
+    it; two at least, of one family, starting at its first rank and in order.
+    """
+    found: list[tuple[str, int, _Heading]] = []
+    for i, para in enumerate(paras):
+        starts = _sentence_starts(para, i in run_on)
+        for pos, sentence in starts:
+            m = _ORDINAL.match(sentence)
+            if not m:
+                continue
+            family = next(k for k in "abc" if m.group(k))
+            word = m.group(family)
+            rank = parse_numeral(word) if family == "b" else _ORDINAL_RANK.get(word, 0)
+            core = sentence[m.end():].strip().rstrip("。！!")
+            body = para[pos + len(sentence):]
+            if not (4 <= len(core) <= 30) or not sentence.rstrip().endswith(("。", "！", "!")) \
+                    or any(c in core for c in "；;：:？?") or cjk_count(body) < 10:
+                continue
+            found.append((family, rank, _Heading(i, pos, pos + len(sentence), core)))
+    for family in "abc":
+        run = [(rank, h) for f, rank, h in found if f == family]
+        if len(run) < 2 or run[0][0] != 1:
+            continue
+        ranks = [r for r, _ in run]
+        if all(b == 0 or b > a for a, b in zip(ranks, ranks[1:], strict=False)):
+            return [h for _, h in run]
+    return []
 
 
 # ---- parallel heading sentences ---------------------------------------------------------------
@@ -266,8 +338,9 @@ def _similar(a: _Candidate, b: _Candidate, tight: bool) -> bool:
     slack = 1 if tight else 2
     if any(abs(x - y) > slack for x, y in zip(a.clauses, b.clauses, strict=True)):
         return False
-    if len(a.clauses) == 1:  # one clause: the frame must be shared (在X上下功夫)
-        return _frame(a.text, b.text) >= 2
+    if len(a.clauses) == 1:  # one clause: the frame must be shared (在X上下功夫, 原原本本学)
+        frame = _frame(a.text, b.text)
+        return frame >= 2 or (frame >= 1 and len(a.text) == len(b.text) <= 8)
     return True
 
 
