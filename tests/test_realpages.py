@@ -131,3 +131,38 @@ def test_run_in_heading_leaves_its_body_in_the_section() -> None:
     assert essay.sections[0].paragraphs[0].startswith("马克思主义具有深刻的实践属性")
     [essay] = page("p01.txt")
     assert essay.sections[0].paragraphs[0].startswith("以前，我总是抱着")
+
+
+# ---- quotations --------------------------------------------------------------------------------
+
+def quotes_of(name: str) -> list[str]:
+    return [q.text for o in page(name) for q in o.all_quotes()]
+
+
+def test_quotation_marks_that_face_the_wrong_way_are_turned() -> None:
+    got = quotes_of("p04.txt")  # 说的好：”冰冻三尺…之功。其实…  and  不需要”三天打鱼，两天晒网”的
+    assert "冰冻三尺非一日之寒，滴水穿石非一日之功" in got and "三天打鱼，两天晒网" in got
+    got = quotes_of("p12.txt")  # 强调，”要教育引导…导向”“把问题整改贯穿主题教育始终”
+    assert got[:2] == ["要教育引导各级党组织和广大党员、干部突出问题导向", "把问题整改贯穿主题教育始终"]
+
+
+def test_quotation_holding_a_quoted_term_is_one_quotation() -> None:
+    got = quotes_of("p31.txt")
+    assert got[0].startswith("要自觉讲政治，对“国之大者”要心中有数") and got[0].endswith("坚定维护的立场")
+    assert "建设全民终身学习的学习型社会、学习型大国" in got  # 强调要“…”
+
+
+def test_quotations_in_a_series_and_named_after_the_marks() -> None:
+    assert {"枪杆子里面出政权", "群众是真正英雄"} <= set(quotes_of("p37.txt"))  # 提出的“…”、“…”等思想
+    assert "知识就是力量" in quotes_of("p01.txt")  # 抱着“知识就是力量”的观念
+
+
+def test_corner_brackets_of_traditional_pages_are_quotation_marks() -> None:
+    assert quotes_of("p43.txt") == ["砍头不要紧，只有主义真。杀了夏明翰，还有后来人", "述往以为来者师也，经世之大略"]
+
+
+def test_lead_quotations_and_epigraph_are_indexed() -> None:
+    [essay] = page("p53.txt")
+    assert [q.text for q in essay.lead.quotes] == ["一分耕耘，一分收获"]
+    [essay] = page("p06.txt")
+    assert essay.lead.quote is not None and essay.lead.quote.text == "亦余心之所善兮，虽九死其犹未悔"

@@ -87,6 +87,54 @@ def curl_quotes(text: str) -> str:
                                 text)
 
 
+_OPENER_BEFORE = "：:，,；;（(、—《 \u3000"
+_CLOSER_AFTER = "，,。.；;：:、！!？?）)…—" + " \u3000"
+
+
+def orient_quotes(text: str) -> str:
+    """Turn quotation marks that face the wrong way (the NFKC and editors' slips of real pages).
+
+    Reading left to right with the quotations open so far: a mark where a quotation can open
+    (after a colon or a comma, or with none open) opens one, and a mark where one can only close
+    (before punctuation, with one open) closes it, so ``强调，”要…”`` and ``不需要”三天打鱼，两天
+    晒网”的`` are set right and nested quotations stay nested. A quotation that opened a sentence
+    and already ran past a sentence end does not close at a mark inside running text
+    (``说：”冰冻三尺…之功。其实…谈到”滴水穿石”``): that mark opens a new one, and
+    :func:`close_quotes` ends the first at its sentence end. A closing mark after a sentence end
+    with none open belongs to a quotation opened on an earlier line and stays.
+    """
+    if "”" not in text:
+        return text
+    chars = list(text)
+    opened: list[int] = []
+    for m in _QUOTE_MARK.finditer(text):
+        i = m.start()
+        prev = text[i - 1] if i else ""
+        nxt = text[i + 1] if i + 1 < len(text) else ""
+        can_open = not prev or prev in _OPENER_BEFORE
+        can_close = not nxt or nxt in _CLOSER_AFTER or nxt in "“”"
+        if not opened:
+            if chars[i] == "”" and (not nxt or prev in TERMINAL or (can_close and not can_open)):
+                continue  # a closing mark whose opening is on another line
+            chars[i] = "“"
+            opened.append(i)
+            continue
+        span = text[opened[-1] + 1:i]
+        if chars[i] == "“":
+            if can_close and not can_open:
+                chars[i] = "”"
+                opened.pop()
+            else:
+                opened.append(i)  # nested, or the first one lost its closing (close_quotes)
+        elif not can_close and not can_open and prev not in TERMINAL and len(span) > 40 \
+                and SENTENCE_END.search(span) and _opens_sentence(text, opened[-1]):
+            chars[i] = "“"
+            opened[-1] = i
+        else:
+            opened.pop()
+    return "".join(chars)
+
+
 def close_quotes(text: str) -> str:
     """Put back a lost closing ”: at the end of the quoted sentence, or before the next mark.
 
@@ -234,7 +282,7 @@ def clean_blocks(blocks: list[Block], glued_spaces: bool = True) -> list[Block]:
         text = block.text.strip(_SPACE + "\ufeff")
         if not text:
             continue
-        text = close_quotes(curl_quotes(restore_punctuation(text)))
+        text = close_quotes(orient_quotes(curl_quotes(restore_punctuation(text))))
         if block.hint is None and is_title_like(text, 60):
             text = _FILE_EXT.sub("", text)
         pieces = split_glued(text) if glued_spaces and block.hint is None else [text]

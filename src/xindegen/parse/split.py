@@ -84,7 +84,7 @@ def split_collection(blocks: list[Block]) -> Collection:
 def _drop_repeated_titles(parts: list[EssayPart], page_titles: list[str]) -> None:
     """A page title or the essay's own title repeated inside the essay is site noise."""
     keys = {T.key(t) for t in page_titles
-            if is_title_like(t, 60) and not t.lstrip().startswith(("—", "-", "―")) and not _is_epigraph(t)}
+            if is_title_like(t, 60) and not t.lstrip().startswith(("—", "-", "―")) and not T.is_epigraph(t)}
     for part in parts:
         own = keys | ({T.key(part.title)} if part.title else set())
         part.blocks = [b for b in part.blocks
@@ -372,15 +372,8 @@ def _single_title(preamble: list[str], named: list[str],
     if best is None or (glued and glued != best.text):
         return glued or (named[0] if named else None), []
     subtitles = [Block(x) for x in lines if x.startswith(("——", "--", "—", "――"))]
-    epigraphs = [Block(x) for i, x in enumerate(lines) if i != best.index and _is_epigraph(x)]
+    epigraphs = [Block(x) for i, x in enumerate(lines) if i != best.index and T.is_epigraph(x)]
     return best.text, subtitles + epigraphs
-
-
-def _is_epigraph(line: str) -> bool:
-    """A line of verse or a saying standing before the essay (亦余心之所善兮，虽九死其犹未悔)."""
-    clauses = [c for c in re.split("[，,；;]", line.strip().rstrip("。！!")) if c]
-    return (2 <= len(clauses) <= 4 and all(3 <= cjk_count(c) <= 12 for c in clauses)
-            and not T.GENRE.search(line) and not any(ch in line for ch in "：:》《"))
 
 
 _GLUED_SUBTITLE = re.compile(

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from ..model import Closing, Lead, Outline, Quote, Section
 from ..text import (
-    CLOSE,
     OPEN,
     TERMINAL,
     cjk_count,
@@ -22,6 +21,7 @@ from ..text import (
     parse_numeral,
     split_sentences,
 )
+from . import titles as T
 from .clean import is_title_like
 from .ingest import CLOSING, HEADING, HEADING2, SIGNATURE, SUBTITLE, Block
 from .split import EssayPart
@@ -61,7 +61,7 @@ _NOT_HEADING = re.compile(
     r"正如|比如|例如|可见|总之|首先|其次|再次|最后|此外|另外|当|在这|对于|关于)")
 _SPEECH = re.compile(
     r"(?:曾经|曾)?(?:深刻|明确|反复|多次|一再)?(?:指出|强调|说过|说道|说|讲过|讲|云|曰|写道|有言|有云|所言|"
-    r"所说|所讲|提到|提出|认为|告诫|要求|教导|言)(?:的|过)?(?:那样|一样)?[：:，,]?\s*(?:——)?$")
+    r"所说|所讲|提到|提出|认为|告诫|要求|教导|言)(?:的|过|要)?(?:那样|一样)?[：:，,]?\s*(?:——)?$")
 _BOOK = re.compile(r"《[^《》]{1,40}》(?:[·•][^，。：:“]{1,12})?")
 _DATE_LINE = re.compile(r"^\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*\S{1,3}\s*月(?:\s*\S{1,3}\s*日)?\s*$")
 _TRAILING = "。；;！!，,：: \u3000"
@@ -466,26 +466,80 @@ def _closing(sections: list[Section], lead: list[str]) -> list[str]:
 
 # ---- quotations -------------------------------------------------------------------------------
 
-_QUOTED = re.compile("“([^“”]{2,400})”")
+_AFTER_CUE = re.compile(
+    r"^(?:的|这|这一|这个|这句|这段|一)?(?:句)?(?:话|名言|名句|古训|古语|警句|诗句|道理|教诲|说法|论断|箴言|格言|俗语|"
+    r"谚语|观念|理念|信条|誓言|嘱托|告诫)")
+
+
+def _quote_spans(text: str) -> list[tuple[int, int, int]]:
+    """Matched “…” pairs as (start, end, depth), outer ones first; unmatched marks are left out."""
+    spans: list[tuple[int, int, int]] = []
+    opened: list[int] = []
+    for m in _QUOTE_MARK.finditer(text):
+        if m.group() == "“":
+            opened.append(m.start())
+        elif opened:
+            start = opened.pop()
+            spans.append((start, m.end(), len(opened)))
+    spans.sort()
+    return spans
+
+
+_QUOTE_MARK = re.compile("[“”]")
+_SERIES = ("", "、", "，", "和", "与", "及", ",")
 
 
 def find_quotes(text: str) -> list[Quote]:
-    """Quotations in a paragraph: sayings, classics and statements, not scare-quoted terms."""
-    quotes: list[Quote] = []
-    for m in _QUOTED.finditer(text):
-        inner = m.group(1).strip()
-        before = text[max(0, m.start() - 50):m.start()]
-        after = text[m.end():m.end() + 1]
-        introduced = bool(re.search(r"[：:]\s*$|——$", before)) or bool(_SPEECH.search(before))
-        clause = any(c in inner for c in "，,；;：:。！？!?")
-        opens = not before or before[-1] in TERMINAL + CLOSE + "：:" or before.endswith("——")
-        quoted = ((clause and cjk_count(inner) >= 6)
-                  or (introduced and cjk_count(inner) >= (4 if before.rstrip().endswith(("：", ":")) else 8))
-                  or (opens and cjk_count(inner) >= 5 and (after in "，。,；" or not after)))
-        if not quoted:
+    """Quotations in a paragraph: sayings, classics and statements, not scare-quoted terms.
+
+    A quotation has a clause of its own, or is introduced (指出：, 强调要, 古人云), or opens a
+    sentence, or is named after it (这句话, 的名言, 的观念); quotations in a series (“A”、“B”) go
+    together. A quotation may hold a quoted term (对“国之大者”要心中有数); when the outer pair
+    is no quotation, the pairs inside it are looked at.
+    """
+    spans = _quote_spans(text)
+    chosen: list[tuple[int, int]] = []
+    covered_until = -1
+    rejected: list[tuple[int, int]] = []
+    for start, end, _depth in spans:
+        if start < covered_until:
+            continue  # inside a quotation already taken
+        inner = text[start + 1:end - 1]
+        if len(inner) > 400 or cjk_count(inner) < 2:
             continue
-        quotes.append(Quote(inner.rstrip("。，；、,; "), _source(before, text[m.end():])))
+        if _is_quotation(text, start, end, inner):
+            chosen.append((start, end))
+            covered_until = end
+        else:
+            rejected.append((start, end))
+    # quotations in a series: “A”、“B” or “A”“B”, next to one taken (both ways along the series)
+    for order in (rejected, rejected[::-1]):
+        for start, end in order:
+            if (start, end) in chosen or cjk_count(text[start + 1:end - 1]) < 4:
+                continue
+            if any((e <= start and text[e:start] in _SERIES) or (end <= s0 and text[end:s0] in _SERIES)
+                   for s0, e in chosen):
+                chosen.append((start, end))
+    chosen.sort()
+    quotes: list[Quote] = []
+    for start, end in chosen:
+        inner = text[start + 1:end - 1].strip()
+        quotes.append(Quote(inner.rstrip("。，；、,; "), _source(text[max(0, start - 50):start], text[end:])))
     return quotes
+
+
+def _is_quotation(text: str, start: int, end: int, inner: str) -> bool:
+    before = text[max(0, start - 50):start]
+    after = text[end:end + 1]
+    introduced = bool(re.search(r"[：:]\s*$|——$", before)) or bool(_SPEECH.search(before))
+    clause = any(c in inner for c in "，,；;：:。！？!?")
+    opens = not before or ends_sentence(before) or before[-1] in "：:" or before.endswith("——")
+    named = bool(_AFTER_CUE.match(text[end:end + 6]))
+    n = cjk_count(inner)
+    return ((clause and n >= 6)
+            or (introduced and n >= (4 if before.rstrip().endswith(("：", ":")) else 8))
+            or (opens and n >= 5 and (after in "，。,；" or not after))
+            or (named and n >= 4))
 
 
 _BOOK_AFTER = re.compile(r"^\s*[（(]?\s*(?:出自|语出|见于?)\s*(《[^《》]{1,40}》(?:[·•][^，。）)]{1,12})?)"
@@ -513,19 +567,43 @@ def _source(before: str, after: str) -> str | None:
     return speaker
 
 
+_EPIGRAPH_SOURCE = re.compile(r"^[—―\-]{1,2}\s*(?:题记|(《[^《》]{1,30}》[^，。]{0,12})|([^，。；]{1,20}))$")
+
+
 def _index_quotes(outline: Outline) -> None:
+    """Index the quotations of each part; the opening one (or an epigraph) is the lead's quote."""
     for section in outline.sections:
-        seen: set[str] = set()
-        for para in section.paragraphs:
-            for q in find_quotes(para):
-                if q.text not in seen:
-                    seen.add(q.text)
-                    section.quotes.append(q)
-    if outline.lead.paragraphs:
-        first = outline.lead.paragraphs[0].lstrip()
+        section.quotes = _quotes_in(section.paragraphs)
+        heading = section.heading or ""
+        whole = heading.startswith("“") and heading.endswith("”") and heading.count("“") == 1
+        if (whole or T.is_verse(heading)) and heading.strip("“”") not in {q.text for q in section.quotes}:
+            section.quotes.insert(0, Quote(heading.strip("“”"), None))  # the heading is a quotation
+    lead = outline.lead
+    if lead.paragraphs:
+        first = lead.paragraphs[0].strip()
         quotes = find_quotes(first)
         if quotes and first.startswith("“") and first[1:].startswith(quotes[0].text[:4]):
-            outline.lead.quote = quotes[0]
+            lead.quote = quotes[0]
+        elif len(first) <= 60:  # an epigraph: a line of verse or a saying, or one signed ——题记
+            second = lead.paragraphs[1].strip() if len(lead.paragraphs) > 1 else ""
+            m = _EPIGRAPH_SOURCE.match(second)
+            if m or T.is_epigraph(first) or T.is_verse(first):
+                source = (m.group(1) or m.group(2)) if m else None
+                lead.quote = Quote(first.rstrip("。").strip("“”"), source)
+        taken = lead.quote.text if lead.quote else None
+        lead.quotes = [q for q in _quotes_in(lead.paragraphs) if q.text != taken]
+    outline.closing.quotes = _quotes_in(outline.closing.paragraphs)
+
+
+def _quotes_in(paragraphs: list[str]) -> list[Quote]:
+    quotes: list[Quote] = []
+    seen: set[str] = set()
+    for para in paragraphs:
+        for q in find_quotes(para):
+            if q.text not in seen:
+                seen.add(q.text)
+                quotes.append(q)
+    return quotes
 
 
 # ---- tags -------------------------------------------------------------------------------------

@@ -142,3 +142,24 @@ def repeated_prefix(text: str, limit: int = 60) -> tuple[str, str] | None:
         if rest.startswith(first) and looks_like_title(first):
             return first.strip(), rest[n:].lstrip(" \u3000")
     return None
+
+
+def is_epigraph(line: str) -> bool:
+    """A line of verse or a saying standing on its own (亦余心之所善兮，虽九死其犹未悔)."""
+    clauses = [c for c in re.split("[，,；;]", line.strip().rstrip("。！!")) if c]
+    sizes = [cjk_count(c) for c in clauses]
+    return (2 <= len(clauses) <= 4 and min(sizes) >= 3 and max(sizes) <= 10 and max(sizes) - min(sizes) <= 2
+            and not GENRE.search(line) and not _MODERN.search(line) and not any(ch in line for ch in "：:》《“”"))
+
+
+def is_verse(line: str) -> bool:
+    """Two or four lines of classical verse: clauses of five or seven characters, all alike,
+    without the particles and verbs of modern prose (so no heading such as 应明确学习目的，主动向领导学习)."""
+    clauses = [c for c in re.split("[，,；;。！!？?]", line.strip()) if c]
+    sizes = {len(c) for c in clauses}
+    return len(clauses) in (2, 4) and len(sizes) == 1 and sizes <= {5, 7} \
+        and all(cjk_count(c) == len(c) for c in clauses) and not _MODERN.search(line)
+
+
+# Words of modern prose that classical verse does without.
+_MODERN = re.compile("[的了们吗呢吧把被让要我你她它这那个将应该]|能够|进行|和|与|向|对于|通过|坚持|加强|提高")
