@@ -498,29 +498,28 @@ def find_quotes(text: str) -> list[Quote]:
     is no quotation, the pairs inside it are looked at.
     """
     spans = _quote_spans(text)
-    chosen: list[tuple[int, int]] = []
+    candidates: list[tuple[int, int, bool]] = []  # top-level pairs, and whether each is a quotation
     covered_until = -1
-    rejected: list[tuple[int, int]] = []
     for start, end, _depth in spans:
         if start < covered_until:
             continue  # inside a quotation already taken
         inner = text[start + 1:end - 1]
         if len(inner) > 400 or cjk_count(inner) < 2:
             continue
-        if _is_quotation(text, start, end, inner):
-            chosen.append((start, end))
+        quoted = _is_quotation(text, start, end, inner)
+        candidates.append((start, end, quoted))
+        if quoted:
             covered_until = end
-        else:
-            rejected.append((start, end))
     # quotations in a series: “A”、“B” or “A”“B”, next to one taken (both ways along the series)
-    for order in (rejected, rejected[::-1]):
-        for start, end in order:
-            if (start, end) in chosen or cjk_count(text[start + 1:end - 1]) < 4:
-                continue
-            if any((e <= start and text[e:start] in _SERIES) or (end <= s0 and text[end:s0] in _SERIES)
-                   for s0, e in chosen):
-                chosen.append((start, end))
-    chosen.sort()
+    taken = [q for _, _, q in candidates]
+    for order in (range(1, len(candidates)), range(len(candidates) - 2, -1, -1)):
+        for i in order:
+            j = i - 1 if order.step == 1 else i + 1
+            (_, e1, _), (s2, _, _) = sorted((candidates[i], candidates[j]))
+            if taken[j] and not taken[i] and text[e1:s2] in _SERIES \
+                    and cjk_count(text[candidates[i][0] + 1:candidates[i][1] - 1]) >= 4:
+                taken[i] = True
+    chosen = [(s0, e0) for (s0, e0, _), t in zip(candidates, taken, strict=True) if t]
     quotes: list[Quote] = []
     for start, end in chosen:
         inner = text[start + 1:end - 1].strip()
@@ -531,7 +530,8 @@ def find_quotes(text: str) -> list[Quote]:
 def _is_quotation(text: str, start: int, end: int, inner: str) -> bool:
     before = text[max(0, start - 50):start]
     after = text[end:end + 1]
-    introduced = bool(re.search(r"[：:]\s*$|——$", before)) or bool(_SPEECH.search(before))
+    tail = before.rstrip()
+    introduced = tail.endswith(("：", ":", "——")) or bool(_SPEECH.search(before[-16:]))
     clause = any(c in inner for c in "，,；;：:。！？!?")
     opens = not before or ends_sentence(before) or before[-1] in "：:" or before.endswith("——")
     named = bool(_AFTER_CUE.match(text[end:end + 6]))
@@ -551,7 +551,9 @@ def _source(before: str, after: str) -> str | None:
     m = _BOOK_AFTER.match(after)
     if m:
         return m.group(1) or m.group(2)
-    sm = _SPEECH.search(before.rstrip())
+    before = before.rstrip()
+    cut = max(0, len(before) - 16)  # a speech verb is short: look at the end only
+    sm = _SPEECH.search(before, cut)
     if not sm:
         return None
     speaker_part = before[:sm.start()]
@@ -591,18 +593,18 @@ def _index_quotes(outline: Outline) -> None:
                 source = (m.group(1) or m.group(2)) if m else None
                 lead.quote = Quote(first.rstrip("。").strip("“”"), source)
         taken = lead.quote.text if lead.quote else None
-        lead.quotes = [q for q in _quotes_in(lead.paragraphs) if q.text != taken]
+        lead.quotes = [q for q in _quotes_in(lead.paragraphs[1:], quotes) if q.text != taken]
     outline.closing.quotes = _quotes_in(outline.closing.paragraphs)
 
 
-def _quotes_in(paragraphs: list[str]) -> list[Quote]:
+def _quotes_in(paragraphs: list[str], found: list[Quote] | None = None) -> list[Quote]:
+    """The quotations of ``paragraphs``, each once, after those ``found`` before them."""
     quotes: list[Quote] = []
     seen: set[str] = set()
-    for para in paragraphs:
-        for q in find_quotes(para):
-            if q.text not in seen:
-                seen.add(q.text)
-                quotes.append(q)
+    for q in [*(found or []), *(q for para in paragraphs for q in find_quotes(para))]:
+        if q.text not in seen:
+            seen.add(q.text)
+            quotes.append(q)
     return quotes
 
 
