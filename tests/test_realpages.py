@@ -166,3 +166,24 @@ def test_lead_quotations_and_epigraph_are_indexed() -> None:
     assert [q.text for q in essay.lead.quotes] == ["一分耕耘，一分收获"]
     [essay] = page("p06.txt")
     assert essay.lead.quote is not None and essay.lead.quote.text == "亦余心之所善兮，虽九死其犹未悔"
+
+
+# ---- names left blank --------------------------------------------------------------------------
+
+def test_blanks_for_names_stay_in_the_text_and_meta_lists_them() -> None:
+    [essay] = page("p28.txt")  # 一、__市民存在的社会公德问题
+    assert essay.sections[0].heading == "__市民存在的社会公德问题"
+    assert essay.meta["placeholders"] == ["__"]
+    assert page("p16.txt")[0].meta["placeholders"] == ["XX"]  # 我参加了XX区委统战部组织的…
+    assert "placeholders" not in page("p01.txt")[0].meta
+
+
+def test_underscores_in_a_title_are_a_blank_not_a_site_separator() -> None:
+    from xindegen.parse.decompose import parse_text
+
+    text = ("关于__市社会公德建设的调研心得\n"
+            "近日，我随调研组走访了__市的五个社区，同XX街道的干部群众座谈，对这项工作有了新的认识，也看到了差距。\n"
+            "调研中我们发现，市民的环境卫生意识普遍增强，但在公共场所的文明习惯上还有不少短板，需要持续用力。\n")
+    [essay] = parse_text(text, "blank.txt")
+    assert essay.title == "关于__市社会公德建设的调研心得"
+    assert essay.meta["placeholders"] == ["XX", "__"]

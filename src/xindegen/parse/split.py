@@ -337,8 +337,10 @@ def _split_at_titles(blocks: list[Block]) -> tuple[list[str], list[EssayPart]]:
 # ---- titles ----------------------------------------------------------------------------------
 
 def _strip_site(line: str) -> str:
-    """``学习心得体会_某某范文网`` → ``学习心得体会``."""
+    """``学习心得体会_某某范文网`` → ``学习心得体会``; ``关于__市…`` keeps its blank."""
     pieces = _SITE_SEP.split(line.strip())
+    if "_" in line and len(pieces) > 1 and not any(T.is_site_name(p) for p in pieces[1:]):
+        return T.strip_site(line)
     if len(pieces) > 1 and cjk_count(pieces[0]) >= 4 and all(len(p) <= 20 for p in pieces[1:]):
         return pieces[0]
     return line.strip()

@@ -33,6 +33,8 @@ _DECOR_TAIL = re.compile(
     r"|\.(?:docx?|pdf|txt|wps)"
     r")+$", re.I)
 _SITE_SEP = re.compile(r"\s*(?:_|\||｜|>|»|›|\s[-–—]\s)\s*")
+_OTHER_SEP = re.compile(r"\s*(?:\||｜|>|»|›|\s[-–—]\s)\s*")
+_UNDERSCORE = re.compile(r"_+")
 _SITE_NAME = re.compile(r"(?:网|站|网站|文库|频道|首页|论坛|官网|平台|知识|学习啦|百科)$|^(?:www\.|https?:)", re.I)
 
 GENRE = re.compile(
@@ -56,14 +58,26 @@ def strip_decoration(title: str) -> str:
 
 
 def strip_site(line: str) -> str:
-    """The title part of ``学习心得体会_某某范文网``, ``读书|我的读书心得`` or ``A>B``."""
-    pieces = [p for p in _SITE_SEP.split(line.strip()) if p.strip()]
+    """The title part of ``学习心得体会_某某范文网``, ``读书|我的读书心得`` or ``A>B``.
+
+    An underscore separates a site name only when one is there: ``关于__市…的心得`` and
+    ``是_的`` are names left blank, not separators.
+    """
+    line = line.strip()
+    sep = _SITE_SEP
+    if "_" in line and not any(_SITE_NAME.search(p.strip()) for p in _UNDERSCORE.split(line)):
+        sep = _OTHER_SEP
+    pieces = [p for p in sep.split(line) if p.strip()]
     if len(pieces) < 2:
         return line.strip()
     kept = [p for p in pieces if not _SITE_NAME.search(p) and cjk_count(p) >= 4]
     if not kept:
         return line.strip()
     return max(kept, key=lambda p: (bool(GENRE.search(p)), -kept.index(p)))
+
+
+def is_site_name(text: str) -> bool:
+    return bool(_SITE_NAME.search(text.strip()))
 
 
 def tidy(title: str) -> str:
