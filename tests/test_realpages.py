@@ -187,3 +187,40 @@ def test_underscores_in_a_title_are_a_blank_not_a_site_separator() -> None:
     [essay] = parse_text(text, "blank.txt")
     assert essay.title == "关于__市社会公德建设的调研心得"
     assert essay.meta["placeholders"] == ["XX", "__"]
+
+
+# ---- layouts the issue names, in our own words ----------------------------------------------------
+
+def test_title_and_first_heading_on_one_line() -> None:
+    from xindegen.parse.decompose import parse_text
+
+    text = ("干部作风建设学习心得体会 一、提高思想认识。这次集中学习安排紧凑，我对作风建设的重要性有了更深的体会，"
+            "认识到作风问题无小事。\n"
+            "二、改进工作方法。工作中要多到一线去，把情况摸清楚，再拿出切实可行的办法，不能坐在办公室里想当然。\n")
+    [essay] = parse_text(text, "same-line.txt")
+    assert essay.title == "干部作风建设学习心得体会"
+    assert [s.heading for s in essay.sections] == ["提高思想认识", "改进工作方法"]
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("学习心得守住初心 干在实处", "守住初心 干在实处"),  # a category glued before the title
+    ("《长津湖》观后感800字", "《长津湖》观后感"),
+    ("榜样观后感100", "榜样观后感"),
+    ("心得体会的文体和方法", "心得体会的文体和方法"),  # no category: the genre word is the title's own
+])
+def test_category_and_word_count_leave_the_title(line: str, title: str) -> None:
+    from xindegen.parse.decompose import parse_text
+
+    body = "近日，我们组织全体党员集中观看了这部片子，大家深受教育，纷纷表示要把这份感动化为做好本职工作的动力。"
+    [essay] = parse_text(f"{line}\n{body}\n{body}\n", "t.txt")
+    assert essay.title == title
+
+
+def test_a_line_of_marks_only_is_dropped() -> None:
+    from xindegen.parse.decompose import parse_text
+
+    text = ("勿以恶小\n他说：“勿以善小而不为，勿以恶小而为之。\n”\n"
+            "这句话告诫我们，小事上也要守住底线，防微杜渐，才能行稳致远。\n")
+    [essay] = parse_text(text, "marks.txt")
+    assert "”" not in essay.lead.paragraphs + [p for s in essay.sections for p in s.paragraphs]
+    assert [q.text for q in essay.all_quotes()] == ["勿以善小而不为，勿以恶小而为之"]

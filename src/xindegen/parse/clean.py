@@ -280,12 +280,14 @@ def clean_blocks(blocks: list[Block], glued_spaces: bool = True) -> list[Block]:
             out.append(block)
             continue
         text = block.text.strip(_SPACE + "\ufeff")
-        if not text:
-            continue
+        if not text or not any(c.isalnum() for c in text):
+            continue  # nothing but marks: a stray ” or a ———— rule
         text = close_quotes(orient_quotes(curl_quotes(restore_punctuation(text))))
         if block.hint is None and is_title_like(text, 60):
             text = _FILE_EXT.sub("", text)
         pieces = split_glued(text) if glued_spaces and block.hint is None else [text]
+        if block.hint is None:
+            pieces = [q for p in pieces for q in split_first_heading(p)]
         out.extend(Block(p, block.hint) for p in pieces)
     return out
 
@@ -438,6 +440,21 @@ def _rejoin_wrapped(blocks: list[Block]) -> list[Block]:
 
 
 # ---- glued paragraphs -----------------------------------------------------------------------
+
+_FIRST_HEADING = re.compile(r"[ \u3000]*(?:一[、．.]|[（(]一[）)]|1[.．、](?!\d)|第一[，、：:])")
+
+
+def split_first_heading(text: str) -> list[str]:
+    """A title and the first numbered heading on one line (学习心得体会 一、提高认识…): two lines."""
+    m = _FIRST_HEADING.search(text, 4, 42)
+    if not m:
+        return [text]
+    head = text[:m.start()].strip(_SPACE)
+    if not (is_title_like(head, 40) and cjk_count(head) >= 4 and _balanced(head)) \
+            or head[-1] in "第一二三四五六七八九十" or _NUMBERED.match(head):
+        return [text]
+    return [head, text[m.start():].strip(_SPACE)]
+
 
 _GAP = re.compile(f"[{_SPACE}]+")
 

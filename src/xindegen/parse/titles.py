@@ -28,6 +28,7 @@ _DECOR_TAIL = re.compile(
     r"|\s*(?:参考)?范文\s*\d*\s*篇?"
     r"|\s*(?:精选|通用|热门|优秀)?\d+\s*篇(?:范文|精选)?"
     r"|\s*\d{2,5}\s*字(?:左右|以上)?"
+    r"|(?:(?<=心得)|(?<=体会)|(?<=感悟)|(?<=后感)|(?<=有感)|(?<=感想)|(?<=发言))\s*\d{2,5}"
     r"|\s*[!！]{2,}"
     rf"|\s*[（(][{_NUM}\d]{{1,2}}[)）]"
     r"|\.(?:docx?|pdf|txt|wps)"
@@ -78,6 +79,28 @@ def strip_site(line: str) -> str:
 
 def is_site_name(text: str) -> bool:
     return bool(_SITE_NAME.search(text.strip()))
+
+
+# A category that names the genre, glued before the essay's own title: 学习心得守住初心 干在实处.
+_CATEGORY = re.compile(
+    r"^(.{2,20}?(?:心得体会|心得感悟|学习心得|心得|体会|感悟|观后感|读后感|有感))[：:]?(?=\S)(.{4,})$")
+
+
+def strip_category(title: str) -> str:
+    """The essay's title without a genre category glued before it.
+
+    Only when the rest has a title's own shape (a space between two phrases, a quoted key word,
+    a ——subtitle, 《》) and names no genre itself: 心得体会的文体和方法 keeps its words.
+    """
+    m = _CATEGORY.match(title)
+    if not m:
+        return title
+    rest = m.group(2).strip()
+    shaped = any(c in rest for c in " \u3000“《—")
+    if shaped and not GENRE.search(rest.split("——")[0]) and rest[0] not in "的之和与及、，—-―" \
+            and cjk_count(rest) >= 4 and looks_like_title(rest):
+        return rest
+    return title
 
 
 def tidy(title: str) -> str:
@@ -137,7 +160,7 @@ def best_title(lines: list[str], recurring: set[str], named: set[str]) -> Candid
         if not looks_like_title(raw):
             continue
         site_free = strip_site(raw)
-        text = strip_decoration(site_free)
+        text = strip_category(strip_decoration(site_free))
         if not looks_like_title(text) or text.startswith(("—", "-")):
             continue
         k = key(text)
