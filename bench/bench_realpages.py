@@ -12,6 +12,9 @@ half it prints:
   it, or one holds the other and the shorter is at least 80 % of the longer);
 - pages that raised anything other than the parser's own one-line input error.
 
+``--src DIR`` scores the parser in another source folder (an older commit's ``src``, exported
+with ``git archive``) against the same labels and normalisation.
+
 Normalisation, on both sides: NFKC; traditional characters as simplified; no whitespace, no
 quotation marks; numbering (一、 （一） 1.) and ordinal openers (首先， 其次， 一是 一方面) dropped at
 the start; trailing punctuation dropped. ``-v`` lists every miss and every extra, page by page.
@@ -34,19 +37,36 @@ from typing import Any
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
-
-from xindegen.errors import InputError  # noqa: E402
-from xindegen.model import Outline  # noqa: E402
-from xindegen.parse.decompose import parse_file  # noqa: E402
-
 PAGES = ROOT / "tests" / "realpages"
+T2S = ROOT / "src" / "xindegen" / "parse" / "data" / "t2s.txt"
 
-try:  # the parser's own table, when it has one: compare traditional and simplified alike
-    from xindegen.parse.script import to_simplified as _simplify
-except ImportError:  # pragma: no cover - an older parser
-    def _simplify(text: str) -> str:
-        return text
+
+def _load_parser(src: Path) -> tuple[type[Exception], Any]:
+    """InputError and parse_file of the parser in ``src`` (this checkout's, or an older one's)."""
+    sys.path.insert(0, str(src))
+    from xindegen.errors import InputError
+    from xindegen.parse.decompose import parse_file
+    return InputError, parse_file
+
+
+def _simplifier() -> dict[int, str]:
+    """Character by character, from this checkout's table, whichever parser is scored."""
+    table: dict[int, str] = {}
+    if T2S.exists():
+        for line in T2S.read_text(encoding="utf-8").splitlines():
+            if line.startswith("c "):
+                table[ord(line[2])] = line[3]
+    for old, new in (("「", "“"), ("」", "”"), ("『", "‘"), ("』", "’")):
+        table[ord(old)] = new
+    return table
+
+
+_T2S = _simplifier()
+
+
+def _simplify(text: str) -> str:
+    return text.translate(_T2S)
+
 
 _QUOTES = "“”‘’\"'「」『』〝〞"
 _SPACE = re.compile(r"\s+")
@@ -119,7 +139,7 @@ def _quote_match(a: str, b: str) -> bool:
     return bool(short) and short in long_ and len(short) >= 0.8 * len(long_)
 
 
-def outline_quotes(outline: Outline) -> list[str]:
+def outline_quotes(outline: Any) -> list[str]:
     quotes = [outline.lead.quote.text] if outline.lead.quote else []
     quotes += [q.text for q in getattr(outline.lead, "quotes", [])]
     quotes += [q.text for s in outline.sections for q in s.quotes]
@@ -127,7 +147,7 @@ def outline_quotes(outline: Outline) -> list[str]:
     return quotes
 
 
-def score_page(page: Page, outlines: list[Outline], score: Score, verbose: bool) -> None:
+def score_page(page: Page, outlines: list[Any], score: Score, verbose: bool) -> None:
     notes: list[str] = []
     # titles, essay by essay
     for i, accepted in enumerate(page.titles):
@@ -175,14 +195,15 @@ def score_page(page: Page, outlines: list[Outline], score: Score, verbose: bool)
             print("\n".join(notes))
 
 
-def run(pages: list[Page], verbose: bool) -> Score:
+def run(pages: list[Page], verbose: bool, parser: tuple[type[Exception], Any]) -> Score:
+    input_error, parse_file = parser
     score = Score()
     for page in pages:
         score.pages += 1
         start = time.perf_counter()
         try:
             outlines = parse_file(PAGES / page.file)
-        except InputError as exc:
+        except input_error as exc:
             score.refused.append(f"{page.file}: {exc}")
             outlines = []
         except Exception:  # a crash: the parser must never raise anything but InputError
@@ -222,14 +243,17 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--half", choices=("tune", "held_out", "all"), default="all")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every miss and extra")
+    ap.add_argument("--src", type=Path, default=ROOT / "src",
+                    help="the parser to score: a src folder (default: this checkout's)")
     args = ap.parse_args()
+    parser = _load_parser(args.src.resolve())
     pages, split = load_pages()
     by_file = {p.file: p for p in pages}
     halves = ("tune", "held_out") if args.half == "all" else (args.half,)
     print(f"{'half':9} {'pages':>5}")
     for half in halves:
         chosen = [by_file[f] for f in split[half]]
-        report(half, run(chosen, args.verbose))
+        report(half, run(chosen, args.verbose, parser))
     print("targets (held_out): heading F1 >= 0.90, titles >= 90 %, quotation recall >= 85 %, no crash")
     return 0
 
