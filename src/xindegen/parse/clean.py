@@ -254,7 +254,22 @@ def _noise_kind(line: str) -> str | None:
     return None
 
 
+# Random ASCII a forum inserts against copying (' J0 z# o' @% k. x): four short tokens or more
+# at the end of a line, with symbols among them.
+_JAMMER = re.compile(r"(?:[ \t\u3000]+[!-~]{1,3}){4,}[ \t\u3000]*$")
+_JAMMER_MARKS = re.compile(r"[#@%'!;\\/&*$^~`|]")
+
+
+def _strip_jammer(line: str) -> str:
+    m = _JAMMER.search(line)
+    if m and len(_JAMMER_MARKS.findall(m.group())) >= 2 and has_cjk(line[:m.start()]):
+        return line[:m.start()]
+    return line
+
+
 def _strip_inline(line: str) -> str:
+    if " " in line:
+        line = _strip_jammer(line)
     if "<" in line or "[" in line or "【" in line or "http" in line or "www." in line or "data:" in line:
         line = _IMAGE.sub("", line)
     if "页" in line:
@@ -480,11 +495,21 @@ def split_glued(text: str) -> list[str]:
             start = m.end()
     if start:
         pieces.append(text[:start].rstrip(_SPACE))
+    depth, scanned, opened_at = 0, start, start
     for m in gaps:
         if m.start() <= start:
             continue
+        for c in text[scanned:m.start()]:  # quotation marks since the last gap: never split inside
+            if c == "“":
+                depth += 1
+                opened_at = scanned
+            elif c == "”" and depth:
+                depth -= 1
+        scanned = m.start()
+        if depth and m.start() - opened_at > 400:
+            depth = 0  # a quotation that never closes lost its mark
         left = text[start:m.start()]
-        if ends_sentence(left) and has_cjk(left):
+        if not depth and ends_sentence(left) and has_cjk(left):
             pieces.append(left)
             start = m.end()
     pieces.append(text[start:])

@@ -25,7 +25,7 @@ _MARKER = re.compile(
 _NOT_AFTER = set("千万百亿个章节部段则句零〇0123456789一二三四五六七八九十")
 _GENRE = re.compile(
     r"(?:心得体会|心得|体会|感悟|感想|观后感|读后感|学习笔记|发言稿|发言材料|发言|研讨材料|交流材料|讲稿|"
-    r"范文|汇编|合集|精选|大全|\d+篇)(?:范文|精选|合集|汇编|大全|模板)?$")
+    r"范文|汇编|合集|精选|大全|\d+篇)(?:范文|精选|合集|汇编|大全|模板)?(?:[：:][^：:]{2,30})?$")
 _NUMBERED = re.compile(r"^[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]")
 _N_ESSAYS = re.compile(r"^(?:精选)?\d+篇|^[一二三四五六七八九十]+篇")
 _SITE_SEP = re.compile(r"\s*(?:_|\||｜|\s[-–—]\s)\s*")
@@ -84,7 +84,7 @@ def split_collection(blocks: list[Block]) -> Collection:
 def _drop_repeated_titles(parts: list[EssayPart], page_titles: list[str]) -> None:
     """A page title or the essay's own title repeated inside the essay is site noise."""
     keys = {T.key(t) for t in page_titles
-            if is_title_like(t, 60) and not t.lstrip().startswith(("—", "-", "―")) and not T.is_epigraph(t)}
+            if is_title_like(t, 60) and not t.lstrip().startswith(T.DASHES) and not T.is_epigraph(t)}
     for part in parts:
         own = keys | ({T.key(part.title)} if part.title else set())
         part.blocks = [b for b in part.blocks
@@ -372,10 +372,18 @@ def _single_title(preamble: list[str], named: list[str],
     best = T.best_title(lines + named, recurring, named_keys)
     glued = _glued_title(part, [best.text] if best else [], named)
     if best is None or (glued and glued != best.text):
-        return glued or (named[0] if named else None), []
-    subtitles = [Block(x) for x in lines if x.startswith(("——", "--", "—", "――"))]
-    epigraphs = [Block(x) for i, x in enumerate(lines) if i != best.index and T.is_epigraph(x)]
-    return best.text, subtitles + epigraphs
+        # a page that shows only a ——subtitle: it is all the title there is
+        only_subtitle = next((T.tidy(x.lstrip("—-―－ ")) for x in lines if x.startswith(T.DASHES)), None)
+        return glued or (named[0] if named else None) or only_subtitle, []
+    subtitles = [Block(x) for x in lines if x.startswith(T.DASHES)]
+    title, index = best.text, best.index
+    for i, line in enumerate(lines):
+        # the best line shown again as the ——subtitle: the title is the line standing over it
+        if line.startswith(T.DASHES) and T.key(T.tidy(line.lstrip("—-―－ "))) == T.key(title) and i > 0 \
+                and i - 1 != index and T.looks_like_title(lines[i - 1]) and not lines[i - 1].startswith(T.DASHES):
+            title, index = T.tidy(lines[i - 1]), i - 1
+    epigraphs = [Block(x) for i, x in enumerate(lines) if i != index and T.is_epigraph(x)]
+    return title, subtitles + epigraphs
 
 
 _GLUED_SUBTITLE = re.compile(

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..model import Closing, Lead, Outline, Quote, Section
 from ..text import (
+    CJK,
     OPEN,
     TERMINAL,
     cjk_count,
@@ -158,7 +159,7 @@ def _by_text(paras: list[str]) -> tuple[list[str], list[Section]]:
     run_on = {i for i, p in enumerate(paras)
               if len(p) > RUN_ON or (len(paras) <= 2 and len(p) > RUN_ON // 3)}
     heads = (_numbered(paras, run_on) or _own_lines(paras) or _parallel(paras, run_on)
-             or _ordinals(paras, run_on))
+             or _verse_openers(paras) or _ordinals(paras, run_on))
     if heads:
         return _cut(paras, heads)
     return _by_turns(paras, run_on)
@@ -201,11 +202,18 @@ def _numbered(paras: list[str], run_on: set[int] | None = None) -> list[_Heading
                 if head is not None:
                     by_level[level].append(_Heading(i, pos, pos + head[1], text[m.end():head[0]]))
                 break
-    for level in sorted(by_level):
+    levels = [level for level in sorted(by_level) if by_level[level]]
+    if not levels:
+        return []
+    top = by_level[levels[0]]
+    # The highest level wins, even alone: the numbers under it (（1）…；) are its items, and an
+    # excerpt or a one-part essay may show one 一、 only. Lower levels need two to count alone.
+    if len(top) >= 2 or (len(levels) > 1 and all(h.para >= top[0].para for lv in levels[1:] for h in by_level[lv])):
+        return top
+    for level in levels:
         if len(by_level[level]) >= 2:
             return by_level[level]
-    lone = [h for level in sorted(by_level) for h in by_level[level][:1] if h.para in run_on]
-    return lone[:1] if len(lone) == 1 and len(by_level) == 1 else []
+    return top if len(levels) == 1 else []
 
 
 def _heading_span(para: str, start: int, glued: bool = False) -> tuple[int, int] | None:
@@ -216,6 +224,8 @@ def _heading_span(para: str, start: int, glued: bool = False) -> tuple[int, int]
     heading's key term (一、坚持问题导向是马克思主义的鲜明特质马克思主义具有…).
     """
     rest = para[start:]
+    if len(rest) <= 60 and rest.rstrip().endswith(("；", ";", "，", ",")):
+        return None  # an item of a list, not a heading
     if is_title_like(rest, 40) or (len(rest) <= 40 and len(split_sentences(rest)) == 1):
         return len(para), len(para)
     if len(rest) <= 90 and not any(c in rest for c in "。！？；;!?"):
@@ -251,7 +261,8 @@ def _own_lines(paras: list[str]) -> list[_Heading]:
     heads: list[_Heading] = []
     for i in range(1, len(paras) - 1):
         text = paras[i]
-        if is_title_like(text, 32) and cjk_count(text) >= 4 and _is_prose(paras[i + 1]) \
+        verse = len(text) <= 40 and T.is_verse(text)  # a line of verse heads a part: 海日生残夜，江春入旧年。
+        if (verse or is_title_like(text, 32)) and cjk_count(text) >= 4 and _is_prose(paras[i + 1]) \
                 and not _DATE_LINE.match(text):
             heads.append(_Heading(i, 0, len(text), text))
     return heads if len(heads) >= 2 else []
@@ -291,6 +302,25 @@ def _ordinals(paras: list[str], run_on: set[int]) -> list[_Heading]:
         if all(b == 0 or b > a for a, b in zip(ranks, ranks[1:], strict=False)):
             return [h for _, h in run]
     return []
+
+
+_VERSE_OPENER = re.compile(rf"^([{CJK}]{{5}}|[{CJK}]{{7}})[，,]([{CJK}]{{5}}|[{CJK}]{{7}})([。！!，,；;])")
+
+
+def _verse_openers(paras: list[str]) -> list[_Heading]:
+    """Parts opened by a couplet of verse (海日生残夜，江春入旧年。 弃身锋刃端，性命安可怀。…).
+
+    Two such paragraphs at least; the couplet is the heading, the text after it the body.
+    """
+    heads: list[_Heading] = []
+    for i, para in enumerate(paras):
+        m = _VERSE_OPENER.match(para)
+        if not m or len(m.group(1)) != len(m.group(2)) or not T.is_verse(m.group(1) + "，" + m.group(2)):
+            continue
+        end = m.end() if m.group(3) in "。！!；;" else m.end(2)
+        if i + 1 < len(paras) or cjk_count(para[end:]) >= 10:
+            heads.append(_Heading(i, 0, end, m.group(1) + "，" + m.group(2)))
+    return heads if len(heads) >= 2 else []
 
 
 # ---- parallel heading sentences ---------------------------------------------------------------
@@ -487,6 +517,8 @@ def _quote_spans(text: str) -> list[tuple[int, int, int]]:
 
 _QUOTE_MARK = re.compile("[“”]")
 _SERIES = ("", "、", "，", "和", "与", "及", ",")
+# Between quotations of a series attributed one by one: 杜甫的“…”，颜之推的“…”
+_ATTRIBUTED = re.compile(r"^[，、,]?[^，。；：“”、,]{1,6}的$")
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -516,7 +548,7 @@ def find_quotes(text: str) -> list[Quote]:
         for i in order:
             j = i - 1 if order.step == 1 else i + 1
             (_, e1, _), (s2, _, _) = sorted((candidates[i], candidates[j]))
-            if taken[j] and not taken[i] and text[e1:s2] in _SERIES \
+            if taken[j] and not taken[i] and (text[e1:s2] in _SERIES or _ATTRIBUTED.match(text[e1:s2])) \
                     and cjk_count(text[candidates[i][0] + 1:candidates[i][1] - 1]) >= 4:
                 taken[i] = True
     chosen = [(s0, e0) for (s0, e0, _), t in zip(candidates, taken, strict=True) if t]
@@ -531,14 +563,15 @@ def _is_quotation(text: str, start: int, end: int, inner: str) -> bool:
     before = text[max(0, start - 50):start]
     after = text[end:end + 1]
     tail = before.rstrip()
-    introduced = tail.endswith(("：", ":", "——")) or bool(_SPEECH.search(before[-16:]))
+    introduced = tail.endswith(("：", ":", "——", "一句", "这句", "那句", "名句", "一声")) \
+        or bool(_SPEECH.search(before[-16:]))
     clause = any(c in inner for c in "，,；;：:。！？!?")
     opens = not before or ends_sentence(before) or before[-1] in "：:" or before.endswith("——")
     named = bool(_AFTER_CUE.match(text[end:end + 6]))
     n = cjk_count(inner)
     return ((clause and n >= 6)
             or (introduced and n >= (4 if before.rstrip().endswith(("：", ":")) else 8))
-            or (opens and n >= 5 and (after in "，。,；" or not after))
+            or (opens and n >= 5 and (after in "，。,；：:" or not after))
             or (named and n >= 4))
 
 
@@ -573,7 +606,8 @@ _EPIGRAPH_SOURCE = re.compile(r"^[—―\-]{1,2}\s*(?:题记|(《[^《》]{1,30}
 
 
 def _index_quotes(outline: Outline) -> None:
-    """Index the quotations of each part; the opening one (or an epigraph) is the lead's quote."""
+    """Index the quotations of each part; the opening one (an epigraph, or a title that is a line
+    of verse or a saying) is the lead's quote."""
     for section in outline.sections:
         section.quotes = _quotes_in(section.paragraphs)
         heading = section.heading or ""
@@ -594,6 +628,8 @@ def _index_quotes(outline: Outline) -> None:
                 lead.quote = Quote(first.rstrip("。").strip("“”"), source)
         taken = lead.quote.text if lead.quote else None
         lead.quotes = [q for q in _quotes_in(lead.paragraphs[1:], quotes) if q.text != taken]
+    if lead.quote is None and (T.is_epigraph(outline.title) or T.is_verse(outline.title)):
+        lead.quote = Quote(outline.title, None)  # a line of verse or a saying as the title
     outline.closing.quotes = _quotes_in(outline.closing.paragraphs)
 
 

@@ -47,14 +47,22 @@ _CHROME = re.compile(
     r"来源[：:]|作者[：:]|编辑[：:]|责编|责任编辑|^正文$|返回|收藏|登录|注册|下载|客服|导语|提示|订阅|投稿|本网讯|"
     r"记者|admin|欢迎光临|欢迎访问|"
     r"\d+(?:\.\d+)?\s*[万wWkK](?![a-zA-Z])|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}:\d{2}", re.I)
+DASHES = ("—", "-", "―", "－")
+"""What a subtitle line starts with (——, --, ―― and the full-width hyphen)."""
 _BULLET = re.compile(r"^[\s•·●▪■◆◇▶►*\-]+")
 _DIGIT = re.compile(r"\d")
 
 
+_DOUBLED = re.compile(r"^(?:\d{4}\s*年?\s*)?(\S.{3,}?)\s+(?:\d{4}\s*年?\s*)?\1$")
+
+
 def strip_decoration(title: str) -> str:
-    """``title`` without what sites add to it (篇一, (通用5篇), 300字, !!!, .docx)."""
+    """``title`` without what sites add to it (篇一, (通用5篇), 300字, !!!, .docx, a second copy)."""
     t = _BULLET.sub("", title.strip())
     stripped = _DECOR_TAIL.sub("", t).strip()
+    doubled = _DOUBLED.match(stripped)
+    if doubled:
+        stripped = doubled.group(1)
     return stripped if cjk_count(stripped) >= 2 else t
 
 
@@ -161,7 +169,7 @@ def best_title(lines: list[str], recurring: set[str], named: set[str]) -> Candid
             continue
         site_free = strip_site(raw)
         text = strip_category(strip_decoration(site_free))
-        if not looks_like_title(text) or text.startswith(("—", "-")):
+        if not looks_like_title(text) or text.startswith(DASHES):
             continue
         k = key(text)
         s = score(text, k in recurring, k in named, site_free != raw.strip())
@@ -191,7 +199,8 @@ def is_epigraph(line: str) -> bool:
 
 def is_verse(line: str) -> bool:
     """Two or four lines of classical verse: clauses of five or seven characters, all alike,
-    without the particles and verbs of modern prose (so no heading such as 应明确学习目的，主动向领导学习)."""
+    without the particles and verbs of modern prose (so no heading such as
+    应明确学习目的，主动向领导学习; 发挥党员作用，转化工作优势 has six)."""
     clauses = [c for c in re.split("[，,；;。！!？?]", line.strip()) if c]
     sizes = {len(c) for c in clauses}
     return len(clauses) in (2, 4) and len(sizes) == 1 and sizes <= {5, 7} \
