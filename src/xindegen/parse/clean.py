@@ -490,8 +490,8 @@ def split_glued(text: str) -> list[str]:
         if m.start() > 40:
             break
         prefix = text[:m.start()]
-        if len(prefix) >= 6 and is_title_like(prefix) and "，" not in prefix \
-                and _balanced(prefix) and _is_prose(text[m.end():]):
+        if len(prefix) >= 6 and is_title_like(prefix) and "，" not in prefix and _balanced(prefix) \
+                and not text[m.end():m.end() + 1].isdigit() and _is_prose(text[m.end():]):  # 第 22个
             start = m.end()
     if start:
         pieces.append(text[:start].rstrip(_SPACE))

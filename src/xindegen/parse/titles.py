@@ -32,6 +32,7 @@ _DECOR_TAIL = re.compile(
     r"|\s*[!！]{2,}"
     rf"|\s*[（(][{_NUM}\d]{{1,2}}[)）]"
     r"|\.(?:docx?|pdf|txt|wps)"
+    r"|\s*_?第\s*\d+\s*页"
     r")+$", re.I)
 _SITE_SEP = re.compile(r"\s*(?:_|\||｜|>|»|›|\s[-–—]\s)\s*")
 _OTHER_SEP = re.compile(r"\s*(?:\||｜|>|»|›|\s[-–—]\s)\s*")
@@ -51,6 +52,8 @@ DASHES = ("—", "-", "―", "－")
 """What a subtitle line starts with (——, --, ―― and the full-width hyphen)."""
 _BULLET = re.compile(r"^[\s•·●▪■◆◇▶►*\-]+")
 _DIGIT = re.compile(r"\d")
+_NUMBERED = re.compile(  # a numbered line: a heading, no title
+    r"^(?:[（(]?[一二三四五六七八九十]{1,3}[）)、.．]|[（(]?\d{1,2}[）)、.．](?!\d)|\d{1,2}(?:[.．]\d{1,2})+)")
 
 
 _DOUBLED = re.compile(r"^(?:\d{4}\s*年?\s*)?(\S.{3,}?)\s+(?:\d{4}\s*年?\s*)?\1$")
@@ -165,8 +168,8 @@ def best_title(lines: list[str], recurring: set[str], named: set[str]) -> Candid
     """The most title-like of ``lines`` (tidied), or None when none scores above zero."""
     best: Candidate | None = None
     for i, raw in enumerate(lines):
-        if not looks_like_title(raw):
-            continue
+        if not looks_like_title(raw) or _NUMBERED.match(raw.strip()):
+            continue  # a numbered line is a heading
         site_free = strip_site(raw)
         text = strip_category(strip_decoration(site_free))
         if not looks_like_title(text) or text.startswith(DASHES):
