@@ -105,6 +105,9 @@ def orient_quotes(text: str) -> str:
     """
     if "”" not in text:
         return text
+    marks = "".join(_QUOTE_MARK.findall(text))
+    if marks == "“”" * (len(marks) // 2):
+        return text  # every quotation opens and closes in turn: nothing to turn
     chars = list(text)
     opened: list[int] = []
     for m in _QUOTE_MARK.finditer(text):

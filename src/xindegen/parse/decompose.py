@@ -74,12 +74,16 @@ def _parse(document: Document) -> list[Outline]:
             outline.meta["truncated"] = True
         if converted:
             outline.meta["converted"] = list(converted)
-        blanks = sorted({m.group() for text in _texts(outline) for m in PLACEHOLDER.finditer(text)})
+        blanks = sorted({m.group() for text in _texts(outline) if _MAY_BLANK.search(text)
+                         for m in PLACEHOLDER.finditer(text)})
         if blanks:
             outline.meta["placeholders"] = blanks
         outline.meta["parser"] = PARSER
         outlines.append(outline)
     return outlines
+
+
+_MAY_BLANK = re.compile("[xX_＿*某]")
 
 
 def _texts(outline: Outline) -> list[str]:
