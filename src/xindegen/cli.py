@@ -220,6 +220,7 @@ def new(out: str, fmt: str | None, overwrite: bool, explain: bool, **options: An
       xindegen new --brief 简报.yaml -o 初稿.docx
       xindegen new --topic 学习全会精神 --material 讲话稿.txt -o 初稿.yaml
     """
+    from .compose.explain import only_common, plan_lines
     from .compose.plan import compose
     from .compose.request import request_from_options
     from .render.output import check_target, render_options, write_rendered
@@ -228,43 +229,15 @@ def new(out: str, fmt: str | None, overwrite: bool, explain: bool, **options: An
     request = request_from_options(options)
     draft = compose(request)
     if explain:
-        for line in _explain(draft.meta):
+        for line in plan_lines(draft.meta):
             click.echo(line, err=True)
-    frame = draft.meta["frame"]
-    if not (frame["pack"] or frame["work"] or request.brief or request.material):
+    if only_common(draft, request):
         click.echo("提示：没有与这个主题对应的主题包，初稿只写了这类场合共通的内容；"
                    "用 xindegen brief 填一份简报（--brief），或提供学习材料（--material），初稿会具体得多。",
                    err=True)
     written = write_rendered(draft, out, fmt, render_options(options), overwrite)
     if written:
         click.echo(f"已写入 {written}（种子 {draft.meta['seed']}，正文 {draft.body_chars()} 字）", err=True)
-
-
-_KIND_LABELS = {"study": "学习会议、讲话、文件精神", "campaign": "专题教育、学习教育", "training": "培训",
-                "warning": "警示教育", "film": "观影（观后感）", "visit": "参观（观后感）", "book": "读书（读后感）",
-                "practice": "实践活动", "field": "工作领域", "ethics": "职业道德与作风",
-                "commemoration": "纪念与节日", "student": "学生活动"}
-_SOURCES = {"pack": "主题包", "work": "作品库", "category": "类别", "kind": "该类场合的共通内容"}
-
-
-def _explain(meta: dict[str, Any]) -> list[str]:
-    """What ``new --explain`` prints: the frame, the pack and the plan, from the draft's meta."""
-    f = meta["frame"]
-    lines = [f"类型：{_KIND_LABELS.get(f['kind'], f['kind'])}（依据：{f['kind_by']}）",
-             f"主题：{f['name']}" + (f"；对象：{f['object']}" if f["object"] else "")
-             + (f"；场合：{f['occasion']}" if f["occasion"] else "")]
-    found = [("主题包", f["pack"]), ("作品", f["work"]), ("类别", f["category"])]
-    lines.append("素材：" + ("、".join(f"{k} {v}" for k, v in found if v) or "无（只用该类场合的共通内容）"))
-    lines.append(f"小标题族：{meta['family']}")
-    for i, angle in enumerate(meta["angles"], 1):
-        origin, term = angle.split("#", 1)
-        source = _SOURCES.get(origin.split(":", 1)[0], origin)
-        lines.append(f"第{i}部分：{term}（{source}）")
-    if meta.get("brief"):
-        lines.append("简报：" + "、".join(meta["brief"]))
-    if meta.get("material"):
-        lines.append(f"学习材料：{meta['material']}")
-    return lines
 
 
 @main.command()
