@@ -596,6 +596,34 @@ def check(files: tuple[Path, ...], against: tuple[Path, ...], limit: float | Non
 
 
 
+# ---- serve -------------------------------------------------------------------------------------
+
+@main.command()
+@click.option("--port", type=click.IntRange(1, 65535),
+              help="端口（默认 8765，被占用时自动另选一个）。")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="监听的地址。默认只有本机能访问；设为本机的内网地址（或 0.0.0.0）时，同一网络的电脑也能访问，"
+                   "此时必须使用启动时显示的带访问令牌的地址。")
+@click.option("--no-browser", is_flag=True, help="不自动打开浏览器。")
+def serve(port: int | None, host: str, no_browser: bool) -> None:
+    """在浏览器中使用 xindegen：写初稿、修改、下载 Word，批量生成，查重，拆解范文。
+
+    启动一个只在本机运行的网页服务并打开浏览器；所有内容离线处理，不联网。
+    按 Ctrl-C 停止，上传的文件和生成的文稿随之删除。
+
+    \b
+    示例：
+      xindegen serve
+      xindegen serve --port 8000 --no-browser
+      xindegen serve --host 192.168.1.20      # 让同一内网的同事也能使用（需要访问令牌）
+    """
+    try:
+        from .web.server import serve as run_server
+    except ImportError as exc:  # pragma: no cover - the web stack is a dependency
+        raise click.ClickException(f"缺少网页服务所需的组件（{exc.name}），请重新安装 xindegen") from None
+    run_server(host, port, not no_browser, lambda line: click.echo(line, err=True))
+
+
 def run() -> None:  # pragma: no cover - console entry used by python -m
     main(prog_name="xindegen")
 
