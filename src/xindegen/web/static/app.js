@@ -140,13 +140,15 @@ function buildBrief(questions) {
   box.replaceChildren(...questions.map((q) => {
     const id = `brief-${q.key}`;
     const [first, ...rest] = q.ask.split("\n");
-    const example = rest.map((l) => l.replace(/^-\s*/, "")).join("\n");
+    const inline = first.match(/例如：(.+)$/);
+    const example = rest.length ? rest.map((l) => l.replace(/^-\s*/, "")).join("\n") : inline ? inline[1] : "";
+    const hint = inline && !rest.length ? first.slice(0, inline.index).replace(/[，,]\s*$/, "") : first.replace(/例如：$/, "");
     const input = q.multiple
-      ? el("textarea", { id, rows: 2, "data-brief": q.key, placeholder: example || first })
-      : el("input", { id, "data-brief": q.key, maxlength: 300, placeholder: first.replace(/^[^，,]*[，,]\s*/, "") });
+      ? el("textarea", { id, rows: 2, "data-brief": q.key, placeholder: example })
+      : el("input", { id, "data-brief": q.key, maxlength: 300, placeholder: example });
     if (old[q.key]) input.value = old[q.key];
     return el("div", { class: "field" }, el("label", { for: id, text: q.label }),
-      el("span", { class: "muted small", text: first }), input);
+      hint && hint !== q.label ? el("span", { class: "muted small", text: hint }) : null, input);
   }));
 }
 
@@ -268,7 +270,7 @@ function renderDoc() {
   const doc = $("#doc");
   doc.classList.remove("empty");
   const sign = [o.unit, o.author, o.date].filter(Boolean);
-  doc.replaceChildren(
+  doc.replaceChildren(...[
     editable("h1", "title", "title"),
     o.subtitle != null ? editable("p", "subtitle", "subtitle") : null,
     o.lead.paragraphs.map((_, j) => editable("p", "para", `lead.paragraphs.${j}`, true)),
@@ -276,7 +278,7 @@ function renderDoc() {
     o.closing.paragraphs.map((_, j) => editable("p", "para", `closing.paragraphs.${j}`, true)),
     sign.length ? el("div", { class: "sign" }, ["unit", "author", "date"].filter((k) => o[k])
       .map((k) => el("div", {}, editable("span", "", k)))) : null,
-  );
+  ].flat().filter(Boolean));
   for (const b of $$("[data-download], #swap-headings")) b.disabled = false;
   $("#swap-headings").disabled = !(o.meta && Array.isArray(o.meta.angles));
   updateCount();
@@ -287,7 +289,8 @@ function showDraft(outline, plan, advice) {
   renderDoc();
   const box = $("#plan");
   if (plan && plan.length) {
-    box.replaceChildren(el("div", { text: plan.join("　·　") }),
+    box.replaceChildren(
+      el("details", {}, el("summary", { text: `写作计划：${plan[0]}` }), el("div", { text: plan.slice(1).join("　·　") })),
       ...(advice || []).map((a) => el("div", { class: "advice", text: a })));
     box.hidden = false;
   } else box.hidden = true;
@@ -629,6 +632,13 @@ async function start() {
     if (!setsRequest) return;
     openSets({ ...setsRequest.request, seed: Math.floor(Math.random() * 2 ** 31) }, $("#sets-note").textContent, setsRequest.onPick);
   });
+  for (const input of $$(".picker input[type=file]")) {
+    const shown = $(`.picked[data-for="${input.id}"]`);
+    if (shown) input.addEventListener("change", () => {
+      const names = Array.from(input.files).map((f) => f.name);
+      shown.textContent = names.length ? names.join("、") : "未选择";
+    });
+  }
   $("#material-file").addEventListener("change", pickMaterial);
   $("#brief-file").addEventListener("change", pickBrief);
   $("#template-file").addEventListener("change", pickTemplate);
