@@ -104,6 +104,7 @@ def test_make_edit_rewrite_and_download_a_draft(page: Any, tmp_path: Path) -> No
     assert after != before and after.splitlines()[0] == before.splitlines()[0]  # same heading, new text
     assert page.inner_text("#doc section[data-section='2']") == others
     assert heading.inner_text() == "在学深悟透上下功夫，把安全红线刻在心上"  # the edit survived
+    page.locator("#doc section[data-section='1']").scroll_into_view_if_needed()
     shot(page, "03-rewritten")
 
     # download the Word file and read it back

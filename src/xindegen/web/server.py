@@ -76,6 +76,11 @@ def running(host: str = "127.0.0.1", port: int | None = 0) -> Iterator[Running]:
     thread.start()
     while not server.started and thread.is_alive():
         time.sleep(0.02)
+    if not server.started:
+        sock.close()
+        store.close()
+        tempfile.tempdir = old_tempdir
+        raise XindegenError("网页服务没能启动，请重试（加 --debug 查看原因）")
     shown = f"[{host}]" if ":" in host else host
     url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else shown}:{bound}/"
     if token:
