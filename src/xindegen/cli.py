@@ -223,6 +223,7 @@ def new(out: str, fmt: str | None, overwrite: bool, explain: bool, **options: An
       xindegen new --brief 简报.yaml -o 初稿.docx
       xindegen new --topic 学习全会精神 --material 讲话稿.txt -o 初稿.yaml
     """
+    from .compose.explain import only_common, plan_lines
     from .compose.plan import compose
     from .compose.request import request_from_options
     from .render.output import check_target, render_options, write_rendered
@@ -236,52 +237,15 @@ def new(out: str, fmt: str | None, overwrite: bool, explain: bool, **options: An
     request = request_from_options(options)
     draft = compose(request)
     if explain:
-        for line in _explain(draft.meta):
+        for line in plan_lines(draft.meta):
             click.echo(line, err=True)
-    frame = draft.meta["frame"]
-    if not (frame["pack"] or frame["work"] or request.brief or request.material):
+    if only_common(draft, request):
         click.echo("提示：没有与这个主题对应的主题包，初稿只写了这类场合共通的内容；"
                    "用 xindegen brief 填一份简报（--brief），或提供学习材料（--material），初稿会具体得多。",
                    err=True)
     written = write_rendered(draft, out, fmt, render_options(options), overwrite)
     if written:
         click.echo(f"已写入 {written}（种子 {draft.meta['seed']}，正文 {draft.body_chars()} 字）", err=True)
-
-
-_KIND_LABELS = {"study": "学习会议、讲话、文件精神", "campaign": "专题教育、学习教育", "training": "培训",
-                "warning": "警示教育", "film": "观影（观后感）", "visit": "参观（观后感）", "book": "读书（读后感）",
-                "practice": "实践活动", "field": "工作领域", "ethics": "职业道德与作风",
-                "commemoration": "纪念与节日", "student": "学生活动"}
-_SOURCES = {"pack": "主题包", "work": "作品库", "category": "类别", "kind": "该类场合的共通内容"}
-
-
-def _explain(meta: dict[str, Any]) -> list[str]:
-    """What ``new --explain`` prints: the frame, the pack and the plan, from the draft's meta."""
-    f = meta["frame"]
-    lines = [f"类型：{_KIND_LABELS.get(f['kind'], f['kind'])}（依据：{f['kind_by']}）",
-             f"主题：{f['name']}" + (f"；对象：{f['object']}" if f["object"] else "")
-             + (f"；场合：{f['occasion']}" if f["occasion"] else "")]
-    found = [("主题包", f["pack"]), ("作品", f["work"]), ("类别", f["category"])]
-    lines.append("素材：" + ("、".join(f"{k} {v}" for k, v in found if v) or "无（只用该类场合的共通内容）"))
-    lines.append(f"小标题族：{meta['family']}")
-    for i, angle in enumerate(meta["angles"], 1):
-        origin, term = angle.split("#", 1)
-        source = _SOURCES.get(origin.split(":", 1)[0], origin)
-        lines.append(f"第{i}部分：{term}（{source}）")
-    if meta.get("brief"):
-        lines.append("简报：" + "、".join(meta["brief"]))
-    if meta.get("material"):
-        lines.append(f"学习材料：{meta['material']}")
-    if meta.get("like"):
-        like = meta["like"]
-        leads = {"quote": "以引语开头", "event": "以活动开头", "statement": "以论述开头"}
-        title = "带" if like["quoted_title"] else "不带"
-        lines.append(f"仿照：{like['source']}（{like['sections']} 个部分，约 {like['length']} 字，"
-                     f"{leads.get(like['lead'], like['lead'])}，标题{title}引号关键词）")
-        if like["frame"]:
-            lines.append(f"小标题句式：{like['frame']}")
-        lines.extend(f"说明：{note}" for note in like["notes"])
-    return lines
 
 
 @main.command()
@@ -682,6 +646,34 @@ def check(files: tuple[Path, ...], against: tuple[Path, ...], limit: float | Non
     if pair_limit is not None and any(r.partner_share > pair_limit for r in results):
         raise SystemExit(1)
 
+
+
+# ---- serve -------------------------------------------------------------------------------------
+
+@main.command()
+@click.option("--port", type=click.IntRange(1, 65535),
+              help="端口（默认 8765，被占用时自动另选一个）。")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="监听的地址。默认只有本机能访问；设为本机的内网地址（或 0.0.0.0）时，同一网络的电脑也能访问，"
+                   "此时必须使用启动时显示的带访问令牌的地址。")
+@click.option("--no-browser", is_flag=True, help="不自动打开浏览器。")
+def serve(port: int | None, host: str, no_browser: bool) -> None:
+    """在浏览器中使用 xindegen：写初稿、修改、下载 Word，批量生成，查重，拆解范文。
+
+    启动一个只在本机运行的网页服务并打开浏览器；所有内容离线处理，不联网。
+    按 Ctrl-C 停止，上传的文件和生成的文稿随之删除。
+
+    \b
+    示例：
+      xindegen serve
+      xindegen serve --port 8000 --no-browser
+      xindegen serve --host 192.168.1.20      # 让同一内网的同事也能使用（需要访问令牌）
+    """
+    try:
+        from .web.server import serve as run_server
+    except ImportError as exc:  # pragma: no cover - the web stack is a dependency
+        raise click.ClickException(f"缺少网页服务所需的组件（{exc.name}），请重新安装 xindegen") from None
+    run_server(host, port, not no_browser, lambda line: click.echo(line, err=True))
 
 
 def run() -> None:  # pragma: no cover - console entry used by python -m

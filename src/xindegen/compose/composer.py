@@ -388,6 +388,8 @@ class Composer:
                 if (fit := tuple(a for a in pool if not a.when or any(w in f.topic for w in a.when)))]
 
     def angles(self, roles: list[str]) -> list[Angle]:
+        if self.req.angles:
+            return self.named_angles(self.req.angles)
         sources = self.sources()
         chosen: list[Angle] = []
         points = self.points(len(roles))
@@ -408,6 +410,19 @@ class Composer:
                     raise DataError([Problem("kinds.yaml", None, f"kinds.{self.kind.name}.angles", "角度不够")])
                 chosen.append(rest[0])
         return chosen
+
+    def named_angles(self, names: Sequence[str]) -> list[Angle]:
+        """The angles ``meta.angles`` names (``origin#term``), for a plan chosen beforehand."""
+        known = {f"{a.origin}#{a.term}": a for _, pool in self.sources() for a in pool}
+        out = []
+        for name in names:
+            if name not in known:
+                term = name.split("#", 1)[-1]
+                raise InputError(f"这个主题的语料中没有“{term}”这一角度（主题或语料已改变），请重新生成")
+            if known[name] in out:
+                raise InputError(f"角度“{known[name].term}”重复了")
+            out.append(known[name])
+        return out
 
     def points(self, n: int) -> list[str]:
         """The material's main points, one per section, in the material's order."""

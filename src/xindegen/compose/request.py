@@ -37,6 +37,10 @@ class ComposeRequest:
     kind: str | None = None  # the kind of occasion, when the detected one is not wanted
     brief: Brief = Brief()  # what only the writer knows
     like: Shape | None = None  # the shape of an essay to write like (new --like)
+    # A plan chosen beforehand (the web page's heading sets, a section rewritten on its own): each
+    # section's angle as ``meta.angles`` records it (``origin#term``), and its heading as written.
+    angles: tuple[str, ...] = ()
+    headings: tuple[str, ...] = ()
 
     def check(self) -> None:
         """Refuse a request no draft can answer, naming the option to change."""
@@ -48,6 +52,11 @@ class ComposeRequest:
         lo, hi = SECTIONS_RANGE
         if not lo <= self.sections <= hi:
             raise InputError(f"小标题数量应在 {lo}–{hi} 之间")
+        for name, chosen in (("角度", self.angles), ("小标题", self.headings)):
+            if chosen and len(chosen) != self.sections:
+                raise InputError(f"给出了 {len(chosen)} 个{name}，但小标题数量是 {self.sections}")
+        if any(not h.strip() for h in self.headings):
+            raise InputError("小标题不能为空")
 
 
 def request_from_options(options: Mapping[str, Any]) -> ComposeRequest:
