@@ -71,7 +71,7 @@ def test_every_new_option_is_a_manifest_column() -> None:
     as_column = {"out": "filename", "fmt": "format"}  # -o names the file; --format is the column format
     printed = ("overwrite", "explain")  # what the command shows or may replace, not what a draft is
     options = [as_column.get(p.name, p.name) for p in main.commands["new"].params if p.name not in printed]
-    assert len(options) == 20 and [o for o in options if o not in COLUMNS] == []
+    assert len(options) == 22 and [o for o in options if o not in COLUMNS] == []
 
 
 def test_manifest_columns_set_sections_layout_and_format(tmp_path: Path) -> None:

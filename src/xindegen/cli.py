@@ -202,6 +202,9 @@ _data_dir_option = click.option(
               help="简报的一项，如 --fact role=社区网格员；可重复，列表项（points、examples 等）逐条累加。")
 @click.option("--kind", type=click.Choice(KINDS), help="场合类型（默认从主题自动识别，见 --explain）。")
 @click.option("--explain", is_flag=True, help="在屏幕上说明主题识别结果、所用主题包和写作计划。")
+@click.option("--like", type=click_zh.path(dir_okay=False, path_type=Path),
+              help="仿照一篇范文的结构（.txt/.md/.html/.docx 或提纲 .yaml）：部分数、小标题句式、标题和导语、篇幅。")
+@click.option("--essay", type=click.IntRange(1, 1000), help="范文文件中有多篇时，仿照第几篇（默认第 1 篇）。")
 @click.option("--no-placeholders", is_flag=True, help="不留【……】占位（默认在需要本人补充事例处留一处占位）。")
 @_data_dir_option
 @click.option("--format", "fmt", type=click.Choice(["md", "txt", "yaml", "docx"]),
@@ -226,6 +229,11 @@ def new(out: str, fmt: str | None, overwrite: bool, explain: bool, **options: An
     from .render.output import check_target, render_options, write_rendered
 
     check_target(out, fmt, overwrite)  # fail before composing: bad suffix, existing file
+    if options.get("like"):  # the exemplar's length and sections, unless given on the command line
+        ctx = click.get_current_context()
+        for name in ("length", "sections"):
+            if ctx.get_parameter_source(name) == click.core.ParameterSource.DEFAULT:
+                options[name] = None
     request = request_from_options(options)
     draft = compose(request)
     if explain:
@@ -294,6 +302,50 @@ def headings(topic: str, count: int, family: str | None, sections: int, seed: in
     for name, heads in heading_sets(topic, count, family=family, seed=seed, sections=sections,
                                     data_dirs=data_dir):
         click.echo(" / ".join(heads) + f"    [{name}]")
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click_zh.path(dir_okay=False, exists=True, path_type=Path))
+@click.option("-o", "--output", "out", required=True, type=click_zh.path(file_okay=False, path_type=Path),
+              help="写入的语料目录（families.yaml、titles.yaml）。")
+@click.option("--overwrite", is_flag=True, help="允许覆盖目录中已有的 families.yaml、titles.yaml。")
+@_data_dir_option
+def learn(files: tuple[Path, ...], out: Path, overwrite: bool, data_dir: tuple[Path, ...]) -> None:
+    """从范文中学习小标题句式和标题，写成自己的语料（之后用 --data-dir 使用）。
+
+    \b
+    示例：
+      xindegen learn 范文/*.txt -o 我的语料
+      xindegen data check 我的语料
+      xindegen new --topic 网络安全 --data-dir 我的语料 --family learned-1 -o 初稿.docx
+    """
+    from .compose.exemplar import dump_learned
+    from .compose.exemplar import learn as learn_from
+    from .compose.rhetoric import load_rhetoric
+    from .fsutil import check_writable, write_output
+
+    learned = learn_from(list(files), load_rhetoric(data_dir))
+    for line in learned.skipped:
+        click.echo(f"未学：{line}", err=True)
+    if not learned.families and not learned.titles:
+        from .errors import InputError
+
+        raise InputError("没有学到可用的小标题句式或标题（见上面“未学”的说明）")
+    families, titles = dump_learned(learned)
+    out.mkdir(parents=True, exist_ok=True)
+    targets = [(out / "families.yaml", families, bool(learned.families)),
+               (out / "titles.yaml", titles, bool(learned.titles))]
+    for path, _text, wanted in targets:
+        if wanted:
+            check_writable(path, overwrite)  # refuse before writing anything
+    for path, text, wanted in targets:
+        if wanted:
+            write_output(path, text, overwrite=overwrite)
+    for family, source in learned.families:
+        click.echo(f"小标题族 {family.name}：{family.pattern}（{source}）")
+    for pattern, source in learned.titles:
+        click.echo(f"标题：{pattern}（{source}）")
+    click.echo(f"已写入 {out}：用 xindegen new --data-dir {out} --family 族名 使用", err=True)
 
 
 @main.group(context_settings=CONTEXT)

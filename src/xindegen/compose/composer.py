@@ -431,6 +431,9 @@ class Composer:
 
     def family(self) -> Family:
         fams = self.rh.families
+        like = self.req.like
+        if like is not None and like.family is not None and not self.req.family:
+            return like.family  # the exemplar's heading frame, filled for this topic
         if self.req.family:
             if self.req.family not in fams:
                 known = "、".join(sorted(fams))
@@ -461,6 +464,9 @@ class Composer:
         usable = [t for t in self.rh.titles
                   if (not t.kinds or f.kind in t.kinds)
                   and all(values.get(s) for s in re.findall(r"\{([a-z_]+)\}", t.pattern + (t.subtitle or "")))]
+        like = self.req.like
+        if like is not None:  # a title of the exemplar's kind: with a quoted key word, or without
+            usable = [t for t in usable if ("“" in t.pattern) == like.quoted_title] or usable
         if not usable:
             return f.plain, None
         t = self.deal.draw("title", usable, 1)
@@ -469,6 +475,8 @@ class Composer:
             return values[name] or ""
 
         main = fill(t.pattern, value)
+        if like is not None and not like.subtitle:
+            return main, None
         if t.subtitle is not None:
             return main, fill(t.subtitle, value) if t.subtitle else None
         self.part = Part([])

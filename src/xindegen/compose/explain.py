@@ -36,6 +36,15 @@ def plan_lines(meta: dict[str, Any]) -> list[str]:
         lines.append("简报：" + "、".join(meta["brief"]))
     if meta.get("material"):
         lines.append(f"学习材料：{meta['material']}")
+    if meta.get("like"):
+        like = meta["like"]
+        leads = {"quote": "以引语开头", "event": "以活动开头", "statement": "以论述开头"}
+        title = "带" if like["quoted_title"] else "不带"
+        lines.append(f"仿照：{like['source']}（{like['sections']} 个部分，约 {like['length']} 字，"
+                     f"{leads.get(like['lead'], like['lead'])}，标题{title}引号关键词）")
+        if like["frame"]:
+            lines.append(f"小标题句式：{like['frame']}")
+        lines.extend(f"说明：{note}" for note in like["notes"])
     return lines
 
 

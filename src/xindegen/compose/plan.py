@@ -160,7 +160,9 @@ def compose(request: ComposeRequest, *, rhetoric: Rhetoric | None = None,
     title, subtitle = w.title()
 
     w.part = lead = Part([], role="lead")
-    lead.quote, lead.quote_round = w.pick_quote(None, "lead") if w.deal.rng.random() < 0.3 else (None, None)
+    like = request.like
+    opens_with_quote = like.lead == "quote" if like is not None else w.deal.rng.random() < 0.3
+    lead.quote, lead.quote_round = w.pick_quote(None, "lead") if opens_with_quote else (None, None)
     lead_quote = lead.quote
     lead.paras = w.write_part(w.kind.lead)
     sections: list[Part] = []
@@ -168,6 +170,8 @@ def compose(request: ComposeRequest, *, rhetoric: Rhetoric | None = None,
     for i, (angle, role) in enumerate(zip(angles, roles, strict=True)):
         w.part = part = Part([], angle=angle, role=role, point=points[i] if i < len(points) else None)
         part.quote, part.quote_round = w.pick_quote(angle, role)
+        if like is not None and like.quotes_per_section < 0.34:  # an exemplar that seldom quotes
+            part.quote = None
         plan = w.kind.sections[role]
         if part.point is not None:  # the material's own words open the section
             plan = ((("material_open",), False), *plan[1:])
@@ -192,6 +196,8 @@ def compose(request: ComposeRequest, *, rhetoric: Rhetoric | None = None,
     }
     if request.material is not None:
         meta["material"] = request.material.source
+    if like is not None:
+        meta["like"] = like.explain()
     if request.brief:
         meta["brief"] = request.brief.answered()
     if spread is not None and spread.total > 1:
