@@ -4,6 +4,10 @@ Run: ``python bench/bench_parse.py [MB]``. The input repeats both seeds (a colle
 essays with preview pages and site boilerplate) up to the requested size. The baseline, timed in
 the same run on the same text, is what any parser must at least do: split the lines and scan them
 with one regular expression. Prints MB/s for both and their ratio.
+
+Then the shapes that would show a pass quadratic in line length or in the number of marks: the
+same text as one line, a paragraph of nothing but quotations, one of nothing but opening marks,
+each at two sizes; the time per MB must not grow with the size.
 """
 
 from __future__ import annotations
@@ -57,6 +61,22 @@ def main() -> None:
     print(f"baseline (splitlines + regex scan): {t_base:.3f} s  {mb / t_base:.2f} MB/s")
     print(f"ratio parse/baseline time: {t_parse / t_base:.1f}x")
     print("target: >= 1.00 MB/s", "OK" if mb / t_parse >= 1.0 else "TOO SLOW")
+    print("linearity (seconds per MB at 0.5 MB and 2 MB):")
+    shapes = {
+        "one line": lambda n: build(n).replace("\n", " "),
+        "quotations only": lambda n: "学习心得\n" + "、".join(["“学而时习之”"] * int(n * 60000)) + "。",
+        "opening marks only": lambda n: "学习心得\n" + "他说：“" * int(n * 80000) + "好”。",
+        "numbered lines": lambda n: "学习心得\n" + "".join(
+            f"{i % 9 + 1}、第{i}点体会是要坚持学习。这是正文，写得比较长一些，以便成段。\n"
+            for i in range(int(n * 9000))),
+    }
+    for name, make in shapes.items():
+        per_mb = []
+        for size in (0.5, 2.0):
+            text = make(size)
+            seconds = timed(lambda t: parse_text(t, "bench.txt"), text, repeat=1)
+            per_mb.append(seconds / (len(text.encode("utf-8")) / 1024 / 1024))
+        print(f"  {name:20} {per_mb[0]:.3f} s/MB  {per_mb[1]:.3f} s/MB  growth {per_mb[1] / per_mb[0]:.2f}x")
 
 
 if __name__ == "__main__":

@@ -74,7 +74,7 @@ def test_every_new_option_is_a_manifest_column() -> None:
     whole = ("writer", "llm_preset", "llm_model")
     assert all(w in [p.name for p in main.commands["batch"].params] for w in whole)
     options = [as_column.get(p.name, p.name) for p in main.commands["new"].params if p.name not in printed + whole]
-    assert len(options) == 20 and [o for o in options if o not in COLUMNS] == []
+    assert len(options) == 22 and [o for o in options if o not in COLUMNS] == []
 
 
 def test_manifest_columns_set_sections_layout_and_format(tmp_path: Path) -> None:

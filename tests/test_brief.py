@@ -147,3 +147,15 @@ def test_manifest_brief_columns_give_each_person_their_own_facts(tmp_path: Path)
     assert "窗口受理员" in zhang and "上周我帮一位老人代填了三张表" in zhang and "我对新政策掌握得还不够快" in zhang
     assert "网格员" in li and "我每周走访独居老人两次" in li and "雨季前我排查了楼道积水" in li
     assert "窗口受理员" not in li
+
+
+def test_questions_are_the_questionnaires_own() -> None:
+    from xindegen.compose.brief import questionnaire, questions
+
+    asked = questions("film")
+    assert [q.key for q in asked] == list(FIELDS[1:])
+    text = questionnaire("观看电影《长津湖》", "film")
+    for q in asked:
+        assert q.ask.splitlines()[0] in text  # the same words in the YAML form and the web form
+    assert {q.key for q in asked if q.multiple} == {"points", "impressions", "examples", "shortcomings", "plans"}
+    assert next(q for q in asked if q.key == "impressions").ask.startswith("最打动你的一个情节或人物")

@@ -13,6 +13,7 @@ from xindegen.compose.material import extract
 from xindegen.compose.plan import compose, heading_sets, roles_for
 from xindegen.compose.request import ComposeRequest
 from xindegen.compose.rhetoric import load_rhetoric
+from xindegen.errors import InputError
 from xindegen.outline_io import dumps_outline, load_outline
 
 from .conftest import SEEDS
@@ -300,3 +301,67 @@ def test_two_topics_of_a_kind_without_a_pack_share_little_prose(rhetoric, a: str
     index.add("a", _masked("".join(da.body_paragraphs()), words))
     index.add("b", _masked("".join(db.body_paragraphs()), words))
     assert index.report("a").share <= 0.20 and index.report("b").share <= 0.20
+
+
+# ---- a plan chosen beforehand: heading sets, fixed angles, one section rewritten ----------------
+
+def test_heading_choices_for_a_drafts_angles_fit_its_sections(rhetoric) -> None:
+    from xindegen.compose.plan import heading_choices
+
+    draft = compose(ComposeRequest(topic="安全生产", seed=3), rhetoric=rhetoric)
+    sets = heading_choices("安全生产", 6, angles=draft.meta["angles"], seed=1, rhetoric=rhetoric)
+    assert len(sets) >= 4 and len({s.headings for s in sets}) == len(sets)
+    terms = [a.split("#", 1)[1] for a in draft.meta["angles"]]
+    for s in sets:
+        assert list(s.angles) == draft.meta["angles"]
+        assert all(term in head for term, head in zip(terms, s.headings, strict=True)), s.headings
+        assert len({len(h) for h in s.headings}) == 1, s.headings  # parallel: one frame, one length
+
+
+def test_compose_under_a_chosen_heading_set(rhetoric) -> None:
+    from xindegen.compose.plan import heading_choices
+
+    chosen = heading_choices("安全生产", 3, seed=1, rhetoric=rhetoric)[1]
+    draft = compose(ComposeRequest(topic="安全生产", family=chosen.family, angles=chosen.angles,
+                                   headings=chosen.headings, seed=9), rhetoric=rhetoric)
+    assert tuple(s.heading for s in draft.sections) == chosen.headings
+    assert tuple(draft.meta["angles"]) == chosen.angles and draft.meta["family"] == chosen.family
+    with pytest.raises(InputError, match="角度"):
+        compose(ComposeRequest(topic="安全生产", angles=("pack:x#没有这个", "a#b", "c#d")), rhetoric=rhetoric)
+    with pytest.raises(InputError, match="小标题数量是 3"):
+        compose(ComposeRequest(topic="安全生产", headings=("一", "二")), rhetoric=rhetoric)
+
+
+def test_rewrite_section_keeps_the_rest_and_the_heading(rhetoric) -> None:
+    from xindegen.compose.plan import rewrite_section
+
+    draft = compose(ComposeRequest(topic="档案工作", seed=4), rhetoric=rhetoric)
+    draft.sections[1].heading = "我改过的小标题"  # edited by the writer: kept
+    again = rewrite_section(draft, 1, ComposeRequest(topic="档案工作"), seed=7, rhetoric=rhetoric)
+    assert again.sections[0] == draft.sections[0] and again.sections[2] == draft.sections[2]
+    assert again.lead == draft.lead and again.closing == draft.closing and again.title == draft.title
+    assert again.sections[1].heading == "我改过的小标题"
+    assert again.sections[1].paragraphs != draft.sections[1].paragraphs
+    rest = {s for p in [*draft.lead.paragraphs, *draft.sections[0].paragraphs, *draft.sections[2].paragraphs,
+                        *draft.closing.paragraphs] for s in sentences(p)}
+    assert not rest & {s for p in again.sections[1].paragraphs for s in sentences(p)}
+    assert again.meta["rewritten"][-1]["section"] == 2
+    assert draft.meta.get("rewritten") is None  # the draft given is not changed
+    term = draft.meta["angles"][1].split("#", 1)[1]
+    assert again.sections[1].tag == draft.sections[1].tag and term  # same angle, same tag
+    seed = again.meta["rewritten"][-1]["seed"]
+    same = compose(ComposeRequest(topic="档案工作", seed=seed, family=draft.meta["family"],
+                                  angles=tuple(draft.meta["angles"]),
+                                  headings=tuple(s.heading or "" for s in draft.sections)), rhetoric=rhetoric)
+    assert same.sections[1].paragraphs == again.sections[1].paragraphs  # reproducible from meta
+
+
+def test_rewrite_section_refuses_an_outline_without_a_plan(rhetoric) -> None:
+    from xindegen.compose.plan import rewrite_section
+
+    parsed = load_outline(Path(__file__).parents[1] / "outlines" / "sample.yaml")
+    with pytest.raises(InputError, match="不能单独重写"):
+        rewrite_section(parsed, 0, ComposeRequest(topic="x"), rhetoric=rhetoric)
+    draft = compose(ComposeRequest(topic="档案工作", seed=4), rhetoric=rhetoric)
+    with pytest.raises(InputError, match="没有第 4 部分"):
+        rewrite_section(draft, 3, ComposeRequest(topic="档案工作"), rhetoric=rhetoric)

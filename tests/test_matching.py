@@ -12,7 +12,8 @@ from xindegen.compose.frame import build_frame
 from xindegen.compose.rhetoric import load_rhetoric
 
 PHRASINGS = {
-    "anquan_shengchan": ["安全生产月活动心得体会", "学习新安全生产法心得", "企业安全生产培训心得体会", "安全生产责任制学习体会"],
+    "anquan_shengchan": ["安全生产月活动心得体会", "学习新安全生产法心得", "企业安全生产培训心得体会",
+                         "安全生产责任制学习体会"],
     "baomi_jiaoyu": ["保密教育心得体会", "学习新修订保密法心得", "保密警示教育培训体会"],
     "guojia_anquan": ["全民国家安全教育日心得体会", "学习总体国家安全观心得", "国家安全法学习体会"],
     "wangluo_anquan": ["网络安全宣传周心得体会", "网络安全培训心得", "学习网络安全法心得体会"],

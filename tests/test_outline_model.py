@@ -32,10 +32,10 @@ outlines = st.builds(
     title=nonblank,
     subtitle=opt_text,
     topic=opt_text,
-    lead=st.builds(Lead, quote=st.none() | quote, paragraphs=paragraphs),
+    lead=st.builds(Lead, quote=st.none() | quote, paragraphs=paragraphs, quotes=st.lists(quote, max_size=2)),
     sections=st.lists(st.builds(Section, paragraphs=paragraphs, heading=opt_text, tag=opt_text,
                                 quotes=st.lists(quote, max_size=2)), max_size=4),
-    closing=st.builds(Closing, paragraphs=paragraphs),
+    closing=st.builds(Closing, paragraphs=paragraphs, quotes=st.lists(quote, max_size=2)),
     author=opt_text,
     unit=opt_text,
     date=opt_text,
@@ -60,6 +60,8 @@ def test_sample_round_trips_and_dump_is_readable() -> None:
     first = outline.lead.paragraphs[0]
     assert f"    - {first}\n" in dumped
     assert "{" not in dumped  # block style throughout
+    # The lead's and the closing's quotation lists are optional: written only when they hold some.
+    assert "\n  quotes:" not in dumped.split("sections:")[0] and "quotes" not in dumped.split("closing:")[1]
 
 
 def test_multiline_text_is_a_literal_block() -> None:

@@ -226,6 +226,9 @@ def _llm_config(writer: str, preset: str | None, model: str | None) -> Any:
               help="简报的一项，如 --fact role=社区网格员；可重复，列表项（points、examples 等）逐条累加。")
 @click.option("--kind", type=click.Choice(KINDS), help="场合类型（默认从主题自动识别，见 --explain）。")
 @click.option("--explain", is_flag=True, help="在屏幕上说明主题识别结果、所用主题包和写作计划。")
+@click.option("--like", type=click_zh.path(dir_okay=False, path_type=Path),
+              help="仿照一篇范文的结构（.txt/.md/.html/.docx 或提纲 .yaml）：部分数、小标题句式、标题和导语、篇幅。")
+@click.option("--essay", type=click.IntRange(1, 1000), help="范文文件中有多篇时，仿照第几篇（默认第 1 篇）。")
 @click.option("--no-placeholders", is_flag=True, help="不留【……】占位（默认在需要本人补充事例处留一处占位）。")
 @_data_dir_option
 @click.option("--format", "fmt", type=click.Choice(["md", "txt", "yaml", "docx"]),
@@ -248,20 +251,25 @@ def new(out: str, fmt: str | None, overwrite: bool, explain: bool, writer: str, 
       xindegen new --topic 安全生产 --writer llm -o 初稿.docx   # 先运行 xindegen llm check
     """
     from .compose.draft import write_draft
+    from .compose.explain import only_common, plan_lines
     from .compose.request import request_from_options
     from .render.output import check_target, render_options, write_rendered
 
     check_target(out, fmt, overwrite)  # fail before composing: bad suffix, existing file
     llm = _llm_config(writer, llm_preset, llm_model)  # and before composing: no endpoint configured
+    if options.get("like"):  # the exemplar's length and sections, unless given on the command line
+        ctx = click.get_current_context()
+        for name in ("length", "sections"):
+            if ctx.get_parameter_source(name) == click.core.ParameterSource.DEFAULT:
+                options[name] = None
     request = request_from_options(options)
     if llm is not None and sys.stderr.isatty():
         click.echo(f"正在请大模型 {llm.model} 按写作计划逐段写作……", err=True)
     draft = write_draft(request, writer=writer, llm=llm)
     if explain:
-        for line in _explain(draft.meta):
+        for line in plan_lines(draft.meta):
             click.echo(line, err=True)
-    frame = draft.meta["frame"]
-    if not (frame["pack"] or frame["work"] or request.brief or request.material):
+    if only_common(draft, request):
         click.echo("提示：没有与这个主题对应的主题包，初稿只写了这类场合共通的内容；"
                    "用 xindegen brief 填一份简报（--brief），或提供学习材料（--material），初稿会具体得多。",
                    err=True)
@@ -282,33 +290,6 @@ def _by(meta: dict[str, Any]) -> str:
         return ""
     done, total = len(w["by_model"]), len(w["by_model"]) + len(w["offline"])
     return f"；大模型 {w['model']} 写了 {done}/{total} 个部分"
-
-
-_KIND_LABELS = {"study": "学习会议、讲话、文件精神", "campaign": "专题教育、学习教育", "training": "培训",
-                "warning": "警示教育", "film": "观影（观后感）", "visit": "参观（观后感）", "book": "读书（读后感）",
-                "practice": "实践活动", "field": "工作领域", "ethics": "职业道德与作风",
-                "commemoration": "纪念与节日", "student": "学生活动"}
-_SOURCES = {"pack": "主题包", "work": "作品库", "category": "类别", "kind": "该类场合的共通内容"}
-
-
-def _explain(meta: dict[str, Any]) -> list[str]:
-    """What ``new --explain`` prints: the frame, the pack and the plan, from the draft's meta."""
-    f = meta["frame"]
-    lines = [f"类型：{_KIND_LABELS.get(f['kind'], f['kind'])}（依据：{f['kind_by']}）",
-             f"主题：{f['name']}" + (f"；对象：{f['object']}" if f["object"] else "")
-             + (f"；场合：{f['occasion']}" if f["occasion"] else "")]
-    found = [("主题包", f["pack"]), ("作品", f["work"]), ("类别", f["category"])]
-    lines.append("素材：" + ("、".join(f"{k} {v}" for k, v in found if v) or "无（只用该类场合的共通内容）"))
-    lines.append(f"小标题族：{meta['family']}")
-    for i, angle in enumerate(meta["angles"], 1):
-        origin, term = angle.split("#", 1)
-        source = _SOURCES.get(origin.split(":", 1)[0], origin)
-        lines.append(f"第{i}部分：{term}（{source}）")
-    if meta.get("brief"):
-        lines.append("简报：" + "、".join(meta["brief"]))
-    if meta.get("material"):
-        lines.append(f"学习材料：{meta['material']}")
-    return lines
 
 
 @main.command()
@@ -365,6 +346,50 @@ def headings(topic: str, count: int, family: str | None, sections: int, seed: in
     for name, heads in heading_sets(topic, count, family=family, seed=seed, sections=sections,
                                     data_dirs=data_dir):
         click.echo(" / ".join(heads) + f"    [{name}]")
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click_zh.path(dir_okay=False, exists=True, path_type=Path))
+@click.option("-o", "--output", "out", required=True, type=click_zh.path(file_okay=False, path_type=Path),
+              help="写入的语料目录（families.yaml、titles.yaml）。")
+@click.option("--overwrite", is_flag=True, help="允许覆盖目录中已有的 families.yaml、titles.yaml。")
+@_data_dir_option
+def learn(files: tuple[Path, ...], out: Path, overwrite: bool, data_dir: tuple[Path, ...]) -> None:
+    """从范文中学习小标题句式和标题，写成自己的语料（之后用 --data-dir 使用）。
+
+    \b
+    示例：
+      xindegen learn 范文/*.txt -o 我的语料
+      xindegen data check 我的语料
+      xindegen new --topic 网络安全 --data-dir 我的语料 --family learned-1 -o 初稿.docx
+    """
+    from .compose.exemplar import dump_learned
+    from .compose.exemplar import learn as learn_from
+    from .compose.rhetoric import load_rhetoric
+    from .fsutil import check_writable, write_output
+
+    learned = learn_from(list(files), load_rhetoric(data_dir))
+    for line in learned.skipped:
+        click.echo(f"未学：{line}", err=True)
+    if not learned.families and not learned.titles:
+        from .errors import InputError
+
+        raise InputError("没有学到可用的小标题句式或标题（见上面“未学”的说明）")
+    families, titles = dump_learned(learned)
+    out.mkdir(parents=True, exist_ok=True)
+    targets = [(out / "families.yaml", families, bool(learned.families)),
+               (out / "titles.yaml", titles, bool(learned.titles))]
+    for path, _text, wanted in targets:
+        if wanted:
+            check_writable(path, overwrite)  # refuse before writing anything
+    for path, text, wanted in targets:
+        if wanted:
+            write_output(path, text, overwrite=overwrite)
+    for family, source in learned.families:
+        click.echo(f"小标题族 {family.name}：{family.pattern}（{source}）")
+    for pattern, source in learned.titles:
+        click.echo(f"标题：{pattern}（{source}）")
+    click.echo(f"已写入 {out}：用 xindegen new --data-dir {out} --family 族名 使用", err=True)
 
 
 @main.group(context_settings=CONTEXT)
@@ -718,6 +743,34 @@ def check(files: tuple[Path, ...], against: tuple[Path, ...], limit: float | Non
     if pair_limit is not None and any(r.partner_share > pair_limit for r in results):
         raise SystemExit(1)
 
+
+
+# ---- serve -------------------------------------------------------------------------------------
+
+@main.command()
+@click.option("--port", type=click.IntRange(1, 65535),
+              help="端口（默认 8765，被占用时自动另选一个）。")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="监听的地址。默认只有本机能访问；设为本机的内网地址（或 0.0.0.0）时，同一网络的电脑也能访问，"
+                   "此时必须使用启动时显示的带访问令牌的地址。")
+@click.option("--no-browser", is_flag=True, help="不自动打开浏览器。")
+def serve(port: int | None, host: str, no_browser: bool) -> None:
+    """在浏览器中使用 xindegen：写初稿、修改、下载 Word，批量生成，查重，拆解范文。
+
+    启动一个只在本机运行的网页服务并打开浏览器；所有内容离线处理，不联网。
+    按 Ctrl-C 停止，上传的文件和生成的文稿随之删除。
+
+    \b
+    示例：
+      xindegen serve
+      xindegen serve --port 8000 --no-browser
+      xindegen serve --host 192.168.1.20      # 让同一内网的同事也能使用（需要访问令牌）
+    """
+    try:
+        from .web.server import serve as run_server
+    except ImportError as exc:  # pragma: no cover - the web stack is a dependency
+        raise click.ClickException(f"缺少网页服务所需的组件（{exc.name}），请重新安装 xindegen") from None
+    run_server(host, port, not no_browser, lambda line: click.echo(line, err=True))
 
 
 def run() -> None:  # pragma: no cover - console entry used by python -m

@@ -22,8 +22,9 @@ class Quote:
 
 @dataclass
 class Lead:
-    quote: Quote | None = None
+    quote: Quote | None = None  # the opening quotation or epigraph
     paragraphs: list[str] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)  # other quotations cited in the lead (index)
 
 
 @dataclass
@@ -37,6 +38,7 @@ class Section:
 @dataclass
 class Closing:
     paragraphs: list[str] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)  # quotations cited in the closing (index)
 
 
 @dataclass
@@ -69,6 +71,8 @@ class Outline:
 
     def all_quotes(self) -> list[Quote]:
         quotes = [self.lead.quote] if self.lead.quote else []
+        quotes.extend(self.lead.quotes)
         for s in self.sections:
             quotes.extend(s.quotes)
+        quotes.extend(self.closing.quotes)
         return quotes

@@ -104,12 +104,13 @@ class _Validator(Problems):
             setattr(outline, key, self.text(data, key, ()))
 
         if data.get("lead") is not None:
-            lead = self.mapping(data["lead"], ("lead",), ("quote", "paragraphs"))
+            lead = self.mapping(data["lead"], ("lead",), ("quote", "quotes", "paragraphs"))
             if lead is not None:
                 quote = lead.get("quote")
                 outline.lead = Lead(
                     quote=None if quote is None else self.quote(quote, ("lead", "quote")),
                     paragraphs=self.paragraphs(lead, ("lead",)),
+                    quotes=self.quotes(lead, ("lead",)),
                 )
 
         at, sections = self.items(data, "sections", ())
@@ -126,9 +127,10 @@ class _Validator(Problems):
             ))
 
         if data.get("closing") is not None:
-            closing = self.mapping(data["closing"], ("closing",), ("paragraphs",))
+            closing = self.mapping(data["closing"], ("closing",), ("paragraphs", "quotes"))
             if closing is not None:
-                outline.closing = Closing(self.paragraphs(closing, ("closing",)))
+                outline.closing = Closing(self.paragraphs(closing, ("closing",)),
+                                          self.quotes(closing, ("closing",)))
 
         meta = data.get("meta")
         if isinstance(meta, dict):
@@ -225,6 +227,8 @@ def outline_to_data(o: Outline) -> dict[str, Any]:
         "topic": o.topic,
         "lead": {
             "quote": _quote_data(o.lead.quote) if o.lead.quote else None,
+            # optional: the lead's other quotations, written only when there are some
+            **({"quotes": [_quote_data(q) for q in o.lead.quotes]} if o.lead.quotes else {}),
             "paragraphs": list(o.lead.paragraphs),
         },
         "sections": [
@@ -236,7 +240,10 @@ def outline_to_data(o: Outline) -> dict[str, Any]:
             }
             for s in o.sections
         ],
-        "closing": {"paragraphs": list(o.closing.paragraphs)},
+        "closing": {
+            **({"quotes": [_quote_data(q) for q in o.closing.quotes]} if o.closing.quotes else {}),
+            "paragraphs": list(o.closing.paragraphs),
+        },
     }
     for key in _SIGNATURE:
         if getattr(o, key) is not None:

@@ -25,9 +25,9 @@ from ..yamlsafe import ProblemError, load_documents
 # Every option of ``xindegen new`` by its name (``-`` written ``_``), with ``filename`` for its -o.
 COLUMNS = ("topic", "author", "unit", "date", "length", "style", "template", "family", "seed",
            "material", "filename", "sections", "no_placeholders", "bold_headings", "template_dir",
-           "data_dir", "format", "kind", "brief", "fact", *BRIEF_COLUMNS)
-_INT_COLUMNS = {"length": LENGTH_RANGE, "sections": SECTIONS_RANGE, "seed": SEED_RANGE}
-_FILE_COLUMNS = ("template", "material", "brief")  # relative to the manifest's folder
+           "data_dir", "format", "kind", "brief", "fact", "like", "essay", *BRIEF_COLUMNS)
+_INT_COLUMNS = {"length": LENGTH_RANGE, "sections": SECTIONS_RANGE, "seed": SEED_RANGE, "essay": (1, 1000)}
+_FILE_COLUMNS = ("template", "material", "brief", "like")  # relative to the manifest's folder
 _DIR_COLUMNS = ("template_dir", "data_dir")
 _FLAGS = {**dict.fromkeys(("1", "true", "yes", "y", "是", "√"), True),
           **dict.fromkeys(("0", "false", "no", "n", "否"), False)}

@@ -179,12 +179,12 @@ _COMMON = {
     "date": "时间，例如：2026-11-20",
     "place": "地点（可不填）",
     "speaker": "主讲人或作报告的人，例如：市委党校张教授（可不填）",
-    "points": "主要内容，每行一条，例如：\n#   - 公文写作的基本规范\n#   - 调查研究的方法",
+    "points": "主要内容，每行一条，例如：\n- 公文写作的基本规范\n- 调查研究的方法",
     "impressions": "印象最深的内容，用一两句话写，例如：老师讲的一个基层调研案例让我很受触动",
     "role": "你的岗位，例如：社区网格员、内科护士、初二班主任",
     "examples": "你自己做过的一件具体的事（一两句话），例如：去年汛期我连续三晚在堤上值守",
     "shortcomings": "你自己的差距和不足，用第一人称，例如：我对新出台的政策学得不够深",
-    "plans": "今后打算，每行一条，例如：\n#   - 每周读一篇业务文件并写笔记",
+    "plans": "今后打算，每行一条，例如：\n- 每周读一篇业务文件并写笔记",
 }
 _BY_KIND = {
     "film": {"occasion": "观影活动名称，例如：支部主题党日观影活动", "speaker": "领学或讲解的人（可不填）",
@@ -209,9 +209,24 @@ _BY_KIND = {
 }
 
 
+@dataclass(frozen=True)
+class Question:
+    """One question of the brief: the field it fills, its short label and what to write there."""
+
+    key: str
+    label: str
+    ask: str  # the question with an example; several lines when the example is a list
+    multiple: bool  # a list field: one item per line
+
+
+def questions(kind: str) -> list[Question]:
+    """The brief's questions (every field but the topic), worded for the topic's ``kind``."""
+    asks = {**_COMMON, **_BY_KIND.get(kind, {})}
+    return [Question(key, LABELS[key], asks[key], key in LIST_FIELDS) for key in FIELDS[1:]]
+
+
 def questionnaire(topic: str | None, kind: str) -> str:
     """A commented YAML form for ``topic``, its questions fitted to the topic's ``kind``."""
-    asks = {**_COMMON, **_BY_KIND.get(kind, {})}
     lines = [
         "# xindegen 简报：只有你知道的事实。填好后运行：",
         "#   xindegen new --brief 本文件 -o 初稿.docx",
@@ -221,8 +236,8 @@ def questionnaire(topic: str | None, kind: str) -> str:
         f"topic: {json.dumps(topic, ensure_ascii=False)}" if topic else "topic:    # 主题，例如：安全生产专题培训",
         "",
     ]
-    for key in FIELDS[1:]:
-        lines.append(f"# {asks[key]}")
-        lines.append(f"{key}:")
+    for q in questions(kind):
+        lines.append("# " + q.ask.replace("\n", "\n#   "))
+        lines.append(f"{q.key}:")
         lines.append("")
     return "\n".join(lines)

@@ -388,6 +388,8 @@ class Composer:
                 if (fit := tuple(a for a in pool if not a.when or any(w in f.topic for w in a.when)))]
 
     def angles(self, roles: list[str]) -> list[Angle]:
+        if self.req.angles:
+            return self.named_angles(self.req.angles)
         sources = self.sources()
         chosen: list[Angle] = []
         points = self.points(len(roles))
@@ -409,6 +411,19 @@ class Composer:
                 chosen.append(rest[0])
         return chosen
 
+    def named_angles(self, names: Sequence[str]) -> list[Angle]:
+        """The angles ``meta.angles`` names (``origin#term``), for a plan chosen beforehand."""
+        known = {f"{a.origin}#{a.term}": a for _, pool in self.sources() for a in pool}
+        out = []
+        for name in names:
+            if name not in known:
+                term = name.split("#", 1)[-1]
+                raise InputError(f"这个主题的语料中没有“{term}”这一角度（主题或语料已改变），请重新生成")
+            if known[name] in out:
+                raise InputError(f"角度“{known[name].term}”重复了")
+            out.append(known[name])
+        return out
+
     def points(self, n: int) -> list[str]:
         """The material's main points, one per section, in the material's order."""
         mat = self.req.material
@@ -416,6 +431,9 @@ class Composer:
 
     def family(self) -> Family:
         fams = self.rh.families
+        like = self.req.like
+        if like is not None and like.family is not None and not self.req.family:
+            return like.family  # the exemplar's heading frame, filled for this topic
         if self.req.family:
             if self.req.family not in fams:
                 known = "、".join(sorted(fams))
@@ -446,6 +464,9 @@ class Composer:
         usable = [t for t in self.rh.titles
                   if (not t.kinds or f.kind in t.kinds)
                   and all(values.get(s) for s in re.findall(r"\{([a-z_]+)\}", t.pattern + (t.subtitle or "")))]
+        like = self.req.like
+        if like is not None:  # a title of the exemplar's kind: with a quoted key word, or without
+            usable = [t for t in usable if ("“" in t.pattern) == like.quoted_title] or usable
         if not usable:
             return f.plain, None
         t = self.deal.draw("title", usable, 1)
@@ -454,6 +475,8 @@ class Composer:
             return values[name] or ""
 
         main = fill(t.pattern, value)
+        if like is not None and not like.subtitle:
+            return main, None
         if t.subtitle is not None:
             return main, fill(t.subtitle, value) if t.subtitle else None
         self.part = Part([])

@@ -18,7 +18,7 @@ from .rhetoric import Pack, Rhetoric, Work
 _SUFFIX = re.compile(r"(的)?(学习)?(心得体会|心得|体会|感悟|有感|感想|收获|总结|发言材料|研讨发言|发言|"
                      r"观后感|读后感)+$")
 _LEAD = re.compile(r"^(关于)?(深入|认真|持续)?(学习宣传贯彻|学习贯彻|贯彻落实|学习领会|学习|参加|开展|观看|观影|"
-                   r"参观|阅读|品读|研读|重温|读)")
+                   r"参观|阅读(?!教学)|品读|研读|重温|读(?!懂))")
 _EVENT_TAIL = re.compile(
     r"(专题|主题|集中|系列)?(培训班|培训|轮训|研修班|研修|学习班|读书班|训练营|示范班|演练|宣传周|宣传月|宣传日|教育日|"
     r"主题活动|活动|知识讲座|讲座|报告会|竞赛|研讨会|座谈会|大会|会议|专题学习|学习|教育|讲堂|课堂|参观|观影|知识|常识)$")
@@ -29,7 +29,7 @@ _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) 
               r"纪念碑|烈士陵园"),
     ("warning", r"警示教育|以案促改|以案为鉴|以案明纪|警示录|反面典型|忏悔录|反腐|庭审|旁听|职务犯罪|落马"),
     ("film", r"观看|观影|电影|影片|纪录片|专题片|电视剧|观后感|微电影|看《"),
-    ("book", r"阅读|读书(?!班)|读后感|读《|^读|品读|研读《|好书"),
+    ("book", r"阅读(?!教学)|读书(?!班)|读后感|读《|^读(?!懂)|品读|研读《|好书"),
     ("campaign", r"主题教育|学习教育|集中教育|专题教育"),
     ("training", r"培训|轮训|研修|读书班|学习班|训练营|岗前|国培|进修|示范班|专题班|讲习所|考察"),
     ("study", r"(学习|贯彻|领会).*(精神|讲话|会议|报告|决定|条例|法|准则|规定|规则|文件|论述|思想|意见|"
@@ -55,6 +55,7 @@ _GENERIC_WORDS = frozenset({
 })
 # Words of every law and every speech: they say which kind of document, not which one.
 _BOILERPLATE = re.compile(r"中华人民共和国|习近平总书记|习近平|总书记|重要讲话|讲话精神")
+_SCHOOLING = re.compile(r"(幼儿|学前|基础|职业|高等|义务|劳动|健康|家庭|特殊|继续|素质|国防|思政)教育$")
 MATCH_THRESHOLD = 4.0  # one specific 2-character keyword (信访, 审计, 禁毒) decides
 
 
@@ -176,8 +177,8 @@ def _strip_event(text: str) -> str:
     core = _LEAD.sub("", text) or text
     for _ in range(3):
         shorter = _EVENT_TAIL.sub("", core)
-        if len(shorter) < 2 or shorter == core:
-            break
+        if len(shorter) < 2 or shorter == core or _SCHOOLING.search(core[len(shorter) - 2:]):
+            break  # 幼儿教育 and 劳动教育 are fields of their own, not an 教育 event about 幼儿
         core = shorter
     m = re.fullmatch(r"(防.{1,4})安全", core)  # 防溺水安全 -> 防溺水
     return m.group(1) if m else core

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from .. import __version__
 from ..model import Closing, Lead, Outline, Quote, Section
-from ..text import count_chars, normalize_date
+from ..errors import InputError
+from ..text import count_chars, normalize_date, split_sentences
 from .composer import Composer, Part
 from .frame import build_frame
 from .grammar import Spread
@@ -153,10 +155,14 @@ def compose(request: ComposeRequest, *, rhetoric: Rhetoric | None = None,
     roles = [a.role for a in angles]
     fam = w.family()
     heads = w.headings(fam, angles)
+    if request.headings:  # chosen beforehand: the words as chosen, the tags of their angles
+        heads = [(h.strip(), tag) for h, (_, tag) in zip(request.headings, heads, strict=True)]
     title, subtitle = w.title()
 
     w.part = lead = Part([], role="lead")
-    lead.quote, lead.quote_round = w.pick_quote(None, "lead") if w.deal.rng.random() < 0.3 else (None, None)
+    like = request.like
+    opens_with_quote = like.lead == "quote" if like is not None else w.deal.rng.random() < 0.3
+    lead.quote, lead.quote_round = w.pick_quote(None, "lead") if opens_with_quote else (None, None)
     lead_quote = lead.quote
     lead.paras = w.write_part(w.kind.lead)
     sections: list[Part] = []
@@ -164,6 +170,8 @@ def compose(request: ComposeRequest, *, rhetoric: Rhetoric | None = None,
     for i, (angle, role) in enumerate(zip(angles, roles, strict=True)):
         w.part = part = Part([], angle=angle, role=role, point=points[i] if i < len(points) else None)
         part.quote, part.quote_round = w.pick_quote(angle, role)
+        if like is not None and like.quotes_per_section < 0.34:  # an exemplar that seldom quotes
+            part.quote = None
         plan = w.kind.sections[role]
         if part.point is not None:  # the material's own words open the section
             plan = ((("material_open",), False), *plan[1:])
@@ -188,6 +196,8 @@ def compose(request: ComposeRequest, *, rhetoric: Rhetoric | None = None,
     }
     if request.material is not None:
         meta["material"] = request.material.source
+    if like is not None:
+        meta["like"] = like.explain()
     if request.brief:
         meta["brief"] = request.brief.answered()
     if spread is not None and spread.total > 1:
@@ -227,22 +237,106 @@ def explain(request: ComposeRequest, *, rhetoric: Rhetoric | None = None) -> dic
     return frame.explain()
 
 
-def heading_sets(topic: str, count: int = 10, *, family: str | None = None, seed: int | None = None,
-                 sections: int = DEFAULT_SECTIONS, rhetoric: Rhetoric | None = None,
-                 data_dirs: tuple[Path, ...] = ()) -> list[tuple[str, list[str]]]:
-    """``count`` parallel heading sets for ``topic``: (family name, headings), all different."""
+@dataclass(frozen=True)
+class HeadingSet:
+    """One set of parallel headings: its family, the headings, their tags and their angles."""
+
+    family: str
+    headings: tuple[str, ...]
+    tags: tuple[str, ...]
+    angles: tuple[str, ...]  # ``origin#term``, as ``meta.angles`` records them
+
+
+def heading_choices(topic: str, count: int = 10, *, family: str | None = None, seed: int | None = None,
+                    sections: int = DEFAULT_SECTIONS, kind: str | None = None, angles: Sequence[str] = (),
+                    rhetoric: Rhetoric | None = None, data_dirs: tuple[Path, ...] = ()) -> list[HeadingSet]:
+    """``count`` different sets of parallel headings for ``topic``.
+
+    With ``angles`` (a draft's ``meta.angles``) every set heads those same sections, so a draft can
+    take another set without a heading that no longer fits its section; otherwise the sets also
+    differ in their angles. Composing with a set's ``angles`` and ``headings`` gives a draft under it.
+    """
     rh = rhetoric or load_rhetoric(data_dirs)
-    req = ComposeRequest(topic=topic, family=family, sections=sections, data_dirs=data_dirs)
+    if angles:
+        sections = len(angles)
+    req = ComposeRequest(topic=topic, family=family, sections=sections, data_dirs=data_dirs, kind=kind,
+                         angles=tuple(angles))
+    req.check()
     base = seed if seed is not None else random.SystemRandom().randrange(2**31)
-    out: list[tuple[str, list[str]]] = []
+    out: list[HeadingSet] = []
     seen: set[tuple[str, ...]] = set()
     for i in range(count * 5):
         w = Composer(req, rh, base, Spread(i, count * 5, base))
         fam = w.family()
-        heads = [h for h, _ in w.headings(fam, w.angles(roles_for(sections)))]
-        if tuple(heads) not in seen:
-            seen.add(tuple(heads))
-            out.append((fam.name, heads))
+        chosen = w.angles(roles_for(sections))
+        pairs = w.headings(fam, chosen)
+        heads = tuple(h for h, _ in pairs)
+        if heads not in seen:
+            seen.add(heads)
+            out.append(HeadingSet(fam.name, heads, tuple(t for _, t in pairs),
+                                  tuple(f"{a.origin}#{a.term}" for a in chosen)))
         if len(out) == count:
             break
     return out
+
+
+def heading_sets(topic: str, count: int = 10, *, family: str | None = None, seed: int | None = None,
+                 sections: int = DEFAULT_SECTIONS, rhetoric: Rhetoric | None = None,
+                 data_dirs: tuple[Path, ...] = ()) -> list[tuple[str, list[str]]]:
+    """``count`` parallel heading sets for ``topic``: (family name, headings), all different."""
+    return [(s.family, list(s.headings))
+            for s in heading_choices(topic, count, family=family, seed=seed, sections=sections,
+                                     rhetoric=rhetoric, data_dirs=data_dirs)]
+
+
+REWRITE_TRIES = 8
+
+
+def rewrite_section(outline: Outline, index: int, request: ComposeRequest, *, seed: int | None = None,
+                    rhetoric: Rhetoric | None = None) -> Outline:
+    """``outline`` with section ``index`` written anew; everything else, its heading included, kept.
+
+    The section is taken from a draft composed with another seed under the same plan: the same
+    topic, kind, length and heading family, and every section on the angle ``meta.angles`` records,
+    so the new text argues what the (kept) heading says. Of a few such drafts, the one whose section
+    repeats no quotation and no sentence of the rest of the outline, and differs from the old text,
+    is taken. ``request`` supplies what ``meta`` does not keep: the brief, the material, the data.
+    The seed is recorded in ``meta.rewritten``.
+    """
+    meta = outline.meta
+    angles = meta.get("angles")
+    if not isinstance(angles, list) or len(angles) != len(outline.sections) or not meta.get("family"):
+        raise InputError("这篇提纲不是 xindegen 按主题生成的（没有写作计划），不能单独重写某一部分")
+    if not 0 <= index < len(outline.sections):
+        raise InputError(f"没有第 {index + 1} 部分（共 {len(outline.sections)} 部分）")
+    frame = meta.get("frame")
+    kind = frame.get("kind") if isinstance(frame, dict) else None
+    plan = replace(request, topic=outline.topic or request.topic, family=str(meta["family"]),
+                   kind=kind or request.kind, sections=len(angles), angles=tuple(angles),
+                   headings=tuple(s.heading or "" for s in outline.sections) if all(
+                       s.heading for s in outline.sections) else (),
+                   length=int(meta.get("length") or request.length), seed=None)
+    rh = rhetoric or load_rhetoric(plan.data_dirs)
+    old = outline.sections[index]
+    rest = [p for i, s in enumerate(outline.sections) if i != index for p in s.paragraphs]
+    rest += [*outline.lead.paragraphs, *outline.closing.paragraphs]
+    rest_sentences = {x for p in rest for x in split_sentences(p)}
+    rest_quotes = {q.text for q in outline.all_quotes() if q not in old.quotes}
+    rng = random.Random(seed) if seed is not None else random.SystemRandom()
+    best: tuple[int, int, Section] | None = None
+    for _ in range(REWRITE_TRIES):
+        s = rng.randrange(2**31)
+        new = compose(replace(plan, seed=s), rhetoric=rh).sections[index]
+        clash = sum(x in rest_sentences for p in new.paragraphs for x in split_sentences(p))
+        clash += 5 * sum(q.text in rest_quotes for q in new.quotes) + 100 * (new.paragraphs == old.paragraphs)
+        if best is None or clash < best[0]:
+            best = (clash, s, new)
+        if clash == 0:
+            break
+    assert best is not None
+    _, s, new = best
+    sections = list(outline.sections)
+    sections[index] = Section(paragraphs=new.paragraphs, heading=old.heading, tag=old.tag or new.tag,
+                              quotes=new.quotes)
+    rewritten = [*meta.get("rewritten", []), {"section": index + 1, "seed": s}]
+    return replace(outline, sections=sections, meta={**meta, "rewritten": rewritten})

@@ -9,6 +9,7 @@ from typing import Any
 
 from ..errors import InputError
 from .brief import Brief, load_brief, with_columns, with_facts
+from .exemplar import Shape
 from .material import Material, load_material
 
 LENGTH_RANGE = (500, 5000)
@@ -35,6 +36,11 @@ class ComposeRequest:
     data_dirs: tuple[Path, ...] = ()
     kind: str | None = None  # the kind of occasion, when the detected one is not wanted
     brief: Brief = Brief()  # what only the writer knows
+    like: Shape | None = None  # the shape of an essay to write like (new --like)
+    # A plan chosen beforehand (the web page's heading sets, a section rewritten on its own): each
+    # section's angle as ``meta.angles`` records it (``origin#term``), and its heading as written.
+    angles: tuple[str, ...] = ()
+    headings: tuple[str, ...] = ()
 
     def check(self) -> None:
         """Refuse a request no draft can answer, naming the option to change."""
@@ -46,6 +52,11 @@ class ComposeRequest:
         lo, hi = SECTIONS_RANGE
         if not lo <= self.sections <= hi:
             raise InputError(f"小标题数量应在 {lo}–{hi} 之间")
+        for name, chosen in (("角度", self.angles), ("小标题", self.headings)):
+            if chosen and len(chosen) != self.sections:
+                raise InputError(f"给出了 {len(chosen)} 个{name}，但小标题数量是 {self.sections}")
+        if any(not h.strip() for h in self.headings):
+            raise InputError("小标题不能为空")
 
 
 def request_from_options(options: Mapping[str, Any]) -> ComposeRequest:
@@ -53,11 +64,19 @@ def request_from_options(options: Mapping[str, Any]) -> ComposeRequest:
 
     Keys are the option names with ``_`` for ``-``: ``topic``, ``length``, ``seed``, ``family``,
     ``sections``, ``author``, ``unit``, ``date``, ``material`` (a file, read here), ``kind``,
-    ``brief`` (a file, read here), ``fact`` (``KEY=VALUE`` texts), the brief's own fields as
+    ``brief`` (a file, read here), ``fact`` (``KEY=VALUE`` texts), ``like`` and ``essay`` (an essay to
+    write like, read here), the brief's own fields as
     manifest columns (``BRIEF_COLUMNS``), ``no_placeholders`` and ``data_dir`` (directories). Missing
     or empty ones take the defaults of ``xindegen new``; other keys (output and layout) are ignored.
     """
     material = options.get("material")
+    like = None
+    if options.get("like"):
+        from .exemplar import load_exemplar
+        from .rhetoric import load_rhetoric
+
+        like = load_exemplar(Path(options["like"]), options.get("essay"),
+                             load_rhetoric(tuple(options.get("data_dir") or ())))
     brief_file = options.get("brief")
     brief = load_brief(Path(brief_file)) if brief_file else Brief()
     brief = with_facts(with_columns(brief, options), tuple(options.get("fact") or ()))
@@ -66,10 +85,12 @@ def request_from_options(options: Mapping[str, Any]) -> ComposeRequest:
         raise InputError("缺少主题：请用 --topic 给出，或写在简报的 topic 一项中")
     return ComposeRequest(
         topic=topic,
-        length=int(options.get("length") or DEFAULT_LENGTH),
+        # an exemplar's length and number of sections, unless asked otherwise
+        length=int(options.get("length") or (min(max(like.length, LENGTH_RANGE[0]), LENGTH_RANGE[1]) if like
+                                             else DEFAULT_LENGTH)),
         seed=options.get("seed"),
         family=options.get("family") or None,
-        sections=int(options.get("sections") or DEFAULT_SECTIONS),
+        sections=int(options.get("sections") or (like.sections if like else DEFAULT_SECTIONS)),
         author=options.get("author"),
         unit=options.get("unit"),
         date=options.get("date"),
@@ -78,4 +99,5 @@ def request_from_options(options: Mapping[str, Any]) -> ComposeRequest:
         data_dirs=tuple(options.get("data_dir") or ()),
         kind=options.get("kind") or None,
         brief=brief,
+        like=like,
     )

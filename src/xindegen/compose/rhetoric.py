@@ -509,7 +509,7 @@ def _titles(file: Path) -> list[TitlePattern]:
     out: list[TitlePattern] = []
     for i, raw in enumerate(data.get("titles") or []):
         p: PathKey = ("titles", i)
-        t = c.mapping(raw, p, ("pattern", "subtitle", "kinds"))
+        t = c.mapping(raw, p, ("pattern", "subtitle", "kinds", "source"))
         pattern = c.text(t.get("pattern"), (*p, "pattern"))
         subtitle = c.text(t.get("subtitle"), (*p, "subtitle"), optional=True)
         if subtitle is None and "subtitle" in t:

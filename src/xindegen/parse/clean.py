@@ -23,7 +23,7 @@ from ..text import (
     ends_sentence,
     has_cjk,
 )
-from .ingest import Block
+from .ingest import PAGE_TITLE, Block
 
 CUT = "cut"
 """Hint of an empty marker block: the text was cut off here (a paywall or preview limit)."""
@@ -85,6 +85,57 @@ def curl_quotes(text: str) -> str:
         return text
     return _STRAIGHT_QUOTES.sub(lambda m: f"“{m.group(1)}”" if has_cjk(m.group(1)) else m.group(0),
                                 text)
+
+
+_OPENER_BEFORE = "：:，,；;（(、—《 \u3000"
+_CLOSER_AFTER = "，,。.；;：:、！!？?）)…—" + " \u3000"
+
+
+def orient_quotes(text: str) -> str:
+    """Turn quotation marks that face the wrong way (the NFKC and editors' slips of real pages).
+
+    Reading left to right with the quotations open so far: a mark where a quotation can open
+    (after a colon or a comma, or with none open) opens one, and a mark where one can only close
+    (before punctuation, with one open) closes it, so ``强调，”要…”`` and ``不需要”三天打鱼，两天
+    晒网”的`` are set right and nested quotations stay nested. A quotation that opened a sentence
+    and already ran past a sentence end does not close at a mark inside running text
+    (``说：”冰冻三尺…之功。其实…谈到”滴水穿石”``): that mark opens a new one, and
+    :func:`close_quotes` ends the first at its sentence end. A closing mark after a sentence end
+    with none open belongs to a quotation opened on an earlier line and stays.
+    """
+    if "”" not in text:
+        return text
+    marks = "".join(_QUOTE_MARK.findall(text))
+    if marks == "“”" * (len(marks) // 2):
+        return text  # every quotation opens and closes in turn: nothing to turn
+    chars = list(text)
+    opened: list[int] = []
+    for m in _QUOTE_MARK.finditer(text):
+        i = m.start()
+        prev = text[i - 1] if i else ""
+        nxt = text[i + 1] if i + 1 < len(text) else ""
+        can_open = not prev or prev in _OPENER_BEFORE
+        can_close = not nxt or nxt in _CLOSER_AFTER or nxt in "“”"
+        if not opened:
+            if chars[i] == "”" and (not nxt or prev in TERMINAL or (can_close and not can_open)):
+                continue  # a closing mark whose opening is on another line
+            chars[i] = "“"
+            opened.append(i)
+            continue
+        span = text[opened[-1] + 1:i]
+        if chars[i] == "“":
+            if can_close and not can_open:
+                chars[i] = "”"
+                opened.pop()
+            else:
+                opened.append(i)  # nested, or the first one lost its closing (close_quotes)
+        elif not can_close and not can_open and prev not in TERMINAL and len(span) > 40 \
+                and SENTENCE_END.search(span) and _opens_sentence(text, opened[-1]):
+            chars[i] = "“"
+            opened[-1] = i
+        else:
+            opened.pop()
+    return "".join(chars)
 
 
 def close_quotes(text: str) -> str:
@@ -155,7 +206,18 @@ _SITE_LINE = re.compile(
     r"copyright|all rights reserved|版权所有|©|icp备|icp证|公网安备|备案号|由(?:会员|用户)分享|可在线阅读|"
     r"请在.{0,20}上?搜索|珍藏版|文档下载|下载文档|免费下载|下载地址|本文档|本站|联系我们|小编|供大家参考|"
     r"仅供参考|欢迎阅读|欢迎借鉴|希望对(?:你|您|大家)有|为大家(?:整理|收集|分享|带来)|为您(?:整理|收集|分享)|"
-    r"精心整理|整理的.{0,20}(?:范文|文章)|文章来自|本文来自|内容来自", re.I)
+    r"精心整理|整理的.{0,20}(?:范文|文章)|文章来自|本文来自|内容来自|以下是.{0,40}(?:范文|作文|文章|心得|资料|内容)|"
+    r"欢迎参阅|欢迎阅读与收藏|欢迎参考|供大家参考|供你选择借鉴|微信订阅号|联系客服|链接地址[:：]", re.I)
+# Page chrome on a short line of its own: breadcrumbs, counters, share and print buttons, a
+# "posted by" line.
+_CHROME_LINE = re.compile(
+    r"您的位置|当前位置|位置[:：]\s*首页|^(?:[^>»]*[>»›]){2}|[>»›]\s*$|\d+\s*人已(?:围观|阅读|浏览)|"
+    r"人气[:：]|阅读\s*[(（:：]?\s*\d|浏览(?:次数|量)?\s*[:：]?\s*\d|^\S{0,12}\d+(?:\.\d+)?\s*[万wW]\s*$|"
+    r"扫一扫|分享到|分享本文|手机阅读|关闭本页|打印本页|^打印$|字号[:：]|^分享[:：]?$|^正文$|^admin$|"
+    r"^\S{1,12}\s*分享(?:\s*时间[:：]?)?$", re.I)
+# Where a page names its own title: 本文标题：…, or 《…》由会员分享 on a document site.
+_TITLE_FIELD = re.compile(r"^\s*(?:本文标题|文章标题|标题)\s*[:：]\s*(\S.{1,59})$")
+_SHARED_DOC = re.compile(r"《([^《》]{4,60})》由(?:会员|用户)(?:上传)?分享")
 # Notices that the text stops here. The first group is never prose; the second is only a notice
 # when it is (nearly) the whole line.
 _PAYWALL_SURE = re.compile(
@@ -190,10 +252,27 @@ def _noise_kind(line: str) -> str | None:
         return "drop"
     if _PAGE_ONLY.match(line):
         return "page"
+    if len(line) < 60 and _CHROME_LINE.search(line):
+        return "drop"
     return None
 
 
+# Random ASCII a forum inserts against copying (' J0 z# o' @% k. x): four short tokens or more
+# at the end of a line, with symbols among them.
+_JAMMER = re.compile(r"(?:[ \t\u3000]+[!-~]{1,3}){4,}[ \t\u3000]*$")
+_JAMMER_MARKS = re.compile(r"[#@%'!;\\/&*$^~`|]")
+
+
+def _strip_jammer(line: str) -> str:
+    m = _JAMMER.search(line)
+    if m and len(_JAMMER_MARKS.findall(m.group())) >= 2 and has_cjk(line[:m.start()]):
+        return line[:m.start()]
+    return line
+
+
 def _strip_inline(line: str) -> str:
+    if " " in line:
+        line = _strip_jammer(line)
     if "<" in line or "[" in line or "【" in line or "http" in line or "www." in line or "data:" in line:
         line = _IMAGE.sub("", line)
     if "页" in line:
@@ -219,12 +298,14 @@ def clean_blocks(blocks: list[Block], glued_spaces: bool = True) -> list[Block]:
             out.append(block)
             continue
         text = block.text.strip(_SPACE + "\ufeff")
-        if not text:
-            continue
-        text = close_quotes(curl_quotes(restore_punctuation(text)))
+        if not text or not any(c.isalnum() for c in text):
+            continue  # nothing but marks: a stray ” or a ———— rule
+        text = close_quotes(orient_quotes(curl_quotes(restore_punctuation(text))))
         if block.hint is None and is_title_like(text, 60):
             text = _FILE_EXT.sub("", text)
         pieces = split_glued(text) if glued_spaces and block.hint is None else [text]
+        if block.hint is None:
+            pieces = [q for p in pieces for q in split_first_heading(p)]
         out.extend(Block(p, block.hint) for p in pieces)
     return out
 
@@ -245,6 +326,10 @@ def _drop_noise(blocks: list[Block]) -> list[Block]:
         stripped = line.strip(_SPACE + "-•·*")
         if not stripped:
             continue  # the line held only an image or a page mark
+        named = _TITLE_FIELD.match(stripped) or _SHARED_DOC.search(stripped)
+        if named and block.hint is None:
+            out.append(Block(_FILE_EXT.sub("", named.group(1).strip()), PAGE_TITLE))
+            continue
         kind = _noise_kind(stripped)
         if tail:
             if kind is None and len(stripped) >= 40 and not _TAIL_JUNK.search(stripped):
@@ -374,6 +459,21 @@ def _rejoin_wrapped(blocks: list[Block]) -> list[Block]:
 
 # ---- glued paragraphs -----------------------------------------------------------------------
 
+_FIRST_HEADING = re.compile(r"[ \u3000]*(?:一[、．.]|[（(]一[）)]|1[.．、](?!\d)|第一[，、：:])")
+
+
+def split_first_heading(text: str) -> list[str]:
+    """A title and the first numbered heading on one line (学习心得体会 一、提高认识…): two lines."""
+    m = _FIRST_HEADING.search(text, 4, 42)
+    if not m:
+        return [text]
+    head = text[:m.start()].strip(_SPACE)
+    if not (is_title_like(head, 40) and cjk_count(head) >= 4 and _balanced(head)) \
+            or head[-1] in "第一二三四五六七八九十" or _NUMBERED.match(head):
+        return [text]
+    return [head, text[m.start():].strip(_SPACE)]
+
+
 _GAP = re.compile(f"[{_SPACE}]+")
 
 
@@ -393,20 +493,35 @@ def split_glued(text: str) -> list[str]:
         if m.start() > 40:
             break
         prefix = text[:m.start()]
-        if len(prefix) >= 6 and is_title_like(prefix) and "，" not in prefix \
-                and _is_prose(text[m.end():]):
+        if len(prefix) >= 6 and is_title_like(prefix) and "，" not in prefix and _balanced(prefix) \
+                and not text[m.end():m.end() + 1].isdigit() and _is_prose(text[m.end():]):  # 第 22个
             start = m.end()
     if start:
         pieces.append(text[:start].rstrip(_SPACE))
+    depth, scanned, opened_at = 0, start, start
     for m in gaps:
         if m.start() <= start:
             continue
+        for c in text[scanned:m.start()]:  # quotation marks since the last gap: never split inside
+            if c == "“":
+                depth += 1
+                opened_at = scanned
+            elif c == "”" and depth:
+                depth -= 1
+        scanned = m.start()
+        if depth and m.start() - opened_at > 400:
+            depth = 0  # a quotation that never closes lost its mark
         left = text[start:m.start()]
-        if ends_sentence(left) and has_cjk(left):
+        if not depth and ends_sentence(left) and has_cjk(left):
             pieces.append(left)
             start = m.end()
     pieces.append(text[start:])
     return [p for p in pieces if p.strip(_SPACE)]
+
+
+def _balanced(text: str) -> bool:
+    """No bracket or quotation opened and left open (本网讯（记者 is no title)."""
+    return all(text.count(o) <= text.count(c) for o, c in zip("（(“《【", "）)”》】", strict=True))
 
 
 def _is_prose(text: str) -> bool:

@@ -7,6 +7,7 @@ Pipeline: :mod:`ingest` (bytes → blocks) → :mod:`clean` (noise out) → :mod
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from .. import __version__
@@ -14,15 +15,19 @@ from ..errors import InputError, OutputError
 from ..fsutil import check_writable, describe_os_error, write_output
 from ..model import Outline
 from ..outline_io import dumps_outline, dumps_outlines, outline_to_data
-from ..text import cjk_count
+from ..text import CJK, cjk_count
 from .clean import clean_blocks
 from .ingest import MAX_BYTES, Document, document_from_text, read_document
+from .script import normalize_script
 from .split import split_collection
 from .structure import build_outline
 
 __all__ = ["MAX_BYTES", "format_outlines", "parse_file", "parse_many", "parse_text", "write_outlines"]
 
 PARSER = f"xindegen {__version__}"
+# Names and figures a page left blank for the reader to fill in: XXX同志, 20xx年, __市, 是_的, ******员.
+PLACEHOLDER = re.compile(
+    rf"(?<![A-Za-z])(?:[xX]{{2,}}|[xX](?=[年月日号]))(?![A-Za-z])|_{{2,}}|＿+|\*{{3,}}|(?<=[{CJK}])_(?=[{CJK}])|某某")
 MIN_PROSE = 10
 """Chinese characters an input needs, after cleaning, to count as prose."""
 
@@ -44,7 +49,8 @@ def parse_text(text: str, source: str = "<text>") -> list[Outline]:
 
 
 def _parse(document: Document) -> list[Outline]:
-    blocks = clean_blocks(document.blocks, glued_spaces=document.kind != "docx")
+    blocks, converted = normalize_script(document.blocks)
+    blocks = clean_blocks(blocks, glued_spaces=document.kind != "docx")
     if sum(cjk_count(b.text) for b in blocks) < MIN_PROSE:
         raise InputError("没有找到中文正文（文件里几乎没有汉字）", document.file)
     try:
@@ -66,9 +72,25 @@ def _parse(document: Document) -> list[Outline]:
         }
         if truncated:
             outline.meta["truncated"] = True
+        if converted:
+            outline.meta["converted"] = list(converted)
+        blanks = sorted({m.group() for text in _texts(outline) if _MAY_BLANK.search(text)
+                         for m in PLACEHOLDER.finditer(text)})
+        if blanks:
+            outline.meta["placeholders"] = blanks
         outline.meta["parser"] = PARSER
         outlines.append(outline)
     return outlines
+
+
+_MAY_BLANK = re.compile("[xX_＿*某]")
+
+
+def _texts(outline: Outline) -> list[str]:
+    parts = [outline.title, outline.subtitle or "", *outline.lead.paragraphs, *outline.closing.paragraphs]
+    for section in outline.sections:
+        parts += [section.heading or "", *section.paragraphs]
+    return parts
 
 
 def parse_many(paths: list[Path]) -> list[Outline]:

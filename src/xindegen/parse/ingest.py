@@ -21,6 +21,8 @@ MAX_BYTES = 20 * 1024 * 1024
 # Style hints a block can carry (set by .docx styles and Markdown headings).
 TITLE, SUBTITLE, HEADING, HEADING2, CLOSING, SIGNATURE = (
     "title", "subtitle", "heading", "heading2", "closing", "signature")
+PAGE_TITLE = "page-title"
+"""Hint of a title the page names in a field (本文标题：…), wherever on the page it stands."""
 
 
 @dataclass

@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass, field
 
 from ..text import CLOSE, TERMINAL, cjk_count, ends_sentence, parse_numeral
+from . import titles as T
 from .clean import CUT, is_title_like
-from .ingest import SUBTITLE, TITLE, Block
+from .ingest import PAGE_TITLE, SUBTITLE, TITLE, Block
 
 _NUM = r"[一二三四五六七八九十两]{1,3}|\d{1,3}"
 _MARKER = re.compile(
@@ -24,8 +25,7 @@ _MARKER = re.compile(
 _NOT_AFTER = set("千万百亿个章节部段则句零〇0123456789一二三四五六七八九十")
 _GENRE = re.compile(
     r"(?:心得体会|心得|体会|感悟|感想|观后感|读后感|学习笔记|发言稿|发言材料|发言|研讨材料|交流材料|讲稿|"
-    r"范文|汇编|合集|精选|大全|\d+篇)(?:范文|精选|合集|汇编|大全|模板)?$")
-_HEADER = re.compile(r"^\d+篇|精选|范文|合集|汇编|大全|集锦|通用|最新|优秀|模板|\.docx?$|[_|]")
+    r"范文|汇编|合集|精选|大全|\d+篇)(?:范文|精选|合集|汇编|大全|模板)?(?:[：:][^：:]{2,30})?$")
 _NUMBERED = re.compile(r"^[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]")
 _N_ESSAYS = re.compile(r"^(?:精选)?\d+篇|^[一二三四五六七八九十]+篇")
 _SITE_SEP = re.compile(r"\s*(?:_|\||｜|\s[-–—]\s)\s*")
@@ -38,6 +38,7 @@ class EssayPart:
     blocks: list[Block] = field(default_factory=list)
     title: str | None = None
     truncated: bool = False
+    marker_title: str | None = None  # the title-like text a marker ended (X篇一), if no line follows
 
 
 @dataclass
@@ -50,6 +51,8 @@ class Collection:
 
 def split_collection(blocks: list[Block]) -> Collection:
     """Split cleaned ``blocks`` into essays (always at least one)."""
+    named = [T.tidy(b.text) for b in blocks if b.hint == PAGE_TITLE]
+    blocks = [b for b in blocks if b.hint != PAGE_TITLE]
     if any(b.hint == TITLE for b in blocks):
         return _split_by_styles(blocks)
     hits = _marker_hits(blocks)
@@ -59,8 +62,11 @@ def split_collection(blocks: list[Block]) -> Collection:
         preamble, parts = _split_at_titles(blocks)
     parts = [p for p in parts if _has_prose(p.blocks)] or parts[:1]
     collection = _collection_title(preamble) if len(parts) > 1 else None
+    for part in parts:
+        if part.title is None and part.marker_title:
+            part.title = part.marker_title
     if len(parts) == 1 and parts[0].title is None:
-        title, extra = _single_title(preamble)
+        title, extra = _single_title(preamble, named, parts[0])
         parts[0].title = title
         parts[0].blocks[:0] = extra
     else:
@@ -68,7 +74,21 @@ def split_collection(blocks: list[Block]) -> Collection:
         for part in parts:
             if part.title is None:
                 part.title = fallback
+    for part in parts:
+        if part.title:
+            part.title = T.strip_decoration(part.title)
+    _drop_repeated_titles(parts, preamble + named)
     return Collection(collection, parts)
+
+
+def _drop_repeated_titles(parts: list[EssayPart], page_titles: list[str]) -> None:
+    """A page title or the essay's own title repeated inside the essay is site noise."""
+    keys = {T.key(t) for t in page_titles
+            if is_title_like(t, 60) and not t.lstrip().startswith(T.DASHES) and not T.is_epigraph(t)}
+    for part in parts:
+        own = keys | ({T.key(part.title)} if part.title else set())
+        part.blocks = [b for b in part.blocks
+                       if b.hint is not None or not is_title_like(b.text, 60) or T.key(b.text) not in own]
 
 
 # ---- Word styles -----------------------------------------------------------------------------
@@ -104,7 +124,7 @@ def _append(part: EssayPart, block: Block) -> None:
 
 
 def _has_prose(blocks: list[Block]) -> bool:
-    return any(b.hint != CUT and not is_title_like(b.text) and cjk_count(b.text) >= 10
+    return any(b.hint != CUT and not T.looks_like_title(b.text) and cjk_count(b.text) >= 10
                for b in blocks)
 
 
@@ -127,13 +147,10 @@ def _marker_hits(blocks: list[Block]) -> list[_Hit]:
             continue
         for m in _MARKER.finditer(text):
             kind = next(k for k in "abc" if m.group(k))
-            after = text[m.end():m.end() + 1]
             if m.group(kind) and text[m.start(kind) + len(m.group(kind)):][:1] in _NOT_AFTER:
                 continue
-            prefix_start = _prefix_start(text, m.start())
+            prefix_start = _prefix_start(text, m.start(), at_end=not text[m.end():].strip())
             if prefix_start is None:
-                continue
-            if not after and i + 1 < len(blocks) and not blocks[i + 1].text.strip():
                 continue
             found[kind].append(_Hit(i, prefix_start, m.end(), parse_numeral(m.group(kind))))
     best: list[_Hit] = []
@@ -144,12 +161,15 @@ def _marker_hits(blocks: list[Block]) -> list[_Hit]:
     return best
 
 
-def _prefix_start(text: str, pos: int) -> int | None:
+def _prefix_start(text: str, pos: int, at_end: bool = False) -> int | None:
     """Start of the text before a marker that belongs to it, or None when prose precedes it.
 
     Nothing, or a title-like chunk naming the genre or collection (春节…心得感悟篇一), may stand
-    between the last sentence end and the marker.
+    between the last sentence end and the marker; a marker that ends its line (心得体会的文体和方法篇一)
+    may follow any title-like line.
     """
+    if at_end and T.looks_like_title(text[:pos]):
+        return 0
     lookback = text[max(0, pos - 60):pos]
     cut = max(lookback.rfind(c) for c in TERMINAL + CLOSE + "\n")
     if cut >= 0 and lookback[cut] in CLOSE and not ends_sentence(lookback[:cut + 1]):
@@ -201,10 +221,12 @@ def _split_at_markers(blocks: list[Block], hits: list[_Hit]) -> tuple[list[str],
                 else:
                     preamble.append(before)
             head = block.text[hit.cut:hit.start]
-            prefix = head[:_MARKER.search(head).start()].strip() if _MARKER.search(head) else ""  # type: ignore[union-attr]
+            marker = _MARKER.search(head)
+            prefix = head[:marker.start()].strip() if marker else ""
             if prefix and not parts:
                 preamble.append(prefix)
-            parts.append(EssayPart())
+            ends_line = not block.text[hit.start:].strip()
+            parts.append(EssayPart(marker_title=prefix if ends_line and prefix else None))
             pos = hit.start
         rest = block.text[pos:].strip()
         if not rest:
@@ -271,22 +293,27 @@ def _key(text: str) -> str:
 
 
 def _split_at_titles(blocks: list[Block]) -> tuple[list[str], list[EssayPart]]:
-    """Essays start at a title line that recurs, or at a genre title after some prose."""
-    candidates = [i for i, b in enumerate(blocks)
+    """Essays start at a title line that recurs, or at a genre title after some prose.
+
+    The essay before must have two paragraphs at least: a site repeats the title after the
+    first paragraph of an essay, a collection does not hold one-paragraph essays.
+    """
+    candidates = {i for i, b in enumerate(blocks)
                   if b.hint is None and is_title_like(b.text) and len(b.text.strip()) >= 4
-                  and not _NUMBERED.match(b.text.strip())]
+                  and not _NUMBERED.match(b.text.strip())}
     counts: dict[str, int] = {}
     for i in candidates:
         counts[_key(blocks[i].text)] = counts.get(_key(blocks[i].text), 0) + 1
-    starts: list[int] = []
-    seen_prose = False
+    starts: set[int] = set()
+    prose = 0  # prose paragraphs since the last start
     for i, block in enumerate(blocks):
-        if i in candidates and seen_prose and (
+        if i in candidates and prose >= 2 and (
                 counts[_key(block.text)] > 1
                 or (len(block.text.strip()) >= 8 and _GENRE.search(block.text.strip()))):
-            starts.append(i)
+            starts.add(i)
+            prose = 0
         elif i not in candidates and _has_prose([block]):
-            seen_prose = True
+            prose += 1
     first_prose = next((i for i, b in enumerate(blocks) if _has_prose([b])), len(blocks))
     # Title lines just before the first prose: the first essay's own title, or the preamble.
     lead = [b.text.strip() for b in blocks[:first_prose] if b.text.strip() and b.hint != CUT]
@@ -310,8 +337,10 @@ def _split_at_titles(blocks: list[Block]) -> tuple[list[str], list[EssayPart]]:
 # ---- titles ----------------------------------------------------------------------------------
 
 def _strip_site(line: str) -> str:
-    """``学习心得体会_某某范文网`` → ``学习心得体会``."""
+    """``学习心得体会_某某范文网`` → ``学习心得体会``; ``关于__市…`` keeps its blank."""
     pieces = _SITE_SEP.split(line.strip())
+    if "_" in line and len(pieces) > 1 and not any(T.is_site_name(p) for p in pieces[1:]):
+        return T.strip_site(line)
     if len(pieces) > 1 and cjk_count(pieces[0]) >= 4 and all(len(p) <= 20 for p in pieces[1:]):
         return pieces[0]
     return line.strip()
@@ -322,23 +351,76 @@ def _collection_title(preamble: list[str]) -> str | None:
     return lines[0] if lines else None
 
 
-def _single_title(preamble: list[str]) -> tuple[str | None, list[Block]]:
-    """The title of a one-essay page, and the preamble lines that belong to the essay."""
+def _single_title(preamble: list[str], named: list[str],
+                  part: EssayPart) -> tuple[str | None, list[Block]]:
+    """The title of a one-essay page, and the preamble lines that belong to the essay.
+
+    The most title-like preamble line wins (see :mod:`titles`); a subtitle (——…) and an
+    epigraph line go back to the essay, other lines (author, chrome) do not. Without any title
+    line, the title may be glued to the first paragraph (twice, as document previews do, or
+    after the document's name), or named by the page only.
+    """
     lines: list[str] = []
+    seen: dict[str, int] = {}
     for line in preamble:
-        line = _strip_site(line)
-        if is_title_like(line, 60) and _key(line) not in {_key(x) for x in lines}:
-            lines.append(line)
-    if not lines:
-        return None, []
-    titles = [i for i, line in enumerate(lines) if not line.startswith(("—", "-")) and len(line) >= 4]
-    if not titles:
-        return None, [Block(x) for x in lines]
-    # The line nearest the prose is the essay's own title; a first line before it is usually
-    # the page title (学习心得体会_某某网) or a header such as "3篇…".
-    later = [i for i in titles[1:] if len(lines[i]) >= 5 and not _HEADER.search(lines[i])]
-    pick = later[-1] if later else titles[0]
-    return lines[pick], [Block(x) for x in lines[pick + 1:]]
+        k = T.key(T.tidy(line))
+        seen[k] = seen.get(k, 0) + 1
+        if seen[k] == 1:
+            lines.append(line.strip())
+    named_keys = {T.key(n) for n in named}
+    recurring = {k for k, n in seen.items() if n > 1} | named_keys
+    best = T.best_title(lines + named, recurring, named_keys)
+    glued = _glued_title(part, [best.text] if best else [], named)
+    if best is None or (glued and glued != best.text):
+        # a page that shows only a ——subtitle: it is all the title there is
+        only_subtitle = next((T.tidy(x.lstrip("—-―－ ")) for x in lines if x.startswith(T.DASHES)), None)
+        return glued or (named[0] if named else None) or only_subtitle, []
+    subtitles = [Block(x) for x in lines if x.startswith(T.DASHES)]
+    title, index = best.text, best.index
+    for i, line in enumerate(lines):
+        # the best line shown again as the ——subtitle: the title is the line standing over it
+        if line.startswith(T.DASHES) and T.key(T.tidy(line.lstrip("—-―－ "))) == T.key(title) and i > 0 \
+                and i - 1 != index and T.looks_like_title(lines[i - 1]) and not lines[i - 1].startswith(T.DASHES):
+            title, index = T.tidy(lines[i - 1]), i - 1
+    epigraphs = [Block(x) for i, x in enumerate(lines) if i != index and T.is_epigraph(x)]
+    return title, subtitles + epigraphs
+
+
+_GLUED_SUBTITLE = re.compile(
+    r"^(.{2,20}?)(——.{2,30}?(?:心得|体会|感悟|有感|观后感|读后感|感想|发言))(?=\S)")
+
+
+def _glued_title(part: EssayPart, found: list[str], named: list[str]) -> str | None:
+    """A title glued to the start of the first paragraph, which is cut off it.
+
+    Document previews start with the document's name, often twice (XX近日…), sometimes followed by
+    the essay's own title and subtitle (名称持之以恒——某某学习心得俗话说…). A title found elsewhere
+    is cut off the paragraph too when it names the genre and prose, not punctuation, follows.
+    """
+    if not part.blocks or part.blocks[0].hint is not None:
+        return None
+    text = part.blocks[0].text
+    title: str | None = None
+    repeated = T.repeated_prefix(text)
+    if repeated:
+        title, text = repeated
+    else:
+        for name in [*found, *named]:
+            rest = text[len(name):]
+            if (text.startswith(name) and len(rest) > 10 and T.GENRE.search(name)
+                    and cjk_count(name) >= 6 and rest[0] not in CLOSE + "，。、；：,.;:！？!?"):
+                title, text = name, rest
+                break
+    m = _GLUED_SUBTITLE.match(text)
+    insert: list[Block] = []
+    if m and T.looks_like_title(m.group(1)):
+        title = m.group(1)
+        insert = [Block(m.group(2))]
+        text = text[m.end():]
+    if title is None:
+        return None
+    part.blocks[0:1] = [*insert, Block(text)]
+    return title
 
 
 def _fallback_title(preamble: list[str], parts: list[EssayPart]) -> str | None:

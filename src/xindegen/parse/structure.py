@@ -1,10 +1,13 @@
 """Turn one essay's cleaned blocks into an :class:`Outline` (title, lead, sections, closing).
 
 Headings are found, in order of trust: Word/Markdown heading styles; numbered headings
-(一、/（一）/1./(1)) in sequence; short lines of their own between prose; and parallel heading
-sentences opening paragraphs (the genre's 排比 sub-headings). An essay without any keeps
-``heading: null`` sections split where the argument moves on (究其原因, 其次, 一是 …).
-Quotations are indexed per section, with their source when the text names it.
+(一、/（一）/第一，/1./1.1/(1)) in sequence, the highest level present (in preview text at any
+sentence start); short lines of their own between prose; parallel heading sentences opening
+paragraphs (the genre's 排比 sub-headings: same clause lengths, a shared frame); couplets of
+verse opening paragraphs; and ordinal openers (首先，…。 其次，…。 / 一是 / 一方面). An essay
+without any keeps ``heading: null`` sections split where the argument moves on (究其原因, 其次 …).
+Quotations are indexed per part (lead, sections, closing), with their source when the text names
+it; an epigraph, or a title that is a line of verse, is the lead's quote.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from dataclasses import dataclass
 
 from ..model import Closing, Lead, Outline, Quote, Section
 from ..text import (
-    CLOSE,
+    CJK,
     OPEN,
     TERMINAL,
     cjk_count,
@@ -22,6 +25,7 @@ from ..text import (
     parse_numeral,
     split_sentences,
 )
+from . import titles as T
 from .clean import is_title_like
 from .ingest import CLOSING, HEADING, HEADING2, SIGNATURE, SUBTITLE, Block
 from .split import EssayPart
@@ -31,13 +35,19 @@ from .split import EssayPart
 RUN_ON = 900
 
 _CN = "一二三四五六七八九十"
-_NUMBERINGS = (  # (level, pattern); the number is group 1
+_NUMBERINGS = (  # (level, pattern); the number is group 1; a lower level is a higher rank
     (1, re.compile(rf"^([{_CN}]{{1,3}})[、．.，,]\s*")),
     (2, re.compile(rf"^[（(]([{_CN}]{{1,3}})[）)]\s*[、．.]?\s*")),
-    (3, re.compile(r"^(\d{1,2})[.．、](?!\d)\s*")),
-    (4, re.compile(r"^[（(](\d{1,2})[）)]\s*[、．.]?\s*")),
-    (1, re.compile(rf"^第([{_CN}]{{1,3}})[，,、：:]\s*")),
+    (3, re.compile(rf"^第([{_CN}]{{1,3}})[，,、：:]\s*")),
+    (4, re.compile(r"^(\d{1,2})[.．、](?![\d.．])\s*")),
+    (5, re.compile(r"^\d{1,2}[.．](\d{1,2})(?![\d.．])[、.．]?\s*")),
+    (6, re.compile(r"^[（(](\d{1,2})[）)]\s*[、．.]?\s*")),
 )
+# Ordinal openers of paragraphs whose first sentence is the point (首先，…。 其次，…。): the
+# family and the rank in it (0: any rank after the first; 99: the last).
+_ORDINAL = re.compile(
+    rf"^(?:(?P<a>首先|其次|再次|再者|然后|此外|另外|同时|最后)|(?P<b>[{_CN}])是|(?P<c>(?:另)?一方面))[，,：:、]?\s*")
+_ORDINAL_RANK = {"首先": 1, "其次": 2, "最后": 99, "一方面": 1, "另一方面": 2}
 # Sentence openers that move the argument on: a new (unheaded) section starts there.
 _TURN = re.compile(
     r"^(?:究其原因|追根溯源|归根到底|归根结底|其次|再次|再者|最后|首先|此外|另外|与此同时|"
@@ -55,7 +65,7 @@ _NOT_HEADING = re.compile(
     r"正如|比如|例如|可见|总之|首先|其次|再次|最后|此外|另外|当|在这|对于|关于)")
 _SPEECH = re.compile(
     r"(?:曾经|曾)?(?:深刻|明确|反复|多次|一再)?(?:指出|强调|说过|说道|说|讲过|讲|云|曰|写道|有言|有云|所言|"
-    r"所说|所讲|提到|提出|认为|告诫|要求|教导|言)(?:的|过)?(?:那样|一样)?[：:，,]?\s*(?:——)?$")
+    r"所说|所讲|提到|提出|认为|告诫|要求|教导|言)(?:的|过|要)?(?:那样|一样)?[：:，,]?\s*(?:——)?$")
 _BOOK = re.compile(r"《[^《》]{1,40}》(?:[·•][^，。：:“]{1,12})?")
 _DATE_LINE = re.compile(r"^\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*\S{1,3}\s*月(?:\s*\S{1,3}\s*日)?\s*$")
 _TRAILING = "。；;！!，,：: \u3000"
@@ -82,8 +92,10 @@ def build_outline(part: EssayPart, fallback_title: str) -> Outline:
         subtitle = "——" + rest.strip()
         title = title.strip()
     if blocks and (blocks[0].hint == SUBTITLE or (
-            blocks[0].text.lstrip().startswith(("——", "--")) and is_title_like(blocks[0].text, 60))):
+            blocks[0].text.lstrip().startswith(("——", "--", "――")) and is_title_like(blocks[0].text, 60))):
         subtitle = blocks.pop(0).text.strip()
+        if subtitle.lstrip("—-― ") == title:  # the page showed the title twice, once as a subtitle
+            subtitle = None
 
     outline = Outline(title=title, subtitle=subtitle)
     _take_signature(blocks, outline)
@@ -149,7 +161,8 @@ def _by_styles(body: list[Block]) -> tuple[list[str], list[Section]]:
 def _by_text(paras: list[str]) -> tuple[list[str], list[Section]]:
     run_on = {i for i, p in enumerate(paras)
               if len(p) > RUN_ON or (len(paras) <= 2 and len(p) > RUN_ON // 3)}
-    heads = (_numbered(paras) or _own_lines(paras) or _parallel(paras, run_on))
+    heads = (_numbered(paras, run_on) or _own_lines(paras) or _parallel(paras, run_on)
+             or _verse_openers(paras) or _ordinals(paras, run_on))
     if heads:
         return _cut(paras, heads)
     return _by_turns(paras, run_on)
@@ -165,43 +178,85 @@ def _clean_heading(text: str) -> str:
     return text.strip().rstrip(_TRAILING) or text
 
 
-def _numbered(paras: list[str]) -> list[_Heading]:
-    """Numbered headings 一、/（一）/1./(1) counting 1, 2, 3 …; the top level that has two."""
+def _numbered(paras: list[str], run_on: set[int] | None = None) -> list[_Heading]:
+    """Numbered headings 一、/（一）/第一，/1./1.1/(1) counting 1, 2, 3 …; the top level that has two.
+
+    In run-on text (a preview page) a number may open any sentence; there a lone 一、 counts too,
+    the rest of the essay being cut off.
+    """
     by_level: dict[int, list[_Heading]] = {}
     expected: dict[int, int] = {}
+    run_on = run_on or set()
     for i, para in enumerate(paras):
-        for level, pattern in _NUMBERINGS:
-            m = pattern.match(para)
-            if not m:
-                continue
-            number = parse_numeral(m.group(1))
-            if number == 1:
-                by_level[level] = []
-            elif number != expected.get(level):
+        starts = _sentence_starts(para, True) if i in run_on else [(0, para)]
+        for pos, _ in starts:
+            text = para[pos:]
+            for level, pattern in _NUMBERINGS:
+                m = pattern.match(text)
+                if not m:
+                    continue
+                number = parse_numeral(m.group(1))
+                if number == 1:
+                    by_level[level] = []
+                elif number != expected.get(level):
+                    break
+                expected[level] = number + 1
+                head = _heading_span(text, m.end(), glued=i in run_on)
+                if head is not None:
+                    by_level[level].append(_Heading(i, pos, pos + head[1], text[m.end():head[0]]))
                 break
-            expected[level] = number + 1
-            head = _heading_span(para, m.end())
-            if head is not None:
-                by_level[level].append(_Heading(i, 0, head[1], para[m.end():head[0]]))
-            break
-    for level in sorted(by_level):
+    levels = [level for level in sorted(by_level) if by_level[level]]
+    if not levels:
+        return []
+    top = by_level[levels[0]]
+    # The highest level wins, even alone: the numbers under it (（1）…；) are its items, and an
+    # excerpt or a one-part essay may show one 一、 only. Lower levels need two to count alone.
+    if len(top) >= 2 or (len(levels) > 1 and all(h.para >= top[0].para for lv in levels[1:] for h in by_level[lv])):
+        return top
+    for level in levels:
         if len(by_level[level]) >= 2:
             return by_level[level]
-    return []
+    return top if len(levels) == 1 else []
 
 
-def _heading_span(para: str, start: int) -> tuple[int, int] | None:
-    """End of the heading text after a number, and where the body resumes; None if too long."""
+def _heading_span(para: str, start: int, glued: bool = False) -> tuple[int, int] | None:
+    """End of the heading text after a number, and where the body resumes; None if too long.
+
+    A numbered line of its own is a heading at any length short of a paragraph; in run-on text
+    (``glued``) a heading may run into its body without a mark, where the body restates the
+    heading's key term (一、坚持问题导向是马克思主义的鲜明特质马克思主义具有…).
+    """
     rest = para[start:]
+    if len(rest) <= 60 and rest.rstrip().endswith(("；", ";", "，", ",")):
+        return None  # an item of a list, not a heading
     if is_title_like(rest, 40) or (len(rest) <= 40 and len(split_sentences(rest)) == 1):
+        return len(para), len(para)
+    if len(rest) <= 90 and not any(c in rest for c in "。！？；;!?"):
         return len(para), len(para)
     first = split_sentences(rest)[0]
     if len(first) > 40 or not ends_sentence(first):
         m = re.match(r"[^：:]{2,30}[：:]", rest)
-        if not m:
-            return None
-        first = m.group()
+        if m:
+            first = m.group()
+        else:
+            cut = _restated(rest) if glued else None
+            if cut is None:
+                return None
+            return start + cut, start + cut
     return start + len(first), start + len(first)
+
+
+def _restated(text: str) -> int | None:
+    """Where a heading glued to its body ends: the body opens with a term the heading used."""
+    clause = re.split("[，,。；：:！？]", text, maxsplit=1)[0]
+    best, at = 2, None
+    for k in range(6, min(len(clause) - 2, 31)):
+        n = 0
+        while k + n < len(clause) and clause[k:k + n + 1] in clause[:k]:
+            n += 1
+        if n > best:
+            best, at = n, k
+    return at
 
 
 def _own_lines(paras: list[str]) -> list[_Heading]:
@@ -209,7 +264,8 @@ def _own_lines(paras: list[str]) -> list[_Heading]:
     heads: list[_Heading] = []
     for i in range(1, len(paras) - 1):
         text = paras[i]
-        if is_title_like(text, 32) and cjk_count(text) >= 4 and _is_prose(paras[i + 1]) \
+        verse = len(text) <= 40 and T.is_verse(text)  # a line of verse heads a part: 海日生残夜，江春入旧年。
+        if (verse or is_title_like(text, 32)) and cjk_count(text) >= 4 and _is_prose(paras[i + 1]) \
                 and not _DATE_LINE.match(text):
             heads.append(_Heading(i, 0, len(text), text))
     return heads if len(heads) >= 2 else []
@@ -217,6 +273,57 @@ def _own_lines(paras: list[str]) -> list[_Heading]:
 
 def _is_prose(text: str) -> bool:
     return cjk_count(text) >= 20 and not is_title_like(text, 60)
+
+
+def _ordinals(paras: list[str], run_on: set[int]) -> list[_Heading]:
+    """Points made by ordinal openers: 首先，X。… 其次，Y。… (or 一是X。…, 一方面X。…).
+
+    Each point is the first sentence after the opener, short, with the paragraph going on after
+    it; two at least, of one family, starting at its first rank and in order.
+    """
+    found: list[tuple[str, int, _Heading]] = []
+    for i, para in enumerate(paras):
+        starts = _sentence_starts(para, i in run_on)
+        for pos, sentence in starts:
+            m = _ORDINAL.match(sentence)
+            if not m:
+                continue
+            family = next(k for k in "abc" if m.group(k))
+            word = m.group(family)
+            rank = parse_numeral(word) if family == "b" else _ORDINAL_RANK.get(word, 0)
+            core = sentence[m.end():].strip().rstrip("。！!")
+            body = para[pos + len(sentence):]
+            if not (4 <= len(core) <= 30) or not sentence.rstrip().endswith(("。", "！", "!")) \
+                    or any(c in core for c in "；;：:？?") or cjk_count(body) < 10:
+                continue
+            found.append((family, rank, _Heading(i, pos, pos + len(sentence), core)))
+    for family in "abc":
+        run = [(rank, h) for f, rank, h in found if f == family]
+        if len(run) < 2 or run[0][0] != 1:
+            continue
+        ranks = [r for r, _ in run]
+        if all(b == 0 or b > a for a, b in zip(ranks, ranks[1:], strict=False)):
+            return [h for _, h in run]
+    return []
+
+
+_VERSE_OPENER = re.compile(rf"^([{CJK}]{{5}}|[{CJK}]{{7}})[，,]([{CJK}]{{5}}|[{CJK}]{{7}})([。！!，,；;])")
+
+
+def _verse_openers(paras: list[str]) -> list[_Heading]:
+    """Parts opened by a couplet of verse (海日生残夜，江春入旧年。 弃身锋刃端，性命安可怀。…).
+
+    Two such paragraphs at least; the couplet is the heading, the text after it the body.
+    """
+    heads: list[_Heading] = []
+    for i, para in enumerate(paras):
+        m = _VERSE_OPENER.match(para)
+        if not m or len(m.group(1)) != len(m.group(2)) or not T.is_verse(m.group(1) + "，" + m.group(2)):
+            continue
+        end = m.end() if m.group(3) in "。！!；;" else m.end(2)
+        if i + 1 < len(paras) or cjk_count(para[end:]) >= 10:
+            heads.append(_Heading(i, 0, end, m.group(1) + "，" + m.group(2)))
+    return heads if len(heads) >= 2 else []
 
 
 # ---- parallel heading sentences ---------------------------------------------------------------
@@ -264,8 +371,9 @@ def _similar(a: _Candidate, b: _Candidate, tight: bool) -> bool:
     slack = 1 if tight else 2
     if any(abs(x - y) > slack for x, y in zip(a.clauses, b.clauses, strict=True)):
         return False
-    if len(a.clauses) == 1:  # one clause: the frame must be shared (在X上下功夫)
-        return _frame(a.text, b.text) >= 2
+    if len(a.clauses) == 1:  # one clause: the frame must be shared (在X上下功夫, 原原本本学)
+        frame = _frame(a.text, b.text)
+        return frame >= 2 or (frame >= 1 and len(a.text) == len(b.text) <= 8)
     return True
 
 
@@ -391,26 +499,83 @@ def _closing(sections: list[Section], lead: list[str]) -> list[str]:
 
 # ---- quotations -------------------------------------------------------------------------------
 
-_QUOTED = re.compile("“([^“”]{2,400})”")
+_AFTER_CUE = re.compile(
+    r"^(?:的|这|这一|这个|这句|这段|一)?(?:句)?(?:话|名言|名句|古训|古语|警句|诗句|道理|教诲|说法|论断|箴言|格言|俗语|"
+    r"谚语|观念|理念|信条|誓言|嘱托|告诫)")
+
+
+def _quote_spans(text: str) -> list[tuple[int, int, int]]:
+    """Matched “…” pairs as (start, end, depth), outer ones first; unmatched marks are left out."""
+    spans: list[tuple[int, int, int]] = []
+    opened: list[int] = []
+    for m in _QUOTE_MARK.finditer(text):
+        if m.group() == "“":
+            opened.append(m.start())
+        elif opened:
+            start = opened.pop()
+            spans.append((start, m.end(), len(opened)))
+    spans.sort()
+    return spans
+
+
+_QUOTE_MARK = re.compile("[“”]")
+_SERIES = ("", "、", "，", "和", "与", "及", ",")
+# Between quotations of a series attributed one by one: 杜甫的“…”，颜之推的“…”
+_ATTRIBUTED = re.compile(r"^[，、,]?[^，。；：“”、,]{1,6}的$")
 
 
 def find_quotes(text: str) -> list[Quote]:
-    """Quotations in a paragraph: sayings, classics and statements, not scare-quoted terms."""
-    quotes: list[Quote] = []
-    for m in _QUOTED.finditer(text):
-        inner = m.group(1).strip()
-        before = text[max(0, m.start() - 50):m.start()]
-        after = text[m.end():m.end() + 1]
-        introduced = bool(re.search(r"[：:]\s*$|——$", before)) or bool(_SPEECH.search(before))
-        clause = any(c in inner for c in "，,；;：:。！？!?")
-        opens = not before or before[-1] in TERMINAL + CLOSE + "：:" or before.endswith("——")
-        quoted = ((clause and cjk_count(inner) >= 6)
-                  or (introduced and cjk_count(inner) >= (4 if before.rstrip().endswith(("：", ":")) else 8))
-                  or (opens and cjk_count(inner) >= 5 and (after in "，。,；" or not after)))
-        if not quoted:
+    """Quotations in a paragraph: sayings, classics and statements, not scare-quoted terms.
+
+    A quotation has a clause of its own, or is introduced (指出：, 强调要, 古人云), or opens a
+    sentence, or is named after it (这句话, 的名言, 的观念); quotations in a series (“A”、“B”) go
+    together. A quotation may hold a quoted term (对“国之大者”要心中有数); when the outer pair
+    is no quotation, the pairs inside it are looked at.
+    """
+    spans = _quote_spans(text)
+    candidates: list[tuple[int, int, bool]] = []  # top-level pairs, and whether each is a quotation
+    covered_until = -1
+    for start, end, _depth in spans:
+        if start < covered_until:
+            continue  # inside a quotation already taken
+        inner = text[start + 1:end - 1]
+        if len(inner) > 400 or cjk_count(inner) < 2:
             continue
-        quotes.append(Quote(inner.rstrip("。，；、,; "), _source(before, text[m.end():])))
+        quoted = _is_quotation(text, start, end, inner)
+        candidates.append((start, end, quoted))
+        if quoted:
+            covered_until = end
+    # quotations in a series: “A”、“B” or “A”“B”, next to one taken (both ways along the series)
+    taken = [q for _, _, q in candidates]
+    for order in (range(1, len(candidates)), range(len(candidates) - 2, -1, -1)):
+        for i in order:
+            j = i - 1 if order.step == 1 else i + 1
+            (_, e1, _), (s2, _, _) = sorted((candidates[i], candidates[j]))
+            if taken[j] and not taken[i] and (text[e1:s2] in _SERIES or _ATTRIBUTED.match(text[e1:s2])) \
+                    and cjk_count(text[candidates[i][0] + 1:candidates[i][1] - 1]) >= 4:
+                taken[i] = True
+    chosen = [(s0, e0) for (s0, e0, _), t in zip(candidates, taken, strict=True) if t]
+    quotes: list[Quote] = []
+    for start, end in chosen:
+        inner = text[start + 1:end - 1].strip()
+        quotes.append(Quote(inner.rstrip("。，；、,; "), _source(text[max(0, start - 50):start], text[end:])))
     return quotes
+
+
+def _is_quotation(text: str, start: int, end: int, inner: str) -> bool:
+    before = text[max(0, start - 50):start]
+    after = text[end:end + 1]
+    tail = before.rstrip()
+    introduced = tail.endswith(("：", ":", "——", "一句", "这句", "那句", "名句", "一声")) \
+        or bool(_SPEECH.search(before[-16:]))
+    clause = any(c in inner for c in "，,；;：:。！？!?")
+    opens = not before or ends_sentence(before) or before[-1] in "：:" or before.endswith("——")
+    named = bool(_AFTER_CUE.match(text[end:end + 6]))
+    n = cjk_count(inner)
+    return ((clause and n >= 6)
+            or (introduced and n >= (4 if before.rstrip().endswith(("：", ":")) else 8))
+            or (opens and n >= 5 and (after in "，。,；：:" or not after))
+            or (named and n >= 4))
 
 
 _BOOK_AFTER = re.compile(r"^\s*[（(]?\s*(?:出自|语出|见于?)\s*(《[^《》]{1,40}》(?:[·•][^，。）)]{1,12})?)"
@@ -422,7 +587,9 @@ def _source(before: str, after: str) -> str | None:
     m = _BOOK_AFTER.match(after)
     if m:
         return m.group(1) or m.group(2)
-    sm = _SPEECH.search(before.rstrip())
+    before = before.rstrip()
+    cut = max(0, len(before) - 16)  # a speech verb is short: look at the end only
+    sm = _SPEECH.search(before, cut)
     if not sm:
         return None
     speaker_part = before[:sm.start()]
@@ -438,19 +605,46 @@ def _source(before: str, after: str) -> str | None:
     return speaker
 
 
+_EPIGRAPH_SOURCE = re.compile(r"^[—―\-]{1,2}\s*(?:题记|(《[^《》]{1,30}》[^，。]{0,12})|([^，。；]{1,20}))$")
+
+
 def _index_quotes(outline: Outline) -> None:
+    """Index the quotations of each part; the opening one (an epigraph, or a title that is a line
+    of verse or a saying) is the lead's quote."""
     for section in outline.sections:
-        seen: set[str] = set()
-        for para in section.paragraphs:
-            for q in find_quotes(para):
-                if q.text not in seen:
-                    seen.add(q.text)
-                    section.quotes.append(q)
-    if outline.lead.paragraphs:
-        first = outline.lead.paragraphs[0].lstrip()
+        section.quotes = _quotes_in(section.paragraphs)
+        heading = section.heading or ""
+        whole = heading.startswith("“") and heading.endswith("”") and heading.count("“") == 1
+        if (whole or T.is_verse(heading)) and heading.strip("“”") not in {q.text for q in section.quotes}:
+            section.quotes.insert(0, Quote(heading.strip("“”"), None))  # the heading is a quotation
+    lead = outline.lead
+    if lead.paragraphs:
+        first = lead.paragraphs[0].strip()
         quotes = find_quotes(first)
         if quotes and first.startswith("“") and first[1:].startswith(quotes[0].text[:4]):
-            outline.lead.quote = quotes[0]
+            lead.quote = quotes[0]
+        elif len(first) <= 60:  # an epigraph: a line of verse or a saying, or one signed ——题记
+            second = lead.paragraphs[1].strip() if len(lead.paragraphs) > 1 else ""
+            m = _EPIGRAPH_SOURCE.match(second)
+            if m or T.is_epigraph(first) or T.is_verse(first):
+                source = (m.group(1) or m.group(2)) if m else None
+                lead.quote = Quote(first.rstrip("。").strip("“”"), source)
+        taken = lead.quote.text if lead.quote else None
+        lead.quotes = [q for q in _quotes_in(lead.paragraphs[1:], quotes) if q.text != taken]
+    if lead.quote is None and (T.is_epigraph(outline.title) or T.is_verse(outline.title)):
+        lead.quote = Quote(outline.title, None)  # a line of verse or a saying as the title
+    outline.closing.quotes = _quotes_in(outline.closing.paragraphs)
+
+
+def _quotes_in(paragraphs: list[str], found: list[Quote] | None = None) -> list[Quote]:
+    """The quotations of ``paragraphs``, each once, after those ``found`` before them."""
+    quotes: list[Quote] = []
+    seen: set[str] = set()
+    for q in [*(found or []), *(q for para in paragraphs for q in find_quotes(para))]:
+        if q.text not in seen:
+            seen.add(q.text)
+            quotes.append(q)
+    return quotes
 
 
 # ---- tags -------------------------------------------------------------------------------------

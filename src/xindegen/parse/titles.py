@@ -1,0 +1,214 @@
+"""Find an essay's title among the lines a page shows before the text, and tidy it.
+
+Before an essay's first paragraph a page shows its title, but also a site banner, a breadcrumb,
+share buttons, dates, view counters, an author line, and often the title twice (page heading and
+article heading). Each candidate line is scored on what titles look like: it names the genre
+(心得, 体会, 观后感 …), it recurs on the page or in a ``本文标题：`` field, it is short and has no
+sentence end, and it has none of the words of page chrome (网, 首页, 分享, 阅读, 发布 …). The best
+line wins; on a tie, the one nearer the text.
+
+Titles are tidied of what sites add to them: a word count (…300字), an essay number (篇一, 【篇一】,
+(通用6篇)), 范文4, runs of !!!, a site name after ``_``, ``|``, ``>`` or `` - ``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..text import CJK, cjk_count
+from .clean import is_title_like
+
+_NUM = "一二三四五六七八九十百"
+_DECOR_TAIL = re.compile(
+    r"(?:\s*[【\[（(〔](?:通用|精选|专业|实用|热门|优秀|最新|推荐|经典|必备|完整|汇总|合集|范文|模板|\s)*"
+    rf"(?:\d+|[{_NUM}]+)\s*篇(?:范文|精选|合集)?[】\]）)〕]"
+    rf"|\s*[【\[〔](?:篇\s*[{_NUM}\d]+|\d+|优秀范文|精选范文|范文|精选|推荐|最新|热门|通用)[】\]〕]"
+    rf"|\s*篇\s*[{_NUM}\d]{{1,3}}"
+    r"|\s*(?:参考)?范文\s*\d*\s*篇?"
+    r"|\s*(?:精选|通用|热门|优秀)?\d+\s*篇(?:范文|精选)?"
+    r"|\s*\d{2,5}\s*字(?:左右|以上)?"
+    r"|(?:(?<=心得)|(?<=体会)|(?<=感悟)|(?<=后感)|(?<=有感)|(?<=感想)|(?<=发言))\s*\d{2,5}"
+    r"|\s*[!！]{2,}"
+    rf"|\s*[（(][{_NUM}\d]{{1,2}}[)）]"
+    r"|\.(?:docx?|pdf|txt|wps)"
+    r"|\s*_?第\s*\d+\s*页"
+    r")+$", re.I)
+_SITE_SEP = re.compile(r"\s*(?:_|\||｜|>|»|›|\s[-–—]\s)\s*")
+_OTHER_SEP = re.compile(r"\s*(?:\||｜|>|»|›|\s[-–—]\s)\s*")
+_UNDERSCORE = re.compile(r"_+")
+_SITE_NAME = re.compile(r"(?:网|站|网站|文库|频道|首页|论坛|官网|平台|知识|学习啦|百科)$|^(?:www\.|https?:)", re.I)
+
+GENRE = re.compile(
+    r"心得|体会|感悟|感想|感言|观后感|读后感|有感|发言|研讨|讲话|演讲|学习|思考|收获|启示|笔记|报告|总结|随笔|"
+    r"观感|评论|感受|反思|认识")
+_CHROME = re.compile(
+    r"(?<![上互联])网(?![络购课民上格红信友页])|首页|位置[：:]|当前位置|您的位置|栏目|频道|分享(?:到|本文|$)|扫一扫|"
+    r"打印|关闭|字体|字号|阅读(?:量|数|次数|[：:(（\d])|浏览|点击|人气|围观|发布(?:时间|日期|于|者|人|[：:])|"
+    r"来源[：:]|作者[：:]|编辑[：:]|责编|责任编辑|^正文$|返回|收藏|登录|注册|下载|客服|导语|提示|订阅|投稿|本网讯|"
+    r"记者|admin|欢迎光临|欢迎访问|"
+    r"\d+(?:\.\d+)?\s*[万wWkK](?![a-zA-Z])|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}:\d{2}", re.I)
+DASHES = ("—", "-", "―", "－")
+"""What a subtitle line starts with (——, --, ―― and the full-width hyphen)."""
+_BULLET = re.compile(r"^[\s•·●▪■◆◇▶►*\-]+")
+_DIGIT = re.compile(r"\d")
+_NUMBERED = re.compile(  # a numbered line: a heading, no title
+    r"^(?:[（(]?[一二三四五六七八九十]{1,3}[）)、.．]|[（(]?\d{1,2}[）)、.．](?!\d)|\d{1,2}(?:[.．]\d{1,2})+)")
+
+
+_DOUBLED = re.compile(r"^(?:\d{4}\s*年?\s*)?(\S.{3,}?)\s+(?:\d{4}\s*年?\s*)?\1$")
+
+
+def strip_decoration(title: str) -> str:
+    """``title`` without what sites add to it (篇一, (通用5篇), 300字, !!!, .docx, a second copy)."""
+    t = _BULLET.sub("", title.strip())
+    stripped = _DECOR_TAIL.sub("", t).strip()
+    doubled = _DOUBLED.match(stripped)
+    if doubled:
+        stripped = doubled.group(1)
+    return stripped if cjk_count(stripped) >= 2 else t
+
+
+def strip_site(line: str) -> str:
+    """The title part of ``学习心得体会_某某范文网``, ``读书|我的读书心得`` or ``A>B``.
+
+    An underscore separates a site name only when one is there: ``关于__市…的心得`` and
+    ``是_的`` are names left blank, not separators.
+    """
+    line = line.strip()
+    sep = _SITE_SEP
+    if "_" in line and not any(_SITE_NAME.search(p.strip()) for p in _UNDERSCORE.split(line)):
+        sep = _OTHER_SEP
+    pieces = [p for p in sep.split(line) if p.strip()]
+    if len(pieces) < 2:
+        return line.strip()
+    kept = [p for p in pieces if not _SITE_NAME.search(p) and cjk_count(p) >= 4]
+    if not kept:
+        return line.strip()
+    return max(kept, key=lambda p: (bool(GENRE.search(p)), -kept.index(p)))
+
+
+def is_site_name(text: str) -> bool:
+    return bool(_SITE_NAME.search(text.strip()))
+
+
+# A category that names the genre, glued before the essay's own title: 学习心得守住初心 干在实处.
+_CATEGORY = re.compile(
+    r"^(.{2,20}?(?:心得体会|心得感悟|学习心得|心得|体会|感悟|观后感|读后感|有感))[：:]?(?=\S)(.{4,})$")
+
+
+def strip_category(title: str) -> str:
+    """The essay's title without a genre category glued before it.
+
+    Only when the rest has a title's own shape (a space between two phrases, a quoted key word,
+    a ——subtitle, 《》) and names no genre itself: 心得体会的文体和方法 keeps its words.
+    """
+    m = _CATEGORY.match(title)
+    if not m:
+        return title
+    rest = m.group(2).strip()
+    shaped = any(c in rest for c in " \u3000“《—")
+    if shaped and not GENRE.search(rest.split("——")[0]) and rest[0] not in "的之和与及、，—-―" \
+            and cjk_count(rest) >= 4 and looks_like_title(rest):
+        return rest
+    return title
+
+
+def tidy(title: str) -> str:
+    return strip_decoration(strip_site(title))
+
+
+def key(text: str) -> str:
+    return "".join(strip_decoration(text).split())
+
+
+def looks_like_title(line: str) -> bool:
+    """A short line that could be a title: no sentence end (a final ？ or ！ is allowed)."""
+    t = line.strip().rstrip("？?！!")
+    return is_title_like(t, 60) and cjk_count(t) >= 2
+
+
+@dataclass
+class Candidate:
+    text: str
+    score: float
+    index: int
+
+
+def score(line: str, recurring: bool = False, named: bool = False, page_title: bool = False) -> float:
+    """How much ``line`` (already tidied) looks like the essay's title.
+
+    ``page_title``: the line carried a site name (学习心得体会_某某网): it is the page's title,
+    which the article's own heading, when there is one, says better.
+    """
+    s = 1.0  # a short line on its own before the text
+    n = cjk_count(line)
+    if n < 4:
+        s -= 4
+    elif n > 40:
+        s -= 2
+    if GENRE.search(line) and cjk_count(GENRE.sub("", line)) >= 2:  # not just 学习心得体会
+        s += 3
+    if page_title:
+        s -= 2
+    if recurring:
+        s += 2
+    if named:
+        s += 3
+    if _CHROME.search(line):
+        s -= 4
+    if len(_DIGIT.findall(line)) > 0.3 * max(1, len(line)):
+        s -= 3
+    if not re.search(f"[{CJK}]{{2}}", line):
+        s -= 4
+    return s
+
+
+def best_title(lines: list[str], recurring: set[str], named: set[str]) -> Candidate | None:
+    """The most title-like of ``lines`` (tidied), or None when none scores above zero."""
+    best: Candidate | None = None
+    for i, raw in enumerate(lines):
+        if not looks_like_title(raw) or _NUMBERED.match(raw.strip()):
+            continue  # a numbered line is a heading
+        site_free = strip_site(raw)
+        text = strip_category(strip_decoration(site_free))
+        if not looks_like_title(text) or text.startswith(DASHES):
+            continue
+        k = key(text)
+        s = score(text, k in recurring, k in named, site_free != raw.strip())
+        if best is None or s >= best.score:
+            best = Candidate(text, s, i)
+    return best if best is not None and best.score > 0 else None
+
+
+def repeated_prefix(text: str, limit: int = 60) -> tuple[str, str] | None:
+    """A title glued twice before a paragraph (``XX 近日…`` where X is the title): (X, rest)."""
+    head = text[:2 * limit + 2]
+    for n in range(min(limit, len(head) // 2), 5, -1):
+        first = head[:n]
+        rest = text[n:].lstrip(" \u3000")
+        if rest.startswith(first) and looks_like_title(first):
+            return first.strip(), rest[n:].lstrip(" \u3000")
+    return None
+
+
+def is_epigraph(line: str) -> bool:
+    """A line of verse or a saying standing on its own (亦余心之所善兮，虽九死其犹未悔)."""
+    clauses = [c for c in re.split("[，,；;]", line.strip().rstrip("。！!")) if c]
+    sizes = [cjk_count(c) for c in clauses]
+    return (2 <= len(clauses) <= 4 and min(sizes) >= 3 and max(sizes) <= 10 and max(sizes) - min(sizes) <= 2
+            and not GENRE.search(line) and not _MODERN.search(line) and not any(ch in line for ch in "：:》《“”"))
+
+
+def is_verse(line: str) -> bool:
+    """Two or four lines of classical verse: clauses of five or seven characters, all alike,
+    without the particles and verbs of modern prose (so no heading such as
+    应明确学习目的，主动向领导学习; 发挥党员作用，转化工作优势 has six)."""
+    clauses = [c for c in re.split("[，,；;。！!？?]", line.strip()) if c]
+    sizes = {len(c) for c in clauses}
+    return len(clauses) in (2, 4) and len(sizes) == 1 and sizes <= {5, 7} \
+        and all(cjk_count(c) == len(c) for c in clauses) and not _MODERN.search(line)
+
+
+# Words of modern prose that classical verse does without.
+_MODERN = re.compile("[的了们吗呢吧把被让要我你她它这那个将应该]|能够|进行|和|与|向|对于|通过|坚持|加强|提高")
