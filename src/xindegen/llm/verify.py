@@ -131,6 +131,7 @@ class Cite:
     text: str
     source: str | None = None
     aliases: tuple[str, ...] = ()  # other ways the plan names the source (《通知》, 会议, the speaker)
+    named: bool = True  # the plan names the source where it cites it (not so a saying: 人们常说)
 
     def markers(self) -> tuple[str, ...]:
         """What names the source in prose: the author, the title, the book of a 《book·chapter》."""
@@ -296,7 +297,8 @@ def verify(paragraphs: Sequence[str], extra_headings: Sequence[str], c: Check) -
             if owner is not None and not any(key in q for q in mine):
                 faults.append(f"引用了计划给{owner}的“{_short(span)}”：只引用本部分的引文")
         for cite in part.cites:
-            if bare(cite.text) in bare(para) and cite.markers() and not any(m in para for m in cite.markers()):
+            if (cite.named and bare(cite.text) in bare(para) and cite.markers()
+                    and not any(m in para for m in cite.markers())):
                 faults.append(f"引用“{_short(cite.text)}”时没有写明出处（{cite.source}）")
     for cite in part.cites:
         if bare(cite.text) not in bare(text):
@@ -333,7 +335,7 @@ def verify(paragraphs: Sequence[str], extra_headings: Sequence[str], c: Check) -
             faults.append(f"作者提供的“{_short(item, 30)}”没有按原话写入")
 
     # repetition, within the answer and with the rest of the draft
-    said = [bare(_QUOTED.sub("", s)) for para in paragraphs for s in sentences(para)]
+    said = [bare(s) for para in paragraphs for s in sentences(para)]
     counted = Counter(s for s in said if len(s) >= MIN_SENTENCE)
     twice = [s for s, n in counted.items() if n > 1]
     if twice:

@@ -123,6 +123,7 @@ def plan_parts(outline: Outline, brief: Brief = NO_BRIEF, material: Material | N
     mine = brief_items(brief)
     for part in parts:
         text = "".join(part.offline)
+        part.cites = [c if any(m in text for m in c.markers()) else replace(c, named=False) for c in part.cites]
         part.brief = [b for b in mine if bare(b) and bare(b) in bare(text)]
         part.placeholders = list(dict.fromkeys(_PLACEHOLDER.findall(text)))
         cited = [bare(c.text) for c in part.cites]
@@ -151,7 +152,7 @@ def plan_parts(outline: Outline, brief: Brief = NO_BRIEF, material: Material | N
 
 def _sentences(paragraphs: Sequence[str]) -> set[str]:
     return {b for p in paragraphs for s in sentences(p)
-            if len(b := bare(_QUOTED.sub("", s))) >= MIN_SENTENCE}
+            if len(b := bare(s)) >= MIN_SENTENCE}
 
 
 class LLMWriter:
