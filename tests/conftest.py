@@ -20,6 +20,11 @@ def _isolated_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyte
                      _cache_dir: Path) -> Path:
     """Never read or write the developer's real per-user config or cache during tests."""
     cfg = tmp_path_factory.mktemp("config")
+    import os
+
+    for name in list(os.environ):  # nor a developer's own LLM endpoint
+        if name.startswith("XINDEGEN_LLM_"):
+            monkeypatch.delenv(name)
     monkeypatch.setenv("XINDEGEN_CONFIG_DIR", str(cfg))
     monkeypatch.setenv("XINDEGEN_CACHE_DIR", str(_cache_dir))
     return cfg

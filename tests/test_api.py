@@ -13,7 +13,7 @@ import xindegen
 
 from .conftest import ROOT
 
-HEAVY = ("yaml", "jinja2", "docx", "lxml", "click", "rjieba", "charset_normalizer", "openpyxl")
+HEAVY = ("yaml", "jinja2", "docx", "lxml", "click", "rjieba", "charset_normalizer", "openpyxl", "httpx")
 
 
 def test_every_public_name_imports() -> None:

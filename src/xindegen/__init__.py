@@ -37,6 +37,9 @@ _EXPORTS = {
     # the stages
     "parse_file": ".parse.decompose", "parse_text": ".parse.decompose",
     "compose": ".compose.plan", "ComposeRequest": ".compose.request",
+    # the writer of a draft's prose: offline, or a language model under the plan (the llm extra)
+    "write_draft": ".compose.draft", "LLMConfig": ".llm.config", "load_llm_config": ".llm.config",
+    "LLMError": ".llm.client",
     "render_bytes": ".render.output", "write_rendered": ".render.output", "RenderOptions": ".render.output",
     "render_text": ".render.text",
     # errors
@@ -62,6 +65,7 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:
     from .compose.plan import compose as compose
+    from .compose.draft import write_draft as write_draft
     from .compose.request import ComposeRequest as ComposeRequest
     from .errors import DataError as DataError
     from .errors import InputError as InputError
@@ -71,6 +75,9 @@ if TYPE_CHECKING:
     from .errors import ProblemsError as ProblemsError
     from .errors import TemplateError as TemplateError
     from .errors import XindegenError as XindegenError
+    from .llm.client import LLMError as LLMError
+    from .llm.config import LLMConfig as LLMConfig
+    from .llm.config import load_llm_config as load_llm_config
     from .model import Closing as Closing
     from .model import Lead as Lead
     from .model import Outline as Outline

@@ -180,6 +180,30 @@ _data_dir_option = click.option(
     help="额外的语料目录（可重复）：其中的文件补充或覆盖内置语料。")
 
 
+def writer_options(f: Any) -> Any:
+    """Add --writer, --llm-preset and --llm-model (shared by new and batch)."""
+    f = click.option("--llm-model", metavar="NAME",
+                     help="大模型的模型名（覆盖 XINDEGEN_LLM_MODEL 和配置文件）。")(f)
+    f = click.option("--llm-preset", metavar="NAME",
+                     help="大模型服务预设：ollama、vllm、llamacpp、deepseek、qwen、glm、moonshot"
+                          "（见 xindegen llm presets）。")(f)
+    f = click.option("--writer", type=click.Choice(["offline", "llm"]), default="offline", show_default=True,
+                     help="谁来写正文：offline（离线写作器）或 llm（大模型按 xindegen 的写作计划写，逐段核查；"
+                          "需 pip install 'xindegen[llm]' 并配置服务，见 xindegen llm check）。")(f)
+    return f
+
+
+def _llm_config(writer: str, preset: str | None, model: str | None) -> Any:
+    """The endpoint for ``--writer llm`` (checked before any work), or None for the offline writer."""
+    if writer != "llm":
+        if preset or model:
+            raise click.UsageError("--llm-preset 和 --llm-model 只在 --writer llm 时使用")
+        return None
+    from .llm.config import load_llm_config
+
+    return load_llm_config({"preset": preset, "model": model})
+
+
 @main.command()
 @click.option("-t", "--topic", help="主题，如“安全生产”“党纪学习教育”，任意主题均可（用简报时可写在简报里）。")
 @click.option("-o", "--output", "out", default="-", show_default=True,
@@ -211,9 +235,11 @@ _data_dir_option = click.option(
               help="指定输出格式（默认由后缀决定）。")
 @click.option("--template-dir", type=click_zh.path(file_okay=False, path_type=Path), help="自定义文本模板目录。")
 @docx_options
+@writer_options
 @click.option("--overwrite", is_flag=True, help="允许覆盖已存在的输出文件。")
-def new(out: str, fmt: str | None, overwrite: bool, explain: bool, **options: Any) -> None:
-    """按主题生成一篇心得体会初稿（离线，不到一秒）。
+def new(out: str, fmt: str | None, overwrite: bool, explain: bool, writer: str, llm_preset: str | None,
+        llm_model: str | None, **options: Any) -> None:
+    """按主题生成一篇心得体会初稿（离线，不到一秒；--writer llm 时由大模型按写作计划执笔）。
 
     \b
     示例：
@@ -222,20 +248,24 @@ def new(out: str, fmt: str | None, overwrite: bool, explain: bool, **options: An
       xindegen brief --topic 安全生产专题培训 -o 简报.yaml     # 先填简报，初稿更具体
       xindegen new --brief 简报.yaml -o 初稿.docx
       xindegen new --topic 学习全会精神 --material 讲话稿.txt -o 初稿.yaml
+      xindegen new --topic 安全生产 --writer llm -o 初稿.docx   # 先运行 xindegen llm check
     """
+    from .compose.draft import write_draft
     from .compose.explain import only_common, plan_lines
-    from .compose.plan import compose
     from .compose.request import request_from_options
     from .render.output import check_target, render_options, write_rendered
 
     check_target(out, fmt, overwrite)  # fail before composing: bad suffix, existing file
+    llm = _llm_config(writer, llm_preset, llm_model)  # and before composing: no endpoint configured
     if options.get("like"):  # the exemplar's length and sections, unless given on the command line
         ctx = click.get_current_context()
         for name in ("length", "sections"):
             if ctx.get_parameter_source(name) == click.core.ParameterSource.DEFAULT:
                 options[name] = None
     request = request_from_options(options)
-    draft = compose(request)
+    if llm is not None and sys.stderr.isatty():
+        click.echo(f"正在请大模型 {llm.model} 按写作计划逐段写作……", err=True)
+    draft = write_draft(request, writer=writer, llm=llm)
     if explain:
         for line in plan_lines(draft.meta):
             click.echo(line, err=True)
@@ -243,9 +273,23 @@ def new(out: str, fmt: str | None, overwrite: bool, explain: bool, **options: An
         click.echo("提示：没有与这个主题对应的主题包，初稿只写了这类场合共通的内容；"
                    "用 xindegen brief 填一份简报（--brief），或提供学习材料（--material），初稿会具体得多。",
                    err=True)
+    if llm is not None:
+        from .llm.writer import notes
+
+        for line in notes(draft.meta):
+            click.echo(line, err=True)
     written = write_rendered(draft, out, fmt, render_options(options), overwrite)
     if written:
-        click.echo(f"已写入 {written}（种子 {draft.meta['seed']}，正文 {draft.body_chars()} 字）", err=True)
+        click.echo(f"已写入 {written}（种子 {draft.meta['seed']}，正文 {draft.body_chars()} 字{_by(draft.meta)}）",
+                   err=True)
+
+
+def _by(meta: dict[str, Any]) -> str:
+    w = meta.get("writer")
+    if not isinstance(w, dict):
+        return ""
+    done, total = len(w["by_model"]), len(w["by_model"]) + len(w["offline"])
+    return f"；大模型 {w['model']} 写了 {done}/{total} 个部分"
 
 
 @main.command()
@@ -432,6 +476,56 @@ def data_audit(dirs: tuple[Path, ...], limit: int) -> None:
 
 
 
+# ---- llm (the optional LLM writer) -----------------------------------------------------------
+
+@main.group(context_settings=CONTEXT)
+def llm() -> None:
+    """大模型写作（--writer llm）：检查连接、查看预设。
+
+    配置：环境变量 XINDEGEN_LLM_BASE_URL、XINDEGEN_LLM_MODEL、XINDEGEN_LLM_API_KEY（或 XINDEGEN_LLM_PRESET），
+    或个人配置目录中的 llm.yaml（见 README“大模型写作”一节）。
+    """
+
+
+@llm.command("check")
+@click.option("--llm-preset", metavar="NAME", help="服务预设（见 xindegen llm presets）。")
+@click.option("--llm-model", metavar="NAME", help="模型名。")
+def llm_check(llm_preset: str | None, llm_model: str | None) -> None:
+    """测试与大模型服务的连接，并显示模型名（不显示 API 密钥）。
+
+    \b
+    示例：
+      XINDEGEN_LLM_PRESET=ollama XINDEGEN_LLM_MODEL=qwen2.5:7b xindegen llm check
+      XINDEGEN_LLM_PRESET=deepseek DEEPSEEK_API_KEY=... xindegen llm check
+    """
+    import time
+
+    from .llm.client import ChatClient
+    from .llm.config import load_llm_config
+
+    config = load_llm_config({"preset": llm_preset, "model": llm_model})
+    for line in config.describe():
+        click.echo(line)
+    started = time.monotonic()
+    with ChatClient(config) as client:
+        reply = client.check()
+    said = reply.text.strip().replace("\n", " ")
+    said = f"，回答“{said[:20]}{'……' if len(said) > 20 else ''}”" if said else ""
+    click.echo(f"连接正常：模型 {reply.model}{said}（{time.monotonic() - started:.1f} 秒）")
+
+
+@llm.command("presets")
+def llm_presets() -> None:
+    """列出常用服务的预设：地址、默认模型、API 密钥所在的环境变量。"""
+    from .llm.config import PRESETS, config_path
+
+    for p in PRESETS.values():
+        model = p.model or "（需指定 XINDEGEN_LLM_MODEL）"
+        key = f"；密钥：{p.key_env} 或 XINDEGEN_LLM_API_KEY" if p.key_env else ""
+        click.echo(f"{p.name:<10}{p.label}\n          {p.base_url}  模型：{model}{key}")
+    click.echo(f"配置文件：{config_path()}")
+
+
 # ---- templates and preview (Word output) --------------------------------------------------
 
 @main.group(context_settings=CONTEXT)
@@ -556,27 +650,30 @@ def parse(files: tuple[Path, ...], out_dir: Path | None, as_json: bool, overwrit
 @click.option("--no-placeholders", is_flag=True, help="不留【……】占位。")
 @_data_dir_option
 @docx_options
+@writer_options
 @click.option("--overwrite", is_flag=True, help="允许覆盖输出目录中已存在的同名文件。")
 def batch(manifest: Path, out_dir: Path, name: str, jobs: int, resume: bool, shard: str, seed: int | None,
-          overwrite: bool, **defaults: Any) -> None:
+          overwrite: bool, writer: str, llm_preset: str | None, llm_model: str | None, **defaults: Any) -> None:
     """按名单（.csv/.xlsx/.yaml）批量生成互不雷同的初稿，并生成查重报告 batch-report.csv。
 
     \b
     名单的列与 xindegen new 的选项同名（“-”写作“_”）：topic（必需，或用 --topic）、author、unit、
     date、length、sections、family、seed、material、no_placeholders、style、template、
     bold_headings、template_dir、data_dir、format，以及代替 -o 的 filename；
-    缺少的列用命令行的默认值。
+    缺少的列用命令行的默认值。--writer llm 时 -j 是同时在写的稿子数（默认：配置的并发数）。
     \b
     示例：
       xindegen batch 名单.xlsx -o 初稿/ --name "{unit}-{author}-心得体会.docx"
       xindegen batch 名单.csv -o 初稿/ --topic 党纪学习教育 -j 2 --resume
+      xindegen batch 名单.csv -o 初稿/ --topic 安全生产 --writer llm
       parallel xindegen batch 名单.csv -o 初稿/{} --shard {}/4 ::: 1 2 3 4
     """
     from .batch.runner import PAIR_LIMIT, BatchOptions, parse_shard, run_batch
 
+    llm = _llm_config(writer, llm_preset, llm_model)
     options = BatchOptions(out_dir=out_dir, defaults={k: v for k, v in defaults.items() if v is not None},
                            name=name, jobs=jobs, resume=resume, overwrite=overwrite,
-                           shard=parse_shard(shard), seed=seed)
+                           shard=parse_shard(shard), seed=seed, writer=writer, llm=llm)
     tty = sys.stderr.isatty()
     count = 0
 

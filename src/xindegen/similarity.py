@@ -97,15 +97,29 @@ class Index:
     def report(self, name: str, among: set[str] | None = None) -> Match:
         """How much of ``name`` is shared with the others (or only with ``among``)."""
         me = self._ids[name]
-        text, hashes = self._texts[me], self._hashes[me]
         allowed = None if among is None else {self._ids[n] for n in among if n in self._ids}
+        return self._match(name, self._texts[me], self._hashes[me], me, allowed)
+
+    def probe(self, text: str, exclude: str | None = None) -> Match:
+        """How much of ``text``, not in the index, is shared with the texts that are (a draft being
+        written), leaving out ``exclude`` (the draft it is to replace)."""
+        clean = normalize(text)
+        return self._match("", clean, self._hash_windows(clean), self._ids.get(exclude or ""), None)
+
+    def _match(self, name: str, text: str, hashes: array[int], me: int | None, allowed: set[int] | None) -> Match:
         counted = len(text) - text.count("\x00") or 1
         get = self._windows.get
         at: dict[int, list[int]] = defaultdict(list)  # partner -> positions of the windows it shares
         anywhere: list[int] = []  # positions of windows shared with anyone
         for i, h in enumerate(hashes):
             docs = get(h) if h else None
-            if docs is None or isinstance(docs, int):  # a window only this text holds: the usual case
+            if docs is None:
+                continue
+            if isinstance(docs, int):  # a window one text holds: the usual case, shared only if not ours
+                if docs == me or (allowed is not None and docs not in allowed):
+                    continue
+                at[docs].append(i)
+                anywhere.append(i)
                 continue
             hit = False
             for doc in docs:

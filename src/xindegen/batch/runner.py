@@ -10,17 +10,22 @@ from __future__ import annotations
 import json
 import os
 import random
+import threading
 from collections.abc import Callable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from ..errors import OutputError, Problem, XindegenError
 from ..similarity import Index, Match
 from .manifest import Row, read_manifest
 from .names import render_name, safe_filename, unique
+
+if TYPE_CHECKING:
+    from ..llm.client import ChatClient
+    from ..llm.config import LLMConfig
 
 JOURNAL = ".xindegen-batch.jsonl"
 LOCK = ".xindegen-batch.lock"
@@ -43,6 +48,8 @@ class BatchOptions:
     overwrite: bool = False
     shard: tuple[int, int] = (1, 1)
     seed: int | None = None
+    writer: str = "offline"  # or "llm": a language model writes each draft's prose to its plan
+    llm: LLMConfig | None = None  # the endpoint for writer "llm"
 
 
 @dataclass
@@ -68,6 +75,7 @@ class _Job:
     file: str
     values: dict[str, Any]
     replace: bool = False  # may replace an existing file (--overwrite, or our own unjournaled draft)
+    variant: int = 0  # --writer llm: the way of writing asked for (each draft of a batch another)
 
 
 Progress = Callable[[dict[str, Any], int], None]
@@ -83,28 +91,51 @@ def _init_worker() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _make(job: _Job, out_dir: Path, overwrite: bool) -> Record:
+@dataclass
+class _Pen:
+    """--writer llm: the one client all drafts share, and the check of an answer against the drafts
+    already finished (thread-safe: the drafts are written by threads of this process)."""
+
+    client: ChatClient
+    distinct: Callable[[str, str], tuple[float, list[str]]]  # (answer, this draft's file) → share, passages
+
+
+def _make(job: _Job, out_dir: Path, overwrite: bool, pen: _Pen | None = None) -> Record:
     """Compose, render and write one draft; returns its journal record."""
+    from ..compose.draft import write_draft
     from ..compose.grammar import Spread
-    from ..compose.plan import compose
     from ..compose.request import request_from_options
     from ..fsutil import write_output
     from ..render.output import format_for, render_bytes, render_options
 
     request = request_from_options({**job.values, "seed": job.seed})
-    draft = compose(request, spread=Spread(job.position, job.total, job.batch_seed))
+    spread = Spread(job.position, job.total, job.batch_seed)
+    if pen is None:
+        draft = write_draft(request, spread=spread)
+    else:
+        draft = write_draft(request, writer="llm", client=pen.client, variant=job.variant,
+                            distinct=lambda text: pen.distinct(text, job.file), parallel=False, spread=spread)
     path = out_dir / job.file
     data = render_bytes(draft, format_for(path, job.values.get("format")), render_options(job.values))
     write_output(path, data, overwrite=overwrite)
     text = "\n".join([draft.title, draft.subtitle or "", *(s.heading or "" for s in draft.sections),
                       *draft.body_paragraphs()])  # what a 查重 check reads back from the file
-    return {"row": job.row, "file": job.file, "seed": job.seed, "family": draft.meta["family"],
-            "chars": draft.body_chars(), "text": text}
+    rec: Record = {"row": job.row, "file": job.file, "seed": job.seed, "family": draft.meta["family"],
+                   "chars": draft.body_chars(), "text": text}
+    writer = draft.meta.get("writer")
+    if isinstance(writer, dict):  # who wrote what: the model's name and the parts kept offline, no key
+        rec["writer"] = {"model": writer["model"], "approach": writer["approach_index"],
+                         "offline": [x["part"] for x in writer["offline"]]}
+    return rec
 
 
-def _run_job(job: _Job, out_dir: Path, overwrite: bool) -> Record:
+def _run_job(job: _Job, out_dir: Path, overwrite: bool, pen: _Pen | None = None) -> Record:
+    from ..llm.client import LLMError
+
     try:
-        return _make(job, out_dir, overwrite or job.replace)
+        return _make(job, out_dir, overwrite or job.replace, pen)
+    except LLMError:  # the endpoint fails: every other row would fail alike, so the batch stops
+        raise
     except XindegenError as exc:  # reported per row; the batch goes on
         return {"row": job.row, "error": exc.message}
 
@@ -204,8 +235,25 @@ class _Run:
         self.done: dict[int, Record] = {}
         self.jobs: list[_Job] = []
         self.index = Index()  # filled as drafts arrive, while the workers write the next ones
+        self._index_lock = threading.Lock()  # --writer llm: threads probe the index while drafts arrive
+        self._pen: _Pen | None = None
 
     def run(self, rows: list[Row]) -> None:
+        if self.options.writer == "llm":
+            from ..llm.client import ChatClient
+            from ..llm.config import load_llm_config
+
+            client = ChatClient(self.options.llm or load_llm_config())  # before any file is touched
+            self._pen = _Pen(client, self._distinct)
+        try:
+            self._run(rows)
+        finally:
+            if self._pen is not None:
+                self._pen.client.close()
+
+    def _run(self, rows: list[Row]) -> None:
+        from ..llm.client import LLMError
+
         started = self._take_over()
         self._plan(rows, started)
         for rec in self.done.values():
@@ -213,9 +261,22 @@ class _Run:
         with (self.out / JOURNAL).open("a", encoding="utf-8") as journal, \
                 (self.out / LOG).open("a", encoding="utf-8") as log:
             self._journal, self._log = journal, log
-            self._execute()
-            matches = self._make_distinct()
+            try:
+                self._execute()
+                matches = self._make_distinct()
+            except LLMError as exc:
+                log.write(f"停止：{exc.message}\n")
+                if self.done:
+                    raise LLMError(f"{exc.message}；已写好的 {len(self.done)} 篇已记入日志，"
+                                   "排除故障后用同样的命令加 --resume 接着做") from None
+                raise
         self._report(matches)
+
+    def _distinct(self, text: str, file: str) -> tuple[float, list[str]]:
+        """How much of a draft's answer another finished draft already has, and the shared passages."""
+        with self._index_lock:
+            m = self.index.probe(text, exclude=file)
+        return m.partner_share, m.passages
 
     def _take_over(self) -> float:
         """Clear what a killed run left; returns when the run being resumed started."""
@@ -242,7 +303,7 @@ class _Run:
             if "." not in name:
                 name += f".{v['format']}" if v.get("format") else Path(options.name).suffix or ".docx"
             seed = int(v["seed"]) if v.get("seed") is not None else (batch_seed * 1_000_003 + row.number) % 2**31
-            job = _Job(row.number, pos, len(rows), batch_seed, seed, unique(name, taken), v)
+            job = _Job(row.number, pos, len(rows), batch_seed, seed, unique(name, taken), v, variant=pos)
             job.replace = options.overwrite or (options.resume and _ours(self.out / job.file, started))
             self.jobs.append(job)
 
@@ -256,30 +317,41 @@ class _Run:
             self._journal.flush()
             os.fsync(self._journal.fileno())
             self.done[rec["row"]] = rec
-            if rec.get("regenerated"):
-                self.index.replace(rec["file"], rec["text"])
-            else:
-                self.index.add(rec["file"], rec["text"])
+            with self._index_lock:
+                if rec.get("regenerated"):
+                    self.index.replace(rec["file"], rec["text"])
+                else:
+                    self.index.add(rec["file"], rec["text"])
+            if not rec.get("regenerated"):
                 self.result.written += 1
-            self._log.write(f"第 {rec['row']} 行 → {rec['file']}（种子 {rec['seed']}，{rec['chars']} 字）\n")
+            by = ""
+            if "writer" in rec:
+                kept = rec["writer"]["offline"]
+                by = f"，大模型 {rec['writer']['model']}" + (f"，{'、'.join(kept)}用离线稿" if kept else "")
+            self._log.write(f"第 {rec['row']} 行 → {rec['file']}（种子 {rec['seed']}，{rec['chars']} 字{by}）\n")
         self._log.flush()
         if self.progress:
             self.progress(rec, len(self.jobs))
 
     def _execute(self) -> None:
-        jobs, out, overwrite = self.jobs, self.out, self.options.overwrite
+        jobs, out, overwrite, pen = self.jobs, self.out, self.options.overwrite, self._pen
         if not jobs:
             return
-        workers = self.options.jobs or os.cpu_count() or 1
+        if pen is not None:  # waiting on the endpoint, not on the CPU: threads, as many as requests allowed
+            workers = self.options.jobs or pen.client.config.concurrency
+        else:
+            workers = self.options.jobs or os.cpu_count() or 1
         if workers == 1 or len(jobs) == 1:
             for job in jobs:
-                self.record(_run_job(job, out, overwrite))
+                self.record(_run_job(job, out, overwrite, pen))
             return
-        with ProcessPoolExecutor(workers, initializer=_init_worker) as pool:
+        pool: Executor = (ThreadPoolExecutor(workers) if pen is not None
+                          else ProcessPoolExecutor(workers, initializer=_init_worker))
+        with pool:
             pending: set[Future[Record]] = set()
             try:
                 for job in jobs:  # keep a bounded number in flight: rows stream, results stream
-                    pending.add(pool.submit(_run_job, job, out, overwrite))
+                    pending.add(pool.submit(_run_job, job, out, overwrite, pen))
                     if len(pending) >= workers * 4:
                         finished, pending = wait(pending, return_when=FIRST_COMPLETED)
                         for f in finished:
@@ -318,7 +390,8 @@ class _Run:
                 job = by_row[row]
                 job.seed = (job.seed + attempt * 7919) % 2**31
                 job.position += job.total  # a fresh window of every batch-wide deck
-                redo = _run_job(job, self.out, True)  # replacing our own draft
+                job.variant += 3  # and another way of writing
+                redo = _run_job(job, self.out, True, self._pen)  # replacing our own draft
                 redo["regenerated"] = True
                 self.record(redo)
                 if "text" in redo:
