@@ -354,6 +354,24 @@ def test_compile_is_cached_until_the_file_changes(tmp_path: Path) -> None:
     assert compile_template(path) is not first
 
 
+def test_one_compiled_template_renders_on_many_threads_at_once() -> None:
+    # Batch --writer llm renders on threads with one shared compiled template.
+    from concurrent.futures import ThreadPoolExecutor
+
+    compiled = compile_template(builtin_templates_dir() / "gongwen.docx")
+    outlines = []
+    for i in range(200):
+        outline = sample()
+        outline.title = f"第{i}篇"
+        outlines.append(outline)
+    with ThreadPoolExecutor(8) as pool:
+        files = list(pool.map(compiled.render, outlines))
+    for i, data in enumerate(files):
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            assert zf.testzip() is None
+        assert open_docx(data).paragraphs[0].text == f"第{i}篇"
+
+
 def test_templates_are_regenerated_deterministically(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import importlib.util
     import sys

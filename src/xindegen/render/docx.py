@@ -241,7 +241,9 @@ class CompiledDocx:
                 template = self._templates.get(info.filename)
                 if template is not None:
                     data = self._render_part(template, context)
-                zf.writestr(info, data)
+                # writestr fills in sizes and offsets on the ZipInfo it is given: a shared one
+                # would be corrupted by threads rendering at once (batch --writer llm).
+                zf.writestr(_fresh(info), data)
         return out.getvalue()
 
     def _render_part(self, template: jinja2.Template, context: dict[str, Any]) -> bytes:
@@ -263,6 +265,13 @@ class CompiledDocx:
             env = _ENV_WML if _WML_PART.fullmatch(name) else _ENV_PLAIN
             names |= meta.find_undeclared_variables(env.parse(self._sources[name]))
         return names
+
+
+def _fresh(info: zipfile.ZipInfo) -> zipfile.ZipInfo:
+    out = zipfile.ZipInfo(info.filename, date_time=info.date_time)
+    out.compress_type = info.compress_type
+    out.external_attr = info.external_attr
+    return out
 
 
 KEEP_COMPILED = 8
