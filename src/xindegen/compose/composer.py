@@ -79,7 +79,6 @@ class Part:
     angle: Angle | None = None
     units: set[str] = field(default_factory=set)  # units already written here: each at most once
     quote: QuoteEntry | None = None
-    quote_round: int | None = None  # the batch round the quotation was dealt in: its lesson's wording
     point: str | None = None  # the study material's point this section discusses, cited verbatim
     claim: str | None = None
     role: str = "lead"
@@ -257,9 +256,6 @@ class Composer:
             return self.item("vision", pack.closing if pack else self.kind.vision)
         if name == "cite":
             return self.cite(self._quote())
-        if name == "point":
-            q = self._quote()
-            return self.expand(q.point, self.part.quote_round)
         if name in ("quote", "author", "work", "source"):
             return self.quote_part(name, before)
         if name == "about":
@@ -354,24 +350,27 @@ class Composer:
         return self.phrase(f"cite_{q.kind}")
 
     # ---------- choosing ----------
-    def pick_quote(self, angle: Angle | None, role: str) -> tuple[QuoteEntry | None, int | None]:
+    def pick_quote(self, angle: Angle | None, role: str) -> QuoteEntry | None:
         wanted = set(angle.themes) if angle else set()
         pack = self.frame.pack or self.frame.category
         topic = set(pack.themes if pack else self.frame.work.themes if self.frame.work else ())
         if not wanted:
             wanted = topic
-        pool = [q for q in self.rh.quotes
-                if q.point and role in q.roles and q.text not in self.used_quotes and wanted & set(q.tags)]
-        if not pool:
-            return None, None
-        ranked = sorted(pool, key=lambda q: (-2 * len(wanted & set(q.tags)) - len(topic & set(q.tags)), q.text))
-        best = ranked[:6]
+        # Quotations chosen by hand for this line of thought come first; tags only when it has none left.
+        linked = [self.rh.quote_by_text[t] for t in angle.quotes] if angle else []
+        best = [q for q in linked if q.text not in self.used_quotes][:6]
+        if not best:
+            pool = [q for q in self.rh.quotes
+                    if q.point and role in q.roles and q.text not in self.used_quotes and wanted & set(q.tags)]
+            if not pool:
+                return None
+            best = sorted(pool, key=lambda q: (-2 * len(wanted & set(q.tags)) - len(topic & set(q.tags)), q.text))[:6]
         deck = self.deal.deck(f"q:{role}:{'/'.join(sorted(wanted))}", best, 1)
         q: QuoteEntry = deck.draw(lambda x: x.text not in self.used_quotes)
         if q.text in self.used_quotes:
-            return None, None
+            return None
         self.used_quotes.add(q.text)
-        return q, deck.last_round
+        return q
 
     def sources(self) -> list[tuple[str, tuple[Angle, ...]]]:
         f = self.frame

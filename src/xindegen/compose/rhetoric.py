@@ -13,7 +13,7 @@ import hashlib
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, TypeVar
@@ -90,6 +90,7 @@ class Angle:
     detail: tuple[str, ...] = ()
     origin: str = ""  # pack:<key> / work:<title> / kind:<kind> / material
     when: tuple[str, ...] = ()  # used only when the topic contains one of these words
+    quotes: tuple[str, ...] = ()  # texts of bank quotations chosen for this line of thought, best first
 
 
 @dataclass(frozen=True)
@@ -185,6 +186,10 @@ class Rhetoric:
     files: Mapping[str, str]  # shown name -> short content hash
     # (name inside its data directory, such as packs/x.yaml; content hash): what the fingerprint covers
     stamps: tuple[tuple[str, str], ...]
+
+    @cached_property
+    def quote_by_text(self) -> Mapping[str, QuoteEntry]:
+        return MappingProxyType({q.text: q for q in self.quotes})
 
     def version(self) -> str:
         """One short fingerprint of all data files, recorded in a draft's meta.
@@ -318,7 +323,8 @@ def _facts(c: _Checker, raw: Any, p: PathKey, minimum: int = 0) -> tuple[Fact, .
     return tuple(f for i, item in enumerate(raw) if (f := _fact(c, item, (*p, i))) is not None)
 
 
-_ANGLE_FIELDS = ("term", "role", "themes", "claim", "why", "facts", "scene", "pairs", "resolve", "detail", "when")
+_ANGLE_FIELDS = ("term", "role", "themes", "claim", "why", "facts", "scene", "pairs", "resolve", "detail", "when",
+                 "quotes")
 
 
 def _angle(c: _Checker, raw: Any, p: PathKey, origin: str, *, work: bool = False) -> Angle | None:
@@ -352,6 +358,7 @@ def _angle(c: _Checker, raw: Any, p: PathKey, origin: str, *, work: bool = False
         detail=c.texts(a.get("detail"), (*p, "detail"), minimum=1 if work else 0, prose=True),
         origin=origin,
         when=c.texts(a.get("when"), (*p, "when"), minimum=0),
+        quotes=c.texts(a.get("quotes"), (*p, "quotes"), minimum=0),
     )
 
 
@@ -764,6 +771,15 @@ def _cross_check(rh: Rhetoric) -> list[Problem]:
                 for n in re.split(r"[>|]", choice.lstrip("+")):
                     if n not in rh.units:
                         out.append(Problem("kinds.yaml", None, f"kinds.{k.name}", f"未定义的单元“{n}”"))
+    homes = [(f"packs/{k}.yaml", "angles", p.angles) for k, p in rh.packs.items()]
+    homes += [(f"categories/{k}.yaml", "angles", p.angles) for k, p in rh.categories.items()]
+    homes += [("works", f"{t}.angles", w.angles) for t, w in rh.works.items()]
+    homes += [("kinds.yaml", f"kinds.{k}.angles", kind.angles) for k, kind in rh.kinds.items()]
+    for file, path, angles in homes:
+        for i, a in enumerate(angles):
+            for text in a.quotes:
+                if text not in rh.quote_by_text:
+                    out.append(Problem(file, None, f"{path}.{i}.quotes", f"语录库中没有这一条：{text[:20]}"))
     if set(KINDS) - set(rh.kinds):
         missing = "、".join(sorted(set(KINDS) - set(rh.kinds)))
         out.append(Problem("kinds.yaml", None, "kinds", f"缺少类型：{missing}"))
