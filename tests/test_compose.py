@@ -366,3 +366,35 @@ def test_rewrite_section_refuses_an_outline_without_a_plan(rhetoric) -> None:
     draft = compose(ComposeRequest(topic="档案工作", seed=4), rhetoric=rhetoric)
     with pytest.raises(InputError, match="没有第 4 部分"):
         rewrite_section(draft, 3, ComposeRequest(topic="档案工作"), rhetoric=rhetoric)
+
+
+@pytest.mark.parametrize(("raw", "want"), [
+    ("也是对于英烈的一份致敬", "也是对英烈的一份致敬。"),
+    ("落在对于党讲真话、对于工作尽心尽力上", "落在对党讲真话、对工作尽心尽力上。"),
+    ("对于这些问题，要抓紧", "对于这些问题，要抓紧。"),  # opening a clause, 对于 stays
+    ("相对于过去，进步明显", "相对于过去，进步明显。"),
+    ("我将将问题解决", "我将把问题解决。"),
+])
+def test_sentence_end_tidies_where_slots_meet(raw: str, want: str) -> None:
+    from xindegen.compose.composer import sentence_end
+
+    assert sentence_end(raw) == want
+
+
+def test_self_examination_joins_any_problem_with_a_colon(rhetoric) -> None:
+    """A problem may be a clause (任务一遇到挫折便…): 我也曾 + clause was ungrammatical."""
+    for seed in range(8):
+        text = "".join(compose(ComposeRequest(topic="安全生产", seed=seed), rhetoric=rhetoric).body_paragraphs())
+        assert not re.search(r"(我|自己)(过去|以前|自己)?也曾", text)
+
+
+@pytest.mark.parametrize("length", [800, 1500])
+@pytest.mark.parametrize("topic", ["庆祝八一建军节", "参观井冈山革命博物馆"])
+def test_a_visit_or_a_day_without_a_pack_still_reaches_its_length(rhetoric, topic: str, length: int) -> None:
+    """Their kinds have angles of their own (three per role), not the film's three in all."""
+    for seed in range(4):
+        o = compose(ComposeRequest(topic=topic, seed=seed, length=length), rhetoric=rhetoric)
+        assert o.meta["packs"] == []
+        assert abs(o.body_chars() - length) <= 0.1 * length, (seed, o.body_chars())
+        text = "".join(o.body_paragraphs())
+        assert not re.search(r"观影|影片|这部|书中", text), text  # nothing of a film or a book

@@ -579,6 +579,8 @@ class Composer:
 
 
 _TIDY = (("将将", "将把"), ("要要", "要"), ("的的", "的"), ("工作工作", "工作"), ("，，", "，"), ("。。", "。"))
+# 对于 opens a clause (对于这些问题，…); inside one it is 对 (是对英烈的致敬, 落在对党讲真话上).
+_INNER_DUIYU = re.compile(r"(?<=[^\s，。；：！？“”相绝])对于")
 
 
 
@@ -587,5 +589,6 @@ def sentence_end(text: str) -> str:
     text = text.strip()
     for a, b in _TIDY:  # where a slot's first word meets the template's last (我将 + 将…)
         text = text.replace(a, b)
+    text = _INNER_DUIYU.sub("对", text)
     closed = text.endswith(("。", "？", "！")) or (text.endswith("”") and text[-2:-1] in "。？！")
     return text if closed else text + "。"
