@@ -398,3 +398,19 @@ def test_a_visit_or_a_day_without_a_pack_still_reaches_its_length(rhetoric, topi
         assert abs(o.body_chars() - length) <= 0.1 * length, (seed, o.body_chars())
         text = "".join(o.body_paragraphs())
         assert not re.search(r"观影|影片|这部|书中", text), text  # nothing of a film or a book
+
+
+def test_a_quotation_without_a_work_is_cited_by_its_author_alone(rhetoric) -> None:
+    """郑燮 wrote no work called 郑燮: "这是郑燮中的名句" was printed for a line with no title."""
+    from xindegen.compose.composer import Composer, Part
+
+    bare = [q for q in rhetoric.quotes if q.work is None and q.kind != "proverb"]
+    assert bare
+    for q in bare:
+        for seed in range(12):
+            w = Composer(ComposeRequest(topic="安全生产", seed=seed), rhetoric, seed, None)
+            w.part = Part([], role="thinking")
+            w.part.quote = q
+            text = w.cite(q)
+            assert q.author and q.author in text and q.text in text, text
+            assert f"{q.author}中" not in text and f"出自{q.author}" not in text, text

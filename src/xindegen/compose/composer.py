@@ -342,8 +342,8 @@ class Composer:
                 text += "。"
             return f"“{text}”"
         value = q.source if name == "source" else getattr(q, name)
-        if value is None:
-            raise _Unfit()
+        if value is None or (name == "source" and q.work is None and q.kind != "proverb"):
+            raise _Unfit()  # an author alone is no source to quote "from" (这是郑燮中的名句)
         return str(value)
 
     def cite(self, q: QuoteEntry) -> str:
@@ -365,7 +365,8 @@ class Composer:
             if not pool:
                 return None
             best = sorted(pool, key=lambda q: (-2 * len(wanted & set(q.tags)) - len(topic & set(q.tags)), q.text))[:6]
-        deck = self.deal.deck(f"q:{role}:{'/'.join(sorted(wanted))}", best, 1)
+        key = f"q:{angle.origin}#{angle.term}" if angle and best[0] in linked else f"q:{role}:{'/'.join(sorted(wanted))}"
+        deck = self.deal.deck(key, best, 1)
         q: QuoteEntry = deck.draw(lambda x: x.text not in self.used_quotes)
         if q.text in self.used_quotes:
             return None
