@@ -113,6 +113,8 @@ def pack_score(core: str, pack: Pack, whole: str = "") -> float:
         named = max(named, 10.0 + len(core))
     hits = [k for k in pack.keywords if k in core and k not in _GENERIC_WORDS]
     keyword_score = sum(2.0 * len(k) for k in hits)
+    if not named and not hits:
+        return 0.0  # shared bigrams alone are no evidence: 全国教育大会精神 is not 全国两会精神
     grams = set().union(*(_bigrams(n) for n in names)) - _GENERIC_WORDS
     return named + keyword_score + len(_bigrams(core) & grams)
 
