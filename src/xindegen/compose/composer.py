@@ -365,7 +365,8 @@ class Composer:
             if not pool:
                 return None
             best = sorted(pool, key=lambda q: (-2 * len(wanted & set(q.tags)) - len(topic & set(q.tags)), q.text))[:6]
-        key = f"q:{angle.origin}#{angle.term}" if angle and best[0] in linked else f"q:{role}:{'/'.join(sorted(wanted))}"
+        linked_deck = angle is not None and best[0] in linked
+        key = f"q:{angle.origin}#{angle.term}" if angle and linked_deck else f"q:{role}:{'/'.join(sorted(wanted))}"
         deck = self.deal.deck(key, best, 1)
         q: QuoteEntry = deck.draw(lambda x: x.text not in self.used_quotes)
         if q.text in self.used_quotes:
