@@ -325,14 +325,7 @@ class Composer:
 
     def phrase(self, name: str) -> str:
         options = self.rh.phrases[name]
-        deck = self.deal.deck(f"p:{name}", options, len(options))
-        for _ in range(len(options)):
-            pick = deck.draw()
-            try:
-                return self.expand(pick, deck.last_round)
-            except _Unfit:
-                continue
-        raise _Unfit()
+        return self.phrase_list(f"p:{name}", options, len(options))
 
     def quote_part(self, name: str, before: str) -> str:
         q = self._quote()
@@ -487,8 +480,9 @@ class Composer:
             sub = None
         return main, sub
 
-    def phrase_list(self, key: str, options: Sequence[str]) -> str:
-        deck = self.deal.deck(key, options, 1)
+    def phrase_list(self, key: str, options: Sequence[str], hand: int = 1) -> str:
+        """The first of ``options``, dealt from the deck ``key``, that can be written here."""
+        deck = self.deal.deck(key, options, hand)
         for _ in range(len(options)):
             pick = deck.draw()
             try:

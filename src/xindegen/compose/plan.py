@@ -22,18 +22,9 @@ from .composer import Composer, Part
 from .frame import build_frame
 from .grammar import Spread
 from .request import DEFAULT_SECTIONS, ComposeRequest
-from .rhetoric import ROLES, Angle, Rhetoric, load_rhetoric
+from .rhetoric import Angle, Rhetoric, load_rhetoric, roles_for
 
 TOLERANCE = 0.10  # --length promise: body within ±10 %
-
-
-def roles_for(n: int) -> list[str]:
-    """Section roles in reading order: thinking → ability → action, stretched or shrunk to n."""
-    if n == 1:
-        return ["action"]
-    if n == 2:
-        return ["thinking", "action"]
-    return [ROLES[min(2, i * 3 // n)] for i in range(n)]
 
 
 def _leftovers(w: Composer, lead: Part, sections: list[Part], closing: Part) -> None:

@@ -22,9 +22,18 @@ from .. import __version__
 from ..errors import DataError, Problem, XindegenError
 from ..paths import builtin_data_dir, user_cache_dir, user_data_dir
 from ..yamlsafe import PathKey, ProblemError, Problems, load_documents
-from .grammar import choice_problem
+from .grammar import CHOICE, choice_problem
 
 ROLES = ("thinking", "ability", "action")
+
+
+def roles_for(n: int) -> list[str]:
+    """Section roles in reading order: thinking → ability → action, stretched or shrunk to n."""
+    if n == 1:
+        return ["action"]
+    if n == 2:
+        return ["thinking", "action"]
+    return [ROLES[min(2, i * 3 // n)] for i in range(n)]
 QUOTE_ROLES = (*ROLES, "lead", "closing")
 QUOTE_KINDS = ("classic", "poem", "proverb", "statement")
 KINDS = ("study", "campaign", "training", "warning", "film", "visit", "book", "practice", "field", "ethics",
@@ -40,7 +49,6 @@ TAGS = frozenset({
 SLOT = re.compile(r"\{([a-z_0-9]+)\}")
 _END_PUNCT = tuple("。，、；：！？,.;:!?")
 _ASCII_PUNCT = re.compile(r'[,;:"?!]')
-_CHOICE = re.compile(r"\(([^()]*)\)")
 
 
 @dataclass(frozen=True)
@@ -243,7 +251,7 @@ class _Checker(Problems):
                 self.error(path, f"{problem}：{text}")
             if text.endswith(_END_PUNCT):
                 self.error(path, f"末尾不要加标点：{text}")
-            if _ASCII_PUNCT.search(_CHOICE.sub("", text)):
+            if _ASCII_PUNCT.search(CHOICE.sub("", text)):
                 self.error(path, f"请用全角标点（，；：“”？！）：{text}")
             if text.count("“") != text.count("”") or text.count("《") != text.count("》"):
                 self.error(path, f"引号或书名号不配对：{text}")
