@@ -414,3 +414,14 @@ def test_a_quotation_without_a_work_is_cited_by_its_author_alone(rhetoric) -> No
             text = w.cite(q)
             assert q.author and q.author in text and q.text in text, text
             assert f"{q.author}中" not in text and f"出自{q.author}" not in text, text
+
+
+def test_a_kind_words_shared_phrases_its_own_way(rhetoric) -> None:
+    """A student's peers are 同学 and his plans are for study, not 在今后的工作中 / 回到岗位上."""
+    texts = ["".join(compose(ComposeRequest(topic="研学旅行", seed=s, length=2000), rhetoric=rhetoric)
+                     .body_paragraphs()) for s in range(6)]
+    assert all("同志" not in t and "在今后的工作中" not in t and "回到岗位上" not in t for t in texts)
+    assert any("同学" in t for t in texts)
+    work = "".join("".join(compose(ComposeRequest(topic="档案工作", seed=s, length=2000), rhetoric=rhetoric)
+                           .body_paragraphs()) for s in range(6))
+    assert "同学" not in work

@@ -252,3 +252,13 @@ def test_compiled_data_is_reused_rebuilt_on_change_and_never_trusted_unverified(
         f.write_bytes(f.read_bytes()[:-10] + b"0123456789")
     rhetoric._load.cache_clear()
     assert load_rhetoric().version() == changed.version()
+
+
+def test_a_kind_may_reword_only_an_existing_phrase(tmp_path: Path) -> None:
+    src = (builtin_data_dir() / "kinds.yaml").read_text(encoding="utf-8")
+    bad = src.replace("      peer: [同学]", "      peer: [同学]\n      pier: [码头]", 1)
+    assert bad != src
+    (tmp_path / "kinds.yaml").write_text(bad, encoding="utf-8")
+    res = CliRunner().invoke(main, ["data", "check", str(tmp_path)])
+    assert res.exit_code == 1
+    assert "kinds.student.phrases.pier: phrases 中没有“pier”，类型只能改写已有的短语" in res.output

@@ -324,7 +324,7 @@ class Composer:
         raise _Unfit()
 
     def phrase(self, name: str) -> str:
-        options = self.rh.phrases[name]
+        options = next((v for n, v in self.kind.phrases if n == name), self.rh.phrases[name])
         return self.phrase_list(f"p:{name}", options, len(options))
 
     def quote_part(self, name: str, before: str) -> str:

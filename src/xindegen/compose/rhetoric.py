@@ -176,6 +176,8 @@ class Kind:
     angles: tuple[Angle, ...]  # the kind's own angles, for topics no pack or work knows
     lead_sig: tuple[str, ...]
     vision: tuple[str, ...]
+    # the kind's own wording of shared phrase pools (a student's peers are 同学, not 同志)
+    phrases: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -577,7 +579,7 @@ def _steps(c: _Checker, raw: Any, p: PathKey) -> Unit:
 
 
 _KIND_FIELDS = ("label", "piece", "act", "subtitle", "lead", "sections", "more", "second", "closing", "angles",
-                "lead_sig", "vision")
+                "lead_sig", "vision", "phrases")
 
 
 def _kinds(file: Path) -> tuple[dict[str, Kind], dict[str, Unit], dict[str, tuple[str, ...]]]:
@@ -606,7 +608,12 @@ def _kinds(file: Path) -> tuple[dict[str, Kind], dict[str, Unit], dict[str, tupl
             angles=_angles(c, k.get("angles"), (*p, "angles"), f"kind:{name}", per_role=1),
             lead_sig=c.texts(k.get("lead_sig"), (*p, "lead_sig"), prose=True),
             vision=c.texts(k.get("vision"), (*p, "vision"), prose=True),
+            phrases=tuple((n, c.texts(v, (*p, "phrases", n), prose=True))
+                          for n, v in c.mapping(k.get("phrases") or {}, (*p, "phrases")).items()),
         )
+        for n, _ in kinds[name].phrases:
+            if n not in phrases:
+                c.error((*p, "phrases", n), f"phrases 中没有“{n}”，类型只能改写已有的短语")
     c.raise_if_any(DataError)
     return kinds, units, phrases
 
