@@ -9,6 +9,7 @@ but never its own topic's name in place of the one typed: 防溺水安全演练 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -87,9 +88,15 @@ class Frame:
 
 def plain_topic(topic: str) -> str:
     """The topic without 心得体会/有感 …: ``学习贯彻X会议精神心得体会`` -> ``学习贯彻X会议精神``."""
-    text = re.sub(r"\s+", "", topic).strip("“”\"")
+    text = _unquote(re.sub(r"\s+", "", topic))
     text = re.sub(r"[——\-－:：]+(心得体会|心得|体会|观后感|读后感)$", "", text)
-    return _SUFFIX.sub("", text) or text
+    return _unquote(_SUFFIX.sub("", text) or text)
+
+
+def _unquote(text: str) -> str:
+    """“三严三实” -> 三严三实, but “三严三实”专题教育 keeps both its marks."""
+    m = re.fullmatch(r"[“\"]([^“”\"]+)[”\"]", text)
+    return m.group(1) if m else text
 
 
 def _bigrams(text: str) -> set[str]:
@@ -109,7 +116,8 @@ def pack_score(core: str, pack: Pack, whole: str = "") -> float:
     named = max((10.0 + len(n) for n in names if len(n) >= 2 and n in (whole or core)), default=0.0)
     if not named and any(w in core or w in whole for w in pack.exclude):
         return 0.0
-    if len(core) >= 3 and any(core in n for n in names):
+    specific = functools.reduce(lambda t, w: t.replace(w, ""), _GENERIC_WORDS, core)
+    if len(core) >= 3 and len(specific) >= 2 and any(core in n for n in names):  # 专题教育 is in no one's name
         named = max(named, 10.0 + len(core))
     hits = [k for k in pack.keywords if k in core and k not in _GENERIC_WORDS]
     keyword_score = sum(2.0 * len(k) for k in hits)
