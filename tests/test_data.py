@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ from xindegen.paths import builtin_data_dir
 FRAME = {"name", "domain", "subject", "object", "occasion", "audience", "me", "piece", "org", "act"}
 ANGLE = {"claim", "why", "fact", "means", "scene", "problem", "measure", "problem2", "measure2", "measure3",
          "resolve", "detail", "term"}
-OTHER = {"cite", "point", "quote", "author", "work", "source", "lead_sig", "lead_fact", "lead_means", "vision",
+OTHER = {"cite", "quote", "author", "work", "source", "lead_sig", "lead_fact", "lead_means", "vision",
          "about", "m_point", "m_by", "m_name"}
 
 
@@ -142,6 +143,39 @@ def test_user_pack_and_quotes_add_to_the_builtin_data(tmp_path: Path, config_dir
     assert mine.version() != builtin.version()
 
 
+def _pack_with_links(rh, texts: list[str]) -> str:
+    """baomi_jiaoyu's file, renamed, with ``texts`` linked to every angle."""
+    src = (builtin_data_dir() / "packs" / "baomi_jiaoyu.yaml").read_text(encoding="utf-8")
+    src = re.sub(r"\n    quotes:\n(?:      - .*\n)+", "\n", src)  # the pack's own links
+    links = "".join(f"\n      - {t}" for t in texts)
+    return src.replace("name: 保密教育", "name: 用户主题", 1).replace("  - term: ", f"  - quotes:{links}\n    term: ")
+
+
+def test_an_angle_links_quotations_of_the_bank(rh, config_dir: Path) -> None:
+    from xindegen.compose.plan import compose
+    from xindegen.compose.request import ComposeRequest
+
+    texts = ["千丈之堤，以蝼蚁之穴溃", "天下大事，必作于细", "凡事豫则立，不豫则废"]
+    assert all(t in rh.quote_by_text for t in texts)
+    (config_dir / "data" / "packs").mkdir(parents=True)
+    (config_dir / "data" / "packs" / "baomi_jiaoyu.yaml").write_text(_pack_with_links(rh, texts), encoding="utf-8")
+    mine = load_rhetoric()
+    assert all(a.quotes == tuple(texts) for a in mine.packs["baomi_jiaoyu"].angles)
+    for seed in range(6):
+        o = compose(ComposeRequest(topic="保密教育心得体会", seed=seed), rhetoric=mine)
+        cited = [q.text for s in o.sections for q in s.quotes]
+        assert cited and set(cited) <= set(texts), cited  # linked ones first, never the tag pool's
+
+
+def test_a_link_to_a_quotation_not_in_the_bank_is_named(rh, tmp_path: Path) -> None:
+    (tmp_path / "packs").mkdir()
+    (tmp_path / "packs" / "ceshi.yaml").write_text(_pack_with_links(rh, ["天下没有这句话"]), encoding="utf-8")
+    res = CliRunner().invoke(main, ["data", "check", str(tmp_path)])
+    assert res.exit_code == 1
+    assert "packs/ceshi.yaml: angles.0.quotes: 语录库中没有这一条：天下没有这句话" in res.output
+    assert "Traceback" not in res.output
+
+
 def test_fingerprint_covers_names_and_content_not_location(tmp_path: Path,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     import shutil
@@ -218,3 +252,13 @@ def test_compiled_data_is_reused_rebuilt_on_change_and_never_trusted_unverified(
         f.write_bytes(f.read_bytes()[:-10] + b"0123456789")
     rhetoric._load.cache_clear()
     assert load_rhetoric().version() == changed.version()
+
+
+def test_a_kind_may_reword_only_an_existing_phrase(tmp_path: Path) -> None:
+    src = (builtin_data_dir() / "kinds.yaml").read_text(encoding="utf-8")
+    bad = src.replace("      peer: [同学]", "      peer: [同学]\n      pier: [码头]", 1)
+    assert bad != src
+    (tmp_path / "kinds.yaml").write_text(bad, encoding="utf-8")
+    res = CliRunner().invoke(main, ["data", "check", str(tmp_path)])
+    assert res.exit_code == 1
+    assert "kinds.student.phrases.pier: phrases 中没有“pier”，类型只能改写已有的短语" in res.output

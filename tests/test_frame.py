@@ -173,3 +173,14 @@ def test_a_topic_is_not_captured_by_a_neighbouring_pack(rh) -> None:
     assert build_frame("观看电影《流浪地球2》", rh).pack is None
     pack = build_frame("参观廉政教育基地", rh).pack
     assert pack is None or pack.key != "jingshi_pian"
+
+
+@pytest.mark.parametrize(("topic", "plain"), [
+    ("“三严三实”专题教育心得体会", "“三严三实”专题教育"),  # its marks stay paired
+    ("“安全生产”心得体会", "安全生产"),
+    ("学习“四下基层”心得", "学习“四下基层”"),
+])
+def test_quotation_marks_are_taken_off_only_as_a_pair(topic: str, plain: str) -> None:
+    from xindegen.compose.frame import plain_topic
+
+    assert plain_topic(topic) == plain

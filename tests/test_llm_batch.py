@@ -65,15 +65,17 @@ def test_llm_batch_meets_the_distinctness_limits_each_draft_another_way(tmp_path
     assert len(list(out.glob("*.txt"))) == 16
     assert max(shares) <= 0.15, max(shares)  # the batch's promise, by an independent pairwise count
     rows = journal(out)
-    assert [r["writer"]["approach"] for r in rows.values()] == [  # type: ignore[index]
-        (r["row"] - 2) % 8 for r in rows.values()]  # type: ignore[operator]
+    first = [r for r in rows.values() if not r.get("regenerated")]  # a redone draft is asked another way
+    assert len(first) >= 12
+    assert [r["writer"]["approach"] for r in first] == [(r["row"] - 2) % 8 for r in first]  # type: ignore[index,operator]
     by_model = sum(5 - len(r["writer"]["offline"]) for r in rows.values())  # type: ignore[index]
     assert by_model >= 0.8 * 16 * 5  # most parts are the model's: its text counts in MARK per part
     assert sum(p.read_text(encoding="utf-8").count(MARK) for p in out.glob("*.txt")) == by_model
     asked_again = [c.prompt for c in fake.calls if "上一次的回答有以下问题" in c.prompt]
     assert all("与同一批的另一篇稿子重复的文字太多" in p for p in asked_again)  # the only fault found
     log = (out / "batch.log").read_text(encoding="utf-8")
-    assert log.count("大模型 fake-qwen-7b") == 16 and KEY not in log
+    assert log.count("大模型 fake-qwen-7b") == 16 + sum(bool(r.get("regenerated")) for r in rows.values())
+    assert KEY not in log
     ways = {c.prompt.split("写法：")[1].split("\n")[0] for c in fake.calls}
     assert len(ways) == 8  # each draft asked for another way of writing, in turn
     assert fake.most_in_flight <= 4

@@ -127,6 +127,11 @@ NEAR_MISSES = [
     ("消防演练心得体会", "anquan_shengchan"),
     ("网络安全宣传周心得", "guojia_anquan"),
     ("交通安全演练心得", "anquan_shengchan"),
+    ("年轻干部警示教育心得体会", "qingnian_ganbu"),  # a warning session is not the cadres' training course
+    ("学习全国教育大会精神心得体会", "lianghui_jingshen"),  # shared bigrams (全国, 会精) are no evidence
+    ("专题教育心得体会", "yide_yifeng"),  # occasion words alone are in no pack's name
+    ("纪念红军长征胜利90周年心得体会", "hongse_dianying"),  # a commemoration takes no film pack
+    ("参观侵华日军南京大屠杀遇难同胞纪念馆心得体会", "hongse_jidi"),  # a memorial to victims, not a red site
 ]
 NO_PACK = ["垃圾分类心得体会", "全民健身活动心得", "防溺水安全教育心得体会", "参观科技馆心得体会", "诚信建设心得体会"]
 

@@ -462,3 +462,30 @@ def test_commands_other_than_serve_do_not_load_the_web_stack() -> None:
             "print(sorted(m for m in ('starlette', 'uvicorn', 'anyio', 'xindegen.web') if m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     assert done.stdout.strip() == "[]"
+
+
+def test_the_page_offers_the_language_model_only_when_one_is_configured(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from .llm_server import KEY, MARK, MODEL, FakeLLM, follows_script
+
+    for name in ("BASE_URL", "MODEL", "API_KEY", "PRESET"):
+        monkeypatch.delenv(f"XINDEGEN_LLM_{name}", raising=False)
+    with _client(tmp_path / "run") as c:
+        assert [w["name"] for w in c.get("/api/info").json()["writers"]] == ["offline"]
+        res = c.post("/api/new", json={"topic": "安全生产", "seed": 8, "writer": "llm"})
+        assert res.status_code == 400 and "没有配置大模型服务" in res.json()["error"]
+        with FakeLLM(follows_script) as fake:
+            for name, value in {"BASE_URL": fake.url, "MODEL": MODEL, "API_KEY": KEY, "BACKOFF": "0.01",
+                                "TIMEOUT": "5", "RETRIES": "1"}.items():
+                monkeypatch.setenv(f"XINDEGEN_LLM_{name}", value)
+            writers = c.get("/api/info").json()["writers"]
+            assert writers[1] == {"name": "llm", "label": f"大模型（{MODEL}）"}
+            res = c.post("/api/new", json={"topic": "安全生产", "seed": 8, "writer": "llm"})
+            assert res.status_code == 200, res.text
+            body = "".join(p for s in res.json()["outline"]["sections"] for p in s["paragraphs"])
+            assert MARK in body and res.json()["meta"]["writer"]["name"] == "llm"
+            assert KEY not in res.text
+        res = c.post("/api/new", json={"topic": "安全生产", "seed": 8, "writer": "llm"})  # the server is gone
+        assert res.status_code == 502 and "大模型" in res.json()["error"], res.text
+        res = c.post("/api/new", json={"topic": "安全生产", "writer": "gpt"})
+        assert res.status_code == 400 and res.json() == {"error": "writer 应为 offline 或 llm"}

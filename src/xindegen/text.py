@@ -183,3 +183,12 @@ def decode_bytes(data: bytes, detect: bool = True) -> tuple[str, str]:
         return data.decode("gb18030" if label == "gb18030" else codec), label
     except UnicodeDecodeError:  # pragma: no cover - the detector decoded it already
         raise UndecodableError(f"文件看起来是 {label} 编码，但无法完整读取") from None
+
+
+def common_prefix(words: list[str]) -> str:
+    """The longest start all ``words`` share."""
+    first = min(words, key=len)
+    for i, ch in enumerate(first):
+        if any(w[i] != ch for w in words):
+            return first[:i]
+    return first

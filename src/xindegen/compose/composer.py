@@ -79,7 +79,6 @@ class Part:
     angle: Angle | None = None
     units: set[str] = field(default_factory=set)  # units already written here: each at most once
     quote: QuoteEntry | None = None
-    quote_round: int | None = None  # the batch round the quotation was dealt in: its lesson's wording
     point: str | None = None  # the study material's point this section discusses, cited verbatim
     claim: str | None = None
     role: str = "lead"
@@ -257,9 +256,6 @@ class Composer:
             return self.item("vision", pack.closing if pack else self.kind.vision)
         if name == "cite":
             return self.cite(self._quote())
-        if name == "point":
-            q = self._quote()
-            return self.expand(q.point, self.part.quote_round)
         if name in ("quote", "author", "work", "source"):
             return self.quote_part(name, before)
         if name == "about":
@@ -328,15 +324,8 @@ class Composer:
         raise _Unfit()
 
     def phrase(self, name: str) -> str:
-        options = self.rh.phrases[name]
-        deck = self.deal.deck(f"p:{name}", options, len(options))
-        for _ in range(len(options)):
-            pick = deck.draw()
-            try:
-                return self.expand(pick, deck.last_round)
-            except _Unfit:
-                continue
-        raise _Unfit()
+        options = next((v for n, v in self.kind.phrases if n == name), self.rh.phrases[name])
+        return self.phrase_list(f"p:{name}", options, len(options))
 
     def quote_part(self, name: str, before: str) -> str:
         q = self._quote()
@@ -346,32 +335,37 @@ class Composer:
                 text += "。"
             return f"“{text}”"
         value = q.source if name == "source" else getattr(q, name)
-        if value is None:
-            raise _Unfit()
+        if value is None or (name == "source" and q.work is None and q.kind != "proverb"):
+            raise _Unfit()  # an author alone is no source to quote "from" (这是郑燮中的名句)
         return str(value)
 
     def cite(self, q: QuoteEntry) -> str:
         return self.phrase(f"cite_{q.kind}")
 
     # ---------- choosing ----------
-    def pick_quote(self, angle: Angle | None, role: str) -> tuple[QuoteEntry | None, int | None]:
+    def pick_quote(self, angle: Angle | None, role: str) -> QuoteEntry | None:
         wanted = set(angle.themes) if angle else set()
         pack = self.frame.pack or self.frame.category
         topic = set(pack.themes if pack else self.frame.work.themes if self.frame.work else ())
         if not wanted:
             wanted = topic
-        pool = [q for q in self.rh.quotes
-                if q.point and role in q.roles and q.text not in self.used_quotes and wanted & set(q.tags)]
-        if not pool:
-            return None, None
-        ranked = sorted(pool, key=lambda q: (-2 * len(wanted & set(q.tags)) - len(topic & set(q.tags)), q.text))
-        best = ranked[:6]
-        deck = self.deal.deck(f"q:{role}:{'/'.join(sorted(wanted))}", best, 1)
+        # Quotations chosen by hand for this line of thought come first; tags only when it has none left.
+        linked = [self.rh.quote_by_text[t] for t in angle.quotes] if angle else []
+        best = [q for q in linked if q.text not in self.used_quotes][:6]
+        if not best:
+            pool = [q for q in self.rh.quotes
+                    if q.point and role in q.roles and q.text not in self.used_quotes and wanted & set(q.tags)]
+            if not pool:
+                return None
+            best = sorted(pool, key=lambda q: (-2 * len(wanted & set(q.tags)) - len(topic & set(q.tags)), q.text))[:6]
+        linked_deck = angle is not None and best[0] in linked
+        key = f"q:{angle.origin}#{angle.term}" if angle and linked_deck else f"q:{role}:{'/'.join(sorted(wanted))}"
+        deck = self.deal.deck(key, best, 1)
         q: QuoteEntry = deck.draw(lambda x: x.text not in self.used_quotes)
         if q.text in self.used_quotes:
-            return None, None
+            return None
         self.used_quotes.add(q.text)
-        return q, deck.last_round
+        return q
 
     def sources(self) -> list[tuple[str, tuple[Angle, ...]]]:
         f = self.frame
@@ -486,8 +480,9 @@ class Composer:
             sub = None
         return main, sub
 
-    def phrase_list(self, key: str, options: Sequence[str]) -> str:
-        deck = self.deal.deck(key, options, 1)
+    def phrase_list(self, key: str, options: Sequence[str], hand: int = 1) -> str:
+        """The first of ``options``, dealt from the deck ``key``, that can be written here."""
+        deck = self.deal.deck(key, options, hand)
         for _ in range(len(options)):
             pick = deck.draw()
             try:
@@ -579,7 +574,10 @@ class Composer:
         return out
 
 
-_TIDY = (("将将", "将把"), ("要要", "要"), ("的的", "的"), ("工作工作", "工作"), ("，，", "，"), ("。。", "。"))
+_TIDY = (("将将", "将把"), ("要要", "要"), ("的的", "的"), ("工作工作", "工作"), ("，，", "，"), ("。。", "。"),
+         ("学习教育学习", "学习教育"))
+# 对于 opens a clause (对于这些问题，…); inside one it is 对 (是对英烈的致敬, 落在对党讲真话上).
+_INNER_DUIYU = re.compile(r"(?<=[^\s，。；：！？“”相绝])对于")
 
 
 
@@ -588,5 +586,6 @@ def sentence_end(text: str) -> str:
     text = text.strip()
     for a, b in _TIDY:  # where a slot's first word meets the template's last (我将 + 将…)
         text = text.replace(a, b)
+    text = _INNER_DUIYU.sub("对", text)
     closed = text.endswith(("。", "？", "！")) or (text.endswith("”") and text[-2:-1] in "。？！")
     return text if closed else text + "。"

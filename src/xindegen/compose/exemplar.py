@@ -18,8 +18,8 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Outline
-from ..text import count_chars
-from .rhetoric import ROLES, Family, Rhetoric
+from ..text import common_prefix, count_chars
+from .rhetoric import ROLES, Family, Rhetoric, roles_for
 
 _CN = "[一二三四五六七八九十]+"
 _NUMBERING = re.compile(rf"^\s*({_CN}、|（{_CN}）|\d+[.、．]|第{_CN}[，、])\s*")
@@ -51,15 +51,6 @@ class Shape:
         return {"source": self.source, "sections": self.sections, "length": self.length, "lead": self.lead,
                 "frame": self.family.label if self.family else None, "quoted_title": self.quoted_title,
                 "quotes_per_section": round(self.quotes_per_section, 2), "notes": list(self.notes)}
-
-
-def roles_for(n: int) -> list[str]:
-    """Section roles in reading order (the same rule as the writer's plan)."""
-    if n == 1:
-        return ["action"]
-    if n == 2:
-        return ["thinking", "action"]
-    return [ROLES[min(2, i * 3 // n)] for i in range(n)]
 
 
 def clean_heading(text: str) -> str:
@@ -103,8 +94,8 @@ def frame_of(headings: list[str]) -> list[str | Slot] | None:
         if len(set(versions)) == 1:
             out.append(versions[0])
         else:
-            head = _common(versions)
-            tail = _common([v[len(head):][::-1] for v in versions])[::-1]
+            head = common_prefix(versions)
+            tail = common_prefix([v[len(head):][::-1] for v in versions])[::-1]
             middles = tuple(v[len(head):len(v) - len(tail)] for v in versions)
             if len({len(m) for m in middles}) != 1 or not all(middles):
                 return None
@@ -114,14 +105,6 @@ def frame_of(headings: list[str]) -> list[str | Slot] | None:
     if not any(isinstance(p, Slot) for p in out) or not "".join(p for p in out if isinstance(p, str)).strip():
         return None
     return [p for p in out if p != ""]
-
-
-def _common(words: list[str]) -> str:
-    first = min(words, key=len)
-    for i, ch in enumerate(first):
-        if any(w[i] != ch for w in words):
-            return first[:i]
-    return first
 
 
 def family_of(headings: list[str], name: str, label: str, rh: Rhetoric) -> Family | str:

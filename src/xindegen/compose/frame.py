@@ -9,6 +9,7 @@ but never its own topic's name in place of the one typed: 防溺水安全演练 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -87,37 +88,63 @@ class Frame:
 
 def plain_topic(topic: str) -> str:
     """The topic without 心得体会/有感 …: ``学习贯彻X会议精神心得体会`` -> ``学习贯彻X会议精神``."""
-    text = re.sub(r"\s+", "", topic).strip("“”\"")
+    text = _unquote(re.sub(r"\s+", "", topic))
     text = re.sub(r"[——\-－:：]+(心得体会|心得|体会|观后感|读后感)$", "", text)
-    return _SUFFIX.sub("", text) or text
+    return _unquote(_SUFFIX.sub("", text) or text)
+
+
+def _unquote(text: str) -> str:
+    """“三严三实” -> 三严三实, but “三严三实”专题教育 keeps both its marks."""
+    m = re.fullmatch(r"[“\"]([^“”\"]+)[”\"]", text)
+    return m.group(1) if m else text
 
 
 def _bigrams(text: str) -> set[str]:
     return {text[i:i + 2] for i in range(len(text) - 1)}
 
 
-def pack_score(core: str, pack: Pack) -> float:
-    """How well ``pack`` fits the topic; 0 means not at all (or a neighbour's word is in the topic)."""
+def pack_score(core: str, pack: Pack, whole: str = "") -> float:
+    """How well ``pack`` fits the topic; 0 means not at all (or a neighbour's word is in the topic).
+
+    ``core`` may be the topic without its occasion words; ``whole`` is the topic as typed, whose
+    words still exclude a neighbour (年轻干部 of 年轻干部警示教育 is no 年轻干部培训).
+    """
     core = _BOILERPLATE.sub("", core) or core
     names = (pack.name, pack.domain, *pack.aliases)
     if core in names:
         return 100.0
-    named = max((10.0 + len(n) for n in names if len(n) >= 2 and n in core), default=0.0)
-    if not named and any(w in core for w in pack.exclude):
+    named = max((10.0 + len(n) for n in names if len(n) >= 2 and n in (whole or core)), default=0.0)
+    if not named and any(w in core or w in whole for w in pack.exclude):
         return 0.0
-    if len(core) >= 3 and any(core in n for n in names):
+    specific = functools.reduce(lambda t, w: t.replace(w, ""), _GENERIC_WORDS, core)
+    if len(core) >= 3 and len(specific) >= 2 and any(core in n for n in names):  # 专题教育 is in no one's name
         named = max(named, 10.0 + len(core))
     hits = [k for k in pack.keywords if k in core and k not in _GENERIC_WORDS]
     keyword_score = sum(2.0 * len(k) for k in hits)
+    if not named and not hits:
+        return 0.0  # shared bigrams alone are no evidence: 全国教育大会精神 is not 全国两会精神
     grams = set().union(*(_bigrams(n) for n in names)) - _GENERIC_WORDS
     return named + keyword_score + len(_bigrams(core) & grams)
 
 
-def match_pack(core: str, rhetoric: Rhetoric) -> tuple[Pack | None, float]:
-    ranked = sorted(((pack_score(core, p), p.key) for p in rhetoric.packs.values()), reverse=True)
+def match_pack(core: str, rhetoric: Rhetoric, whole: str = "", kind: str | None = None) -> tuple[Pack | None, float]:
+    """The best pack for ``core`` that suits a topic of ``kind`` (see :func:`_suits`)."""
+    ranked = sorted(((pack_score(core, p, whole), p.key) for p in rhetoric.packs.values()
+                     if kind is None or _suits(rhetoric.packs[p.key], kind)), reverse=True)
     if ranked and ranked[0][0] >= MATCH_THRESHOLD:
         return rhetoric.packs[ranked[0][1]], ranked[0][0]
     return None, ranked[0][0] if ranked else 0.0
+
+
+# An occasion of one kind cannot take a pack written for another: a 警示教育 for young cadres is not
+# their training course, and nobody watches a film at a commemoration of the Long March.
+_UNSUITED = {("warning", "training"), ("visit", "training")}
+
+
+def _suits(pack: Pack, kind: str) -> bool:
+    if pack.kind in OBJECT_KINDS:
+        return kind == pack.kind
+    return (kind, pack.kind) not in _UNSUITED
 
 
 def match_category(text: str, rhetoric: Rhetoric) -> Pack | None:
@@ -194,7 +221,7 @@ def build_frame(topic: str, rhetoric: Rhetoric, *, kind: str | None = None) -> F
     obj = named.group() if named else (f"《{work.title}》" if work else None)
     domain = _strip_event(plain)
     # The topic with and without its occasion words: 理论学习读书班 is a 读书班, 防溺水宣传周 is 防溺水.
-    pack, score = max((match_pack(text, rhetoric) for text in {plain, domain} if len(text) >= 2),
+    pack, score = max((match_pack(text, rhetoric, plain, kind or found) for text in {plain, domain} if len(text) >= 2),
                       key=lambda found: found[1], default=(None, 0.0))
     if pack is None and work is not None:  # a known work also takes its genre's pack (红色电影, 读书)
         pack = genre_pack(work, rhetoric)

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Generic, TypeVar
 
+from ..text import common_prefix
+
 T = TypeVar("T")
 SLOT = re.compile(r"\{([a-z_0-9]+)\}")
 CHOICE = re.compile(r"\(([^()]*)\)")
@@ -230,8 +232,8 @@ def fixed_run(pattern: str, width: Callable[[str], int | None]) -> tuple[int, st
         pos = m.end()
         if m.group(2) is not None:
             opts = m.group(2).split("|")
-            head = len(_common(opts))
-            tail = min(len(_common([o[::-1] for o in opts])), min(map(len, opts)) - head)
+            head = len(common_prefix(opts))
+            tail = min(len(common_prefix([o[::-1] for o in opts])), min(map(len, opts)) - head)
             extend(head, opts[0][:head])
             run = (0, "")
             extend(tail, opts[0][len(opts[0]) - tail:])
@@ -243,9 +245,3 @@ def fixed_run(pattern: str, width: Callable[[str], int | None]) -> tuple[int, st
     return best
 
 
-def _common(words: list[str]) -> str:
-    first = min(words, key=len)
-    for i, ch in enumerate(first):
-        if any(w[i] != ch for w in words):
-            return first[:i]
-    return first

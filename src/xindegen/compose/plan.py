@@ -22,18 +22,9 @@ from .composer import Composer, Part
 from .frame import build_frame
 from .grammar import Spread
 from .request import DEFAULT_SECTIONS, ComposeRequest
-from .rhetoric import ROLES, Angle, Rhetoric, load_rhetoric
+from .rhetoric import Angle, Rhetoric, load_rhetoric, roles_for
 
 TOLERANCE = 0.10  # --length promise: body within ±10 %
-
-
-def roles_for(n: int) -> list[str]:
-    """Section roles in reading order: thinking → ability → action, stretched or shrunk to n."""
-    if n == 1:
-        return ["action"]
-    if n == 2:
-        return ["thinking", "action"]
-    return [ROLES[min(2, i * 3 // n)] for i in range(n)]
 
 
 def _leftovers(w: Composer, lead: Part, sections: list[Part], closing: Part) -> None:
@@ -162,14 +153,14 @@ def compose(request: ComposeRequest, *, rhetoric: Rhetoric | None = None,
     w.part = lead = Part([], role="lead")
     like = request.like
     opens_with_quote = like.lead == "quote" if like is not None else w.deal.rng.random() < 0.3
-    lead.quote, lead.quote_round = w.pick_quote(None, "lead") if opens_with_quote else (None, None)
+    lead.quote = w.pick_quote(None, "lead") if opens_with_quote else None
     lead_quote = lead.quote
     lead.paras = w.write_part(w.kind.lead)
     sections: list[Part] = []
     points = w.points(len(roles))
     for i, (angle, role) in enumerate(zip(angles, roles, strict=True)):
         w.part = part = Part([], angle=angle, role=role, point=points[i] if i < len(points) else None)
-        part.quote, part.quote_round = w.pick_quote(angle, role)
+        part.quote = w.pick_quote(angle, role)
         if like is not None and like.quotes_per_section < 0.34:  # an exemplar that seldom quotes
             part.quote = None
         plan = w.kind.sections[role]

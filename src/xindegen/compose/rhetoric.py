@@ -13,7 +13,7 @@ import hashlib
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, TypeVar
@@ -22,9 +22,18 @@ from .. import __version__
 from ..errors import DataError, Problem, XindegenError
 from ..paths import builtin_data_dir, user_cache_dir, user_data_dir
 from ..yamlsafe import PathKey, ProblemError, Problems, load_documents
-from .grammar import choice_problem
+from .grammar import CHOICE, choice_problem
 
 ROLES = ("thinking", "ability", "action")
+
+
+def roles_for(n: int) -> list[str]:
+    """Section roles in reading order: thinking → ability → action, stretched or shrunk to n."""
+    if n == 1:
+        return ["action"]
+    if n == 2:
+        return ["thinking", "action"]
+    return [ROLES[min(2, i * 3 // n)] for i in range(n)]
 QUOTE_ROLES = (*ROLES, "lead", "closing")
 QUOTE_KINDS = ("classic", "poem", "proverb", "statement")
 KINDS = ("study", "campaign", "training", "warning", "film", "visit", "book", "practice", "field", "ethics",
@@ -40,7 +49,6 @@ TAGS = frozenset({
 SLOT = re.compile(r"\{([a-z_0-9]+)\}")
 _END_PUNCT = tuple("。，、；：！？,.;:!?")
 _ASCII_PUNCT = re.compile(r'[,;:"?!]')
-_CHOICE = re.compile(r"\(([^()]*)\)")
 
 
 @dataclass(frozen=True)
@@ -90,6 +98,7 @@ class Angle:
     detail: tuple[str, ...] = ()
     origin: str = ""  # pack:<key> / work:<title> / kind:<kind> / material
     when: tuple[str, ...] = ()  # used only when the topic contains one of these words
+    quotes: tuple[str, ...] = ()  # texts of bank quotations chosen for this line of thought, best first
 
 
 @dataclass(frozen=True)
@@ -167,6 +176,8 @@ class Kind:
     angles: tuple[Angle, ...]  # the kind's own angles, for topics no pack or work knows
     lead_sig: tuple[str, ...]
     vision: tuple[str, ...]
+    # the kind's own wording of shared phrase pools (a student's peers are 同学, not 同志)
+    phrases: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -185,6 +196,10 @@ class Rhetoric:
     files: Mapping[str, str]  # shown name -> short content hash
     # (name inside its data directory, such as packs/x.yaml; content hash): what the fingerprint covers
     stamps: tuple[tuple[str, str], ...]
+
+    @cached_property
+    def quote_by_text(self) -> Mapping[str, QuoteEntry]:
+        return MappingProxyType({q.text: q for q in self.quotes})
 
     def version(self) -> str:
         """One short fingerprint of all data files, recorded in a draft's meta.
@@ -238,7 +253,7 @@ class _Checker(Problems):
                 self.error(path, f"{problem}：{text}")
             if text.endswith(_END_PUNCT):
                 self.error(path, f"末尾不要加标点：{text}")
-            if _ASCII_PUNCT.search(_CHOICE.sub("", text)):
+            if _ASCII_PUNCT.search(CHOICE.sub("", text)):
                 self.error(path, f"请用全角标点（，；：“”？！）：{text}")
             if text.count("“") != text.count("”") or text.count("《") != text.count("》"):
                 self.error(path, f"引号或书名号不配对：{text}")
@@ -318,7 +333,8 @@ def _facts(c: _Checker, raw: Any, p: PathKey, minimum: int = 0) -> tuple[Fact, .
     return tuple(f for i, item in enumerate(raw) if (f := _fact(c, item, (*p, i))) is not None)
 
 
-_ANGLE_FIELDS = ("term", "role", "themes", "claim", "why", "facts", "scene", "pairs", "resolve", "detail", "when")
+_ANGLE_FIELDS = ("term", "role", "themes", "claim", "why", "facts", "scene", "pairs", "resolve", "detail", "when",
+                 "quotes")
 
 
 def _angle(c: _Checker, raw: Any, p: PathKey, origin: str, *, work: bool = False) -> Angle | None:
@@ -352,6 +368,7 @@ def _angle(c: _Checker, raw: Any, p: PathKey, origin: str, *, work: bool = False
         detail=c.texts(a.get("detail"), (*p, "detail"), minimum=1 if work else 0, prose=True),
         origin=origin,
         when=c.texts(a.get("when"), (*p, "when"), minimum=0),
+        quotes=c.texts(a.get("quotes"), (*p, "quotes"), minimum=0),
     )
 
 
@@ -562,7 +579,7 @@ def _steps(c: _Checker, raw: Any, p: PathKey) -> Unit:
 
 
 _KIND_FIELDS = ("label", "piece", "act", "subtitle", "lead", "sections", "more", "second", "closing", "angles",
-                "lead_sig", "vision")
+                "lead_sig", "vision", "phrases")
 
 
 def _kinds(file: Path) -> tuple[dict[str, Kind], dict[str, Unit], dict[str, tuple[str, ...]]]:
@@ -591,7 +608,12 @@ def _kinds(file: Path) -> tuple[dict[str, Kind], dict[str, Unit], dict[str, tupl
             angles=_angles(c, k.get("angles"), (*p, "angles"), f"kind:{name}", per_role=1),
             lead_sig=c.texts(k.get("lead_sig"), (*p, "lead_sig"), prose=True),
             vision=c.texts(k.get("vision"), (*p, "vision"), prose=True),
+            phrases=tuple((n, c.texts(v, (*p, "phrases", n), prose=True))
+                          for n, v in c.mapping(k.get("phrases") or {}, (*p, "phrases")).items()),
         )
+        for n, _ in kinds[name].phrases:
+            if n not in phrases:
+                c.error((*p, "phrases", n), f"phrases 中没有“{n}”，类型只能改写已有的短语")
     c.raise_if_any(DataError)
     return kinds, units, phrases
 
@@ -764,6 +786,15 @@ def _cross_check(rh: Rhetoric) -> list[Problem]:
                 for n in re.split(r"[>|]", choice.lstrip("+")):
                     if n not in rh.units:
                         out.append(Problem("kinds.yaml", None, f"kinds.{k.name}", f"未定义的单元“{n}”"))
+    homes = [(f"packs/{k}.yaml", "angles", p.angles) for k, p in rh.packs.items()]
+    homes += [(f"categories/{k}.yaml", "angles", p.angles) for k, p in rh.categories.items()]
+    homes += [("works", f"{t}.angles", w.angles) for t, w in rh.works.items()]
+    homes += [("kinds.yaml", f"kinds.{k}.angles", kind.angles) for k, kind in rh.kinds.items()]
+    for file, path, angles in homes:
+        for i, a in enumerate(angles):
+            for text in a.quotes:
+                if text not in rh.quote_by_text:
+                    out.append(Problem(file, None, f"{path}.{i}.quotes", f"语录库中没有这一条：{text[:20]}"))
     if set(KINDS) - set(rh.kinds):
         missing = "、".join(sorted(set(KINDS) - set(rh.kinds)))
         out.append(Problem("kinds.yaml", None, "kinds", f"缺少类型：{missing}"))

@@ -31,6 +31,7 @@ from starlette.staticfiles import StaticFiles
 
 from .. import __version__
 from ..errors import ProblemsError, XindegenError
+from ..llm.client import LLMError
 from ..model import Outline
 from .guard import Guard, Settings
 from .store import MAX_UPLOAD, ApiError, BatchRun, Store
@@ -146,7 +147,27 @@ def _brief_keys() -> tuple[str, ...]:
 
 
 NEW_KEYS = frozenset({"topic", "length", "seed", "family", "sections", "author", "unit", "date", "kind",
-                      "no_placeholders", "fact", "material", "brief", "angles", "headings"})
+                      "no_placeholders", "fact", "material", "brief", "angles", "headings", "writer"})
+
+
+def writers() -> list[dict[str, str]]:
+    """The writers this server offers: offline always, the language model when one is configured."""
+    from ..errors import InputError
+    from ..llm.config import load_llm_config
+
+    out = [{"name": "offline", "label": "离线（内置语料）"}]
+    try:
+        config = load_llm_config()
+    except InputError:  # none configured (or the configuration is broken: `xindegen llm check` says why)
+        return out
+    return [*out, {"name": "llm", "label": f"大模型（{config.model}）"}]
+
+
+def _writer(data: dict[str, Any]) -> str:
+    writer = _text(data, "writer", 20) or "offline"
+    if writer not in ("offline", "llm"):
+        raise ApiError(400, "writer 应为 offline 或 llm")
+    return writer
 
 
 def compose_request(data: dict[str, Any], store: Store) -> Any:
@@ -219,6 +240,8 @@ async def work(fn: Callable[..., T], *args: Any) -> T:
 def error_response(exc: BaseException, store: Store) -> JSONResponse:
     if isinstance(exc, ApiError):
         return JSONResponse({"error": exc.message}, exc.status)
+    if isinstance(exc, LLMError):  # the model's server failed us, not the user's input
+        return JSONResponse({"error": store.display(str(exc))}, 502)
     if isinstance(exc, XindegenError):
         payload: dict[str, Any] = {"error": store.display(str(exc))}
         if isinstance(exc, ProblemsError) and len(exc.problems) > 1:
@@ -271,7 +294,7 @@ class Api:
                 "sections": {"default": DEFAULT_SECTIONS, "min": SECTIONS_RANGE[0], "max": SECTIONS_RANGE[1]},
                 "limits": {"upload_mb": MAX_UPLOAD // MB, "json_mb": MAX_JSON // MB, "batch_rows": MAX_ROWS,
                            "check_files": MAX_CHECK},
-                "writers": [{"name": "offline", "label": "离线（内置语料）"}],
+                "writers": writers(),
             }
 
         return JSONResponse(await work(answer))
@@ -302,11 +325,12 @@ class Api:
         data = await read_json(request)
 
         def answer() -> dict[str, Any]:
+            from ..compose.draft import write_draft
             from ..compose.explain import only_common, plan_lines
-            from ..compose.plan import compose
 
+            writer = _writer(data)
             req = compose_request(data, self.store)
-            draft = compose(req)
+            draft = write_draft(req, writer=writer)
             return {"outline": outline_out(draft), "meta": draft.meta, "plan": plan_lines(draft.meta),
                     "advice": [NO_PACK] if only_common(draft, req) else [], "chars": draft.body_chars()}
 

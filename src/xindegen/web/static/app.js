@@ -163,6 +163,7 @@ function formOptions() {
     if (v) o[k] = v;
   }
   if ($("#no_placeholders").checked) o.no_placeholders = true;
+  if ($("#writer").value !== "offline") o.writer = $("#writer").value;
   for (const f of $$("[data-brief]")) {
     const v = f.value.trim();
     if (!v) continue;
@@ -661,6 +662,7 @@ async function start() {
   fillSelect($("#family"), info.families.map((f) => [f.name, f.label]));
   const styles = info.styles.map((s) => [s.name, s.name === "gongwen" ? "公文格式（GB/T 9704）" : s.name === "plain" ? "普通格式（宋体小四）" : s.description]);
   fillSelect($("#style"), styles, false);
+  fillSelect($("#writer"), info.writers.map((w) => [w.name, w.label]), false);
   fillSelect($("#batch-style"), styles, false);
   document.body.dataset.ready = "1";
 }
