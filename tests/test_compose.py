@@ -425,3 +425,15 @@ def test_a_kind_words_shared_phrases_its_own_way(rhetoric) -> None:
     work = "".join("".join(compose(ComposeRequest(topic="档案工作", seed=s, length=2000), rhetoric=rhetoric)
                            .body_paragraphs()) for s in range(6))
     assert "同学" not in work
+
+
+def test_a_student_writes_as_a_student_whatever_the_occasion(rhetoric) -> None:
+    text = "".join("".join(compose(ComposeRequest(topic="大学生参加知识竞赛", seed=s, length=2000), rhetoric=rhetoric)
+                           .body_paragraphs()) for s in range(6))
+    assert not re.search(r"(有的|个别|少数|一些)同志|回到岗位上|在今后的工作中", text)
+
+
+def test_a_book_leaves_words_and_thoughts_not_pictures(rhetoric) -> None:
+    texts = ["".join(compose(ComposeRequest(topic="读《人类简史》有感", seed=s), rhetoric=rhetoric).body_paragraphs())
+             for s in range(8)]
+    assert not any("画面" in t for t in texts)

@@ -31,6 +31,9 @@ _AUDIENCE = (  # who writes, when no pack says: the first pattern found in the t
 )
 
 
+# A student writes with a student's words (同学, 在今后的学习中) whatever the occasion: 挑战杯, 西部计划 …
+_STUDENT = re.compile(r"大学生|学生|学子|同学|研究生|挑战杯|少先队|研学|军训|开学")
+
 _ORDINALS = ("一", "二", "三", "四", "五", "六")
 
 
@@ -324,7 +327,10 @@ class Composer:
         raise _Unfit()
 
     def phrase(self, name: str) -> str:
-        options = next((v for n, v in self.kind.phrases if n == name), self.rh.phrases[name])
+        own = list(self.kind.phrases)
+        if _STUDENT.search(self.frame.topic) and "student" in self.rh.kinds:
+            own += self.rh.kinds["student"].phrases
+        options = next((v for n, v in own if n == name), self.rh.phrases[name])
         return self.phrase_list(f"p:{name}", options, len(options))
 
     def quote_part(self, name: str, before: str) -> str:

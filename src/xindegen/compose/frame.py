@@ -138,7 +138,7 @@ def match_pack(core: str, rhetoric: Rhetoric, whole: str = "", kind: str | None 
 
 # An occasion of one kind cannot take a pack written for another: a 警示教育 for young cadres is not
 # their training course, and nobody watches a film at a commemoration of the Long March.
-_UNSUITED = {("warning", "training"), ("visit", "training")}
+_UNSUITED = {("warning", "training"), ("visit", "training"), ("study", "commemoration"), ("study", "visit")}
 
 
 def _suits(pack: Pack, kind: str) -> bool:
