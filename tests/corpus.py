@@ -163,3 +163,36 @@ TEXT_INPUTS: dict[str, Builder] = {f.__name__: f for f in (
 YAML_INPUTS: dict[str, Builder] = {f.__name__: f for f in (
     empty, whitespace, binary, yaml_tabs, yaml_duplicate_keys, yaml_wrong_types, yaml_billion_laughs,
     yaml_python_tag, yaml_half_edited)}
+
+
+# ---- not regular files: endless devices and pipes (a size check sees 0 bytes) ------------------
+
+def _link(d: Path, name: str, target: str) -> Path:
+    p = d / name
+    p.symlink_to(target)
+    return p
+
+
+def dev_zero(d: Path, suffix: str = ".txt") -> Path:
+    return _link(d, f"zero{suffix}", "/dev/zero")
+
+
+def dev_urandom(d: Path, suffix: str = ".txt") -> Path:
+    return _link(d, f"random{suffix}", "/dev/urandom")
+
+
+def fifo(d: Path, suffix: str = ".txt") -> Path:
+    """A named pipe nobody writes to: opening it to read would wait forever."""
+    import os
+
+    p = d / f"pipe{suffix}"
+    os.mkfifo(p)
+    return p
+
+
+def link_to_fifo(d: Path, suffix: str = ".txt") -> Path:
+    return _link(d, f"to-pipe{suffix}", str(fifo(d, suffix)))
+
+
+NOT_REGULAR: dict[str, Callable[[Path, str], Path]] = {f.__name__: f for f in (
+    dev_zero, dev_urandom, fifo, link_to_fifo)}

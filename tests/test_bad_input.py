@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -118,3 +119,58 @@ def test_check_reads_many_files_in_parallel_and_still_names_a_bad_one(tmp_path: 
     res = CliRunner().invoke(main, ["check", str(tmp_path)])
     assert res.exit_code == 1
     assert "zz-empty.txt" in res.output and "文件为空" in res.output and "Traceback" not in res.output
+
+
+# ---- not regular files, as every input a command takes ------------------------------------------
+
+NOT_REGULAR = "不是普通文件（设备、管道或套接字），拒绝读取"
+
+
+def _outline(d: Path) -> Path:
+    p = d / "ok.yaml"
+    p.write_text("title: 标题\nsections:\n  - heading: 小标题\n    paragraphs: [一段正文]\n", encoding="utf-8")
+    return p
+
+
+NOT_REGULAR_USES: dict[str, tuple[str, Callable[[Path, Path], list[str]]]] = {
+    # command: (suffix of the bad file, arguments given the bad file and a scratch folder)
+    "parse": (".txt", lambda bad, d: ["parse", str(bad)]),
+    "parse-docx": (".docx", lambda bad, d: ["parse", str(bad)]),
+    "material": (".txt", lambda bad, d: ["new", "-t", "读书", "--material", str(bad), "-o", str(d / "o.md")]),
+    "check": (".txt", lambda bad, d: ["check", str(bad)]),
+    "validate": (".yaml", lambda bad, d: ["outline", "validate", str(bad)]),
+    "render": (".yaml", lambda bad, d: ["render", str(bad), "-o", str(d / "o.md")]),
+    "template": (".docx", lambda bad, d: ["render", str(_outline(d)), "-o", str(d / "o.docx"),
+                                          "--template", str(bad)]),
+    "manifest-csv": (".csv", lambda bad, d: ["batch", str(bad), "-o", str(d / "out")]),
+    "manifest-xlsx": (".xlsx", lambda bad, d: ["batch", str(bad), "-o", str(d / "out")]),
+    "brief": (".yaml", lambda bad, d: ["new", "--brief", str(bad), "-o", str(d / "o.md")]),
+    "like": (".txt", lambda bad, d: ["new", "-t", "读书", "--like", str(bad), "-o", str(d / "o.md")]),
+    "like-yaml": (".yaml", lambda bad, d: ["new", "-t", "读书", "--like", str(bad), "-o", str(d / "o.md")]),
+    "preview": (".docx", lambda bad, d: ["preview", str(bad)]),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(corpus.NOT_REGULAR))
+@pytest.mark.parametrize("use", sorted(NOT_REGULAR_USES))
+def test_not_regular_files_are_refused_everywhere(tmp_path: Path, kind: str, use: str) -> None:
+    suffix, args = NOT_REGULAR_USES[use]
+    bad = corpus.NOT_REGULAR[kind](tmp_path, suffix)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    result = CliRunner().invoke(main, args(bad, tmp_path))
+    assert result.exit_code == 1, result.output
+    prefix = "" if use == "validate" else "错误："
+    assert result.stderr.splitlines() == [f"{prefix}{bad}: {NOT_REGULAR}"]
+    after = sorted(p.name for p in tmp_path.iterdir() if p.name not in ("ok.yaml", "out"))
+    assert after == before  # nothing written
+
+
+def test_reading_stops_at_the_cap_whatever_the_size_says(tmp_path: Path) -> None:
+    from xindegen.errors import InputError
+    from xindegen.safeio import read_user_file
+
+    p = tmp_path / "a.txt"
+    p.write_bytes(b"x" * 100)
+    assert read_user_file(p, 100) == b"x" * 100
+    with pytest.raises(InputError, match=r"a\.txt: 文件太大（0\.0 MB），超过 0 MB 的上限"):
+        read_user_file(p, 99)

@@ -75,7 +75,7 @@ def test_validate_and_show(tmp_path: Path) -> None:
 
 def test_missing_file_unknown_suffix_and_usage_errors(tmp_path: Path) -> None:
     code, _, err = run("render", str(tmp_path / "nope.yaml"), "-o", "-")
-    assert code == 1 and err.startswith(f"错误：{tmp_path / 'nope.yaml'}: 无法读取")
+    assert code == 1 and err.startswith(f"错误：{tmp_path / 'nope.yaml'}: 文件不存在")
     code, _, err = run("render", str(SAMPLE), "-o", str(tmp_path / "x.pdf"))
     assert code == 1 and "不支持的输出格式“.pdf”" in err
     assert run("render", str(SAMPLE))[0] == 2  # missing -o

@@ -15,7 +15,8 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from .errors import Problem, ProblemsError
+from .errors import InputError, Problem, ProblemsError
+from .safeio import read_user_file
 from .text import UndecodableError, decode_bytes, has_bom
 
 _FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser when libyaml is there
@@ -169,11 +170,11 @@ def load_documents(file: str | Path) -> list[tuple[Any, LineMap]]:
     """Read a YAML file as a list of ``(value, lines)``; every failure is a :class:`Problem`."""
     name = str(file)
     try:
-        return list(iter_documents(_decode(Path(file).read_bytes())))
+        return list(iter_documents(_decode(read_user_file(Path(file)))))
     except YamlProblem as exc:
         raise ProblemError(Problem(name, exc.line, "", exc.message)) from None
-    except OSError as exc:
-        raise ProblemError(Problem(name, None, "", f"无法读取：{exc.strerror or exc}")) from None
+    except InputError as exc:  # missing, a device or FIFO, over the size cap
+        raise ProblemError(Problem(name, None, "", exc.message)) from None
 
 
 def _decode(data: bytes) -> str:

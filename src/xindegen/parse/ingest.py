@@ -13,9 +13,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from ..errors import InputError
+from ..safeio import MAX_INPUT_BYTES, ZipBomb, check_zip, read_user_file
 from ..text import UndecodableError, decode_bytes, has_bom, utf16_without_bom
 
-MAX_BYTES = 20 * 1024 * 1024
+MAX_BYTES = MAX_INPUT_BYTES
 """Inputs above this size are refused: no essay collection comes near it."""
 
 # Style hints a block can carry (set by .docx styles and Markdown headings).
@@ -44,23 +45,13 @@ class Document:
     file: str = ""  # the path as given, for messages (``source`` is the bare name for meta)
 
 
-def read_document(path: Path) -> Document:
-    """Read ``path`` (.txt/.md/.html/.docx; other names are read as text) into blocks."""
+def read_document(path: Path, limit: int = MAX_BYTES, too_big: str | None = None) -> Document:
+    """Read ``path`` (.txt/.md/.html/.docx; other names are read as text) into blocks.
+
+    At most ``limit`` bytes of a regular file are read (``too_big``: the message past it).
+    """
     name = path.name
-    if path.is_dir():
-        raise InputError("这是一个目录，请给出文件", path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(f"文件太大（{size / 1024 / 1024:.1f} MB），"
-                             f"超过 {MAX_BYTES // 1024 // 1024} MB 的上限", path)
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError("文件不存在", path) from None
-    except PermissionError:
-        raise InputError("没有读取权限", path) from None
-    except IsADirectoryError:
-        raise InputError("这是一个目录，请给出文件", path) from None
+    data = read_user_file(path, limit, too_big)
     if not data.strip():
         raise InputError("文件为空", path)
 
@@ -79,9 +70,9 @@ def read_document(path: Path) -> Document:
     return Document(text_blocks(text), name, encoding, "text", str(path))
 
 
-def read_text(path: Path) -> str:
+def read_text(path: Path, limit: int = MAX_BYTES, too_big: str | None = None) -> str:
     """The text of any file ``read_document`` reads, one line per block (study material, 查重)."""
-    return "\n".join(block.text for block in read_document(path).blocks)
+    return "\n".join(block.text for block in read_document(path, limit, too_big).blocks)
 
 
 def document_from_text(text: str, source: str = "<text>") -> Document:
@@ -268,6 +259,12 @@ def _docx_blocks(data: bytes, file: Path) -> list[Block]:
         from docx.opc.exceptions import PackageNotFoundError
     except ImportError:  # pragma: no cover - python-docx is a dependency
         raise InputError("读取 .docx 需要 python-docx（pip install python-docx）", file) from None
+    try:
+        check_zip(data)  # python-docx would inflate a bomb whole
+    except ZipBomb as exc:
+        raise InputError(f"Word 文件{exc.args[0]}", file) from None
+    except (zipfile.BadZipFile, ValueError, EOFError, NotImplementedError, OSError):
+        raise InputError("无法打开 Word 文件（文件损坏或不是 .docx 格式）", file) from None
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError):

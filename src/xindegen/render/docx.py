@@ -23,8 +23,9 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
-from ..errors import TemplateError
+from ..errors import InputError, TemplateError
 from ..model import Outline
+from ..safeio import ZipBomb, check_zip, read_user_file
 from ..text import chinese_numeral, count_chars, normalize_date
 from .text import template_context
 
@@ -295,19 +296,21 @@ def _compiled(path: Path, _resolved: str, _mtime_ns: int, _size: int, bold_headi
 
 def _compile(path: Path, bold_headings: bool) -> CompiledDocx:
     try:
-        with zipfile.ZipFile(path) as zf:
-            members = [(info, zf.read(info)) for info in zf.infolist() if not info.is_dir()]
-    except (zipfile.BadZipFile, OSError, EOFError):
+        members = check_zip(read_user_file(path))
+    except InputError as exc:  # missing, a device or FIFO, over the size cap
+        raise TemplateError(exc.message, path) from None
+    except ZipBomb as exc:
+        raise TemplateError(f"Word 模板{exc.args[0]}", path) from None
+    except zipfile.BadZipFile:
         raise TemplateError("不是有效的 Word 文件（.docx），无法作为模板", path) from None
-    names = {info.filename for info, _ in members}
-    if "word/document.xml" not in names:
-        raise TemplateError("不是 Word 文档：缺少 word/document.xml", path)
+    for required in _REQUIRED_PARTS:
+        if required not in members:
+            raise TemplateError(f"不是完整的 Word 文档：缺少 {required}", path)
 
     templates: dict[str, jinja2.Template] = {}
     sources: dict[str, str] = {}
     fixed: list[tuple[zipfile.ZipInfo, bytes]] = []
-    for info, data in members:
-        name = info.filename
+    for name, data in members.items():
         where = f"{path}（{name}）" if name != "word/document.xml" else str(path)
         out = zipfile.ZipInfo(name, date_time=_ZIP_DATE)
         out.compress_type = zipfile.ZIP_STORED if name.endswith((".png", ".jpg", ".jpeg")) else zipfile.ZIP_DEFLATED
@@ -320,6 +323,8 @@ def _compile(path: Path, bold_headings: bool) -> CompiledDocx:
             data = text.replace(_TEMPLATE_CT, _DOCUMENT_CT).encode("utf-8")  # a .dotx works too
         if text is not None and bold_headings and name == "word/styles.xml":
             data = _add_bold_to_headings(text).encode("utf-8")
+        if text is not None and not _TEMPLATED.fullmatch(name):
+            _check_xml(text, name, path)  # Word refuses the whole file for one broken part
         if text is not None and _TEMPLATED.fullmatch(name) and ("{" in text):
             originals: dict[str, str] = {}
             source = _unescape_tags(_replace_element_tags(_join_split_tags(text, where), where, originals))
@@ -334,6 +339,18 @@ def _compile(path: Path, bold_headings: bool) -> CompiledDocx:
     compiled = CompiledDocx(path, fixed, templates, sources)
     _probe(compiled)
     return compiled
+
+
+_REQUIRED_PARTS = ("[Content_Types].xml", "_rels/.rels", "word/document.xml")
+
+
+def _check_xml(text: str, name: str, path: Path) -> None:
+    from xml.parsers import expat
+
+    try:
+        expat.ParserCreate().Parse(text.encode("utf-8"), True)
+    except expat.ExpatError as exc:
+        raise TemplateError(f"{name} 不是合法的 XML：{exc}", path) from None
 
 
 def _probe(compiled: CompiledDocx) -> None:

@@ -7,17 +7,18 @@ elsewhere cannot run code, and a typo in a variable name is an error rather than
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from functools import lru_cache
+from collections.abc import Callable, Sequence
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
-from ..errors import TemplateError
+from ..errors import InputError, TemplateError
 from ..model import Outline
 from ..paths import builtin_templates_dir, user_templates_dir
+from ..safeio import read_user_file
 from ..text import chinese_numeral, count_chars
 
 TEXT_FORMATS = {"md": "outline.md.j2", "txt": "outline.txt.j2"}
@@ -29,9 +30,49 @@ def template_dirs(template_dir: Path | None = None) -> list[Path]:
     return [*dirs, user_templates_dir(), builtin_templates_dir()]
 
 
+MAX_TEMPLATE_BYTES = 1024 * 1024
+"""A text template file; the built-in ones are under 2 KB."""
+
+
+def read_template_source(path: Path) -> str:
+    """A template file's text: a regular file within the cap, in UTF-8, or a TemplateError."""
+    try:
+        data = read_user_file(path, MAX_TEMPLATE_BYTES)
+    except InputError as exc:
+        raise TemplateError(exc.message, path) from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise TemplateError("模板文件不是 UTF-8 编码", path) from None
+
+
+class _BoundedLoader(jinja2.FileSystemLoader):
+    """FileSystemLoader that reads through the bounded reader (no FIFO, no endless file)."""
+
+    def get_source(self, environment: jinja2.Environment,
+                   template: str) -> tuple[str, str, Callable[[], bool]]:
+        from jinja2.loaders import split_template_path
+
+        pieces = split_template_path(template)  # refuses "..": no escape from the search path
+        for directory in self.searchpath:
+            path = Path(directory, *pieces)
+            if path.exists():  # the first one found wins, even a FIFO: it is refused, not skipped
+                source = read_template_source(path)
+                mtime = path.stat().st_mtime_ns
+                return source, str(path), partial(_unchanged, path, mtime)
+        raise jinja2.TemplateNotFound(template)
+
+
+def _unchanged(path: Path, mtime: int) -> bool:
+    try:
+        return path.stat().st_mtime_ns == mtime
+    except OSError:
+        return False
+
+
 def make_environment(dirs: Sequence[Path]) -> SandboxedEnvironment:
     env = SandboxedEnvironment(
-        loader=jinja2.FileSystemLoader([str(d) for d in dirs]),
+        loader=_BoundedLoader([str(d) for d in dirs]),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         trim_blocks=True,
