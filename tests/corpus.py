@@ -7,8 +7,10 @@ committed so that every byte of them is explained by code.
 from __future__ import annotations
 
 import io
+import struct
 import zipfile
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 
 OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")  # legacy .doc / .xls container
@@ -196,3 +198,72 @@ def link_to_fifo(d: Path, suffix: str = ".txt") -> Path:
 
 NOT_REGULAR: dict[str, Callable[[Path, str], Path]] = {f.__name__: f for f in (
     dev_zero, dev_urandom, fifo, link_to_fifo)}
+
+
+# ---- zip bombs: a small file that inflates past the caps --------------------------------------
+
+BOMB_BYTES = 120 * 1024 * 1024  # past the 100 MB cap on one member, in about 120 KB of zip
+
+
+@lru_cache(maxsize=1)
+def _deflated_spaces() -> tuple[bytes, int]:
+    """Raw deflate data of BOMB_BYTES spaces and its CRC, made once per test session."""
+    import zlib
+
+    comp = zlib.compressobj(9, zlib.DEFLATED, -15)
+    block = b" " * (1024 * 1024)
+    out = [comp.compress(block) for _ in range(BOMB_BYTES // len(block))]
+    crc = 0
+    for _ in range(BOMB_BYTES // len(block)):
+        crc = zlib.crc32(block, crc)
+    return b"".join(out) + comp.flush(), crc
+
+
+def _with_member(base: bytes, name: str, declared: int | None = None) -> bytes:
+    """``base`` (a zip) with member ``name`` replaced by BOMB_BYTES of spaces.
+
+    ``declared`` forges the size the headers claim, as a bomb made to slip past a size check does.
+    """
+    raw, crc = _deflated_spaces()
+    src = zipfile.ZipFile(io.BytesIO(base))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            if item.filename != name:
+                dst.writestr(item, src.read(item.filename))
+    data = bytearray(out.getvalue())
+    # Append the member by hand: zipfile cannot write compressed bytes it did not compress.
+    size = BOMB_BYTES if declared is None else declared
+    encoded = name.encode()
+    cd_at = data.find(b"PK\x01\x02")
+    local = struct.pack("<4s5H3L2H", b"PK\x03\x04", 20, 0, 8, 0, 0x21, crc, len(raw), size,
+                        len(encoded), 0) + encoded
+    central = struct.pack("<4s6H3L5H2L", b"PK\x01\x02", 20, 20, 0, 8, 0, 0x21, crc, len(raw), size,
+                          len(encoded), 0, 0, 0, 0, 0, cd_at) + encoded
+    head, directory = bytes(data[:cd_at]), bytes(data[cd_at:])
+    end_at = directory.find(b"PK\x05\x06")
+    entries, old_end = directory[:end_at], directory[end_at:]
+    count = struct.unpack("<H", old_end[10:12])[0] + 1
+    new_cd_at = cd_at + len(local) + len(raw)
+    end = (old_end[:8] + struct.pack("<2H2L", count, count, len(entries) + len(central), new_cd_at)
+           + old_end[20:])
+    return head + local + raw + entries + central + end
+
+
+def docx_bomb(d: Path, member: str = "word/document.xml", declared: int | None = None) -> Path:
+    p = d / "bomb.docx"
+    p.write_bytes(_with_member(_docx_bytes(_GOOD_BODY), member, declared))
+    return p
+
+
+def xlsx_bomb(d: Path) -> Path:
+    from openpyxl import Workbook
+
+    buf = io.BytesIO()
+    book = Workbook()
+    book.active.append(["topic", "author"])
+    book.active.append(["读书", "张三"])
+    book.save(buf)
+    p = d / "名单.xlsx"
+    p.write_bytes(_with_member(buf.getvalue(), "xl/media/image1.png"))
+    return p

@@ -174,3 +174,57 @@ def test_reading_stops_at_the_cap_whatever_the_size_says(tmp_path: Path) -> None
     assert read_user_file(p, 100) == b"x" * 100
     with pytest.raises(InputError, match=r"a\.txt: 文件太大（0\.0 MB），超过 0 MB 的上限"):
         read_user_file(p, 99)
+
+
+# ---- zip bombs ---------------------------------------------------------------------------------
+
+BOMB = "中的 {} 解压后超过上限（单个 100 MB、合计 200 MB），疑似压缩炸弹，拒绝读取"
+
+
+@pytest.mark.parametrize(("use", "member", "what"), [
+    ("parse", "word/document.xml", "Word 文件"),
+    ("material", "word/document.xml", "Word 文件"),
+    ("check", "word/document.xml", "Word 文件"),
+    ("template", "word/document.xml", "Word 模板"),
+    ("template", "word/media/image9.png", "Word 模板"),  # a part nobody renders
+    ("preview", "word/document.xml", "文档"),
+])
+def test_zip_bombs_are_refused_before_inflating(tmp_path: Path, use: str, member: str, what: str) -> None:
+    bad = corpus.docx_bomb(tmp_path, member)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    result = CliRunner().invoke(main, NOT_REGULAR_USES[use][1](bad, tmp_path))
+    assert result.exit_code == 1, result.output
+    assert result.stderr.splitlines() == [f"错误：{bad}: {what}{BOMB.format(member)}"]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "ok.yaml") == before
+
+
+def test_a_bomb_that_understates_its_size_is_refused_too(tmp_path: Path) -> None:
+    bad = corpus.docx_bomb(tmp_path, declared=4096)
+    result = CliRunner().invoke(main, ["parse", str(bad)])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [f"错误：{bad}: 无法打开 Word 文件（文件损坏或不是 .docx 格式）"]
+
+
+def test_xlsx_manifest_bomb(tmp_path: Path) -> None:
+    bad = corpus.xlsx_bomb(tmp_path)
+    result = CliRunner().invoke(main, ["batch", str(bad), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [f"错误：{bad}: Excel 文件{BOMB.format('xl/media/image1.png')}"]
+
+
+def test_zip_caps_count_each_member_and_the_total() -> None:
+    import io
+    import zipfile
+
+    from xindegen.safeio import ZipBomb, check_zip
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name in ("a", "b", "c"):
+            zf.writestr(name, b"x" * 1000)
+    data = buf.getvalue()
+    assert check_zip(data, member_cap=1000, total_cap=3000) == {n: b"x" * 1000 for n in "abc"}
+    with pytest.raises(ZipBomb, match="中的 a "):
+        check_zip(data, member_cap=999, total_cap=3000)
+    with pytest.raises(ZipBomb, match="中的 c "):
+        check_zip(data, member_cap=1000, total_cap=2999)

@@ -137,5 +137,5 @@ def _inflate(data: bytes, member_cap: int, total_cap: int) -> dict[str, bytes]:
 
 
 def _bomb(name: str) -> str:
-    return (f"其中的 {name} 解压后超过上限（单个 {MAX_MEMBER_BYTES // 1024 // 1024} MB、"
+    return (f"中的 {name} 解压后超过上限（单个 {MAX_MEMBER_BYTES // 1024 // 1024} MB、"
             f"合计 {MAX_UNZIPPED_BYTES // 1024 // 1024} MB），疑似压缩炸弹，拒绝读取")
