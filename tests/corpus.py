@@ -158,13 +158,29 @@ def yaml_half_edited(d: Path) -> Path:
     return p
 
 
+def yaml_surrogate(d: Path) -> Path:
+    """A "\\ud800" escape: valid YAML, but a character no file or terminal can hold."""
+    p = d / "surrogate.yaml"
+    p.write_text('title: 标题\nsections:\n  - heading: 小标题\n    paragraphs: ["一段\\ud800正文"]\n',
+                 encoding="utf-8")
+    return p
+
+
+def many_sections(d: Path, count: int = 120) -> Path:
+    """Not bad at all: an outline with more sections than two-digit numerals reach."""
+    p = d / "many.yaml"
+    p.write_text("title: 标题\nsections:\n" + "".join(
+        f"  - heading: 第{i}个小标题\n    paragraphs: [一段正文]\n" for i in range(count)), encoding="utf-8")
+    return p
+
+
 Builder = Callable[[Path], Path]
 TEXT_INPUTS: dict[str, Builder] = {f.__name__: f for f in (
     empty, whitespace, binary, legacy_doc, legacy_doc_as_docx, truncated_docx, malformed_docx,
     mixed_encodings, control_chars, long_line)}
 YAML_INPUTS: dict[str, Builder] = {f.__name__: f for f in (
     empty, whitespace, binary, yaml_tabs, yaml_duplicate_keys, yaml_wrong_types, yaml_billion_laughs,
-    yaml_python_tag, yaml_half_edited)}
+    yaml_python_tag, yaml_half_edited, yaml_surrogate)}
 
 
 # ---- not regular files: endless devices and pipes (a size check sees 0 bytes) ------------------

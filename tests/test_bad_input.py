@@ -23,6 +23,7 @@ YAML_EXPECTED = {
     "yaml_billion_laughs": "laughs.yaml:1: 别名（&/*）展开后超过 200000 个值，拒绝加载",
     "yaml_python_tag": "evil.yaml:1: 不支持的 YAML 标签 !!python/object/apply:os.system（出于安全考虑只接受普通数据）",
     "yaml_half_edited": "half.yaml:5: YAML 语法错误：方括号 [ ] 没有闭合",
+    "yaml_surrogate": "surrogate.yaml:4: 含有无效的字符 U+D800（孤立的代理项，无法保存或显示），请删除",
 }
 
 
@@ -228,3 +229,66 @@ def test_zip_caps_count_each_member_and_the_total() -> None:
         check_zip(data, member_cap=999, total_cap=3000)
     with pytest.raises(ZipBomb, match="中的 c "):
         check_zip(data, member_cap=1000, total_cap=2999)
+
+
+# ---- characters no encoder takes, numbers past 99, a closed stdout ------------------------------
+
+def test_outline_show_refuses_a_lone_surrogate(tmp_path: Path) -> None:
+    bad = corpus.yaml_surrogate(tmp_path)
+    result = CliRunner().invoke(main, ["outline", "show", str(bad)])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [f"错误：{tmp_path}/{YAML_EXPECTED['yaml_surrogate']}"]
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt", "docx", "show"])
+def test_more_than_99_sections_are_numbered_in_chinese(tmp_path: Path, fmt: str) -> None:
+    outline = corpus.many_sections(tmp_path)
+    if fmt == "show":
+        result = CliRunner().invoke(main, ["outline", "show", str(outline)])
+        assert result.exit_code == 0 and "├─ 一百二十、第119个小标题" in result.output
+        return
+    out = tmp_path / f"o.{fmt}"
+    result = CliRunner().invoke(main, ["render", str(outline), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    if fmt != "docx":
+        assert "一百二十、第119个小标题" in out.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("args", [
+    ["new", "--topic", "\udcff"],  # the bytes b"\xff" as Python hands them over
+    ["new", "--topic", "读书", "--fact", "role=\udcfe"],
+    ["headings", "--topic", "安全\udc80生产"],
+])
+def test_option_text_that_is_not_utf8_is_a_usage_error(args: list[str]) -> None:
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2
+    assert "的值无效：不是有效的 UTF-8 文字（含有无法识别的字节），请检查终端的编码设置" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_a_file_name_that_is_not_utf8_still_works(tmp_path: Path) -> None:
+    import os
+
+    name = os.fsdecode(b"\xff.txt")
+    text = "学习心得\n通过这次学习，我对工作有了新的认识，也找到了自己的差距和不足。\n"
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "o.yaml"
+    result = CliRunner().invoke(main, ["new", "-t", "读书", "--material", str(tmp_path / name), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert CliRunner().invoke(main, ["render", str(out), "-o", str(tmp_path / "o.md")]).exit_code == 0
+
+
+@pytest.mark.parametrize("args", [
+    ["parse", "{ex}/安全生产.md"], ["render", "{ex}/../outlines/sample.yaml", "-o", "-"],
+    ["new", "-t", "读书"], ["templates", "list"]])
+def test_a_closed_stdout_is_an_error_not_silence(args: list[str]) -> None:
+    import shlex
+    import subprocess
+    import sys
+
+    examples = Path(__file__).parent.parent / "examples"
+    argv = [sys.executable, "-m", "xindegen", *(a.format(ex=examples) for a in args)]
+    proc = subprocess.run(["bash", "-c", shlex.join(argv) + " >&-"], capture_output=True, text=True,
+                          timeout=120, check=False)
+    assert proc.returncode == 1
+    assert proc.stderr.splitlines() == ["错误：标准输出已关闭，无法输出结果（可用 -o 写入文件）"]

@@ -7,6 +7,7 @@ appear only with --debug.
 
 from __future__ import annotations
 
+import io
 import sys
 from pathlib import Path
 from typing import Any
@@ -24,14 +25,62 @@ from .compose.request import (
 )
 from .errors import XindegenError
 from .fsutil import describe_os_error
+from .text import SURROGATES
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+class _ClosedStdout(io.TextIOBase):
+    """Stands in for a closed standard output: writing to it is an error the CLI reports."""
+
+    encoding = "utf-8"
+    errors = "strict"
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, s: str) -> int:
+        from .errors import OutputError
+
+        raise OutputError("标准输出已关闭，无法输出结果（可用 -o 写入文件）")
+
+    @property
+    def buffer(self) -> _ClosedStdout:
+        return self
+
+
+def _undecodable(value: Any) -> bool:
+    """True for text holding bytes that were not UTF-8 (Python keeps them as lone surrogates)."""
+    if isinstance(value, tuple):
+        return any(_undecodable(v) for v in value)
+    return isinstance(value, str) and SURROGATES.search(value) is not None
+
+
+class _Command(click.Command):
+    """Refuses option text that is not UTF-8 (``--topic $'\\xff'``) before any work is done."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        rest = super().parse_args(ctx, args)
+        for param in self.params:
+            # File names may hold any bytes the system allows; only text is checked. ``out`` is a
+            # file name kept as text so that it can be "-".
+            if isinstance(param.type, click.Path) or param.name == "out":
+                continue
+            if _undecodable(ctx.params.get(param.name or "")):
+                raise click.BadParameter("不是有效的 UTF-8 文字（含有无法识别的字节），请检查终端的编码设置",
+                                         ctx=ctx, param=param)
+        return rest
 
 
 class _Group(click.Group):
     """The one error boundary of the CLI, speaking Chinese while it runs."""
 
+    command_class = _Command
+    group_class = type  # subgroups (outline, data, llm, templates) are _Group too
+
     def main(self, *args: Any, **kwargs: Any) -> Any:
+        if sys.stdout is None:  # started with stdout closed: a result printed there must fail, not vanish
+            sys.stdout = _ClosedStdout()
         with click_zh.chinese():
             return super().main(*args, **kwargs)
 

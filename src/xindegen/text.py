@@ -64,16 +64,44 @@ def ends_sentence(text: str) -> bool:
 # ---- numerals --------------------------------------------------------------------------------
 
 _DIGITS = "零一二三四五六七八九"
+SURROGATES = re.compile("[\ud800-\udfff]")
+"""Lone UTF-16 surrogates: no encoder writes them (a "\\ud800" escape in YAML, bytes that were not UTF-8)."""
 _DIGIT_VALUES = {**{c: i for i, c in enumerate(_DIGITS)}, "两": 2}
 
 
 def chinese_numeral(n: int) -> str:
-    """1 → 一, 10 → 十, 12 → 十二, 21 → 二十一 (section numbers rarely pass 99)."""
+    """1 → 一, 10 → 十, 12 → 十二, 101 → 一百零一, 12000 → 一万二千; below 0 or from 10⁸ on, digits.
+
+    Only integers: a template's ``cn_num`` of a string is the template's error, not a guess.
+    """
+    if isinstance(n, bool) or not isinstance(n, int):
+        raise TypeError(f"cn_num 只能用于整数，不能用于{type(n).__name__}")
+    if n < 0 or n >= 10**8:
+        return str(n)
     if n < 10:
         return _DIGITS[n]
-    tens, ones = divmod(n, 10)
-    head = "" if tens == 1 else _DIGITS[tens]
-    return f"{head}十{_DIGITS[ones] if ones else ''}" if n < 100 else str(n)
+    high, low = divmod(n, 10_000)
+    if not high:
+        return _below_10000(low)
+    return _below_10000(high) + "万" + ("零" if 0 < low < 1000 else "") + _below_10000(low, lead=False)
+
+
+def _below_10000(n: int, lead: bool = True) -> str:
+    """``lead``: the number starts here, so 1x is 十x (十二, 十万), not 一十x."""
+    if lead and 10 <= n < 20:
+        return "十" + (_DIGITS[n - 10] if n > 10 else "")
+    out: list[str] = []
+    gap = False  # a zero digit between two others is read 零 once: 一千零五
+    for value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit = n // value % 10
+        if not digit:
+            gap = bool(out)
+            continue
+        if gap:
+            out.append("零")
+            gap = False
+        out.append(_DIGITS[digit] + unit)
+    return "".join(out)
 
 
 def parse_numeral(text: str) -> int:

@@ -17,7 +17,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .errors import InputError, Problem, ProblemsError
 from .safeio import read_user_file
-from .text import UndecodableError, decode_bytes, has_bom
+from .text import SURROGATES, UndecodableError, decode_bytes, has_bom
 
 _FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser when libyaml is there
 MAX_NODES = 200_000  # values built from one document, counting every alias expansion
@@ -114,6 +114,10 @@ class _Builder:
         if node.tag not in _SCALAR_TAGS:
             raise _bad_tag(node.tag, line)
         if node.tag in (f"{_T}str", f"{_T}timestamp"):  # dates stay text: 2026年1月3日 or 2026-01-03
+            bad = SURROGATES.search(node.value)
+            if bad:  # a "\ud800" escape: no file or screen can take it, so refuse it at its line
+                raise YamlProblem(line, f"含有无效的字符 U+{ord(bad.group()):04X}（孤立的代理项，"
+                                        "无法保存或显示），请删除")
             return node.value
         return self._scalars.construct_object(node)
 
