@@ -59,6 +59,7 @@ TEXT_EXPECTED = {
     "control_chars": "control.txt: 不是文本文件（看起来是二进制文件）",
 }
 PARSE_ONLY = {"whitespace": "blank.txt: 没有找到中文正文（文件里几乎没有汉字）"}
+CHECK_ONLY = {"whitespace": "blank.txt: 文件中没有文字，无法查重"}
 MATERIAL_ONLY = {"whitespace": "blank.txt: 学习材料中没有足够的中文内容",
                  "long_line": "long-line.txt: 学习材料超过 5 MB，请只保留相关部分"}
 
@@ -80,7 +81,8 @@ def test_bad_text_inputs(tmp_path: Path, name: str, command: str) -> None:
     keep = out / "draft.docx"
     keep.write_bytes(b"mine")
     expected = {**TEXT_EXPECTED, **(PARSE_ONLY if command == "parse" else {}),
-                **(MATERIAL_ONLY if command == "new" else {})}.get(name)
+                **(MATERIAL_ONLY if command == "new" else {}),
+                **(CHECK_ONLY if command == "check" else {})}.get(name)
     result = CliRunner().invoke(main, _commands(bad, out)[command])
     if expected is None:  # a long line or blank file is not an error for every command
         assert result.exit_code == 0, result.output
@@ -292,3 +294,76 @@ def test_a_closed_stdout_is_an_error_not_silence(args: list[str]) -> None:
                           timeout=120, check=False)
     assert proc.returncode == 1
     assert proc.stderr.splitlines() == ["错误：标准输出已关闭，无法输出结果（可用 -o 写入文件）"]
+
+
+# ---- option values and odd requests: each a message with the documented exit code ---------------
+
+USAGE = [  # exit 2: an option value out of its range
+    (["check", "{ok}", "--max", "nan"], "'--max' 的值无效：应为 0 到 1 之间的数，如 0.3"),
+    (["check", "{ok}", "--max-pair", "NaN"], "'--max-pair' 的值无效：应为 0 到 1 之间的数，如 0.3"),
+    (["new", "-t", "读书", "--date", "2026-02-30"], "'--date' 的值无效：日期“2026-02-30”不存在"),
+    (["new", "-t", "读书", "--date", "2026年13月1日"], "'--date' 的值无效：日期“2026年13月1日”不存在"),
+    (["new", "-t", "读书", "--date", "garbage"],
+     "'--date' 的值无效：日期“garbage”无法识别（可写作 2026-01-03 或 2026年1月3日）"),
+]
+INPUT = [  # exit 1: a problem with an input, named
+    (["check", "{ok}", "{ok}"], "错误：{ok}: 同一个文件给出了两次（不能与自己查重）"),
+    (["new", "-t", "\u200b\u00a0\u3000\ufeff"], "错误：主题中没有看得见的文字（只有空格或零宽字符）"),
+    (["render", "{outline}", "-o", "-", "--template-dir", "{d}/nonexist"], "错误：{d}/nonexist: 目录不存在"),
+    (["new", "-t", "读书", "--template-dir", "{d}/nonexist"], "错误：{d}/nonexist: 目录不存在"),
+    (["templates", "export", "/etc/passwd", "-o", "{d}/x.txt"],
+     "错误：没有名为“/etc/passwd”的模板（可导出：gongwen、plain、md、txt）"),
+    (["preview", "{random}"], "错误：{random}: 无法打开文档（文件损坏或不是 .docx 格式）"),
+    (["preview", "{d}/random.doc"], "错误：{d}/random.doc: 不是有效的 .doc 文件（文件损坏或格式不符）"),
+    # the README's table: a missing file or a directory for a file is an input problem, exit 1
+    (["parse", "{d}"], "错误：{d}: 这是一个目录，请给出文件"),
+    (["learn", "{d}/nope.txt", "-o", "{d}/learned"], "错误：{d}/nope.txt: 文件不存在"),
+    (["parse", "{ok}", "-o", "{ok}"], "错误：{ok}: 这不是目录"),
+]
+
+
+def _fill(args: list[str], d: Path) -> tuple[list[str], dict[str, str]]:
+    ok = d / "ok.txt"
+    ok.write_text("学习心得\n通过这次学习，我对工作有了新的认识，也找到了自己的差距和不足。\n", encoding="utf-8")
+    random = d / "random.docx"
+    random.write_bytes(bytes(range(256)) * 8)
+    (d / "random.doc").write_bytes(bytes(range(256)) * 8)
+    names = {"ok": str(ok), "outline": str(_outline(d)), "d": str(d), "random": str(random)}
+    return [a.format(**names) for a in args], names
+
+
+@pytest.mark.parametrize(("args", "message"), USAGE)
+def test_bad_option_values_are_usage_errors(tmp_path: Path, args: list[str], message: str) -> None:
+    filled, _ = _fill(args, tmp_path)
+    result = CliRunner().invoke(main, filled)
+    assert result.exit_code == 2, result.output
+    assert result.stderr.splitlines()[-1] == f"错误：{message}"
+
+
+@pytest.mark.parametrize(("args", "message"), INPUT)
+def test_input_problems_exit_1_with_one_line(tmp_path: Path, args: list[str], message: str) -> None:
+    filled, names = _fill(args, tmp_path)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    result = CliRunner().invoke(main, filled)
+    assert result.exit_code == 1, result.output
+    assert result.stderr.splitlines() == [message.format(**names)]
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+def test_dates_people_write_are_accepted(tmp_path: Path) -> None:
+    for date in ("2026-01-03", "2026/1/3", "2026年1月3日", "2026年1月", "二〇二六年一月三日", "2024-02-29"):
+        result = CliRunner().invoke(main, ["new", "-t", "读书", "--date", date, "--seed", "1"])
+        assert result.exit_code == 0, (date, result.output)
+
+
+def test_preview_errors_name_the_users_file_not_its_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = tmp_path / "soffice"
+    fake.write_text("#!/bin/sh\necho 'Error: source file could not be loaded' >&2\nexit 1\n", encoding="utf-8")
+    fake.chmod(0o755)
+    monkeypatch.setenv("XINDEGEN_SOFFICE", str(fake))
+    doc = tmp_path / "我的心得.docx"
+    doc.write_bytes(corpus._docx_bytes(corpus._GOOD_BODY))
+    result = CliRunner().invoke(main, ["preview", str(doc)])
+    assert result.exit_code == 1
+    reason = "LibreOffice 未能转换此文件：Error: source file could not be loaded"
+    assert result.stderr.splitlines() == [f"错误：{doc}: {reason}"]

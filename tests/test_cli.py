@@ -116,4 +116,4 @@ def test_words_click_settles_when_options_are_declared_are_chinese(tmp_path: Pat
     assert "-V, --version  显示版本并退出。" in run("--help")[1]
     assert "--template-dir 目录" in run("render", "--help")[1]
     code, _, err = run("render", str(tmp_path), "-o", "x.md")
-    assert code == 2 and f"文件 '{tmp_path}' 是目录。" in err
+    assert code == 1 and err == f"错误：{tmp_path}: 这是一个目录，请给出文件\n"  # an input problem (README)

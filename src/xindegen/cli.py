@@ -72,6 +72,28 @@ class _Command(click.Command):
         return rest
 
 
+class _Share(click.FloatRange):
+    """A fraction in [0, 1]; "nan" passes FloatRange (every comparison with it is false) and
+    would silently turn the limit off."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        import math
+
+        rv = super().convert(value, param, ctx)
+        if isinstance(rv, float) and math.isnan(rv):
+            self.fail("应为 0 到 1 之间的数，如 0.3", param, ctx)
+        return rv
+
+
+def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    from .text import date_problem
+
+    problem = date_problem(value) if value and value.strip() else None
+    if problem:
+        raise click.BadParameter(problem, ctx=ctx, param=param)
+    return value
+
+
 class _Group(click.Group):
     """The one error boundary of the CLI, speaking Chinese while it runs."""
 
@@ -148,7 +170,7 @@ def docx_options(f: Any) -> Any:
 @click.option("-o", "--output", "out", required=True, help=_OUT_HELP)
 @click.option("--format", "fmt", type=click.Choice(["md", "txt", "yaml", "docx"]),
               help="指定输出格式（默认由后缀决定；输出到屏幕时默认 md）。")
-@click.option("--template-dir", type=click_zh.path(file_okay=False, path_type=Path),
+@click.option("--template-dir", type=click_zh.path(file_okay=False, exists=True, path_type=Path),
               help="自定义模板目录：其中同名模板优先于内置模板。")
 @docx_options
 @click.option("--overwrite", is_flag=True, help="允许覆盖已存在的输出文件。")
@@ -266,7 +288,7 @@ def _llm_config(writer: str, preset: str | None, model: str | None) -> Any:
               help="小标题（部分）数量。")
 @click.option("--author", help="署名。")
 @click.option("--unit", help="单位。")
-@click.option("--date", help="日期，如 2026-01-03 或 2026年1月3日。")
+@click.option("--date", callback=_check_date, help="日期，如 2026-01-03 或 2026年1月3日。")
 @click.option("--material", type=click_zh.path(dir_okay=False, path_type=Path),
               help="学习材料（.txt/.md/.docx）：摘取其中的关键语句，注明出处后写入初稿。")
 @click.option("--brief", type=click_zh.path(dir_okay=False, path_type=Path),
@@ -282,7 +304,8 @@ def _llm_config(writer: str, preset: str | None, model: str | None) -> Any:
 @_data_dir_option
 @click.option("--format", "fmt", type=click.Choice(["md", "txt", "yaml", "docx"]),
               help="指定输出格式（默认由后缀决定）。")
-@click.option("--template-dir", type=click_zh.path(file_okay=False, path_type=Path), help="自定义文本模板目录。")
+@click.option("--template-dir", type=click_zh.path(file_okay=False, exists=True, path_type=Path),
+              help="自定义文本模板目录。")
 @docx_options
 @writer_options
 @click.option("--overwrite", is_flag=True, help="允许覆盖已存在的输出文件。")
@@ -756,9 +779,9 @@ def batch(manifest: Path, out_dir: Path, name: str, jobs: int, resume: bool, sha
 @click.argument("files", nargs=-1, required=True, type=click_zh.path(exists=False, path_type=Path))
 @click.option("--against", "against", multiple=True, type=click_zh.path(path_type=Path),
               help="对照的文件或目录（可重复）；不给时文件之间互相比较。")
-@click.option("--max", "limit", type=click.FloatRange(0, 1),
+@click.option("--max", "limit", type=_Share(0, 1),
               help="允许的最高重复率（与所有其他文稿合计，如 0.3）；超过时退出码为 1。")
-@click.option("--max-pair", "pair_limit", type=click.FloatRange(0, 1),
+@click.option("--max-pair", "pair_limit", type=_Share(0, 1),
               help="任意两篇之间允许的最高重复率（如 0.15，批量初稿的承诺）；超过时退出码为 1。")
 @click.option("--json", "as_json", is_flag=True, help="以 JSON 输出，便于脚本处理。")
 def check(files: tuple[Path, ...], against: tuple[Path, ...], limit: float | None, pair_limit: float | None,

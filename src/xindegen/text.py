@@ -124,6 +124,40 @@ def parse_numeral(text: str) -> int:
 _DATE = re.compile(r"\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*")
 
 
+_CN_DIGITS = "一二三四五六七八九十"
+_CN_DATE = re.compile(rf"\s*[〇零○{_CN_DIGITS[:-1]}]{{4}}年[{_CN_DIGITS}]{{1,3}}月(?:[{_CN_DIGITS}]{{1,3}}日)?\s*")
+_YEAR_MONTH = re.compile(r"\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*")
+
+
+def date_problem(text: str) -> str | None:
+    """Why ``text`` is not a date a signature can carry, or None when it is one.
+
+    Accepted: 2026-01-03, 2026/1/3, 2026.1.3, 2026年1月3日 (a real day), 2026年1月, 二〇二六年一月三日.
+    """
+    import datetime
+
+    m = _DATE.fullmatch(text) or _YEAR_MONTH.fullmatch(text)
+    if m:
+        try:
+            datetime.date(int(m[1]), int(m[2]), int(m[3]) if m.re is _DATE else 1)
+        except ValueError:
+            return f"日期“{text.strip()}”不存在"
+        return None
+    if _CN_DATE.fullmatch(text):
+        return None
+    return f"日期“{text.strip()}”无法识别（可写作 2026-01-03 或 2026年1月3日）"
+
+
+_INVISIBLE = {"Cc", "Cf", "Zs", "Zl", "Zp", "Mn", "Me"}
+
+
+def is_blank(text: str) -> bool:
+    """True when ``text`` shows nothing: spaces of any width, zero-width and other format characters."""
+    import unicodedata
+
+    return all(unicodedata.category(c) in _INVISIBLE or c.isspace() for c in text)
+
+
 def normalize_date(text: str) -> str:
     """``2026-01-03``, ``2026/1/3``, ``2026年01月03日`` → ``2026年1月3日``; anything else unchanged.
 

@@ -130,7 +130,10 @@ def describe_template(name: str) -> str:
 
 def export_template(name: str, out: Path, overwrite: bool = False) -> Path:
     """Copy template ``name`` to ``out`` so the user can edit it (in Word, for .docx ones)."""
-    info = find_template(name)
+    known = {t.name: t for t in list_templates()}
+    if name not in known:  # a path would let any file on the system be "exported" as a template
+        raise TemplateError(f"没有名为“{name}”的模板（可导出：{'、'.join(known)}）")
+    info = known[name]
     want = ".docx" if info.kind == "docx" else info.path.suffix
     if out.suffix.lower() != want:
         raise OutputError(f"模板“{info.name}”应导出为 {want} 文件", out)

@@ -26,6 +26,8 @@ FORMAT_BY_SUFFIX = {".md": "md", ".markdown": "md", ".txt": "txt", ".text": "txt
                     ".yaml": "yaml", ".yml": "yaml", ".docx": "docx", ".json": "json"}
 
 def template_dirs(template_dir: Path | None = None) -> list[Path]:
+    if template_dir and not Path(template_dir).is_dir():  # not a silent fall-back to the built-ins
+        raise TemplateError("模板目录不存在", template_dir)
     dirs = [template_dir] if template_dir else []
     return [*dirs, user_templates_dir(), builtin_templates_dir()]
 
