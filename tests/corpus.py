@@ -174,13 +174,27 @@ def many_sections(d: Path, count: int = 120) -> Path:
     return p
 
 
+def yaml_alias_expansion(d: Path) -> Path:
+    """Few values, but one 1.1 M-character string aliased 3,000 times: 3.3 G characters."""
+    p = d / "expand.yaml"
+    p.write_text(f'a: &a "{"x" * 1_100_000}"\ntitle: 标题\nmeta:\n  boom: [{", ".join(["*a"] * 3000)}]\n',
+                 encoding="utf-8")
+    return p
+
+
+def yaml_huge_int(d: Path) -> Path:
+    p = d / "bigint.yaml"
+    p.write_text(f"title: 标题\nmeta: {{n: {'9' * 5000}}}\n", encoding="utf-8")
+    return p
+
+
 Builder = Callable[[Path], Path]
 TEXT_INPUTS: dict[str, Builder] = {f.__name__: f for f in (
     empty, whitespace, binary, legacy_doc, legacy_doc_as_docx, truncated_docx, malformed_docx,
     mixed_encodings, control_chars, long_line)}
 YAML_INPUTS: dict[str, Builder] = {f.__name__: f for f in (
     empty, whitespace, binary, yaml_tabs, yaml_duplicate_keys, yaml_wrong_types, yaml_billion_laughs,
-    yaml_python_tag, yaml_half_edited, yaml_surrogate)}
+    yaml_python_tag, yaml_half_edited, yaml_surrogate, yaml_alias_expansion, yaml_huge_int)}
 
 
 # ---- not regular files: endless devices and pipes (a size check sees 0 bytes) ------------------

@@ -23,6 +23,8 @@ YAML_EXPECTED = {
     "yaml_billion_laughs": "laughs.yaml:1: 别名（&/*）展开后超过 200000 个值，拒绝加载",
     "yaml_python_tag": "evil.yaml:1: 不支持的 YAML 标签 !!python/object/apply:os.system（出于安全考虑只接受普通数据）",
     "yaml_half_edited": "half.yaml:5: YAML 语法错误：方括号 [ ] 没有闭合",
+    "yaml_alias_expansion": "expand.yaml:1: 文字（含别名 &/* 展开）超过 2000 万字，拒绝加载",
+    "yaml_huge_int": "bigint.yaml:2: 数字太长（5000 位），如果这是文字，请加引号",
     "yaml_surrogate": "surrogate.yaml:4: 含有无效的字符 U+D800（孤立的代理项，无法保存或显示），请删除",
 }
 
@@ -367,3 +369,26 @@ def test_preview_errors_name_the_users_file_not_its_copy(tmp_path: Path, monkeyp
     assert result.exit_code == 1
     reason = "LibreOffice 未能转换此文件：Error: source file could not be loaded"
     assert result.stderr.splitlines() == [f"错误：{doc}: {reason}"]
+
+
+HUGE = "9" * 5000
+
+
+@pytest.mark.parametrize(("use", "name", "text", "line"), [
+    ("brief", "简报.yaml", f"topic: 读书\nrole: {HUGE}\n", 2),
+    ("manifest", "名单.yaml", f"- topic: 读书\n  length: {HUGE}\n", 2),
+    ("data", "families.yaml", f"version: {HUGE}\n", 1),
+])
+def test_a_5000_digit_number_anywhere_is_one_line(tmp_path: Path, use: str, name: str, text: str,
+                                                   line: int) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    bad = folder / name
+    bad.write_text(text, encoding="utf-8")
+    args = {"brief": ["new", "--brief", str(bad), "-o", str(tmp_path / "o.md")],
+            "manifest": ["batch", str(bad), "-o", str(tmp_path / "out"), "-j", "1"],
+            "data": ["data", "check", str(folder)]}[use]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 1, result.output
+    prefix = "" if use == "data" else "错误："
+    assert result.stderr.splitlines() == [f"{prefix}{bad}:{line}: 数字太长（5000 位），如果这是文字，请加引号"]
