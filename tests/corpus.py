@@ -297,3 +297,27 @@ def xlsx_bomb(d: Path) -> Path:
     p = d / "名单.xlsx"
     p.write_bytes(_with_member(buf.getvalue(), "xl/media/image1.png"))
     return p
+
+
+# ---- Word templates: tags that never finish, parts that are missing or broken -------------------
+
+def docx_template(d: Path, body_tag: str | None = None, drop: str | None = None,
+                  replace: dict[str, bytes] | None = None) -> Path:
+    """The built-in gongwen template with ``body_tag`` as its only paragraph, ``drop`` left out and
+    the parts in ``replace`` replaced."""
+    from xindegen.paths import builtin_templates_dir
+
+    src = zipfile.ZipFile(builtin_templates_dir() / "gongwen.docx")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == drop:
+                continue
+            if body_tag is not None and item.filename == "word/document.xml":
+                data = _GOOD_BODY.replace("<w:t>学习心得</w:t>", f"<w:t>{body_tag}</w:t>").encode()
+            data = (replace or {}).get(item.filename, data)
+            dst.writestr(item.filename, data)
+    p = d / "模板.docx"
+    p.write_bytes(out.getvalue())
+    return p

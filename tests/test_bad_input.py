@@ -392,3 +392,77 @@ def test_a_5000_digit_number_anywhere_is_one_line(tmp_path: Path, use: str, name
     assert result.exit_code == 1, result.output
     prefix = "" if use == "data" else "错误："
     assert result.stderr.splitlines() == [f"{prefix}{bad}:{line}: 数字太长（5000 位），如果这是文字，请加引号"]
+
+
+# ---- templates: a budget of time and size, one line for any error inside ------------------------
+
+TEMPLATE_CASES = {  # template text -> the message after "模板…"
+    "{{ range(10**12)|list }}": "模板中的数字参数（13 位数）太大（上限 1000000）",
+    '{{ "x" * 10**10 }}': "模板构造的文字或列表太长（超过 16777216 个字符或元素）",
+    "{{ [1] * 10**9 }}": "模板构造的文字或列表太长（超过 16777216 个字符或元素）",
+    "{{ 2**100000000 }}": "模板中的乘方结果太大",
+    '{{ "x"|center(10**9) }}': "模板中的数字参数 1000000000 太大（上限 1000000）",
+    '{{ "x".ljust(10**9) }}': "模板中的数字参数 1000000000 太大（上限 1000000）",
+    '{% set ns = namespace(x="ab") %}{% for i in range(60) %}{% set ns.x = ns.x ~ ns.x %}{% endfor %}':
+        "模板构造的文字或列表太长（超过 16777216 个字符或元素）",
+    '{% for i in range(100000) %}{{ "x" * 1000 }}{% endfor %}': "模板输出超过 67108864 个字符，已停止",
+    "{% macro f(n) %}{{ f(n + 1) }}{% endmacro %}{{ f(1) }}": "模板渲染失败：递归太深（宏是否在无限调用自己？）",
+    '{{ "abc"|cn_num }}': "模板渲染失败：TypeError: cn_num 只能用于整数，不能用于str",
+    "{{ 5|chars }}": "模板渲染失败：TypeError: expected string or bytes-like object, got 'int'",
+    "{{ title|wordwrap(0) }}": "模板渲染失败：ValueError: invalid width 0 (must be > 0)",
+    "{{ title|truncate(-1) }}": "模板渲染失败：AssertionError: expected length >= 3, got -1",
+    '{{ "\\ud800" }}': "模板输出了无效的字符 U+D800（孤立的代理项）",
+}
+
+
+@pytest.mark.parametrize("source", sorted(TEMPLATE_CASES))
+def test_text_templates_stay_within_budget(tmp_path: Path, source: str) -> None:
+    tdir = tmp_path / "tpl"
+    tdir.mkdir()
+    (tdir / "outline.md.j2").write_text(source, encoding="utf-8")
+    out = tmp_path / "o.md"
+    result = CliRunner().invoke(main, ["render", str(_outline(tmp_path)), "-o", str(out), "--template-dir", str(tdir)])
+    assert result.exit_code == 1, result.output
+    assert result.stderr.splitlines() == [f"错误：{tdir}/outline.md.j2: {TEMPLATE_CASES[source]}"]
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("tag", ["{{ range(10**12)|list }}", "{{ 5|chars }}", '{{ "x" * 10**10 }}'])
+def test_word_templates_stay_within_budget(tmp_path: Path, tag: str) -> None:
+    template = corpus.docx_template(tmp_path, tag)
+    out = tmp_path / "o.docx"
+    result = CliRunner().invoke(main, ["render", str(_outline(tmp_path)), "-o", str(out), "--template", str(template)])
+    assert result.exit_code == 1, result.output
+    expected = {k.replace('"', "&quot;"): v for k, v in TEMPLATE_CASES.items()}.get(tag) or TEMPLATE_CASES[tag]
+    assert result.stderr.splitlines() == [f"错误：{template}: {expected}"]
+    assert not out.exists()
+
+
+def test_every_loop_and_call_answers_to_the_deadline(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No timing here: with no time at all, anything that loops or calls stops at its first step."""
+    from xindegen.errors import TemplateError
+    from xindegen.render import budget
+
+    env = budget.BudgetedEnvironment()
+    monkeypatch.setattr(budget, "TEMPLATE_SECONDS", -1.0)
+    assert budget.render_bounded(env.from_string("{{ a }}-{{ b }}"), {"a": "x", "b": "y"}, "t") == "x-y"
+    for source in ("{% for i in items %}{% endfor %}", "{{ items|join(a) }}", "{% macro m() %}{% endmacro %}{{ m() }}",
+                   "{{ a * 2 }}", "{{ a ~ b }}"):
+        with pytest.raises(TemplateError, match="^t: 模板渲染超过 -1 秒，已停止"):
+            budget.render_bounded(env.from_string(source), {"items": [1, 2]}, "t")
+
+
+@pytest.mark.parametrize(("drop", "replace", "message"), [
+    ("[Content_Types].xml", None, "不是完整的 Word 文档：缺少 [Content_Types].xml"),
+    ("_rels/.rels", None, "不是完整的 Word 文档：缺少 _rels/.rels"),
+    (None, {"word/styles.xml": b"<w:styles><w:style></w:styles>"},
+     "word/styles.xml 不是合法的 XML：mismatched tag: line 1, column 21"),
+])
+def test_word_templates_missing_or_broken_parts_are_refused(tmp_path: Path, drop: str | None,
+                                                            replace: dict[str, bytes] | None, message: str) -> None:
+    template = corpus.docx_template(tmp_path, drop=drop, replace=replace)
+    out = tmp_path / "o.docx"
+    result = CliRunner().invoke(main, ["render", str(_outline(tmp_path)), "-o", str(out), "--template", str(template)])
+    assert result.exit_code == 1, result.output
+    assert result.stderr.splitlines() == [f"错误：{template}: {message}"]
+    assert not out.exists()

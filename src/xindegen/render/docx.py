@@ -27,6 +27,7 @@ from ..errors import InputError, TemplateError
 from ..model import Outline
 from ..safeio import ZipBomb, check_zip, read_user_file
 from ..text import chinese_numeral, count_chars, normalize_date
+from .budget import BudgetedEnvironment, TemplateBudgetError, render_bounded
 from .text import template_context
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -83,8 +84,8 @@ def cn_date(value: object) -> str:
     return normalize_date("" if value is None else str(value))
 
 
-def _environment(finalize: Callable[[object], Markup]) -> SandboxedEnvironment:
-    env = SandboxedEnvironment(undefined=jinja2.StrictUndefined, autoescape=True,
+def _environment(finalize: Callable[[object], Markup]) -> BudgetedEnvironment:
+    env = BudgetedEnvironment(undefined=jinja2.StrictUndefined, autoescape=True,
                                finalize=finalize, keep_trailing_newline=True)
     env.filters["cn_num"] = chinese_numeral
     env.filters["chars"] = count_chars
@@ -248,14 +249,7 @@ class CompiledDocx:
         return out.getvalue()
 
     def _render_part(self, template: jinja2.Template, context: dict[str, Any]) -> bytes:
-        try:
-            return template.render(context).encode("utf-8")
-        except jinja2.UndefinedError as exc:
-            raise TemplateError(f"模板使用了未定义的变量：{exc.message}", self.path) from None
-        except jinja2.exceptions.SecurityError as exc:
-            raise TemplateError(f"模板试图执行不允许的操作：{exc}", self.path) from None
-        except Exception as exc:  # template code is user code: any error is the template's
-            raise TemplateError(f"模板渲染失败：{type(exc).__name__}: {exc}", self.path) from None
+        return render_bounded(template, context, self.path).encode("utf-8")
 
     def variables(self) -> set[str]:
         """Names of the context variables the template refers to."""
@@ -366,8 +360,10 @@ def _probe(compiled: CompiledDocx) -> None:
     context = template_context(probe)
     for name, template in compiled._templates.items():
         try:
-            xml = template.render(context)
-        except Exception:  # noqa: BLE001 - data-dependent errors are reported when rendering
+            xml = render_bounded(template, context, compiled.path)
+        except TemplateBudgetError:  # endless on any data: refuse the template now
+            raise
+        except TemplateError:  # data-dependent errors are reported when rendering
             continue
         try:
             expat.ParserCreate().Parse(xml.encode("utf-8"), True)

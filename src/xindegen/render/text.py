@@ -13,13 +13,13 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from jinja2.sandbox import SandboxedEnvironment
 
 from ..errors import InputError, TemplateError
 from ..model import Outline
 from ..paths import builtin_templates_dir, user_templates_dir
 from ..safeio import read_user_file
 from ..text import chinese_numeral, count_chars
+from .budget import BudgetedEnvironment, render_bounded
 
 TEXT_FORMATS = {"md": "outline.md.j2", "txt": "outline.txt.j2"}
 FORMAT_BY_SUFFIX = {".md": "md", ".markdown": "md", ".txt": "txt", ".text": "txt",
@@ -72,8 +72,8 @@ def _unchanged(path: Path, mtime: int) -> bool:
         return False
 
 
-def make_environment(dirs: Sequence[Path]) -> SandboxedEnvironment:
-    env = SandboxedEnvironment(
+def make_environment(dirs: Sequence[Path]) -> BudgetedEnvironment:
+    env = BudgetedEnvironment(
         loader=_BoundedLoader([str(d) for d in dirs]),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
@@ -112,7 +112,7 @@ def template_context(outline: Outline) -> dict[str, Any]:
 
 
 @lru_cache(maxsize=16)
-def _environment(dirs: tuple[Path, ...]) -> SandboxedEnvironment:
+def _environment(dirs: tuple[Path, ...]) -> BudgetedEnvironment:
     """One environment per search path, so its compiled templates are reused (batch renders many)."""
     return make_environment(dirs)
 
@@ -127,12 +127,5 @@ def render_text(outline: Outline, fmt: str = "md", template_dir: Path | None = N
         raise TemplateError(f"模板语法错误：{exc.message}", exc.filename or name, exc.lineno) from None
     except jinja2.TemplateNotFound:
         raise TemplateError("找不到模板", name) from None
-    try:
-        text = template.render(template_context(outline))
-    except jinja2.UndefinedError as exc:
-        raise TemplateError(f"模板使用了未定义的变量：{exc.message}", template.filename or name) from None
-    except jinja2.exceptions.SecurityError as exc:
-        raise TemplateError(f"模板试图执行不允许的操作：{exc}", template.filename or name) from None
-    except jinja2.TemplateError as exc:
-        raise TemplateError(f"模板渲染失败：{exc.message}", template.filename or name) from None
+    text = render_bounded(template, template_context(outline), template.filename or name)
     return text.rstrip() + "\n"  # exactly one final newline, however the template ends
