@@ -466,3 +466,34 @@ def test_word_templates_missing_or_broken_parts_are_refused(tmp_path: Path, drop
     assert result.exit_code == 1, result.output
     assert result.stderr.splitlines() == [f"错误：{template}: {message}"]
     assert not out.exists()
+
+
+# ---- outputs onto what is not a regular file ----------------------------------------------------
+
+# Never /dev/null itself: were the check ever lost, a test run as root would replace it.
+@pytest.mark.parametrize("target", ["fifo", "link-to-null"])
+@pytest.mark.parametrize("overwrite", [False, True])
+def test_output_onto_a_device_or_fifo_is_refused(tmp_path: Path, target: str, overwrite: bool) -> None:
+    import os
+    import stat
+
+    if target == "fifo":
+        out = tmp_path / "pipe.md"
+        os.mkfifo(out)
+    else:
+        out = tmp_path / "null.md"
+        out.symlink_to("/dev/null")
+    args = ["render", str(_outline(tmp_path)), "-o", str(out)] + (["--overwrite"] if overwrite else [])
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [f"错误：{out}: 不是普通文件（设备、管道或套接字），不能作为输出文件"]
+    assert not stat.S_ISREG(os.stat(out).st_mode)  # the node is still there, not replaced by a file
+
+
+def test_render_overwrite_keeps_a_private_file_private(tmp_path: Path) -> None:
+    out = tmp_path / "私密.docx"
+    out.write_bytes(b"old")
+    out.chmod(0o600)
+    result = CliRunner().invoke(main, ["render", str(_outline(tmp_path)), "-o", str(out), "--overwrite"])
+    assert result.exit_code == 0, result.output
+    assert out.stat().st_mode & 0o777 == 0o600 and out.read_bytes() != b"old"
