@@ -497,3 +497,27 @@ def test_render_overwrite_keeps_a_private_file_private(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["render", str(_outline(tmp_path)), "-o", str(out), "--overwrite"])
     assert result.exit_code == 0, result.output
     assert out.stat().st_mode & 0o777 == 0o600 and out.read_bytes() != b"old"
+
+
+# ---- file names: one form of each name, nothing Windows reserves, nothing that hides or reorders --
+
+@pytest.mark.parametrize(("given", "safe"), [
+    ("CONIN$.docx", "_CONIN$.docx"), ("conout$.md", "_conout$.md"), ("COM¹.docx", "_COM¹.docx"),
+    ("LPT0.txt", "_LPT0.txt"), ("com0", "_com0"), ("NUL .txt", "_NUL.txt"),
+    ("张三\u202excod.exe", "张三xcod.exe"),  # right-to-left override: would show as exe.docx
+    ("张\u200b三.docx", "张三.docx"), ("张\u2028三.docx", "张_三.docx"),
+    ("cafe\u0301.docx", "caf\u00e9.docx"),  # NFD as macOS types it -> NFC
+])
+def test_file_names_are_made_safe(given: str, safe: str) -> None:
+    from xindegen.batch.names import safe_filename
+
+    assert safe_filename(given) == safe
+
+
+def test_nfc_and_nfd_forms_of_one_name_are_one_name(tmp_path: Path) -> None:
+    manifest = tmp_path / "名单.csv"
+    manifest.write_text("topic,author\n读书,Zoe\u0301\n读书,Zo\u00e9\n读书,\u202e张三\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["batch", str(manifest), "-o", str(out), "--name", "{author}.md", "-j", "1"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.glob("*.md")) == ["Zo\u00e9-2.md", "Zo\u00e9.md", "张三.md"]
