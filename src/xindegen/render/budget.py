@@ -119,7 +119,11 @@ class BudgetedEnvironment(SandboxedEnvironment):
         self.globals.update(_HOOKS)
 
     def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
-        tree: nodes.Template = _Instrument().visit(super()._parse(source, name, filename))
+        try:
+            parsed = super()._parse(source, name, filename)
+        except RecursionError:  # "{{ {{ {{ …": Jinja's parser recurses once per opening
+            raise jinja2.TemplateSyntaxError("模板嵌套太深，无法解析", 1, name, filename) from None
+        tree: nodes.Template = _Instrument().visit(parsed)
         tree.set_environment(self)
         return tree
 

@@ -40,9 +40,9 @@ _WML_PART = re.compile(r"word/.*\.xml")
 # "{" and "{" (or "%", "#") in different runs, and the mirror image at the closing end.
 _SPLIT_OPEN = re.compile(r"\{(?:<[^>]*>)+(?=[{%#])")
 _SPLIT_CLOSE = re.compile(r"(?<=[%}#])(?:<[^>]*>)+(?=\})")
-_JINJA_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
+_CLOSERS = {"{{": "}}", "{%": "%}", "{#": "#}"}
 _MARKUP = re.compile(r"<[^>]*>")
-_ELEMENT_TAG = re.compile(r"\{%(p|r|tr|tc)\s(.*?)%\}", re.DOTALL)
+_ELEMENT_TAG = re.compile(r"\{%(p|r|tr|tc)\s(.*)%\}", re.DOTALL)  # matched against one whole tag
 _DOCXTPL_VAR = re.compile(r"\{\{[rp]\s")
 _SMART_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 
@@ -97,6 +97,44 @@ _ENV_WML = _environment(_finalize_wml)
 _ENV_PLAIN = _environment(_finalize_plain)
 
 
+def _tag_spans(text: str) -> list[tuple[int, int]]:
+    """Where the Jinja tags are, as ``\\{\\{.*?\\}\\}|\\{%.*?%\\}|\\{#.*?#\\}`` would find them.
+
+    That pattern scans to the end for every opening it cannot close, so a template with many
+    unclosed ``{{`` took minutes; an opening whose closing is missing means every later opening
+    of its kind is unclosed too, so each kind is searched past at most once: linear.
+    """
+    spans: list[tuple[int, int]] = []
+    unclosed: set[str] = set()
+    i = text.find("{")
+    while 0 <= i < len(text) - 1:
+        opener = text[i:i + 2]
+        closer = _CLOSERS.get(opener)
+        if closer is not None and opener not in unclosed:
+            j = text.find(closer, i + 2)
+            if j >= 0:
+                spans.append((i, j + 2))
+                i = text.find("{", j + 2)
+                continue
+            unclosed.add(opener)
+        i = text.find("{", i + 1)
+    return spans
+
+
+def _find_tags(text: str) -> list[str]:
+    return [text[a:b] for a, b in _tag_spans(text)]
+
+
+def _sub_tags(text: str, replace: Callable[[str], str]) -> str:
+    out: list[str] = []
+    last = 0
+    for a, b in _tag_spans(text):
+        out += [text[last:a], replace(text[a:b])]
+        last = b
+    out.append(text[last:])
+    return "".join(out)
+
+
 def _short(tag: str) -> str:
     tag = " ".join(tag.split())
     return tag if len(tag) <= 60 else tag[:57] + "…"
@@ -106,15 +144,14 @@ def _join_split_tags(xml: str, where: str) -> str:
     """Move every Jinja tag into the run where it starts, as Word splits them across runs."""
     xml = _SPLIT_CLOSE.sub("", _SPLIT_OPEN.sub("{", xml))
 
-    def strip(m: re.Match[str]) -> str:
-        tag = m.group(0)
+    def strip(tag: str) -> str:
         if "<" not in tag:
             return tag
         if "</w:p>" in tag or "</w:tc>" in tag:
             raise TemplateError(f"标签没有在同一段落内闭合：{_short(_MARKUP.sub('', tag))}", where)
         return _MARKUP.sub("", tag)
 
-    return _JINJA_TAG.sub(strip, xml)
+    return _sub_tags(xml, strip)
 
 
 def _replace_element_tags(xml: str, where: str, originals: dict[str, str]) -> str:
@@ -131,7 +168,7 @@ def _replace_element_tags(xml: str, where: str, originals: dict[str, str]) -> st
     holders: dict[Any, list[str]] = {}
     for t in root.iter(f"{_W}t"):
         text = t.text or ""
-        for m in _ELEMENT_TAG.finditer(text):
+        for m in filter(None, map(_ELEMENT_TAG.fullmatch, _find_tags(text))):
             holder = next((a for a in t.iterancestors(f"{_W}{m.group(1)}")), None)
             if holder is None:
                 raise TemplateError(f"标签 {_short(m.group(0))} 不在对应的 Word 元素中", where)
@@ -158,15 +195,15 @@ def _replace_element_tags(xml: str, where: str, originals: dict[str, str]) -> st
 
 def _unescape_tags(xml: str) -> str:
     """Tag bodies are Jinja code stored as XML text: undo entities and Word's smart quotes."""
-    def fix(m: re.Match[str]) -> str:
-        return html.unescape(m.group(0)).translate(_SMART_QUOTES)
+    def fix(tag: str) -> str:
+        return html.unescape(tag).translate(_SMART_QUOTES)
 
-    return _DOCXTPL_VAR.sub("{{ ", _JINJA_TAG.sub(fix, xml))
+    return _DOCXTPL_VAR.sub("{{ ", _sub_tags(xml, fix))
 
 
 def _check_tags(env: SandboxedEnvironment, source: str, where: str, originals: dict[str, str]) -> None:
     """Find the tag Jinja rejects: compile the tags alone, one per line, so the line names it."""
-    tags = _JINJA_TAG.findall(source)
+    tags = _find_tags(source)
     try:
         env.from_string("\n".join(tags))
     except jinja2.TemplateSyntaxError as exc:
