@@ -82,14 +82,6 @@ def read_user_file(path: Path | str, limit: int = MAX_INPUT_BYTES, too_big: str 
         os.close(fd)
 
 
-def is_regular_file(path: Path) -> bool:
-    """True for a regular file (or a link to one); False for devices, FIFOs, directories, nothing."""
-    try:
-        return stat.S_ISREG(os.stat(path).st_mode)
-    except (OSError, ValueError):
-        return False
-
-
 class ZipBomb(Exception):
     """A zip member, or the zip as a whole, inflates past its cap. ``args[0]`` is the Chinese reason."""
 
