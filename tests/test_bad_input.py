@@ -311,6 +311,7 @@ USAGE = [  # exit 2: an option value out of its range
 INPUT = [  # exit 1: a problem with an input, named
     (["check", "{ok}", "{ok}"], "错误：{ok}: 同一个文件给出了两次（不能与自己查重）"),
     (["new", "-t", "\u200b\u00a0\u3000\ufeff"], "错误：主题中没有看得见的文字（只有空格或零宽字符）"),
+    (["brief", "-t", "\u200b\u2060"], "错误：主题中没有看得见的文字（只有空格或零宽字符）"),
     (["render", "{outline}", "-o", "-", "--template-dir", "{d}/nonexist"], "错误：{d}/nonexist: 目录不存在"),
     (["new", "-t", "读书", "--template-dir", "{d}/nonexist"], "错误：{d}/nonexist: 目录不存在"),
     (["templates", "export", "/etc/passwd", "-o", "{d}/x.txt"],

@@ -385,6 +385,12 @@ def brief(topic: str | None, out: str, kind: str | None, overwrite: bool, data_d
     from .compose.rhetoric import load_rhetoric
     from .fsutil import write_output
 
+    from .text import is_blank
+
+    if topic and topic.strip() and is_blank(topic):  # as in new: a topic nobody can see is none
+        from .errors import InputError
+
+        raise InputError("主题中没有看得见的文字（只有空格或零宽字符）")
     found = kind or (build_frame(topic, load_rhetoric(data_dir)).kind if topic and topic.strip() else "field")
     text = questionnaire(topic.strip() if topic else None, found)
     if out == "-":
