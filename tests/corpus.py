@@ -7,8 +7,10 @@ committed so that every byte of them is explained by code.
 from __future__ import annotations
 
 import io
+import struct
 import zipfile
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 
 OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")  # legacy .doc / .xls container
@@ -156,10 +158,166 @@ def yaml_half_edited(d: Path) -> Path:
     return p
 
 
+def yaml_surrogate(d: Path) -> Path:
+    """A "\\ud800" escape: valid YAML, but a character no file or terminal can hold."""
+    p = d / "surrogate.yaml"
+    p.write_text('title: 标题\nsections:\n  - heading: 小标题\n    paragraphs: ["一段\\ud800正文"]\n',
+                 encoding="utf-8")
+    return p
+
+
+def many_sections(d: Path, count: int = 120) -> Path:
+    """Not bad at all: an outline with more sections than two-digit numerals reach."""
+    p = d / "many.yaml"
+    p.write_text("title: 标题\nsections:\n" + "".join(
+        f"  - heading: 第{i}个小标题\n    paragraphs: [一段正文]\n" for i in range(count)), encoding="utf-8")
+    return p
+
+
+def yaml_alias_expansion(d: Path) -> Path:
+    """Few values, but one 1.1 M-character string aliased 3,000 times: 3.3 G characters."""
+    p = d / "expand.yaml"
+    p.write_text(f'a: &a "{"x" * 1_100_000}"\ntitle: 标题\nmeta:\n  boom: [{", ".join(["*a"] * 3000)}]\n',
+                 encoding="utf-8")
+    return p
+
+
+def yaml_huge_int(d: Path) -> Path:
+    p = d / "bigint.yaml"
+    p.write_text(f"title: 标题\nmeta: {{n: {'9' * 5000}}}\n", encoding="utf-8")
+    return p
+
+
 Builder = Callable[[Path], Path]
 TEXT_INPUTS: dict[str, Builder] = {f.__name__: f for f in (
     empty, whitespace, binary, legacy_doc, legacy_doc_as_docx, truncated_docx, malformed_docx,
     mixed_encodings, control_chars, long_line)}
 YAML_INPUTS: dict[str, Builder] = {f.__name__: f for f in (
     empty, whitespace, binary, yaml_tabs, yaml_duplicate_keys, yaml_wrong_types, yaml_billion_laughs,
-    yaml_python_tag, yaml_half_edited)}
+    yaml_python_tag, yaml_half_edited, yaml_surrogate, yaml_alias_expansion, yaml_huge_int)}
+
+
+# ---- not regular files: endless devices and pipes (a size check sees 0 bytes) ------------------
+
+def _link(d: Path, name: str, target: str) -> Path:
+    p = d / name
+    p.symlink_to(target)
+    return p
+
+
+def dev_zero(d: Path, suffix: str = ".txt") -> Path:
+    return _link(d, f"zero{suffix}", "/dev/zero")
+
+
+def dev_urandom(d: Path, suffix: str = ".txt") -> Path:
+    return _link(d, f"random{suffix}", "/dev/urandom")
+
+
+def fifo(d: Path, suffix: str = ".txt") -> Path:
+    """A named pipe nobody writes to: opening it to read would wait forever."""
+    import os
+
+    p = d / f"pipe{suffix}"
+    os.mkfifo(p)
+    return p
+
+
+def link_to_fifo(d: Path, suffix: str = ".txt") -> Path:
+    return _link(d, f"to-pipe{suffix}", str(fifo(d, suffix)))
+
+
+NOT_REGULAR: dict[str, Callable[[Path, str], Path]] = {f.__name__: f for f in (
+    dev_zero, dev_urandom, fifo, link_to_fifo)}
+
+
+# ---- zip bombs: a small file that inflates past the caps --------------------------------------
+
+BOMB_BYTES = 120 * 1024 * 1024  # past the 100 MB cap on one member, in about 120 KB of zip
+
+
+@lru_cache(maxsize=1)
+def _deflated_spaces() -> tuple[bytes, int]:
+    """Raw deflate data of BOMB_BYTES spaces and its CRC, made once per test session."""
+    import zlib
+
+    comp = zlib.compressobj(9, zlib.DEFLATED, -15)
+    block = b" " * (1024 * 1024)
+    out = [comp.compress(block) for _ in range(BOMB_BYTES // len(block))]
+    crc = 0
+    for _ in range(BOMB_BYTES // len(block)):
+        crc = zlib.crc32(block, crc)
+    return b"".join(out) + comp.flush(), crc
+
+
+def _with_member(base: bytes, name: str, declared: int | None = None) -> bytes:
+    """``base`` (a zip) with member ``name`` replaced by BOMB_BYTES of spaces.
+
+    ``declared`` forges the size the headers claim, as a bomb made to slip past a size check does.
+    """
+    raw, crc = _deflated_spaces()
+    src = zipfile.ZipFile(io.BytesIO(base))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            if item.filename != name:
+                dst.writestr(item, src.read(item.filename))
+    data = bytearray(out.getvalue())
+    # Append the member by hand: zipfile cannot write compressed bytes it did not compress.
+    size = BOMB_BYTES if declared is None else declared
+    encoded = name.encode()
+    cd_at = data.find(b"PK\x01\x02")
+    local = struct.pack("<4s5H3L2H", b"PK\x03\x04", 20, 0, 8, 0, 0x21, crc, len(raw), size,
+                        len(encoded), 0) + encoded
+    central = struct.pack("<4s6H3L5H2L", b"PK\x01\x02", 20, 20, 0, 8, 0, 0x21, crc, len(raw), size,
+                          len(encoded), 0, 0, 0, 0, 0, cd_at) + encoded
+    head, directory = bytes(data[:cd_at]), bytes(data[cd_at:])
+    end_at = directory.find(b"PK\x05\x06")
+    entries, old_end = directory[:end_at], directory[end_at:]
+    count = struct.unpack("<H", old_end[10:12])[0] + 1
+    new_cd_at = cd_at + len(local) + len(raw)
+    end = (old_end[:8] + struct.pack("<2H2L", count, count, len(entries) + len(central), new_cd_at)
+           + old_end[20:])
+    return head + local + raw + entries + central + end
+
+
+def docx_bomb(d: Path, member: str = "word/document.xml", declared: int | None = None) -> Path:
+    p = d / "bomb.docx"
+    p.write_bytes(_with_member(_docx_bytes(_GOOD_BODY), member, declared))
+    return p
+
+
+def xlsx_bomb(d: Path) -> Path:
+    from openpyxl import Workbook
+
+    buf = io.BytesIO()
+    book = Workbook()
+    book.active.append(["topic", "author"])
+    book.active.append(["读书", "张三"])
+    book.save(buf)
+    p = d / "名单.xlsx"
+    p.write_bytes(_with_member(buf.getvalue(), "xl/media/image1.png"))
+    return p
+
+
+# ---- Word templates: tags that never finish, parts that are missing or broken -------------------
+
+def docx_template(d: Path, body_tag: str | None = None, drop: str | None = None,
+                  replace: dict[str, bytes] | None = None) -> Path:
+    """The built-in gongwen template with ``body_tag`` as its only paragraph, ``drop`` left out and
+    the parts in ``replace`` replaced."""
+    from xindegen.paths import builtin_templates_dir
+
+    src = zipfile.ZipFile(builtin_templates_dir() / "gongwen.docx")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == drop:
+                continue
+            if body_tag is not None and item.filename == "word/document.xml":
+                data = _GOOD_BODY.replace("<w:t>学习心得</w:t>", f"<w:t>{body_tag}</w:t>").encode()
+            data = (replace or {}).get(item.filename, data)
+            dst.writestr(item.filename, data)
+    p = d / "模板.docx"
+    p.write_bytes(out.getvalue())
+    return p

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,9 @@ YAML_EXPECTED = {
     "yaml_billion_laughs": "laughs.yaml:1: 别名（&/*）展开后超过 200000 个值，拒绝加载",
     "yaml_python_tag": "evil.yaml:1: 不支持的 YAML 标签 !!python/object/apply:os.system（出于安全考虑只接受普通数据）",
     "yaml_half_edited": "half.yaml:5: YAML 语法错误：方括号 [ ] 没有闭合",
+    "yaml_alias_expansion": "expand.yaml:1: 文字（含别名 &/* 展开）超过 2000 万字，拒绝加载",
+    "yaml_huge_int": "bigint.yaml:2: 数字太长（5000 位），如果这是文字，请加引号",
+    "yaml_surrogate": "surrogate.yaml:4: 含有无效的字符 U+D800（孤立的代理项，无法保存或显示），请删除",
 }
 
 
@@ -57,6 +61,7 @@ TEXT_EXPECTED = {
     "control_chars": "control.txt: 不是文本文件（看起来是二进制文件）",
 }
 PARSE_ONLY = {"whitespace": "blank.txt: 没有找到中文正文（文件里几乎没有汉字）"}
+CHECK_ONLY = {"whitespace": "blank.txt: 文件中没有文字，无法查重"}
 MATERIAL_ONLY = {"whitespace": "blank.txt: 学习材料中没有足够的中文内容",
                  "long_line": "long-line.txt: 学习材料超过 5 MB，请只保留相关部分"}
 
@@ -78,7 +83,8 @@ def test_bad_text_inputs(tmp_path: Path, name: str, command: str) -> None:
     keep = out / "draft.docx"
     keep.write_bytes(b"mine")
     expected = {**TEXT_EXPECTED, **(PARSE_ONLY if command == "parse" else {}),
-                **(MATERIAL_ONLY if command == "new" else {})}.get(name)
+                **(MATERIAL_ONLY if command == "new" else {}),
+                **(CHECK_ONLY if command == "check" else {})}.get(name)
     result = CliRunner().invoke(main, _commands(bad, out)[command])
     if expected is None:  # a long line or blank file is not an error for every command
         assert result.exit_code == 0, result.output
@@ -118,3 +124,401 @@ def test_check_reads_many_files_in_parallel_and_still_names_a_bad_one(tmp_path: 
     res = CliRunner().invoke(main, ["check", str(tmp_path)])
     assert res.exit_code == 1
     assert "zz-empty.txt" in res.output and "文件为空" in res.output and "Traceback" not in res.output
+
+
+# ---- not regular files, as every input a command takes ------------------------------------------
+
+NOT_REGULAR = "不是普通文件（设备、管道或套接字），拒绝读取"
+
+
+def _outline(d: Path) -> Path:
+    p = d / "ok.yaml"
+    p.write_text("title: 标题\nsections:\n  - heading: 小标题\n    paragraphs: [一段正文]\n", encoding="utf-8")
+    return p
+
+
+NOT_REGULAR_USES: dict[str, tuple[str, Callable[[Path, Path], list[str]]]] = {
+    # command: (suffix of the bad file, arguments given the bad file and a scratch folder)
+    "parse": (".txt", lambda bad, d: ["parse", str(bad)]),
+    "parse-docx": (".docx", lambda bad, d: ["parse", str(bad)]),
+    "material": (".txt", lambda bad, d: ["new", "-t", "读书", "--material", str(bad), "-o", str(d / "o.md")]),
+    "check": (".txt", lambda bad, d: ["check", str(bad)]),
+    "validate": (".yaml", lambda bad, d: ["outline", "validate", str(bad)]),
+    "render": (".yaml", lambda bad, d: ["render", str(bad), "-o", str(d / "o.md")]),
+    "template": (".docx", lambda bad, d: ["render", str(_outline(d)), "-o", str(d / "o.docx"),
+                                          "--template", str(bad)]),
+    "manifest-csv": (".csv", lambda bad, d: ["batch", str(bad), "-o", str(d / "out")]),
+    "manifest-xlsx": (".xlsx", lambda bad, d: ["batch", str(bad), "-o", str(d / "out")]),
+    "brief": (".yaml", lambda bad, d: ["new", "--brief", str(bad), "-o", str(d / "o.md")]),
+    "like": (".txt", lambda bad, d: ["new", "-t", "读书", "--like", str(bad), "-o", str(d / "o.md")]),
+    "like-yaml": (".yaml", lambda bad, d: ["new", "-t", "读书", "--like", str(bad), "-o", str(d / "o.md")]),
+    "preview": (".docx", lambda bad, d: ["preview", str(bad)]),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(corpus.NOT_REGULAR))
+@pytest.mark.parametrize("use", sorted(NOT_REGULAR_USES))
+def test_not_regular_files_are_refused_everywhere(tmp_path: Path, kind: str, use: str) -> None:
+    suffix, args = NOT_REGULAR_USES[use]
+    bad = corpus.NOT_REGULAR[kind](tmp_path, suffix)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    result = CliRunner().invoke(main, args(bad, tmp_path))
+    assert result.exit_code == 1, result.output
+    prefix = "" if use == "validate" else "错误："
+    assert result.stderr.splitlines() == [f"{prefix}{bad}: {NOT_REGULAR}"]
+    after = sorted(p.name for p in tmp_path.iterdir() if p.name not in ("ok.yaml", "out"))
+    assert after == before  # nothing written
+
+
+def test_reading_stops_at_the_cap_whatever_the_size_says(tmp_path: Path) -> None:
+    from xindegen.errors import InputError
+    from xindegen.safeio import read_user_file
+
+    p = tmp_path / "a.txt"
+    p.write_bytes(b"x" * 100)
+    assert read_user_file(p, 100) == b"x" * 100
+    with pytest.raises(InputError, match=r"a\.txt: 文件太大（0\.0 MB），超过 0 MB 的上限"):
+        read_user_file(p, 99)
+
+
+# ---- zip bombs ---------------------------------------------------------------------------------
+
+BOMB = "中的 {} 解压后超过上限（单个 100 MB、合计 200 MB），疑似压缩炸弹，拒绝读取"
+
+
+@pytest.mark.parametrize(("use", "member", "what"), [
+    ("parse", "word/document.xml", "Word 文件"),
+    ("material", "word/document.xml", "Word 文件"),
+    ("check", "word/document.xml", "Word 文件"),
+    ("template", "word/document.xml", "Word 模板"),
+    ("template", "word/media/image9.png", "Word 模板"),  # a part nobody renders
+    ("preview", "word/document.xml", "文档"),
+])
+def test_zip_bombs_are_refused_before_inflating(tmp_path: Path, use: str, member: str, what: str) -> None:
+    bad = corpus.docx_bomb(tmp_path, member)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    result = CliRunner().invoke(main, NOT_REGULAR_USES[use][1](bad, tmp_path))
+    assert result.exit_code == 1, result.output
+    assert result.stderr.splitlines() == [f"错误：{bad}: {what}{BOMB.format(member)}"]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "ok.yaml") == before
+
+
+def test_a_bomb_that_understates_its_size_is_refused_too(tmp_path: Path) -> None:
+    bad = corpus.docx_bomb(tmp_path, declared=4096)
+    result = CliRunner().invoke(main, ["parse", str(bad)])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [f"错误：{bad}: 无法打开 Word 文件（文件损坏或不是 .docx 格式）"]
+
+
+def test_xlsx_manifest_bomb(tmp_path: Path) -> None:
+    bad = corpus.xlsx_bomb(tmp_path)
+    result = CliRunner().invoke(main, ["batch", str(bad), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [f"错误：{bad}: Excel 文件{BOMB.format('xl/media/image1.png')}"]
+
+
+def test_zip_caps_count_each_member_and_the_total() -> None:
+    import io
+    import zipfile
+
+    from xindegen.safeio import ZipBomb, check_zip
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name in ("a", "b", "c"):
+            zf.writestr(name, b"x" * 1000)
+    data = buf.getvalue()
+    assert check_zip(data, member_cap=1000, total_cap=3000) == {n: b"x" * 1000 for n in "abc"}
+    with pytest.raises(ZipBomb, match="中的 a "):
+        check_zip(data, member_cap=999, total_cap=3000)
+    with pytest.raises(ZipBomb, match="中的 c "):
+        check_zip(data, member_cap=1000, total_cap=2999)
+
+
+# ---- characters no encoder takes, numbers past 99, a closed stdout ------------------------------
+
+def test_outline_show_refuses_a_lone_surrogate(tmp_path: Path) -> None:
+    bad = corpus.yaml_surrogate(tmp_path)
+    result = CliRunner().invoke(main, ["outline", "show", str(bad)])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [f"错误：{tmp_path}/{YAML_EXPECTED['yaml_surrogate']}"]
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt", "docx", "show"])
+def test_more_than_99_sections_are_numbered_in_chinese(tmp_path: Path, fmt: str) -> None:
+    outline = corpus.many_sections(tmp_path)
+    if fmt == "show":
+        result = CliRunner().invoke(main, ["outline", "show", str(outline)])
+        assert result.exit_code == 0 and "├─ 一百二十、第119个小标题" in result.output
+        return
+    out = tmp_path / f"o.{fmt}"
+    result = CliRunner().invoke(main, ["render", str(outline), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    if fmt != "docx":
+        assert "一百二十、第119个小标题" in out.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("args", [
+    ["new", "--topic", "\udcff"],  # the bytes b"\xff" as Python hands them over
+    ["new", "--topic", "读书", "--fact", "role=\udcfe"],
+    ["headings", "--topic", "安全\udc80生产"],
+])
+def test_option_text_that_is_not_utf8_is_a_usage_error(args: list[str]) -> None:
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2
+    assert "的值无效：不是有效的 UTF-8 文字（含有无法识别的字节），请检查终端的编码设置" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_a_file_name_that_is_not_utf8_still_works(tmp_path: Path) -> None:
+    import os
+
+    name = os.fsdecode(b"\xff.txt")
+    text = "学习心得\n通过这次学习，我对工作有了新的认识，也找到了自己的差距和不足。\n"
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "o.yaml"
+    result = CliRunner().invoke(main, ["new", "-t", "读书", "--material", str(tmp_path / name), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert CliRunner().invoke(main, ["render", str(out), "-o", str(tmp_path / "o.md")]).exit_code == 0
+
+
+@pytest.mark.parametrize("args", [
+    ["parse", "{ex}/安全生产.md"], ["render", "{ex}/../outlines/sample.yaml", "-o", "-"],
+    ["new", "-t", "读书"], ["templates", "list"]])
+def test_a_closed_stdout_is_an_error_not_silence(args: list[str]) -> None:
+    import shlex
+    import subprocess
+    import sys
+
+    examples = Path(__file__).parent.parent / "examples"
+    argv = [sys.executable, "-m", "xindegen", *(a.format(ex=examples) for a in args)]
+    proc = subprocess.run(["bash", "-c", shlex.join(argv) + " >&-"], capture_output=True, text=True,
+                          timeout=120, check=False)
+    assert proc.returncode == 1
+    assert proc.stderr.splitlines() == ["错误：标准输出已关闭，无法输出结果（可用 -o 写入文件）"]
+
+
+# ---- option values and odd requests: each a message with the documented exit code ---------------
+
+USAGE = [  # exit 2: an option value out of its range
+    (["check", "{ok}", "--max", "nan"], "'--max' 的值无效：应为 0 到 1 之间的数，如 0.3"),
+    (["check", "{ok}", "--max-pair", "NaN"], "'--max-pair' 的值无效：应为 0 到 1 之间的数，如 0.3"),
+    (["new", "-t", "读书", "--date", "2026-02-30"], "'--date' 的值无效：日期“2026-02-30”不存在"),
+    (["new", "-t", "读书", "--date", "2026年13月1日"], "'--date' 的值无效：日期“2026年13月1日”不存在"),
+    (["new", "-t", "读书", "--date", "garbage"],
+     "'--date' 的值无效：日期“garbage”无法识别（可写作 2026-01-03 或 2026年1月3日）"),
+]
+INPUT = [  # exit 1: a problem with an input, named
+    (["check", "{ok}", "{ok}"], "错误：{ok}: 同一个文件给出了两次（不能与自己查重）"),
+    (["new", "-t", "\u200b\u00a0\u3000\ufeff"], "错误：主题中没有看得见的文字（只有空格或零宽字符）"),
+    (["brief", "-t", "\u200b\u2060"], "错误：主题中没有看得见的文字（只有空格或零宽字符）"),
+    (["render", "{outline}", "-o", "-", "--template-dir", "{d}/nonexist"], "错误：{d}/nonexist: 目录不存在"),
+    (["new", "-t", "读书", "--template-dir", "{d}/nonexist"], "错误：{d}/nonexist: 目录不存在"),
+    (["templates", "export", "/etc/passwd", "-o", "{d}/x.txt"],
+     "错误：没有名为“/etc/passwd”的模板（可导出：gongwen、plain、md、txt）"),
+    (["preview", "{random}"], "错误：{random}: 无法打开文档（文件损坏或不是 .docx 格式）"),
+    (["preview", "{d}/random.doc"], "错误：{d}/random.doc: 不是有效的 .doc 文件（文件损坏或格式不符）"),
+    # the README's table: a missing file or a directory for a file is an input problem, exit 1
+    (["parse", "{d}"], "错误：{d}: 这是一个目录，请给出文件"),
+    (["learn", "{d}/nope.txt", "-o", "{d}/learned"], "错误：{d}/nope.txt: 文件不存在"),
+    (["parse", "{ok}", "-o", "{ok}"], "错误：{ok}: 这不是目录"),
+]
+
+
+def _fill(args: list[str], d: Path) -> tuple[list[str], dict[str, str]]:
+    ok = d / "ok.txt"
+    ok.write_text("学习心得\n通过这次学习，我对工作有了新的认识，也找到了自己的差距和不足。\n", encoding="utf-8")
+    random = d / "random.docx"
+    random.write_bytes(bytes(range(256)) * 8)
+    (d / "random.doc").write_bytes(bytes(range(256)) * 8)
+    names = {"ok": str(ok), "outline": str(_outline(d)), "d": str(d), "random": str(random)}
+    return [a.format(**names) for a in args], names
+
+
+@pytest.mark.parametrize(("args", "message"), USAGE)
+def test_bad_option_values_are_usage_errors(tmp_path: Path, args: list[str], message: str) -> None:
+    filled, _ = _fill(args, tmp_path)
+    result = CliRunner().invoke(main, filled)
+    assert result.exit_code == 2, result.output
+    assert result.stderr.splitlines()[-1] == f"错误：{message}"
+
+
+@pytest.mark.parametrize(("args", "message"), INPUT)
+def test_input_problems_exit_1_with_one_line(tmp_path: Path, args: list[str], message: str) -> None:
+    filled, names = _fill(args, tmp_path)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    result = CliRunner().invoke(main, filled)
+    assert result.exit_code == 1, result.output
+    assert result.stderr.splitlines() == [message.format(**names)]
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+def test_dates_people_write_are_accepted(tmp_path: Path) -> None:
+    for date in ("2026-01-03", "2026/1/3", "2026年1月3日", "2026年1月", "二〇二六年一月三日", "2024-02-29"):
+        result = CliRunner().invoke(main, ["new", "-t", "读书", "--date", date, "--seed", "1"])
+        assert result.exit_code == 0, (date, result.output)
+
+
+def test_preview_errors_name_the_users_file_not_its_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = tmp_path / "soffice"
+    fake.write_text("#!/bin/sh\necho 'Error: source file could not be loaded' >&2\nexit 1\n", encoding="utf-8")
+    fake.chmod(0o755)
+    monkeypatch.setenv("XINDEGEN_SOFFICE", str(fake))
+    doc = tmp_path / "我的心得.docx"
+    doc.write_bytes(corpus._docx_bytes(corpus._GOOD_BODY))
+    result = CliRunner().invoke(main, ["preview", str(doc)])
+    assert result.exit_code == 1
+    reason = "LibreOffice 未能转换此文件：Error: source file could not be loaded"
+    assert result.stderr.splitlines() == [f"错误：{doc}: {reason}"]
+
+
+HUGE = "9" * 5000
+
+
+@pytest.mark.parametrize(("use", "name", "text", "line"), [
+    ("brief", "简报.yaml", f"topic: 读书\nrole: {HUGE}\n", 2),
+    ("manifest", "名单.yaml", f"- topic: 读书\n  length: {HUGE}\n", 2),
+    ("data", "families.yaml", f"version: {HUGE}\n", 1),
+])
+def test_a_5000_digit_number_anywhere_is_one_line(tmp_path: Path, use: str, name: str, text: str,
+                                                   line: int) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    bad = folder / name
+    bad.write_text(text, encoding="utf-8")
+    args = {"brief": ["new", "--brief", str(bad), "-o", str(tmp_path / "o.md")],
+            "manifest": ["batch", str(bad), "-o", str(tmp_path / "out"), "-j", "1"],
+            "data": ["data", "check", str(folder)]}[use]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 1, result.output
+    prefix = "" if use == "data" else "错误："
+    assert result.stderr.splitlines() == [f"{prefix}{bad}:{line}: 数字太长（5000 位），如果这是文字，请加引号"]
+
+
+# ---- templates: a budget of time and size, one line for any error inside ------------------------
+
+TEMPLATE_CASES = {  # template text -> the message after "模板…"
+    "{{ range(10**12)|list }}": "模板中的数字参数（13 位数）太大（上限 1000000）",
+    '{{ "x" * 10**10 }}': "模板构造的文字或列表太长（超过 16777216 个字符或元素）",
+    "{{ [1] * 10**9 }}": "模板构造的文字或列表太长（超过 16777216 个字符或元素）",
+    "{{ 2**100000000 }}": "模板中的乘方结果太大",
+    '{{ "x"|center(10**9) }}': "模板中的数字参数 1000000000 太大（上限 1000000）",
+    '{{ "x".ljust(10**9) }}': "模板中的数字参数 1000000000 太大（上限 1000000）",
+    '{% set ns = namespace(x="ab") %}{% for i in range(60) %}{% set ns.x = ns.x ~ ns.x %}{% endfor %}':
+        "模板构造的文字或列表太长（超过 16777216 个字符或元素）",
+    '{% for i in range(100000) %}{{ "x" * 1000 }}{% endfor %}': "模板输出超过 67108864 个字符，已停止",
+    "{% macro f(n) %}{{ f(n + 1) }}{% endmacro %}{{ f(1) }}": "模板渲染失败：递归太深（宏是否在无限调用自己？）",
+    '{{ "abc"|cn_num }}': "模板渲染失败：TypeError: cn_num 只能用于整数，不能用于str",
+    "{{ 5|chars }}": "模板渲染失败：TypeError: expected string or bytes-like object, got 'int'",
+    "{{ title|wordwrap(0) }}": "模板渲染失败：ValueError: invalid width 0 (must be > 0)",
+    "{{ title|truncate(-1) }}": "模板渲染失败：AssertionError: expected length >= 3, got -1",
+    '{{ "\\ud800" }}': "模板输出了无效的字符 U+D800（孤立的代理项）",
+}
+
+
+@pytest.mark.parametrize("source", sorted(TEMPLATE_CASES))
+def test_text_templates_stay_within_budget(tmp_path: Path, source: str) -> None:
+    tdir = tmp_path / "tpl"
+    tdir.mkdir()
+    (tdir / "outline.md.j2").write_text(source, encoding="utf-8")
+    out = tmp_path / "o.md"
+    result = CliRunner().invoke(main, ["render", str(_outline(tmp_path)), "-o", str(out), "--template-dir", str(tdir)])
+    assert result.exit_code == 1, result.output
+    assert result.stderr.splitlines() == [f"错误：{tdir}/outline.md.j2: {TEMPLATE_CASES[source]}"]
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("tag", ["{{ range(10**12)|list }}", "{{ 5|chars }}", '{{ "x" * 10**10 }}'])
+def test_word_templates_stay_within_budget(tmp_path: Path, tag: str) -> None:
+    template = corpus.docx_template(tmp_path, tag)
+    out = tmp_path / "o.docx"
+    result = CliRunner().invoke(main, ["render", str(_outline(tmp_path)), "-o", str(out), "--template", str(template)])
+    assert result.exit_code == 1, result.output
+    expected = {k.replace('"', "&quot;"): v for k, v in TEMPLATE_CASES.items()}.get(tag) or TEMPLATE_CASES[tag]
+    assert result.stderr.splitlines() == [f"错误：{template}: {expected}"]
+    assert not out.exists()
+
+
+def test_every_loop_and_call_answers_to_the_deadline(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No timing here: with no time at all, anything that loops or calls stops at its first step."""
+    from xindegen.errors import TemplateError
+    from xindegen.render import budget
+
+    env = budget.BudgetedEnvironment()
+    monkeypatch.setattr(budget, "TEMPLATE_SECONDS", -1.0)
+    assert budget.render_bounded(env.from_string("{{ a }}-{{ b }}"), {"a": "x", "b": "y"}, "t") == "x-y"
+    for source in ("{% for i in items %}{% endfor %}", "{{ items|join(a) }}", "{% macro m() %}{% endmacro %}{{ m() }}",
+                   "{{ a * 2 }}", "{{ a ~ b }}"):
+        with pytest.raises(TemplateError, match="^t: 模板渲染超过 -1 秒，已停止"):
+            budget.render_bounded(env.from_string(source), {"items": [1, 2]}, "t")
+
+
+@pytest.mark.parametrize(("drop", "replace", "message"), [
+    ("[Content_Types].xml", None, "不是完整的 Word 文档：缺少 [Content_Types].xml"),
+    ("_rels/.rels", None, "不是完整的 Word 文档：缺少 _rels/.rels"),
+    (None, {"word/styles.xml": b"<w:styles><w:style></w:styles>"},
+     "word/styles.xml 不是合法的 XML：mismatched tag: line 1, column 21"),
+])
+def test_word_templates_missing_or_broken_parts_are_refused(tmp_path: Path, drop: str | None,
+                                                            replace: dict[str, bytes] | None, message: str) -> None:
+    template = corpus.docx_template(tmp_path, drop=drop, replace=replace)
+    out = tmp_path / "o.docx"
+    result = CliRunner().invoke(main, ["render", str(_outline(tmp_path)), "-o", str(out), "--template", str(template)])
+    assert result.exit_code == 1, result.output
+    assert result.stderr.splitlines() == [f"错误：{template}: {message}"]
+    assert not out.exists()
+
+
+# ---- outputs onto what is not a regular file ----------------------------------------------------
+
+# Never /dev/null itself: were the check ever lost, a test run as root would replace it.
+@pytest.mark.parametrize("target", ["fifo", "link-to-null"])
+@pytest.mark.parametrize("overwrite", [False, True])
+def test_output_onto_a_device_or_fifo_is_refused(tmp_path: Path, target: str, overwrite: bool) -> None:
+    import os
+    import stat
+
+    if target == "fifo":
+        out = tmp_path / "pipe.md"
+        os.mkfifo(out)
+    else:
+        out = tmp_path / "null.md"
+        out.symlink_to("/dev/null")
+    args = ["render", str(_outline(tmp_path)), "-o", str(out)] + (["--overwrite"] if overwrite else [])
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [f"错误：{out}: 不是普通文件（设备、管道或套接字），不能作为输出文件"]
+    assert not stat.S_ISREG(os.stat(out).st_mode)  # the node is still there, not replaced by a file
+
+
+def test_render_overwrite_keeps_a_private_file_private(tmp_path: Path) -> None:
+    out = tmp_path / "私密.docx"
+    out.write_bytes(b"old")
+    out.chmod(0o600)
+    result = CliRunner().invoke(main, ["render", str(_outline(tmp_path)), "-o", str(out), "--overwrite"])
+    assert result.exit_code == 0, result.output
+    assert out.stat().st_mode & 0o777 == 0o600 and out.read_bytes() != b"old"
+
+
+# ---- file names: one form of each name, nothing Windows reserves, nothing that hides or reorders --
+
+@pytest.mark.parametrize(("given", "safe"), [
+    ("CONIN$.docx", "_CONIN$.docx"), ("conout$.md", "_conout$.md"), ("COM¹.docx", "_COM¹.docx"),
+    ("LPT0.txt", "_LPT0.txt"), ("com0", "_com0"), ("NUL .txt", "_NUL.txt"),
+    ("张三\u202excod.exe", "张三xcod.exe"),  # right-to-left override: would show as exe.docx
+    ("张\u200b三.docx", "张三.docx"), ("张\u2028三.docx", "张_三.docx"),
+    ("cafe\u0301.docx", "caf\u00e9.docx"),  # NFD as macOS types it -> NFC
+])
+def test_file_names_are_made_safe(given: str, safe: str) -> None:
+    from xindegen.batch.names import safe_filename
+
+    assert safe_filename(given) == safe
+
+
+def test_nfc_and_nfd_forms_of_one_name_are_one_name(tmp_path: Path) -> None:
+    manifest = tmp_path / "名单.csv"
+    manifest.write_text("topic,author\n读书,Zoe\u0301\n读书,Zo\u00e9\n读书,\u202e张三\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["batch", str(manifest), "-o", str(out), "--name", "{author}.md", "-j", "1"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.glob("*.md")) == ["Zo\u00e9-2.md", "Zo\u00e9.md", "张三.md"]

@@ -75,7 +75,7 @@ def test_validate_and_show(tmp_path: Path) -> None:
 
 def test_missing_file_unknown_suffix_and_usage_errors(tmp_path: Path) -> None:
     code, _, err = run("render", str(tmp_path / "nope.yaml"), "-o", "-")
-    assert code == 1 and err.startswith(f"错误：{tmp_path / 'nope.yaml'}: 无法读取")
+    assert code == 1 and err.startswith(f"错误：{tmp_path / 'nope.yaml'}: 文件不存在")
     code, _, err = run("render", str(SAMPLE), "-o", str(tmp_path / "x.pdf"))
     assert code == 1 and "不支持的输出格式“.pdf”" in err
     assert run("render", str(SAMPLE))[0] == 2  # missing -o
@@ -116,4 +116,4 @@ def test_words_click_settles_when_options_are_declared_are_chinese(tmp_path: Pat
     assert "-V, --version  显示版本并退出。" in run("--help")[1]
     assert "--template-dir 目录" in run("render", "--help")[1]
     code, _, err = run("render", str(tmp_path), "-o", "x.md")
-    assert code == 2 and f"文件 '{tmp_path}' 是目录。" in err
+    assert code == 1 and err == f"错误：{tmp_path}: 这是一个目录，请给出文件\n"  # an input problem (README)

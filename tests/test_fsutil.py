@@ -71,3 +71,13 @@ def test_new_files_get_the_umask_without_the_umask_being_changed(tmp_path: Path,
         monkeypatch.undo()
         os.umask(old)
     assert (tmp_path / "a.md").stat().st_mode & 0o777 == 0o640
+
+
+@pytest.mark.parametrize("mode", [0o600, 0o640, 0o604])
+def test_overwrite_keeps_the_mode_of_the_file_it_replaces(tmp_path: Path, mode: int) -> None:
+    target = tmp_path / "私密.md"
+    target.write_text("旧", encoding="utf-8")
+    target.chmod(mode)
+    write_output(target, "新", overwrite=True)
+    assert target.read_text(encoding="utf-8") == "新"
+    assert target.stat().st_mode & 0o777 == mode

@@ -42,7 +42,9 @@ def test_signature_lines() -> None:
 
 
 @pytest.mark.parametrize(("n", "expected"),
-                         [(1, "一"), (9, "九"), (10, "十"), (12, "十二"), (20, "二十"), (35, "三十五")])
+                         [(1, "一"), (9, "九"), (10, "十"), (12, "十二"), (20, "二十"), (35, "三十五"),
+                          (100, "一百"), (101, "一百零一"), (110, "一百一十"), (1005, "一千零五"),
+                          (10_012, "一万零一十二"), (150_000, "十五万"), (10**8, "100000000")])
 def test_chinese_numerals(n: int, expected: str) -> None:
     assert chinese_numeral(n) == expected
 

@@ -7,6 +7,7 @@ appear only with --debug.
 
 from __future__ import annotations
 
+import io
 import sys
 from pathlib import Path
 from typing import Any
@@ -24,14 +25,84 @@ from .compose.request import (
 )
 from .errors import XindegenError
 from .fsutil import describe_os_error
+from .text import SURROGATES
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+class _ClosedStdout(io.TextIOBase):
+    """Stands in for a closed standard output: writing to it is an error the CLI reports."""
+
+    encoding = "utf-8"
+    errors = "strict"
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, s: str) -> int:
+        from .errors import OutputError
+
+        raise OutputError("标准输出已关闭，无法输出结果（可用 -o 写入文件）")
+
+    @property
+    def buffer(self) -> _ClosedStdout:
+        return self
+
+
+def _undecodable(value: Any) -> bool:
+    """True for text holding bytes that were not UTF-8 (Python keeps them as lone surrogates)."""
+    if isinstance(value, tuple):
+        return any(_undecodable(v) for v in value)
+    return isinstance(value, str) and SURROGATES.search(value) is not None
+
+
+class _Command(click.Command):
+    """Refuses option text that is not UTF-8 (``--topic $'\\xff'``) before any work is done."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        rest = super().parse_args(ctx, args)
+        for param in self.params:
+            # File names may hold any bytes the system allows; only text is checked. ``out`` is a
+            # file name kept as text so that it can be "-".
+            if isinstance(param.type, click.Path) or param.name == "out":
+                continue
+            if _undecodable(ctx.params.get(param.name or "")):
+                raise click.BadParameter("不是有效的 UTF-8 文字（含有无法识别的字节），请检查终端的编码设置",
+                                         ctx=ctx, param=param)
+        return rest
+
+
+class _Share(click.FloatRange):
+    """A fraction in [0, 1]; "nan" passes FloatRange (every comparison with it is false) and
+    would silently turn the limit off."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        import math
+
+        rv = super().convert(value, param, ctx)
+        if isinstance(rv, float) and math.isnan(rv):
+            self.fail("应为 0 到 1 之间的数，如 0.3", param, ctx)
+        return rv
+
+
+def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    from .text import date_problem
+
+    problem = date_problem(value) if value and value.strip() else None
+    if problem:
+        raise click.BadParameter(problem, ctx=ctx, param=param)
+    return value
 
 
 class _Group(click.Group):
     """The one error boundary of the CLI, speaking Chinese while it runs."""
 
+    command_class = _Command
+    group_class = type  # subgroups (outline, data, llm, templates) are _Group too
+
     def main(self, *args: Any, **kwargs: Any) -> Any:
+        if sys.stdout is None:  # started with stdout closed: a result printed there must fail, not vanish
+            sys.stdout = _ClosedStdout()
         with click_zh.chinese():
             return super().main(*args, **kwargs)
 
@@ -99,7 +170,7 @@ def docx_options(f: Any) -> Any:
 @click.option("-o", "--output", "out", required=True, help=_OUT_HELP)
 @click.option("--format", "fmt", type=click.Choice(["md", "txt", "yaml", "docx"]),
               help="指定输出格式（默认由后缀决定；输出到屏幕时默认 md）。")
-@click.option("--template-dir", type=click_zh.path(file_okay=False, path_type=Path),
+@click.option("--template-dir", type=click_zh.path(file_okay=False, exists=True, path_type=Path),
               help="自定义模板目录：其中同名模板优先于内置模板。")
 @docx_options
 @click.option("--overwrite", is_flag=True, help="允许覆盖已存在的输出文件。")
@@ -217,7 +288,7 @@ def _llm_config(writer: str, preset: str | None, model: str | None) -> Any:
               help="小标题（部分）数量。")
 @click.option("--author", help="署名。")
 @click.option("--unit", help="单位。")
-@click.option("--date", help="日期，如 2026-01-03 或 2026年1月3日。")
+@click.option("--date", callback=_check_date, help="日期，如 2026-01-03 或 2026年1月3日。")
 @click.option("--material", type=click_zh.path(dir_okay=False, path_type=Path),
               help="学习材料（.txt/.md/.docx）：摘取其中的关键语句，注明出处后写入初稿。")
 @click.option("--brief", type=click_zh.path(dir_okay=False, path_type=Path),
@@ -233,7 +304,8 @@ def _llm_config(writer: str, preset: str | None, model: str | None) -> Any:
 @_data_dir_option
 @click.option("--format", "fmt", type=click.Choice(["md", "txt", "yaml", "docx"]),
               help="指定输出格式（默认由后缀决定）。")
-@click.option("--template-dir", type=click_zh.path(file_okay=False, path_type=Path), help="自定义文本模板目录。")
+@click.option("--template-dir", type=click_zh.path(file_okay=False, exists=True, path_type=Path),
+              help="自定义文本模板目录。")
 @docx_options
 @writer_options
 @click.option("--overwrite", is_flag=True, help="允许覆盖已存在的输出文件。")
@@ -313,6 +385,12 @@ def brief(topic: str | None, out: str, kind: str | None, overwrite: bool, data_d
     from .compose.rhetoric import load_rhetoric
     from .fsutil import write_output
 
+    from .text import is_blank
+
+    if topic and topic.strip() and is_blank(topic):  # as in new: a topic nobody can see is none
+        from .errors import InputError
+
+        raise InputError("主题中没有看得见的文字（只有空格或零宽字符）")
     found = kind or (build_frame(topic, load_rhetoric(data_dir)).kind if topic and topic.strip() else "field")
     text = questionnaire(topic.strip() if topic else None, found)
     if out == "-":
@@ -707,9 +785,9 @@ def batch(manifest: Path, out_dir: Path, name: str, jobs: int, resume: bool, sha
 @click.argument("files", nargs=-1, required=True, type=click_zh.path(exists=False, path_type=Path))
 @click.option("--against", "against", multiple=True, type=click_zh.path(path_type=Path),
               help="对照的文件或目录（可重复）；不给时文件之间互相比较。")
-@click.option("--max", "limit", type=click.FloatRange(0, 1),
+@click.option("--max", "limit", type=_Share(0, 1),
               help="允许的最高重复率（与所有其他文稿合计，如 0.3）；超过时退出码为 1。")
-@click.option("--max-pair", "pair_limit", type=click.FloatRange(0, 1),
+@click.option("--max-pair", "pair_limit", type=_Share(0, 1),
               help="任意两篇之间允许的最高重复率（如 0.15，批量初稿的承诺）；超过时退出码为 1。")
 @click.option("--json", "as_json", is_flag=True, help="以 JSON 输出，便于脚本处理。")
 def check(files: tuple[Path, ...], against: tuple[Path, ...], limit: float | None, pair_limit: float | None,

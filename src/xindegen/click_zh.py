@@ -97,10 +97,30 @@ def chinese() -> Iterator[None]:
             setattr(module, attr, original)
 
 
+class _Path(click.Path):
+    """A path that is missing, or a directory where a file is wanted (or the reverse), is a problem
+    with the input, exit 1 as the README promises, not a usage error (exit 2)."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        import os
+
+        from .errors import InputError
+
+        shown = os.fsdecode(value) if isinstance(value, bytes) else str(value)
+        if shown != "-" or not self.allow_dash:
+            if self.exists and not os.path.lexists(shown):
+                raise InputError("目录不存在" if not self.file_okay else "文件不存在", shown)
+            if not self.dir_okay and os.path.isdir(shown):
+                raise InputError("这是一个目录，请给出文件", shown)
+            if not self.file_okay and os.path.exists(shown) and not os.path.isdir(shown):
+                raise InputError("这不是目录", shown)
+        return super().convert(value, param, ctx)
+
+
 def path(**kwargs: Any) -> click.Path:
     """``click.Path(**kwargs)``; it names itself (文件, 目录, 路径) when declared, so in Chinese."""
     with chinese():
-        return click.Path(**kwargs)
+        return _Path(**kwargs)
 
 
 def version_option(*args: Any, **kwargs: Any) -> Callable[[_F], _F]:

@@ -6,6 +6,7 @@ import contextlib
 import errno
 import os
 import secrets
+import stat
 from pathlib import Path
 
 from .errors import OutputError
@@ -31,8 +32,27 @@ def check_writable(path: Path, overwrite: bool) -> None:
     """Fail early, before any work, when ``path`` exists and may not be replaced."""
     if path.is_dir():
         raise OutputError("这是一个目录，不能作为输出文件", path)
+    if _exists_not_regular(path):  # renaming over /dev/null or a FIFO would replace the node itself
+        raise OutputError("不是普通文件（设备、管道或套接字），不能作为输出文件", path)
     if path.exists() and not overwrite:
         raise OutputError("文件已存在（如需覆盖，请加 --overwrite）", path)
+
+
+def _exists_not_regular(path: Path) -> bool:
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return False
+    return not stat.S_ISREG(mode)
+
+
+def _mode_of(path: Path) -> int | None:
+    """Permission bits of the regular file at ``path``, which a replacement keeps; None if absent."""
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return stat.S_IMODE(st.st_mode) if stat.S_ISREG(st.st_mode) else None
 
 
 def write_output(path: Path, data: str | bytes, overwrite: bool = False) -> None:
@@ -49,6 +69,9 @@ def write_output(path: Path, data: str | bytes, overwrite: bool = False) -> None
     try:
         fd, tmp = _create_temp(parent, path.name)
         with os.fdopen(fd, "wb") as fh:
+            mode = _mode_of(path) if overwrite else None
+            if mode is not None and hasattr(os, "fchmod"):  # a private (0600) file stays private
+                os.fchmod(fh.fileno(), mode)
             fh.write(payload)
             fh.flush()
             os.fsync(fh.fileno())

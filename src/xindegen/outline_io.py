@@ -8,6 +8,7 @@ from typing import Any
 import yaml
 
 from .errors import OutlineError, Problem
+from .text import SURROGATES
 from .model import SCHEMA, Closing, Lead, Outline, Quote, Section
 from .yamlsafe import (
     LineMap,
@@ -263,6 +264,7 @@ _UNICODE_BREAKS = ("\x85", "\u2028", "\u2029")
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
     # Multi-line text as a literal block; PyYAML falls back to quoting when a block can't hold it.
     # Unicode line breaks would be written raw in any other style and read back as newlines.
+    value = SURROGATES.sub("\ufffd", value)  # a file name that was not UTF-8: readable back, as �
     style = '"' if any(c in value for c in _UNICODE_BREAKS) else "|" if "\n" in value else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 

@@ -64,16 +64,44 @@ def ends_sentence(text: str) -> bool:
 # ---- numerals --------------------------------------------------------------------------------
 
 _DIGITS = "零一二三四五六七八九"
+SURROGATES = re.compile("[\ud800-\udfff]")
+"""Lone UTF-16 surrogates: no encoder writes them (a "\\ud800" escape in YAML, bytes that were not UTF-8)."""
 _DIGIT_VALUES = {**{c: i for i, c in enumerate(_DIGITS)}, "两": 2}
 
 
 def chinese_numeral(n: int) -> str:
-    """1 → 一, 10 → 十, 12 → 十二, 21 → 二十一 (section numbers rarely pass 99)."""
+    """1 → 一, 10 → 十, 12 → 十二, 101 → 一百零一, 12000 → 一万二千; below 0 or from 10⁸ on, digits.
+
+    Only integers: a template's ``cn_num`` of a string is the template's error, not a guess.
+    """
+    if isinstance(n, bool) or not isinstance(n, int):
+        raise TypeError(f"cn_num 只能用于整数，不能用于{type(n).__name__}")
+    if n < 0 or n >= 10**8:
+        return str(n)
     if n < 10:
         return _DIGITS[n]
-    tens, ones = divmod(n, 10)
-    head = "" if tens == 1 else _DIGITS[tens]
-    return f"{head}十{_DIGITS[ones] if ones else ''}" if n < 100 else str(n)
+    high, low = divmod(n, 10_000)
+    if not high:
+        return _below_10000(low)
+    return _below_10000(high) + "万" + ("零" if 0 < low < 1000 else "") + _below_10000(low, lead=False)
+
+
+def _below_10000(n: int, lead: bool = True) -> str:
+    """``lead``: the number starts here, so 1x is 十x (十二, 十万), not 一十x."""
+    if lead and 10 <= n < 20:
+        return "十" + (_DIGITS[n - 10] if n > 10 else "")
+    out: list[str] = []
+    gap = False  # a zero digit between two others is read 零 once: 一千零五
+    for value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit = n // value % 10
+        if not digit:
+            gap = bool(out)
+            continue
+        if gap:
+            out.append("零")
+            gap = False
+        out.append(_DIGITS[digit] + unit)
+    return "".join(out)
 
 
 def parse_numeral(text: str) -> int:
@@ -94,6 +122,40 @@ def parse_numeral(text: str) -> int:
 # ---- dates -----------------------------------------------------------------------------------
 
 _DATE = re.compile(r"\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*")
+
+
+_CN_DIGITS = "一二三四五六七八九十"
+_CN_DATE = re.compile(rf"\s*[〇零○{_CN_DIGITS[:-1]}]{{4}}年[{_CN_DIGITS}]{{1,3}}月(?:[{_CN_DIGITS}]{{1,3}}日)?\s*")
+_YEAR_MONTH = re.compile(r"\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*")
+
+
+def date_problem(text: str) -> str | None:
+    """Why ``text`` is not a date a signature can carry, or None when it is one.
+
+    Accepted: 2026-01-03, 2026/1/3, 2026.1.3, 2026年1月3日 (a real day), 2026年1月, 二〇二六年一月三日.
+    """
+    import datetime
+
+    m = _DATE.fullmatch(text) or _YEAR_MONTH.fullmatch(text)
+    if m:
+        try:
+            datetime.date(int(m[1]), int(m[2]), int(m[3]) if m.re is _DATE else 1)
+        except ValueError:
+            return f"日期“{text.strip()}”不存在"
+        return None
+    if _CN_DATE.fullmatch(text):
+        return None
+    return f"日期“{text.strip()}”无法识别（可写作 2026-01-03 或 2026年1月3日）"
+
+
+_INVISIBLE = {"Cc", "Cf", "Zs", "Zl", "Zp", "Mn", "Me"}
+
+
+def is_blank(text: str) -> bool:
+    """True when ``text`` shows nothing: spaces of any width, zero-width and other format characters."""
+    import unicodedata
+
+    return all(unicodedata.category(c) in _INVISIBLE or c.isspace() for c in text)
 
 
 def normalize_date(text: str) -> str:

@@ -15,11 +15,13 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from .errors import Problem, ProblemsError
-from .text import UndecodableError, decode_bytes, has_bom
+from .errors import InputError, Problem, ProblemsError
+from .safeio import read_user_file
+from .text import SURROGATES, UndecodableError, decode_bytes, has_bom
 
 _FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser when libyaml is there
 MAX_NODES = 200_000  # values built from one document, counting every alias expansion
+MAX_CHARS = 20_000_000  # characters of text in one document, counting every alias expansion
 MAX_DEPTH = 64
 
 PathKey = tuple[str | int, ...]
@@ -78,6 +80,7 @@ class _Builder:
     def __init__(self) -> None:
         self.lines: LineMap = {}
         self.count = 0
+        self.chars = 0
         self._scalars = yaml.constructor.SafeConstructor()
 
     def build(self, node: Node, path: PathKey = (), depth: int = 0) -> Any:
@@ -112,9 +115,21 @@ class _Builder:
     def _scalar(self, node: ScalarNode, line: int) -> Any:
         if node.tag not in _SCALAR_TAGS:
             raise _bad_tag(node.tag, line)
+        # An alias is the same node built again: one long anchored string aliased a thousand
+        # times is a few values but gigabytes of text once rendered.
+        self.chars += len(node.value)
+        if self.chars > MAX_CHARS:
+            raise YamlProblem(line, f"文字（含别名 &/* 展开）超过 {MAX_CHARS // 10_000} 万字，拒绝加载")
         if node.tag in (f"{_T}str", f"{_T}timestamp"):  # dates stay text: 2026年1月3日 or 2026-01-03
+            bad = SURROGATES.search(node.value)
+            if bad:  # a "\ud800" escape: no file or screen can take it, so refuse it at its line
+                raise YamlProblem(line, f"含有无效的字符 U+{ord(bad.group()):04X}（孤立的代理项，"
+                                        "无法保存或显示），请删除")
             return node.value
-        return self._scalars.construct_object(node)
+        try:
+            return self._scalars.construct_object(node)
+        except (ValueError, OverflowError):  # Python will not build an int of more than 4,300 digits
+            raise YamlProblem(line, f"数字太长（{len(node.value)} 位），如果这是文字，请加引号") from None
 
 
 def _bad_tag(tag: str, line: int) -> YamlProblem:
@@ -169,11 +184,11 @@ def load_documents(file: str | Path) -> list[tuple[Any, LineMap]]:
     """Read a YAML file as a list of ``(value, lines)``; every failure is a :class:`Problem`."""
     name = str(file)
     try:
-        return list(iter_documents(_decode(Path(file).read_bytes())))
+        return list(iter_documents(_decode(read_user_file(Path(file)))))
     except YamlProblem as exc:
         raise ProblemError(Problem(name, exc.line, "", exc.message)) from None
-    except OSError as exc:
-        raise ProblemError(Problem(name, None, "", f"无法读取：{exc.strerror or exc}")) from None
+    except InputError as exc:  # missing, a device or FIFO, over the size cap
+        raise ProblemError(Problem(name, None, "", exc.message)) from None
 
 
 def _decode(data: bytes) -> str:

@@ -52,10 +52,17 @@ def check_files(files: list[Path], against: list[Path] | None = None) -> list[Ma
     mine = _expand(files)
     if not mine:
         raise InputError("没有要检查的文件")
-    others = [p for p in _expand(against or []) if p not in mine]
+    seen: set[Path] = set()
+    for p in mine:  # one file given twice would be reported as copying itself
+        if p.resolve() in seen:
+            raise InputError("同一个文件给出了两次（不能与自己查重）", p)
+        seen.add(p.resolve())
+    others = [p for p in _expand(against or []) if p not in mine and p.resolve() not in seen]
     index = Index()
     every = [*mine, *others]
     for path, text in zip(every, _read_all(every), strict=True):
+        if not text.strip():
+            raise InputError("文件中没有文字，无法查重", path)
         index.add(str(path), text)
     among = {str(p) for p in others} if against else None
     return [index.report(str(p), among) for p in mine]

@@ -19,6 +19,7 @@ from ..compose.request import LENGTH_RANGE, SECTIONS_RANGE, SEED_RANGE
 from ..compose.rhetoric import KINDS
 from ..errors import InputError, Problem
 from ..render.output import FORMATS
+from ..safeio import ZipBomb, check_zip, read_user_file
 from ..text import UndecodableError, decode_bytes
 from ..yamlsafe import ProblemError, load_documents
 
@@ -48,10 +49,7 @@ class Manifest:
 
 def _table(file: Path) -> list[tuple[int, dict[str, Any]]]:
     suffix = file.suffix.lower()
-    try:
-        data = file.read_bytes()
-    except OSError as exc:
-        raise InputError(f"无法读取：{exc.strerror or exc}", file) from None
+    data = read_user_file(file)  # regular files only, with the input size cap
     if not data.strip():
         raise InputError("名单是空的", file)
     if suffix == ".csv":
@@ -66,8 +64,11 @@ def _table(file: Path) -> list[tuple[int, dict[str, Any]]]:
         try:
             from openpyxl import load_workbook  # only for spreadsheets
 
+            check_zip(data)  # openpyxl inflates a bomb whole
             sheet = load_workbook(io.BytesIO(data), read_only=True, data_only=True).worksheets[0]
             rows = list(sheet.iter_rows(values_only=True))
+        except ZipBomb as exc:
+            raise InputError(f"Excel 文件{exc.args[0]}", file) from None
         except Exception as exc:  # openpyxl raises many kinds for a damaged file
             raise InputError(f"无法读取 Excel 文件（{type(exc).__name__}）", file) from None
         header = ["" if v is None else str(v) for v in (rows[0] if rows else [])]

@@ -91,6 +91,5 @@ def extract(text: str, source: str, count: int = 4, where: str | Path | None = N
 def load_material(path: Path) -> Material:
     from ..parse.ingest import read_text
 
-    if path.is_file() and path.stat().st_size > MAX_BYTES:
-        raise InputError(f"学习材料超过 {MAX_BYTES // 1024 // 1024} MB，请只保留相关部分", path)
-    return extract(read_text(path), path.name, where=path)
+    too_big = f"学习材料超过 {MAX_BYTES // 1024 // 1024} MB，请只保留相关部分"
+    return extract(read_text(path, MAX_BYTES, too_big), path.name, where=path)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from ..text import date_problem, is_blank
 from .brief import Brief, load_brief, with_columns, with_facts
 from .exemplar import Shape
 from .material import Material, load_material
@@ -83,6 +84,11 @@ def request_from_options(options: Mapping[str, Any]) -> ComposeRequest:
     topic = str(options.get("topic") or brief.topic or "")
     if not topic.strip():
         raise InputError("缺少主题：请用 --topic 给出，或写在简报的 topic 一项中")
+    if is_blank(topic):  # zero-width and no-break spaces only: nothing a reader could see
+        raise InputError("主题中没有看得见的文字（只有空格或零宽字符）")
+    date = options.get("date")
+    if isinstance(date, str) and date.strip() and (problem := date_problem(date)):
+        raise InputError(problem)
     return ComposeRequest(
         topic=topic,
         # an exemplar's length and number of sections, unless asked otherwise
@@ -93,7 +99,7 @@ def request_from_options(options: Mapping[str, Any]) -> ComposeRequest:
         sections=int(options.get("sections") or (like.sections if like else DEFAULT_SECTIONS)),
         author=options.get("author"),
         unit=options.get("unit"),
-        date=options.get("date"),
+        date=date,
         material=load_material(Path(material)) if material else None,
         placeholders=not options.get("no_placeholders", False),
         data_dirs=tuple(options.get("data_dir") or ()),

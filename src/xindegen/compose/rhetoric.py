@@ -19,8 +19,9 @@ from types import MappingProxyType
 from typing import Any, TypeVar
 
 from .. import __version__
-from ..errors import DataError, Problem, XindegenError
+from ..errors import DataError, InputError, Problem, XindegenError
 from ..paths import builtin_data_dir, user_cache_dir, user_data_dir
+from ..safeio import read_user_file
 from ..yamlsafe import PathKey, ProblemError, Problems, load_documents
 from .grammar import CHOICE, choice_problem
 
@@ -667,7 +668,12 @@ _CACHE_MAGIC = b"xindegen-rhetoric-2\n"
 
 @lru_cache(maxsize=4)
 def _load(dirs: tuple[Path, ...], _mtimes: tuple[int, ...]) -> Rhetoric:
-    sources = {f: f.read_bytes() for f in data_files(dirs, "**/*.yaml")}
+    sources: dict[Path, bytes] = {}
+    for f in data_files(dirs, "**/*.yaml"):
+        try:
+            sources[f] = read_user_file(f)
+        except InputError as exc:  # over the size cap, or replaced by a FIFO since the listing
+            raise DataError([Problem(str(f), None, "", exc.message)]) from None
     key = hashlib.sha256(__version__.encode())
     for f, data in sources.items():
         key.update(f"{f}\0{len(data)}\0".encode() + data)

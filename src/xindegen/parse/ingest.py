@@ -8,14 +8,16 @@ detecting their encoding; the encoding used is reported so it can go into the ou
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
 from ..errors import InputError
+from ..safeio import MAX_INPUT_BYTES, ZipBomb, check_zip, read_user_file
 from ..text import UndecodableError, decode_bytes, has_bom, utf16_without_bom
 
-MAX_BYTES = 20 * 1024 * 1024
+MAX_BYTES = MAX_INPUT_BYTES
 """Inputs above this size are refused: no essay collection comes near it."""
 
 # Style hints a block can carry (set by .docx styles and Markdown headings).
@@ -44,23 +46,13 @@ class Document:
     file: str = ""  # the path as given, for messages (``source`` is the bare name for meta)
 
 
-def read_document(path: Path) -> Document:
-    """Read ``path`` (.txt/.md/.html/.docx; other names are read as text) into blocks."""
+def read_document(path: Path, limit: int = MAX_BYTES, too_big: str | None = None) -> Document:
+    """Read ``path`` (.txt/.md/.html/.docx; other names are read as text) into blocks.
+
+    At most ``limit`` bytes of a regular file are read (``too_big``: the message past it).
+    """
     name = path.name
-    if path.is_dir():
-        raise InputError("这是一个目录，请给出文件", path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(f"文件太大（{size / 1024 / 1024:.1f} MB），"
-                             f"超过 {MAX_BYTES // 1024 // 1024} MB 的上限", path)
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError("文件不存在", path) from None
-    except PermissionError:
-        raise InputError("没有读取权限", path) from None
-    except IsADirectoryError:
-        raise InputError("这是一个目录，请给出文件", path) from None
+    data = read_user_file(path, limit, too_big)
     if not data.strip():
         raise InputError("文件为空", path)
 
@@ -79,9 +71,9 @@ def read_document(path: Path) -> Document:
     return Document(text_blocks(text), name, encoding, "text", str(path))
 
 
-def read_text(path: Path) -> str:
+def read_text(path: Path, limit: int = MAX_BYTES, too_big: str | None = None) -> str:
     """The text of any file ``read_document`` reads, one line per block (study material, 查重)."""
-    return "\n".join(block.text for block in read_document(path).blocks)
+    return "\n".join(block.text for block in read_document(path, limit, too_big).blocks)
 
 
 def document_from_text(text: str, source: str = "<text>") -> Document:
@@ -124,10 +116,12 @@ def text_blocks(text: str) -> list[Block]:
     return [Block(line) for line in text.splitlines()]
 
 
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|~~)(?=\S)(.+?)(?<=\S)\1")
+# Every pattern here fails fast at each position: a bracket or parenthesis cannot contain another
+# of its kind, so a line of 100,000 "[" costs 100,000 steps, not 100,000² (it took minutes).
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+_MD_IMAGE = re.compile(r"!\[[^\[\]]*\]\([^()]*\)")
+_MD_LINK = re.compile(r"\[([^\[\]]*)\]\([^()]*\)")
+_EMPHASIS_MARKS = ("**", "__", "*", "~~")
 _MD_PREFIX = re.compile(r"^\s{0,3}(?:>\s?)+|^\s{0,3}[-*+]\s+(?=\S)")
 _MD_RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
 
@@ -141,10 +135,10 @@ def markdown_blocks(text: str) -> list[Block]:
             blocks.append(Block(""))
             continue
         line = _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", line))
-        line = _MD_EMPHASIS.sub(r"\2", line)
+        line = strip_emphasis(line)
         m = _MD_HEADING.match(line)
         if m:
-            level, content = len(m.group(1)), m.group(2)
+            level, content = len(m.group(1)), m.group(2).rstrip().rstrip("#").rstrip()
             if level == 1 and not seen_title:
                 seen_title = True
                 blocks.append(Block(content, TITLE))
@@ -153,6 +147,44 @@ def markdown_blocks(text: str) -> list[Block]:
             continue
         blocks.append(Block(_MD_PREFIX.sub("", line)))
     return blocks
+
+
+def strip_emphasis(line: str) -> str:
+    """``**a**``, ``__a__``, ``*a*``, ``~~a~~`` → ``a``, as ``(\\*\\*|__|\\*|~~)(?=\\S)(.+?)(?<=\\S)\\1`` would.
+
+    That pattern scans to the end of the line for every opening mark it cannot close, which is
+    quadratic on a line of unclosed marks; here each opening mark looks its closing one up.
+    """
+    if not any(m in line for m in ("*", "_", "~")):
+        return line
+    closers = {m: [k for k in _positions(line, m) if k > 0 and not line[k - 1].isspace()] for m in _EMPHASIS_MARKS}
+    out: list[str] = []
+    p = 0
+    while p < len(line):
+        for mark in _EMPHASIS_MARKS:
+            body = p + len(mark)
+            if not line.startswith(mark, p) or body >= len(line) or line[body].isspace():
+                continue
+            found = closers[mark]
+            at = bisect_left(found, body + 1)  # the body has at least one character
+            if at < len(found):
+                out.append(line[body:found[at]])
+                p = found[at] + len(mark)
+                break
+        else:
+            out.append(line[p])
+            p += 1
+    return "".join(out)
+
+
+def _positions(line: str, mark: str) -> list[int]:
+    """Every index where ``mark`` starts, overlapping ones too (``***`` holds ``**`` twice)."""
+    out: list[int] = []
+    k = line.find(mark)
+    while k >= 0:
+        out.append(k)
+        k = line.find(mark, k + 1)
+    return out
 
 
 # ---- HTML ------------------------------------------------------------------------------------
@@ -268,6 +300,12 @@ def _docx_blocks(data: bytes, file: Path) -> list[Block]:
         from docx.opc.exceptions import PackageNotFoundError
     except ImportError:  # pragma: no cover - python-docx is a dependency
         raise InputError("读取 .docx 需要 python-docx（pip install python-docx）", file) from None
+    try:
+        check_zip(data)  # python-docx would inflate a bomb whole
+    except ZipBomb as exc:
+        raise InputError(f"Word 文件{exc.args[0]}", file) from None
+    except (zipfile.BadZipFile, ValueError, EOFError, NotImplementedError, OSError):
+        raise InputError("无法打开 Word 文件（文件损坏或不是 .docx 格式）", file) from None
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import product
 
 from ..model import Closing, Lead, Outline, Quote, Section
 from ..text import (
@@ -401,17 +402,74 @@ def _parallel(paras: list[str], run_on: set[int]) -> list[_Heading]:
             if c:
                 candidates.append(c)
     best: list[_Candidate] = []
-    for seed in candidates:
-        group = [c for c in candidates if c is seed or _similar(seed, c, tight=False)]
+    index = _ShapeIndex(candidates)
+    for i in range(len(candidates)):
+        found = index.similar(i, MAX_PARALLEL)
+        if len(found) >= MAX_PARALLEL:  # a set larger than any heading set: no headings here
+            return []
+        group = [candidates[j] for j in sorted({i, *found})]
         if len(group) > len(best):
             best = group
     if len(best) == 2 and not _similar(best[0], best[1], tight=True):
         best = []
     if len(best) < 3 and any(c.start for c in best):
         best = []  # inside run-on text only a set of three is convincing
-    if len(best) < 2 or len(best) > 8:
+    if len(best) < 2 or len(best) > MAX_PARALLEL:
         return []
     return [_Heading(c.para, c.start, c.end, c.text) for c in best]
+
+
+MAX_PARALLEL = 8
+"""Most headings a parallel set has; a larger set of same-shaped sentences is the text itself."""
+
+
+class _ShapeIndex:
+    """Candidates by shape, so that those similar to one are looked up, not compared with all.
+
+    Comparing every pair took minutes on a long run-on text. Loose similarity (``_similar``) is
+    a matter of clause lengths within ±2 and, for one clause, a shared frame: frame ≥ 2 means
+    the same first two, last two, or first and last characters (headings have ≥ 4); frame ≥ 1
+    the same first or last one. So every candidate in a neighbouring bucket is similar, and a
+    lookup stops after ``limit`` of them: the work is linear in the number of candidates.
+    """
+
+    def __init__(self, candidates: list[_Candidate]):
+        self.candidates = candidates
+        self.buckets: dict[tuple[object, ...], list[int]] = {}
+        for i, c in enumerate(candidates):
+            for key in self._keys(c):
+                self.buckets.setdefault(key, []).append(i)
+
+    @staticmethod
+    def _keys(c: _Candidate) -> list[tuple[object, ...]]:
+        if len(c.clauses) > 1:
+            return [("clauses", c.clauses)]
+        t, n = c.text, len(c.text)
+        return [("first2", n, t[:2]), ("last2", n, t[-2:]), ("ends", n, t[0], t[-1]),
+                ("first", n, t[0]), ("last", n, t[-1])]
+
+    def _neighbours(self, c: _Candidate) -> list[tuple[object, ...]]:
+        if len(c.clauses) > 1:
+            return [("clauses", shape) for shape in product(*(range(x - 2, x + 3) for x in c.clauses))]
+        t, n = c.text, len(c.text)
+        keys: list[tuple[object, ...]] = []
+        for m in range(n - 2, n + 3):
+            keys += [("first2", m, t[:2]), ("last2", m, t[-2:]), ("ends", m, t[0], t[-1])]
+        if n <= 8:  # one shared character is enough between short headings of one length
+            keys += [("first", n, t[0]), ("last", n, t[-1])]
+        return keys
+
+    def similar(self, i: int, limit: int) -> set[int]:
+        """Candidates loosely similar to candidate ``i`` (not ``i`` itself), at most ``limit``."""
+        seed = self.candidates[i]
+        found: set[int] = set()
+        for key in self._neighbours(seed):
+            for j in self.buckets.get(key, ()):
+                if j != i and j not in found and _similar(seed, self.candidates[j], tight=False):
+                    found.add(j)
+                    if len(found) >= limit:
+                        return found
+        return found
 
 
 # ---- assembling sections ----------------------------------------------------------------------

@@ -23,9 +23,11 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
-from ..errors import TemplateError
+from ..errors import InputError, TemplateError
 from ..model import Outline
+from ..safeio import ZipBomb, check_zip, read_user_file
 from ..text import chinese_numeral, count_chars, normalize_date
+from .budget import BudgetedEnvironment, TemplateBudgetError, render_bounded
 from .text import template_context
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -38,9 +40,9 @@ _WML_PART = re.compile(r"word/.*\.xml")
 # "{" and "{" (or "%", "#") in different runs, and the mirror image at the closing end.
 _SPLIT_OPEN = re.compile(r"\{(?:<[^>]*>)+(?=[{%#])")
 _SPLIT_CLOSE = re.compile(r"(?<=[%}#])(?:<[^>]*>)+(?=\})")
-_JINJA_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
+_CLOSERS = {"{{": "}}", "{%": "%}", "{#": "#}"}
 _MARKUP = re.compile(r"<[^>]*>")
-_ELEMENT_TAG = re.compile(r"\{%(p|r|tr|tc)\s(.*?)%\}", re.DOTALL)
+_ELEMENT_TAG = re.compile(r"\{%(p|r|tr|tc)\s(.*)%\}", re.DOTALL)  # matched against one whole tag
 _DOCXTPL_VAR = re.compile(r"\{\{[rp]\s")
 _SMART_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 
@@ -82,8 +84,8 @@ def cn_date(value: object) -> str:
     return normalize_date("" if value is None else str(value))
 
 
-def _environment(finalize: Callable[[object], Markup]) -> SandboxedEnvironment:
-    env = SandboxedEnvironment(undefined=jinja2.StrictUndefined, autoescape=True,
+def _environment(finalize: Callable[[object], Markup]) -> BudgetedEnvironment:
+    env = BudgetedEnvironment(undefined=jinja2.StrictUndefined, autoescape=True,
                                finalize=finalize, keep_trailing_newline=True)
     env.filters["cn_num"] = chinese_numeral
     env.filters["chars"] = count_chars
@@ -95,6 +97,44 @@ _ENV_WML = _environment(_finalize_wml)
 _ENV_PLAIN = _environment(_finalize_plain)
 
 
+def _tag_spans(text: str) -> list[tuple[int, int]]:
+    """Where the Jinja tags are, as ``\\{\\{.*?\\}\\}|\\{%.*?%\\}|\\{#.*?#\\}`` would find them.
+
+    That pattern scans to the end for every opening it cannot close, so a template with many
+    unclosed ``{{`` took minutes; an opening whose closing is missing means every later opening
+    of its kind is unclosed too, so each kind is searched past at most once: linear.
+    """
+    spans: list[tuple[int, int]] = []
+    unclosed: set[str] = set()
+    i = text.find("{")
+    while 0 <= i < len(text) - 1:
+        opener = text[i:i + 2]
+        closer = _CLOSERS.get(opener)
+        if closer is not None and opener not in unclosed:
+            j = text.find(closer, i + 2)
+            if j >= 0:
+                spans.append((i, j + 2))
+                i = text.find("{", j + 2)
+                continue
+            unclosed.add(opener)
+        i = text.find("{", i + 1)
+    return spans
+
+
+def _find_tags(text: str) -> list[str]:
+    return [text[a:b] for a, b in _tag_spans(text)]
+
+
+def _sub_tags(text: str, replace: Callable[[str], str]) -> str:
+    out: list[str] = []
+    last = 0
+    for a, b in _tag_spans(text):
+        out += [text[last:a], replace(text[a:b])]
+        last = b
+    out.append(text[last:])
+    return "".join(out)
+
+
 def _short(tag: str) -> str:
     tag = " ".join(tag.split())
     return tag if len(tag) <= 60 else tag[:57] + "…"
@@ -104,15 +144,14 @@ def _join_split_tags(xml: str, where: str) -> str:
     """Move every Jinja tag into the run where it starts, as Word splits them across runs."""
     xml = _SPLIT_CLOSE.sub("", _SPLIT_OPEN.sub("{", xml))
 
-    def strip(m: re.Match[str]) -> str:
-        tag = m.group(0)
+    def strip(tag: str) -> str:
         if "<" not in tag:
             return tag
         if "</w:p>" in tag or "</w:tc>" in tag:
             raise TemplateError(f"标签没有在同一段落内闭合：{_short(_MARKUP.sub('', tag))}", where)
         return _MARKUP.sub("", tag)
 
-    return _JINJA_TAG.sub(strip, xml)
+    return _sub_tags(xml, strip)
 
 
 def _replace_element_tags(xml: str, where: str, originals: dict[str, str]) -> str:
@@ -129,7 +168,7 @@ def _replace_element_tags(xml: str, where: str, originals: dict[str, str]) -> st
     holders: dict[Any, list[str]] = {}
     for t in root.iter(f"{_W}t"):
         text = t.text or ""
-        for m in _ELEMENT_TAG.finditer(text):
+        for m in filter(None, map(_ELEMENT_TAG.fullmatch, _find_tags(text))):
             holder = next((a for a in t.iterancestors(f"{_W}{m.group(1)}")), None)
             if holder is None:
                 raise TemplateError(f"标签 {_short(m.group(0))} 不在对应的 Word 元素中", where)
@@ -156,15 +195,15 @@ def _replace_element_tags(xml: str, where: str, originals: dict[str, str]) -> st
 
 def _unescape_tags(xml: str) -> str:
     """Tag bodies are Jinja code stored as XML text: undo entities and Word's smart quotes."""
-    def fix(m: re.Match[str]) -> str:
-        return html.unescape(m.group(0)).translate(_SMART_QUOTES)
+    def fix(tag: str) -> str:
+        return html.unescape(tag).translate(_SMART_QUOTES)
 
-    return _DOCXTPL_VAR.sub("{{ ", _JINJA_TAG.sub(fix, xml))
+    return _DOCXTPL_VAR.sub("{{ ", _sub_tags(xml, fix))
 
 
 def _check_tags(env: SandboxedEnvironment, source: str, where: str, originals: dict[str, str]) -> None:
     """Find the tag Jinja rejects: compile the tags alone, one per line, so the line names it."""
-    tags = _JINJA_TAG.findall(source)
+    tags = _find_tags(source)
     try:
         env.from_string("\n".join(tags))
     except jinja2.TemplateSyntaxError as exc:
@@ -247,14 +286,7 @@ class CompiledDocx:
         return out.getvalue()
 
     def _render_part(self, template: jinja2.Template, context: dict[str, Any]) -> bytes:
-        try:
-            return template.render(context).encode("utf-8")
-        except jinja2.UndefinedError as exc:
-            raise TemplateError(f"模板使用了未定义的变量：{exc.message}", self.path) from None
-        except jinja2.exceptions.SecurityError as exc:
-            raise TemplateError(f"模板试图执行不允许的操作：{exc}", self.path) from None
-        except Exception as exc:  # template code is user code: any error is the template's
-            raise TemplateError(f"模板渲染失败：{type(exc).__name__}: {exc}", self.path) from None
+        return render_bounded(template, context, self.path).encode("utf-8")
 
     def variables(self) -> set[str]:
         """Names of the context variables the template refers to."""
@@ -295,19 +327,21 @@ def _compiled(path: Path, _resolved: str, _mtime_ns: int, _size: int, bold_headi
 
 def _compile(path: Path, bold_headings: bool) -> CompiledDocx:
     try:
-        with zipfile.ZipFile(path) as zf:
-            members = [(info, zf.read(info)) for info in zf.infolist() if not info.is_dir()]
-    except (zipfile.BadZipFile, OSError, EOFError):
+        members = check_zip(read_user_file(path))
+    except InputError as exc:  # missing, a device or FIFO, over the size cap
+        raise TemplateError(exc.message, path) from None
+    except ZipBomb as exc:
+        raise TemplateError(f"Word 模板{exc.args[0]}", path) from None
+    except zipfile.BadZipFile:
         raise TemplateError("不是有效的 Word 文件（.docx），无法作为模板", path) from None
-    names = {info.filename for info, _ in members}
-    if "word/document.xml" not in names:
-        raise TemplateError("不是 Word 文档：缺少 word/document.xml", path)
+    for required in _REQUIRED_PARTS:
+        if required not in members:
+            raise TemplateError(f"不是完整的 Word 文档：缺少 {required}", path)
 
     templates: dict[str, jinja2.Template] = {}
     sources: dict[str, str] = {}
     fixed: list[tuple[zipfile.ZipInfo, bytes]] = []
-    for info, data in members:
-        name = info.filename
+    for name, data in members.items():
         where = f"{path}（{name}）" if name != "word/document.xml" else str(path)
         out = zipfile.ZipInfo(name, date_time=_ZIP_DATE)
         out.compress_type = zipfile.ZIP_STORED if name.endswith((".png", ".jpg", ".jpeg")) else zipfile.ZIP_DEFLATED
@@ -320,6 +354,8 @@ def _compile(path: Path, bold_headings: bool) -> CompiledDocx:
             data = text.replace(_TEMPLATE_CT, _DOCUMENT_CT).encode("utf-8")  # a .dotx works too
         if text is not None and bold_headings and name == "word/styles.xml":
             data = _add_bold_to_headings(text).encode("utf-8")
+        if text is not None and not _TEMPLATED.fullmatch(name):
+            _check_xml(text, name, path)  # Word refuses the whole file for one broken part
         if text is not None and _TEMPLATED.fullmatch(name) and ("{" in text):
             originals: dict[str, str] = {}
             source = _unescape_tags(_replace_element_tags(_join_split_tags(text, where), where, originals))
@@ -336,6 +372,18 @@ def _compile(path: Path, bold_headings: bool) -> CompiledDocx:
     return compiled
 
 
+_REQUIRED_PARTS = ("[Content_Types].xml", "_rels/.rels", "word/document.xml")
+
+
+def _check_xml(text: str, name: str, path: Path) -> None:
+    from xml.parsers import expat
+
+    try:
+        expat.ParserCreate().Parse(text.encode("utf-8"), True)
+    except expat.ExpatError as exc:
+        raise TemplateError(f"{name} 不是合法的 XML：{exc}", path) from None
+
+
 def _probe(compiled: CompiledDocx) -> None:
     """Render a small outline once and check the XML: catches tags that cut across structure
     (a loop opened in the body and closed inside a table cell) when the template is compiled."""
@@ -349,8 +397,10 @@ def _probe(compiled: CompiledDocx) -> None:
     context = template_context(probe)
     for name, template in compiled._templates.items():
         try:
-            xml = template.render(context)
-        except Exception:  # noqa: BLE001 - data-dependent errors are reported when rendering
+            xml = render_bounded(template, context, compiled.path)
+        except TemplateBudgetError:  # endless on any data: refuse the template now
+            raise
+        except TemplateError:  # data-dependent errors are reported when rendering
             continue
         try:
             expat.ParserCreate().Parse(xml.encode("utf-8"), True)

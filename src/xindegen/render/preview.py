@@ -12,12 +12,14 @@ import os
 import shutil
 import subprocess
 import tempfile
+import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 
 from ..errors import InputError, OutputError
 from ..fsutil import check_writable, write_output
 from ..paths import builtin_templates_dir
+from ..safeio import ZipBomb, check_zip, read_user_file
 
 _CANDIDATES = ("soffice", "libreoffice")
 _MAC_APP = "/Applications/LibreOffice.app/Contents/MacOS/soffice"
@@ -82,16 +84,41 @@ def convert_to_pdf(docs: Sequence[Path], outdir: Path) -> list[Path]:
 
 def preview(doc: Path, pdf: Path | None = None, overwrite: bool = False) -> Path:
     """Write a PDF preview of ``doc`` (default: the same name with .pdf) and return its path."""
-    if not doc.is_file():
-        raise InputError("文件不存在", doc)
-    if doc.suffix.lower() not in (".docx", ".doc", ".odt", ".rtf"):
+    data = read_user_file(doc)  # a regular file within the input cap: LibreOffice gets a copy
+    suffix = doc.suffix.lower()
+    if suffix not in (".docx", ".doc", ".odt", ".rtf"):
         raise InputError("只能预览 Word 文档（.docx）", doc)
+    _check_document(data, suffix, doc)
     target = pdf if pdf is not None else doc.with_suffix(".pdf")
     check_writable(target, overwrite)
     with tempfile.TemporaryDirectory(prefix="xindegen-pdf-") as tmp:
         # Convert a copy with a plain ASCII name: LibreOffice names its output after the input.
-        work = Path(tmp) / f"preview{doc.suffix.lower()}"
-        shutil.copyfile(doc, work)
-        (produced,) = convert_to_pdf([work], Path(tmp))
+        work = Path(tmp) / f"preview{suffix}"
+        work.write_bytes(data)
+        try:
+            (produced,) = convert_to_pdf([work], Path(tmp))
+        except OutputError as exc:  # name the user's file, not our private copy
+            raise OutputError(exc.message, doc if exc.file == str(work) else exc.file) from None
         write_output(target, produced.read_bytes(), overwrite=overwrite)
     return target
+
+
+_WORD_MAGIC = {".doc": b"\xd0\xcf\x11\xe0", ".rtf": b"{\\rtf"}
+
+
+def _check_document(data: bytes, suffix: str, doc: Path) -> None:
+    """Refuse what LibreOffice would turn into a garbage PDF (random bytes) or inflate without end."""
+    if suffix in _WORD_MAGIC:
+        if not data.startswith(_WORD_MAGIC[suffix]):
+            raise InputError(f"不是有效的 {suffix} 文件（文件损坏或格式不符）", doc)
+        return
+    try:
+        members = check_zip(data)
+    except ZipBomb as exc:
+        raise InputError(f"文档{exc.args[0]}", doc) from None
+    except zipfile.BadZipFile:
+        raise InputError(f"无法打开文档（文件损坏或不是 {suffix} 格式）", doc) from None
+    if suffix == ".docx" and "word/document.xml" not in members:
+        raise InputError("不是 Word 文档：缺少 word/document.xml", doc)
+    if suffix == ".odt" and "content.xml" not in members:
+        raise InputError("不是 OpenDocument 文档：缺少 content.xml", doc)

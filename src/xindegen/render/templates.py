@@ -8,6 +8,7 @@ from pathlib import Path
 from ..errors import OutputError, TemplateError
 from ..fsutil import write_output
 from ..paths import builtin_templates_dir, user_templates_dir
+from ..safeio import read_user_file
 
 
 @dataclass(frozen=True)
@@ -100,11 +101,11 @@ def used_variables(info: TemplateInfo) -> set[str]:
     import jinja2
     from jinja2 import meta
 
-    from .text import make_environment
+    from .text import make_environment, read_template_source
 
     env = make_environment([info.path.parent])
     try:
-        return meta.find_undeclared_variables(env.parse(info.path.read_text(encoding="utf-8")))
+        return meta.find_undeclared_variables(env.parse(read_template_source(info.path)))
     except jinja2.TemplateSyntaxError as exc:
         raise TemplateError(f"模板语法错误：{exc.message}", info.path, exc.lineno) from None
 
@@ -129,9 +130,12 @@ def describe_template(name: str) -> str:
 
 def export_template(name: str, out: Path, overwrite: bool = False) -> Path:
     """Copy template ``name`` to ``out`` so the user can edit it (in Word, for .docx ones)."""
-    info = find_template(name)
+    known = {t.name: t for t in list_templates()}
+    if name not in known:  # a path would let any file on the system be "exported" as a template
+        raise TemplateError(f"没有名为“{name}”的模板（可导出：{'、'.join(known)}）")
+    info = known[name]
     want = ".docx" if info.kind == "docx" else info.path.suffix
     if out.suffix.lower() != want:
         raise OutputError(f"模板“{info.name}”应导出为 {want} 文件", out)
-    write_output(out, info.path.read_bytes(), overwrite=overwrite)
+    write_output(out, read_user_file(info.path), overwrite=overwrite)
     return out

@@ -7,31 +7,74 @@ elsewhere cannot run code, and a typo in a variable name is an error rather than
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from functools import lru_cache
+from collections.abc import Callable, Sequence
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
 import jinja2
-from jinja2.sandbox import SandboxedEnvironment
 
-from ..errors import TemplateError
+from ..errors import InputError, TemplateError
 from ..model import Outline
 from ..paths import builtin_templates_dir, user_templates_dir
+from ..safeio import read_user_file
 from ..text import chinese_numeral, count_chars
+from .budget import BudgetedEnvironment, render_bounded
 
 TEXT_FORMATS = {"md": "outline.md.j2", "txt": "outline.txt.j2"}
 FORMAT_BY_SUFFIX = {".md": "md", ".markdown": "md", ".txt": "txt", ".text": "txt",
                     ".yaml": "yaml", ".yml": "yaml", ".docx": "docx", ".json": "json"}
 
 def template_dirs(template_dir: Path | None = None) -> list[Path]:
+    if template_dir and not Path(template_dir).is_dir():  # not a silent fall-back to the built-ins
+        raise TemplateError("模板目录不存在", template_dir)
     dirs = [template_dir] if template_dir else []
     return [*dirs, user_templates_dir(), builtin_templates_dir()]
 
 
-def make_environment(dirs: Sequence[Path]) -> SandboxedEnvironment:
-    env = SandboxedEnvironment(
-        loader=jinja2.FileSystemLoader([str(d) for d in dirs]),
+MAX_TEMPLATE_BYTES = 1024 * 1024
+"""A text template file; the built-in ones are under 2 KB."""
+
+
+def read_template_source(path: Path) -> str:
+    """A template file's text: a regular file within the cap, in UTF-8, or a TemplateError."""
+    try:
+        data = read_user_file(path, MAX_TEMPLATE_BYTES)
+    except InputError as exc:
+        raise TemplateError(exc.message, path) from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise TemplateError("模板文件不是 UTF-8 编码", path) from None
+
+
+class _BoundedLoader(jinja2.FileSystemLoader):
+    """FileSystemLoader that reads through the bounded reader (no FIFO, no endless file)."""
+
+    def get_source(self, environment: jinja2.Environment,
+                   template: str) -> tuple[str, str, Callable[[], bool]]:
+        from jinja2.loaders import split_template_path
+
+        pieces = split_template_path(template)  # refuses "..": no escape from the search path
+        for directory in self.searchpath:
+            path = Path(directory, *pieces)
+            if path.exists():  # the first one found wins, even a FIFO: it is refused, not skipped
+                source = read_template_source(path)
+                mtime = path.stat().st_mtime_ns
+                return source, str(path), partial(_unchanged, path, mtime)
+        raise jinja2.TemplateNotFound(template)
+
+
+def _unchanged(path: Path, mtime: int) -> bool:
+    try:
+        return path.stat().st_mtime_ns == mtime
+    except OSError:
+        return False
+
+
+def make_environment(dirs: Sequence[Path]) -> BudgetedEnvironment:
+    env = BudgetedEnvironment(
+        loader=_BoundedLoader([str(d) for d in dirs]),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         trim_blocks=True,
@@ -69,7 +112,7 @@ def template_context(outline: Outline) -> dict[str, Any]:
 
 
 @lru_cache(maxsize=16)
-def _environment(dirs: tuple[Path, ...]) -> SandboxedEnvironment:
+def _environment(dirs: tuple[Path, ...]) -> BudgetedEnvironment:
     """One environment per search path, so its compiled templates are reused (batch renders many)."""
     return make_environment(dirs)
 
@@ -84,12 +127,5 @@ def render_text(outline: Outline, fmt: str = "md", template_dir: Path | None = N
         raise TemplateError(f"模板语法错误：{exc.message}", exc.filename or name, exc.lineno) from None
     except jinja2.TemplateNotFound:
         raise TemplateError("找不到模板", name) from None
-    try:
-        text = template.render(template_context(outline))
-    except jinja2.UndefinedError as exc:
-        raise TemplateError(f"模板使用了未定义的变量：{exc.message}", template.filename or name) from None
-    except jinja2.exceptions.SecurityError as exc:
-        raise TemplateError(f"模板试图执行不允许的操作：{exc}", template.filename or name) from None
-    except jinja2.TemplateError as exc:
-        raise TemplateError(f"模板渲染失败：{exc.message}", template.filename or name) from None
+    text = render_bounded(template, template_context(outline), template.filename or name)
     return text.rstrip() + "\n"  # exactly one final newline, however the template ends
