@@ -118,3 +118,67 @@ def test_check_reads_many_files_in_parallel_and_still_names_a_bad_one(tmp_path: 
     res = CliRunner().invoke(main, ["check", str(tmp_path)])
     assert res.exit_code == 1
     assert "zz-empty.txt" in res.output and "文件为空" in res.output and "Traceback" not in res.output
+
+
+# ---- batch: manifests and options ------------------------------------------------------------
+
+# name → (exit code, stderr lines with {d} for the folder, the drafts written)
+BATCH_EXPECTED: dict[str, tuple[int, list[str], list[str]]] = {
+    "manifest_unclosed_quote": (1, ["错误：{d}/m.csv:2: 引号没有闭合：从这一行的引号起到文件末尾都成了一格"], []),
+    "manifest_huge_cell": (1, ["错误：{d}/m.csv:3: 这一行有一格超过 128 KB"
+                               "（若有没闭合的引号，后面的内容都会算进这一格）"], []),
+    "manifest_huge_cell_yaml": (1, ["错误：{d}/m.yaml:1: author: 这一格超过 128 KB"], ["2.txt"]),
+    "manifest_overflowing_numbers": (1, ["错误：{d}/m.csv:2: length: 应为 500–5000 之间的整数，而不是“1e400”",
+                                         "错误：{d}/m.csv:3: seed: 应为 0–2147483647 之间的整数，而不是“inf”",
+                                         "错误：{d}/m.csv:4: length: 应为 500–5000 之间的整数，而不是“-inf”",
+                                         "错误：{d}/m.csv:5: length: 应为 500–5000 之间的整数，"
+                                         "而不是“" + "9" * 20 + "…”"],
+                                     ["6.txt"]),
+    "manifest_far_cell_xlsx": (0, [], ["2.txt"]),
+    "manifest_bad_data_dir_cell": (1, ["错误：{d}/m.csv:2: data_dir: {d}/坏语料/kinds.yaml:1: "
+                                       "version: 应为 version: 2"], ["3.txt"]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(corpus.BATCH_MANIFESTS))
+def test_bad_manifests(tmp_path: Path, name: str) -> None:
+    manifest = corpus.BATCH_MANIFESTS[name](tmp_path)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["batch", str(manifest), "-o", str(out), "--name", "{row}.txt", "-j", "2"])
+    code, lines, written = BATCH_EXPECTED[name]
+    assert (result.exit_code, result.stderr.splitlines()) == (code, [x.replace("{d}", str(tmp_path)) for x in lines])
+    assert sorted(p.name for p in out.glob("*.txt")) == written
+    if not written:
+        assert not out.exists()  # refused before the output directory is made
+
+
+# name → (the options after the manifest, stderr lines with {d} for the folder)
+_BRACES = "有误：花括号应成对，列名写在 {} 中，如 {row}-{author}.docx（文字中的花括号写作 {{ 和 }}）"
+BATCH_OPTIONS: dict[str, tuple[list[str], list[str]]] = {
+    "name_unclosed_brace": (["--name", "{row"], ["错误：--name 的文件名模式“{row”" + _BRACES]),
+    "name_lone_brace": (["--name", "}.docx"], ["错误：--name 的文件名模式“}.docx”" + _BRACES]),
+    "bad_data_dir": (["--data-dir", "{d}/坏语料"], ["错误：{d}/坏语料/kinds.yaml:1: version: 应为 version: 2"]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BATCH_OPTIONS))
+def test_bad_batch_options(tmp_path: Path, name: str) -> None:
+    manifest = corpus.manifest_two_rows(tmp_path)
+    corpus._bad_data_dir(tmp_path)
+    out = tmp_path / "out"
+    args, lines = BATCH_OPTIONS[name]
+    result = CliRunner().invoke(main, ["batch", str(manifest), "-o", str(out), "-j", "2",
+                                       *(a.replace("{d}", str(tmp_path)) for a in args)])
+    assert (result.exit_code, result.stderr.splitlines()) == (1, [x.replace("{d}", str(tmp_path)) for x in lines])
+    assert not out.exists()  # refused before any draft, before the output directory is made
+
+
+def test_errors_cross_from_worker_processes_whole() -> None:
+    """A worker's error reaches the parent as itself (a DataError did not unpickle: BrokenProcessPool)."""
+    import pickle
+
+    from xindegen.errors import DataError, OutputError, Problem
+
+    for exc in (DataError([Problem("a.yaml", 3, "version", "应为 version: 2")]), OutputError("文件已存在", "a.md")):
+        again = pickle.loads(pickle.dumps(exc))
+        assert type(again) is type(exc) and again.lines() == exc.lines()

@@ -6,10 +6,11 @@ other rows still run. Row numbers are the ones a person sees in Excel (the heade
 
 from __future__ import annotations
 
-import re
-
 import csv
 import io
+import math
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ from typing import Any
 from ..compose.brief import BRIEF_COLUMNS
 from ..compose.request import LENGTH_RANGE, SECTIONS_RANGE, SEED_RANGE
 from ..compose.rhetoric import KINDS
-from ..errors import InputError, Problem
+from ..errors import InputError, Problem, ProblemsError, XindegenError
 from ..render.output import FORMATS
 from ..text import UndecodableError, decode_bytes
 from ..yamlsafe import ProblemError, load_documents
@@ -46,6 +47,11 @@ class Manifest:
     problems: list[Problem]
 
 
+MAX_ROWS = 100_000  # rows read from a manifest (a department's list; --shard splits bigger runs)
+MAX_COLUMNS = 64  # columns read from a sheet (there are fewer known ones), not 16384 for a cell at XFD1048576
+MAX_CELL = 128 * 1024  # characters in one cell, as the csv module's own field limit
+
+
 def _table(file: Path) -> list[tuple[int, dict[str, Any]]]:
     suffix = file.suffix.lower()
     try:
@@ -59,19 +65,21 @@ def _table(file: Path) -> list[tuple[int, dict[str, Any]]]:
             text = decode_bytes(data, detect=False)[0]  # Excel on Chinese Windows saves CSV as GBK
         except UndecodableError as exc:
             raise InputError(str(exc), file) from None
-        reader = csv.reader(io.StringIO(text))
-        header = next(reader, [])
-        return _records(header, ((i, r) for i, r in enumerate(reader, start=2)))
+        records = _csv_rows(text, file)
+        header = next(records, (1, []))[1]
+        return _records(header, records, file)
     if suffix in (".xlsx", ".xlsm"):
         try:
             from openpyxl import load_workbook  # only for spreadsheets
 
             sheet = load_workbook(io.BytesIO(data), read_only=True, data_only=True).worksheets[0]
-            rows = list(sheet.iter_rows(values_only=True))
+            # Bounded: read-only mode pads every row to the sheet's stated width and fills the
+            # gaps up to its last row, so one cell far away would make millions of empty cells.
+            rows = list(sheet.iter_rows(max_row=MAX_ROWS + 2, max_col=MAX_COLUMNS, values_only=True))
         except Exception as exc:  # openpyxl raises many kinds for a damaged file
             raise InputError(f"无法读取 Excel 文件（{type(exc).__name__}）", file) from None
         header = ["" if v is None else str(v) for v in (rows[0] if rows else [])]
-        return _records(header, ((i, list(r)) for i, r in enumerate(rows[1:], start=2)))
+        return _records(header, ((i, list(r)) for i, r in enumerate(rows[1:], start=2)), file)
     if suffix in (".yaml", ".yml"):
         try:
             docs = load_documents(file)
@@ -81,18 +89,67 @@ def _table(file: Path) -> list[tuple[int, dict[str, Any]]]:
         if not isinstance(items, list) or not all(isinstance(x, dict) for x in items):
             raise InputError("YAML 名单应为列表，每项是“列名: 值”映射", file)
         lines = docs[0][1]
-        return [(lines.get((i,), i + 1), {str(k): v for k, v in item.items()}) for i, item in enumerate(items)]
+        return _records(None, ((lines.get((i,), i + 1), {str(k): v for k, v in item.items()})
+                               for i, item in enumerate(items)), file)
     raise InputError("名单应为 .csv、.xlsx 或 .yaml 文件", file)
 
 
-def _records(header: list[Any], rows: Any) -> list[tuple[int, dict[str, Any]]]:
-    names = [str(h or "").strip().lower() for h in header]
-    out = []
+def _csv_rows(text: str, file: Path) -> Iterator[tuple[int, list[str]]]:
+    """The records of a CSV with their row numbers; a broken one is a message at its row.
+
+    The csv module accepts a quote left open and takes the rest of the file as one cell: that cell
+    ends at the end of the file, which is how it is told from a real cell with line breaks.
+    """
+    lines = list(io.StringIO(text))
+    reader = csv.reader(iter(lines))
+    number = 0
+    while True:
+        number += 1
+        start = reader.line_num
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            if "field larger" in str(exc):
+                raise InputError(f"这一行有一格超过 {MAX_CELL // 1024} KB"
+                                 "（若有没闭合的引号，后面的内容都会算进这一格）", file, number) from None
+            raise InputError(f"CSV 格式有误（{exc}）", file, number) from None
+        if reader.line_num == len(lines) and _open_quote(lines[start:]):
+            raise InputError("引号没有闭合：从这一行的引号起到文件末尾都成了一格", file, number)
+        yield number, cells
+
+
+def _open_quote(record: list[str]) -> bool:
+    """Whether a record's text ends inside a quoted cell (strict parsing says so at the end)."""
+    try:
+        for _ in csv.reader(iter(record), strict=True):
+            pass
+    except csv.Error as exc:
+        return "unexpected end of data" in str(exc)
+    return False
+
+
+def _records(header: list[Any] | None, rows: Any, file: Path) -> list[tuple[int, dict[str, Any]]]:
+    """Rows as column → cell; ``header`` None: each row is a mapping already (YAML)."""
+    names = [str(h or "").strip().lower() for h in header or ()]
+    out: list[tuple[int, dict[str, Any]]] = []
     for number, cells in rows:
-        if not any(str(c or "").strip() for c in cells):
-            continue  # blank lines at the end of a sheet
-        out.append((number, {n: c for n, c in zip(names, cells, strict=False) if n}))
+        if header is None:
+            record = cells
+        else:
+            if not any(str(c or "").strip() for c in cells):
+                continue  # blank lines at the end of a sheet
+            record = {n: c for n, c in zip(names, cells, strict=False) if n}
+        if len(out) >= MAX_ROWS:
+            raise InputError(f"名单超过 {MAX_ROWS} 行；请分成几份，或用 --shard 分几次生成", file, number)
+        out.append((number, record))
     return out
+
+
+def _shown(text: str) -> str:
+    """A cell as quoted back in a message: a long one cut, so the message stays one short line."""
+    return text if len(text) <= 20 else text[:20] + "…"
 
 
 class _BadCell(Exception):
@@ -104,11 +161,12 @@ def _cell(column: str, text: str, folder: Path) -> Any:
     if column in _INT_COLUMNS:
         lo, hi = _INT_COLUMNS[column]
         try:
-            number = int(float(text))
+            value = float(text)
         except ValueError:
-            number = None
+            value = math.nan
+        number = int(value) if math.isfinite(value) else None  # 1e400 and inf are no row's length
         if number is None or not lo <= number <= hi:
-            raise _BadCell(f"应为 {lo}–{hi} 之间的整数，而不是“{text}”")
+            raise _BadCell(f"应为 {lo}–{hi} 之间的整数，而不是“{_shown(text)}”")
         return number
     if column in _FILE_COLUMNS or column in _DIR_COLUMNS:
         path = Path(text) if Path(text).is_absolute() else folder / text
@@ -119,14 +177,14 @@ def _cell(column: str, text: str, folder: Path) -> Any:
         return (path,) if column == "data_dir" else path  # --data-dir may be given several times
     if column in ("no_placeholders", "bold_headings"):
         if text.lower() not in _FLAGS:
-            raise _BadCell(f"应为 是 或 否（也可写 1/0、true/false），而不是“{text}”")
+            raise _BadCell(f"应为 是 或 否（也可写 1/0、true/false），而不是“{_shown(text)}”")
         return _FLAGS[text.lower()]
     if column == "kind" and text not in KINDS:
-        raise _BadCell(f"应为 {'、'.join(KINDS)} 之一，而不是“{text}”")
+        raise _BadCell(f"应为 {'、'.join(KINDS)} 之一，而不是“{_shown(text)}”")
     if column == "fact":  # one KEY=VALUE per line, as --fact takes them
         return tuple(t.strip() for t in re.split(r"[\n；;]+", text) if t.strip())
     if column == "format" and text.lower() not in FORMATS:
-        raise _BadCell(f"应为 {'、'.join(FORMATS)} 之一，而不是“{text}”")
+        raise _BadCell(f"应为 {'、'.join(FORMATS)} 之一，而不是“{_shown(text)}”")
     return text.lower() if column == "format" else text
 
 
@@ -148,6 +206,10 @@ def read_manifest(file: Path, defaults: dict[str, Any]) -> Manifest:
             text = "" if raw is None else str(raw).strip()
             if not text:
                 continue
+            if len(text) > MAX_CELL:
+                problems.append(Problem(str(file), number, col, f"这一格超过 {MAX_CELL // 1024} KB"))
+                bad = True
+                continue
             try:
                 values[col] = _cell(col, text, file.parent)
             except _BadCell as exc:
@@ -159,3 +221,39 @@ def read_manifest(file: Path, defaults: dict[str, Any]) -> Manifest:
         if not bad:
             rows.append(Row(number, values))
     return Manifest(file, rows, problems)
+
+
+def error_text(exc: XindegenError) -> str:
+    """One line for a row's report: where the problem is (a data or brief file, not the manifest)."""
+    extra = len(exc.problems) - 1 if isinstance(exc, ProblemsError) else 0
+    return str(exc) + (f"（另有 {extra} 处问题）" if extra else "")
+
+
+def check_data_dirs(manifest: Manifest, defaults: dict[str, Any]) -> None:
+    """Load every data directory the batch uses once, here, before any worker starts.
+
+    A bad ``--data-dir`` stops the batch with its problems; a bad ``data_dir`` cell fails its rows,
+    as any other bad cell does. Workers then never meet a data error of their own.
+    """
+    from ..compose.rhetoric import load_rhetoric
+
+    try:
+        load_rhetoric(tuple(defaults.get("data_dir") or ()))
+    except XindegenError:
+        if not manifest.rows or any(r.values.get("data_dir") == defaults.get("data_dir") for r in manifest.rows):
+            raise
+    bad: dict[tuple[Path, ...], str | None] = {}
+    keep = []
+    for row in manifest.rows:
+        dirs = tuple(row.values.get("data_dir") or ())
+        if dirs not in bad:
+            try:
+                load_rhetoric(dirs)
+                bad[dirs] = None
+            except XindegenError as exc:
+                bad[dirs] = error_text(exc)
+        if bad[dirs] is None:
+            keep.append(row)
+        else:
+            manifest.problems.append(Problem(str(manifest.file), row.number, "data_dir", str(bad[dirs])))
+    manifest.rows[:] = keep

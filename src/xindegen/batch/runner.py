@@ -13,6 +13,7 @@ import random
 import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,8 +21,8 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from ..errors import OutputError, Problem, XindegenError
 from ..similarity import Index, Match
-from .manifest import Row, read_manifest
-from .names import render_name, safe_filename, unique
+from .manifest import Row, check_data_dirs, error_text, read_manifest
+from .names import check_pattern, render_name, safe_filename, unique
 
 if TYPE_CHECKING:
     from ..llm.client import ChatClient
@@ -137,7 +138,7 @@ def _run_job(job: _Job, out_dir: Path, overwrite: bool, pen: _Pen | None = None)
     except LLMError:  # the endpoint fails: every other row would fail alike, so the batch stops
         raise
     except XindegenError as exc:  # reported per row; the batch goes on
-        return {"row": job.row, "error": exc.message}
+        return {"row": job.row, "error": error_text(exc)}
 
 
 # ---- parent side -----------------------------------------------------------------------------
@@ -203,11 +204,13 @@ def run_batch(manifest: Path, options: BatchOptions, progress: Progress | None =
     this run makes (regenerated drafts come on top).
     """
     out = options.out_dir
+    check_pattern(options.name)
+    parsed = read_manifest(manifest, options.defaults)
+    check_data_dirs(parsed, options.defaults)  # a data error inside a worker would only say the pool broke
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(f"无法创建输出目录：{exc.strerror or exc}", out) from None
-    parsed = read_manifest(manifest, options.defaults)
     result = BatchResult(failed=list(parsed.problems))
     result.seed = options.seed if options.seed is not None else random.SystemRandom().randrange(2**31)
     with _lock(out):
@@ -358,6 +361,9 @@ class _Run:
                             self.record(f.result())
                 for f in pending:
                     self.record(f.result())
+            except BrokenProcessPool:  # a worker died (out of memory, killed): no traceback, say how to go on
+                raise OutputError(f"有一个工作进程意外退出（可能是内存不足或被终止）；已写好的 {len(self.done)} 篇"
+                                  "已记入日志，用同样的命令加 --resume 接着做", self.out) from None
             except BaseException:
                 pool.shutdown(wait=True, cancel_futures=True)
                 raise
