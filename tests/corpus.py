@@ -228,3 +228,11 @@ def manifest_two_rows(d: Path) -> Path:
 BATCH_MANIFESTS: dict[str, Builder] = {f.__name__: f for f in (
     manifest_unclosed_quote, manifest_huge_cell, manifest_huge_cell_yaml, manifest_overflowing_numbers,
     manifest_far_cell_xlsx, manifest_bad_data_dir_cell)}
+
+
+def manifest_formula_names(d: Path) -> Path:
+    """Names that a spreadsheet would run as formulas if a report cell began with them."""
+    p = d / "m.csv"
+    p.write_text('topic,author\n读书,"=HYPERLINK(""http://x"",""点我"")"\n读书,+1+1\n读书,@SUM(1)\n读书,-2+3\n',
+                 encoding="utf-8")
+    return p

@@ -182,3 +182,22 @@ def test_errors_cross_from_worker_processes_whole() -> None:
     for exc in (DataError([Problem("a.yaml", 3, "version", "应为 version: 2")]), OutputError("文件已存在", "a.md")):
         again = pickle.loads(pickle.dumps(exc))
         assert type(again) is type(exc) and again.lines() == exc.lines()
+
+
+def test_report_cells_are_never_formulas(tmp_path: Path) -> None:
+    import csv
+
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["batch", str(corpus.manifest_formula_names(tmp_path)), "-o", str(out),
+                                       "--name", "{author}.txt", "-j", "1", "--seed", "3"])
+    assert result.exit_code == 0, result.output
+    on_disk = sorted(p.name for p in out.glob("*.txt"))
+    assert on_disk == ["+1+1.txt", "2+3.txt", "=HYPERLINK(_http-x_,_点我_).txt", "@SUM(1).txt"]
+    with (out / "batch-report.csv").open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))[1:]
+    cells = [c for r in rows for c in r]
+    assert not [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")]
+    # each name is kept whole behind the apostrophe by which Excel and WPS show text as text
+    assert sorted(r[1].removeprefix("'") for r in rows) == on_disk
+    assert sorted(r[1] for r in rows if r[1].startswith("'")) == ["'+1+1.txt", "'=HYPERLINK(_http-x_,_点我_).txt",
+                                                                 "'@SUM(1).txt"]

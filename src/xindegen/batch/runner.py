@@ -420,14 +420,23 @@ class _Run:
             rec = self.done[row]
             m = self.index.report(rec["file"]) if matches is None else matches[row]
             shares.append(m.partner_share)
-            writer.writerow([row, rec["file"], rec["seed"], rec["family"], rec["chars"],
-                             f"{m.partner_share:.1%}", m.partner or ""])
+            writer.writerow([row, _cell(rec["file"]), rec["seed"], _cell(rec["family"]), rec["chars"],
+                             f"{m.partner_share:.1%}", _cell(m.partner or "")])
         result = self.result
         result.report = self.out / REPORT
         result.over_limit = sum(share > PAIR_LIMIT for share in shares)
         result.max_share = max(shares, default=0.0)
         result.mean_share = sum(shares) / len(shares) if shares else 0.0
         write_output(result.report, "\ufeff" + buf.getvalue(), overwrite=True)
+
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # what Excel and WPS read as the start of a formula
+
+
+def _cell(text: str) -> str:
+    """A report cell Excel shows as text: names come from the manifest, and ``=HYPERLINK(…)`` in one
+    would be a live formula (CSV injection). A leading apostrophe is Excel's own mark for text."""
+    return "'" + text if text.startswith(FORMULA_START) else text
 
 
 def parse_shard(text: str) -> tuple[int, int]:

@@ -597,7 +597,12 @@ def _report_rows(report: Path) -> list[dict[str, Any]]:
     keys = ("row", "file", "seed", "family", "chars", "share", "partner")
     with report.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))[1:]
-    return [dict(zip(keys, r, strict=False)) for r in rows]
+    from ..batch.runner import FORMULA_START
+
+    def shown(cell: str) -> str:  # the page shows the names themselves, not the report's guard against formulas
+        return cell[1:] if cell.startswith("'") and cell[1:].startswith(FORMULA_START) else cell
+
+    return [dict(zip(keys, map(shown, r), strict=False)) for r in rows]
 
 
 def _zip(run: BatchRun) -> None:
