@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -201,3 +203,103 @@ def test_report_cells_are_never_formulas(tmp_path: Path) -> None:
     assert sorted(r[1].removeprefix("'") for r in rows) == on_disk
     assert sorted(r[1] for r in rows if r[1].startswith("'")) == ["'+1+1.txt", "'=HYPERLINK(_http-x_,_点我_).txt",
                                                                  "'@SUM(1).txt"]
+
+
+# ---- batch: what an output directory may already hold --------------------------------------------
+
+def _precious(d: Path) -> Path:
+    victim = d / "别处的文件.txt"
+    victim.write_text("别人的内容", encoding="utf-8")
+    return victim
+
+
+_LINKED = "这是一个符号链接：批量任务不会通过链接写入别处的文件，请删除它或换一个输出目录"
+OUT_DIR_CASES: dict[str, tuple[Callable[[Path, Path], None], str]] = {
+    "journal_symlink": (lambda out, v: (out / ".xindegen-batch.jsonl").symlink_to(v),
+                        ".xindegen-batch.jsonl: " + _LINKED),
+    "log_symlink": (lambda out, v: (out / "batch.log").symlink_to(v), "batch.log: " + _LINKED),
+    "lock_symlink": (lambda out, v: (out / ".xindegen-batch.lock").symlink_to(v.parent / "新建的锁"),
+                     ".xindegen-batch.lock: " + _LINKED),
+    "log_hard_link": (lambda out, v: os.link(v, out / "batch.log"),
+                      "batch.log: 这个文件另有硬链接：批量任务不会写入别处也能看到的文件，请删除它或换一个输出目录"),
+    "log_fifo": (lambda out, v: os.mkfifo(out / "batch.log"),
+                 "batch.log: 这不是普通文件（目录、管道或设备），请删除它或换一个输出目录"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(OUT_DIR_CASES))
+def test_batch_never_writes_through_links(tmp_path: Path, name: str) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    victim = _precious(tmp_path)
+    setup, message = OUT_DIR_CASES[name]
+    setup(out, victim)
+    result = CliRunner().invoke(main, ["batch", str(corpus.manifest_two_rows(tmp_path)), "-o", str(out),
+                                       "--name", "{row}.txt", "-j", "1"])
+    assert (result.exit_code, result.stderr.splitlines()) == (1, [f"错误：{out}/{message}"])
+    assert victim.read_text(encoding="utf-8") == "别人的内容"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["m.csv", "out", "别处的文件.txt"]  # nothing made beside
+    assert not list(out.glob("*.txt"))
+
+
+def _finished_batch(d: Path, *extra: str) -> tuple[list[str], Path]:
+    args = ["batch", str(corpus.manifest_two_rows(d)), "-o", str(d / "out"), "--name", "{row}.txt", "-j", "1",
+            "--seed", "1", *extra]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    return args, d / "out" / ".xindegen-batch.jsonl"
+
+
+def test_a_torn_journal_resumes(tmp_path: Path) -> None:
+    """A full disk cut the last record inside a UTF-8 character: that draft is made again."""
+    args, journal = _finished_batch(tmp_path)
+    whole = journal.read_bytes()
+    journal.write_bytes(whole.split(b"\n")[0] + b"\n" + whole.split(b"\n")[1][:41] + "读".encode()[:2])
+    (tmp_path / "out" / "3.txt").unlink()
+    result = CliRunner().invoke(main, [*args, "--resume"])
+    assert result.exit_code == 0, result.output
+    assert "新写 1 篇，跳过已完成 1 篇" in result.output
+    lines = journal.read_bytes().split(b"\n")
+    assert lines[-1] == b"" and [json.loads(x)["row"] for x in lines[:-1]] == [2, 3]
+
+
+@pytest.mark.parametrize("bad", [
+    b"garbage", b'{"row": "2", "file": "2.txt"}', b"[1, 2]", b"\xff\xfe",
+    b'{"row": 2, "file": "../../x.txt", "seed": 1, "family": "a", "chars": 1, "text": ""}'])
+def test_a_hand_edited_journal_names_its_line(tmp_path: Path, bad: bytes) -> None:
+    args, journal = _finished_batch(tmp_path)
+    first, *rest = journal.read_bytes().split(b"\n")
+    journal.write_bytes(b"\n".join([first, bad, *rest]))
+    before = journal.read_bytes()
+    result = CliRunner().invoke(main, [*args, "--resume"])
+    assert (result.exit_code, result.stderr.splitlines()) == (1, [
+        f"错误：{journal}:2: 续做日志的这一行不是本程序写的记录（被改动过或已损坏）：删掉这一行后再加 --resume"
+        "（那一篇会重新生成），或换一个输出目录"])
+    assert journal.read_bytes() == before
+
+
+def test_a_rerun_without_resume_is_refused(tmp_path: Path) -> None:
+    args, journal = _finished_batch(tmp_path)
+    before = journal.read_bytes()
+    result = CliRunner().invoke(main, args)
+    assert (result.exit_code, result.stderr.splitlines()) == (1, [
+        f"错误：{tmp_path / 'out'}: 这个目录里有上一次批量任务的记录：接着上次做请加 --resume，"
+        "全部重新生成请加 --overwrite，或换一个输出目录"])
+    assert journal.read_bytes() == before
+    result = CliRunner().invoke(main, [*args, "--overwrite"])  # starting afresh, asked for
+    assert result.exit_code == 0 and "新写 2 篇" in result.output
+
+
+def test_only_our_own_temporary_files_are_cleared(tmp_path: Path) -> None:
+    from xindegen.fsutil import _create_temp, is_own_temp
+
+    out = tmp_path / "out"
+    out.mkdir()
+    mine = [".notes.tmp", ".2.txt.tmp", ".a.1a2b3c4d.tmp", ".x.1a2b3c4d.xindegen.tmp.bak"]
+    for name in mine:
+        (out / name).write_text("我的", encoding="utf-8")
+    fd, ours = _create_temp(out, "2.txt")  # as a run killed mid-write leaves it
+    os.close(fd)
+    assert is_own_temp(Path(ours).name) and not any(is_own_temp(n) for n in mine)
+    _finished_batch(tmp_path)
+    assert sorted(p.name for p in out.glob(".*tmp*")) == sorted(mine)

@@ -7,9 +7,11 @@ journal (one JSON line with its file, seed and counted text), so an interrupted 
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import random
+import stat
 import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
@@ -19,7 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from ..errors import OutputError, Problem, XindegenError
+from ..errors import InputError, OutputError, Problem, XindegenError
+from ..fsutil import describe_os_error, is_own_temp
 from ..similarity import Index, Match
 from .manifest import Row, check_data_dirs, error_text, read_manifest
 from .names import check_pattern, render_name, safe_filename, unique
@@ -146,7 +149,7 @@ def _run_job(job: _Job, out_dir: Path, overwrite: bool, pen: _Pen | None = None)
 @contextmanager
 def _lock(out_dir: Path) -> Iterator[None]:
     """One batch per directory; the OS drops the lock if the holder dies, so no stale lock."""
-    handle = (out_dir / LOCK).open("a")
+    handle = os.fdopen(_open_own(out_dir, LOCK, os.O_WRONLY | os.O_CREAT | os.O_APPEND), "a")
     try:
         try:
             import fcntl
@@ -163,19 +166,84 @@ def _lock(out_dir: Path) -> Iterator[None]:
         handle.close()
 
 
-def _read_journal(out_dir: Path) -> dict[int, Record]:
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_OPEN_FLAGS = _NOFOLLOW | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+
+
+def _open_own(out_dir: Path, name: str, flags: int) -> int:
+    """One of the batch's own files (lock, journal, log) in the output directory, as a descriptor.
+
+    Never through a link: a journal or log linked to a file elsewhere would have that file truncated
+    or appended to. Symbolic links are refused by the open itself (O_NOFOLLOW), hard links and
+    anything but a regular file (a FIFO would block: O_NONBLOCK) after it, before a byte is written.
+    """
+    path = out_dir / name
+    if not _NOFOLLOW and path.is_symlink():  # pragma: no cover - Windows has no O_NOFOLLOW
+        raise OutputError(_LINKED, path)
+    try:
+        fd = os.open(path, flags | _OPEN_FLAGS, 0o666)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise OutputError(_LINKED, path) from None
+        if exc.errno == errno.ENXIO:  # a FIFO nobody reads
+            raise OutputError(_NOT_FILE, path) from None
+        raise OutputError(f"无法打开：{describe_os_error(exc)}", path) from exc
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode) or info.st_nlink > 1:
+        os.close(fd)
+        raise OutputError(_NOT_FILE if not stat.S_ISREG(info.st_mode) else _HARD_LINKED, path)
+    return fd
+
+
+_LINKED = "这是一个符号链接：批量任务不会通过链接写入别处的文件，请删除它或换一个输出目录"
+_HARD_LINKED = "这个文件另有硬链接：批量任务不会写入别处也能看到的文件，请删除它或换一个输出目录"
+_NOT_FILE = "这不是普通文件（目录、管道或设备），请删除它或换一个输出目录"
+_RECORD = {"row": int, "file": str, "seed": int, "family": str, "chars": int, "text": str}
+
+
+def _record(line: bytes) -> Record | None:
+    """A journal line as written by :meth:`_Run.record`, or None for anything else."""
+    try:
+        rec = json.loads(line.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return None
+    if not isinstance(rec, dict) or any(type(rec.get(k)) is not t for k, t in _RECORD.items()):
+        return None
+    name = rec["file"]
+    if name in ("", ".", "..") or "/" in name or "\\" in name:  # only files of this directory
+        return None
+    return rec
+
+
+def _read_journal(out_dir: Path) -> tuple[dict[int, Record], int]:
+    """The finished drafts by row, and how many bytes of the journal are whole records.
+
+    A last line without its newline was cut by a kill or a full disk (maybe inside a UTF-8
+    character): it is left out, and its draft made again. Any other line that is not a record
+    was changed by hand: it is named by number rather than guessed at.
+    """
     records: dict[int, Record] = {}
-    path = out_dir / JOURNAL
-    if not path.exists():
-        return records
-    for line in path.read_text(encoding="utf-8").splitlines():
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError:
-            continue  # a line cut by a kill: that draft is simply made again
-        if "file" in rec and (out_dir / rec["file"]).is_file():
-            records[int(rec["row"])] = rec
-    return records
+    if not _size(out_dir / JOURNAL):
+        return records, 0
+    with os.fdopen(_open_own(out_dir, JOURNAL, os.O_RDONLY), "rb") as fh:
+        data = fh.read()
+    lines = data.split(b"\n")[:-1]  # what follows the last newline is empty, or a line torn mid-write
+    for number, line in enumerate(lines, start=1):
+        rec = _record(line) if line.strip() else None
+        if rec is None and line.strip():
+            raise InputError("续做日志的这一行不是本程序写的记录（被改动过或已损坏）：删掉这一行后再加 --resume"
+                             "（那一篇会重新生成），或换一个输出目录", out_dir / JOURNAL, number)
+        if rec is not None and (out_dir / rec["file"]).is_file():
+            records[rec["row"]] = rec
+    return records, data.rfind(b"\n") + 1
+
+
+def _size(path: Path) -> int:
+    """The size of ``path`` itself (a link's own), 0 when there is none."""
+    try:
+        return path.lstat().st_size
+    except FileNotFoundError:
+        return 0
 
 
 def _first_write(out_dir: Path, done: dict[int, Record]) -> float:
@@ -261,8 +329,9 @@ class _Run:
         self._plan(rows, started)
         for rec in self.done.values():
             self.index.add(rec["file"], rec["text"])
-        with (self.out / JOURNAL).open("a", encoding="utf-8") as journal, \
-                (self.out / LOG).open("a", encoding="utf-8") as log:
+        append = os.O_WRONLY | os.O_CREAT | os.O_APPEND
+        with os.fdopen(_open_own(self.out, JOURNAL, append), "a", encoding="utf-8") as journal, \
+                os.fdopen(_open_own(self.out, LOG, append), "a", encoding="utf-8") as log:
             self._journal, self._log = journal, log
             try:
                 self._execute()
@@ -283,13 +352,20 @@ class _Run:
 
     def _take_over(self) -> float:
         """Clear what a killed run left; returns when the run being resumed started."""
-        out = self.out
-        for stale in out.glob(".*.tmp"):  # temp files of a run killed mid-write (we hold the lock)
-            stale.unlink(missing_ok=True)
-        resume = self.options.resume
-        self.done = _read_journal(out) if resume else {}
-        if not resume or not (out / JOURNAL).exists():
-            (out / JOURNAL).write_text("", encoding="utf-8")
+        out, resume = self.out, self.options.resume
+        fd = _open_own(out, JOURNAL, os.O_WRONLY | os.O_CREAT)
+        try:
+            if os.fstat(fd).st_size and not resume and not self.options.overwrite:
+                # Starting afresh would forget which drafts are ours: each would then be "文件已存在".
+                raise OutputError("这个目录里有上一次批量任务的记录：接着上次做请加 --resume，"
+                                  "全部重新生成请加 --overwrite，或换一个输出目录", out)
+            for stale in out.glob(".*.tmp"):  # temp files of a run killed mid-write (we hold the lock)
+                if is_own_temp(stale.name) and stale.is_file() and not stale.is_symlink():
+                    stale.unlink(missing_ok=True)
+            self.done, keep = _read_journal(out) if resume else ({}, 0)
+            os.ftruncate(fd, keep)  # afresh, or without a torn last line that later records would follow
+        finally:
+            os.close(fd)
         return (out / JOURNAL).stat().st_mtime if not self.done else _first_write(out, self.done)
 
     def _plan(self, rows: list[Row], started: float) -> None:
