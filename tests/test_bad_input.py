@@ -303,3 +303,71 @@ def test_only_our_own_temporary_files_are_cleared(tmp_path: Path) -> None:
     assert is_own_temp(Path(ours).name) and not any(is_own_temp(n) for n in mine)
     _finished_batch(tmp_path)
     assert sorted(p.name for p in out.glob(".*tmp*")) == sorted(mine)
+
+
+# ---- topics: long enough for real titles, short enough to keep the length promise -------------------
+
+LONGEST_REAL = "深入学习贯彻党的二十届三中全会精神暨《中共中央关于进一步全面深化改革、推进中国式现代化的决定》心得体会"
+AT_LIMIT = (LONGEST_REAL + "关于在全党开展党纪学习教育的通知精神暨深入贯彻中央八项规定精神学习教育")[:80]
+_TOO_LONG = "主题太长（81 字，最多 80 字）：只写主题本身，具体内容请写进简报（--brief）或学习材料（--material）"
+
+
+def test_a_topic_over_the_limit_is_refused_everywhere(tmp_path: Path) -> None:
+    topic = AT_LIMIT + "会"
+    res = CliRunner().invoke(main, ["new", "--topic", topic, "-o", str(tmp_path / "a.docx")])
+    assert (res.exit_code, res.stderr.splitlines()) == (1, [f"错误：{_TOO_LONG}"])
+    m = tmp_path / "m.csv"
+    m.write_text(f"topic,author\n{topic},甲\n读书,乙\n", encoding="utf-8")
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["batch", str(m), "-o", str(out), "--name", "{row}.txt", "-j", "1"])
+    assert (res.exit_code, res.stderr.splitlines()) == (1, [f"错误：{m}:2: topic: {_TOO_LONG}"])
+    assert sorted(p.name for p in out.glob("*.txt")) == ["3.txt"]
+    res = CliRunner().invoke(main, ["batch", str(corpus.manifest_two_rows(tmp_path)), "-o",
+                                    str(tmp_path / "o2"), "--topic", topic])
+    assert (res.exit_code, res.stderr.splitlines()) == (1, [f"错误：--topic：{_TOO_LONG}"])
+    assert not (tmp_path / "o2").exists() and sorted(p.name for p in tmp_path.iterdir()) == ["m.csv", "out"]
+
+
+@pytest.mark.parametrize("topic", [LONGEST_REAL, AT_LIMIT])
+@pytest.mark.parametrize("length", [1500, 3000])
+def test_the_longest_topics_keep_the_length_promise(topic: str, length: int) -> None:
+    from xindegen.compose.draft import write_draft
+    from xindegen.compose.request import MAX_TOPIC, ComposeRequest
+
+    assert len(AT_LIMIT) == MAX_TOPIC
+    for seed in range(3):
+        chars = write_draft(ComposeRequest(topic=topic, length=length, seed=seed)).body_chars()
+        assert abs(chars - length) <= length * 0.1, (seed, chars)
+
+
+# ---- manifest files outside the manifest's folder ---------------------------------------------------
+
+_MATERIAL = "关于读书的通知\n" + "各部门要认真组织读书活动，把读书学习作为提高本领的重要途径。\n" * 3
+_OUTSIDE = ("不在名单所在的目录中：只能使用名单所在目录（及其子目录）中的文件；"
+            "确需使用别处的文件，请加 --allow-material-anywhere")
+
+
+def test_material_and_briefs_only_from_the_manifests_folder(tmp_path: Path) -> None:
+    outside = tmp_path / "私人.txt"
+    outside.write_text(_MATERIAL.replace("读书", "私事"), encoding="utf-8")
+    folder = tmp_path / "名单"
+    (folder / "材料").mkdir(parents=True)
+    (folder / "材料" / "讲话.txt").write_text(_MATERIAL, encoding="utf-8")
+    (folder / "链接.txt").symlink_to(outside)
+    (tmp_path / "简报.yaml").write_text("topic: 读书\nrole: 馆员\n", encoding="utf-8")
+    m = folder / "m.csv"
+    m.write_text(f"topic,material,brief\n读书,../私人.txt,\n读书,{outside},\n读书,链接.txt,\n读书,,../简报.yaml\n"
+                 "读书,材料/讲话.txt,\n", encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["batch", str(m), "-o", str(out), "--name", "{row}.md", "-j", "1", "--seed", "2"]
+    res = CliRunner().invoke(main, args)
+    assert (res.exit_code, res.stderr.splitlines()) == (1, [
+        f"错误：{m}:2: material: “../私人.txt”{_OUTSIDE}",
+        f"错误：{m}:3: material: “{outside}”{_OUTSIDE}",
+        f"错误：{m}:4: material: “链接.txt”{_OUTSIDE}",
+        f"错误：{m}:5: brief: “../简报.yaml”{_OUTSIDE}"])
+    assert sorted(p.name for p in out.glob("*.md")) == ["6.md"]
+    assert "私事" not in "".join(p.read_text(encoding="utf-8") for p in out.glob("*.md"))
+    res = CliRunner().invoke(main, [*args, "-o", str(tmp_path / "anywhere"), "--allow-material-anywhere"])
+    assert res.exit_code == 0, res.output
+    assert "《关于私事的通知》" in (tmp_path / "anywhere" / "2.md").read_text(encoding="utf-8")

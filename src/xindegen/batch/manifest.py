@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..compose.brief import BRIEF_COLUMNS
-from ..compose.request import LENGTH_RANGE, SECTIONS_RANGE, SEED_RANGE
+from ..compose.request import LENGTH_RANGE, SECTIONS_RANGE, SEED_RANGE, topic_problem
 from ..compose.rhetoric import KINDS
 from ..errors import InputError, Problem, ProblemsError, XindegenError
 from ..render.output import FORMATS
@@ -29,6 +29,9 @@ COLUMNS = ("topic", "author", "unit", "date", "length", "style", "template", "fa
            "data_dir", "format", "kind", "brief", "fact", "like", "essay", *BRIEF_COLUMNS)
 _INT_COLUMNS = {"length": LENGTH_RANGE, "sections": SECTIONS_RANGE, "seed": SEED_RANGE, "essay": (1, 1000)}
 _FILE_COLUMNS = ("template", "material", "brief", "like")  # relative to the manifest's folder
+# Files whose words go into the drafts: by default only from the manifest's own folder, as a manifest
+# handed on by someone else could otherwise quote any file the user can read into their drafts.
+TEXT_COLUMNS = ("material", "brief", "like")
 _DIR_COLUMNS = ("template_dir", "data_dir")
 _FLAGS = {**dict.fromkeys(("1", "true", "yes", "y", "是", "√"), True),
           **dict.fromkeys(("0", "false", "no", "n", "否"), False)}
@@ -147,16 +150,16 @@ def _records(header: list[Any] | None, rows: Any, file: Path) -> list[tuple[int,
     return out
 
 
-def _shown(text: str) -> str:
+def _shown(text: str, limit: int = 20) -> str:
     """A cell as quoted back in a message: a long one cut, so the message stays one short line."""
-    return text if len(text) <= 20 else text[:20] + "…"
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 class _BadCell(Exception):
     """A cell that does not hold what its column needs; the message says what would."""
 
 
-def _cell(column: str, text: str, folder: Path) -> Any:
+def _cell(column: str, text: str, folder: Path, anywhere: bool = False) -> Any:
     """The value of a non-empty cell, in the type the matching ``xindegen new`` option takes."""
     if column in _INT_COLUMNS:
         lo, hi = _INT_COLUMNS[column]
@@ -170,6 +173,9 @@ def _cell(column: str, text: str, folder: Path) -> Any:
         return number
     if column in _FILE_COLUMNS or column in _DIR_COLUMNS:
         path = Path(text) if Path(text).is_absolute() else folder / text
+        if column in TEXT_COLUMNS and not anywhere and not path.resolve().is_relative_to(folder.resolve()):
+            raise _BadCell(f"“{_shown(text, 200)}”不在名单所在的目录中：只能使用名单所在目录（及其子目录）中的文件；"
+                           "确需使用别处的文件，请加 --allow-material-anywhere")
         if column in _FILE_COLUMNS and not path.is_file():
             raise _BadCell(f"找不到文件“{text}”")
         if column in _DIR_COLUMNS and not path.is_dir():
@@ -179,6 +185,8 @@ def _cell(column: str, text: str, folder: Path) -> Any:
         if text.lower() not in _FLAGS:
             raise _BadCell(f"应为 是 或 否（也可写 1/0、true/false），而不是“{_shown(text)}”")
         return _FLAGS[text.lower()]
+    if column == "topic" and topic_problem(text):
+        raise _BadCell(str(topic_problem(text)))
     if column == "kind" and text not in KINDS:
         raise _BadCell(f"应为 {'、'.join(KINDS)} 之一，而不是“{_shown(text)}”")
     if column == "fact":  # one KEY=VALUE per line, as --fact takes them
@@ -188,8 +196,11 @@ def _cell(column: str, text: str, folder: Path) -> Any:
     return text.lower() if column == "format" else text
 
 
-def read_manifest(file: Path, defaults: dict[str, Any]) -> Manifest:
-    """All rows with defaults filled in; problems of single rows are collected, not raised."""
+def read_manifest(file: Path, defaults: dict[str, Any], material_anywhere: bool = False) -> Manifest:
+    """All rows with defaults filled in; problems of single rows are collected, not raised.
+
+    ``material_anywhere``: the ``TEXT_COLUMNS`` may name files outside the manifest's folder.
+    """
     table = _table(file)
     columns = set().union(*(r.keys() for _, r in table)) if table else set()
     if "topic" not in columns and not defaults.get("topic"):
@@ -197,27 +208,26 @@ def read_manifest(file: Path, defaults: dict[str, Any]) -> Manifest:
     unknown = sorted(c for c in columns if c not in COLUMNS)
     if unknown:
         raise InputError(f"未知的列：{'、'.join(unknown)}（可用：{'、'.join(COLUMNS)}）", file)
+    if defaults.get("topic") and topic_problem(str(defaults["topic"])):
+        raise InputError(f"--topic：{topic_problem(str(defaults['topic']))}")
     rows, problems = [], []
     for number, record in table:
         values = dict(defaults)
-        bad = False
+        bad: list[Problem] = []
         for col in COLUMNS:
             raw = record.get(col)
             text = "" if raw is None else str(raw).strip()
             if not text:
                 continue
-            if len(text) > MAX_CELL:
-                problems.append(Problem(str(file), number, col, f"这一格超过 {MAX_CELL // 1024} KB"))
-                bad = True
-                continue
             try:
-                values[col] = _cell(col, text, file.parent)
+                if len(text) > MAX_CELL:
+                    raise _BadCell(f"这一格超过 {MAX_CELL // 1024} KB")
+                values[col] = _cell(col, text, file.parent, material_anywhere)
             except _BadCell as exc:
-                problems.append(Problem(str(file), number, col, str(exc)))
-                bad = True
-        if not values.get("topic"):
-            problems.append(Problem(str(file), number, "topic", "主题不能为空"))
-            bad = True
+                bad.append(Problem(str(file), number, col, str(exc)))
+        if not values.get("topic") and not any(p.path == "topic" for p in bad):
+            bad.append(Problem(str(file), number, "topic", "主题不能为空"))
+        problems.extend(bad)
         if not bad:
             rows.append(Row(number, values))
     return Manifest(file, rows, problems)

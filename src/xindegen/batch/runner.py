@@ -54,6 +54,7 @@ class BatchOptions:
     seed: int | None = None
     writer: str = "offline"  # or "llm": a language model writes each draft's prose to its plan
     llm: LLMConfig | None = None  # the endpoint for writer "llm"
+    material_anywhere: bool = False  # material, brief and like cells may name files outside the manifest's folder
 
 
 @dataclass
@@ -273,7 +274,7 @@ def run_batch(manifest: Path, options: BatchOptions, progress: Progress | None =
     """
     out = options.out_dir
     check_pattern(options.name)
-    parsed = read_manifest(manifest, options.defaults)
+    parsed = read_manifest(manifest, options.defaults, options.material_anywhere)
     check_data_dirs(parsed, options.defaults)  # a data error inside a worker would only say the pool broke
     try:
         out.mkdir(parents=True, exist_ok=True)

@@ -524,7 +524,7 @@ class Api:
         name = _text(options, "name", 100) or f"{{row}}-{{author}}-{{topic}}.{fmt}"
         defaults = {k: v for k, v in defaults.items() if v not in (None, False)}
         path = run.inputs / manifest.name
-        parsed = read_manifest(path, defaults)
+        parsed = read_manifest(path, defaults, material_anywhere=True)  # the stricter check below says why
         if len(parsed.rows) > MAX_ROWS:
             raise ApiError(400, f"名单有 {len(parsed.rows)} 行，网页上一次最多生成 {MAX_ROWS} 篇；"
                                 f"更多的请分几次，或用命令 xindegen batch")
