@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import errno
 import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -62,3 +66,63 @@ def test_unwritable_places(tmp_path: Path, command: str) -> None:
         res = CliRunner().invoke(main, COMMANDS[command](out))
         assert res.exit_code == 1 and reason in res.output and "Traceback" not in res.output, res.output
     assert sorted(os.listdir(tmp_path)) == ["file.txt"]
+
+
+# ---- batch stopped by a signal: no worker left behind, and --resume goes on --------------------------
+
+def _children(pid: int) -> set[int]:
+    """The live child processes of ``pid``, from /proc."""
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit() and _state(int(entry.name)) not in (None, "Z"):
+            try:
+                ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            if ppid == pid:
+                found.add(int(entry.name))
+    return found
+
+
+def _state(pid: int) -> str | None:
+    """A process's state letter (Z: ended, waiting to be reaped), None when it is gone."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return None
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc")
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL])
+def test_a_batch_ended_by_a_signal_leaves_no_worker_and_resumes(tmp_path: Path, sig: int) -> None:
+    m = tmp_path / "m.csv"
+    m.write_text("topic,author\n" + "".join(f"安全生产,职工{i}\n" for i in range(40)), encoding="utf-8")
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "xindegen", "batch", str(m), "-o", str(out), "-j", "2", "--seed", "5",
+           "--name", "{row}.docx"]
+    err = tmp_path / "stderr.txt"  # a file, not a pipe: a worker left behind would hold a pipe open
+    with err.open("w") as fh:  # its own session: the signal reaches the parent alone, as from `kill PID`
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=fh, start_new_session=True)
+    deadline = time.time() + 120  # a guard against a hang, not a measurement
+    while time.time() < deadline and len(list(out.glob("*.docx"))) < 3:
+        time.sleep(0.05)
+    workers = _children(proc.pid)
+    try:
+        assert len(workers) == 2
+        os.kill(proc.pid, sig)
+        proc.wait(timeout=60)
+        if sig == signal.SIGTERM:  # stopped as Ctrl-C stops it
+            assert (proc.returncode, err.read_text(encoding="utf-8").strip()) == (130, "已中断，未写入不完整的文件。")
+        deadline = time.time() + 30
+        while time.time() < deadline and any(_state(w) not in (None, "Z") for w in workers):
+            time.sleep(0.05)
+        assert [w for w in workers if _state(w) not in (None, "Z")] == []  # no worker outlives the batch
+    finally:
+        for w in workers:  # were the test to fail, its strays would not run on
+            if _state(w) not in (None, "Z"):
+                os.kill(w, signal.SIGKILL)
+    made = len(list(out.glob("*.docx")))
+    assert 3 <= made < 40, made
+    res = subprocess.run([*cmd, "--resume"], capture_output=True, text=True, timeout=600)
+    assert res.returncode == 0, res.stderr  # the lock went with the batch
+    assert len(list(out.glob("*.docx"))) == 40 and not list(out.glob(".*.tmp"))

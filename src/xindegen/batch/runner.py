@@ -11,8 +11,11 @@ import errno
 import json
 import os
 import random
+import signal
 import stat
+import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -89,11 +92,50 @@ Record = dict[str, Any]  # a journal line: row, file, seed, family, chars, text;
 
 # ---- worker side -----------------------------------------------------------------------------
 
-def _init_worker() -> None:
-    # Ctrl-C reaches the whole process group; the parent alone stops the batch cleanly.
+LockId = tuple[int, int, int]  # the lock's descriptor number, device and inode
+
+
+def _init_worker(parent: int, lock: LockId | None) -> None:
+    """Tie a worker process to the batch that started it.
+
+    A forked worker holds a copy of the lock's descriptor, and an orphaned worker (parent killed)
+    would hold the lock for good, so ``--resume`` would be refused: the copy is closed here, and the
+    worker ends with its parent — at once on Linux (PR_SET_PDEATHSIG), within a second elsewhere.
+    """
     import signal
 
+    # Ctrl-C and SIGTERM reach the whole process group; the parent alone stops the batch cleanly.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    if lock is not None:
+        fd, dev, ino = lock
+        try:
+            info = os.fstat(fd)
+            if (info.st_dev, info.st_ino) == (dev, ino):  # inherited (fork), not some other file
+                os.close(fd)
+        except OSError:
+            pass
+    _die_with_parent(parent)
+
+
+def _die_with_parent(parent: int) -> None:
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            pr_set_pdeathsig = 1
+            ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):  # pragma: no cover - no libc to ask: the watch below does it
+            pass
+    if os.getppid() != parent:  # the parent died before the request above
+        os._exit(1)
+
+    def watch() -> None:  # every platform: a worker whose parent is gone stops within a second
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 @dataclass
@@ -148,7 +190,7 @@ def _run_job(job: _Job, out_dir: Path, overwrite: bool, pen: _Pen | None = None)
 # ---- parent side -----------------------------------------------------------------------------
 
 @contextmanager
-def _lock(out_dir: Path) -> Iterator[None]:
+def _lock(out_dir: Path) -> Iterator[LockId]:
     """One batch per directory; the OS drops the lock if the holder dies, so no stale lock."""
     handle = os.fdopen(_open_own(out_dir, LOCK, os.O_WRONLY | os.O_CREAT | os.O_APPEND), "a")
     try:
@@ -162,9 +204,30 @@ def _lock(out_dir: Path) -> Iterator[None]:
             msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
         except OSError:
             raise OutputError("另一个批量任务正在写入这个目录，请等它结束后再运行", out_dir) from None
-        yield
+        info = os.fstat(handle.fileno())
+        yield handle.fileno(), info.st_dev, info.st_ino
     finally:
         handle.close()
+
+
+@contextmanager
+def _stopped_by_signals() -> Iterator[None]:
+    """SIGTERM and SIGHUP (a service stopped, a terminal closed) end the run as Ctrl-C does: the
+    workers are stopped, the journal keeps every finished draft, the lock is released."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may set handlers (the web page runs batches on threads)
+        return
+
+    def stop(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    wanted = [getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
+    before = {sig: signal.signal(sig, stop) for sig in wanted}
+    try:
+        yield
+    finally:
+        for sig, handler in before.items():
+            signal.signal(sig, handler)
 
 
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
@@ -282,8 +345,8 @@ def run_batch(manifest: Path, options: BatchOptions, progress: Progress | None =
         raise OutputError(f"无法创建输出目录：{exc.strerror or exc}", out) from None
     result = BatchResult(failed=list(parsed.problems))
     result.seed = options.seed if options.seed is not None else random.SystemRandom().randrange(2**31)
-    with _lock(out):
-        _Run(manifest, options, result, progress).run(parsed.rows)
+    with _stopped_by_signals(), _lock(out) as lock:
+        _Run(manifest, options, result, progress, lock).run(parsed.rows)
     return result
 
 
@@ -298,8 +361,10 @@ class _Run:
     _journal: TextIO  # the journal and batch.log, open while run() makes drafts
     _log: TextIO
 
-    def __init__(self, manifest: Path, options: BatchOptions, result: BatchResult, progress: Progress | None):
+    def __init__(self, manifest: Path, options: BatchOptions, result: BatchResult, progress: Progress | None,
+                 lock: LockId | None = None):
         self.manifest = manifest
+        self.lock = lock
         self.options = options
         self.out = options.out_dir
         self.result = result
@@ -426,7 +491,8 @@ class _Run:
                 self.record(_run_job(job, out, overwrite, pen))
             return
         pool: Executor = (ThreadPoolExecutor(workers) if pen is not None
-                          else ProcessPoolExecutor(workers, initializer=_init_worker))
+                          else ProcessPoolExecutor(workers, initializer=_init_worker,
+                                                   initargs=(os.getpid(), self.lock)))
         with pool:
             pending: set[Future[Record]] = set()
             try:
