@@ -126,3 +126,21 @@ def test_a_batch_ended_by_a_signal_leaves_no_worker_and_resumes(tmp_path: Path, 
     res = subprocess.run([*cmd, "--resume"], capture_output=True, text=True, timeout=600)
     assert res.returncode == 0, res.stderr  # the lock went with the batch
     assert len(list(out.glob("*.docx"))) == 40 and not list(out.glob(".*.tmp"))
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="workers take the patched function by fork")
+def test_a_worker_that_dies_is_a_message_not_a_traceback(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from xindegen.batch import runner
+
+    def out_of_memory(*args: object, **kwargs: object) -> None:  # as the kernel's OOM killer ends a worker
+        os._exit(137)
+
+    monkeypatch.setattr(runner, "_make", out_of_memory)
+    m = tmp_path / "m.csv"
+    m.write_text("topic\n读书\n安全生产\n", encoding="utf-8")
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["batch", str(m), "-o", str(out), "-j", "2", "--name", "{row}.txt"])
+    assert (res.exit_code, res.stderr.splitlines()) == (1, [
+        f"错误：{out}: 有一个工作进程意外退出（可能是内存不足或被终止）；已写好的 0 篇已记入日志，"
+        "用同样的命令加 --resume 接着做"])
+    assert not list(out.glob("*.txt")) and not list(out.glob(".*.tmp"))

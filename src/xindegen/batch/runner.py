@@ -251,7 +251,7 @@ def _open_own(out_dir: Path, name: str, flags: int) -> int:
             raise OutputError(_LINKED, path) from None
         if exc.errno == errno.ENXIO:  # a FIFO nobody reads
             raise OutputError(_NOT_FILE, path) from None
-        raise OutputError(f"无法打开：{describe_os_error(exc)}", path) from exc
+        raise OutputError(f"无法打开：{describe_os_error(exc)}", path) from None
     info = os.fstat(fd)
     if not stat.S_ISREG(info.st_mode) or info.st_nlink > 1:
         os.close(fd)
