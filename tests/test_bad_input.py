@@ -242,6 +242,22 @@ def test_batch_never_writes_through_links(tmp_path: Path, name: str) -> None:
     assert not list(out.glob("*.txt"))
 
 
+def test_report_and_drafts_replace_a_link_never_its_target(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    victim = _precious(tmp_path)
+    for name in ("batch-report.csv", "2.txt"):
+        (out / name).symlink_to(victim)
+    args = ["batch", str(corpus.manifest_two_rows(tmp_path)), "-o", str(out), "--name", "{row}.txt", "-j", "1"]
+    res = CliRunner().invoke(main, args)
+    assert (res.exit_code, res.stderr.splitlines()) == (1, [
+        f"错误：{tmp_path / 'm.csv'}:2: {out / '2.txt'}: 文件已存在（如需覆盖，请加 --overwrite）"])
+    assert victim.read_text(encoding="utf-8") == "别人的内容" and not (out / "batch-report.csv").is_symlink()
+    res = CliRunner().invoke(main, [*args, "--overwrite"])
+    assert res.exit_code == 0, res.output
+    assert victim.read_text(encoding="utf-8") == "别人的内容" and not (out / "2.txt").is_symlink()
+
+
 def _finished_batch(d: Path, *extra: str) -> tuple[list[str], Path]:
     args = ["batch", str(corpus.manifest_two_rows(d)), "-o", str(d / "out"), "--name", "{row}.txt", "-j", "1",
             "--seed", "1", *extra]

@@ -93,7 +93,7 @@ def _state(pid: int) -> str | None:
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc")
-@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL])
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGHUP, signal.SIGKILL])
 def test_a_batch_ended_by_a_signal_leaves_no_worker_and_resumes(tmp_path: Path, sig: int) -> None:
     m = tmp_path / "m.csv"
     m.write_text("topic,author\n" + "".join(f"安全生产,职工{i}\n" for i in range(40)), encoding="utf-8")
@@ -111,7 +111,7 @@ def test_a_batch_ended_by_a_signal_leaves_no_worker_and_resumes(tmp_path: Path, 
         assert len(workers) == 2
         os.kill(proc.pid, sig)
         proc.wait(timeout=60)
-        if sig == signal.SIGTERM:  # stopped as Ctrl-C stops it
+        if sig != signal.SIGKILL:  # stopped as Ctrl-C stops it
             assert (proc.returncode, err.read_text(encoding="utf-8").strip()) == (130, "已中断，未写入不完整的文件。")
         deadline = time.time() + 30
         while time.time() < deadline and any(_state(w) not in (None, "Z") for w in workers):
@@ -144,3 +144,20 @@ def test_a_worker_that_dies_is_a_message_not_a_traceback(tmp_path: Path, monkeyp
         f"错误：{out}: 有一个工作进程意外退出（可能是内存不足或被终止）；已写好的 0 篇已记入日志，"
         "用同样的命令加 --resume 接着做"])
     assert not list(out.glob("*.txt")) and not list(out.glob(".*.tmp"))
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGHUP"), reason="no terminals to close")
+def test_a_batch_under_nohup_outlives_its_terminal(tmp_path: Path) -> None:
+    m = tmp_path / "m.csv"
+    m.write_text("topic,author\n" + "".join(f"读书,读者{i}\n" for i in range(12)), encoding="utf-8")
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "xindegen", "batch", str(m), "-o", str(out), "-j", "2", "--name", "{row}.txt"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGHUP, signal.SIG_IGN))  # as nohup starts it
+    deadline = time.time() + 120  # a guard against a hang, not a measurement
+    while time.time() < deadline and not list(out.glob("*.txt")):
+        time.sleep(0.05)
+    os.killpg(proc.pid, signal.SIGHUP)  # the terminal closes: its whole process group hears it
+    stdout, stderr = proc.communicate(timeout=300)
+    assert proc.returncode == 0, stderr
+    assert "新写 12 篇" in stdout and len(list(out.glob("*.txt"))) == 12

@@ -104,9 +104,11 @@ def _init_worker(parent: int, lock: LockId | None) -> None:
     """
     import signal
 
-    # Ctrl-C and SIGTERM reach the whole process group; the parent alone stops the batch cleanly.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    # Ctrl-C, SIGTERM and a closed terminal reach the whole process group; the parent alone stops
+    # the batch cleanly (and under nohup goes on, as its workers must).
+    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_IGN)
     if lock is not None:
         fd, dev, ino = lock
         try:
@@ -222,7 +224,8 @@ def _stopped_by_signals() -> Iterator[None]:
         raise KeyboardInterrupt
 
     wanted = [getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
-    before = {sig: signal.signal(sig, stop) for sig in wanted}
+    # A signal ignored on purpose stays ignored: `nohup xindegen batch …` outlives its terminal.
+    before = {sig: signal.signal(sig, stop) for sig in wanted if signal.getsignal(sig) is not signal.SIG_IGN}
     try:
         yield
     finally:
