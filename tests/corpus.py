@@ -236,3 +236,14 @@ def manifest_formula_names(d: Path) -> Path:
     p.write_text('topic,author\n读书,"=HYPERLINK(""http://x"",""点我"")"\n读书,+1+1\n读书,@SUM(1)\n读书,-2+3\n',
                  encoding="utf-8")
     return p
+
+
+def manifest_bad_data_dir_and_length(d: Path) -> Path:
+    """A bad data_dir cell below a bad length: the problems come in the order of the rows."""
+    _bad_data_dir(d)
+    p = d / "m.csv"
+    p.write_text("topic,length,data_dir\n读书,,坏语料\n读书,九百,\n安全生产,,\n", encoding="utf-8")
+    return p
+
+
+BATCH_MANIFESTS[manifest_bad_data_dir_and_length.__name__] = manifest_bad_data_dir_and_length

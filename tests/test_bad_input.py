@@ -139,6 +139,10 @@ BATCH_EXPECTED: dict[str, tuple[int, list[str], list[str]]] = {
     "manifest_far_cell_xlsx": (0, [], ["2.txt"]),
     "manifest_bad_data_dir_cell": (1, ["错误：{d}/m.csv:2: data_dir: {d}/坏语料/kinds.yaml:1: "
                                        "version: 应为 version: 2"], ["3.txt"]),
+    "manifest_bad_data_dir_and_length": (1, ["错误：{d}/m.csv:2: data_dir: {d}/坏语料/kinds.yaml:1: "
+                                             "version: 应为 version: 2",
+                                             "错误：{d}/m.csv:3: length: 应为 500–5000 之间的整数，而不是“九百”"],
+                                         ["4.txt"]),
 }
 
 

@@ -267,3 +267,4 @@ def check_data_dirs(manifest: Manifest, defaults: dict[str, Any]) -> None:
         else:
             manifest.problems.append(Problem(str(manifest.file), row.number, "data_dir", str(bad[dirs])))
     manifest.rows[:] = keep
+    manifest.problems.sort(key=lambda p: p.line or 0)  # in the order of the rows, as the other problems
