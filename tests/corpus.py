@@ -247,3 +247,17 @@ def manifest_bad_data_dir_and_length(d: Path) -> Path:
 
 
 BATCH_MANIFESTS[manifest_bad_data_dir_and_length.__name__] = manifest_bad_data_dir_and_length
+
+
+def manifest_far_row_xlsx(d: Path) -> Path:
+    """A row a million rows down, past a gap: it is read, and quickly."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.active["A1"], wb.active["A2"], wb.active["A1048576"] = "topic", "读书", "安全生产"
+    p = d / "m.xlsx"
+    wb.save(p)
+    return p
+
+
+BATCH_MANIFESTS[manifest_far_row_xlsx.__name__] = manifest_far_row_xlsx

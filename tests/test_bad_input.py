@@ -137,6 +137,7 @@ BATCH_EXPECTED: dict[str, tuple[int, list[str], list[str]]] = {
                                          "而不是“" + "9" * 20 + "…”"],
                                      ["6.txt"]),
     "manifest_far_cell_xlsx": (0, [], ["2.txt"]),
+    "manifest_far_row_xlsx": (0, [], ["1048576.txt", "2.txt"]),
     "manifest_bad_data_dir_cell": (1, ["错误：{d}/m.csv:2: data_dir: {d}/坏语料/kinds.yaml:1: "
                                        "version: 应为 version: 2"], ["3.txt"]),
     "manifest_bad_data_dir_and_length": (1, ["错误：{d}/m.csv:2: data_dir: {d}/坏语料/kinds.yaml:1: "
@@ -156,6 +157,29 @@ def test_bad_manifests(tmp_path: Path, name: str) -> None:
     assert sorted(p.name for p in out.glob("*.txt")) == written
     if not written:
         assert not out.exists()  # refused before the output directory is made
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx", ".yaml"])
+def test_a_manifest_over_the_row_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str) -> None:
+    from openpyxl import Workbook
+
+    from xindegen.batch import manifest
+
+    monkeypatch.setattr(manifest, "MAX_ROWS", 3)
+    m = tmp_path / f"m{suffix}"
+    if suffix == ".csv":
+        m.write_text("topic\n" + "读书\n" * 4, encoding="utf-8")
+    elif suffix == ".yaml":
+        m.write_text("- {topic: 读书}\n" * 4, encoding="utf-8")
+    else:
+        wb = Workbook()
+        for row in [["topic"]] + [["读书"]] * 4:
+            wb.active.append(row)
+        wb.save(m)
+    res = CliRunner().invoke(main, ["batch", str(m), "-o", str(tmp_path / "out")])
+    assert (res.exit_code, res.stderr.splitlines()) == (1, [
+        f"错误：{m}:{4 if suffix == '.yaml' else 5}: 名单超过 3 行；请分成几份，或用 --shard 分几次生成"])
+    assert not (tmp_path / "out").exists()
 
 
 # name → (the options after the manifest, stderr lines with {d} for the folder)
