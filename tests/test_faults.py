@@ -161,3 +161,18 @@ def test_a_batch_under_nohup_outlives_its_terminal(tmp_path: Path) -> None:
     stdout, stderr = proc.communicate(timeout=300)
     assert proc.returncode == 0, stderr
     assert "新写 12 篇" in stdout and len(list(out.glob("*.txt"))) == 12
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the fork server start method, the default from Python 3.14")
+def test_a_batch_whose_workers_come_from_a_fork_server(tmp_path: Path) -> None:
+    """Workers are then children of the fork server, not of the batch: they must still run."""
+    m = tmp_path / "m.csv"
+    m.write_text("topic\n读书\n安全生产\n读书\n", encoding="utf-8")
+    code = ("import multiprocessing, sys\n"
+            "multiprocessing.set_start_method('forkserver')\n"
+            "from xindegen.cli import main\n"
+            "main(sys.argv[1:], prog_name='xindegen')\n")
+    res = subprocess.run([sys.executable, "-c", code, "batch", str(m), "-o", str(tmp_path / "out"), "-j", "2",
+                          "--name", "{row}.txt"], capture_output=True, text=True, timeout=600)
+    assert res.returncode == 0, res.stderr
+    assert sorted(p.name for p in (tmp_path / "out").glob("*.txt")) == ["2.txt", "3.txt", "4.txt"]

@@ -95,7 +95,7 @@ Record = dict[str, Any]  # a journal line: row, file, seed, family, chars, text;
 LockId = tuple[int, int, int]  # the lock's descriptor number, device and inode
 
 
-def _init_worker(parent: int, lock: LockId | None) -> None:
+def _init_worker(parent: int | None, lock: LockId | None) -> None:
     """Tie a worker process to the batch that started it.
 
     A forked worker holds a copy of the lock's descriptor, and an orphaned worker (parent killed)
@@ -120,7 +120,11 @@ def _init_worker(parent: int, lock: LockId | None) -> None:
     _die_with_parent(parent)
 
 
-def _die_with_parent(parent: int) -> None:
+def _die_with_parent(parent: int | None) -> None:
+    """``parent``: the batch's pid, or None when workers come from a fork server (their parent is the
+    server, which ends with the batch): then the parent seen now is the one to outlive."""
+    if parent is None:
+        parent = os.getppid()
     if sys.platform.startswith("linux"):
         try:
             import ctypes
@@ -138,6 +142,14 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
+def _parent() -> int | None:
+    """The pid the workers of a new pool are children of: this process, unless a fork server starts
+    them (the default from Python 3.14 on Linux)."""
+    import multiprocessing
+
+    return None if multiprocessing.get_start_method() == "forkserver" else os.getpid()
 
 
 @dataclass
@@ -495,7 +507,7 @@ class _Run:
             return
         pool: Executor = (ThreadPoolExecutor(workers) if pen is not None
                           else ProcessPoolExecutor(workers, initializer=_init_worker,
-                                                   initargs=(os.getpid(), self.lock)))
+                                                   initargs=(_parent(), self.lock)))
         with pool:
             pending: set[Future[Record]] = set()
             try:
