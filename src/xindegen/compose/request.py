@@ -17,7 +17,7 @@ SECTIONS_RANGE = (1, 6)
 SEED_RANGE = (0, 2**31 - 1)
 DEFAULT_LENGTH = 1500
 DEFAULT_SECTIONS = 3
-# Characters in a topic. Real ones run to about 55 (深入学习贯彻党的二十届三中全会精神暨《中共中央关于进一步
+# Characters in a topic. Real ones run to about 50 (51: 深入学习贯彻党的二十届三中全会精神暨《中共中央关于进一步
 # 全面深化改革、推进中国式现代化的决定》心得体会); the length promise was measured to hold to 100 (at
 # 1,000–3,000 characters) and to break from about 200, as title and lead repeat the topic.
 MAX_TOPIC = 80
