@@ -321,3 +321,101 @@ def docx_template(d: Path, body_tag: str | None = None, drop: str | None = None,
     p = d / "模板.docx"
     p.write_bytes(out.getvalue())
     return p
+
+
+# ---- batch manifests: each builder writes the manifest (and what it names) into ``d`` ------------
+
+def _bad_data_dir(d: Path) -> Path:
+    """A data directory whose kinds.yaml has the wrong version."""
+    bad = d / "坏语料"
+    bad.mkdir(exist_ok=True)
+    (bad / "kinds.yaml").write_text("version: 1\n", encoding="utf-8")
+    return bad
+
+
+def manifest_unclosed_quote(d: Path) -> Path:
+    p = d / "m.csv"
+    p.write_text('topic,author\n读书,"张三\n安全生产,李四\n', encoding="utf-8")
+    return p
+
+
+def manifest_huge_cell(d: Path) -> Path:
+    p = d / "m.csv"
+    p.write_text("topic,author\n读书,甲\n读书," + "长" * 140_000 + "\n读书,乙\n", encoding="utf-8")
+    return p
+
+
+def manifest_huge_cell_yaml(d: Path) -> Path:
+    """(Excel itself keeps a cell under 32,767 characters; YAML has no such limit.)"""
+    p = d / "m.yaml"
+    p.write_text("- {topic: 读书, author: " + "长" * 140_000 + "}\n- {topic: 读书, author: 乙}\n", encoding="utf-8")
+    return p
+
+
+def manifest_overflowing_numbers(d: Path) -> Path:
+    p = d / "m.csv"
+    p.write_text("topic,length,seed\n读书,1e400,\n读书,,inf\n读书,-inf,\n读书," + "9" * 5000 + ",\n读书,800,1\n",
+                 encoding="utf-8")
+    return p
+
+
+def manifest_far_cell_xlsx(d: Path) -> Path:
+    """One stray cell at the last cell a sheet can have (XFD1048576)."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.active["A1"], wb.active["A2"], wb.active["XFD1048576"] = "topic", "读书", "x"
+    p = d / "m.xlsx"
+    wb.save(p)
+    return p
+
+
+def manifest_bad_data_dir_cell(d: Path) -> Path:
+    _bad_data_dir(d)
+    p = d / "m.csv"
+    p.write_text("topic,data_dir\n读书,坏语料\n安全生产,\n", encoding="utf-8")
+    return p
+
+
+def manifest_two_rows(d: Path) -> Path:
+    p = d / "m.csv"
+    p.write_text("topic,author\n读书,甲\n安全生产,乙\n", encoding="utf-8")
+    return p
+
+
+BATCH_MANIFESTS: dict[str, Builder] = {f.__name__: f for f in (
+    manifest_unclosed_quote, manifest_huge_cell, manifest_huge_cell_yaml, manifest_overflowing_numbers,
+    manifest_far_cell_xlsx, manifest_bad_data_dir_cell)}
+
+
+def manifest_formula_names(d: Path) -> Path:
+    """Names that a spreadsheet would run as formulas if a report cell began with them."""
+    p = d / "m.csv"
+    p.write_text('topic,author\n读书,"=HYPERLINK(""http://x"",""点我"")"\n读书,+1+1\n读书,@SUM(1)\n读书,-2+3\n',
+                 encoding="utf-8")
+    return p
+
+
+def manifest_bad_data_dir_and_length(d: Path) -> Path:
+    """A bad data_dir cell below a bad length: the problems come in the order of the rows."""
+    _bad_data_dir(d)
+    p = d / "m.csv"
+    p.write_text("topic,length,data_dir\n读书,,坏语料\n读书,九百,\n安全生产,,\n", encoding="utf-8")
+    return p
+
+
+BATCH_MANIFESTS[manifest_bad_data_dir_and_length.__name__] = manifest_bad_data_dir_and_length
+
+
+def manifest_far_row_xlsx(d: Path) -> Path:
+    """A row a million rows down, past a gap: it is read, and quickly."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.active["A1"], wb.active["A2"], wb.active["A1048576"] = "topic", "读书", "安全生产"
+    p = d / "m.xlsx"
+    wb.save(p)
+    return p
+
+
+BATCH_MANIFESTS[manifest_far_row_xlsx.__name__] = manifest_far_row_xlsx

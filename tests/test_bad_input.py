@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -522,3 +523,298 @@ def test_nfc_and_nfd_forms_of_one_name_are_one_name(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["batch", str(manifest), "-o", str(out), "--name", "{author}.md", "-j", "1"])
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in out.glob("*.md")) == ["Zo\u00e9-2.md", "Zo\u00e9.md", "张三.md"]
+
+
+# ---- batch: manifests and options ------------------------------------------------------------
+
+# name → (exit code, stderr lines with {d} for the folder, the drafts written)
+BATCH_EXPECTED: dict[str, tuple[int, list[str], list[str]]] = {
+    "manifest_unclosed_quote": (1, ["错误：{d}/m.csv:2: 引号没有闭合：从这一行的引号起到文件末尾都成了一格"], []),
+    "manifest_huge_cell": (1, ["错误：{d}/m.csv:3: 这一行有一格超过 128 KB"
+                               "（若有没闭合的引号，后面的内容都会算进这一格）"], []),
+    "manifest_huge_cell_yaml": (1, ["错误：{d}/m.yaml:1: author: 这一格超过 128 KB"], ["2.txt"]),
+    "manifest_overflowing_numbers": (1, ["错误：{d}/m.csv:2: length: 应为 500–5000 之间的整数，而不是“1e400”",
+                                         "错误：{d}/m.csv:3: seed: 应为 0–2147483647 之间的整数，而不是“inf”",
+                                         "错误：{d}/m.csv:4: length: 应为 500–5000 之间的整数，而不是“-inf”",
+                                         "错误：{d}/m.csv:5: length: 应为 500–5000 之间的整数，"
+                                         "而不是“" + "9" * 20 + "…”"],
+                                     ["6.txt"]),
+    "manifest_far_cell_xlsx": (0, [], ["2.txt"]),
+    "manifest_far_row_xlsx": (0, [], ["1048576.txt", "2.txt"]),
+    "manifest_bad_data_dir_cell": (1, ["错误：{d}/m.csv:2: data_dir: {d}/坏语料/kinds.yaml:1: "
+                                       "version: 应为 version: 2"], ["3.txt"]),
+    "manifest_bad_data_dir_and_length": (1, ["错误：{d}/m.csv:2: data_dir: {d}/坏语料/kinds.yaml:1: "
+                                             "version: 应为 version: 2",
+                                             "错误：{d}/m.csv:3: length: 应为 500–5000 之间的整数，而不是“九百”"],
+                                         ["4.txt"]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(corpus.BATCH_MANIFESTS))
+def test_bad_manifests(tmp_path: Path, name: str) -> None:
+    manifest = corpus.BATCH_MANIFESTS[name](tmp_path)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["batch", str(manifest), "-o", str(out), "--name", "{row}.txt", "-j", "2"])
+    code, lines, written = BATCH_EXPECTED[name]
+    assert (result.exit_code, result.stderr.splitlines()) == (code, [x.replace("{d}", str(tmp_path)) for x in lines])
+    assert sorted(p.name for p in out.glob("*.txt")) == written
+    if not written:
+        assert not out.exists()  # refused before the output directory is made
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx", ".yaml"])
+def test_a_manifest_over_the_row_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str) -> None:
+    from openpyxl import Workbook
+
+    from xindegen.batch import manifest
+
+    monkeypatch.setattr(manifest, "MAX_ROWS", 3)
+    m = tmp_path / f"m{suffix}"
+    if suffix == ".csv":
+        m.write_text("topic\n" + "读书\n" * 4, encoding="utf-8")
+    elif suffix == ".yaml":
+        m.write_text("- {topic: 读书}\n" * 4, encoding="utf-8")
+    else:
+        wb = Workbook()
+        for row in [["topic"]] + [["读书"]] * 4:
+            wb.active.append(row)
+        wb.save(m)
+    res = CliRunner().invoke(main, ["batch", str(m), "-o", str(tmp_path / "out")])
+    assert (res.exit_code, res.stderr.splitlines()) == (1, [
+        f"错误：{m}:{4 if suffix == '.yaml' else 5}: 名单超过 3 行；请分成几份，或用 --shard 分几次生成"])
+    assert not (tmp_path / "out").exists()
+
+
+# name → (the options after the manifest, stderr lines with {d} for the folder)
+_BRACES = "有误：花括号应成对，列名写在 {} 中，如 {row}-{author}.docx（文字中的花括号写作 {{ 和 }}）"
+BATCH_OPTIONS: dict[str, tuple[list[str], list[str]]] = {
+    "name_unclosed_brace": (["--name", "{row"], ["错误：--name 的文件名模式“{row”" + _BRACES]),
+    "name_lone_brace": (["--name", "}.docx"], ["错误：--name 的文件名模式“}.docx”" + _BRACES]),
+    "bad_data_dir": (["--data-dir", "{d}/坏语料"], ["错误：{d}/坏语料/kinds.yaml:1: version: 应为 version: 2"]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BATCH_OPTIONS))
+def test_bad_batch_options(tmp_path: Path, name: str) -> None:
+    manifest = corpus.manifest_two_rows(tmp_path)
+    corpus._bad_data_dir(tmp_path)
+    out = tmp_path / "out"
+    args, lines = BATCH_OPTIONS[name]
+    result = CliRunner().invoke(main, ["batch", str(manifest), "-o", str(out), "-j", "2",
+                                       *(a.replace("{d}", str(tmp_path)) for a in args)])
+    assert (result.exit_code, result.stderr.splitlines()) == (1, [x.replace("{d}", str(tmp_path)) for x in lines])
+    assert not out.exists()  # refused before any draft, before the output directory is made
+
+
+def test_errors_cross_from_worker_processes_whole() -> None:
+    """A worker's error reaches the parent as itself (a DataError did not unpickle: BrokenProcessPool)."""
+    import pickle
+
+    from xindegen.errors import DataError, OutputError, Problem
+
+    for exc in (DataError([Problem("a.yaml", 3, "version", "应为 version: 2")]), OutputError("文件已存在", "a.md")):
+        again = pickle.loads(pickle.dumps(exc))
+        assert type(again) is type(exc) and again.lines() == exc.lines()
+
+
+def test_report_cells_are_never_formulas(tmp_path: Path) -> None:
+    import csv
+
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["batch", str(corpus.manifest_formula_names(tmp_path)), "-o", str(out),
+                                       "--name", "{author}.txt", "-j", "1", "--seed", "3"])
+    assert result.exit_code == 0, result.output
+    on_disk = sorted(p.name for p in out.glob("*.txt"))
+    assert on_disk == ["+1+1.txt", "2+3.txt", "=HYPERLINK(_http-x_,_点我_).txt", "@SUM(1).txt"]
+    with (out / "batch-report.csv").open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))[1:]
+    cells = [c for r in rows for c in r]
+    assert not [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")]
+    # each name is kept whole behind the apostrophe by which Excel and WPS show text as text
+    assert sorted(r[1].removeprefix("'") for r in rows) == on_disk
+    assert sorted(r[1] for r in rows if r[1].startswith("'")) == ["'+1+1.txt", "'=HYPERLINK(_http-x_,_点我_).txt",
+                                                                 "'@SUM(1).txt"]
+
+
+# ---- batch: what an output directory may already hold --------------------------------------------
+
+def _precious(d: Path) -> Path:
+    victim = d / "别处的文件.txt"
+    victim.write_text("别人的内容", encoding="utf-8")
+    return victim
+
+
+_LINKED = "这是一个符号链接：批量任务不会通过链接写入别处的文件，请删除它或换一个输出目录"
+OUT_DIR_CASES: dict[str, tuple[Callable[[Path, Path], None], str]] = {
+    "journal_symlink": (lambda out, v: (out / ".xindegen-batch.jsonl").symlink_to(v),
+                        ".xindegen-batch.jsonl: " + _LINKED),
+    "log_symlink": (lambda out, v: (out / "batch.log").symlink_to(v), "batch.log: " + _LINKED),
+    "lock_symlink": (lambda out, v: (out / ".xindegen-batch.lock").symlink_to(v.parent / "新建的锁"),
+                     ".xindegen-batch.lock: " + _LINKED),
+    "log_hard_link": (lambda out, v: os.link(v, out / "batch.log"),
+                      "batch.log: 这个文件另有硬链接：批量任务不会写入别处也能看到的文件，请删除它或换一个输出目录"),
+    "log_fifo": (lambda out, v: os.mkfifo(out / "batch.log"),
+                 "batch.log: 这不是普通文件（目录、管道或设备），请删除它或换一个输出目录"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(OUT_DIR_CASES))
+def test_batch_never_writes_through_links(tmp_path: Path, name: str) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    victim = _precious(tmp_path)
+    setup, message = OUT_DIR_CASES[name]
+    setup(out, victim)
+    result = CliRunner().invoke(main, ["batch", str(corpus.manifest_two_rows(tmp_path)), "-o", str(out),
+                                       "--name", "{row}.txt", "-j", "1"])
+    assert (result.exit_code, result.stderr.splitlines()) == (1, [f"错误：{out}/{message}"])
+    assert victim.read_text(encoding="utf-8") == "别人的内容"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["m.csv", "out", "别处的文件.txt"]  # nothing made beside
+    assert not list(out.glob("*.txt"))
+
+
+def test_report_and_drafts_replace_a_link_never_its_target(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    victim = _precious(tmp_path)
+    for name in ("batch-report.csv", "2.txt"):
+        (out / name).symlink_to(victim)
+    args = ["batch", str(corpus.manifest_two_rows(tmp_path)), "-o", str(out), "--name", "{row}.txt", "-j", "1"]
+    res = CliRunner().invoke(main, args)
+    assert (res.exit_code, res.stderr.splitlines()) == (1, [
+        f"错误：{tmp_path / 'm.csv'}:2: {out / '2.txt'}: 文件已存在（如需覆盖，请加 --overwrite）"])
+    assert victim.read_text(encoding="utf-8") == "别人的内容" and not (out / "batch-report.csv").is_symlink()
+    res = CliRunner().invoke(main, [*args, "--overwrite"])
+    assert res.exit_code == 0, res.output
+    assert victim.read_text(encoding="utf-8") == "别人的内容" and not (out / "2.txt").is_symlink()
+
+
+def _finished_batch(d: Path, *extra: str) -> tuple[list[str], Path]:
+    args = ["batch", str(corpus.manifest_two_rows(d)), "-o", str(d / "out"), "--name", "{row}.txt", "-j", "1",
+            "--seed", "1", *extra]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    return args, d / "out" / ".xindegen-batch.jsonl"
+
+
+def test_a_torn_journal_resumes(tmp_path: Path) -> None:
+    """A full disk cut the last record inside a UTF-8 character: that draft is made again."""
+    args, journal = _finished_batch(tmp_path)
+    whole = journal.read_bytes()
+    journal.write_bytes(whole.split(b"\n")[0] + b"\n" + whole.split(b"\n")[1][:41] + "读".encode()[:2])
+    (tmp_path / "out" / "3.txt").unlink()
+    result = CliRunner().invoke(main, [*args, "--resume"])
+    assert result.exit_code == 0, result.output
+    assert "新写 1 篇，跳过已完成 1 篇" in result.output
+    lines = journal.read_bytes().split(b"\n")
+    assert lines[-1] == b"" and [json.loads(x)["row"] for x in lines[:-1]] == [2, 3]
+
+
+@pytest.mark.parametrize("bad", [
+    b"garbage", b'{"row": "2", "file": "2.txt"}', b"[1, 2]", b"\xff\xfe",
+    b'{"row": 2, "file": "../../x.txt", "seed": 1, "family": "a", "chars": 1, "text": ""}'])
+def test_a_hand_edited_journal_names_its_line(tmp_path: Path, bad: bytes) -> None:
+    args, journal = _finished_batch(tmp_path)
+    first, *rest = journal.read_bytes().split(b"\n")
+    journal.write_bytes(b"\n".join([first, bad, *rest]))
+    before = journal.read_bytes()
+    result = CliRunner().invoke(main, [*args, "--resume"])
+    assert (result.exit_code, result.stderr.splitlines()) == (1, [
+        f"错误：{journal}:2: 续做日志的这一行不是本程序写的记录（被改动过或已损坏）：删掉这一行后再加 --resume"
+        "（那一篇会重新生成），或换一个输出目录"])
+    assert journal.read_bytes() == before
+
+
+def test_a_rerun_without_resume_is_refused(tmp_path: Path) -> None:
+    args, journal = _finished_batch(tmp_path)
+    before = journal.read_bytes()
+    result = CliRunner().invoke(main, args)
+    assert (result.exit_code, result.stderr.splitlines()) == (1, [
+        f"错误：{tmp_path / 'out'}: 这个目录里有上一次批量任务的记录：接着上次做请加 --resume，"
+        "全部重新生成请加 --overwrite，或换一个输出目录"])
+    assert journal.read_bytes() == before
+    result = CliRunner().invoke(main, [*args, "--overwrite"])  # starting afresh, asked for
+    assert result.exit_code == 0 and "新写 2 篇" in result.output
+
+
+def test_only_our_own_temporary_files_are_cleared(tmp_path: Path) -> None:
+    from xindegen.fsutil import _create_temp, is_own_temp
+
+    out = tmp_path / "out"
+    out.mkdir()
+    mine = [".notes.tmp", ".2.txt.tmp", ".a.1a2b3c4d.tmp", ".x.1a2b3c4d.xindegen.tmp.bak"]
+    for name in mine:
+        (out / name).write_text("我的", encoding="utf-8")
+    fd, ours = _create_temp(out, "2.txt")  # as a run killed mid-write leaves it
+    os.close(fd)
+    assert is_own_temp(Path(ours).name) and not any(is_own_temp(n) for n in mine)
+    _finished_batch(tmp_path)
+    assert sorted(p.name for p in out.glob(".*tmp*")) == sorted(mine)
+
+
+# ---- topics: long enough for real titles, short enough to keep the length promise -------------------
+
+LONGEST_REAL = "深入学习贯彻党的二十届三中全会精神暨《中共中央关于进一步全面深化改革、推进中国式现代化的决定》心得体会"
+AT_LIMIT = (LONGEST_REAL + "关于在全党开展党纪学习教育的通知精神暨深入贯彻中央八项规定精神学习教育")[:80]
+_TOO_LONG = "主题太长（81 字，最多 80 字）：只写主题本身，具体内容请写进简报（--brief）或学习材料（--material）"
+
+
+def test_a_topic_over_the_limit_is_refused_everywhere(tmp_path: Path) -> None:
+    topic = AT_LIMIT + "会"
+    res = CliRunner().invoke(main, ["new", "--topic", topic, "-o", str(tmp_path / "a.docx")])
+    assert (res.exit_code, res.stderr.splitlines()) == (1, [f"错误：{_TOO_LONG}"])
+    m = tmp_path / "m.csv"
+    m.write_text(f"topic,author\n{topic},甲\n读书,乙\n", encoding="utf-8")
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["batch", str(m), "-o", str(out), "--name", "{row}.txt", "-j", "1"])
+    assert (res.exit_code, res.stderr.splitlines()) == (1, [f"错误：{m}:2: topic: {_TOO_LONG}"])
+    assert sorted(p.name for p in out.glob("*.txt")) == ["3.txt"]
+    res = CliRunner().invoke(main, ["batch", str(corpus.manifest_two_rows(tmp_path)), "-o",
+                                    str(tmp_path / "o2"), "--topic", topic])
+    assert (res.exit_code, res.stderr.splitlines()) == (1, [f"错误：--topic：{_TOO_LONG}"])
+    assert not (tmp_path / "o2").exists() and sorted(p.name for p in tmp_path.iterdir()) == ["m.csv", "out"]
+
+
+@pytest.mark.parametrize("topic", [LONGEST_REAL, AT_LIMIT])
+@pytest.mark.parametrize("length", [1500, 3000])
+def test_the_longest_topics_keep_the_length_promise(topic: str, length: int) -> None:
+    from xindegen.compose.draft import write_draft
+    from xindegen.compose.request import MAX_TOPIC, ComposeRequest
+
+    assert len(AT_LIMIT) == MAX_TOPIC
+    for seed in range(3):
+        chars = write_draft(ComposeRequest(topic=topic, length=length, seed=seed)).body_chars()
+        assert abs(chars - length) <= length * 0.1, (seed, chars)
+
+
+# ---- manifest files outside the manifest's folder ---------------------------------------------------
+
+_MATERIAL = "关于读书的通知\n" + "各部门要认真组织读书活动，把读书学习作为提高本领的重要途径。\n" * 3
+_OUTSIDE = ("不在名单所在的目录中：只能使用名单所在目录（及其子目录）中的文件；"
+            "确需使用别处的文件，请加 --allow-material-anywhere")
+
+
+def test_material_and_briefs_only_from_the_manifests_folder(tmp_path: Path) -> None:
+    outside = tmp_path / "私人.txt"
+    outside.write_text(_MATERIAL.replace("读书", "私事"), encoding="utf-8")
+    folder = tmp_path / "名单"
+    (folder / "材料").mkdir(parents=True)
+    (folder / "材料" / "讲话.txt").write_text(_MATERIAL, encoding="utf-8")
+    (folder / "链接.txt").symlink_to(outside)
+    (tmp_path / "简报.yaml").write_text("topic: 读书\nrole: 馆员\n", encoding="utf-8")
+    m = folder / "m.csv"
+    m.write_text(f"topic,material,brief\n读书,../私人.txt,\n读书,{outside},\n读书,链接.txt,\n读书,,../简报.yaml\n"
+                 "读书,材料/讲话.txt,\n", encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["batch", str(m), "-o", str(out), "--name", "{row}.md", "-j", "1", "--seed", "2"]
+    res = CliRunner().invoke(main, args)
+    assert (res.exit_code, res.stderr.splitlines()) == (1, [
+        f"错误：{m}:2: material: “../私人.txt”{_OUTSIDE}",
+        f"错误：{m}:3: material: “{outside}”{_OUTSIDE}",
+        f"错误：{m}:4: material: “链接.txt”{_OUTSIDE}",
+        f"错误：{m}:5: brief: “../简报.yaml”{_OUTSIDE}"])
+    assert sorted(p.name for p in out.glob("*.md")) == ["6.md"]
+    assert "私事" not in "".join(p.read_text(encoding="utf-8") for p in out.glob("*.md"))
+    res = CliRunner().invoke(main, [*args, "-o", str(tmp_path / "anywhere"), "--allow-material-anywhere"])
+    assert res.exit_code == 0, res.output
+    assert "《关于私事的通知》" in (tmp_path / "anywhere" / "2.md").read_text(encoding="utf-8")

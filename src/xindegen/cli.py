@@ -730,8 +730,12 @@ def parse(files: tuple[Path, ...], out_dir: Path | None, as_json: bool, overwrit
 @docx_options
 @writer_options
 @click.option("--overwrite", is_flag=True, help="允许覆盖输出目录中已存在的同名文件。")
+@click.option("--allow-material-anywhere", "material_anywhere", is_flag=True,
+              help="允许名单的 material、brief、like 列使用名单所在目录以外的文件"
+                   "（默认只能用名单所在目录及其子目录中的文件，以免别人给的名单把你电脑上的文件写进初稿）。")
 def batch(manifest: Path, out_dir: Path, name: str, jobs: int, resume: bool, shard: str, seed: int | None,
-          overwrite: bool, writer: str, llm_preset: str | None, llm_model: str | None, **defaults: Any) -> None:
+          overwrite: bool, writer: str, llm_preset: str | None, llm_model: str | None, material_anywhere: bool,
+          **defaults: Any) -> None:
     """按名单（.csv/.xlsx/.yaml）批量生成互不雷同的初稿，并生成查重报告 batch-report.csv。
 
     \b
@@ -751,7 +755,8 @@ def batch(manifest: Path, out_dir: Path, name: str, jobs: int, resume: bool, sha
     llm = _llm_config(writer, llm_preset, llm_model)
     options = BatchOptions(out_dir=out_dir, defaults={k: v for k, v in defaults.items() if v is not None},
                            name=name, jobs=jobs, resume=resume, overwrite=overwrite,
-                           shard=parse_shard(shard), seed=seed, writer=writer, llm=llm)
+                           shard=parse_shard(shard), seed=seed, writer=writer, llm=llm,
+                           material_anywhere=material_anywhere)
     tty = sys.stderr.isatty()
     count = 0
 

@@ -39,6 +39,10 @@ class XindegenError(Exception):
         """The message as printed by the CLI, one finding per line."""
         return [str(self)]
 
+    def __reduce__(self) -> tuple[type, tuple[str, str | None, int | None]]:
+        # Errors cross from batch worker processes to the parent: rebuild them from their parts.
+        return type(self), (self.message, self.file, self.line)
+
 
 class InputError(XindegenError):
     """An input file cannot be read or makes no sense (encoding, binary, no prose...)."""
@@ -66,6 +70,9 @@ class ProblemsError(XindegenError):
 
     def lines(self) -> list[str]:
         return [str(p) for p in self.problems]
+
+    def __reduce__(self) -> tuple[type, tuple[list[Problem]]]:  # type: ignore[override]
+        return type(self), (self.problems,)
 
 
 class OutlineError(ProblemsError):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import secrets
 import stat
 from pathlib import Path
@@ -105,14 +106,24 @@ _TEMP_FLAGS = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 
                | getattr(os, "O_BINARY", 0))
 
 
+TEMP_MARK = ".xindegen.tmp"  # what only xindegen's own temporary files end with
+_OWN_TEMP = re.compile(r"\..*\.[0-9a-f]{8}" + re.escape(TEMP_MARK), re.DOTALL)
+
+
+def is_own_temp(name: str) -> bool:
+    """Whether a file name is one of xindegen's temporary files (so a clean-up may remove it):
+    a user's own ``.notes.tmp`` is not."""
+    return _OWN_TEMP.fullmatch(name) is not None
+
+
 def _create_temp(parent: Path, name: str) -> tuple[int, str]:
-    """A new, empty temporary file beside the target: ``.<name>.<random>.tmp``.
+    """A new, empty temporary file beside the target: ``.<name>.<random>.xindegen.tmp``.
 
     Created with mode 0o666 like any new file, so the system applies the user's umask and the
     output gets the permissions ``open()`` would give it; the process umask is never touched.
     """
     for _ in range(100):
-        tmp = os.path.join(parent, f".{name[:40]}.{secrets.token_hex(4)}.tmp")
+        tmp = os.path.join(parent, f".{name[:40]}.{secrets.token_hex(4)}{TEMP_MARK}")
         try:
             return os.open(tmp, _TEMP_FLAGS, 0o666), tmp
         except FileExistsError:

@@ -7,6 +7,8 @@ import string
 import unicodedata
 from typing import Any
 
+from ..errors import XindegenError
+
 MAX_NAME_BYTES = 200  # well under the 255-byte limit of ext4/NTFS, leaving room for "-2"
 _FORBIDDEN = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
 # Windows reserves these before any extension, in any case; it reads ¹²³ as digits, and newer
@@ -28,6 +30,15 @@ def _clean(text: str) -> str:
 def safe_part(text: str) -> str:
     """One field made harmless: no separators, control or reserved characters."""
     return _FORBIDDEN.sub("_", _clean(text)).strip()
+
+
+def check_pattern(pattern: str) -> None:
+    """Refuse a --name pattern that cannot be filled, before any draft is made."""
+    try:
+        list(string.Formatter().parse(pattern))
+    except ValueError:
+        raise XindegenError(f"--name 的文件名模式“{pattern}”有误：花括号应成对，列名写在 {{}} 中，"
+                            "如 {row}-{author}.docx（文字中的花括号写作 {{ 和 }}）") from None
 
 
 def render_name(pattern: str, fields: dict[str, Any]) -> str:

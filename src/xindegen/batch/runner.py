@@ -7,21 +7,28 @@ journal (one JSON line with its file, seed and counted text), so an interrupted 
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import random
+import signal
+import stat
+import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from ..errors import OutputError, Problem, XindegenError
+from ..errors import InputError, OutputError, Problem, XindegenError
+from ..fsutil import describe_os_error, is_own_temp
 from ..similarity import Index, Match
-from .manifest import Row, read_manifest
-from .names import render_name, safe_filename, unique
+from .manifest import Row, check_data_dirs, error_text, read_manifest
+from .names import check_pattern, render_name, safe_filename, unique
 
 if TYPE_CHECKING:
     from ..llm.client import ChatClient
@@ -50,6 +57,7 @@ class BatchOptions:
     seed: int | None = None
     writer: str = "offline"  # or "llm": a language model writes each draft's prose to its plan
     llm: LLMConfig | None = None  # the endpoint for writer "llm"
+    material_anywhere: bool = False  # material, brief and like cells may name files outside the manifest's folder
 
 
 @dataclass
@@ -84,11 +92,64 @@ Record = dict[str, Any]  # a journal line: row, file, seed, family, chars, text;
 
 # ---- worker side -----------------------------------------------------------------------------
 
-def _init_worker() -> None:
-    # Ctrl-C reaches the whole process group; the parent alone stops the batch cleanly.
+LockId = tuple[int, int, int]  # the lock's descriptor number, device and inode
+
+
+def _init_worker(parent: int | None, lock: LockId | None) -> None:
+    """Tie a worker process to the batch that started it.
+
+    A forked worker holds a copy of the lock's descriptor, and an orphaned worker (parent killed)
+    would hold the lock for good, so ``--resume`` would be refused: the copy is closed here, and the
+    worker ends with its parent — at once on Linux (PR_SET_PDEATHSIG), within a second elsewhere.
+    """
     import signal
 
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # Ctrl-C, SIGTERM and a closed terminal reach the whole process group; the parent alone stops
+    # the batch cleanly (and under nohup goes on, as its workers must).
+    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_IGN)
+    if lock is not None:
+        fd, dev, ino = lock
+        try:
+            info = os.fstat(fd)
+            if (info.st_dev, info.st_ino) == (dev, ino):  # inherited (fork), not some other file
+                os.close(fd)
+        except OSError:
+            pass
+    _die_with_parent(parent)
+
+
+def _die_with_parent(parent: int | None) -> None:
+    """``parent``: the batch's pid, or None when workers come from a fork server (their parent is the
+    server, which ends with the batch): then the parent seen now is the one to outlive."""
+    if parent is None:
+        parent = os.getppid()
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            pr_set_pdeathsig = 1
+            ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):  # pragma: no cover - no libc to ask: the watch below does it
+            pass
+    if os.getppid() != parent:  # the parent died before the request above
+        os._exit(1)
+
+    def watch() -> None:  # every platform: a worker whose parent is gone stops within a second
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
+def _parent() -> int | None:
+    """The pid the workers of a new pool are children of: this process, unless a fork server starts
+    them (the default from Python 3.14 on Linux)."""
+    import multiprocessing
+
+    return None if multiprocessing.get_start_method() == "forkserver" else os.getpid()
 
 
 @dataclass
@@ -137,15 +198,15 @@ def _run_job(job: _Job, out_dir: Path, overwrite: bool, pen: _Pen | None = None)
     except LLMError:  # the endpoint fails: every other row would fail alike, so the batch stops
         raise
     except XindegenError as exc:  # reported per row; the batch goes on
-        return {"row": job.row, "error": exc.message}
+        return {"row": job.row, "error": error_text(exc)}
 
 
 # ---- parent side -----------------------------------------------------------------------------
 
 @contextmanager
-def _lock(out_dir: Path) -> Iterator[None]:
+def _lock(out_dir: Path) -> Iterator[LockId]:
     """One batch per directory; the OS drops the lock if the holder dies, so no stale lock."""
-    handle = (out_dir / LOCK).open("a")
+    handle = os.fdopen(_open_own(out_dir, LOCK, os.O_WRONLY | os.O_CREAT | os.O_APPEND), "a")
     try:
         try:
             import fcntl
@@ -157,24 +218,111 @@ def _lock(out_dir: Path) -> Iterator[None]:
             msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
         except OSError:
             raise OutputError("另一个批量任务正在写入这个目录，请等它结束后再运行", out_dir) from None
-        yield
+        info = os.fstat(handle.fileno())
+        yield handle.fileno(), info.st_dev, info.st_ino
     finally:
         handle.close()
 
 
-def _read_journal(out_dir: Path) -> dict[int, Record]:
+@contextmanager
+def _stopped_by_signals() -> Iterator[None]:
+    """SIGTERM and SIGHUP (a service stopped, a terminal closed) end the run as Ctrl-C does: the
+    workers are stopped, the journal keeps every finished draft, the lock is released."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may set handlers (the web page runs batches on threads)
+        return
+
+    def stop(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    wanted = [getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
+    # A signal ignored on purpose stays ignored: `nohup xindegen batch …` outlives its terminal.
+    before = {sig: signal.signal(sig, stop) for sig in wanted if signal.getsignal(sig) is not signal.SIG_IGN}
+    try:
+        yield
+    finally:
+        for sig, handler in before.items():
+            signal.signal(sig, handler)
+
+
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_OPEN_FLAGS = _NOFOLLOW | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+
+
+def _open_own(out_dir: Path, name: str, flags: int) -> int:
+    """One of the batch's own files (lock, journal, log) in the output directory, as a descriptor.
+
+    Never through a link: a journal or log linked to a file elsewhere would have that file truncated
+    or appended to. Symbolic links are refused by the open itself (O_NOFOLLOW), hard links and
+    anything but a regular file (a FIFO would block: O_NONBLOCK) after it, before a byte is written.
+    """
+    path = out_dir / name
+    if not _NOFOLLOW and path.is_symlink():  # pragma: no cover - Windows has no O_NOFOLLOW
+        raise OutputError(_LINKED, path)
+    try:
+        fd = os.open(path, flags | _OPEN_FLAGS, 0o666)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise OutputError(_LINKED, path) from None
+        if exc.errno == errno.ENXIO:  # a FIFO nobody reads
+            raise OutputError(_NOT_FILE, path) from None
+        raise OutputError(f"无法打开：{describe_os_error(exc)}", path) from None
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode) or info.st_nlink > 1:
+        os.close(fd)
+        raise OutputError(_NOT_FILE if not stat.S_ISREG(info.st_mode) else _HARD_LINKED, path)
+    return fd
+
+
+_LINKED = "这是一个符号链接：批量任务不会通过链接写入别处的文件，请删除它或换一个输出目录"
+_HARD_LINKED = "这个文件另有硬链接：批量任务不会写入别处也能看到的文件，请删除它或换一个输出目录"
+_NOT_FILE = "这不是普通文件（目录、管道或设备），请删除它或换一个输出目录"
+_RECORD = {"row": int, "file": str, "seed": int, "family": str, "chars": int, "text": str}
+
+
+def _record(line: bytes) -> Record | None:
+    """A journal line as written by :meth:`_Run.record`, or None for anything else."""
+    try:
+        rec = json.loads(line.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return None
+    if not isinstance(rec, dict) or any(type(rec.get(k)) is not t for k, t in _RECORD.items()):
+        return None
+    name = rec["file"]
+    if name in ("", ".", "..") or "/" in name or "\\" in name:  # only files of this directory
+        return None
+    return rec
+
+
+def _read_journal(out_dir: Path) -> tuple[dict[int, Record], int]:
+    """The finished drafts by row, and how many bytes of the journal are whole records.
+
+    A last line without its newline was cut by a kill or a full disk (maybe inside a UTF-8
+    character): it is left out, and its draft made again. Any other line that is not a record
+    was changed by hand: it is named by number rather than guessed at.
+    """
     records: dict[int, Record] = {}
-    path = out_dir / JOURNAL
-    if not path.exists():
-        return records
-    for line in path.read_text(encoding="utf-8").splitlines():
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError:
-            continue  # a line cut by a kill: that draft is simply made again
-        if "file" in rec and (out_dir / rec["file"]).is_file():
-            records[int(rec["row"])] = rec
-    return records
+    if not _size(out_dir / JOURNAL):
+        return records, 0
+    with os.fdopen(_open_own(out_dir, JOURNAL, os.O_RDONLY), "rb") as fh:
+        data = fh.read()
+    lines = data.split(b"\n")[:-1]  # what follows the last newline is empty, or a line torn mid-write
+    for number, line in enumerate(lines, start=1):
+        rec = _record(line) if line.strip() else None
+        if rec is None and line.strip():
+            raise InputError("续做日志的这一行不是本程序写的记录（被改动过或已损坏）：删掉这一行后再加 --resume"
+                             "（那一篇会重新生成），或换一个输出目录", out_dir / JOURNAL, number)
+        if rec is not None and (out_dir / rec["file"]).is_file():
+            records[rec["row"]] = rec
+    return records, data.rfind(b"\n") + 1
+
+
+def _size(path: Path) -> int:
+    """The size of ``path`` itself (a link's own), 0 when there is none."""
+    try:
+        return path.lstat().st_size
+    except FileNotFoundError:
+        return 0
 
 
 def _first_write(out_dir: Path, done: dict[int, Record]) -> float:
@@ -203,15 +351,17 @@ def run_batch(manifest: Path, options: BatchOptions, progress: Progress | None =
     this run makes (regenerated drafts come on top).
     """
     out = options.out_dir
+    check_pattern(options.name)
+    parsed = read_manifest(manifest, options.defaults, options.material_anywhere)
+    check_data_dirs(parsed, options.defaults)  # a data error inside a worker would only say the pool broke
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(f"无法创建输出目录：{exc.strerror or exc}", out) from None
-    parsed = read_manifest(manifest, options.defaults)
     result = BatchResult(failed=list(parsed.problems))
     result.seed = options.seed if options.seed is not None else random.SystemRandom().randrange(2**31)
-    with _lock(out):
-        _Run(manifest, options, result, progress).run(parsed.rows)
+    with _stopped_by_signals(), _lock(out) as lock:
+        _Run(manifest, options, result, progress, lock).run(parsed.rows)
     return result
 
 
@@ -226,8 +376,10 @@ class _Run:
     _journal: TextIO  # the journal and batch.log, open while run() makes drafts
     _log: TextIO
 
-    def __init__(self, manifest: Path, options: BatchOptions, result: BatchResult, progress: Progress | None):
+    def __init__(self, manifest: Path, options: BatchOptions, result: BatchResult, progress: Progress | None,
+                 lock: LockId | None = None):
         self.manifest = manifest
+        self.lock = lock
         self.options = options
         self.out = options.out_dir
         self.result = result
@@ -258,8 +410,9 @@ class _Run:
         self._plan(rows, started)
         for rec in self.done.values():
             self.index.add(rec["file"], rec["text"])
-        with (self.out / JOURNAL).open("a", encoding="utf-8") as journal, \
-                (self.out / LOG).open("a", encoding="utf-8") as log:
+        append = os.O_WRONLY | os.O_CREAT | os.O_APPEND
+        with os.fdopen(_open_own(self.out, JOURNAL, append), "a", encoding="utf-8") as journal, \
+                os.fdopen(_open_own(self.out, LOG, append), "a", encoding="utf-8") as log:
             self._journal, self._log = journal, log
             try:
                 self._execute()
@@ -280,13 +433,20 @@ class _Run:
 
     def _take_over(self) -> float:
         """Clear what a killed run left; returns when the run being resumed started."""
-        out = self.out
-        for stale in out.glob(".*.tmp"):  # temp files of a run killed mid-write (we hold the lock)
-            stale.unlink(missing_ok=True)
-        resume = self.options.resume
-        self.done = _read_journal(out) if resume else {}
-        if not resume or not (out / JOURNAL).exists():
-            (out / JOURNAL).write_text("", encoding="utf-8")
+        out, resume = self.out, self.options.resume
+        fd = _open_own(out, JOURNAL, os.O_WRONLY | os.O_CREAT)
+        try:
+            if os.fstat(fd).st_size and not resume and not self.options.overwrite:
+                # Starting afresh would forget which drafts are ours: each would then be "文件已存在".
+                raise OutputError("这个目录里有上一次批量任务的记录：接着上次做请加 --resume，"
+                                  "全部重新生成请加 --overwrite，或换一个输出目录", out)
+            for stale in out.glob(".*.tmp"):  # temp files of a run killed mid-write (we hold the lock)
+                if is_own_temp(stale.name) and stale.is_file() and not stale.is_symlink():
+                    stale.unlink(missing_ok=True)
+            self.done, keep = _read_journal(out) if resume else ({}, 0)
+            os.ftruncate(fd, keep)  # afresh, or without a torn last line that later records would follow
+        finally:
+            os.close(fd)
         return (out / JOURNAL).stat().st_mtime if not self.done else _first_write(out, self.done)
 
     def _plan(self, rows: list[Row], started: float) -> None:
@@ -346,7 +506,8 @@ class _Run:
                 self.record(_run_job(job, out, overwrite, pen))
             return
         pool: Executor = (ThreadPoolExecutor(workers) if pen is not None
-                          else ProcessPoolExecutor(workers, initializer=_init_worker))
+                          else ProcessPoolExecutor(workers, initializer=_init_worker,
+                                                   initargs=(_parent(), self.lock)))
         with pool:
             pending: set[Future[Record]] = set()
             try:
@@ -358,6 +519,9 @@ class _Run:
                             self.record(f.result())
                 for f in pending:
                     self.record(f.result())
+            except BrokenProcessPool:  # a worker died (out of memory, killed): no traceback, say how to go on
+                raise OutputError(f"有一个工作进程意外退出（可能是内存不足或被终止）；已写好的 {len(self.done)} 篇"
+                                  "已记入日志，用同样的命令加 --resume 接着做", self.out) from None
             except BaseException:
                 pool.shutdown(wait=True, cancel_futures=True)
                 raise
@@ -414,14 +578,23 @@ class _Run:
             rec = self.done[row]
             m = self.index.report(rec["file"]) if matches is None else matches[row]
             shares.append(m.partner_share)
-            writer.writerow([row, rec["file"], rec["seed"], rec["family"], rec["chars"],
-                             f"{m.partner_share:.1%}", m.partner or ""])
+            writer.writerow([row, _cell(rec["file"]), rec["seed"], _cell(rec["family"]), rec["chars"],
+                             f"{m.partner_share:.1%}", _cell(m.partner or "")])
         result = self.result
         result.report = self.out / REPORT
         result.over_limit = sum(share > PAIR_LIMIT for share in shares)
         result.max_share = max(shares, default=0.0)
         result.mean_share = sum(shares) / len(shares) if shares else 0.0
         write_output(result.report, "\ufeff" + buf.getvalue(), overwrite=True)
+
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # what Excel and WPS read as the start of a formula
+
+
+def _cell(text: str) -> str:
+    """A report cell Excel shows as text: names come from the manifest, and ``=HYPERLINK(…)`` in one
+    would be a live formula (CSV injection). A leading apostrophe is Excel's own mark for text."""
+    return "'" + text if text.startswith(FORMULA_START) else text
 
 
 def parse_shard(text: str) -> tuple[int, int]:

@@ -548,7 +548,7 @@ class Api:
         name = _text(options, "name", 100) or f"{{row}}-{{author}}-{{topic}}.{fmt}"
         defaults = {k: v for k, v in defaults.items() if v not in (None, False)}
         path = run.inputs / manifest.name
-        parsed = read_manifest(path, defaults)
+        parsed = read_manifest(path, defaults, material_anywhere=True)  # the stricter check below says why
         if len(parsed.rows) > MAX_ROWS:
             raise ApiError(400, f"名单有 {len(parsed.rows)} 行，网页上一次最多生成 {MAX_ROWS} 篇；"
                                 f"更多的请分几次，或用命令 xindegen batch")
@@ -621,7 +621,12 @@ def _report_rows(report: Path) -> list[dict[str, Any]]:
     keys = ("row", "file", "seed", "family", "chars", "share", "partner")
     with report.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))[1:]
-    return [dict(zip(keys, r, strict=False)) for r in rows]
+    from ..batch.runner import FORMULA_START
+
+    def shown(cell: str) -> str:  # the page shows the names themselves, not the report's guard against formulas
+        return cell[1:] if cell.startswith("'") and cell[1:].startswith(FORMULA_START) else cell
+
+    return [dict(zip(keys, map(shown, r), strict=False)) for r in rows]
 
 
 def _zip(run: BatchRun) -> None:
