@@ -67,7 +67,7 @@ def test_no_sentence_repeats_within_a_draft(rhetoric, topic: str) -> None:
         assert len(all_sentences) == len(set(all_sentences))
 
 
-@pytest.mark.parametrize("length", [800, 1500, 3000])
+@pytest.mark.parametrize("length", [500, 800, 1500, 3000])
 @pytest.mark.parametrize("topic", ["安全生产", "保密教育", "垃圾分类"])
 def test_length_within_ten_percent(rhetoric, topic: str, length: int) -> None:
     for seed in range(4):
@@ -388,7 +388,7 @@ def test_self_examination_joins_any_problem_with_a_colon(rhetoric) -> None:
         assert not re.search(r"(我|自己)(过去|以前|自己)?也曾", text)
 
 
-@pytest.mark.parametrize("length", [800, 1500])
+@pytest.mark.parametrize("length", [500, 800, 1500])
 @pytest.mark.parametrize("topic", ["庆祝八一建军节", "参观井冈山革命博物馆"])
 def test_a_visit_or_a_day_without_a_pack_still_reaches_its_length(rhetoric, topic: str, length: int) -> None:
     """Their kinds have angles of their own (three per role), not the film's three in all."""
@@ -437,3 +437,14 @@ def test_a_book_leaves_words_and_thoughts_not_pictures(rhetoric) -> None:
     texts = ["".join(compose(ComposeRequest(topic="读《人类简史》有感", seed=s), rhetoric=rhetoric).body_paragraphs())
              for s in range(8)]
     assert not any("画面" in t for t in texts)
+
+
+def test_new_says_when_the_data_runs_out_before_the_length(tmp_path: Path) -> None:
+    out = tmp_path / "读后感.md"
+    res = CliRunner().invoke(main, ["new", "--topic", "读《人类简史》有感", "--length", "3000", "--seed", "1",
+                                    "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    got = len(re.sub(r"\s", "", "".join(out.read_text(encoding="utf-8").split("\n")[3:])))
+    assert got < 2700 and "可用的素材只够写" in res.stderr and "（要求 3000 字）" in res.stderr
+    res = CliRunner().invoke(main, ["new", "--topic", "安全生产", "--length", "3000", "-o", str(tmp_path / "a.md")])
+    assert "可用的素材只够写" not in res.stderr

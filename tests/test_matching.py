@@ -130,6 +130,7 @@ NEAR_MISSES = [
     ("年轻干部警示教育心得体会", "qingnian_ganbu"),  # a warning session is not the cadres' training course
     ("学习全国教育大会精神心得体会", "lianghui_jingshen"),  # shared bigrams (全国, 会精) are no evidence
     ("专题教育心得体会", "yide_yifeng"),  # occasion words alone are in no pack's name
+    ("观看电影《志愿军：雄兵出击》观后感", "zhiyuan_fuwu"),  # the People's Volunteer Army, not volunteering
     ("纪念红军长征胜利90周年心得体会", "hongse_dianying"),  # a commemoration takes no film pack
     ("参观侵华日军南京大屠杀遇难同胞纪念馆心得体会", "hongse_jidi"),  # a memorial to victims, not a red site
 ]

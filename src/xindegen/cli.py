@@ -345,6 +345,10 @@ def new(out: str, fmt: str | None, overwrite: bool, explain: bool, writer: str, 
         click.echo("提示：没有与这个主题对应的主题包，初稿只写了这类场合共通的内容；"
                    "用 xindegen brief 填一份简报（--brief），或提供学习材料（--material），初稿会具体得多。",
                    err=True)
+    wanted, got = draft.meta.get("length"), draft.body_chars()
+    if isinstance(wanted, int) and got < 0.9 * wanted:  # the data ran out before the length did
+        click.echo(f"提示：可用的素材只够写 {got} 字（要求 {wanted} 字）；填一份简报或提供学习材料可以写得更长。",
+                   err=True)
     if llm is not None:
         from .llm.writer import notes
 

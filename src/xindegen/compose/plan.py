@@ -112,7 +112,7 @@ def _fit(w: Composer, lead: Part, sections: list[Part], closing: Part, headings:
             break
 
     order = [closing, *reversed(sections), lead]
-    for drop in (_drop_sentence, _drop_paragraph):
+    for drop in (_drop_sentence, _drop_paragraph, _drop_later_paragraph, _drop_later_sentence):
         while _length(parts, headings) > high:
             if not any(drop(part) for part in order if _length(parts, headings) > high):
                 break
@@ -124,6 +124,24 @@ def _drop_sentence(part: Part) -> bool:
             if s.optional and len(para.sentences) > 1:
                 para.sentences.remove(s)
                 return True
+    return False
+
+
+def _drop_later_paragraph(part: Part) -> bool:
+    """A short draft (500 characters) keeps each part's opening paragraph, and the writer's own words."""
+    for para in reversed(part.paras[1:]):
+        if not para.mine:
+            part.paras.remove(para)
+            return True
+    return False
+
+
+def _drop_later_sentence(part: Part) -> bool:
+    """Last resort: the opening paragraph loses its last sentences, never its first two."""
+    for para in reversed(part.paras):
+        if len(para.sentences) > 2 and not para.mine:
+            para.sentences.pop()
+            return True
     return False
 
 
