@@ -53,9 +53,9 @@ def check_files(files: list[Path], against: list[Path] | None = None) -> list[Ma
     if not mine:
         raise InputError("没有要检查的文件")
     others = [p for p in _expand(against or []) if p not in mine]
-    index = Index()
     every = [*mine, *others]
-    for path, text in zip(every, _read_all(every), strict=True):
-        index.add(str(path), text)
-    among = {str(p) for p in others} if against else None
-    return [index.report(str(p), among) for p in mine]
+    with Index() as index:  # on disk: memory stays bounded however many files
+        for path, text in zip(every, _read_all(every), strict=True):
+            index.add(str(path), text)
+        among = {str(p) for p in others} if against else None
+        return [index.report(str(p), among) for p in mine]
