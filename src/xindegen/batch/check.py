@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import InputError, XindegenError
@@ -33,18 +34,19 @@ def _read_or_error(path: Path) -> str | tuple[str, str | None, int | None]:
         return exc.message, exc.file, exc.line
 
 
-def _read_all(paths: list[Path]) -> list[str]:
-    """The texts of ``paths``, read on every core when there are many (reading .docx dominates)."""
+def _read_all(paths: list[Path]) -> Iterator[str]:
+    """The texts of ``paths`` in order, read on every core when there are many (reading .docx
+    dominates), handed on as they come so the index takes them while the rest are read."""
     if len(paths) < PARALLEL_FROM:
-        return [read_text(p) for p in paths]
+        yield from (read_text(p) for p in paths)
+        return
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor() as pool:
-        results = list(pool.map(_read_or_error, paths, chunksize=16))
-    for r in results:
-        if isinstance(r, tuple):
-            raise InputError(r[0], r[1], r[2])
-    return [r for r in results if isinstance(r, str)]
+        for r in pool.map(_read_or_error, paths, chunksize=16):
+            if isinstance(r, tuple):
+                raise InputError(r[0], r[1], r[2])
+            yield r
 
 
 def check_files(files: list[Path], against: list[Path] | None = None) -> list[Match]:
