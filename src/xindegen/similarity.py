@@ -40,7 +40,7 @@ class Match:
 _CACHE_KB = 16 * 1024  # SQLite page cache: enough for the hot pages, small next to the workers
 _COMMIT_EVERY = 64  # texts per transaction: bounds the dirty pages held before writing them out
 INDEX_PREFIX = ".xindegen-index-"  # the temporary database's file name begins with this
-MEMORY_LIMIT = 48 * 2**20  # bytes of index kept in memory before it moves to disk
+MEMORY_LIMIT = 96 * 2**20  # bytes of index kept in memory before it moves to disk (about 1,500 drafts)
 _BYTES_PER_WINDOW = 160  # a window first seen: dict slot, int key, one-item array
 _BATCH = 900  # hashes per query (under SQLite's limit on parameters)
 _TOP = 10  # partners whose coverage is measured exactly: those sharing the most windows
