@@ -1,7 +1,7 @@
 """xindegen's speed and memory, each case against a baseline timed in the same run.
 
     python bench/run.py              # every case, a few minutes on 2 cores
-    python bench/run.py --scale      # also 100,000 drafts in one batch (about 15 minutes)
+    python bench/run.py --scale      # also 100,000 drafts in one batch and check of 10,000 files (long)
     python bench/run.py --only batch check --pairs 3
 
 Each case runs ours and its baseline interleaved (A B A B ...) at least 5 times and prints the
@@ -17,7 +17,7 @@ Cases (查重-sensitive ones use a single topic, the hardest case for distinctne
   with its template loaded once (both on the built-in gongwen.docx; same paragraphs checked).
 - batch: ``xindegen batch`` of 250 and 1,000 .docx drafts (per-draft time must stay flat), against
   a plain process pool writing the same 1,000 drafts with no journal and no 查重 (the floor).
-- check: ``xindegen check`` of 10,000 .docx files; in process, the index on 500 drafts against
+- check: ``xindegen check`` of 2,000 .docx files (10,000 with ``--scale``); in process, the index on 500 drafts against
   all pairs compared with the very same 13-character window sets (Python set intersection).
 - parse: ``xindegen parse big.txt -o dir`` end to end in MB/s, against a process that reads the
   file, splits its lines, scans them with a regular expression and writes the text back.
@@ -426,17 +426,20 @@ def main() -> int:
     ap.add_argument("--pairs", type=int, default=5, help="interleaved repetitions per case (default 5)")
     ap.add_argument("--only", nargs="+", choices=[*CASES, "scale"], help="run only these cases")
     ap.add_argument("--scale", action="store_true", help="also run the 100,000-draft batch")
-    ap.add_argument("--check-files", type=int, default=10_000, help="files for the check case (default 10,000)")
+    ap.add_argument("--check-files", type=int,
+                    help="files for the check case (default 2,000; 10,000 with --scale)")
     ap.add_argument("--scale-rows", type=int, default=100_000, help=argparse.SUPPRESS)
     args = ap.parse_args()
     names = args.only or [*CASES, *(["scale"] if args.scale else [])]
+    if args.scale and args.only and "check" not in names:
+        names.append("check")  # the 10,000-file check belongs to the scale run
     print(f"xindegen bench: {os.cpu_count()} cores, Python {sys.version.split()[0]}, {args.pairs} pairs", flush=True)
     with tempfile.TemporaryDirectory(prefix="xindegen-bench-") as d:
         for name in names:
             if name == "scale":
                 case_scale(Path(d), args.scale_rows)
             elif name == "check":
-                case_check(Path(d), args.pairs, args.check_files)
+                case_check(Path(d), args.pairs, args.check_files or (10_000 if args.scale else 2_000))
             else:
                 CASES[name](Path(d), args.pairs)
     return 0
