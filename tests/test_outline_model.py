@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+import yaml
 
 from xindegen import Closing, Lead, Outline, OutlineError, Quote, Section
 from xindegen.outline_io import (
@@ -204,3 +205,12 @@ def test_every_valid_outline_renders_in_every_format(outline: Outline) -> None:
     for style in ("gongwen", "plain"):
         doc = Document(io.BytesIO(render_bytes(outline, "docx", RenderOptions(style=style))))
         assert [(p.style.name, p.text) for p in doc.paragraphs if p.text] == want, style
+
+
+@settings(max_examples=200, deadline=None)
+@given(outlines)
+def test_fast_dump_is_the_same_yaml(outline: Outline) -> None:
+    """parse -o writes with libyaml's emitter: laid out differently, the same outline read back."""
+    fast = dumps_outline(outline, fast=True)
+    assert loads_outline(fast) == outline
+    assert yaml.safe_load(fast) == yaml.safe_load(dumps_outline(outline))

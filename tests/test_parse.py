@@ -494,3 +494,12 @@ def test_docx_from_bytes_is_detected_by_content(tmp_path: Path) -> None:
     path.write_bytes(buffer.getvalue())
     [essay] = parse_file(path)
     assert essay.title == "关于基层减负的几点思考"
+
+
+def test_parse_output_dir_holds_the_parsers_outlines(tmp_path: Path) -> None:
+    """parse -o writes each outline (with the fast emitter) so that it reads back the same."""
+    from xindegen.parse.decompose import write_outlines
+
+    for seed in sorted(SEEDS.glob("*.txt")):
+        written = write_outlines([seed], tmp_path / seed.stem)
+        assert [load_outline(p) for p in written] == parse_file(seed)

@@ -271,15 +271,27 @@ def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
 
 _Dumper.add_representer(str, _represent_str)
 
+# libyaml's emitter writes the same data about eight times as fast, but puts a list under its key
+# without indenting the dashes: the same YAML, laid out a little differently. Used where speed
+# matters (parse -o writing many outlines); the pure-Python one where it is missing.
+_FastDumper: Any = _Dumper
+if hasattr(yaml, "CSafeDumper"):
+    class _CDumper(yaml.CSafeDumper):
+        pass
 
-def dump_yaml(data: Any) -> str:
+    _CDumper.add_representer(str, _represent_str)  # type: ignore[arg-type]  # the same representer API
+    _FastDumper = _CDumper
+
+
+def dump_yaml(data: Any, fast: bool = False) -> str:
     """YAML a person can edit: characters not escapes, block style, no line folding."""
-    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False,
+    return yaml.dump(data, Dumper=_FastDumper if fast else _Dumper, allow_unicode=True, sort_keys=False,
                      default_flow_style=False, width=1_000_000)
 
 
-def dumps_outline(outline: Outline) -> str:
-    return dump_yaml(outline_to_data(outline))
+def dumps_outline(outline: Outline, fast: bool = False) -> str:
+    """``fast``: libyaml's emitter, same data, list items not indented under their key."""
+    return dump_yaml(outline_to_data(outline), fast)
 
 
 def dumps_outlines(outlines: list[Outline]) -> str:

@@ -3,17 +3,22 @@
 Quotations (“…”), the titles of their sources (《…》) and placeholders (【…】, replaced by the
 writer) are left out, whitespace ignored. Every 13-character window is hashed into an inverted
 index (window → texts), so checking N texts costs about N × length, not N² comparisons of full
-texts.
+texts. The index lives in an SQLite file (a temporary one unless given), so memory stays bounded
+however many texts it holds; the database's own page cache is capped small.
 """
 
 from __future__ import annotations
 
 import heapq
+import os
 import re
+import sqlite3
+import tempfile
 from array import array
 from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-
+from pathlib import Path
 RUN = 13
 _EXCLUDED = re.compile(r"“[^”]*”|《[^》]*》|【[^】]*】|\s+")
 
@@ -32,93 +37,213 @@ class Match:
     passages: list[str] = field(default_factory=list)  # longest shared runs with that partner
 
 
-class Index:
-    """Texts by name; ``report`` compares one text against all others through the window index."""
+_CACHE_KB = 16 * 1024  # SQLite page cache: enough for the hot pages, small next to the workers
+_COMMIT_EVERY = 64  # texts per transaction: bounds the dirty pages held before writing them out
+INDEX_PREFIX = ".xindegen-index-"  # the temporary database's file name begins with this
+MEMORY_LIMIT = 96 * 2**20  # bytes of index kept in memory before it moves to disk (about 1,500 drafts)
+_BYTES_PER_WINDOW = 160  # a window first seen: dict slot, int key, one-item array
+_BATCH = 900  # hashes per query (under SQLite's limit on parameters)
+_TOP = 10  # partners whose coverage is measured exactly: those sharing the most windows
 
-    def __init__(self) -> None:
-        self._names: list[str] = []
-        self._ids: dict[str, int] = {}
-        self._texts: list[str] = []
-        self._hashes: list[array[int]] = []  # per text: hash of the window starting at each position
-        # window hash -> the text holding it, or a list when several do; most windows belong to one
-        # text, and a bare int costs a third of a list, which keeps the index small for large N
-        self._windows: dict[int, int | list[int]] = {}
+
+class Index:
+    """Texts by name; ``report`` compares one text against all others through the window index.
+
+    The index is kept in memory until it would take about ``memory_limit`` bytes, then moved to an
+    SQLite file (``path``, or a temporary one in ``workdir`` or the system temporary directory,
+    removed by :meth:`close`), so memory stays bounded however many texts it holds. Each window
+    lists the ids of the texts holding it in the order they were put in (a replaced text goes to
+    the end); the partner is chosen among the ten sharing the most windows (ties: the one sharing
+    the earliest window, then the one put in first) and its coverage measured exactly. Where the
+    index is kept changes no report.
+    """
+
+    def __init__(self, path: str | Path | None = None, workdir: Path | None = None,
+                 memory_limit: int | None = None) -> None:
+        self._path, self._workdir = path, workdir
+        self._limit = MEMORY_LIMIT if memory_limit is None else memory_limit
+        self._own: str | None = None  # a temporary database file of ours
+        self._db: sqlite3.Connection | None = None
+        self._ids: dict[str, int] = {}  # name -> doc id: a few dozen bytes per text, kept in memory
+        # in memory: window hash -> holders; per doc (name, cleaned text, hash of each window or 0)
+        self._post: dict[int, array[int]] = {}
+        self._docs: list[tuple[str, str, array[int]]] = []
+        self._size = 0  # bytes the in-memory index takes, about
+        self._size_windows = 0  # windows it held when last counted
+        self._pending = 0
+        if path is not None:
+            self._spill()
+
+    # ---- filling ---------------------------------------------------------------------------------
 
     def add(self, name: str, text: str) -> None:
-        doc = len(self._names)
-        self._names.append(name)
+        doc = len(self._ids)
         self._ids[name] = doc
-        self._texts.append("")
-        self._hashes.append(array("q"))
-        self._put(doc, text)
+        self._put(doc, name, text)
 
     def __len__(self) -> int:
-        return len(self._names)
+        return len(self._ids)
 
     def replace(self, name: str, text: str) -> None:
         """Swap the text of ``name`` (a regenerated draft) without rebuilding the index."""
         doc = self._ids[name]
-        windows = self._windows
-        for h in set(self._hashes[doc]) - {0}:
-            held = windows[h]
-            if isinstance(held, int):
-                del windows[h]
-            else:
+        old = set(self._hashes(doc)) - {0}
+        if self._db is None:
+            for h in old:
+                held = self._post[h]
                 held.remove(doc)
-                if len(held) == 1:
-                    windows[h] = held[0]
-        self._put(doc, text)
+                if not held:
+                    del self._post[h]
+        else:
+            self._begin()
+            for h, view in self._postings(old).items():
+                held = array("i", view)
+                held.remove(doc)
+                if held:
+                    self._db.execute("UPDATE post SET docs = ? WHERE h = ?", (held.tobytes(), h))
+                else:
+                    self._db.execute("DELETE FROM post WHERE h = ?", (h,))
+        self._put(doc, name, text)
 
-    def _put(self, doc: int, text: str) -> None:
+    def _put(self, doc: int, name: str, text: str) -> None:
         clean = normalize(text)
-        self._texts[doc] = clean
-        self._hashes[doc] = hashes = self._hash_windows(clean)
-        windows = self._windows
-        for h in set(hashes) - {0}:
-            held = windows.get(h)
-            if held is None:
-                windows[h] = doc
-            elif isinstance(held, int):
-                windows[h] = [held, doc]
+        hashes = _hash_windows(clean)
+        mine = set(hashes) - {0}
+        db = self._db
+        if db is None:
+            if doc == len(self._docs):
+                self._docs.append((name, clean, hashes))
             else:
-                held.append(doc)
+                self._docs[doc] = (name, clean, hashes)
+            post = self._post
+            for h in mine:
+                held = post.get(h)
+                if held is None:
+                    post[h] = array("i", (doc,))
+                else:
+                    held.append(doc)
+            new = len(post) - self._size_windows
+            self._size_windows = len(post)
+            self._size += new * _BYTES_PER_WINDOW + (len(mine) - new) * 4 + len(clean) * 10 + 200
+            if self._size > self._limit:
+                self._spill()
+            return
+        self._begin()
+        db.execute("INSERT OR REPLACE INTO docs VALUES (?, ?, ?, ?)", (doc, name, clean, hashes.tobytes()))
+        me = array("i", (doc,)).tobytes()
+        # || keeps the bytes (typed as text: read back with CAST ... AS BLOB)
+        db.executemany("INSERT INTO post VALUES (?, ?) ON CONFLICT (h) DO UPDATE SET docs = docs || excluded.docs",
+                       ((h, me) for h in mine))
+        self._pending += 1
+        if self._pending >= _COMMIT_EVERY:
+            self.flush()
 
-    @staticmethod
-    def _hash_windows(clean: str) -> array[int]:
-        """Hash of the window at each position; 0 for a window across an excluded stretch."""
-        hashes = array("q", [hash(clean[i:i + RUN]) for i in range(len(clean) - RUN + 1)])
-        pos = clean.find("\x00")
-        while pos >= 0:
-            for i in range(max(0, pos - RUN + 1), min(pos + 1, len(hashes))):
-                hashes[i] = 0
-            pos = clean.find("\x00", pos + 1)
-        return hashes
+    def _spill(self) -> None:
+        """Move the index to its SQLite file; from now on it grows there."""
+        path = self._path
+        if path is None:
+            fd, name = tempfile.mkstemp(prefix=INDEX_PREFIX, suffix=".sqlite", dir=self._workdir)
+            os.close(fd)
+            path = self._own = name
+        # check_same_thread off: --writer llm probes from worker threads, under the caller's lock
+        self._db = db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+        for pragma in ("journal_mode=OFF", "synchronous=OFF", "temp_store=MEMORY", f"cache_size=-{_CACHE_KB}"):
+            db.execute(f"PRAGMA {pragma}")
+        db.executescript("""
+            CREATE TABLE IF NOT EXISTS docs (id INTEGER PRIMARY KEY, name TEXT NOT NULL, text TEXT NOT NULL,
+                                             hashes BLOB NOT NULL);
+            CREATE TABLE IF NOT EXISTS post (h INTEGER PRIMARY KEY, docs BLOB NOT NULL);
+        """)
+        self._begin()
+        db.executemany("INSERT INTO docs VALUES (?, ?, ?, ?)",
+                       ((doc, name, clean, hashes.tobytes()) for doc, (name, clean, hashes) in enumerate(self._docs)))
+        db.executemany("INSERT INTO post VALUES (?, ?)", ((h, held.tobytes()) for h, held in self._post.items()))
+        self.flush()
+        self._post, self._docs, self._size = {}, [], 0
 
-    def report(self, name: str, among: set[str] | None = None) -> Match:
+    def _begin(self) -> None:
+        if self._db is not None and not self._db.in_transaction:
+            self._db.execute("BEGIN")
+
+    def flush(self) -> None:
+        """Write out what was put in since the last flush (reads see it either way)."""
+        if self._db is not None and self._db.in_transaction:
+            self._db.execute("COMMIT")
+        self._pending = 0
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+        if self._own:
+            Path(self._own).unlink(missing_ok=True)
+            self._own = None
+
+    def __enter__(self) -> Index:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def on_disk(self) -> bool:
+        return self._db is not None
+
+    def _doc(self, doc: int) -> tuple[str, str]:
+        """Name and cleaned text."""
+        if self._db is None:
+            return self._docs[doc][:2]
+        name, text = self._db.execute("SELECT name, text FROM docs WHERE id = ?", (doc,)).fetchone()
+        return name, text
+
+    def _hashes(self, doc: int) -> array[int]:
+        if self._db is None:
+            return self._docs[doc][2]
+        out = array("q")
+        out.frombytes(self._db.execute("SELECT hashes FROM docs WHERE id = ?", (doc,)).fetchone()[0])
+        return out
+
+    def _postings(self, hashes: Iterable[int]) -> Mapping[int, Sequence[int]]:
+        """The holders of each of ``hashes`` that any text has (not to be changed)."""
+        if self._db is None:
+            return self._post  # all of them: no copy
+        wanted = list(set(hashes))
+        out: dict[int, Sequence[int]] = {}
+        for k in range(0, len(wanted), _BATCH):
+            part = wanted[k:k + _BATCH]
+            sql = f"SELECT h, CAST(docs AS BLOB) FROM post WHERE h IN ({','.join('?' * len(part))})"
+            for h, blob in self._db.execute(sql, part):
+                out[h] = memoryview(blob).cast("i")
+        return out
+
+    # ---- asking ----------------------------------------------------------------------------------
+
+    def report(self, name: str, among: Iterable[str] | None = None) -> Match:
         """How much of ``name`` is shared with the others (or only with ``among``)."""
         me = self._ids[name]
+        text = self._doc(me)[1]
         allowed = None if among is None else {self._ids[n] for n in among if n in self._ids}
-        return self._match(name, self._texts[me], self._hashes[me], me, allowed)
+        return self._match(name, text, self._hashes(me), me, allowed)
 
     def probe(self, text: str, exclude: str | None = None) -> Match:
         """How much of ``text``, not in the index, is shared with the texts that are (a draft being
         written), leaving out ``exclude`` (the draft it is to replace)."""
         clean = normalize(text)
-        return self._match("", clean, self._hash_windows(clean), self._ids.get(exclude or ""), None)
+        return self._match("", clean, _hash_windows(clean), self._ids.get(exclude or "", -1), None)
 
-    def _match(self, name: str, text: str, hashes: array[int], me: int | None, allowed: set[int] | None) -> Match:
+    def _match(self, name: str, text: str, hashes: array[int], me: int, allowed: set[int] | None) -> Match:
         counted = len(text) - text.count("\x00") or 1
-        get = self._windows.get
+        get = self._postings(h for h in hashes if h).get
         at: dict[int, list[int]] = defaultdict(list)  # partner -> positions of the windows it shares
         anywhere: list[int] = []  # positions of windows shared with anyone
         for i, h in enumerate(hashes):
             docs = get(h) if h else None
             if docs is None:
                 continue
-            if isinstance(docs, int):  # a window one text holds: the usual case, shared only if not ours
-                if docs == me or (allowed is not None and docs not in allowed):
+            if len(docs) == 1:  # a window one text holds: the usual case, shared only if not ours
+                doc = docs[0]
+                if doc == me or (allowed is not None and doc not in allowed):
                     continue
-                at[docs].append(i)
+                at[doc].append(i)
                 anywhere.append(i)
                 continue
             hit = False
@@ -132,12 +257,24 @@ class Index:
             return Match(name, 0.0, None, 0.0)
         # The worst partner is among those sharing the most windows; measure the top ten exactly.
         best, best_marks = -1, [False]
-        for doc in heapq.nlargest(10, at, key=lambda d: len(at[d])):
+        for doc in heapq.nlargest(_TOP, at, key=lambda d: len(at[d])):
             marks = _cover(at[doc], len(text))
             if sum(marks) > sum(best_marks):
                 best, best_marks = doc, marks
-        return Match(name, sum(_cover(anywhere, len(text))) / counted, self._names[best],
-                     sum(best_marks) / counted, _passages(text, best_marks))
+        best_sum = sum(best_marks)
+        return Match(name, sum(_cover(anywhere, len(text))) / counted, self._doc(best)[0], best_sum / counted,
+                     _passages(text, best_marks))
+
+
+def _hash_windows(clean: str) -> array[int]:
+    """Hash of the window at each position; 0 for a window across an excluded stretch."""
+    hashes = array("q", [hash(clean[i:i + RUN]) for i in range(len(clean) - RUN + 1)])
+    pos = clean.find("\x00")
+    while pos >= 0:
+        for i in range(max(0, pos - RUN + 1), min(pos + 1, len(hashes))):
+            hashes[i] = 0
+        pos = clean.find("\x00", pos + 1)
+    return hashes
 
 
 def _cover(starts: list[int], length: int) -> list[bool]:
@@ -160,7 +297,7 @@ def _passages(text: str, marks: list[bool], limit: int = 3) -> list[str]:
 
 def pair_share(a: str, b: str) -> float:
     """Share of ``a`` in 13+ runs shared with ``b`` (max over both directions is the pair's value)."""
-    index = Index()
-    index.add("a", a)
-    index.add("b", b)
-    return max(index.report("a").share, index.report("b").share)
+    with Index() as index:
+        index.add("a", a)
+        index.add("b", b)
+        return max(index.report("a").share, index.report("b").share)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import InputError, XindegenError
@@ -33,18 +34,19 @@ def _read_or_error(path: Path) -> str | tuple[str, str | None, int | None]:
         return exc.message, exc.file, exc.line
 
 
-def _read_all(paths: list[Path]) -> list[str]:
-    """The texts of ``paths``, read on every core when there are many (reading .docx dominates)."""
+def _read_all(paths: list[Path]) -> Iterator[str]:
+    """The texts of ``paths`` in order, read on every core when there are many (reading .docx
+    dominates), handed on as they come so the index takes them while the rest are read."""
     if len(paths) < PARALLEL_FROM:
-        return [read_text(p) for p in paths]
+        yield from (read_text(p) for p in paths)
+        return
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor() as pool:
-        results = list(pool.map(_read_or_error, paths, chunksize=16))
-    for r in results:
-        if isinstance(r, tuple):
-            raise InputError(r[0], r[1], r[2])
-    return [r for r in results if isinstance(r, str)]
+        for r in pool.map(_read_or_error, paths, chunksize=16):
+            if isinstance(r, tuple):
+                raise InputError(r[0], r[1], r[2])
+            yield r
 
 
 def check_files(files: list[Path], against: list[Path] | None = None) -> list[Match]:
@@ -58,11 +60,11 @@ def check_files(files: list[Path], against: list[Path] | None = None) -> list[Ma
             raise InputError("同一个文件给出了两次（不能与自己查重）", p)
         seen.add(p.resolve())
     others = [p for p in _expand(against or []) if p not in mine and p.resolve() not in seen]
-    index = Index()
     every = [*mine, *others]
-    for path, text in zip(every, _read_all(every), strict=True):
-        if not text.strip():
-            raise InputError("文件中没有文字，无法查重", path)
-        index.add(str(path), text)
-    among = {str(p) for p in others} if against else None
-    return [index.report(str(p), among) for p in mine]
+    with Index() as index:  # on disk past a size: memory stays bounded however many files
+        for path, text in zip(every, _read_all(every), strict=True):
+            if not text.strip():
+                raise InputError("文件中没有文字，无法查重", path)
+            index.add(str(path), text)
+        among = {str(p) for p in others} if against else None
+        return [index.report(str(p), among) for p in mine]

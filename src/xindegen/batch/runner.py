@@ -20,13 +20,13 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from ..errors import InputError, OutputError, Problem, XindegenError
 from ..fsutil import describe_os_error, is_own_temp
-from ..similarity import Index, Match
+from ..similarity import INDEX_PREFIX, Index, Match
 from .manifest import Row, check_data_dirs, error_text, read_manifest
 from .names import check_pattern, render_name, safe_filename, unique
 
@@ -386,11 +386,19 @@ class _Run:
         self.progress = progress
         self.done: dict[int, Record] = {}
         self.jobs: list[_Job] = []
-        self.index = Index()  # filled as drafts arrive, while the workers write the next ones
+        # filled as drafts arrive, while the workers write the next ones; on disk beside the drafts
+        # (we hold the lock: an index left there is a killed run's), so memory stays flat
+        for stale in self.out.glob(f"{INDEX_PREFIX}*"):
+            stale.unlink(missing_ok=True)
+        self.index = Index(workdir=self.out)
         self._index_lock = threading.Lock()  # --writer llm: threads probe the index while drafts arrive
         self._pen: _Pen | None = None
 
     def run(self, rows: list[Row]) -> None:
+        with self.index:
+            self._run_with_pen(rows)
+
+    def _run_with_pen(self, rows: list[Row]) -> None:
         if self.options.writer == "llm":
             from ..llm.client import ChatClient
             from ..llm.config import load_llm_config
@@ -409,7 +417,7 @@ class _Run:
         started = self._take_over()
         self._plan(rows, started)
         for rec in self.done.values():
-            self.index.add(rec["file"], rec["text"])
+            self.index.add(rec["file"], rec.pop("text"))  # the index keeps the text, on disk past a size
         append = os.O_WRONLY | os.O_CREAT | os.O_APPEND
         with os.fdopen(_open_own(self.out, JOURNAL, append), "a", encoding="utf-8") as journal, \
                 os.fdopen(_open_own(self.out, LOG, append), "a", encoding="utf-8") as log:
@@ -476,7 +484,7 @@ class _Run:
             self._journal.write(json.dumps(rec, ensure_ascii=False) + "\n")
             self._journal.flush()
             os.fsync(self._journal.fileno())
-            self.done[rec["row"]] = rec
+            self.done[rec["row"]] = {k: v for k, v in rec.items() if k != "text"}  # the index has it
             with self._index_lock:
                 if rec.get("regenerated"):
                     self.index.replace(rec["file"], rec["text"])
@@ -536,7 +544,8 @@ class _Run:
         """
         done, index = self.done, self.index
         by_row = {j.row: j for j in self.jobs}
-        first = {row: index.report(rec["file"]) for row, rec in done.items()}  # the report reuses it
+        # the report reuses it; without the passages, which it does not show (bounded per draft)
+        first = {row: replace(index.report(rec["file"]), passages=[]) for row, rec in done.items()}
 
         def share(row: int) -> float:
             return index.report(done[row]["file"]).partner_share

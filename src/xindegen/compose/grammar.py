@@ -119,7 +119,7 @@ class Dealer:
         return wording(pattern, self.rng if round_ is None else round_)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)  # a worker needs the rounds of the drafts at hand, not of the batch
 def _batch_perm(seed: int, key: str, round_: int, n: int) -> tuple[int, ...]:
     """The round-th shuffle of a list of n items, shared by every draft of a batch."""
     return tuple(random.Random(f"{seed}:{key}:{round_}").sample(range(n), n))

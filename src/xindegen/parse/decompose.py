@@ -129,6 +129,6 @@ def write_outlines(paths: list[Path], out_dir: Path, as_json: bool = False,
         raise OutputError(f"无法创建目录：{describe_os_error(exc)}", out_dir) from None
     for target, outline in planned.items():
         text = (json.dumps(outline_to_data(outline), ensure_ascii=False, indent=2) + "\n"
-                if as_json else dumps_outline(outline))
+                if as_json else dumps_outline(outline, fast=True))
         write_output(target, text, overwrite=overwrite)
     return list(planned)

@@ -1,0 +1,135 @@
+"""The on-disk 查重 index reports exactly what the in-memory one did (tests/similarity_reference.py)."""
+
+from __future__ import annotations
+
+import csv
+import json
+import random
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tests import similarity_reference as ref
+from xindegen.batch.runner import JOURNAL, REPORT, BatchOptions, run_batch
+from xindegen import similarity
+from xindegen.cli import main
+from xindegen.similarity import MEMORY_LIMIT, Index, Match, pair_share
+
+PHRASES = [
+    "我们要把安全生产的各项要求落到每一个岗位上去", "坚持人民至上生命至上是根本的出发点", "以案为鉴以案促改守住底线",
+    "通过这次学习我深刻认识到责任的重大", "把隐患排查治理作为日常工作的重中之重", "知行合一学用结合推动工作",
+    "“安全第一预防为主综合治理”", "《安全生产法》", "【此处写一件本人经历的事】", "今后我将更加严格要求自己",
+]
+
+
+def _texts(rng: random.Random, n: int) -> dict[str, str]:
+    """Texts sharing phrases at random, with unique filler between them, quotations and placeholders."""
+    out = {}
+    for k in range(n):
+        parts = []
+        for j in range(rng.randint(3, 12)):
+            parts.append(rng.choice(PHRASES) if rng.random() < 0.6 else f"第{k}篇第{j}句自己的话，写得不同。")
+            if rng.random() < 0.2:
+                parts.append("\n")
+        out[f"d{k}.txt"] = "。".join(parts)
+    return out
+
+
+def _same(a: Match, b: ref.Match) -> bool:
+    return (a.name, a.share, a.partner, a.partner_share, a.passages) == \
+        (b.name, b.share, b.partner, b.partner_share, b.passages)
+
+
+# on disk from the start, moved to disk after a few texts, in memory throughout
+@pytest.mark.parametrize("limit", [0, 6000, MEMORY_LIMIT])
+def test_on_disk_index_reports_what_the_in_memory_one_did(tmp_path: Path, limit: int) -> None:
+    rng = random.Random(7)
+    for trial in range(6):
+        texts = _texts(rng, rng.randint(2, 40))
+        old = ref.Index()
+        with Index(workdir=tmp_path, memory_limit=limit) as new:
+            for name, text in texts.items():
+                old.add(name, text)
+                new.add(name, text)
+            # regenerated drafts: replaced texts count as the newest holders of their windows
+            for name in rng.sample(sorted(texts), min(3, len(texts))):
+                text = _texts(rng, 1)["d0.txt"]
+                old.replace(name, text)
+                new.replace(name, text)
+            among = set(rng.sample(sorted(texts), len(texts) // 2))
+            for name in texts:
+                assert _same(new.report(name), old.report(name)), (trial, name)
+                assert _same(new.report(name, among), old.report(name, among)), (trial, name)
+            assert new.on_disk == (limit < MEMORY_LIMIT)
+            probe = _texts(rng, 1)["d0.txt"]
+            assert _same(new.probe(probe, exclude="d1.txt"), old.probe(probe, exclude="d1.txt"))
+
+
+def test_ties_go_to_the_earliest_window_then_the_first_added() -> None:
+    shared = "这是一段十三个字以上完全相同的文字内容啊"
+    texts = {"a": "子" + shared + "丑", "b": "寅" + shared + "卯", "c": "辰" + shared + "巳"}  # only that run in common
+    old, new = ref.Index(), Index(memory_limit=0)
+    for name, text in texts.items():
+        old.add(name, text)
+        new.add(name, text)
+    new.replace("b", texts["b"])  # b now counts as added last
+    old.replace("b", texts["b"])
+    for name in texts:
+        assert _same(new.report(name), old.report(name))
+    assert new.report("a").partner == "c"
+    new.close()
+
+
+def test_the_temporary_database_is_removed(tmp_path: Path) -> None:
+    index = Index(workdir=tmp_path, memory_limit=0)
+    index.add("a", "一段足够长的文字，用来建立索引，看看文件在哪里。")
+    assert len(list(tmp_path.iterdir())) == 1
+    index.close()
+    assert not list(tmp_path.iterdir())
+    assert pair_share("一二三四五六七八九十甲乙丙丁", "一二三四五六七八九十甲乙丙丁") == 1.0
+
+
+@pytest.mark.parametrize("on_disk", [False, True])
+def test_batch_report_is_what_the_in_memory_index_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                           on_disk: bool) -> None:
+    """Same manifest: the report the batch writes equals the old index's over the same drafts."""
+    if on_disk:
+        monkeypatch.setattr(similarity, "MEMORY_LIMIT", 20_000)  # moves to disk after a few drafts
+    m = tmp_path / "m.csv"
+    with m.open("w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["topic", "author"])
+        w.writerows(["安全生产", f"职工{i}"] for i in range(24))
+    out = tmp_path / "out"
+    run_batch(m, BatchOptions(out_dir=out, jobs=2, seed=3, name="{row}.txt", defaults={"length": 800}))
+    old = ref.Index()
+    files: dict[int, str] = {}
+    for line in (out / JOURNAL).read_text(encoding="utf-8").splitlines():  # adds and regenerations, in order
+        rec = json.loads(line)
+        if rec["row"] in files:
+            old.replace(rec["file"], rec["text"])
+        else:
+            files[rec["row"]] = rec["file"]
+            old.add(rec["file"], rec["text"])
+    with (out / REPORT).open(encoding="utf-8-sig") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == 24
+    for r in rows:
+        m_old = old.report(r["文件"])
+        assert (r["最高相似度"], r["相似对象"]) == (f"{m_old.partner_share:.1%}", m_old.partner or "")
+    assert not list(out.glob(".xindegen-index-*")), "the index file is removed after the run"
+
+
+def test_a_pair_over_the_limit_is_caught_with_the_index_on_disk(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(similarity, "MEMORY_LIMIT", 0)
+    body = "。".join(PHRASES[:6] + [f"第{i}句各自不同的补充内容" for i in range(3)])
+    (tmp_path / "a.txt").write_text("甲的标题\n" + body, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("乙的标题\n" + body + "。乙另外写的结尾部分", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("丙的标题\n完全不同的一篇文章，没有一句与别人的相同。", encoding="utf-8")
+    res = CliRunner().invoke(main, ["check", str(tmp_path), "--max-pair", "0.15", "--json"])
+    assert res.exit_code == 1
+    by = {Path(r["name"]).name: r for r in json.loads(res.output)}
+    assert Path(by["a.txt"]["partner"]).name == "b.txt" and by["a.txt"]["partner_share"] > 0.9
+    assert by["c.txt"]["partner"] is None
