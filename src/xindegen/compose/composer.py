@@ -364,8 +364,8 @@ class Composer:
             if not pool:
                 return None
             best = sorted(pool, key=lambda q: (-2 * len(wanted & set(q.tags)) - len(topic & set(q.tags)), q.text))[:6]
-        linked_deck = angle is not None and best[0] in linked
-        key = f"q:{angle.origin}#{angle.term}" if angle and linked_deck else f"q:{role}:{'/'.join(sorted(wanted))}"
+        key = (f"q:{angle.origin}#{angle.term}" if angle is not None and best[0] in linked
+               else f"q:{role}:{'/'.join(sorted(wanted))}")
         deck = self.deal.deck(key, best, 1)
         q: QuoteEntry = deck.draw(lambda x: x.text not in self.used_quotes)
         if q.text in self.used_quotes:
@@ -584,8 +584,6 @@ _TIDY = (("将将", "将把"), ("要要", "要"), ("的的", "的"), ("工作工
          ("学习教育学习", "学习教育"))
 # 对于 opens a clause (对于这些问题，…); inside one it is 对 (是对英烈的致敬, 落在对党讲真话上).
 _INNER_DUIYU = re.compile(r"(?<=[^\s，。；：！？“”相绝])对于")
-
-
 
 
 def sentence_end(text: str) -> str:

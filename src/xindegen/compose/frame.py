@@ -130,7 +130,7 @@ def pack_score(core: str, pack: Pack, whole: str = "") -> float:
 def match_pack(core: str, rhetoric: Rhetoric, whole: str = "", kind: str | None = None) -> tuple[Pack | None, float]:
     """The best pack for ``core`` that suits a topic of ``kind`` (see :func:`_suits`)."""
     ranked = sorted(((pack_score(core, p, whole), p.key) for p in rhetoric.packs.values()
-                     if kind is None or _suits(rhetoric.packs[p.key], kind)), reverse=True)
+                     if kind is None or _suits(p, kind)), reverse=True)
     if ranked and ranked[0][0] >= MATCH_THRESHOLD:
         return rhetoric.packs[ranked[0][1]], ranked[0][0]
     return None, ranked[0][0] if ranked else 0.0
