@@ -9,21 +9,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from xindegen.parse import structure
-from xindegen.parse.structure import _candidate, _Candidate, _parallel, _similar
+from xindegen.parse.structure import _Candidate, _candidates, _parallel, _similar
 
 
 def _all_pairs(paras: list[str], run_on: set[int]) -> list[tuple[int, int]]:
     """The old rule, comparing every pair: the reference the index must agree with."""
-    candidates: list[_Candidate] = []
-    for i, para in enumerate(paras):
-        if i == 0 and i not in run_on:
-            continue
-        for start, sentence in structure._sentence_starts(para, i in run_on):
-            if i == 0 and start == 0:
-                continue
-            c = _candidate(i, start, sentence)
-            if c:
-                candidates.append(c)
+    candidates = _candidates(paras, run_on)
     best: list[_Candidate] = []
     for seed in candidates:
         group = [c for c in candidates if c is seed or _similar(seed, c, tight=False)]

@@ -99,6 +99,11 @@ class Composer:
         if kind is None:
             raise DataError([Problem("kinds.yaml", None, "kinds", f"缺少类型“{self.frame.kind}”")])
         self.kind: Kind = kind
+        # Phrase pools as this draft words them: the kind's own, then a student's (on any occasion),
+        # then the shared ones.
+        reworded = [*kind.phrases, *(rh.kinds["student"].phrases if _STUDENT.search(self.frame.topic)
+                                     and "student" in rh.kinds else ())]
+        self.phrases = {**rh.phrases, **dict(reversed(reworded))}
         self.used: set[str] = set()  # data items and sentences already in this draft
         self.used_quotes: set[str] = set()
         self.part = Part([])
@@ -327,10 +332,7 @@ class Composer:
         raise _Unfit()
 
     def phrase(self, name: str) -> str:
-        own = list(self.kind.phrases)
-        if _STUDENT.search(self.frame.topic) and "student" in self.rh.kinds:
-            own += self.rh.kinds["student"].phrases
-        options = next((v for n, v in own if n == name), self.rh.phrases[name])
+        options = self.phrases[name]
         return self.phrase_list(f"p:{name}", options, len(options))
 
     def quote_part(self, name: str, before: str) -> str:

@@ -116,8 +116,7 @@ def pack_score(core: str, pack: Pack, whole: str = "") -> float:
     named = max((10.0 + len(n) for n in names if len(n) >= 2 and n in (whole or core)), default=0.0)
     if not named and any(w in core or w in whole for w in pack.exclude):
         return 0.0
-    specific = functools.reduce(lambda t, w: t.replace(w, ""), _GENERIC_WORDS, core)
-    if len(core) >= 3 and len(specific) >= 2 and any(core in n for n in names):  # 专题教育 is in no one's name
+    if len(core) >= 3 and len(_specific(core)) >= 2 and any(core in n for n in names):  # 专题教育 is in no one's name
         named = max(named, 10.0 + len(core))
     hits = [k for k in pack.keywords if k in core and k not in _GENERIC_WORDS]
     keyword_score = sum(2.0 * len(k) for k in hits)
@@ -125,6 +124,12 @@ def pack_score(core: str, pack: Pack, whole: str = "") -> float:
         return 0.0  # shared bigrams alone are no evidence: 全国教育大会精神 is not 全国两会精神
     grams = set().union(*(_bigrams(n) for n in names)) - _GENERIC_WORDS
     return named + keyword_score + len(_bigrams(core) & grams)
+
+
+@functools.lru_cache(maxsize=256)
+def _specific(core: str) -> str:
+    """``core`` without its occasion words (学习, 教育 …): what it names of its own."""
+    return functools.reduce(lambda t, w: t.replace(w, ""), sorted(_GENERIC_WORDS), core)
 
 
 def match_pack(core: str, rhetoric: Rhetoric, whole: str = "", kind: str | None = None) -> tuple[Pack | None, float]:

@@ -389,8 +389,8 @@ def _frame(a: str, b: str) -> int:
     return prefix + suffix
 
 
-def _parallel(paras: list[str], run_on: set[int]) -> list[_Heading]:
-    """Two or more same-shaped sentences opening paragraphs (any sentence, in run-on text)."""
+def _candidates(paras: list[str], run_on: set[int]) -> list[_Candidate]:
+    """Sentences that could be headings: paragraph openers (any sentence, in run-on text)."""
     candidates: list[_Candidate] = []
     for i, para in enumerate(paras):
         if i == 0 and i not in run_on:
@@ -401,6 +401,12 @@ def _parallel(paras: list[str], run_on: set[int]) -> list[_Heading]:
             c = _candidate(i, start, sentence)
             if c:
                 candidates.append(c)
+    return candidates
+
+
+def _parallel(paras: list[str], run_on: set[int]) -> list[_Heading]:
+    """Two or more same-shaped sentences opening paragraphs (any sentence, in run-on text)."""
+    candidates = _candidates(paras, run_on)
     best: list[_Candidate] = []
     index = _ShapeIndex(candidates)
     for i in range(len(candidates)):

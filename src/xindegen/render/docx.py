@@ -264,7 +264,7 @@ def _add_bold_to_headings(xml: str) -> str:
 class CompiledDocx:
     """A Word template ready to render many outlines; build it with :func:`compile_template`."""
 
-    def __init__(self, path: Path, members: list[tuple[zipfile.ZipInfo, bytes]],
+    def __init__(self, path: Path, members: list[tuple[str, bytes]],
                  templates: dict[str, jinja2.Template], sources: dict[str, str]):
         self.path = path
         self._members = members
@@ -276,13 +276,13 @@ class CompiledDocx:
         context = template_context(outline)
         out = io.BytesIO()
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
-            for info, data in self._members:
-                template = self._templates.get(info.filename)
+            for name, data in self._members:
+                template = self._templates.get(name)
                 if template is not None:
                     data = self._render_part(template, context)
-                # writestr fills in sizes and offsets on the ZipInfo it is given: a shared one
-                # would be corrupted by threads rendering at once (batch --writer llm).
-                zf.writestr(_fresh(info), data)
+                # A new header per write: writestr fills in sizes and offsets on the ZipInfo it is
+                # given, and one shared between threads rendering at once (batch --writer llm) broke.
+                zf.writestr(_member_info(name), data)
         return out.getvalue()
 
     def _render_part(self, template: jinja2.Template, context: dict[str, Any]) -> bytes:
@@ -299,10 +299,11 @@ class CompiledDocx:
         return names
 
 
-def _fresh(info: zipfile.ZipInfo) -> zipfile.ZipInfo:
-    out = zipfile.ZipInfo(info.filename, date_time=info.date_time)
-    out.compress_type = info.compress_type
-    out.external_attr = info.external_attr
+def _member_info(name: str) -> zipfile.ZipInfo:
+    """The header of one part of a rendered .docx: fixed date and mode, images stored as they are."""
+    out = zipfile.ZipInfo(name, date_time=_ZIP_DATE)
+    out.compress_type = zipfile.ZIP_STORED if name.endswith((".png", ".jpg", ".jpeg")) else zipfile.ZIP_DEFLATED
+    out.external_attr = 0o644 << 16
     return out
 
 
@@ -340,12 +341,9 @@ def _compile(path: Path, bold_headings: bool) -> CompiledDocx:
 
     templates: dict[str, jinja2.Template] = {}
     sources: dict[str, str] = {}
-    fixed: list[tuple[zipfile.ZipInfo, bytes]] = []
+    fixed: list[tuple[str, bytes]] = []
     for name, data in members.items():
         where = f"{path}（{name}）" if name != "word/document.xml" else str(path)
-        out = zipfile.ZipInfo(name, date_time=_ZIP_DATE)
-        out.compress_type = zipfile.ZIP_STORED if name.endswith((".png", ".jpg", ".jpeg")) else zipfile.ZIP_DEFLATED
-        out.external_attr = 0o644 << 16
         try:
             text = data.decode("utf-8") if name.endswith((".xml", ".rels")) else None
         except UnicodeDecodeError:
@@ -366,7 +364,7 @@ def _compile(path: Path, bold_headings: bool) -> CompiledDocx:
             except jinja2.TemplateSyntaxError as exc:
                 raise TemplateError(f"模板语法错误：{exc.message}", where) from None
             sources[name] = source
-        fixed.append((out, data))
+        fixed.append((name, data))
     compiled = CompiledDocx(path, fixed, templates, sources)
     _probe(compiled)
     return compiled
