@@ -191,8 +191,9 @@ _UNSUITED = {("warning", "training"), ("visit", "training"), ("study", "commemor
              ("film", "commemoration"), ("book", "commemoration"), ("training", "commemoration")}
 # Packs that a topic's keywords alone do not bring in, for topics of these kinds (None: the topic names no
 # occasion). An ethics pack's keywords name the trade (医生, 银行, 民警, 法院): a clinical training, a
-# visit to a court, a student's placement or a teller's daily work is not that trade's ethics. A training, a visit, a film or a
-# book is an occasion the topic must name: 机关党建工作 is no 党支部书记培训, 致敬英烈 no red film.
+# visit to a court, a student's placement or a teller's daily work is not that trade's ethics. A
+# training, a visit, a film or a book is an occasion the topic must name: 机关党建工作 is no
+# 党支部书记培训, 致敬英烈 no red film.
 _NOT_BY_KEYWORDS: dict[str, frozenset[str | None]] = {
     "ethics": frozenset({"training", "visit", "student", "practice", "study", "commemoration", "field"}),
     "training": frozenset({None, "field"}), "visit": frozenset({None, "field"}), "film": frozenset({None, "field"}),
