@@ -165,3 +165,186 @@ def test_a_near_miss_is_not_captured_by_its_neighbour(rh, topic: str, neighbour:
 def test_a_topic_without_a_pack_keeps_its_own_name(rh, topic: str) -> None:
     f = build_frame(topic, rh)
     assert f.pack is None and f.domain in topic
+# From the matching audit (tools/match_audit.tsv): topics whose pack was wrong or missing, with the pack
+# (or None) they now get, then a sample of topics that were right and must stay so.
+AUDIT = [
+    ("学习党章心得体会", None),
+    ("学习新《公司法》心得体会", None),
+    ("学习《中华人民共和国劳动合同法》心得", None),
+    ("学习《中华人民共和国政府采购法》心得体会", None),
+    ("学习《中华人民共和国学前教育法》心得体会", None),
+    ("学习市委全会精神心得体会", None),
+    ("学习中央一号文件心得体会", "xiangcun_zhenxing"),
+    ("学习习近平总书记考察湖南重要讲话精神心得体会", None),
+    ("学习市政府工作报告心得体会", None),
+    ("纪律作风教育整顿心得体会", "zuofeng_jianshe"),
+    ("廉洁文化建设心得体会", "jingshi_jiaoyu"),
+    ("医药领域腐败问题集中整治心得体会", "yide_yifeng"),
+    ("银行柜员业务培训心得体会", None),
+    ("信贷业务培训心得体会", None),
+    ("财务人员业务培训心得体会", "caiwu_neikong"),
+    ("税务干部业务培训心得体会", "nashui_fuwu"),
+    ("统计人员业务培训心得体会", "tongji"),
+    ("组织工作业务培训心得体会", None),
+    ("交警业务培训心得", None),
+    ("监狱民警培训心得", None),
+    ("检察官业务培训心得", None),
+    ("医院院感培训心得体会", None),
+    ("护理人员急救技能培训心得", None),
+    ("全科医生转岗培训心得体会", None),
+    ("大单元教学设计培训心得", None),
+    ("特殊教育教师培训心得", None),
+    ("电力安全工作规程培训心得体会", "anquan_shengchan"),
+    ("供电营业厅服务礼仪培训心得", None),
+    ("空乘服务礼仪培训心得", None),
+    ("酒店服务礼仪培训心得体会", None),
+    ("医院导诊服务礼仪培训心得体会", None),
+    ("邮政快递业务培训心得", None),
+    ("建筑施工安全培训心得体会", "anquan_shengchan"),
+    ("危险化学品安全培训心得体会", "anquan_shengchan"),
+    ("煤矿安全培训心得体会", "anquan_shengchan"),
+    ("有限空间作业安全培训心得体会", "anquan_shengchan"),
+    ("班组长培训心得体会", None),
+    ("招投标业务培训心得体会", None),
+    ("执行力培训心得体会", None),
+    ("Excel办公技能培训心得", None),
+    ("退役军人就业技能培训心得", None),
+    ("导游业务培训心得", None),
+    ("人社窗口业务培训心得体会", "chuangkou_fuwu"),
+    ("不动产登记业务培训心得体会", None),
+    ("市场监管执法培训心得体会", None),
+    ("城管执法培训心得体会", None),
+    ("行政执法人员培训心得体会", None),
+    ("医院窗口服务礼仪培训心得", None),
+    ("参观监狱警示教育基地心得体会", "jingshi_jiaoyu"),
+    ("旁听庭审警示教育心得", "jingshi_jiaoyu"),
+    ("医疗行业警示教育心得体会", "yide_yifeng"),
+    ("观看电影《焦裕禄》心得体会", None),
+    ("观看电影《我和我的祖国》观后感", "hongse_dianying"),
+    ("观看电视专题片《零容忍》心得体会", "jingshi_pian"),
+    ("观看电视剧《大江大河》心得体会", None),
+    ("观看电影《建党伟业》观后感", "hongse_dianying"),
+    ("参观井冈山革命博物馆心得体会", "hongse_jidi"),
+    ("参观档案馆心得体会", None),
+    ("参观先进企业学习心得", None),
+    ("走进法院参观学习心得", None),
+    ("赴井冈山干部学院培训心得体会", "hongse_jidi"),
+    ("开学典礼心得体会", None),
+    ("医院见习心得体会", None),
+    ("入团积极分子培训心得体会", None),
+    ("团支部书记培训心得体会", None),
+    ("送医下乡活动心得体会", None),
+    ("送教下乡心得体会", None),
+    ("结对帮扶工作心得体会", "xiangcun_zhenxing"),
+    ("下基层调研心得体会", None),
+    ("入户走访心得体会", None),
+    ("机关党建工作心得体会", None),
+    ("共青团工作心得体会", None),
+    ("人大代表履职心得体会", None),
+    ("法律援助工作心得体会", None),
+    ("乡村医生工作心得体会", None),
+    ("银行柜面工作心得体会", None),
+    ("银行客户经理工作心得体会", None),
+    ("国企改革深化提升行动心得体会", None),
+    ("企业文化建设心得体会", None),
+    ("森林防火工作心得体会", None),
+    # right before and after
+    ("学习贯彻党的二十届四中全会精神心得体会", "quanhui_jingshen"),
+    ("学习《党政机关厉行节约反对浪费条例》心得体会", None),
+    ("学习《中华人民共和国医师法》心得体会", None),
+    ("学习《中华人民共和国预算法》心得体会", "caiwu_neikong"),
+    ("学习《党政领导干部选拔任用工作条例》心得体会", None),
+    ("学习《中华人民共和国反洗钱法》心得体会", "jinrong_hegui"),
+    ("学习习近平生态文明思想心得体会", "shengtai_huanjing"),
+    ("学习省第十二次党代会精神心得体会", None),
+    ("学习全国科技大会精神心得体会", "keji_chuangxin"),
+    ("党纪学习教育研讨发言材料", "dangji_xuexi"),
+    ("干部作风大整顿心得", "zuofeng_jianshe"),
+    ("理论学习中心组学习研讨发言", "dushuban"),
+    ("新入职医生岗前培训心得", "xinruzhi_peixun"),
+    ("证券从业人员合规培训心得", "jinrong_hegui"),
+    ("纪检监察干部培训心得体会", None),
+    ("村干部培训心得体会", None),
+    ("辅警岗前培训心得体会", "xinruzhi_peixun"),
+    ("幼儿园保育员培训心得体会", None),
+    ("燃气安全培训心得", None),
+    ("销售技巧培训心得体会", None),
+    ("网络安全知识培训心得", "wangluo_anquan"),
+    ("地震应急疏散演练心得体会", None),
+    ("高素质农民培训心得体会", None),
+    ("12345热线话务员培训心得体会", "zhengwu_fuwu"),
+    ("观看警示教育片《持续发力纵深推进》心得", "jingshi_pian"),
+    ("酒驾醉驾警示教育心得体会", "jiaotong_anquan"),
+    ("国企领导干部警示教育心得", "lianjie_congye"),
+    ("会计职业道德心得体会", "caiwu_neikong"),
+    ("幼儿教师职业道德心得体会", "shide_shifeng"),
+    ("观看电影《长津湖》心得体会", "hongse_dianying"),
+    ("观看电视剧《人民的名义》心得", None),
+    ("观看电影《流浪地球2》观后感", None),
+    ("观看禁毒宣传片心得体会", "jindu"),
+    ("读《平凡的世界》有感", None),
+    ("读《之江新语》心得体会", None),
+    ("读《钢铁是怎样炼成的》有感", "hongse_jingdian"),
+    ("《傅雷家书》读后感", "dushu"),
+    ("读《红楼梦》有感", None),
+    ("参观焦裕禄纪念馆心得体会", "hongse_jidi"),
+    ("赴浙江考察学习心得体会", "waichu_kaocha"),
+    ("国家公祭日心得体会", None),
+    ("中国医师节心得体会", "yide_yifeng"),
+    ("中国农民丰收节心得体会", None),
+    ("银行实习心得体会", "shixi"),
+    ("大学生寒假社会实践心得体会", "shehui_shijian"),
+    ("学雷锋志愿服务活动心得", "zhiyuan_fuwu"),
+    ("马拉松志愿者心得体会", "zhiyuan_fuwu"),
+    ("驻村工作心得", "xiangcun_zhenxing"),
+    ("工会工作心得体会", None),
+    ("纪检监察工作心得体会", None),
+    ("课后服务工作心得体会", None),
+    ("12345热线工作心得体会", "zhengwu_fuwu"),
+    ("非遗保护工作心得体会", None),
+    ("学习雷锋精神心得体会", "zhiyuan_fuwu"),
+    ("未成年人保护工作心得体会", None),
+]
+
+
+@pytest.mark.parametrize("topic,key", AUDIT)
+def test_an_audited_topic_gets_its_pack_or_none(rh, topic: str, key: str | None) -> None:
+    pack = build_frame(topic, rh).pack
+    assert (pack.key if pack else None) == key
+
+
+def test_an_alias_of_occasion_words_names_no_trade(rh) -> None:
+    """业务培训 is the generic pack's name only when the topic names nothing else."""
+    assert build_frame("业务培训心得体会", rh).pack.key == "yewu_peixun"
+    assert build_frame("2025年度业务知识培训心得", rh).pack.key == "yewu_peixun"
+    assert build_frame("导游业务培训心得", rh).pack is None
+
+
+def test_an_excluded_word_outside_the_named_alias_rules_the_pack_out(rh) -> None:
+    assert build_frame("学习贯彻党的二十届四中全会精神心得体会", rh).pack.key == "quanhui_jingshen"
+    assert build_frame("学习省委全会精神心得体会", rh).pack is None  # 全会精神 named, 省委 excluded
+    assert build_frame("财务人员业务培训心得体会", rh).pack.key == "caiwu_neikong"
+
+
+def test_a_pack_domain_names_nothing(rh) -> None:
+    """国培计划's domain is 教师培训 and 新教师岗前培训's 教书育人: broader fields, not their names."""
+    assert build_frame("特殊教育教师培训心得", rh).pack is None
+    assert build_frame("教书育人心得体会", rh).pack is None
+
+
+def test_an_ethics_pack_needs_more_than_a_trade_word(rh) -> None:
+    assert build_frame("医院院感培训心得体会", rh).pack is None
+    assert build_frame("银行柜面工作心得体会", rh).pack is None
+    assert build_frame("护士职业道德心得体会", rh).pack.key == "yide_yifeng"
+    assert build_frame("整治形式主义官僚主义心得", rh).pack.key == "zuofeng_jianshe"
+
+
+def test_only_a_documentary_takes_the_documentary_pack(rh) -> None:
+    assert build_frame("观看电影《焦裕禄》心得体会", rh).pack is None
+    assert build_frame("观看纪录片《航拍中国》观后感", rh).pack.key == "jilupian"
+
+
+def test_a_law_title_is_no_category_word(rh) -> None:
+    """中华人民共和国学前教育法 holds 国学 across a word boundary."""
+    f = build_frame("学习《中华人民共和国学前教育法》心得体会", rh)
+    assert f.pack is None and f.category is not None and f.category.key == "jiaoyu_jiaoxue"

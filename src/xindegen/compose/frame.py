@@ -30,15 +30,15 @@ _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) 
               r"纪念碑|烈士陵园"),
     ("warning", r"警示教育|以案促改|以案为鉴|以案明纪|警示录|反面典型|忏悔录|反腐|庭审|旁听|职务犯罪|落马"),
     ("film", r"观看|观影|电影|影片|纪录片|专题片|电视剧|观后感|微电影|看《"),
-    ("book", r"阅读(?!教学)|读书(?!班)|读后感|读《|^读(?!懂)|品读|研读《|好书"),
+    ("book", r"阅读(?!教学)|读书(?!班)|读后感|读《|^读(?!懂)|品读|研读《|好书|书香"),
     ("campaign", r"主题教育|学习教育|集中教育|专题教育"),
-    ("training", r"培训|轮训|研修|读书班|学习班|训练营|岗前|国培|进修|示范班|专题班|讲习所|考察"),
+    ("training", r"培训|轮训|研修|读书班|学习班|训练营|岗前|国培|进修|示范班|专题班|讲习所|考察(?!.*(讲话|指示|批示))"),
     ("study", r"(学习|贯彻|领会).*(精神|讲话|会议|报告|决定|条例|法|准则|规定|规则|文件|论述|思想|意见|"
               r"纲要|党章|宪法|通知|办法|规划|方案|公报)"
               r"|(会议|全会|大会|讲话|指示|批示|两会|二十大)精神$|讲话|报告会|党课|宣讲|全会|两会|学习《"),
     ("commemoration", r"纪念|周年|诞辰|清明|祭扫|祭英烈|国庆|建党节|建军节|青年节|五四|七一|八一|十一|"
                       r"国家公祭日|烈士纪念日"),
-    ("student", r"军训|实习|开学|毕业|入学|新生|大学生活|研学|高三|誓师|高考|中考|百日冲刺"),
+    ("student", r"军训|实习|见习(?!期)|开学|毕业|入学|新生|大学生活|研学|高三|誓师|高考|中考|百日冲刺"),
     ("practice", r"志愿|实践|调研|演练|义诊|支教|走访|下乡|结对|帮扶|竞赛|拓展|团建|活动|宣传周|宣传月|家访|挂职|"
                  r"听课|评课|观摩|跟岗"),
     ("ethics", r"师德|医德|警风|作风|职业道德|职业操守|工匠精神|劳模精神|廉洁从业|行风|政风|师风"),
@@ -109,21 +109,58 @@ def pack_score(core: str, pack: Pack, whole: str = "") -> float:
     ``core`` may be the topic without its occasion words; ``whole`` is the topic as typed, whose
     words still exclude a neighbour (年轻干部 of 年轻干部警示教育 is no 年轻干部培训).
     """
+    return _score(core, pack, whole)[0]
+
+
+def _score(core: str, pack: Pack, whole: str = "") -> tuple[float, bool]:
+    """:func:`pack_score`, and whether the topic names the pack (an alias) rather than only its keywords."""
     core = _BOILERPLATE.sub("", core) or core
-    names = (pack.name, pack.domain, *pack.aliases)
+    # The pack's name and aliases name it; its domain often names the broader field the prose speaks of
+    # (教师培训 of 国培计划, 爱国主义教育 of 国庆与建党纪念, 教书育人 of 新教师岗前培训), which other topics share.
+    names = (pack.name, *pack.aliases)
     if core in names:
-        return 100.0
-    named = max((10.0 + len(n) for n in names if len(n) >= 2 and n in (whole or core)), default=0.0)
-    if not named and any(w in core or w in whole for w in pack.exclude):
-        return 0.0
-    if len(core) >= 3 and len(_specific(core)) >= 2 and any(core in n for n in names):  # 专题教育 is in no one's name
+        return 100.0, True
+    text = whole or core
+    found = [n for n in names if len(n) >= 2 and n in text]
+    # A name made only of occasion words (业务培训) names this pack only when the topic names nothing
+    # else: 银行柜员业务培训 is a bank teller's training, not the generic one.
+    found = [n for n in found if not _only_occasion(n) or not _rest(text, n)]
+    named = max((10.0 + len(n) for n in found), default=0.0)
+    # A neighbour's word excludes the pack, unless it is part of the name found (市委全会精神 names
+    # 全会精神 but is no central plenum; 安全生产警示教育 is safety, whatever 警示教育 excludes).
+    if any((w in core or w in whole) and not any(w in n for n in found) for w in pack.exclude):
+        return 0.0, False
+    # A topic that is a name without its occasion words names it (专题教育 is in no one's name); one
+    # that drops a name's qualifier does not: 送教下乡 is not 国培送教下乡, 廉洁文化建设 not 企业廉洁文化建设.
+    if len(core) >= 3 and len(_specific(core)) >= 2 and any(core in n and not _rest(n, core) for n in names):
         named = max(named, 10.0 + len(core))
     hits = [k for k in pack.keywords if k in core and k not in _GENERIC_WORDS]
     keyword_score = sum(2.0 * len(k) for k in hits)
     if not named and not hits:
-        return 0.0  # shared bigrams alone are no evidence: 全国教育大会精神 is not 全国两会精神
-    grams = set().union(*(_bigrams(n) for n in names)) - _GENERIC_WORDS
-    return named + keyword_score + len(_bigrams(core) & grams)
+        return 0.0, False  # shared bigrams alone are no evidence: 全国教育大会精神 is not 全国两会精神
+    grams = set().union(*(_bigrams(n) for n in (*names, pack.domain))) - _GENERIC_WORDS
+    return named + keyword_score + len(_bigrams(core) & grams), named > 0
+
+
+# Words that name an occasion of any trade: 业务培训, 岗位技能培训, 专业能力培训 say nothing of which trade.
+_OCCASION_ONLY = sorted({"业务", "知识", "技能", "专业", "岗位", "骨干", "能力", "提升", "培训班", "培训", "讲座",
+                         "学习", "工作", "大会"}, key=len, reverse=True)
+_NOT_NAMING = sorted(set(_OCCASION_ONLY) | _GENERIC_WORDS, key=len, reverse=True)
+
+
+def _strip_words(text: str, words: list[str]) -> str:
+    return functools.reduce(lambda t, w: t.replace(w, ""), words, text)
+
+
+def _only_occasion(name: str) -> bool:
+    return not _strip_words(name, _OCCASION_ONLY)
+
+
+def _rest(text: str, name: str) -> str:
+    """What ``text`` names besides ``name`` and occasion words: 银行柜员 of 银行柜员业务培训."""
+    rest = _strip_words(_BOILERPLATE.sub("", text.replace(name, "")), _NOT_NAMING)
+    rest = re.sub(r"[\W\d_a-zA-Z年度期第次季]+", "", rest)  # 2025年度业务培训 names no trade
+    return rest
 
 
 @functools.lru_cache(maxsize=256)
@@ -134,16 +171,34 @@ def _specific(core: str) -> str:
 
 def match_pack(core: str, rhetoric: Rhetoric, whole: str = "", kind: str | None = None) -> tuple[Pack | None, float]:
     """The best pack for ``core`` that suits a topic of ``kind`` (see :func:`_suits`)."""
-    ranked = sorted(((pack_score(core, p, whole), p.key) for p in rhetoric.packs.values()
-                     if kind is None or _suits(p, kind)), reverse=True)
+    ranked: list[tuple[float, str]] = []
+    for p in rhetoric.packs.values():
+        if kind is not None and not _suits(p, kind):
+            continue
+        score, named = _score(core, p, whole)
+        if named or _suits_by_keywords(p, kind):
+            ranked.append((score, p.key))
+    ranked.sort(reverse=True)
     if ranked and ranked[0][0] >= MATCH_THRESHOLD:
         return rhetoric.packs[ranked[0][1]], ranked[0][0]
     return None, ranked[0][0] if ranked else 0.0
 
 
 # An occasion of one kind cannot take a pack written for another: a 警示教育 for young cadres is not
-# their training course, and nobody watches a film at a commemoration of the Long March.
-_UNSUITED = {("warning", "training"), ("visit", "training"), ("study", "commemoration"), ("study", "visit")}
+# their training course, and nobody watches a film at a commemoration of the Long March (nor is a
+# film about the founding of the Party a 建党节).
+_UNSUITED = {("warning", "training"), ("visit", "training"), ("study", "commemoration"), ("study", "visit"),
+             ("film", "commemoration"), ("book", "commemoration"), ("training", "commemoration")}
+# Packs that a topic's keywords alone do not bring in, for topics of these kinds (None: the topic names no
+# occasion). An ethics pack's keywords name the trade (医生, 银行, 民警, 法院): a clinical training, a
+# visit to a court, a student's placement or a teller's daily work is not that trade's ethics. A
+# training, a visit, a film or a book is an occasion the topic must name: 机关党建工作 is no
+# 党支部书记培训, 致敬英烈 no red film.
+_NOT_BY_KEYWORDS: dict[str, frozenset[str | None]] = {
+    "ethics": frozenset({"training", "visit", "student", "practice", "study", "commemoration", "field"}),
+    "training": frozenset({None, "field"}), "visit": frozenset({None, "field"}), "film": frozenset({None, "field"}),
+    "book": frozenset({None, "field"}),
+}
 
 
 def _suits(pack: Pack, kind: str) -> bool:
@@ -152,11 +207,20 @@ def _suits(pack: Pack, kind: str) -> bool:
     return (kind, pack.kind) not in _UNSUITED
 
 
+def _suits_by_keywords(pack: Pack, kind: str | None) -> bool:
+    """Whether a topic of ``kind`` (None: it names no occasion) may take ``pack`` by keywords alone."""
+    return kind not in _NOT_BY_KEYWORDS.get(pack.kind, frozenset())
+
+
 def match_category(text: str, rhetoric: Rhetoric) -> Pack | None:
     """The category whose keywords the topic holds most of (by length): 防溺水 → 安全教育."""
+    text = _BOILERPLATE.sub("", text) or text  # 中华人民共和国学前教育法 holds no 国学
     scored = sorted(((sum(len(k) for k in c.keywords if k in text), c.key) for c in rhetoric.categories.values()),
                     reverse=True)
     return rhetoric.categories[scored[0][1]] if scored and scored[0][0] >= 2 else None
+
+
+_DOCUMENTARY = ("纪录片", "专题片")
 
 
 def genre_pack(work: Work, rhetoric: Rhetoric) -> Pack | None:
@@ -166,7 +230,10 @@ def genre_pack(work: Work, rhetoric: Rhetoric) -> Pack | None:
     for p in rhetoric.packs.values():
         if p.kind != kind:
             continue
-        named = any(work.noun in n for n in (p.name, *p.aliases)) and work.kind == "documentary"
+        names = (p.name, *p.aliases)
+        if work.kind != "documentary" and any(n in p.name for n in _DOCUMENTARY):
+            continue  # 电影《焦裕禄》 and 电视剧《大江大河》 are no documentaries
+        named = any(work.noun in n for n in names) and work.kind == "documentary"
         score = len(set(p.themes) & set(work.themes)) + 3 * named
         if score and (best is None or score > best[0]):
             best = (score, p.key)
@@ -226,8 +293,11 @@ def build_frame(topic: str, rhetoric: Rhetoric, *, kind: str | None = None) -> F
     obj = named.group() if named else (f"《{work.title}》" if work else None)
     domain = _strip_event(plain)
     # The topic with and without its occasion words: 理论学习读书班 is a 读书班, 防溺水宣传周 is 防溺水.
-    pack, score = max((match_pack(text, rhetoric, plain, kind or found) for text in {plain, domain} if len(text) >= 2),
-                      key=lambda found: found[1], default=(None, 0.0))
+    # A topic that names no occasion but ends in 工作 names a field of work: 银行柜面工作 is a teller's work,
+    # not the trade's ethics.
+    matching = kind or found or ("field" if plain.endswith("工作") else None)
+    pack, score = max((match_pack(text, rhetoric, plain, matching) for text in dict.fromkeys((plain, domain))
+                       if len(text) >= 2), key=lambda found: found[1], default=(None, 0.0))
     if pack is None and work is not None:  # a known work also takes its genre's pack (红色电影, 读书)
         pack = genre_pack(work, rhetoric)
         score = 0.0
