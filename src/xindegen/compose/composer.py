@@ -351,25 +351,23 @@ class Composer:
         return self.phrase(f"cite_{q.kind}")
 
     # ---------- choosing ----------
-    def pick_quote(self, angle: Angle | None, role: str) -> QuoteEntry | None:
-        wanted = set(angle.themes) if angle else set()
-        pack = self.frame.pack or self.frame.category
-        topic = set(pack.themes if pack else self.frame.work.themes if self.frame.work else ())
-        if not wanted:
-            wanted = topic
-        # Quotations chosen by hand for this line of thought come first; tags only when it has none left.
-        linked = [self.rh.quote_by_text[t] for t in angle.quotes] if angle else []
-        best = [q for q in linked if q.text not in self.used_quotes][:6]
+    def pick_quote(self, angle: Angle | None) -> QuoteEntry | None:
+        """A quotation chosen by hand for this angle's line of thought, or none: picked by shared
+        tags, quotations were too often beside the point (治大国若烹小鲜 on a safety drill)."""
+        best = [self.rh.quote_by_text[t] for t in angle.quotes if t not in self.used_quotes][:6] if angle else []
         if not best:
-            pool = [q for q in self.rh.quotes
-                    if q.point and role in q.roles and q.text not in self.used_quotes and wanted & set(q.tags)]
-            if not pool:
-                return None
-            best = sorted(pool, key=lambda q: (-2 * len(wanted & set(q.tags)) - len(topic & set(q.tags)), q.text))[:6]
-        key = (f"q:{angle.origin}#{angle.term}" if angle is not None and best[0] in linked
-               else f"q:{role}:{'/'.join(sorted(wanted))}")
-        deck = self.deal.deck(key, best, 1)
-        q: QuoteEntry = deck.draw(lambda x: x.text not in self.used_quotes)
+            return None
+        deck = self.deal.deck(f"q:{angle.origin}#{angle.term}" if angle else "", best, 1)
+        return self._use(deck.draw(lambda x: x.text not in self.used_quotes))
+
+    def lead_quote(self, angles: Sequence[Angle]) -> QuoteEntry | None:
+        """The opening quotation: one chosen for a section's angle that leaves that section another."""
+        spare = [self.rh.quote_by_text[t] for a in angles if len(a.quotes) > 1 for t in a.quotes[1:]]
+        if not spare:
+            return None
+        return self._use(self.deal.deck("q:lead", spare, 1).draw(lambda x: x.text not in self.used_quotes))
+
+    def _use(self, q: QuoteEntry) -> QuoteEntry | None:
         if q.text in self.used_quotes:
             return None
         self.used_quotes.add(q.text)

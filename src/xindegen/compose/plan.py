@@ -171,14 +171,14 @@ def compose(request: ComposeRequest, *, rhetoric: Rhetoric | None = None,
     w.part = lead = Part([], role="lead")
     like = request.like
     opens_with_quote = like.lead == "quote" if like is not None else w.deal.rng.random() < 0.3
-    lead.quote = w.pick_quote(None, "lead") if opens_with_quote else None
+    lead.quote = w.lead_quote(angles) if opens_with_quote else None
     lead_quote = lead.quote
     lead.paras = w.write_part(w.kind.lead)
     sections: list[Part] = []
     points = w.points(len(roles))
     for i, (angle, role) in enumerate(zip(angles, roles, strict=True)):
         w.part = part = Part([], angle=angle, role=role, point=points[i] if i < len(points) else None)
-        part.quote = w.pick_quote(angle, role)
+        part.quote = w.pick_quote(angle)
         if like is not None and like.quotes_per_section < 0.34:  # an exemplar that seldom quotes
             part.quote = None
         plan = w.kind.sections[role]
