@@ -47,7 +47,8 @@ _BYTES_PER_WINDOW = 160  # a window first seen: dict slot, int key, one-item arr
 _BATCH = 900  # hashes per query (under SQLite's limit on parameters)
 _TOP = 10  # partners whose coverage is measured exactly: those sharing the most windows
 # A window more texts hold than this is the topic's boilerplate (a fact every draft cites): it counts
-# for each partner measured, but is not listed per holder, which would make a check cost O(N).
+# for each partner measured, but its holders are not gone through one by one, which would make a
+# check cost O(N); it lists the first _COMMON holders and the latest, so an index stays bounded per window.
 _COMMON = 48
 
 
@@ -103,8 +104,10 @@ class Index:
                 held = post.get(h)
                 if held is None:
                     post[h] = array("i", (doc,))
-                else:
+                elif len(held) <= _COMMON:
                     held.append(doc)
+                else:  # past the cap only the latest holder is kept, in the last place
+                    held[-1] = doc
             new = len(post) - self._size_windows
             self._size_windows = len(post)
             self._size += new * _BYTES_PER_WINDOW + (len(mine) - new) * 4 + len(clean) * 10 + 200
@@ -114,9 +117,11 @@ class Index:
         self._begin()
         db.execute("INSERT INTO docs VALUES (?, ?, ?, ?)", (doc, name, clean, hashes.tobytes()))
         me = array("i", (doc,)).tobytes()
-        # || keeps the bytes (typed as text: read back with CAST ... AS BLOB)
-        db.executemany("INSERT INTO post VALUES (?, ?) ON CONFLICT (h) DO UPDATE SET docs = docs || excluded.docs",
-                       ((h, me) for h in mine))
+        # || keeps the bytes (typed as text: read back with CAST ... AS BLOB); past the cap the last
+        # holder is replaced, as in memory
+        db.executemany(f"""INSERT INTO post VALUES (?, ?) ON CONFLICT (h) DO UPDATE SET docs =
+                           substr(CAST(docs AS BLOB), 1, min(length(CAST(docs AS BLOB)), {4 * _COMMON}))
+                           || excluded.docs""", ((h, me) for h in mine))
         self._pending += 1
         if self._pending >= _COMMIT_EVERY:
             self.flush()
@@ -200,14 +205,13 @@ class Index:
 
     # ---- asking ----------------------------------------------------------------------------------
 
-    def report(self, name: str, among: Iterable[str] | None = None) -> Match:
-        """How much of ``name`` is shared with the others (or only with ``among``)."""
+    def report(self, name: str) -> Match:
+        """How much of ``name`` is shared with the others."""
         me = self._ids[name]
         text = self._doc(me)[1]
-        allowed = None if among is None else {self._ids[n] for n in among if n in self._ids}
-        return self._match(name, text, self._hashes(me), me, allowed)
+        return self._match(name, text, self._hashes(me), me)
 
-    def probe(self, text: str, back: Callable[[str, float], bool] | None = None) -> Match:
+    def probe(self, text: str, back: Callable[[str, float], bool] | None = None, name: str = "") -> Match:
         """How much of ``text``, not in the index, is shared with the texts that are (a draft being
         written). ``back(partner, estimate)``:
         whether to measure how much of that partner's text ``text`` shares (``Match.back``), given an
@@ -215,9 +219,9 @@ class Index:
         clean = normalize(text)
         hashes = _hash_windows(clean)
         self._probed = (text, clean, hashes)  # a batch adds the draft it has just probed
-        return self._match("", clean, hashes, -1, None, back)
+        return self._match(name, clean, hashes, -1, back)
 
-    def _match(self, name: str, text: str, hashes: array[int], me: int, allowed: set[int] | None,
+    def _match(self, name: str, text: str, hashes: array[int], me: int,
                back: Callable[[str, float], bool] | None = None) -> Match:
         counted = len(text) - text.count("\x00") or 1
         get = self._postings(h for h in hashes if h).get
@@ -229,18 +233,18 @@ class Index:
                 continue
             if len(docs) == 1:  # a window one text holds: the usual case, shared only if not ours
                 doc = docs[0]
-                if doc == me or (allowed is not None and doc not in allowed):
+                if doc == me:
                     continue
                 at[doc].append(i)
                 anywhere.append(i)
                 continue
-            if len(docs) > _COMMON and allowed is None:  # boilerplate of the topic: someone else holds it
+            if len(docs) > _COMMON:  # boilerplate of the topic: someone else holds it
                 anywhere.append(i)
                 common.append(i)
                 continue
             hit = False
             for doc in docs:
-                if doc != me and (allowed is None or doc in allowed):
+                if doc != me:
                     at[doc].append(i)
                     hit = True
             if hit:
