@@ -49,7 +49,8 @@ ATTEMPTS = 3  # regenerations of one draft at most
 # that came out under the limit. When a topic's data is exhausted (a thousand drafts on one topic),
 # new seeds no longer help, and the batch should not spend several times its work finding out.
 TRIAL_REGENERATIONS = 4
-PER_SUCCESS = 3
+PER_SUCCESS = 2
+SYNC_EVERY = 32  # journal lines written to disk together
 AHEAD = 16  # drafts in flight per worker past the one to be taken next: workers stay busy meanwhile
 
 
@@ -424,6 +425,7 @@ class _Run:
         self.index = Index(workdir=self.out)
         self.worst: dict[str, tuple[float, str]] = {}  # file -> share with its worst partner, that partner
         self._paid = 0  # regenerated drafts that came out under the limit
+        self._unsynced = 0  # journal lines not yet forced to disk
         self._index_lock = threading.Lock()  # --writer llm: threads probe the index while drafts arrive
         self._pen: _Pen | None = None
 
@@ -464,6 +466,9 @@ class _Run:
                     raise LLMError(f"{exc.message}；已写好的 {len(self.done)} 篇已记入日志，"
                                    "排除故障后用同样的命令加 --resume 接着做") from None
                 raise
+            finally:
+                journal.flush()
+                os.fsync(journal.fileno())
         self._report()
 
     def _distinct(self, text: str) -> tuple[float, list[str]]:
@@ -551,8 +556,11 @@ class _Run:
         else:
             match = rec.pop("match", None)
             self._journal.write(json.dumps(rec, ensure_ascii=False) + "\n")
-            self._journal.flush()
-            os.fsync(self._journal.fileno())
+            self._journal.flush()  # in the system's hands: a killed batch keeps the line
+            self._unsynced += 1
+            if self._unsynced >= SYNC_EVERY:  # a power cut loses at most these lines: their drafts are made again
+                os.fsync(self._journal.fileno())
+                self._unsynced = 0
             self.done[rec["row"]] = {k: v for k, v in rec.items() if k != "text"}  # the index has it
             self._index(rec["file"], rec["text"], match)
             self.result.written += 1
