@@ -16,7 +16,7 @@ import sqlite3
 import tempfile
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 RUN = 13
@@ -35,6 +35,8 @@ class Match:
     partner: str | None
     partner_share: float  # characters shared with the worst partner alone
     passages: list[str] = field(default_factory=list)  # longest shared runs with that partner
+    # probe(back=True): for each partner measured, the share of its text held in common with this one
+    back: dict[str, float] = field(default_factory=dict)
 
 
 _CACHE_KB = 16 * 1024  # SQLite page cache: enough for the hot pages, small next to the workers
@@ -44,6 +46,10 @@ MEMORY_LIMIT = 96 * 2**20  # bytes of index kept in memory before it moves to di
 _BYTES_PER_WINDOW = 160  # a window first seen: dict slot, int key, one-item array
 _BATCH = 900  # hashes per query (under SQLite's limit on parameters)
 _TOP = 10  # partners whose coverage is measured exactly: those sharing the most windows
+# A window more texts hold than this is the topic's boilerplate (a fact every draft cites): it counts
+# for each partner measured, but its holders are not gone through one by one, which would make a
+# check cost O(N); it lists the first _COMMON holders and the latest, so an index stays bounded per window.
+_COMMON = 48
 
 
 class Index:
@@ -52,10 +58,12 @@ class Index:
     The index is kept in memory until it would take about ``memory_limit`` bytes, then moved to an
     SQLite file (``path``, or a temporary one in ``workdir`` or the system temporary directory,
     removed by :meth:`close`), so memory stays bounded however many texts it holds. Each window
-    lists the ids of the texts holding it in the order they were put in (a replaced text goes to
-    the end); the partner is chosen among the ten sharing the most windows (ties: the one sharing
-    the earliest window, then the one put in first) and its coverage measured exactly. Where the
-    index is kept changes no report.
+    lists the ids of the texts holding it in the order they were put in; the partner is chosen
+    among the ten sharing the most windows (ties: the one sharing the earliest window, then the one
+    put in first) and its coverage measured exactly. A window held by more than ``_COMMON`` texts
+    is not gone through holder by holder (that would make each report cost O(N)): it counts in
+    full for every partner measured, and a few of its holders are measured when few partners
+    share other windows. Where the index is kept changes no report.
     """
 
     def __init__(self, path: str | Path | None = None, workdir: Path | None = None,
@@ -65,12 +73,14 @@ class Index:
         self._own: str | None = None  # a temporary database file of ours
         self._db: sqlite3.Connection | None = None
         self._ids: dict[str, int] = {}  # name -> doc id: a few dozen bytes per text, kept in memory
+        self._counted = array("i")  # doc id -> characters that count, kept in memory
         # in memory: window hash -> holders; per doc (name, cleaned text, hash of each window or 0)
         self._post: dict[int, array[int]] = {}
         self._docs: list[tuple[str, str, array[int]]] = []
         self._size = 0  # bytes the in-memory index takes, about
         self._size_windows = 0  # windows it held when last counted
         self._pending = 0
+        self._probed: tuple[str, str, array[int]] = ("", "", array("q"))  # the last text probed, prepared
         if path is not None:
             self._spill()
 
@@ -79,49 +89,25 @@ class Index:
     def add(self, name: str, text: str) -> None:
         doc = len(self._ids)
         self._ids[name] = doc
-        self._put(doc, name, text)
-
-    def __len__(self) -> int:
-        return len(self._ids)
-
-    def replace(self, name: str, text: str) -> None:
-        """Swap the text of ``name`` (a regenerated draft) without rebuilding the index."""
-        doc = self._ids[name]
-        old = set(self._hashes(doc)) - {0}
-        if self._db is None:
-            for h in old:
-                held = self._post[h]
-                held.remove(doc)
-                if not held:
-                    del self._post[h]
+        if self._probed[0] is text:
+            clean, hashes = self._probed[1:]
         else:
-            self._begin()
-            for h, view in self._postings(old).items():
-                held = array("i", view)
-                held.remove(doc)
-                if held:
-                    self._db.execute("UPDATE post SET docs = ? WHERE h = ?", (held.tobytes(), h))
-                else:
-                    self._db.execute("DELETE FROM post WHERE h = ?", (h,))
-        self._put(doc, name, text)
-
-    def _put(self, doc: int, name: str, text: str) -> None:
-        clean = normalize(text)
-        hashes = _hash_windows(clean)
+            clean = normalize(text)
+            hashes = _hash_windows(clean)
+        self._counted.append(len(clean) - clean.count("\x00"))
         mine = set(hashes) - {0}
         db = self._db
         if db is None:
-            if doc == len(self._docs):
-                self._docs.append((name, clean, hashes))
-            else:
-                self._docs[doc] = (name, clean, hashes)
+            self._docs.append((name, clean, hashes))
             post = self._post
             for h in mine:
                 held = post.get(h)
                 if held is None:
                     post[h] = array("i", (doc,))
-                else:
+                elif len(held) <= _COMMON:
                     held.append(doc)
+                else:  # past the cap only the latest holder is kept, in the last place
+                    held[-1] = doc
             new = len(post) - self._size_windows
             self._size_windows = len(post)
             self._size += new * _BYTES_PER_WINDOW + (len(mine) - new) * 4 + len(clean) * 10 + 200
@@ -129,11 +115,13 @@ class Index:
                 self._spill()
             return
         self._begin()
-        db.execute("INSERT OR REPLACE INTO docs VALUES (?, ?, ?, ?)", (doc, name, clean, hashes.tobytes()))
+        db.execute("INSERT INTO docs VALUES (?, ?, ?, ?)", (doc, name, clean, hashes.tobytes()))
         me = array("i", (doc,)).tobytes()
-        # || keeps the bytes (typed as text: read back with CAST ... AS BLOB)
-        db.executemany("INSERT INTO post VALUES (?, ?) ON CONFLICT (h) DO UPDATE SET docs = docs || excluded.docs",
-                       ((h, me) for h in mine))
+        # || keeps the bytes (typed as text: read back with CAST ... AS BLOB); past the cap the last
+        # holder is replaced, as in memory
+        db.executemany(f"""INSERT INTO post VALUES (?, ?) ON CONFLICT (h) DO UPDATE SET docs =
+                           substr(CAST(docs AS BLOB), 1, min(length(CAST(docs AS BLOB)), {4 * _COMMON}))
+                           || excluded.docs""", ((h, me) for h in mine))
         self._pending += 1
         if self._pending >= _COMMIT_EVERY:
             self.flush()
@@ -217,53 +205,81 @@ class Index:
 
     # ---- asking ----------------------------------------------------------------------------------
 
-    def report(self, name: str, among: Iterable[str] | None = None) -> Match:
-        """How much of ``name`` is shared with the others (or only with ``among``)."""
+    def report(self, name: str) -> Match:
+        """How much of ``name`` is shared with the others."""
         me = self._ids[name]
         text = self._doc(me)[1]
-        allowed = None if among is None else {self._ids[n] for n in among if n in self._ids}
-        return self._match(name, text, self._hashes(me), me, allowed)
+        return self._match(name, text, self._hashes(me), me)
 
-    def probe(self, text: str, exclude: str | None = None) -> Match:
+    def probe(self, text: str, back: Callable[[str, float], bool] | None = None, name: str = "") -> Match:
         """How much of ``text``, not in the index, is shared with the texts that are (a draft being
-        written), leaving out ``exclude`` (the draft it is to replace)."""
+        written). ``back(partner, estimate)``:
+        whether to measure how much of that partner's text ``text`` shares (``Match.back``), given an
+        estimate (the characters shared, counted in ``text``, over the partner's length)."""
         clean = normalize(text)
-        return self._match("", clean, _hash_windows(clean), self._ids.get(exclude or "", -1), None)
+        hashes = _hash_windows(clean)
+        self._probed = (text, clean, hashes)  # a batch adds the draft it has just probed
+        return self._match(name, clean, hashes, -1, back)
 
-    def _match(self, name: str, text: str, hashes: array[int], me: int, allowed: set[int] | None) -> Match:
+    def _match(self, name: str, text: str, hashes: array[int], me: int,
+               back: Callable[[str, float], bool] | None = None) -> Match:
         counted = len(text) - text.count("\x00") or 1
         get = self._postings(h for h in hashes if h).get
         at: dict[int, list[int]] = defaultdict(list)  # partner -> positions of the windows it shares
         anywhere: list[int] = []  # positions of windows shared with anyone
-        for i, h in enumerate(hashes):
-            docs = get(h) if h else None
+        common: list[int] = []  # positions of windows many texts hold (not listed per partner)
+        for i, docs in enumerate(map(get, hashes)):  # no text holds hash 0 (a window across a break)
             if docs is None:
                 continue
             if len(docs) == 1:  # a window one text holds: the usual case, shared only if not ours
                 doc = docs[0]
-                if doc == me or (allowed is not None and doc not in allowed):
+                if doc == me:
                     continue
                 at[doc].append(i)
                 anywhere.append(i)
                 continue
+            if len(docs) > _COMMON:  # boilerplate of the topic: someone else holds it
+                anywhere.append(i)
+                common.append(i)
+                continue
             hit = False
             for doc in docs:
-                if doc != me and (allowed is None or doc in allowed):
+                if doc != me:
                     at[doc].append(i)
                     hit = True
             if hit:
                 anywhere.append(i)
-        if not at:
+        if not at and not common:
             return Match(name, 0.0, None, 0.0)
-        # The worst partner is among those sharing the most windows; measure the top ten exactly.
-        best, best_marks = -1, [False]
-        for doc in heapq.nlargest(_TOP, at, key=lambda d: len(at[d])):
-            marks = _cover(at[doc], len(text))
-            if sum(marks) > sum(best_marks):
-                best, best_marks = doc, marks
-        best_sum = sum(best_marks)
-        return Match(name, sum(_cover(anywhere, len(text))) / counted, self._doc(best)[0], best_sum / counted,
-                     _passages(text, best_marks))
+        # The worst partner is among those sharing the most windows listed per partner (with common
+        # windows and few such partners, a few of their holders too); each is measured exactly.
+        candidates = heapq.nlargest(_TOP, at, key=lambda d: len(at[d]))
+        if common and len(candidates) < _TOP:
+            for i in common[::max(1, len(common) // 4)][:4]:
+                held = get(hashes[i]) or ()
+                candidates += [d for d in (*held[:2], *held[-2:]) if d != me and d not in candidates]
+        mine = set(hashes) if back else set()
+        by_hash: dict[int, list[int]] = defaultdict(list)  # common windows' positions, by hash
+        for i in common:
+            by_hash[hashes[i]].append(i)
+        best, best_starts, best_sum = -1, [], 0
+        shares: dict[str, float] = {}
+        for doc in candidates:
+            starts = at.get(doc, [])
+            theirs = self._hashes(doc) if common or back else None
+            if common and theirs is not None:
+                starts = sorted([*starts, *(i for h in by_hash.keys() & set(theirs) for i in by_hash[h])])
+            covered = _covered(starts)
+            if covered > best_sum:
+                best, best_starts, best_sum = doc, starts, covered
+            if theirs and back is not None and back(partner := self._doc(doc)[0], covered / (self._counted[doc] or 1)):
+                shares[partner] = _covered([j for j, h in enumerate(theirs) if h and h in mine]) / \
+                    (self._counted[doc] or 1)
+        share = _covered(anywhere) / counted
+        if best < 0:
+            return Match(name, share, None, 0.0, back=shares)
+        return Match(name, share, self._doc(best)[0], best_sum / counted,
+                     _passages(text, _cover(best_starts, len(text))), back=shares)
 
 
 def _hash_windows(clean: str) -> array[int]:
@@ -275,6 +291,11 @@ def _hash_windows(clean: str) -> array[int]:
             hashes[i] = 0
         pos = clean.find("\x00", pos + 1)
     return hashes
+
+
+def _covered(starts: list[int]) -> int:
+    """Characters covered by the windows at ``starts`` (ascending, distinct)."""
+    return sum(min(RUN, b - a) for a, b in zip(starts, starts[1:], strict=False)) + RUN if starts else 0
 
 
 def _cover(starts: list[int], length: int) -> list[bool]:

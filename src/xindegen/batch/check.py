@@ -60,11 +60,18 @@ def check_files(files: list[Path], against: list[Path] | None = None) -> list[Ma
             raise InputError("同一个文件给出了两次（不能与自己查重）", p)
         seen.add(p.resolve())
     others = [p for p in _expand(against or []) if p not in mine and p.resolve() not in seen]
-    every = [*mine, *others]
-    with Index() as index:  # on disk past a size: memory stays bounded however many files
-        for path, text in zip(every, _read_all(every), strict=True):
+
+    def texts(paths: list[Path]) -> Iterator[tuple[Path, str]]:
+        for path, text in zip(paths, _read_all(paths), strict=True):
             if not text.strip():
                 raise InputError("文件中没有文字，无法查重", path)
+            yield path, text
+
+    with Index() as index:  # on disk past a size: memory stays bounded however many files
+        if against:  # each file against the others given, not against each other
+            for path, text in texts(others):
+                index.add(str(path), text)
+            return [index.probe(text, name=str(path)) for path, text in texts(mine)]
+        for path, text in texts(mine):
             index.add(str(path), text)
-        among = {str(p) for p in others} if against else None
-        return [index.report(str(p), among) for p in mine]
+        return [index.report(str(p)) for p in mine]

@@ -1,8 +1,11 @@
 """Many drafts from one manifest, in parallel, resumable, and checked to be distinct (查重).
 
-Each finished draft is written atomically by a worker process, then recorded by the parent in a
-journal (one JSON line with its file, seed and counted text), so an interrupted run resumes with
-``--resume`` and the similarity pass needs neither the drafts in memory nor re-reading them.
+Each draft is written atomically by a worker process; the parent takes the drafts in the order of
+the manifest as they arrive, checks each against those taken before it (a draft sharing too much
+is made again at once, with another seed), and records it in a journal (one JSON line with its
+file, seed and counted text), so an interrupted run resumes with ``--resume``. Taking drafts in
+manifest order makes a batch the same however its workers are scheduled; checking them as they
+come leaves no similarity pass for the end.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from .manifest import Row, check_data_dirs, error_text, read_manifest
 from .names import check_pattern, render_name, safe_filename, unique
 
 if TYPE_CHECKING:
+    from ..compose.rhetoric import Rhetoric
     from ..llm.client import ChatClient
     from ..llm.config import LLMConfig
 
@@ -40,8 +44,14 @@ REPORT = "batch-report.csv"
 LOG = "batch.log"
 PAIR_LIMIT = 0.15  # the promise: no draft shares more with any one other draft
 REGENERATE_ABOVE = 0.14  # a margin below it, as files read back differ a little from the text
-ATTEMPTS = 3  # rounds of regeneration
-REGENERATE_SHARE = 0.2  # at most this share of the batch is regenerated per attempt, worst first
+ATTEMPTS = 3  # regenerations of one draft at most
+# Regenerations are spent while they pay: a few to try, then three more for each regenerated draft
+# that came out under the limit. When a topic's data is exhausted (a thousand drafts on one topic),
+# new seeds no longer help, and the batch should not spend several times its work finding out.
+TRIAL_REGENERATIONS = 4
+PER_SUCCESS = 2
+SYNC_EVERY = 32  # journal lines written to disk together
+AHEAD = 16  # drafts in flight per worker past the one to be taken next: workers stay busy meanwhile
 
 
 @dataclass
@@ -84,6 +94,14 @@ class _Job:
     values: dict[str, Any]
     replace: bool = False  # may replace an existing file (--overwrite, or our own unjournaled draft)
     variant: int = 0  # --writer llm: the way of writing asked for (each draft of a batch another)
+    attempt: int = 0  # regenerations so far
+
+    def again(self) -> _Job:
+        """The same row with another seed, a fresh window of every batch-wide deck and another way
+        of writing, replacing the draft just written."""
+        n = self.attempt + 1
+        return replace(self, seed=(self.seed + n * 7919) % 2**31, position=self.position + self.total,
+                       variant=self.variant + 3, attempt=n, replace=True)
 
 
 Progress = Callable[[dict[str, Any], int], None]
@@ -158,7 +176,20 @@ class _Pen:
     already finished (thread-safe: the drafts are written by threads of this process)."""
 
     client: ChatClient
-    distinct: Callable[[str, str], tuple[float, list[str]]]  # (answer, this draft's file) → share, passages
+    distinct: Callable[[str], tuple[float, list[str]]]  # an answer → its share, the passages
+
+
+_RHETORIC: dict[tuple[Path, ...], Rhetoric] = {}  # per process: a batch's data is checked once, at its start
+
+
+def _rhetoric(dirs: tuple[Path, ...]) -> Rhetoric:
+    """The data for ``dirs``, loaded once per worker (a load checks every data file's time stamp)."""
+    from ..compose.rhetoric import load_rhetoric
+
+    found = _RHETORIC.get(dirs)
+    if found is None:
+        found = _RHETORIC[dirs] = load_rhetoric(dirs)
+    return found
 
 
 def _make(job: _Job, out_dir: Path, overwrite: bool, pen: _Pen | None = None) -> Record:
@@ -171,11 +202,12 @@ def _make(job: _Job, out_dir: Path, overwrite: bool, pen: _Pen | None = None) ->
 
     request = request_from_options({**job.values, "seed": job.seed})
     spread = Spread(job.position, job.total, job.batch_seed)
+    rh = _rhetoric(tuple(request.data_dirs))
     if pen is None:
-        draft = write_draft(request, spread=spread)
+        draft = write_draft(request, spread=spread, rhetoric=rh)
     else:
-        draft = write_draft(request, writer="llm", client=pen.client, variant=job.variant,
-                            distinct=lambda text: pen.distinct(text, job.file), parallel=False, spread=spread)
+        draft = write_draft(request, writer="llm", client=pen.client, variant=job.variant, rhetoric=rh,
+                            distinct=pen.distinct, parallel=False, spread=spread)
     path = out_dir / job.file
     data = render_bytes(draft, format_for(path, job.values.get("format")), render_options(job.values))
     write_output(path, data, overwrite=overwrite)
@@ -386,11 +418,14 @@ class _Run:
         self.progress = progress
         self.done: dict[int, Record] = {}
         self.jobs: list[_Job] = []
-        # filled as drafts arrive, while the workers write the next ones; on disk beside the drafts
-        # (we hold the lock: an index left there is a killed run's), so memory stays flat
+        # filled as drafts are taken, while the workers write the next ones; on disk beside the
+        # drafts past a size (we hold the lock: an index left there is a killed run's)
         for stale in self.out.glob(f"{INDEX_PREFIX}*"):
             stale.unlink(missing_ok=True)
         self.index = Index(workdir=self.out)
+        self.worst: dict[str, tuple[float, str]] = {}  # file -> share with its worst partner, that partner
+        self._paid = 0  # regenerated drafts that came out under the limit
+        self._unsynced = 0  # journal lines not yet forced to disk
         self._index_lock = threading.Lock()  # --writer llm: threads probe the index while drafts arrive
         self._pen: _Pen | None = None
 
@@ -416,27 +451,30 @@ class _Run:
 
         started = self._take_over()
         self._plan(rows, started)
-        for rec in self.done.values():
-            self.index.add(rec["file"], rec.pop("text"))  # the index keeps the text, on disk past a size
+        for row in sorted(self.done):  # an earlier run's drafts, compared as they were taken then
+            rec = self.done[row]
+            self._index(rec["file"], rec.pop("text"))  # the index keeps the text, on disk past a size
         append = os.O_WRONLY | os.O_CREAT | os.O_APPEND
         with os.fdopen(_open_own(self.out, JOURNAL, append), "a", encoding="utf-8") as journal, \
                 os.fdopen(_open_own(self.out, LOG, append), "a", encoding="utf-8") as log:
             self._journal, self._log = journal, log
             try:
                 self._execute()
-                matches = self._make_distinct()
             except LLMError as exc:
                 log.write(f"停止：{exc.message}\n")
                 if self.done:
                     raise LLMError(f"{exc.message}；已写好的 {len(self.done)} 篇已记入日志，"
                                    "排除故障后用同样的命令加 --resume 接着做") from None
                 raise
-        self._report(matches)
+            finally:
+                journal.flush()
+                os.fsync(journal.fileno())
+        self._report()
 
-    def _distinct(self, text: str, file: str) -> tuple[float, list[str]]:
+    def _distinct(self, text: str) -> tuple[float, list[str]]:
         """How much of a draft's answer another finished draft already has, and the shared passages."""
         with self._index_lock:
-            m = self.index.probe(text, exclude=file)
+            m = self.index.probe(text)
         return m.partner_share, m.passages
 
     def _take_over(self) -> float:
@@ -475,23 +513,57 @@ class _Run:
             job.replace = options.overwrite or (options.resume and _ours(self.out / job.file, started))
             self.jobs.append(job)
 
+    def _index(self, file: str, text: str, match: Match | None = None) -> None:
+        """Put a taken draft in the index; it and the partners it was measured against keep their
+        worst share (``match``: the draft's probe, when it was just made)."""
+        with self._index_lock:
+            m = match or self.index.probe(text, back=self._may_raise)
+            self.index.add(file, text)
+        self.worst[file] = (m.partner_share, m.partner or "")
+        for other, share in m.back.items():
+            if share > self.worst[other][0]:
+                self.worst[other] = (share, file)
+
+    def _may_raise(self, partner: str, estimate: float) -> bool:
+        """Whether a new draft may be ``partner``'s worst or over the limit for it: its exact share is
+        measured only then (the estimate, counted on the new draft's side, differs little from it)."""
+        return estimate > 0.8 * min(self.worst[partner][0], REGENERATE_ABOVE)
+
+    def take(self, job: _Job, rec: Record) -> _Job | None:
+        """The draft of ``job`` has arrived: record it, or return the job that makes it again."""
+        if "error" not in rec:
+            with self._index_lock:
+                m = self.index.probe(rec["text"], back=self._may_raise)
+            share = max([m.partner_share, *m.back.values()])  # a pair counts from both sides
+            if job.attempt and share <= REGENERATE_ABOVE:
+                self._paid += 1
+            budget = TRIAL_REGENERATIONS + PER_SUCCESS * self._paid
+            if share > REGENERATE_ABOVE and job.attempt < ATTEMPTS and self.result.regenerated < budget:
+                self.result.regenerated += 1
+                self._log.write(f"第 {job.row} 行 与另一篇重复 {share:.1%}，换种子重新生成\n")
+                if self.progress:
+                    self.progress({"row": job.row, "regenerated": True}, len(self.jobs))
+                return job.again()
+            rec["match"] = m
+        self.record(rec)
+        return None
+
     def record(self, rec: Record) -> None:
         """Take in a finished draft (or a row's error): journal, index, log, progress."""
         if "error" in rec:
             self.result.failed.append(Problem(str(self.manifest), rec["row"], "", rec["error"]))
             self._log.write(f"第 {rec['row']} 行 失败：{rec['error']}\n")
         else:
+            match = rec.pop("match", None)
             self._journal.write(json.dumps(rec, ensure_ascii=False) + "\n")
-            self._journal.flush()
-            os.fsync(self._journal.fileno())
+            self._journal.flush()  # in the system's hands: a killed batch keeps the line
+            self._unsynced += 1
+            if self._unsynced >= SYNC_EVERY:  # a power cut loses at most these lines: their drafts are made again
+                os.fsync(self._journal.fileno())
+                self._unsynced = 0
             self.done[rec["row"]] = {k: v for k, v in rec.items() if k != "text"}  # the index has it
-            with self._index_lock:
-                if rec.get("regenerated"):
-                    self.index.replace(rec["file"], rec["text"])
-                else:
-                    self.index.add(rec["file"], rec["text"])
-            if not rec.get("regenerated"):
-                self.result.written += 1
+            self._index(rec["file"], rec["text"], match)
+            self.result.written += 1
             by = ""
             if "writer" in rec:
                 kept = rec["writer"]["offline"]
@@ -510,23 +582,33 @@ class _Run:
         else:
             workers = self.options.jobs or os.cpu_count() or 1
         if workers == 1 or len(jobs) == 1:
-            for job in jobs:
-                self.record(_run_job(job, out, overwrite, pen))
+            for next_job in jobs:
+                job: _Job | None = next_job
+                while job is not None:
+                    job = self.take(job, _run_job(job, out, overwrite, pen))
             return
         pool: Executor = (ThreadPoolExecutor(workers) if pen is not None
                           else ProcessPoolExecutor(workers, initializer=_init_worker,
                                                    initargs=(_parent(), self.lock)))
         with pool:
-            pending: set[Future[Record]] = set()
+            running: dict[Future[Record], int] = {}  # → the job's index
+            arrived: dict[int, Record] = {}
+            submitted = taken = 0  # jobs handed to the pool, and taken in manifest order
             try:
-                for job in jobs:  # keep a bounded number in flight: rows stream, results stream
-                    pending.add(pool.submit(_run_job, job, out, overwrite, pen))
-                    if len(pending) >= workers * 4:
-                        finished, pending = wait(pending, return_when=FIRST_COMPLETED)
-                        for f in finished:
-                            self.record(f.result())
-                for f in pending:
-                    self.record(f.result())
+                while taken < len(jobs):
+                    while submitted < len(jobs) and submitted - taken < workers * AHEAD:
+                        running[pool.submit(_run_job, jobs[submitted], out, overwrite, pen)] = submitted
+                        submitted += 1
+                    finished, _ = wait(running, return_when=FIRST_COMPLETED)
+                    for f in finished:
+                        arrived[running.pop(f)] = f.result()
+                    while taken in arrived:
+                        redo = self.take(jobs[taken], arrived.pop(taken))
+                        if redo is not None:
+                            jobs[taken] = redo
+                            running[pool.submit(_run_job, redo, out, overwrite, pen)] = taken
+                            break
+                        taken += 1
             except BrokenProcessPool:  # a worker died (out of memory, killed): no traceback, say how to go on
                 raise OutputError(f"有一个工作进程意外退出（可能是内存不足或被终止）；已写好的 {len(self.done)} 篇"
                                   "已记入日志，用同样的命令加 --resume 接着做", self.out) from None
@@ -534,45 +616,7 @@ class _Run:
                 pool.shutdown(wait=True, cancel_futures=True)
                 raise
 
-    def _make_distinct(self) -> dict[int, Match] | None:
-        """Regenerate, with another seed, the drafts of this run that share too much with another one.
-
-        Worst first, and a draft is checked again just before it is redone: regenerating one draft of
-        a close pair usually settles the other. After the first round only the regenerated drafts are
-        looked at again (a new clash shows on the new draft too). :meth:`record` puts a regenerated
-        draft's windows in place of the old ones. Returns every draft's match when no draft changed.
-        """
-        done, index = self.done, self.index
-        by_row = {j.row: j for j in self.jobs}
-        # the report reuses it; without the passages, which it does not show (bounded per draft)
-        first = {row: replace(index.report(rec["file"]), passages=[]) for row, rec in done.items()}
-
-        def share(row: int) -> float:
-            return index.report(done[row]["file"]).partner_share
-
-        scores = {row: m.partner_share for row, m in first.items() if row in by_row}
-        for attempt in range(1, ATTEMPTS + 1):
-            over = sorted((row for row, s in scores.items() if s > REGENERATE_ABOVE), key=lambda r: -scores[r])
-            over = over[:max(1, int(len(done) * REGENERATE_SHARE))]
-            if not over:
-                break
-            scores = {}
-            for row in over:
-                if share(row) <= REGENERATE_ABOVE:
-                    continue
-                job = by_row[row]
-                job.seed = (job.seed + attempt * 7919) % 2**31
-                job.position += job.total  # a fresh window of every batch-wide deck
-                job.variant += 3  # and another way of writing
-                redo = _run_job(job, self.out, True, self._pen)  # replacing our own draft
-                redo["regenerated"] = True
-                self.record(redo)
-                if "text" in redo:
-                    scores[row] = share(row)
-                self.result.regenerated += 1
-        return first if not self.result.regenerated else None
-
-    def _report(self, matches: dict[int, Match] | None) -> None:
+    def _report(self) -> None:
         """batch-report.csv (UTF-8 with BOM, for Excel) with each draft's worst partner."""
         import csv
         import io
@@ -585,10 +629,10 @@ class _Run:
         shares = []
         for row in sorted(self.done):
             rec = self.done[row]
-            m = self.index.report(rec["file"]) if matches is None else matches[row]
-            shares.append(m.partner_share)
+            share, partner = self.worst[rec["file"]]
+            shares.append(share)
             writer.writerow([row, _cell(rec["file"]), rec["seed"], _cell(rec["family"]), rec["chars"],
-                             f"{m.partner_share:.1%}", _cell(m.partner or "")])
+                             f"{share:.1%}", _cell(partner)])
         result = self.result
         result.report = self.out / REPORT
         result.over_limit = sum(share > PAIR_LIMIT for share in shares)

@@ -285,6 +285,11 @@ def _strip_event(text: str) -> str:
 
 def build_frame(topic: str, rhetoric: Rhetoric, *, kind: str | None = None) -> Frame:
     """The frame of ``topic``; ``kind`` overrides the detected kind."""
+    return _build_frame(topic, rhetoric, kind)
+
+
+@functools.lru_cache(maxsize=256)  # a batch asks for the same few topics thousands of times; frames are read-only
+def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
     typed = re.sub(r"\s+", "", topic)
     plain = plain_topic(typed)
     found, why = _kind_of(typed)
