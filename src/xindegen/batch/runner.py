@@ -45,7 +45,7 @@ LOG = "batch.log"
 PAIR_LIMIT = 0.15  # the promise: no draft shares more with any one other draft
 REGENERATE_ABOVE = 0.14  # a margin below it, as files read back differ a little from the text
 ATTEMPTS = 3  # regenerations of one draft at most
-# Regenerations are spent while they pay: a few to try, then three more for each regenerated draft
+# Regenerations are spent while they pay: a few to try, then two more for each regenerated draft
 # that came out under the limit. When a topic's data is exhausted (a thousand drafts on one topic),
 # new seeds no longer help, and the batch should not spend several times its work finding out.
 TRIAL_REGENERATIONS = 4
