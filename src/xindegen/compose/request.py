@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
 from ..text import date_problem, is_blank
 from .brief import Brief, load_brief, with_columns, with_facts
-from .exemplar import Shape
-from .material import Material, load_material
+
+if TYPE_CHECKING:  # loaded only when a draft asks for them: --like and --material are rare
+    from .exemplar import Shape
+    from .material import Material
 
 LENGTH_RANGE = (500, 5000)
 SECTIONS_RANGE = (1, 6)
@@ -115,10 +117,16 @@ def request_from_options(options: Mapping[str, Any]) -> ComposeRequest:
         author=options.get("author"),
         unit=options.get("unit"),
         date=date,
-        material=load_material(Path(material)) if material else None,
+        material=_material(Path(material)) if material else None,
         placeholders=not options.get("no_placeholders", False),
         data_dirs=tuple(options.get("data_dir") or ()),
         kind=options.get("kind") or None,
         brief=brief,
         like=like,
     )
+
+
+def _material(path: Path) -> Material:
+    from .material import load_material
+
+    return load_material(path)
