@@ -456,6 +456,6 @@ def test_a_family_kept_for_some_kinds_heads_no_other(rhetoric) -> None:
     for topic in ("档案工作心得体会", "观看电影《长津湖》观后感", "禁毒宣传心得体会"):
         families = {compose(ComposeRequest(topic=topic, seed=s), rhetoric=rhetoric).meta["family"] for s in range(40)}
         assert "yixue" not in families and len(families) > 5, (topic, families)
-    studied = {compose(ComposeRequest(topic="学习《中华人民共和国档案法》心得体会", seed=s), rhetoric=rhetoric).meta["family"]
-               for s in range(60)}
+    law = "学习《中华人民共和国档案法》心得体会"
+    studied = {compose(ComposeRequest(topic=law, seed=s), rhetoric=rhetoric).meta["family"] for s in range(60)}
     assert "yixue" in studied
