@@ -448,3 +448,14 @@ def test_new_says_when_the_data_runs_out_before_the_length(tmp_path: Path) -> No
     assert got < 2700 and "可用的素材只够写" in res.stderr and "（要求 3000 字）" in res.stderr
     res = CliRunner().invoke(main, ["new", "--topic", "安全生产", "--length", "3000", "-o", str(tmp_path / "a.md")])
     assert "可用的素材只够写" not in res.stderr
+
+
+def test_a_family_kept_for_some_kinds_heads_no_other(rhetoric) -> None:
+    """以学铸魂 is said of a study, a campaign or a training, never of a field of work or a film."""
+    assert set(rhetoric.families["yixue"].kinds) == {"study", "campaign", "training"}
+    for topic in ("档案工作心得体会", "观看电影《长津湖》观后感", "禁毒宣传心得体会"):
+        families = {compose(ComposeRequest(topic=topic, seed=s), rhetoric=rhetoric).meta["family"] for s in range(40)}
+        assert "yixue" not in families and len(families) > 5, (topic, families)
+    law = "学习《中华人民共和国档案法》心得体会"
+    studied = {compose(ComposeRequest(topic=law, seed=s), rhetoric=rhetoric).meta["family"] for s in range(60)}
+    assert "yixue" in studied

@@ -348,3 +348,11 @@ def test_a_law_title_is_no_category_word(rh) -> None:
     """中华人民共和国学前教育法 holds 国学 across a word boundary."""
     f = build_frame("学习《中华人民共和国学前教育法》心得体会", rh)
     assert f.pack is None and f.category is not None and f.category.key == "jiaoyu_jiaoxue"
+
+
+def test_quotation_marks_in_a_topic_hide_neither_a_name_nor_an_excluded_word(rh) -> None:
+    """The 2019 campaign is not the 2023 one, quoted or not; a quoted pack name still names it."""
+    for topic in ("“不忘初心、牢记使命”主题教育心得体会", "不忘初心、牢记使命主题教育心得体会"):
+        f = build_frame(topic, rh)
+        assert f.pack is None or f.pack.key != "zhuti_jiaoyu", topic
+    assert build_frame("“安全生产月”活动心得体会", rh).pack.key == "anquan_shengchan"

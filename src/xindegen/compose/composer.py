@@ -440,8 +440,9 @@ class Composer:
                 raise InputError(f"没有名为“{self.req.family}”的小标题族，可用：{known}")
             return fams[self.req.family]
         # Headings carry the topic: only frames built on the angle's term, unless one is asked for.
-        carrying = [fams[k] for k in sorted(fams) if "{term}" in fams[k].pattern]
-        return self.deal.draw("family", carrying or [fams[k] for k in sorted(fams)], 1)
+        fit = [fams[k] for k in sorted(fams) if not fams[k].kinds or self.frame.kind in fams[k].kinds]
+        carrying = [f for f in fit if "{term}" in f.pattern]
+        return self.deal.draw("family", carrying or fit, 1)
 
     def headings(self, fam: Family, angles: list[Angle]) -> list[tuple[str, str]]:
         """(heading, tag) per section; one slot varies, the frame stays the same."""

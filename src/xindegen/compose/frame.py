@@ -99,6 +99,9 @@ def _unquote(text: str) -> str:
     return m.group(1) if m else text
 
 
+_QUOTES = re.compile("[“”\"]")
+
+
 def _bigrams(text: str) -> set[str]:
     return {text[i:i + 2] for i in range(len(text) - 1)}
 
@@ -115,6 +118,9 @@ def pack_score(core: str, pack: Pack, whole: str = "") -> float:
 def _score(core: str, pack: Pack, whole: str = "") -> tuple[float, bool]:
     """:func:`pack_score`, and whether the topic names the pack (an alias) rather than only its keywords."""
     core = _BOILERPLATE.sub("", core) or core
+    # Names and neighbours' words are looked for without quotation marks: “三严三实”专题教育 names
+    # 三严三实专题教育, and “不忘初心、牢记使命”主题教育 holds the excluded 牢记使命主题教育.
+    core, whole = _QUOTES.sub("", core) or core, _QUOTES.sub("", whole)
     # The pack's name and aliases name it; its domain often names the broader field the prose speaks of
     # (教师培训 of 国培计划, 爱国主义教育 of 国庆与建党纪念, 教书育人 of 新教师岗前培训), which other topics share.
     names = (pack.name, *pack.aliases)

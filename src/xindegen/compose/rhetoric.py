@@ -148,6 +148,7 @@ class Family:
     pattern: str
     tag: str
     slots: dict[str, dict[str, tuple[str, ...]]]
+    kinds: tuple[str, ...] = ()  # empty: any kind
 
 
 @dataclass(frozen=True)
@@ -514,9 +515,18 @@ def _families(file: Path) -> list[Family]:
                 c.error((*p, "pattern"), f"模式用到了未定义的槽位 {{{used}}}")
         if tag and tag not in slots and tag != "term":
             c.error((*p, "tag"), f"tag 应为该族的一个槽位名，而不是“{tag}”")
-        out.append(Family(name, label, pattern, tag, slots))
+        out.append(Family(name, label, pattern, tag, slots, _kind_list(c, f.get("kinds"), (*p, "kinds"))))
     c.raise_if_any(DataError)
     return out
+
+
+def _kind_list(c: _Checker, raw: Any, p: PathKey) -> tuple[str, ...]:
+    """A ``kinds`` list: the kinds a family or title is for (empty: any)."""
+    kinds = c.texts(raw, p, minimum=0)
+    for j, k in enumerate(kinds):
+        if k not in KINDS:
+            c.error((*p, j), f"未知的类型“{k}”")
+    return kinds
 
 
 TITLE_SLOTS = frozenset({"key", "name", "domain", "subject", "object", "occasion", "plain"})
@@ -534,10 +544,7 @@ def _titles(file: Path) -> list[TitlePattern]:
             subtitle = ""  # written as null: this title stands alone
         if subtitle and not subtitle.startswith("——"):
             c.error((*p, "subtitle"), "副标题应以“——”开头")
-        kinds = c.texts(t.get("kinds"), (*p, "kinds"), minimum=0)
-        for j, k in enumerate(kinds):
-            if k not in KINDS:
-                c.error((*p, "kinds", j), f"未知的类型“{k}”")
+        kinds = _kind_list(c, t.get("kinds"), (*p, "kinds"))
         for s in SLOT.findall((pattern or "") + (subtitle or "")):
             if s not in TITLE_SLOTS:
                 c.error((*p, "pattern"), f"标题不能用槽位 {{{s}}}")
