@@ -356,3 +356,10 @@ def test_quotation_marks_in_a_topic_hide_neither_a_name_nor_an_excluded_word(rh)
         f = build_frame(topic, rh)
         assert f.pack is None or f.pack.key != "zhuti_jiaoyu", topic
     assert build_frame("“安全生产月”活动心得体会", rh).pack.key == "anquan_shengchan"
+
+
+def test_a_book_and_a_series_of_one_title_are_two_works(rh) -> None:
+    """读《长征》 is 王树增's book, 观看电视剧《长征》 the series: neither hides the other."""
+    book, series = build_frame("读《长征》有感", rh), build_frame("观看电视剧《长征》观后感", rh)
+    assert (book.work.kind, book.pack.kind) == ("book", "book")
+    assert (series.work.kind, series.pack.kind) == ("series", "film")

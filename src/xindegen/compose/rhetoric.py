@@ -189,7 +189,7 @@ class Rhetoric:
     quotes: tuple[QuoteEntry, ...]
     packs: Mapping[str, Pack]
     categories: Mapping[str, Pack]  # packs for a broad field, written with {domain}
-    works: Mapping[str, Work]  # by title
+    works: Mapping[str, Work]  # by "title:kind"
     kinds: Mapping[str, Kind]
     units: Mapping[str, Unit]
     phrases: Mapping[str, tuple[str, ...]]
@@ -681,7 +681,7 @@ def _load(dirs: tuple[Path, ...], _mtimes: tuple[int, ...]) -> Rhetoric:
             sources[f] = read_user_file(f)
         except InputError as exc:  # over the size cap, or replaced by a FIFO since the listing
             raise DataError([Problem(str(f), None, "", exc.message)]) from None
-    key = hashlib.sha256(__version__.encode())
+    key = hashlib.sha256(__version__.encode() + Path(__file__).read_bytes())  # the code that built it, too
     for f, data in sources.items():
         key.update(f"{f}\0{len(data)}\0".encode() + data)
     cached = _read_cache(key.hexdigest())
@@ -762,7 +762,8 @@ def _build(dirs: tuple[Path, ...], contents: dict[Path, bytes]) -> Rhetoric:
     categories = {p.key: p for f in each("categories/*.yaml") if (p := collect(_category, f))}
     works: dict[str, Work] = {}
     for f in each("works/*.yaml"):
-        works.update((w.title, w) for w in collect(_works, f) or [])
+        # by title and kind: the book 《长征》 and the series 《长征》 are two works
+        works.update((f"{w.title}:{w.kind}", w) for w in collect(_works, f) or [])
     kinds: dict[str, Kind] = {}
     units: dict[str, Unit] = {}
     phrases: dict[str, tuple[str, ...]] = {}
