@@ -503,3 +503,22 @@ def test_parse_output_dir_holds_the_parsers_outlines(tmp_path: Path) -> None:
     for seed in sorted(SEEDS.glob("*.txt")):
         written = write_outlines([seed], tmp_path / seed.stem)
         assert [load_outline(p) for p in written] == parse_file(seed)
+
+
+def test_numbered_heading_right_after_the_title_opens_the_first_section() -> None:
+    text = ("学习心得体会\n\n一、提高政治站位\n\n"
+            "我们要深刻认识到学习的重要意义，把学习作为一项长期任务来抓，持之以恒地推进。\n\n"
+            "二、强化责任担当\n\n"
+            "我们要坚持问题导向，把责任扛在肩上，落实到每一项具体工作之中去，久久为功。\n")
+    [essay] = parse_text(text, "first.txt")
+    assert essay.title == "学习心得体会"
+    assert [s.heading for s in essay.sections] == ["提高政治站位", "强化责任担当"]
+    assert essay.lead.paragraphs == []
+
+
+def test_title_repeated_before_the_second_point_is_no_new_essay() -> None:
+    body = "写作时要从自己的实际出发，把真实的想法和做法讲清楚，不说空话套话，让读者看得明白。"
+    text = (f"写好心得的几点要求\n\n（一）要有真情实感\n\n{body}\n\n{body}\n\n写好心得的几点要求\n\n"
+            f"（二）要突出重点\n\n{body}\n\n（三）要语言简洁\n\n{body}\n")
+    [essay] = parse_text(text, "repeat.txt")
+    assert [s.heading for s in essay.sections] == ["要有真情实感", "要突出重点", "要语言简洁"]

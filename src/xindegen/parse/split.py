@@ -307,7 +307,7 @@ def _split_at_titles(blocks: list[Block]) -> tuple[list[str], list[EssayPart]]:
     starts: set[int] = set()
     prose = 0  # prose paragraphs since the last start
     for i, block in enumerate(blocks):
-        if i in candidates and prose >= 2 and (
+        if i in candidates and prose >= 2 and not _continues_numbering(blocks, i) and (
                 counts[_key(block.text)] > 1
                 or (len(block.text.strip()) >= 8 and _GENRE.search(block.text.strip()))):
             starts.add(i)
@@ -315,6 +315,11 @@ def _split_at_titles(blocks: list[Block]) -> tuple[list[str], list[EssayPart]]:
         elif i not in candidates and _has_prose([block]):
             prose += 1
     first_prose = next((i for i, b in enumerate(blocks) if _has_prose([b])), len(blocks))
+    # Numbered lines right before the first prose are the essay's first headings (标题 / 一、… /
+    # 正文), never part of the page's preamble.
+    while first_prose > 0 and blocks[first_prose - 1].hint is None \
+            and _NUMBERED.match(blocks[first_prose - 1].text.strip()):
+        first_prose -= 1
     # Title lines just before the first prose: the first essay's own title, or the preamble.
     lead = [b.text.strip() for b in blocks[:first_prose] if b.text.strip() and b.hint != CUT]
     parts: list[EssayPart] = []
@@ -332,6 +337,17 @@ def _split_at_titles(blocks: list[Block]) -> tuple[list[str], list[EssayPart]]:
             continue
         _append(parts[-1], block)
     return preamble, parts
+
+
+_NUMBER = re.compile(r"^[（(]?([一二三四五六七八九十]{1,3}|\d{1,2})[）)、.．]")
+
+
+def _continues_numbering(blocks: list[Block], i: int) -> bool:
+    """Whether the text after a title line goes on with a heading numbered 2 or more: a site
+    repeating the title inside an essay ((一)… 标题 (二)…), since no essay opens with its second point."""
+    nxt = next((b.text.strip() for b in blocks[i + 1:i + 3] if b.text.strip()), "")
+    m = _NUMBER.match(nxt)
+    return bool(m) and parse_numeral(m.group(1)) > 1
 
 
 # ---- titles ----------------------------------------------------------------------------------
