@@ -347,7 +347,7 @@ def _continues_numbering(blocks: list[Block], i: int) -> bool:
     repeating the title inside an essay ((一)… 标题 (二)…), since no essay opens with its second point."""
     nxt = next((b.text.strip() for b in blocks[i + 1:i + 3] if b.text.strip()), "")
     m = _NUMBER.match(nxt)
-    return bool(m) and parse_numeral(m.group(1)) > 1
+    return m is not None and parse_numeral(m.group(1)) > 1
 
 
 # ---- titles ----------------------------------------------------------------------------------
