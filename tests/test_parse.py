@@ -522,3 +522,25 @@ def test_title_repeated_before_the_second_point_is_no_new_essay() -> None:
             f"（二）要突出重点\n\n{body}\n\n（三）要语言简洁\n\n{body}\n")
     [essay] = parse_text(text, "repeat.txt")
     assert [s.heading for s in essay.sections] == ["要有真情实感", "要突出重点", "要语言简洁"]
+
+
+def test_title_shown_only_in_brackets_before_the_text() -> None:
+    text = ("【怎样写好读书笔记】读书笔记是阅读时记下的心得，既能帮助记忆，也能促进思考。"
+            "下面从几个方面谈谈写法和体会。\n"
+            "写读书笔记首先要读懂原书，弄清作者的思路和观点，再写下自己的看法和联想。\n")
+    [essay] = parse_text(text, "bracket.txt")
+    assert essay.title == "怎样写好读书笔记"
+    assert essay.lead.paragraphs[0].startswith("读书笔记是")
+    [noted] = parse_text(text.replace("怎样写好读书笔记", "导语"), "note.txt")
+    assert noted.title != "导语"
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("暑期社会实践报告总结和格式范文", "暑期社会实践报告总结"),
+    ("学习心得体会范文大全", "学习心得体会"),
+    ("心得体会的格式", "心得体会的格式"),
+])
+def test_title_loses_a_sites_template_suffix(line: str, title: str) -> None:
+    body = "这次实践让我走出校园，接触了社会，也看到了自己的不足，收获很多，感触很深。"
+    [essay] = parse_text(f"{line}\n{body}\n{body}\n", "suffix.txt")
+    assert essay.title == title

@@ -406,11 +406,18 @@ _GLUED_SUBTITLE = re.compile(
     r"^(.{2,20}?)(——.{2,30}?(?:心得|体会|感悟|有感|观后感|读后感|感想|发言))(?=\S)")
 
 
+# A page that shows its title only in brackets before the text: 【读书笔记怎么写】在日常学习中…
+_BRACKET_TITLE = re.compile(r"^[ \u3000]*【([^【】]{2,40})】")
+# …but 【导语】, 【摘要】 and the like introduce the text, they are no title.
+_BRACKET_NOTE = re.compile(r"导语|导读|摘要|提要|编者按|按语|前言|引言|提示|简介|关键词|原文|注")
+
+
 def _glued_title(part: EssayPart, found: list[str], named: list[str]) -> str | None:
     """A title glued to the start of the first paragraph, which is cut off it.
 
     Document previews start with the document's name, often twice (XX近日…), sometimes followed by
-    the essay's own title and subtitle (名称持之以恒——某某学习心得俗话说…). A title found elsewhere
+    the essay's own title and subtitle (名称持之以恒——某某学习心得俗话说…); some pages show it only
+    in brackets before the text (【X】正文…). A title found elsewhere
     is cut off the paragraph too when it names the genre and prose, not punctuation, follows.
     """
     if not part.blocks or part.blocks[0].hint is not None:
@@ -427,6 +434,11 @@ def _glued_title(part: EssayPart, found: list[str], named: list[str]) -> str | N
                     and cjk_count(name) >= 6 and rest[0] not in CLOSE + "，。、；：,.;:！？!?"):
                 title, text = name, rest
                 break
+    bracketed = _BRACKET_TITLE.match(text) if title is None else None
+    if bracketed and T.looks_like_title(bracketed.group(1)) and cjk_count(bracketed.group(1)) >= 4 \
+            and not _BRACKET_NOTE.search(bracketed.group(1)) and cjk_count(text[bracketed.end():]) >= 10 \
+            and (not found or T.key(found[0]) == T.key(bracketed.group(1))):
+        title, text = bracketed.group(1).strip(), text[bracketed.end():]
     m = _GLUED_SUBTITLE.match(text)
     insert: list[Block] = []
     if m and T.looks_like_title(m.group(1)):
