@@ -544,3 +544,14 @@ def test_title_loses_a_sites_template_suffix(line: str, title: str) -> None:
     body = "这次实践让我走出校园，接触了社会，也看到了自己的不足，收获很多，感触很深。"
     [essay] = parse_text(f"{line}\n{body}\n{body}\n", "suffix.txt")
     assert essay.title == title
+
+
+@pytest.mark.parametrize("marks", [("Part.1", "Part.2"), ("PART 01", "PART 02"), ("第一部分", "第二部分")])
+def test_part_numbers_on_their_own_line_head_the_next_line(marks: tuple[str, str]) -> None:
+    text = (f"安全教育活动小结\n本月我们组织开展了安全教育活动，现将有关情况小结如下。\n"
+            f"{marks[0]}\n活动的基本情况\n全体职工参加了这次活动，各部门都结合实际安排了学习。\n"
+            "1.组织有力\n单位成立了活动领导小组，明确分工，层层落实责任。\n"
+            "2.形式多样\n我们采用讲座、演练和知识竞赛等形式，大家参与的热情很高，效果也不错。\n"
+            f"{marks[1]}\n下一步的打算\n今后要把安全教育经常化，做到警钟长鸣。\n")
+    [essay] = parse_text(text, "part.txt")
+    assert [s.heading for s in essay.sections] == ["活动的基本情况", "下一步的打算"]

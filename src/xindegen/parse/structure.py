@@ -1,7 +1,7 @@
 """Turn one essay's cleaned blocks into an :class:`Outline` (title, lead, sections, closing).
 
 Headings are found, in order of trust: Word/Markdown heading styles; numbered headings
-(一、/（一）/第一，/1./1.1/(1)) in sequence, the highest level present (in preview text at any
+(第一部分/Part.1, 一、/（一）/第一，/1./1.1/(1)) in sequence, the highest level present (in preview text at any
 sentence start); short lines of their own between prose; parallel heading sentences opening
 paragraphs (the genre's 排比 sub-headings: same clause lengths, a shared frame); couplets of
 verse opening paragraphs; and ordinal openers (首先，…。 其次，…。 / 一是 / 一方面). An essay
@@ -37,6 +37,8 @@ RUN_ON = 900
 
 _CN = "一二三四五六七八九十"
 _NUMBERINGS = (  # (level, pattern); the number is group 1; a lower level is a higher rank
+    (0, re.compile(rf"^(?:第(?=[{_CN}]{{1,3}}部分)|[Pp][Aa][Rr][Tt][ .．]?0?(?=\d))([{_CN}]{{1,3}}|\d)(?:部分)?"
+                   r"(?![\d.．])[：:、.．]?\s*")),
     (1, re.compile(rf"^([{_CN}]{{1,3}})[、．.，,]\s*")),
     (2, re.compile(rf"^[（(]([{_CN}]{{1,3}})[）)]\s*[、．.]?\s*")),
     (3, re.compile(rf"^第([{_CN}]{{1,3}})[，,、：:]\s*")),
@@ -159,7 +161,22 @@ def _by_styles(body: list[Block]) -> tuple[list[str], list[Section]]:
 
 # ---- plain text -------------------------------------------------------------------------------
 
+# A part number on a line of its own, the part's heading on the next (Part.1 / 第一部分).
+_PART_LINE = re.compile(rf"^(?:第[{_CN}]{{1,3}}部分|[Pp][Aa][Rr][Tt][ .．]?0?\d)$")
+
+
+def _join_part_lines(paras: list[str]) -> list[str]:
+    out: list[str] = []
+    for para in paras:
+        if out and _PART_LINE.match(out[-1]) and is_title_like(para):
+            out[-1] += " " + para
+        else:
+            out.append(para)
+    return out
+
+
 def _by_text(paras: list[str]) -> tuple[list[str], list[Section]]:
+    paras = _join_part_lines(paras)
     run_on = {i for i, p in enumerate(paras)
               if len(p) > RUN_ON or (len(paras) <= 2 and len(p) > RUN_ON // 3)}
     heads = (_numbered(paras, run_on) or _own_lines(paras) or _parallel(paras, run_on)
