@@ -555,3 +555,25 @@ def test_part_numbers_on_their_own_line_head_the_next_line(marks: tuple[str, str
             f"{marks[1]}\n下一步的打算\n今后要把安全教育经常化，做到警钟长鸣。\n")
     [essay] = parse_text(text, "part.txt")
     assert [s.heading for s in essay.sections] == ["活动的基本情况", "下一步的打算"]
+
+
+def test_one_heading_line_in_an_excerpt_cut_off_in_its_first_part() -> None:
+    text = ("暑期实习小结\n"
+            "这个暑假我在一家律师事务所实习了一个月，跟着带教律师整理案卷、旁听庭审，学到了很多课堂上学不到的东西。\n"
+            "实习之前我做了不少准备，把民法和诉讼法的重点又复习了一遍，还向师兄请教了实务中要注意的问题。\n"
+            "工作体会篇\n"
+            "第一次走进所里的时候，看到大家忙碌的样子，我既紧张又兴奋，心想一定要\n")
+    [essay] = parse_text(text, "cut.txt")
+    assert [s.heading for s in essay.sections] == ["工作体会篇"]
+    whole = text.replace("心想一定要\n", "心想一定要好好表现。\n")
+    [complete] = parse_text(whole, "whole.txt")  # not cut off: one line makes no set
+    assert all(s.heading is None for s in complete.sections)
+
+
+def test_first_point_after_an_announcement_in_an_excerpt_cut_off() -> None:
+    text = ("理论学习的几点反思\n"
+            "回顾这些年的理论学习，成绩是有的，但问题也不少，归纳起来主要有三个方面。\n"
+            "一是学得不够主动。很多时候是为了完成任务而学，上级布置了才学，检查之前突击补笔记，"
+            "学过之后很快就忘了，这样的学习效果可想而知，也难以真正指导")
+    [essay] = parse_text(text, "announce.txt")
+    assert [s.heading for s in essay.sections] == ["学得不够主动"]

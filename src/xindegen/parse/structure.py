@@ -109,7 +109,8 @@ def build_outline(part: EssayPart, fallback_title: str) -> Outline:
         lead, sections = _by_styles(body)
     else:
         paras = [b.text.strip() for b in body]
-        lead, sections = _by_text(paras)
+        cut = part.truncated or bool(paras and not ends_sentence(paras[-1]) and cjk_count(paras[-1]) >= 10)
+        lead, sections = _by_text(paras, cut)
     if not closing:
         closing = _closing(sections, lead)
     if not sections and len(lead) > 1 and not closing:
@@ -175,12 +176,14 @@ def _join_part_lines(paras: list[str]) -> list[str]:
     return out
 
 
-def _by_text(paras: list[str]) -> tuple[list[str], list[Section]]:
+def _by_text(paras: list[str], cut: bool = False) -> tuple[list[str], list[Section]]:
+    """Lead and sections of plain paragraphs; ``cut``: the text stops short (an excerpt), so
+    that one heading may be all it shows of a set."""
     paras = _join_part_lines(paras)
     run_on = {i for i, p in enumerate(paras)
               if len(p) > RUN_ON or (len(paras) <= 2 and len(p) > RUN_ON // 3)}
-    heads = (_numbered(paras, run_on) or _own_lines(paras) or _parallel(paras, run_on)
-             or _verse_openers(paras) or _ordinals(paras, run_on))
+    heads = (_numbered(paras, run_on) or _own_lines(paras, cut) or _parallel(paras, run_on)
+             or _verse_openers(paras) or _ordinals(paras, run_on, cut))
     if heads:
         return _cut(paras, heads)
     return _by_turns(paras, run_on)
@@ -277,15 +280,25 @@ def _restated(text: str) -> int | None:
     return at
 
 
-def _own_lines(paras: list[str]) -> list[_Heading]:
-    """Short lines standing alone between prose paragraphs: two or more make the headings."""
+# A site's title for a page of essays, repeated between them (…观后感2000字精选50条), no heading.
+_SITE_TITLE = re.compile(r"\d{3,5}\s*字|精选\s*\d+|\d+\s*篇")
+
+
+def _own_lines(paras: list[str], cut: bool = False) -> list[_Heading]:
+    """Short lines standing alone between prose paragraphs: two or more make the headings, or
+    one near the end of a text that is cut off (the excerpt stops in its first part)."""
     heads: list[_Heading] = []
     for i in range(1, len(paras) - 1):
         text = paras[i]
         verse = len(text) <= 40 and T.is_verse(text)  # a line of verse heads a part: 海日生残夜，江春入旧年。
-        if (verse or is_title_like(text, 32)) and cjk_count(text) >= 4 and _is_prose(paras[i + 1]) \
-                and not _DATE_LINE.match(text):
+        # the last paragraph of a cut text may stop before its first full stop
+        prose = _is_prose(paras[i + 1]) or (cut and i + 2 == len(paras) and cjk_count(paras[i + 1]) >= 20)
+        if (verse or is_title_like(text, 32)) and cjk_count(text) >= 4 and prose \
+                and not _DATE_LINE.match(text) and not _SITE_TITLE.search(text):
             heads.append(_Heading(i, 0, len(text), text))
+    if len(heads) == 1 and cut and heads[0].para >= len(paras) - 3 \
+            and sum(is_title_like(p, 32) for p in paras[1:-1]) == 1:  # the only short line of the body
+        return heads
     return heads if len(heads) >= 2 else []
 
 
@@ -293,11 +306,13 @@ def _is_prose(text: str) -> bool:
     return cjk_count(text) >= 20 and not is_title_like(text, 60)
 
 
-def _ordinals(paras: list[str], run_on: set[int]) -> list[_Heading]:
+def _ordinals(paras: list[str], run_on: set[int], cut: bool = False) -> list[_Heading]:
     """Points made by ordinal openers: 首先，X。… 其次，Y。… (or 一是X。…, 一方面X。…).
 
     Each point is the first sentence after the opener, short, with the paragraph going on after
-    it; two at least, of one family, starting at its first rank and in order.
+    it; two at least, of one family, starting at its first rank and in order. In a text cut
+    off in its first point, that point alone counts when the sentence before announces the set
+    (主要有三个方面的问题。一是…).
     """
     found: list[tuple[str, int, _Heading]] = []
     for i, para in enumerate(paras):
@@ -315,6 +330,11 @@ def _ordinals(paras: list[str], run_on: set[int]) -> list[_Heading]:
                     or any(c in core for c in "；;：:？?") or cjk_count(body) < 10:
                 continue
             found.append((family, rank, _Heading(i, pos, pos + len(sentence), core)))
+    if cut and len(found) == 1 and found[0][1] == 1 and found[0][2].para == len(paras) - 1:
+        h = found[0][2]
+        before = paras[h.para][:h.start] if h.start else paras[h.para - 1] if h.para else ""
+        if _ANNOUNCE.search(before):
+            return [h]
     for family in "abc":
         run = [(rank, h) for f, rank, h in found if f == family]
         if len(run) < 2 or run[0][0] != 1:
@@ -323,6 +343,10 @@ def _ordinals(paras: list[str], run_on: set[int]) -> list[_Heading]:
         if all(b == 0 or b > a for a, b in zip(ranks, ranks[1:], strict=False)):
             return [h for _, h in run]
     return []
+
+
+# A sentence announcing numbered points: 主要存在三个方面的问题。 / 谈几点体会：
+_ANNOUNCE = re.compile(r"[两二三四五六七八九十几]\s*(?:个|点|条|项)?(?:方面|点|条|项)[^。！？]{0,12}[。：:]\s*$")
 
 
 _VERSE_OPENER = re.compile(rf"^([{CJK}]{{5}}|[{CJK}]{{7}})[，,]([{CJK}]{{5}}|[{CJK}]{{7}})([。！!，,；;])")
