@@ -577,3 +577,16 @@ def test_first_point_after_an_announcement_in_an_excerpt_cut_off() -> None:
             "学过之后很快就忘了，这样的学习效果可想而知，也难以真正指导")
     [essay] = parse_text(text, "announce.txt")
     assert [s.heading for s in essay.sections] == ["学得不够主动"]
+
+
+def test_a_line_of_ci_joins_a_set_of_verse_openers() -> None:
+    text = ("观《长空》有感\n"
+            "大漠孤烟直，长河落日圆。影片开头的画面辽阔苍凉，一架战机掠过戈壁，把观众带进了试飞员的世界。\n"
+            "黄沙百战穿金甲，不破楼兰终不还。试飞员们一次次驾驶新机冲上蓝天，哪怕明知危险，也从不退缩。\n"
+            "数风流人物，还看今朝。看到年轻的飞行员接过前辈的头盔，我的眼眶湿润了，这就是传承。\n"
+            "青山处处埋忠骨，何须马革裹尸还。走出影院，我久久不能平静，心中满是敬意与自豪。\n")
+    [essay] = parse_text(text, "ci.txt")
+    assert [s.heading for s in essay.sections] == [
+        "大漠孤烟直，长河落日圆", "黄沙百战穿金甲，不破楼兰终不还", "数风流人物，还看今朝",
+        "青山处处埋忠骨，何须马革裹尸还"]
+    assert essay.sections[2].quotes[0].text == "数风流人物，还看今朝"

@@ -182,8 +182,9 @@ def _by_text(paras: list[str], cut: bool = False) -> tuple[list[str], list[Secti
     paras = _join_part_lines(paras)
     run_on = {i for i, p in enumerate(paras)
               if len(p) > RUN_ON or (len(paras) <= 2 and len(p) > RUN_ON // 3)}
-    heads = (_numbered(paras, run_on) or _own_lines(paras, cut) or _parallel(paras, run_on)
-             or _verse_openers(paras) or _ordinals(paras, run_on, cut))
+    # couplets of verse before sentences of one shape: two lines of 7 are of one shape too
+    heads = (_numbered(paras, run_on) or _own_lines(paras, cut) or _verse_openers(paras)
+             or _parallel(paras, run_on) or _ordinals(paras, run_on, cut))
     if heads:
         return _cut(paras, heads)
     return _by_turns(paras, run_on)
@@ -365,7 +366,19 @@ def _verse_openers(paras: list[str]) -> list[_Heading]:
         end = m.end() if m.group(3) in "。！!；;" else m.end(2)
         if i + 1 < len(paras) or cjk_count(para[end:]) >= 10:
             heads.append(_Heading(i, 0, end, m.group(1) + "，" + m.group(2)))
-    return heads if len(heads) >= 2 else []
+    if len(heads) < 2:
+        return []
+    # Once the set is there, a line of 词 or of uneven length opening another paragraph the same
+    # way belongs to it (江山如此多娇，引无数英雄竞折腰。).
+    taken = {h.para for h in heads}
+    for i, para in enumerate(paras):
+        m = _LOOSE_COUPLET.match(para)
+        if i and i not in taken and m and T.is_classical(m.group()) and cjk_count(para[m.end():]) >= 10:
+            heads.append(_Heading(i, 0, m.end(), m.group(1) + "，" + m.group(2)))
+    return sorted(heads, key=lambda h: h.para)
+
+
+_LOOSE_COUPLET = re.compile(rf"^([{CJK}]{{4,9}})[，,]([{CJK}]{{4,9}})[。！!]")
 
 
 # ---- parallel heading sentences ---------------------------------------------------------------
@@ -530,7 +543,7 @@ def _cut(paras: list[str], heads: list[_Heading]) -> tuple[list[str], list[Secti
         by_para.setdefault(h.para, []).append(h)
 
     def add(text: str) -> None:
-        text = text.strip()
+        text = text.strip().lstrip("，,、")  # a heading cut at a comma: the body goes on after it
         if text:
             (sections[-1].paragraphs if sections else lead).append(text)
 
@@ -716,11 +729,14 @@ _EPIGRAPH_SOURCE = re.compile(r"^[—―\-]{1,2}\s*(?:题记|(《[^《》]{1,30}
 def _index_quotes(outline: Outline) -> None:
     """Index the quotations of each part; the opening one (an epigraph, or a title that is a line
     of verse or a saying) is the lead's quote."""
+    verse_set = any(T.is_verse(s.heading or "") for s in outline.sections)
     for section in outline.sections:
         section.quotes = _quotes_in(section.paragraphs)
         heading = section.heading or ""
         whole = heading.startswith("“") and heading.endswith("”") and heading.count("“") == 1
-        if (whole or T.is_verse(heading)) and heading.strip("“”") not in {q.text for q in section.quotes}:
+        # in a set of verse headings, a line of 词 of uneven clauses is quoted too
+        quoted = whole or T.is_verse(heading) or (verse_set and T.is_epigraph(heading))
+        if quoted and heading.strip("“”") not in {q.text for q in section.quotes}:
             section.quotes.insert(0, Quote(heading.strip("“”"), None))  # the heading is a quotation
     lead = outline.lead
     if lead.paragraphs:

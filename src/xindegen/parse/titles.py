@@ -212,3 +212,8 @@ def is_verse(line: str) -> bool:
 
 # Words of modern prose that classical verse does without.
 _MODERN = re.compile("[的了们吗呢吧把被让要我你她它这那个将应该]|能够|进行|和|与|向|对于|通过|坚持|加强|提高")
+
+
+def is_classical(text: str) -> bool:
+    """Without the particles and verbs of modern prose (see :func:`is_verse`)."""
+    return not _MODERN.search(text)
