@@ -590,3 +590,13 @@ def test_a_line_of_ci_joins_a_set_of_verse_openers() -> None:
         "大漠孤烟直，长河落日圆", "黄沙百战穿金甲，不破楼兰终不还", "数风流人物，还看今朝",
         "青山处处埋忠骨，何须马革裹尸还"]
     assert essay.sections[2].quotes[0].text == "数风流人物，还看今朝"
+
+
+def test_two_sentences_sharing_only_the_essays_subject_are_no_headings() -> None:
+    text = ("志愿服务心得\n"
+            "志愿服务是我大学生活中难忘的经历，每个周末我都和同学们一起到社区服务。\n"
+            "志愿服务需要耐心细致。老人们说话慢，问题多，我们要一遍遍解释，直到他们弄明白为止。\n"
+            "志愿服务的内容并不复杂，却要长期坚持，有时一干就是一整天，回到宿舍已经很累了。\n"
+            "志愿服务也让我懂得感恩。看到老人们的笑脸，我觉得所有的付出都是值得的。\n")
+    [essay] = parse_text(text, "subject.txt")
+    assert all(s.heading is None for s in essay.sections)

@@ -470,13 +470,26 @@ def _parallel(paras: list[str], run_on: set[int]) -> list[_Heading]:
         group = [candidates[j] for j in sorted({i, *found})]
         if len(group) > len(best):
             best = group
-    if len(best) == 2 and not _similar(best[0], best[1], tight=True):
+    if len(best) == 2 and (not _similar(best[0], best[1], tight=True) or _subject_only(paras, best)):
         best = []
     if len(best) < 3 and any(c.start for c in best):
         best = []  # inside run-on text only a set of three is convincing
     if len(best) < 2 or len(best) > MAX_PARALLEL:
         return []
     return [_Heading(c.para, c.start, c.end, c.text) for c in best]
+
+
+def _subject_only(paras: list[str], pair: list[_Candidate]) -> bool:
+    """Two sentences that share only their opening word, which opens other paragraphs too: the
+    essay's subject (军训强调纪律。… 军训的过程… 军训也让人学会自律。), not a heading frame."""
+    a, b = pair[0].text, pair[1].text
+    if len(pair[0].clauses) > 1 or a[-1] == b[-1]:
+        return False
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    heads = {c.para for c in pair}
+    return n > 0 and any(p.startswith(a[:n]) for i, p in enumerate(paras) if i not in heads)
 
 
 MAX_PARALLEL = 8
