@@ -600,3 +600,25 @@ def test_two_sentences_sharing_only_the_essays_subject_are_no_headings() -> None
             "志愿服务也让我懂得感恩。看到老人们的笑脸，我觉得所有的付出都是值得的。\n")
     [essay] = parse_text(text, "subject.txt")
     assert all(s.heading is None for s in essay.sections)
+
+
+def test_yi_yao_er_yao_openers_are_points() -> None:
+    text = ("观《时代楷模》有感\n"
+            "近日，我认真收看了专题节目，深受教育，也很受触动。\n"
+            "一要学习他们坚定的理想信念。节目中的楷模们无论身处何种岗位，都始终坚守信仰，令人敬佩。\n"
+            "二要学习他们为民的赤子情怀。他们把群众的事当作自己的事，想群众之所想，急群众之所急。\n"
+            "三要学习他们担当的奋斗精神。面对困难，他们迎难而上，以实际行动诠释了责任与担当。\n")
+    [essay] = parse_text(text, "yao.txt")
+    assert [s.heading for s in essay.sections] == [
+        "学习他们坚定的理想信念", "学习他们为民的赤子情怀", "学习他们担当的奋斗精神"]
+
+
+def test_a_closing_formula_is_not_one_of_the_run_in_headings() -> None:
+    text = ("研讨发言\n"
+            "按照安排，我围绕学习主题谈几点体会。\n"
+            "坚持学思结合，在理论武装上下功夫。我们要原原本本学、逐字逐句悟，真正把理论学深悟透。\n"
+            "坚持知行合一，在推动发展上见实效。我们要把学习成果转化为推动工作的实际成效。\n"
+            "以上发言，不妥之处请批评指正。\n")
+    [essay] = parse_text(text, "formula.txt")
+    assert [s.heading for s in essay.sections] == [
+        "坚持学思结合，在理论武装上下功夫", "坚持知行合一，在推动发展上见实效"]

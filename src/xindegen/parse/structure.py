@@ -4,7 +4,7 @@ Headings are found, in order of trust: Word/Markdown heading styles; numbered he
 (第一部分/Part.1, 一、/（一）/第一，/1./1.1/(1)) in sequence, the highest level present (in preview text at any
 sentence start); short lines of their own between prose; parallel heading sentences opening
 paragraphs (the genre's 排比 sub-headings: same clause lengths, a shared frame); couplets of
-verse opening paragraphs; and ordinal openers (首先，…。 其次，…。 / 一是 / 一方面). An essay
+verse opening paragraphs; and ordinal openers (首先，…。 其次，…。 / 一是 / 一要 / 其一 / 一方面). An essay
 without any keeps ``heading: null`` sections split where the argument moves on (究其原因, 其次 …).
 Quotations are indexed per part (lead, sections, closing), with their source when the text names
 it; an epigraph, or a title that is a line of verse, is the lead's quote.
@@ -46,10 +46,11 @@ _NUMBERINGS = (  # (level, pattern); the number is group 1; a lower level is a h
     (5, re.compile(r"^\d{1,2}[.．](\d{1,2})(?![\d.．])[、.．]?\s*")),
     (6, re.compile(r"^[（(](\d{1,2})[）)]\s*[、．.]?\s*")),
 )
-# Ordinal openers of paragraphs whose first sentence is the point (首先，…。 其次，…。): the
-# family and the rank in it (0: any rank after the first; 99: the last).
+# Ordinal openers of paragraphs whose first sentence is the point (首先，…。 其次，…。 一是 一要
+# 其一): the family and the rank in it (0: any rank after the first; 99: the last).
 _ORDINAL = re.compile(
-    rf"^(?:(?P<a>首先|其次|再次|再者|然后|此外|另外|同时|最后)|(?P<b>[{_CN}])是|(?P<c>(?:另)?一方面))[，,：:、]?\s*")
+    rf"^(?:(?P<a>首先|其次|再次|再者|然后|此外|另外|同时|最后)|(?P<b>[{_CN}])是|(?P<c>(?:另)?一方面)|"
+    rf"(?P<d>[{_CN}])要(?=[{CJK}]{{4}})|其(?P<e>[{_CN}]))[，,：:、]?\s*")
 _ORDINAL_RANK = {"首先": 1, "其次": 2, "最后": 99, "一方面": 1, "另一方面": 2}
 # Sentence openers that move the argument on: a new (unheaded) section starts there.
 _TURN = re.compile(
@@ -308,7 +309,7 @@ def _is_prose(text: str) -> bool:
 
 
 def _ordinals(paras: list[str], run_on: set[int], cut: bool = False) -> list[_Heading]:
-    """Points made by ordinal openers: 首先，X。… 其次，Y。… (or 一是X。…, 一方面X。…).
+    """Points made by ordinal openers: 首先，X。… 其次，Y。… (or 一是X。…, 一方面X。…, 一要X。…).
 
     Each point is the first sentence after the opener, short, with the paragraph going on after
     it; two at least, of one family, starting at its first rank and in order. In a text cut
@@ -322,9 +323,9 @@ def _ordinals(paras: list[str], run_on: set[int], cut: bool = False) -> list[_He
             m = _ORDINAL.match(sentence)
             if not m:
                 continue
-            family = next(k for k in "abc" if m.group(k))
+            family = next(k for k in "abcde" if m.group(k))
             word = m.group(family)
-            rank = parse_numeral(word) if family == "b" else _ORDINAL_RANK.get(word, 0)
+            rank = parse_numeral(word) if family in "bde" else _ORDINAL_RANK.get(word, 0)
             core = sentence[m.end():].strip().rstrip("。！!")
             body = para[pos + len(sentence):]
             if not (4 <= len(core) <= 30) or not sentence.rstrip().endswith(("。", "！", "!")) \
@@ -336,7 +337,7 @@ def _ordinals(paras: list[str], run_on: set[int], cut: bool = False) -> list[_He
         before = paras[h.para][:h.start] if h.start else paras[h.para - 1] if h.para else ""
         if _ANNOUNCE.search(before):
             return [h]
-    for family in "abc":
+    for family in "abcde":
         run = [(rank, h) for f, rank, h in found if f == family]
         if len(run) < 2 or run[0][0] != 1:
             continue
@@ -470,13 +471,22 @@ def _parallel(paras: list[str], run_on: set[int]) -> list[_Heading]:
         group = [candidates[j] for j in sorted({i, *found})]
         if len(group) > len(best):
             best = group
+    return [_Heading(c.para, c.start, c.end, c.text) for c in settle_set(paras, best)]
+
+
+def settle_set(paras: list[str], best: list[_Candidate]) -> list[_Candidate]:
+    """The largest group of same-shaped sentences, as far as it makes a heading set."""
+    last = best[-1] if best else None
+    if last and last.para == len(paras) - 1 and not paras[last.para][last.end:].strip() \
+            and any(paras[c.para][c.end:].strip() for c in best):
+        best = best[:-1]  # a last line alone where the others run into their body: 以上发言，不妥之处…
     if len(best) == 2 and (not _similar(best[0], best[1], tight=True) or _subject_only(paras, best)):
         best = []
     if len(best) < 3 and any(c.start for c in best):
         best = []  # inside run-on text only a set of three is convincing
     if len(best) < 2 or len(best) > MAX_PARALLEL:
         return []
-    return [_Heading(c.para, c.start, c.end, c.text) for c in best]
+    return best
 
 
 def _subject_only(paras: list[str], pair: list[_Candidate]) -> bool:
