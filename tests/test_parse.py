@@ -622,3 +622,21 @@ def test_a_closing_formula_is_not_one_of_the_run_in_headings() -> None:
     [essay] = parse_text(text, "formula.txt")
     assert [s.heading for s in essay.sections] == [
         "坚持学思结合，在理论武装上下功夫", "坚持知行合一，在推动发展上见实效"]
+
+
+def test_html_source_saved_as_text_keeps_its_paragraphs() -> None:
+    text = ("<h1>青年干部座谈会发言</h1><p>很高兴有机会和大家交流，我结合自身经历谈两点体会。</p>"
+            "<p><strong>要把学习作为终身课题</strong></p><p>青年干部正处在成长的关键期，只有不断学习，才能胜任岗位的要求。</p>"
+            "<p><strong>要把基层作为成长沃土</strong></p><p>基层是最好的课堂，群众是最好的老师，我们要扑下身子干事。</p>")
+    [essay] = parse_text(text, "fragment.txt")
+    assert essay.title == "青年干部座谈会发言"
+    assert [s.heading for s in essay.sections] == ["要把学习作为终身课题", "要把基层作为成长沃土"]
+
+
+def test_markdown_bold_lines_in_a_text_file() -> None:
+    text = ("**学习雷锋精神心得体会**\n**一、雷锋精神的时代内涵**\n"
+            "雷锋精神是全心全意为人民服务的精神，在今天仍然具有重要的现实意义。\n"
+            "**二、如何践行雷锋精神**\n践行雷锋精神，要从身边小事做起，在平凡的岗位上做出业绩。\n")
+    [essay] = parse_text(text, "bold.txt")
+    assert essay.title == "学习雷锋精神心得体会"
+    assert [s.heading for s in essay.sections] == ["雷锋精神的时代内涵", "如何践行雷锋精神"]
