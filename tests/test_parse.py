@@ -640,3 +640,15 @@ def test_markdown_bold_lines_in_a_text_file() -> None:
     [essay] = parse_text(text, "bold.txt")
     assert essay.title == "学习雷锋精神心得体会"
     assert [s.heading for s in essay.sections] == ["雷锋精神的时代内涵", "如何践行雷锋精神"]
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("【精选】大学生军训心得体会", "大学生军训心得体会"),
+    ("心得体会 | 在实践中成长", "在实践中成长"),
+    ("优秀教师心得体会-某某文库", "优秀教师心得体会"),
+    ("2023-2024学年教学工作总结", "2023-2024学年教学工作总结"),
+])
+def test_page_title_lines_lose_site_labels(line: str, title: str) -> None:
+    body = "这次学习让我收获很多，我对自己的工作有了新的认识，也找到了今后努力的方向。"
+    [essay] = parse_text(f"{line}\n\n{body}\n\n{body}\n", "site.txt")
+    assert essay.title == title

@@ -34,8 +34,10 @@ _DECOR_TAIL = re.compile(
     r"|\.(?:docx?|pdf|txt|wps)"
     r"|\s*_?第\s*\d+\s*页"
     r")+$", re.I)
-_SITE_SEP = re.compile(r"\s*(?:_|\||｜|>|»|›|\s[-–—]\s)\s*")
-_OTHER_SEP = re.compile(r"\s*(?:\||｜|>|»|›|\s[-–—]\s)\s*")
+# A hyphen without spaces separates only a site name (…范文-某某文库), not 2023-2024.
+_HYPHEN_SITE = r"[-–](?=[^-–\s]{1,12}(?:网|站|文库|论坛|官网|平台|百科|知乎)\s*$)"
+_SITE_SEP = re.compile(rf"\s*(?:_|\||｜|>|»|›|\s[-–—]\s|{_HYPHEN_SITE})\s*")
+_OTHER_SEP = re.compile(rf"\s*(?:\||｜|>|»|›|\s[-–—]\s|{_HYPHEN_SITE})\s*")
 _UNDERSCORE = re.compile(r"_+")
 _SITE_NAME = re.compile(r"(?:网|站|网站|文库|频道|首页|论坛|官网|平台|知识|学习啦|百科)$|^(?:www\.|https?:)", re.I)
 
@@ -50,7 +52,7 @@ _CHROME = re.compile(
     r"\d+(?:\.\d+)?\s*[万wWkK](?![a-zA-Z])|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}:\d{2}", re.I)
 DASHES = ("—", "-", "―", "－")
 """What a subtitle line starts with (——, --, ―― and the full-width hyphen)."""
-_BULLET = re.compile(r"^[\s•·●▪■◆◇▶►*\-]+")
+_BULLET = re.compile(r"^[\s•·●▪■◆◇▶►*\-]+|^[【\[]\s*(?:精选|推荐|热门|最新|原创|优秀|置顶|荐|热)\s*[】\]]\s*")
 _DIGIT = re.compile(r"\d")
 _NUMBERED = re.compile(  # a numbered line: a heading, no title
     r"^(?:[（(]?[一二三四五六七八九十]{1,3}[）)、.．]|[（(]?\d{1,2}[）)、.．](?!\d)|\d{1,2}(?:[.．]\d{1,2})+)")
@@ -85,7 +87,8 @@ def strip_site(line: str) -> str:
     kept = [p for p in pieces if not _SITE_NAME.search(p) and cjk_count(p) >= 4]
     if not kept:
         return line.strip()
-    return max(kept, key=lambda p: (bool(GENRE.search(p)), -kept.index(p)))
+    # a piece naming the genre and more wins; the bare genre (心得体会 | 在实践中成长) is a section name
+    return max(kept, key=lambda p: (GENRE.sub("", p).strip() != "", bool(GENRE.search(p)), -kept.index(p)))
 
 
 def is_site_name(text: str) -> bool:
@@ -167,6 +170,7 @@ def score(line: str, recurring: bool = False, named: bool = False, page_title: b
 def best_title(lines: list[str], recurring: set[str], named: set[str]) -> Candidate | None:
     """The most title-like of ``lines`` (tidied), or None when none scores above zero."""
     best: Candidate | None = None
+    fallback: Candidate | None = None  # a page title (with its site name), when nothing else is
     for i, raw in enumerate(lines):
         if not looks_like_title(raw) or _NUMBERED.match(raw.strip()):
             continue  # a numbered line is a heading
@@ -178,7 +182,9 @@ def best_title(lines: list[str], recurring: set[str], named: set[str]) -> Candid
         s = score(text, k in recurring, k in named, site_free != raw.strip())
         if best is None or s >= best.score:
             best = Candidate(text, s, i)
-    return best if best is not None and best.score > 0 else None
+        if site_free != raw.strip() and s + 2 > 0 and fallback is None:
+            fallback = Candidate(text, s + 2, i)
+    return best if best is not None and best.score > 0 else fallback
 
 
 def repeated_prefix(text: str, limit: int = 60) -> tuple[str, str] | None:
