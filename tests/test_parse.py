@@ -652,3 +652,24 @@ def test_page_title_lines_lose_site_labels(line: str, title: str) -> None:
     body = "这次学习让我收获很多，我对自己的工作有了新的认识，也找到了今后努力的方向。"
     [essay] = parse_text(f"{line}\n\n{body}\n\n{body}\n", "site.txt")
     assert essay.title == title
+
+
+def test_single_marks_as_the_only_quotation_marks() -> None:
+    text = ("珍惜时间\n"
+            "鲁迅先生说过：‘时间就像海绵里的水，只要愿挤，总还是有的。’我们要珍惜时间，多读好书，少刷手机。\n"
+            "老师要我们‘学以致用’，读书不能只停留在书本上，要用到生活中去。\n")
+    [essay] = parse_text(text, "single.txt")
+    quotes = [q.text for part in (essay.lead.quotes, *(s.quotes for s in essay.sections)) for q in part]
+    assert quotes == ["时间就像海绵里的水，只要愿挤，总还是有的"]
+
+
+def test_sayings_after_words_that_only_introduce_sayings() -> None:
+    text = ("读书的意义\n"
+            "读书能让我们开阔眼界，增长见识，这是我多年来最深的体会。\n"
+            "正所谓“腹有诗书气自华”，读书能改变一个人的气质，让人变得从容。\n"
+            "俗话说得好，“书山有路勤为径”，读书没有捷径可走，只能日积月累。\n"
+            "我们要养成读书的好习惯，让读书成为一种生活方式。\n")
+    [essay] = parse_text(text, "saying.txt")
+    quotes = [q.text for part in (essay.lead.quotes, *(s.quotes for s in essay.sections)) for q in part]
+    assert quotes == ["腹有诗书气自华", "书山有路勤为径"]
+    assert all(s.heading is None for s in essay.sections)  # sentences that cite are no headings

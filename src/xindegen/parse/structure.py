@@ -70,6 +70,8 @@ _NOT_HEADING = re.compile(
 _SPEECH = re.compile(
     r"(?:曾经|曾)?(?:深刻|明确|反复|多次|一再)?(?:指出|强调|说过|说道|说|讲过|讲|云|曰|写道|有言|有云|所言|"
     r"所说|所讲|提到|提出|认为|告诫|要求|教导|言)(?:的|过|要)?(?:那样|一样)?[：:，,]?\s*(?:——)?$")
+# Words that introduce a saying; a sentence opening with one is prose, not a heading.
+_INTRODUCES = re.compile(r"所谓|俗话|常言|古人云|常说|曾说|说过|说道|所说|所言|指出|强调|告诉我们")
 _BOOK = re.compile(r"《[^《》]{1,40}》(?:[·•][^，。：:“]{1,12})?")
 _DATE_LINE = re.compile(r"^\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*\S{1,3}\s*月(?:\s*\S{1,3}\s*日)?\s*$")
 _TRAILING = "。；;！!，,：: \u3000"
@@ -414,6 +416,8 @@ def _candidate(para_index: int, start: int, sentence: str) -> _Candidate | None:
         return None
     if any(c in core for c in "；;：:？?") or cjk_count(core) < 4 or core[0].isdigit():
         return None
+    if _INTRODUCES.search(re.split("[，,]", core)[0]):
+        return None  # a saying introduced (正所谓“…”，… / 老师常说要‘…’): prose
     clauses = tuple(len(c) for c in re.split("[，,]", core))
     if len(clauses) > 3:
         return None
@@ -660,6 +664,7 @@ def _quote_spans(text: str) -> list[tuple[int, int, int]]:
 
 
 _QUOTE_MARK = re.compile("[“”]")
+_SINGLE_AS_DOUBLE = str.maketrans("‘’", "“”")
 _SERIES = ("", "、", "，", "和", "与", "及", ",")
 # Between quotations of a series attributed one by one: 杜甫的“…”，颜之推的“…”
 _ATTRIBUTED = re.compile(r"^[，、,]?[^，。；：“”、,]{1,6}的$")
@@ -673,6 +678,8 @@ def find_quotes(text: str) -> list[Quote]:
     together. A quotation may hold a quoted term (对“国之大者”要心中有数); when the outer pair
     is no quotation, the pairs inside it are looked at.
     """
+    if "‘" in text and "“" not in text:  # single marks as the only quotation marks: ‘…’ as “…”
+        text = text.translate(_SINGLE_AS_DOUBLE)
     spans = _quote_spans(text)
     candidates: list[tuple[int, int, bool]] = []  # top-level pairs, and whether each is a quotation
     covered_until = -1
@@ -715,10 +722,13 @@ def _is_quotation(text: str, start: int, end: int, inner: str) -> bool:
     n = cjk_count(inner)
     return ((clause and n >= 6)
             or (introduced and n >= (4 if before.rstrip().endswith(("：", ":")) else 8))
+            or (n >= 5 and bool(_SAYING_CUE.search(before[-8:])))
             or (opens and n >= 5 and (after in "，。,；：:" or not after))
             or (named and n >= 4))
 
 
+# Words that only ever introduce a saying (so a short one counts): 正所谓“…”, 俗话说得好，“…”
+_SAYING_CUE = re.compile(r"(?:所谓|俗话说(?:得好|的好)?|常言道|古人云|古语云|有句话说|有句老话)[：:，,]?$")
 _BOOK_AFTER = re.compile(r"^\s*[（(]?\s*(?:出自|语出|见于?)\s*(《[^《》]{1,40}》(?:[·•][^，。）)]{1,12})?)"
                          r"|^\s*[（(]\s*(《[^《》]{1,40}》(?:[·•][^，。）)]{1,12})?)\s*[）)]")
 
