@@ -673,3 +673,22 @@ def test_sayings_after_words_that_only_introduce_sayings() -> None:
     quotes = [q.text for part in (essay.lead.quotes, *(s.quotes for s in essay.sections)) for q in part]
     assert quotes == ["腹有诗书气自华", "书山有路勤为径"]
     assert all(s.heading is None for s in essay.sections)  # sentences that cite are no headings
+
+
+def test_frame_headings_in_a_short_preview_that_lost_its_breaks() -> None:
+    text = ("“三学”心得体会\n"
+            "这次学习教育开展以来，我认真参加了各项活动，现谈谈自己的体会。“学”在深处。学习要深入，不能浅尝辄止，"
+            "要原原本本地学，真正做到入脑入心。“做”在实处。关键在做，要把学习成果体现到工作中来，做到知行合一。"
+            "“改”在细处。要对照标准找差距，把问题一项项整改到位。")
+    [essay] = parse_text(text, "frames.txt")
+    assert [s.heading for s in essay.sections] == ["“学”在深处", "“做”在实处", "“改”在细处"]
+
+
+def test_essays_numbered_after_a_shared_title() -> None:
+    essays = ["寒假里我读了一本教育名著，书中的许多观点让我耳目一新，也让我重新审视自己的课堂。",
+              "读书是教师成长的重要途径。这学期我读了几本关于师生关系的书，受到很大启发。",
+              "作为一名年轻教师，我利用课余时间阅读了大量教育类书籍，学到了很多实用的方法。"]
+    text = "".join(f"教师读书心得体会{i}\n{body}\n今后我要多读书，读好书，做一名学习型教师。\n"
+                   for i, body in enumerate(essays, 1))
+    outlines = parse_text(text, "numbered-titles.txt")
+    assert [o.title for o in outlines] == ["教师读书心得体会"] * 3

@@ -288,8 +288,12 @@ def split_glued_title(text: str) -> tuple[str, str] | None:
 
 # ---- title lines -------------------------------------------------------------------------------
 
+_ESSAY_NUMBER = re.compile(r"\s*[（(]?(?<!\d)\d{1,2}[)）]?$")
+
+
 def _key(text: str) -> str:
-    return "".join(text.split())
+    """A title line's key: the essays of a page may be numbered after it (…心得体会1, …心得体会2)."""
+    return _ESSAY_NUMBER.sub("", "".join(text.split()))
 
 
 def _split_at_titles(blocks: list[Block]) -> tuple[list[str], list[EssayPart]]:
@@ -309,7 +313,7 @@ def _split_at_titles(blocks: list[Block]) -> tuple[list[str], list[EssayPart]]:
     for i, block in enumerate(blocks):
         if i in candidates and prose >= 2 and not _continues_numbering(blocks, i) and (
                 counts[_key(block.text)] > 1
-                or (len(block.text.strip()) >= 8 and _GENRE.search(block.text.strip()))):
+                or (len(block.text.strip()) >= 8 and _GENRE.search(_key(block.text)))):
             starts.add(i)
             prose = 0
         elif i not in candidates and _has_prose([block]):

@@ -183,8 +183,9 @@ def _by_text(paras: list[str], cut: bool = False) -> tuple[list[str], list[Secti
     """Lead and sections of plain paragraphs; ``cut``: the text stops short (an excerpt), so
     that one heading may be all it shows of a set."""
     paras = _join_part_lines(paras)
-    run_on = {i for i, p in enumerate(paras)
-              if len(p) > RUN_ON or (len(paras) <= 2 and len(p) > RUN_ON // 3)}
+    # an essay of one paragraph is a preview that lost its breaks, whatever its length
+    run_on = {i for i, p in enumerate(paras) if len(p) > RUN_ON
+              or (len(paras) <= 2 and len(p) > RUN_ON // 3) or (len(paras) == 1 and len(p) > 100)}
     # couplets of verse before sentences of one shape: two lines of 7 are of one shape too
     heads = (_numbered(paras, run_on) or _own_lines(paras, cut) or _verse_openers(paras)
              or _parallel(paras, run_on) or _ordinals(paras, run_on, cut))
