@@ -692,3 +692,14 @@ def test_essays_numbered_after_a_shared_title() -> None:
                    for i, body in enumerate(essays, 1))
     outlines = parse_text(text, "numbered-titles.txt")
     assert [o.title for o in outlines] == ["教师读书心得体会"] * 3
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("观后感：《长空》观后感", "《长空》观后感"),
+    ("心得体会“双减”下的作业设计", "“双减”下的作业设计"),
+    ("心得体会的文体和写法", "心得体会的文体和写法"),
+])
+def test_a_bare_genre_category_before_the_title(line: str, title: str) -> None:
+    body = "这次学习让我收获很多，我对自己的工作有了新的认识，也找到了今后努力的方向。"
+    [essay] = parse_text(f"{line}\n\n{body}\n\n{body}\n", "category.txt")
+    assert essay.title == title

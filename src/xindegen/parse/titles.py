@@ -100,12 +100,21 @@ _CATEGORY = re.compile(
     r"^(.{2,20}?(?:心得体会|心得感悟|学习心得|心得|体会|感悟|观后感|读后感|有感))[：:]?(?=\S)(.{4,})$")
 
 
+# The genre word alone as a category, before a colon or a quoted or 《》 title: 观后感：《X》观后感,
+# 心得体会“双减”下的教学反思 (the rest may name the genre again).
+_BARE_CATEGORY = re.compile(
+    r"^(?:心得体会|心得感悟|学习心得|心得|体会|感悟|观后感|读后感|有感)\s*(?:[：:]\s*|(?=[“《]))")
+
+
 def strip_category(title: str) -> str:
     """The essay's title without a genre category glued before it.
 
     Only when the rest has a title's own shape (a space between two phrases, a quoted key word,
     a ——subtitle, 《》) and names no genre itself: 心得体会的文体和方法 keeps its words.
     """
+    bare = _BARE_CATEGORY.match(title)
+    if bare and cjk_count(title[bare.end():]) >= 4 and looks_like_title(title[bare.end():]):
+        return title[bare.end():].strip()
     m = _CATEGORY.match(title)
     if not m:
         return title
