@@ -703,3 +703,14 @@ def test_a_bare_genre_category_before_the_title(line: str, title: str) -> None:
     body = "这次学习让我收获很多，我对自己的工作有了新的认识，也找到了今后努力的方向。"
     [essay] = parse_text(f"{line}\n\n{body}\n\n{body}\n", "category.txt")
     assert essay.title == title
+
+
+def test_question_lines_between_prose_are_headings() -> None:
+    text = ("读书会交流发言\n"
+            "各位同事，今天我想和大家分享我读书的一些体会，不当之处请大家指正。\n"
+            "为什么要读书？\n"
+            "读书可以让我们了解更广阔的世界，丰富我们的精神生活，在快节奏的今天更显可贵。\n"
+            "怎样读好书？\n"
+            "读书要有方法，要边读边思考，边读边做笔记，把书中的道理和自己的实际结合起来。\n")
+    [essay] = parse_text(text, "questions.txt")
+    assert [s.heading for s in essay.sections] == ["为什么要读书？", "怎样读好书？"]

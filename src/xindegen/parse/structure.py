@@ -298,7 +298,8 @@ def _own_lines(paras: list[str], cut: bool = False) -> list[_Heading]:
         verse = len(text) <= 40 and T.is_verse(text)  # a line of verse heads a part: 海日生残夜，江春入旧年。
         # the last paragraph of a cut text may stop before its first full stop
         prose = _is_prose(paras[i + 1]) or (cut and i + 2 == len(paras) and cjk_count(paras[i + 1]) >= 20)
-        if (verse or is_title_like(text, 32)) and cjk_count(text) >= 4 and prose \
+        # a heading may ask its question (为什么要读书？) or call out (青春须奋斗！)
+        if (verse or is_title_like(text.rstrip("？?！!"), 32)) and cjk_count(text) >= 4 and prose \
                 and not _DATE_LINE.match(text) and not _SITE_TITLE.search(text):
             heads.append(_Heading(i, 0, len(text), text))
     if len(heads) == 1 and cut and heads[0].para >= len(paras) - 3 \
