@@ -714,3 +714,13 @@ def test_question_lines_between_prose_are_headings() -> None:
             "读书要有方法，要边读边思考，边读边做笔记，把书中的道理和自己的实际结合起来。\n")
     [essay] = parse_text(text, "questions.txt")
     assert [s.heading for s in essay.sections] == ["为什么要读书？", "怎样读好书？"]
+
+
+def test_a_short_saying_right_after_a_speech_verb() -> None:
+    text = ("读《论语》心得\n"
+            "这个学期我读了《论语》，书中有很多做人做事的道理，让我受益匪浅。\n"
+            "曾子说过「吾日三省吾身」，我们每天都要反省自己，看看哪里做得不够。\n"
+            "老师强调“四个自信”，我们要把学到的道理落实到行动中去。\n")
+    [essay] = parse_text(text, "said.txt")
+    quotes = [q.text for part in (essay.lead.quotes, *(s.quotes for s in essay.sections)) for q in part]
+    assert quotes == ["吾日三省吾身"]

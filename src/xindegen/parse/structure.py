@@ -667,6 +667,7 @@ def _quote_spans(text: str) -> list[tuple[int, int, int]]:
 
 _QUOTE_MARK = re.compile("[“”]")
 _SINGLE_AS_DOUBLE = str.maketrans("‘’", "“”")
+_CORNERS = str.maketrans("「」『』", "“”‘’")
 _SERIES = ("", "、", "，", "和", "与", "及", ",")
 # Between quotations of a series attributed one by one: 杜甫的“…”，颜之推的“…”
 _ATTRIBUTED = re.compile(r"^[，、,]?[^，。；：“”、,]{1,6}的$")
@@ -680,6 +681,8 @@ def find_quotes(text: str) -> list[Quote]:
     together. A quotation may hold a quoted term (对“国之大者”要心中有数); when the outer pair
     is no quotation, the pairs inside it are looked at.
     """
+    if "「" in text:  # corner brackets in a simplified page (a traditional one is converted before)
+        text = text.translate(_CORNERS)
     if "‘" in text and "“" not in text:  # single marks as the only quotation marks: ‘…’ as “…”
         text = text.translate(_SINGLE_AS_DOUBLE)
     spans = _quote_spans(text)
@@ -729,8 +732,10 @@ def _is_quotation(text: str, start: int, end: int, inner: str) -> bool:
             or (named and n >= 4))
 
 
-# Words that only ever introduce a saying (so a short one counts): 正所谓“…”, 俗话说得好，“…”
-_SAYING_CUE = re.compile(r"(?:所谓|俗话说(?:得好|的好)?|常言道|古人云|古语云|有句话说|有句老话)[：:，,]?$")
+# Words that only ever introduce a saying (so a short one counts): 正所谓“…”, 俗话说得好，“…”,
+# 曾子说过“吾日三省吾身” (强调, 提出 are often followed by a term instead).
+_SAYING_CUE = re.compile(
+    r"(?:所谓|俗话说(?:得好|的好)?|常言道|古人云|古语云|有句话说|有句老话|说过|说道|写道|云|曰)[：:，,]?$")
 _BOOK_AFTER = re.compile(r"^\s*[（(]?\s*(?:出自|语出|见于?)\s*(《[^《》]{1,40}》(?:[·•][^，。）)]{1,12})?)"
                          r"|^\s*[（(]\s*(《[^《》]{1,40}》(?:[·•][^，。）)]{1,12})?)\s*[）)]")
 
