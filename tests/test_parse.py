@@ -724,3 +724,16 @@ def test_a_short_saying_right_after_a_speech_verb() -> None:
     [essay] = parse_text(text, "said.txt")
     quotes = [q.text for part in (essay.lead.quotes, *(s.quotes for s in essay.sections)) for q in part]
     assert quotes == ["吾日三省吾身"]
+
+
+def test_short_openers_of_one_length_in_a_row_are_headings() -> None:
+    text = ("学习贯彻会议精神心得体会\n"
+            "通过认真学习会议精神，我深受启发，结合实际谈几点体会。\n"
+            "把牢政治方向。讲政治是第一位的要求，我们必须始终坚持正确的政治方向。\n"
+            "提高能力素质。新形势新任务提出了更高的要求，只有不断学习，才能适应工作的需要。\n"
+            "改进工作作风。作风建设永远在路上，要真正把心思用在干事创业上。\n")
+    [essay] = parse_text(text, "openers.txt")
+    assert [s.heading for s in essay.sections] == ["把牢政治方向", "提高能力素质", "改进工作作风"]
+    story = text.replace("提高能力素质。", "天气很热。").replace("改进工作作风。", "训练一天天过去了。")
+    [other] = parse_text(story, "story.txt")  # short openers of other lengths: prose
+    assert all(s.heading is None for s in other.sections)

@@ -188,7 +188,7 @@ def _by_text(paras: list[str], cut: bool = False) -> tuple[list[str], list[Secti
               or (len(paras) <= 2 and len(p) > RUN_ON // 3) or (len(paras) == 1 and len(p) > 100)}
     # couplets of verse before sentences of one shape: two lines of 7 are of one shape too
     heads = (_numbered(paras, run_on) or _own_lines(paras, cut) or _verse_openers(paras)
-             or _parallel(paras, run_on) or _ordinals(paras, run_on, cut))
+             or _parallel(paras, run_on) or _ordinals(paras, run_on, cut) or _short_openers(paras, run_on))
     if heads:
         return _cut(paras, heads)
     return _by_turns(paras, run_on)
@@ -478,6 +478,24 @@ def _parallel(paras: list[str], run_on: set[int]) -> list[_Heading]:
         if len(group) > len(best):
             best = group
     return [_Heading(c.para, c.start, c.end, c.text) for c in settle_set(paras, best)]
+
+
+def _short_openers(paras: list[str], run_on: set[int]) -> list[_Heading]:
+    """Short sentences of one length opening three or more paragraphs in a row, each with its
+    body after it: headings that lost their bold (把牢政治方向。… 提高能力素质。… 改进工作作风。…),
+    which share no frame for :func:`_parallel` to see."""
+    by_para = {c.para: c for c in _candidates(paras, run_on)
+               if c.start == 0 and len(c.clauses) == 1 and len(c.text) <= 12 and paras[c.para][c.end:].strip()}
+    best: list[_Candidate] = []
+    run: list[_Candidate] = []
+    for i in range(len(paras)):
+        c = by_para.get(i)
+        run = [*run, c] if c and run and abs(len(c.text) - len(run[0].text)) <= 1 else [c] if c else []
+        if len(run) > len(best):
+            best = run
+    if not 3 <= len(best) <= MAX_PARALLEL:
+        return []
+    return [_Heading(c.para, c.start, c.end, c.text) for c in best]
 
 
 def settle_set(paras: list[str], best: list[_Candidate]) -> list[_Candidate]:
