@@ -737,3 +737,18 @@ def test_short_openers_of_one_length_in_a_row_are_headings() -> None:
     story = text.replace("提高能力素质。", "天气很热。").replace("改进工作作风。", "训练一天天过去了。")
     [other] = parse_text(story, "story.txt")  # short openers of other lengths: prose
     assert all(s.heading is None for s in other.sections)
+
+
+def test_genre_titles_split_a_page_of_short_paragraphs() -> None:
+    text = ("关于安全生产的心得体会范文\n"
+            "安全生产学习心得体会\n"
+            "安全生产是企业发展的生命线，这次培训让我对安全生产有了更深刻的认识。\n"
+            "以前我总觉得安全事故离自己很远，通过观看事故案例，才知道隐患就在身边。\n"
+            "今后我要严格遵守操作规程，做到不伤害自己、不伤害他人、不被他人伤害。\n"
+            "员工安全培训心得体会\n"
+            "公司组织的安全培训结束了，我收获很大。培训中老师讲解了很多安全知识。\n"
+            "特别是消防器材的使用方法，我以前一知半解，这次终于掌握了，很有用处。\n"
+            "安全无小事，我会把学到的知识用到工作中去，时刻绷紧安全这根弦不放松。\n")
+    outlines = parse_text(text, "two.txt")  # lines of one length that end their sentences: no wrapping
+    assert [o.title for o in outlines] == ["安全生产学习心得体会", "员工安全培训心得体会"]
+    assert outlines[0].meta["collection"] == "关于安全生产的心得体会范文"

@@ -440,6 +440,9 @@ def _rejoin_wrapped(blocks: list[Block]) -> list[Block]:
     near = sum(1 for n in lengths if abs(n - width) <= 2)
     if count < 3 or near < 0.4 * len(lengths) or width < statistics.median(lengths):
         return blocks
+    full = [b.text.strip() for b in blocks if b.hint is None and abs(len(b.text.strip()) - width) <= 2]
+    if sum(ends_sentence(t) for t in full) * 2 > len(full):
+        return blocks  # short paragraphs of about one length, each ending its sentence: no wrapping
     out: list[Block] = []
     previous_full = False
     for block in blocks:

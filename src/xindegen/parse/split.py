@@ -330,8 +330,12 @@ def _split_at_titles(blocks: list[Block]) -> tuple[list[str], list[EssayPart]]:
     first = EssayPart()
     recurring = {k for k, n in counts.items() if n > 1}
     preamble = lead
-    if starts and lead and _key(lead[-1]) in recurring:
-        first.title = lead[-1]
+    # the line right before the first essay is its title when it recurs, or when the others
+    # start at genre titles and it is one too, under the page's own title
+    if starts and lead and (_key(lead[-1]) in recurring or (
+            len(lead) >= 2 and len(lead[-1]) >= 8 and _GENRE.search(_key(lead[-1])) and is_title_like(lead[-1])
+            and not _N_ESSAYS.match(lead[-1]))):  # 3篇… heads the collection
+        first.title = _strip_site(lead[-1])
         preamble = lead[:-1]
     parts.append(first)
     for i in range(first_prose, len(blocks)):
