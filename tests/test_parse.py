@@ -752,3 +752,17 @@ def test_genre_titles_split_a_page_of_short_paragraphs() -> None:
     outlines = parse_text(text, "two.txt")  # lines of one length that end their sentences: no wrapping
     assert [o.title for o in outlines] == ["安全生产学习心得体会", "员工安全培训心得体会"]
     assert outlines[0].meta["collection"] == "关于安全生产的心得体会范文"
+
+
+@pytest.mark.parametrize(("line", "source"), [
+    ("宝剑锋从磨砺出，梅花香自苦寒来。——题记", None),
+    ("题记：宝剑锋从磨砺出，梅花香自苦寒来。", None),
+    ("宝剑锋从磨砺出，梅花香自苦寒来。——《警世贤文》", "《警世贤文》"),
+])
+def test_epigraph_and_its_signature_on_one_line(line: str, source: str | None) -> None:
+    text = (f"读《红岩》有感\n{line}\n"
+            "寒假里我读了《红岩》，江姐等革命先烈的英雄事迹深深打动了我，让我久久不能平静。\n"
+            "他们在敌人的酷刑面前坚贞不屈，这种精神值得我们永远学习和传承下去。\n")
+    [essay] = parse_text(text, "epigraph.txt")
+    assert essay.lead.quote is not None
+    assert (essay.lead.quote.text, essay.lead.quote.source) == ("宝剑锋从磨砺出，梅花香自苦寒来", source)

@@ -781,6 +781,9 @@ def _source(before: str, after: str) -> str | None:
     return speaker
 
 
+# An epigraph and its signature on one line: 题记：X。 / X。——题记 / X。——《书》 / X。——鲁迅
+_EPIGRAPH_INLINE = re.compile(
+    r"^(题记[：:]\s*)?(\S.{3,60}?)\s*(?:[—―]{1,2}\s*(?:(题记)|(《[^《》]{1,30}》[^，。]{0,12})|([^，。；—―]{1,20})))?$")
 _EPIGRAPH_SOURCE = re.compile(r"^[—―\-]{1,2}\s*(?:题记|(《[^《》]{1,30}》[^，。]{0,12})|([^，。；]{1,20}))$")
 
 
@@ -800,7 +803,14 @@ def _index_quotes(outline: Outline) -> None:
     if lead.paragraphs:
         first = lead.paragraphs[0].strip()
         quotes = find_quotes(first)
-        if quotes and first.startswith("“") and first[1:].startswith(quotes[0].text[:4]):
+        inline = _EPIGRAPH_INLINE.match(first) if len(first) <= 90 else None
+        signed = inline and (inline.group(3) or inline.group(4) or inline.group(5))
+        if inline and (inline.group(1) or inline.group(3) or signed and (
+                T.is_epigraph(inline.group(2)) or T.is_verse(inline.group(2)) or inline.group(2).startswith("“"))):
+            # 题记：X / X——题记 / X——鲁迅 on one line
+            lead.quote = Quote(inline.group(2).rstrip("。！!").strip("“”").rstrip("。！!"),
+                               inline.group(4) or inline.group(5))
+        elif quotes and first.startswith("“") and first[1:].startswith(quotes[0].text[:4]):
             lead.quote = quotes[0]
         elif len(first) <= 60:  # an epigraph: a line of verse or a saying, or one signed ——题记
             second = lead.paragraphs[1].strip() if len(lead.paragraphs) > 1 else ""
