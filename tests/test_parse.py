@@ -766,3 +766,12 @@ def test_epigraph_and_its_signature_on_one_line(line: str, source: str | None) -
     [essay] = parse_text(text, "epigraph.txt")
     assert essay.lead.quote is not None
     assert (essay.lead.quote.text, essay.lead.quote.source) == ("宝剑锋从磨砺出，梅花香自苦寒来", source)
+
+
+def test_numbered_heading_and_its_body_apart_by_a_space() -> None:
+    text = ("学习心得体会\n这次学习使我受益匪浅，下面谈几点体会。\n"
+            "一、提高思想认识 学习是提高思想认识的重要途径，只有认真学习，才能把握正确的方向。\n"
+            "二、增强责任意识 责任重于泰山，我们要以高度负责的态度做好每一项工作。\n")
+    [essay] = parse_text(text, "spaced.txt")
+    assert [s.heading for s in essay.sections] == ["提高思想认识", "增强责任意识"]
+    assert essay.sections[1].paragraphs == ["责任重于泰山，我们要以高度负责的态度做好每一项工作。"]

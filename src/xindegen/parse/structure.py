@@ -259,6 +259,9 @@ def _heading_span(para: str, start: int, glued: bool = False) -> tuple[int, int]
         return len(para), len(para)
     if len(rest) <= 90 and not any(c in rest for c in "。！？；;!?"):
         return len(para), len(para)
+    spaced = _SPACED_HEAD.match(rest)
+    if spaced and cjk_count(rest[spaced.end():]) >= 10:  # 一、提高认识 学习是…: the space ends it
+        return start + len(spaced.group(1)), start + spaced.end()
     first = split_sentences(rest)[0]
     if len(first) > 40 or not ends_sentence(first):
         m = re.match(r"[^：:]{2,30}[：:]", rest)
@@ -270,6 +273,9 @@ def _heading_span(para: str, start: int, glued: bool = False) -> tuple[int, int]
                 return None
             return start + cut, start + cut
     return start + len(first), start + len(first)
+
+
+_SPACED_HEAD = re.compile(rf"([^，,。；;：:！？!?\s]{{2,24}}[{CJK}”》）)])[ \u3000]+(?=[{CJK}“])")
 
 
 def _restated(text: str) -> int | None:
