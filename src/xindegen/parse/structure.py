@@ -255,13 +255,14 @@ def _heading_span(para: str, start: int, glued: bool = False) -> tuple[int, int]
     rest = para[start:]
     if len(rest) <= 60 and rest.rstrip().endswith(("；", ";", "，", ",")):
         return None  # an item of a list, not a heading
+    spaced = _SPACED_HEAD.match(rest)
+    body = rest[spaced.end():] if spaced else ""
+    if spaced and cjk_count(body) >= 10 and any(c in body for c in "。！？!?"):
+        return start + len(spaced.group(1)), start + spaced.end()  # 一、提高认识 学习是…。
     if is_title_like(rest, 40) or (len(rest) <= 40 and len(split_sentences(rest)) == 1):
         return len(para), len(para)
     if len(rest) <= 90 and not any(c in rest for c in "。！？；;!?"):
         return len(para), len(para)
-    spaced = _SPACED_HEAD.match(rest)
-    if spaced and cjk_count(rest[spaced.end():]) >= 10:  # 一、提高认识 学习是…: the space ends it
-        return start + len(spaced.group(1)), start + spaced.end()
     first = split_sentences(rest)[0]
     if len(first) > 40 or not ends_sentence(first):
         m = re.match(r"[^：:]{2,30}[：:]", rest)
