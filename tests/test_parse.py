@@ -775,3 +775,14 @@ def test_numbered_heading_and_its_body_apart_by_a_space() -> None:
     [essay] = parse_text(text, "spaced.txt")
     assert [s.heading for s in essay.sections] == ["提高思想认识", "增强责任意识"]
     assert essay.sections[1].paragraphs == ["责任重于泰山，我们要以高度负责的态度做好每一项工作。"]
+
+
+@pytest.mark.parametrize(("title", "quoted"), [
+    ("不积跬步，无以至千里", True),  # a saying
+    ("海上生明月，天涯共此时", True),  # verse
+    ("凝心聚力，奋发有为", False),  # the author's slogan: two phrases of one length
+])
+def test_title_as_the_leads_quote(title: str, quoted: bool) -> None:
+    body = "这次学习让我收获很多，我对自己的工作有了新的认识，也找到了今后努力的方向。"
+    [essay] = parse_text(f"{title}\n{body}\n{body}\n", "title-quote.txt")
+    assert (essay.lead.quote is not None and essay.lead.quote.text == title) == quoted

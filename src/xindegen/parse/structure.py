@@ -827,8 +827,11 @@ def _index_quotes(outline: Outline) -> None:
                 lead.quote = Quote(first.rstrip("。").strip("“”"), source)
         taken = lead.quote.text if lead.quote else None
         lead.quotes = [q for q in _quotes_in(lead.paragraphs[1:], quotes) if q.text != taken]
-    if lead.quote is None and (T.is_epigraph(outline.title) or T.is_verse(outline.title)):
-        lead.quote = Quote(outline.title, None)  # a line of verse or a saying as the title
+    if lead.quote is None and (T.is_verse(outline.title) or (
+            T.is_epigraph(outline.title) and len({len(c) for c in re.split("[，,；;]", outline.title)}) > 1)):
+        # a line of verse or a saying as the title (不积跬步，无以至千里); two phrases of one
+        # length (安全生产，时时在心) are the author's own slogan
+        lead.quote = Quote(outline.title, None)
     outline.closing.quotes = _quotes_in(outline.closing.paragraphs)
 
 
