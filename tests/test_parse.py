@@ -786,3 +786,14 @@ def test_title_as_the_leads_quote(title: str, quoted: bool) -> None:
     body = "这次学习让我收获很多，我对自己的工作有了新的认识，也找到了今后努力的方向。"
     [essay] = parse_text(f"{title}\n{body}\n{body}\n", "title-quote.txt")
     assert (essay.lead.quote is not None and essay.lead.quote.text == title) == quoted
+
+
+def test_lines_ending_with_a_colon_head_their_parts_unless_they_introduce_speech() -> None:
+    body = "这一部分内容结合单位的实际情况，讲清楚了要做什么、怎么做，以及需要注意的问题。"
+    text = (f"安全生产月活动简介\n{body}\n安全生产月的由来：\n{body}\n安全生产月的宗旨：\n{body}\n")
+    [essay] = parse_text(text, "colon.txt")
+    assert [s.heading for s in essay.sections] == ["安全生产月的由来", "安全生产月的宗旨"]
+    speech = text.replace("安全生产月的由来：", "老队长语重心长地说：")
+    speech = speech.replace("安全生产月的宗旨：", "一位老党员深有感触地讲：")
+    [other] = parse_text(speech, "speech.txt")
+    assert all(s.heading is None for s in other.sections)

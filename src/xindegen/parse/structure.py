@@ -305,9 +305,10 @@ def _own_lines(paras: list[str], cut: bool = False) -> list[_Heading]:
         verse = len(text) <= 40 and T.is_verse(text)  # a line of verse heads a part: 海日生残夜，江春入旧年。
         # the last paragraph of a cut text may stop before its first full stop
         prose = _is_prose(paras[i + 1]) or (cut and i + 2 == len(paras) and cjk_count(paras[i + 1]) >= 20)
-        # a heading may ask its question (为什么要读书？) or call out (青春须奋斗！)
-        if (verse or is_title_like(text.rstrip("？?！!"), 32)) and cjk_count(text) >= 4 and prose \
-                and not _DATE_LINE.match(text) and not _SITE_TITLE.search(text):
+        # a heading may ask its question (为什么要读书？), call out (青春须奋斗！) or announce (由来：)
+        if (verse or is_title_like(text.rstrip("？?！!：:"), 32)) and cjk_count(text) >= 4 and prose \
+                and not _DATE_LINE.match(text) and not _SITE_TITLE.search(text) \
+                and not (text.endswith(("：", ":")) and _SPEECH.search(text)):  # 他深情地说：
             heads.append(_Heading(i, 0, len(text), text))
     if len(heads) == 1 and cut and heads[0].para >= len(paras) - 3 \
             and sum(is_title_like(p, 32) for p in paras[1:-1]) == 1:  # the only short line of the body
