@@ -797,3 +797,16 @@ def test_lines_ending_with_a_colon_head_their_parts_unless_they_introduce_speech
     speech = speech.replace("安全生产月的宗旨：", "一位老党员深有感触地讲：")
     [other] = parse_text(speech, "speech.txt")
     assert all(s.heading is None for s in other.sections)
+
+
+def test_ordinal_points_may_be_long_sentences() -> None:
+    text = ("新教师岗前培训心得\n"
+            "为期一周的岗前培训结束了，回顾这几天的学习，我有以下几点体会。\n"
+            "首先，作为一名新时代的青年教师，必须始终把立德树人作为教育工作的根本任务。"
+            "培训中专家反复强调，教书和育人是统一的，不能只教书不育人。\n"
+            "其次，要在日常的教育教学工作中不断提升自己的专业能力和综合素养。"
+            "只有自己有一桶水，才能给学生一碗水，这是我最深的体会。\n")
+    [essay] = parse_text(text, "long-points.txt")
+    assert [s.heading for s in essay.sections] == [
+        "作为一名新时代的青年教师，必须始终把立德树人作为教育工作的根本任务",
+        "要在日常的教育教学工作中不断提升自己的专业能力和综合素养"]

@@ -340,7 +340,7 @@ def _ordinals(paras: list[str], run_on: set[int], cut: bool = False) -> list[_He
             rank = parse_numeral(word) if family in "bde" else _ORDINAL_RANK.get(word, 0)
             core = sentence[m.end():].strip().rstrip("。！!")
             body = para[pos + len(sentence):]
-            if not (4 <= len(core) <= 30) or not sentence.rstrip().endswith(("。", "！", "!")) \
+            if not (4 <= len(core) <= 40) or not sentence.rstrip().endswith(("。", "！", "!")) \
                     or any(c in core for c in "；;：:？?") or cjk_count(body) < 10:
                 continue
             found.append((family, rank, _Heading(i, pos, pos + len(sentence), core)))
