@@ -810,3 +810,14 @@ def test_ordinal_points_may_be_long_sentences() -> None:
     assert [s.heading for s in essay.sections] == [
         "作为一名新时代的青年教师，必须始终把立德树人作为教育工作的根本任务",
         "要在日常的教育教学工作中不断提升自己的专业能力和综合素养"]
+
+
+def test_numbered_heading_after_a_colon_in_run_on_text() -> None:
+    text = ("关于社区服务工作的调研报告\n"
+            "为了解社区服务工作情况，我们进行了专题调研，现将有关情况报告如下：一、基本情况 全区共有社区服务站"
+            "四十多个，服务覆盖全部居民小区。近年来，服务质量不断提高，群众满意度逐年上升，受到了广泛好评。"
+            "二、存在的问题 一是服务人员数量不足；二是服务内容比较单一；三是经费保障不够有力。"
+            "三、对策建议 （一）充实服务队伍。要通过多种渠道补充服务人员。"
+            "（二）丰富服务内容。要根据群众需求增加服务项目。")
+    [essay] = parse_text(text, "colon-number.txt")
+    assert [s.heading for s in essay.sections] == ["基本情况", "存在的问题", "对策建议"]

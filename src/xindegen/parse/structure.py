@@ -215,6 +215,9 @@ def _numbered(paras: list[str], run_on: set[int] | None = None) -> list[_Heading
     run_on = run_on or set()
     for i, para in enumerate(paras):
         starts = _sentence_starts(para, True) if i in run_on else [(0, para)]
+        if i in run_on and ("：" in para or ":" in para):  # 现将情况报告如下：一、基本情况 …
+            at = {pos for pos, _ in starts}
+            starts = sorted([*starts, *((m.end(), "") for m in _COLON_NUMBER.finditer(para) if m.end() not in at)])
         for pos, _ in starts:
             text = para[pos:]
             for level, pattern in _NUMBERINGS:
@@ -276,7 +279,10 @@ def _heading_span(para: str, start: int, glued: bool = False) -> tuple[int, int]
     return start + len(first), start + len(first)
 
 
-_SPACED_HEAD = re.compile(rf"([^，,。；;：:！？!?\s]{{2,24}}[{CJK}”》）)])[ \u3000]+(?=[{CJK}“])")
+_SPACED_HEAD = re.compile(rf"([^，,。；;：:！？!?\s]{{2,24}}[{CJK}”》）)])[ \u3000]+(?=[{CJK}“（(])")
+# A number right after a colon opens a heading in run-on text (报告如下：一、基本情况 …).
+_COLON_NUMBER = re.compile(
+    rf"[：:]\s*(?=[{_CN}]{{1,3}}[、．.]|[（(][{_CN}]{{1,3}}[）)]|第[{_CN}]{{1,3}}[，,、]|\d{{1,2}}[.．、](?!\d))")
 
 
 def _restated(text: str) -> int | None:
