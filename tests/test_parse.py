@@ -821,3 +821,12 @@ def test_numbered_heading_after_a_colon_in_run_on_text() -> None:
             "（二）丰富服务内容。要根据群众需求增加服务项目。")
     [essay] = parse_text(text, "colon-number.txt")
     assert [s.heading for s in essay.sections] == ["基本情况", "存在的问题", "对策建议"]
+
+
+def test_a_heading_over_a_short_part_joins_the_set() -> None:
+    text = ("实习总结\n这次实习让我收获很多，现从以下几个方面进行总结。\n"
+            "实习单位简介\n某某科技有限公司成立于二〇一〇年，是一家专注于软件开发的高新技术企业，现有员工三百余人。\n"
+            "实习内容\n主要参与公司项目的测试工作。\n"
+            "实习收获\n通过实习，我巩固了课堂上学到的专业知识，还学会了如何与同事沟通合作，提高了解决问题的能力。\n")
+    [essay] = parse_text(text, "short-part.txt")
+    assert [s.heading for s in essay.sections] == ["实习单位简介", "实习内容", "实习收获"]

@@ -306,16 +306,22 @@ def _own_lines(paras: list[str], cut: bool = False) -> list[_Heading]:
     """Short lines standing alone between prose paragraphs: two or more make the headings, or
     one near the end of a text that is cut off (the excerpt stops in its first part)."""
     heads: list[_Heading] = []
+    short: list[int] = []  # lines of a heading's shape over a short paragraph of one sentence or two
     for i in range(1, len(paras) - 1):
         text = paras[i]
         verse = len(text) <= 40 and T.is_verse(text)  # a line of verse heads a part: 海日生残夜，江春入旧年。
         # the last paragraph of a cut text may stop before its first full stop
         prose = _is_prose(paras[i + 1]) or (cut and i + 2 == len(paras) and cjk_count(paras[i + 1]) >= 20)
         # a heading may ask its question (为什么要读书？), call out (青春须奋斗！) or announce (由来：)
-        if (verse or is_title_like(text.rstrip("？?！!：:"), 32)) and cjk_count(text) >= 4 and prose \
+        if (verse or is_title_like(text.rstrip("？?！!：:"), 32)) and cjk_count(text) >= 4 \
                 and not _DATE_LINE.match(text) and not _SITE_TITLE.search(text) \
                 and not (text.endswith(("：", ":")) and _SPEECH.search(text)):  # 他深情地说：
-            heads.append(_Heading(i, 0, len(text), text))
+            if prose:
+                heads.append(_Heading(i, 0, len(text), text))
+            elif cjk_count(paras[i + 1]) >= 8 and ends_sentence(paras[i + 1]) and not is_title_like(paras[i - 1], 32):
+                short.append(i)
+    if len(heads) >= 2 and short:  # the set is there: a part with a short body belongs to it
+        heads = sorted([*heads, *(_Heading(i, 0, len(paras[i]), paras[i]) for i in short)], key=lambda h: h.para)
     if len(heads) == 1 and cut and heads[0].para >= len(paras) - 3 \
             and sum(is_title_like(p, 32) for p in paras[1:-1]) == 1:  # the only short line of the body
         return heads
