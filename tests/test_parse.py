@@ -830,3 +830,11 @@ def test_a_heading_over_a_short_part_joins_the_set() -> None:
             "实习收获\n通过实习，我巩固了课堂上学到的专业知识，还学会了如何与同事沟通合作，提高了解决问题的能力。\n")
     [essay] = parse_text(text, "short-part.txt")
     assert [s.heading for s in essay.sections] == ["实习单位简介", "实习内容", "实习收获"]
+
+
+def test_numbers_with_a_space_before_the_mark() -> None:
+    text = ("学习心得\n这次学习使我受益匪浅，下面谈几点体会。\n"
+            "一 、提高思想认识\n学习是提高思想认识的重要途径，只有认真学习，才能把握正确的方向。\n"
+            "二 、增强责任意识\n责任重于泰山，我们要以高度负责的态度做好每一项工作，不断进步。\n")
+    [essay] = parse_text(text, "space-mark.txt")
+    assert [s.heading for s in essay.sections] == ["提高思想认识", "增强责任意识"]

@@ -39,8 +39,8 @@ _CN = "一二三四五六七八九十"
 _NUMBERINGS = (  # (level, pattern); the number is group 1; a lower level is a higher rank
     (0, re.compile(rf"^(?:第(?=[{_CN}]{{1,3}}部分)|[Pp][Aa][Rr][Tt][ .．]?0?(?=\d))([{_CN}]{{1,3}}|\d)(?:部分)?"
                    r"(?![\d.．])[：:、.．]?\s*")),
-    (1, re.compile(rf"^([{_CN}]{{1,3}})[、．.，,]\s*")),
-    (2, re.compile(rf"^[（(]([{_CN}]{{1,3}})[）)]\s*[、．.]?\s*")),
+    (1, re.compile(rf"^([{_CN}]{{1,3}})(?:[、．.，,]|[ \u3000][、．.])\s*")),  # 一、 and 一 、
+    (2, re.compile(rf"^[（(][ \u3000]?([{_CN}]{{1,3}})[ \u3000]?[）)]\s*[、．.]?\s*")),
     (3, re.compile(rf"^第([{_CN}]{{1,3}})[，,、：:]\s*")),
     (4, re.compile(r"^(\d{1,2})[.．、](?![\d.．])\s*")),
     (5, re.compile(r"^\d{1,2}[.．](\d{1,2})(?![\d.．])[、.．]?\s*")),
