@@ -692,6 +692,8 @@ def test_essays_numbered_after_a_shared_title() -> None:
                    for i, body in enumerate(essays, 1))
     outlines = parse_text(text, "numbered-titles.txt")
     assert [o.title for o in outlines] == ["教师读书心得体会"] * 3
+    bracketed = text.replace("体会1", "体会（一）").replace("体会2", "体会（二）").replace("体会3", "体会（三）")
+    assert [o.title for o in parse_text(bracketed, "bracketed.txt")] == ["教师读书心得体会"] * 3
 
 
 @pytest.mark.parametrize(("line", "title"), [

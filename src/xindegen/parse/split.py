@@ -288,11 +288,11 @@ def split_glued_title(text: str) -> tuple[str, str] | None:
 
 # ---- title lines -------------------------------------------------------------------------------
 
-_ESSAY_NUMBER = re.compile(r"\s*[（(]?(?<!\d)\d{1,2}[)）]?$")
+_ESSAY_NUMBER = re.compile(r"\s*(?:[（(]?(?<!\d)\d{1,2}[)）]?|[（(][一二三四五六七八九十]{1,3}[)）])$")
 
 
 def _key(text: str) -> str:
-    """A title line's key: the essays of a page may be numbered after it (…心得体会1, …心得体会2)."""
+    """A title line's key: the essays of a page may be numbered after it (…心得体会1, …（二）)."""
     return _ESSAY_NUMBER.sub("", "".join(text.split()))
 
 
