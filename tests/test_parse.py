@@ -840,3 +840,14 @@ def test_numbers_with_a_space_before_the_mark() -> None:
             "二 、增强责任意识\n责任重于泰山，我们要以高度负责的态度做好每一项工作，不断进步。\n")
     [essay] = parse_text(text, "space-mark.txt")
     assert [s.heading for s in essay.sections] == ["提高思想认识", "增强责任意识"]
+
+
+@pytest.mark.parametrize("cut", ["\n2\n", "\n\n"])
+def test_a_quotation_cut_by_a_page_is_joined(cut: str) -> None:
+    text = ("为民服务心得\n"
+            f"总书记指出：“江山就是人民，人民就是江山，打江山、守江山，守的是人民的{cut}"
+            "心。”我们要始终坚持以人民为中心，把群众的冷暖放在心上，多办实事好事。\n"
+            "今后我会继续努力学习，把学到的知识运用到实际工作中去，做好本职工作。\n")
+    [essay] = parse_text(text, "cut-quote.txt")
+    assert essay.title == "为民服务心得"
+    assert essay.lead.quotes[0].text == "江山就是人民，人民就是江山，打江山、守江山，守的是人民的心"

@@ -291,7 +291,7 @@ def clean_blocks(blocks: list[Block], glued_spaces: bool = True) -> list[Block]:
     """
     lines = _drop_noise(blocks)
     lines = _rejoin_pages(lines)
-    lines = _rejoin_wrapped(lines)
+    lines = _rejoin_split_quotes(_rejoin_wrapped(lines))
     out: list[Block] = []
     for block in lines:
         if block.hint == CUT:
@@ -370,7 +370,8 @@ def _join_page_breaks(blocks: list[Block]) -> list[Block]:
                 out.append(block)
             continue
         if pending and out and out[-1].hint is None and block.hint is None and out[-1].text.strip() \
-                and not ends_sentence(out[-1].text) and not is_title_like(out[-1].text):
+                and not ends_sentence(out[-1].text) \
+                and not (is_title_like(out[-1].text) and _balanced(out[-1].text)):  # a quotation cut off
             out[-1] = Block(out[-1].text.rstrip() + block.text.strip(), None)
         else:
             out.append(block)
@@ -457,6 +458,24 @@ def _rejoin_wrapped(blocks: list[Block]) -> list[Block]:
         else:
             out.append(block)
         previous_full = len(stripped) >= width - 2
+    return out
+
+
+def _rejoin_split_quotes(blocks: list[Block]) -> list[Block]:
+    """A line that stops inside an open quotation, and a later line that closes it first: one
+    paragraph cut by a page or a line break (守的是人民的 / 心。”我们要…)."""
+    out: list[Block] = []
+    for block in blocks:
+        text = block.text.strip(_SPACE)
+        if block.hint is None and "”" in text and text.find("”") < (text.find("“") % (len(text) + 1)):
+            k = len(out) - 1
+            while k >= 0 and not out[k].text.strip() and out[k].hint is None:
+                k -= 1  # blank lines between the two halves
+            prev = out[k].text.rstrip(_SPACE) if k >= 0 else ""
+            if k >= 0 and out[k].hint is None and prev.count("“") > prev.count("”") and not ends_sentence(prev):
+                out[k:] = [Block(prev + text)]
+                continue
+        out.append(block)
     return out
 
 

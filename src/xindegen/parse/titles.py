@@ -183,6 +183,8 @@ def best_title(lines: list[str], recurring: set[str], named: set[str]) -> Candid
     for i, raw in enumerate(lines):
         if not looks_like_title(raw) or _NUMBERED.match(raw.strip()):
             continue  # a numbered line is a heading
+        if raw.count("“") > raw.count("”") or raw.count("《") > raw.count("》"):
+            continue  # a line cut inside a quotation or a book title is prose cut off
         site_free = strip_site(raw)
         text = strip_category(strip_decoration(site_free))
         if not looks_like_title(text) or text.startswith(DASHES):
