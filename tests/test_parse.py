@@ -851,3 +851,17 @@ def test_a_quotation_cut_by_a_page_is_joined(cut: str) -> None:
     [essay] = parse_text(text, "cut-quote.txt")
     assert essay.title == "为民服务心得"
     assert essay.lead.quotes[0].text == "江山就是人民，人民就是江山，打江山、守江山，守的是人民的心"
+
+
+def test_a_frame_around_a_slot_makes_points_even_with_a_subject() -> None:
+    text = ("观看《先锋》有感\n"
+            "近日，我观看了专题节目，节目中的优秀党员用实际行动诠释了初心和使命。\n"
+            "他们是信念坚定的先锋。无论遇到多大的困难，他们始终坚守理想，从不动摇。\n"
+            "他们是为民服务的先锋。他们把群众的事当成自己的事，把冷暖放在心上。\n"
+            "他们是担当作为的先锋。在急难险重任务面前，他们总是冲锋在前，敢于担当。\n")
+    [essay] = parse_text(text, "frame.txt")
+    assert [s.heading for s in essay.sections] == [
+        "他们是信念坚定的先锋", "他们是为民服务的先锋", "他们是担当作为的先锋"]
+    story = text.replace("他们是为民服务的先锋。", "他们也很平凡。")
+    [other] = parse_text(story, "story.txt")  # two of a frame are no set when the subject opens them
+    assert all(s.heading is None for s in other.sections)

@@ -188,7 +188,8 @@ def _by_text(paras: list[str], cut: bool = False) -> tuple[list[str], list[Secti
               or (len(paras) <= 2 and len(p) > RUN_ON // 3) or (len(paras) == 1 and len(p) > 100)}
     # couplets of verse before sentences of one shape: two lines of 7 are of one shape too
     heads = (_numbered(paras, run_on) or _own_lines(paras, cut) or _verse_openers(paras)
-             or _parallel(paras, run_on) or _ordinals(paras, run_on, cut) or _short_openers(paras, run_on))
+             or _parallel(paras, run_on) or _ordinals(paras, run_on, cut) or _short_openers(paras, run_on)
+             or _framed_openers(paras, run_on))
     if heads:
         return _cut(paras, heads)
     return _by_turns(paras, run_on)
@@ -516,6 +517,28 @@ def _short_openers(paras: list[str], run_on: set[int]) -> list[_Heading]:
     if not 3 <= len(best) <= MAX_PARALLEL:
         return []
     return [_Heading(c.para, c.start, c.end, c.text) for c in best]
+
+
+_PRONOUN = re.compile(r"^(?:他们|她们|我们|它们|咱们|他|她|它)")
+
+
+def _framed_openers(paras: list[str], run_on: set[int]) -> list[_Heading]:
+    """Three or more paragraphs opening with one frame around a varied slot, subject included
+    (他们是信念坚定的榜样。… 他们是为民服务的榜样。…), which :func:`_candidate` leaves out as prose."""
+    groups: dict[tuple[str, str], list[_Heading]] = {}
+    for i, para in enumerate(paras):
+        if i == 0 or i in run_on:
+            continue
+        sentence = split_sentences(para)[0] if para else ""
+        core = sentence.strip().rstrip("。！!")
+        if not (_PRONOUN.match(core) and 6 <= len(core) <= 20 and sentence.strip().endswith(("。", "！", "!"))) \
+                or any(c in core for c in "，,；;：:？?“”") or cjk_count(para[len(sentence):]) < 10:
+            continue
+        groups.setdefault((core[:3], core[-2:]), []).append(_Heading(i, 0, len(sentence), core))
+    best = max(groups.values(), key=len, default=[])
+    if not 3 <= len(best) <= MAX_PARALLEL or max(len(h.text) for h in best) - min(len(h.text) for h in best) > 2:
+        return []
+    return best
 
 
 def settle_set(paras: list[str], best: list[_Candidate]) -> list[_Candidate]:
