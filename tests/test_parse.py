@@ -865,3 +865,13 @@ def test_a_frame_around_a_slot_makes_points_even_with_a_subject() -> None:
     story = text.replace("他们是为民服务的先锋。", "他们也很平凡。")
     [other] = parse_text(story, "story.txt")  # two of a frame are no set when the subject opens them
     assert all(s.heading is None for s in other.sections)
+
+
+def test_the_last_line_of_a_poem_is_no_heading() -> None:
+    text = ("读诗有感\n最近我读了很多古诗，感受到了中华文化的博大精深，也明白了不少做人的道理。\n"
+            "诗中的家国情怀\n读到陆游的诗，我被他那至死不渝的爱国情怀深深感动，久久不能平静。\n"
+            "僵卧孤村不自哀\n尚思为国戍轮台\n夜阑卧听风吹雨\n铁马冰河入梦来\n"
+            "诗人年老体衰，却仍然想着为国戍守边疆，这种精神让我十分敬佩，也让我深受教育。\n"
+            "诗中的人生哲理\n古诗中蕴含着许多人生哲理，读来让人受益匪浅，值得我们细细品味，认真思考。\n")
+    [essay] = parse_text(text, "poem.txt")
+    assert [s.heading for s in essay.sections] == ["诗中的家国情怀", "诗中的人生哲理"]

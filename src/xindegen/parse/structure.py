@@ -314,12 +314,14 @@ def _own_lines(paras: list[str], cut: bool = False) -> list[_Heading]:
         # the last paragraph of a cut text may stop before its first full stop
         prose = _is_prose(paras[i + 1]) or (cut and i + 2 == len(paras) and cjk_count(paras[i + 1]) >= 20)
         # a heading may ask its question (为什么要读书？), call out (青春须奋斗！) or announce (由来：)
+        # the last of a block of short lines (a poem, a list) is none either
         if (verse or is_title_like(text.rstrip("？?！!：:"), 32)) and cjk_count(text) >= 4 \
+                and not (i > 1 and is_title_like(paras[i - 1], 32)) \
                 and not _DATE_LINE.match(text) and not _SITE_TITLE.search(text) \
                 and not (text.endswith(("：", ":")) and _SPEECH.search(text)):  # 他深情地说：
             if prose:
                 heads.append(_Heading(i, 0, len(text), text))
-            elif cjk_count(paras[i + 1]) >= 8 and ends_sentence(paras[i + 1]) and not is_title_like(paras[i - 1], 32):
+            elif cjk_count(paras[i + 1]) >= 8 and ends_sentence(paras[i + 1]):
                 short.append(i)
     if len(heads) >= 2 and short:  # the set is there: a part with a short body belongs to it
         heads = sorted([*heads, *(_Heading(i, 0, len(paras[i]), paras[i]) for i in short)], key=lambda h: h.para)
