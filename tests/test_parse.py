@@ -875,3 +875,11 @@ def test_the_last_line_of_a_poem_is_no_heading() -> None:
             "诗中的人生哲理\n古诗中蕴含着许多人生哲理，读来让人受益匪浅，值得我们细细品味，认真思考。\n")
     [essay] = parse_text(text, "poem.txt")
     assert [s.heading for s in essay.sections] == ["诗中的家国情怀", "诗中的人生哲理"]
+
+
+def test_symbols_before_heading_lines_are_decoration() -> None:
+    text = ("学习心得体会\n这次学习使我受益匪浅，下面谈几点体会。\n"
+            "◆一、提高思想认识\n学习是提高思想认识的重要途径，只有认真学习，才能把握正确的方向。\n"
+            "◆二、增强责任意识\n责任重于泰山，我们要以高度负责的态度做好每一项工作，不断进步。\n")
+    [essay] = parse_text(text, "bullets.txt")
+    assert [s.heading for s in essay.sections] == ["提高思想认识", "增强责任意识"]

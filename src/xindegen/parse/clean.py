@@ -231,6 +231,8 @@ _IMAGE = re.compile(
     r"<([\w:-]*image)\b[^>]*>.*?</\1>|</?[a-z][\w:-]*(?:\s[^<>]{0,300})?/?>|!\[[^\]]*\]\([^)]*\)|data:image/[^\s)\"'<]+|"
     r"[\[【](?:图片|图|img|image)[\]】]|https?://[^\s\u3000，。）)]+|www\.[a-z0-9.-]+\.[a-z]{2,}\S*",
     re.I)
+# Symbols a page sets before a heading line (◆一、…, ■坚定理想信念): decoration, not text.
+_LEAD_BULLET = re.compile(r"^[◆◇■□●○▲△▼▽★☆▶►▸※❖✦✧]+[ \u3000]*(?=\S)")
 _FILE_EXT = re.compile(r"\.(?:docx?|pdf|txt|wps|pptx?|html?)$", re.I)
 
 
@@ -302,7 +304,7 @@ def clean_blocks(blocks: list[Block], glued_spaces: bool = True) -> list[Block]:
             continue  # nothing but marks: a stray ” or a ———— rule
         text = close_quotes(orient_quotes(curl_quotes(restore_punctuation(text))))
         if block.hint is None and is_title_like(text, 60):
-            text = _FILE_EXT.sub("", text)
+            text = _LEAD_BULLET.sub("", _FILE_EXT.sub("", text))
         pieces = split_glued(text) if glued_spaces and block.hint is None else [text]
         if block.hint is None:
             pieces = [q for p in pieces for q in split_first_heading(p)]
