@@ -465,19 +465,30 @@ def _rejoin_wrapped(blocks: list[Block]) -> list[Block]:
 
 def _rejoin_split_quotes(blocks: list[Block]) -> list[Block]:
     """A line that stops inside an open quotation, and a later line that closes it first: one
-    paragraph cut by a page or a line break (守的是人民的 / 心。”我们要…)."""
+    paragraph cut by a page or a line break (守的是人民的 / 心。”我们要…).
+
+    The pieces of a paragraph are joined once at the end, and the marks counted piece by piece,
+    so that a run of such lines costs no more than their length.
+    """
     out: list[Block] = []
+    pieces: dict[int, list[str]] = {}
+    last, balance, tail = -1, 0, ""  # the last line of text: its index, open quotations, last piece
     for block in blocks:
         text = block.text.strip(_SPACE)
-        if block.hint is None and "”" in text and text.find("”") < (text.find("“") % (len(text) + 1)):
-            k = len(out) - 1
-            while k >= 0 and not out[k].text.strip() and out[k].hint is None:
-                k -= 1  # blank lines between the two halves
-            prev = out[k].text.rstrip(_SPACE) if k >= 0 else ""
-            if k >= 0 and out[k].hint is None and prev.count("“") > prev.count("”") and not ends_sentence(prev):
-                out[k:] = [Block(prev + text)]
-                continue
+        if block.hint is None and last >= 0 and balance > 0 and "”" in text \
+                and text.find("”") < (text.find("“") % (len(text) + 1)) and not ends_sentence(tail):
+            del out[last + 1:]  # blank lines between the two halves
+            pieces.setdefault(last, [out[last].text.rstrip(_SPACE)]).append(text)
+            balance += text.count("“") - text.count("”")
+            tail = text
+            continue
         out.append(block)
+        if block.hint is None and text:
+            last, balance, tail = len(out) - 1, text.count("“") - text.count("”"), text
+        elif block.hint is not None:
+            last = -1
+    for i, parts in pieces.items():
+        out[i] = Block("".join(parts))
     return out
 
 

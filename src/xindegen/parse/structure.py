@@ -513,9 +513,12 @@ def _short_openers(paras: list[str], run_on: set[int]) -> list[_Heading]:
     run: list[_Candidate] = []
     for i in range(len(paras)):
         c = by_para.get(i)
-        run = [*run, c] if c and run and abs(len(c.text) - len(run[0].text)) <= 1 else [c] if c else []
+        if c and run and abs(len(c.text) - len(run[0].text)) <= 1:
+            run.append(c)
+        else:
+            run = [c] if c else []
         if len(run) > len(best):
-            best = run
+            best = run  # the same list, growing with the run
     if not 3 <= len(best) <= MAX_PARALLEL:
         return []
     return [_Heading(c.para, c.start, c.end, c.text) for c in best]
