@@ -801,6 +801,9 @@ def test_lines_ending_with_a_colon_head_their_parts_unless_they_introduce_speech
     speech = speech.replace("安全生产月的宗旨：", "一位老党员深有感触地讲：")
     [other] = parse_text(speech, "speech.txt")
     assert all(s.heading is None for s in other.sections)
+    greeting = text.replace("安全生产月的由来：", "尊敬的各位领导、同志们：")
+    [greeted] = parse_text(greeting, "greeting.txt")
+    assert "尊敬的各位领导、同志们" not in [s.heading for s in greeted.sections]
 
 
 def test_ordinal_points_may_be_long_sentences() -> None:

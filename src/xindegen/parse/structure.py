@@ -303,6 +303,10 @@ def _restated(text: str) -> int | None:
 _SITE_TITLE = re.compile(r"\d{3,5}\s*字|精选\s*\d+|\d+\s*篇")
 
 
+# A speech's salutation (尊敬的各位领导、同志们：) on its own line heads no part.
+_SALUTATION = re.compile(r"^(?:尊敬的|敬爱的|亲爱的|各位|同志们|老师们|同学们|朋友们|大家好)")
+
+
 def _own_lines(paras: list[str], cut: bool = False) -> list[_Heading]:
     """Short lines standing alone between prose paragraphs: two or more make the headings, or
     one near the end of a text that is cut off (the excerpt stops in its first part)."""
@@ -318,7 +322,7 @@ def _own_lines(paras: list[str], cut: bool = False) -> list[_Heading]:
         if (verse or is_title_like(text.rstrip("？?！!：:"), 32)) and cjk_count(text) >= 4 \
                 and not (i > 1 and is_title_like(paras[i - 1], 32)) \
                 and not _DATE_LINE.match(text) and not _SITE_TITLE.search(text) \
-                and not (text.endswith(("：", ":")) and _SPEECH.search(text)):  # 他深情地说：
+                and not (text.endswith(("：", ":")) and (_SPEECH.search(text) or _SALUTATION.match(text))):
             if prose:
                 heads.append(_Heading(i, 0, len(text), text))
             elif cjk_count(paras[i + 1]) >= 8 and ends_sentence(paras[i + 1]):
