@@ -322,7 +322,8 @@ def _split_at_titles(blocks: list[Block]) -> tuple[list[str], list[EssayPart]]:
     # Numbered lines right before the first prose are the essay's first headings (标题 / 一、… /
     # 正文), never part of the page's preamble.
     while first_prose > 0 and blocks[first_prose - 1].hint is None \
-            and _NUMBERED.match(blocks[first_prose - 1].text.strip()):
+            and (m := _NUMBERED.match(blocks[first_prose - 1].text.strip())) \
+            and cjk_count(blocks[first_prose - 1].text.strip()[m.end():]) >= 2:  # not a bare (一)
         first_prose -= 1
     # Title lines just before the first prose: the first essay's own title, or the preamble.
     lead = [b.text.strip() for b in blocks[:first_prose] if b.text.strip() and b.hint != CUT]

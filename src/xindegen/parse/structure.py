@@ -232,7 +232,7 @@ def _numbered(paras: list[str], run_on: set[int] | None = None) -> list[_Heading
                     break
                 expected[level] = number + 1
                 head = _heading_span(text, m.end(), glued=i in run_on)
-                if head is not None:
+                if head is not None and cjk_count(text[m.end():head[0]]):  # a bare number heads nothing
                     by_level[level].append(_Heading(i, pos, pos + head[1], text[m.end():head[0]]))
                 break
     levels = [level for level in sorted(by_level) if by_level[level]]
