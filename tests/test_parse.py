@@ -888,3 +888,12 @@ def test_symbols_before_heading_lines_are_decoration() -> None:
             "◆二、增强责任意识\n责任重于泰山，我们要以高度负责的态度做好每一项工作，不断进步。\n")
     [essay] = parse_text(text, "bullets.txt")
     assert [s.heading for s in essay.sections] == ["提高思想认识", "增强责任意识"]
+
+
+def test_a_bare_number_before_the_text_heads_nothing() -> None:
+    text = ("读书心得\n（一）\n"
+            "寒假里我读了一本教育名著，书中的许多观点让我耳目一新，也让我重新审视自己的课堂。\n"
+            "今后我要多读书，读好书，做一名学习型教师，把读书的收获用到教学中去。\n")
+    [essay] = parse_text(text, "bare.txt")
+    assert all(s.heading != "" for s in essay.sections)
+    assert essay.lead.paragraphs[0].startswith("寒假里")
