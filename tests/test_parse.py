@@ -897,3 +897,13 @@ def test_a_bare_number_before_the_text_heads_nothing() -> None:
     [essay] = parse_text(text, "bare.txt")
     assert all(s.heading != "" for s in essay.sections)
     assert essay.lead.paragraphs[0].startswith("寒假里")
+
+
+def test_numbered_headings_glued_with_ideographic_spaces() -> None:
+    text = ("读书的收获\n"
+            "这学期我读了几本好书，现将体会整理为以下几点。　　一、固本培元，修身意识“不走岔”　　"
+            "《论语》里有这样一句话：“知之者不如好之者，好之者不如乐之者。”读书首先要爱读书。　　"
+            "二、补齐短板，阅读能力“不走板”　　苏轼写道：“旧书不厌百回读，熟读深思子自知。”好书要反复读。")
+    [essay] = parse_text(text, "ideographic.txt")
+    assert [s.heading for s in essay.sections] == ["固本培元，修身意识“不走岔”", "补齐短板，阅读能力“不走板”"]
+    assert essay.sections[1].paragraphs[0].startswith("苏轼写道")

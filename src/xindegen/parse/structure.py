@@ -220,6 +220,8 @@ def _numbered(paras: list[str], run_on: set[int] | None = None) -> list[_Heading
             at = {pos for pos, _ in starts}
             starts = sorted([*starts, *((m.end(), "") for m in _COLON_NUMBER.finditer(para) if m.end() not in at)])
         for pos, _ in starts:
+            while pos < len(para) and para[pos] in " \u3000":
+                pos += 1  # a sentence that opens after the spaces standing for a paragraph break
             text = para[pos:]
             for level, pattern in _NUMBERINGS:
                 m = pattern.match(text)
@@ -280,7 +282,7 @@ def _heading_span(para: str, start: int, glued: bool = False) -> tuple[int, int]
     return start + len(first), start + len(first)
 
 
-_SPACED_HEAD = re.compile(rf"([^，,。；;：:！？!?\s]{{2,24}}[{CJK}”》）)])[ \u3000]+(?=[{CJK}“（(])")
+_SPACED_HEAD = re.compile(rf"([^，,。；;：:！？!?\s][^。；;：:！？!?\s]{{1,29}}[{CJK}”》）)])[ \u3000]+(?=[{CJK}“‘《（(])")
 # A number right after a colon opens a heading in run-on text (报告如下：一、基本情况 …).
 _COLON_NUMBER = re.compile(
     rf"[：:]\s*(?=[{_CN}]{{1,3}}[、．.]|[（(][{_CN}]{{1,3}}[）)]|第[{_CN}]{{1,3}}[，,、]|\d{{1,2}}[.．、](?!\d))")
