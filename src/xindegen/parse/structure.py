@@ -282,7 +282,9 @@ def _heading_span(para: str, start: int, glued: bool = False) -> tuple[int, int]
     return start + len(first), start + len(first)
 
 
-_SPACED_HEAD = re.compile(rf"([^，,。；;：:！？!?\s][^。；;：:！？!?\s]{{1,29}}[{CJK}”》）)])[ \u3000]+(?=[{CJK}“‘《（(])")
+# A heading (commas allowed) that spaces part from its body: 一、提高认识 学习是…
+_SPACED_HEAD = re.compile(
+    rf"([^，,。；;：:！？!?\s][^。；;：:！？!?\s]{{1,29}}[{CJK}”》）)])[ \u3000]+(?=[{CJK}“‘《（(])")
 # A number right after a colon opens a heading in run-on text (报告如下：一、基本情况 …).
 _COLON_NUMBER = re.compile(
     rf"[：:]\s*(?=[{_CN}]{{1,3}}[、．.]|[（(][{_CN}]{{1,3}}[）)]|第[{_CN}]{{1,3}}[，,、]|\d{{1,2}}[.．、](?!\d))")
