@@ -907,3 +907,25 @@ def test_numbered_headings_glued_with_ideographic_spaces() -> None:
     [essay] = parse_text(text, "ideographic.txt")
     assert [s.heading for s in essay.sections] == ["固本培元，修身意识“不走岔”", "补齐短板，阅读能力“不走板”"]
     assert essay.sections[1].paragraphs[0].startswith("苏轼写道")
+
+
+def test_connectives_among_ranked_points_are_prose() -> None:
+    text = ("读书的收获\n这学期我读了几本好书，现结合工作实际，谈几点收获。\n"
+            "首先，固本培元，修身意识“不走岔”。读书能陶冶品格，阅读的过程也是修身的过程。\n"
+            "此外，能力靠积累，日常读得多，关键时刻才信手拈来。书读多了，说话写文章都有底气。\n"
+            "其次，补齐短板，阅读能力“不走板”。看书不能只图数量，要边读边想，读懂读透。\n"
+            "最后，善作善成，习惯养成“不走样”。每天翻几页好书，不贪多，但求天天有。\n")
+    [essay] = parse_text(text, "connective.txt")
+    assert [s.heading for s in essay.sections] == [
+        "固本培元，修身意识“不走岔”", "补齐短板，阅读能力“不走板”", "善作善成，习惯养成“不走样”"]
+
+
+def test_a_set_of_ranked_points_beats_a_pair_of_like_sentences() -> None:
+    text = ("安全生产心得\n结合这次培训，我谈几点体会。\n"
+            "首先，红线意识是“定盘星”。安全生产没有旁观者，每个人都要守住红线。\n"
+            "不仅如此，做安全要立足最坏的情况，朝最好的结果努力。预案要细，演练要实。\n"
+            "其次，应急本领是“硬支撑”。险情发生时，反应快一分钟，损失就少一大截。\n"
+            "再次，隐患治理是“硬骨头”。小隐患不除，迟早酿成大事故，必须盯住不放。\n"
+            "回到岗位上，我将对发现的隐患紧盯不放，不整改到位不撒手。这是我的承诺。\n")
+    [essay] = parse_text(text, "ranked.txt")
+    assert [s.heading for s in essay.sections] == ["红线意识是“定盘星”", "应急本领是“硬支撑”", "隐患治理是“硬骨头”"]

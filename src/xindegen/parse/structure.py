@@ -51,7 +51,7 @@ _NUMBERINGS = (  # (level, pattern); the number is group 1; a lower level is a h
 _ORDINAL = re.compile(
     rf"^(?:(?P<a>首先|其次|再次|再者|然后|此外|另外|同时|最后)|(?P<b>[{_CN}])是|(?P<c>(?:另)?一方面)|"
     rf"(?P<d>[{_CN}])要(?=[{CJK}]{{4}})|其(?P<e>[{_CN}]))[，,：:、]?\s*")
-_ORDINAL_RANK = {"首先": 1, "其次": 2, "最后": 99, "一方面": 1, "另一方面": 2}
+_ORDINAL_RANK = {"首先": 1, "其次": 2, "再次": 3, "最后": 99, "一方面": 1, "另一方面": 2}
 # Sentence openers that move the argument on: a new (unheaded) section starts there.
 _TURN = re.compile(
     r"^(?:究其原因|追根溯源|归根到底|归根结底|其次|再次|再者|最后|首先|此外|另外|与此同时|"
@@ -187,9 +187,13 @@ def _by_text(paras: list[str], cut: bool = False) -> tuple[list[str], list[Secti
     run_on = {i for i, p in enumerate(paras) if len(p) > RUN_ON
               or (len(paras) <= 2 and len(p) > RUN_ON // 3) or (len(paras) == 1 and len(p) > 100)}
     # couplets of verse before sentences of one shape: two lines of 7 are of one shape too
-    heads = (_numbered(paras, run_on) or _own_lines(paras, cut) or _verse_openers(paras)
-             or _parallel(paras, run_on) or _ordinals(paras, run_on, cut) or _short_openers(paras, run_on)
-             or _framed_openers(paras, run_on))
+    heads = _numbered(paras, run_on) or _own_lines(paras, cut) or _verse_openers(paras)
+    if not heads:
+        # a pair of like sentences gives way to a longer set of points opened 首先… 其次… 再次…
+        heads = _parallel(paras, run_on)
+        if len(heads) <= 2:
+            heads = max(heads, _ordinals(paras, run_on, cut), key=len)
+        heads = heads or _short_openers(paras, run_on) or _framed_openers(paras, run_on)
     if heads:
         return _cut(paras, heads)
     return _by_turns(paras, run_on)
@@ -363,7 +367,8 @@ def _ordinals(paras: list[str], run_on: set[int], cut: bool = False) -> list[_He
             rank = parse_numeral(word) if family in "bde" else _ORDINAL_RANK.get(word, 0)
             core = sentence[m.end():].strip().rstrip("。！!")
             body = para[pos + len(sentence):]
-            if not (4 <= len(core) <= 40) or not sentence.rstrip().endswith(("。", "！", "!")) \
+            # a ranked point (首先, 一是) may be long; 此外, 同时 open long sentences of prose as well
+            if not (4 <= len(core) <= (40 if rank else 30)) or not sentence.rstrip().endswith(("。", "！", "!")) \
                     or any(c in core for c in "；;：:？?") or cjk_count(body) < 10:
                 continue
             found.append((family, rank, _Heading(i, pos, pos + len(sentence), core)))
@@ -373,13 +378,25 @@ def _ordinals(paras: list[str], run_on: set[int], cut: bool = False) -> list[_He
         if _ANNOUNCE.search(before):
             return [h]
     for family in "abcde":
-        run = [(rank, h) for f, rank, h in found if f == family]
+        run = _alike([(rank, h) for f, rank, h in found if f == family])
         if len(run) < 2 or run[0][0] != 1:
             continue
         ranks = [r for r, _ in run]
         if all(b == 0 or b > a for a, b in zip(ranks, ranks[1:], strict=False)):
             return [h for _, h in run]
     return []
+
+
+def _alike(run: list[tuple[int, _Heading]]) -> list[tuple[int, _Heading]]:
+    """Where ranked points (首先, 其次, 最后) make the set, an unranked opener (此外, 同时) is one
+    of them only in their shape (clauses and length); otherwise it is a connective of the prose."""
+    ranked = [h for rank, h in run if rank]
+    if len(ranked) < 2:
+        return run
+    shapes = {len(re.split("[，,]", h.text)) for h in ranked}
+    low, high = min(len(h.text) for h in ranked) - 4, max(len(h.text) for h in ranked) + 4
+    return [(rank, h) for rank, h in run
+            if rank or (len(re.split("[，,]", h.text)) in shapes and low <= len(h.text) <= high)]
 
 
 # A sentence announcing numbered points: 主要存在三个方面的问题。 / 谈几点体会：
