@@ -929,3 +929,14 @@ def test_a_set_of_ranked_points_beats_a_pair_of_like_sentences() -> None:
             "回到岗位上，我将对发现的隐患紧盯不放，不整改到位不撒手。这是我的承诺。\n")
     [essay] = parse_text(text, "ranked.txt")
     assert [s.heading for s in essay.sections] == ["红线意识是“定盘星”", "应急本领是“硬支撑”", "隐患治理是“硬骨头”"]
+
+
+def test_essays_with_a_title_and_a_genre_subtitle_split_at_the_title() -> None:
+    def essay(title: str, subtitle: str, body: str) -> str:
+        return (f"{title}\n——{subtitle}\n{body}这是我在工作中最深的体会，也是今后努力的方向。\n"
+                f"今后我将把学到的道理用到工作中去，{body}\n")
+    text = (essay("知其重，践其行", "政务服务工作心得体会", "窗口服务要耐心细致，群众的事再小也是大事。")
+            + essay("读懂“数据”二字的分量", "数字政府建设的几点体会", "数据多跑路，群众就少跑腿，办事就更方便。"))
+    outlines = parse_text(text, "subtitles.txt")
+    assert [(o.title, o.subtitle) for o in outlines] == [
+        ("知其重，践其行", "——政务服务工作心得体会"), ("读懂“数据”二字的分量", "——数字政府建设的几点体会")]

@@ -314,7 +314,12 @@ def _split_at_titles(blocks: list[Block]) -> tuple[list[str], list[EssayPart]]:
         if i in candidates and prose >= 2 and not _continues_numbering(blocks, i) and (
                 counts[_key(block.text)] > 1
                 or (len(block.text.strip()) >= 8 and _GENRE.search(_key(block.text)))):
-            starts.add(i)
+            j = i - 1
+            while j >= 0 and not blocks[j].text.strip():
+                j -= 1
+            # a ——subtitle naming the genre: the essay starts at the title line over it
+            lifted = block.text.lstrip().startswith(T.DASHES) and j >= 0 and j in candidates
+            starts.add(j if lifted else i)
             prose = 0
         elif i not in candidates and _has_prose([block]):
             prose += 1
@@ -338,6 +343,10 @@ def _split_at_titles(blocks: list[Block]) -> tuple[list[str], list[EssayPart]]:
             and not _N_ESSAYS.match(lead[-1]))):  # 3篇… heads the collection
         first.title = _strip_site(lead[-1])
         preamble = lead[:-1]
+        if lead[-1].startswith(T.DASHES) and len(lead) >= 2 and T.looks_like_title(lead[-2]):
+            first.title = _strip_site(lead[-2])  # a title and its ——subtitle
+            first.blocks.append(Block(lead[-1]))
+            preamble = lead[:-2]
     parts.append(first)
     for i in range(first_prose, len(blocks)):
         block = blocks[i]
