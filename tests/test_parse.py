@@ -649,6 +649,7 @@ def test_markdown_bold_lines_in_a_text_file() -> None:
     ("2023-2024学年教学工作总结", "2023-2024学年教学工作总结"),
     ("参观红色基地有感（组图）", "参观红色基地有感"),
     ("【原创】我的入党初心(转载)", "我的入党初心"),
+    ("青春在磨砺中成长（精选）", "青春在磨砺中成长"),
 ])
 def test_page_title_lines_lose_site_labels(line: str, title: str) -> None:
     body = "这次学习让我收获很多，我对自己的工作有了新的认识，也找到了今后努力的方向。"
