@@ -1,13 +1,16 @@
 """Turn one essay's cleaned blocks into an :class:`Outline` (title, lead, sections, closing).
 
 Headings are found, in order of trust: Word/Markdown heading styles; numbered headings
-(第一部分/Part.1, 一、/（一）/第一，/1./1.1/(1)) in sequence, the highest level present (in preview text at any
-sentence start); short lines of their own between prose; parallel heading sentences opening
-paragraphs (the genre's 排比 sub-headings: same clause lengths, a shared frame); couplets of
-verse opening paragraphs; and ordinal openers (首先，…。 其次，…。 / 一是 / 一要 / 其一 / 一方面). An essay
-without any keeps ``heading: null`` sections split where the argument moves on (究其原因, 其次 …).
-Quotations are indexed per part (lead, sections, closing), with their source when the text names
-it; an epigraph, or a title that is a line of verse, is the lead's quote.
+(第一部分/Part.1, 一、/（一）/第一，/1./1.1/(1)) in sequence, the highest level present (in preview
+text at any sentence start); short lines of their own between prose; couplets of verse opening
+paragraphs; parallel heading sentences opening paragraphs (the genre's 排比 sub-headings: same
+clause lengths, a shared frame), or ordinal openers (首先，…。 其次，…。 / 一是 / 一要 / 其一 /
+一方面) when they make the longer set; short openers of one length in a row; and a frame around a
+slot that even a subject opens (他们是…的榜样。). In a text cut off early one heading may be all it
+shows. An essay without any keeps ``heading: null`` sections split where the argument moves on
+(究其原因, 其次 …). Quotations are indexed per part (lead, sections, closing), with their source
+when the text names it; an epigraph, or a title that is a line of verse or a saying, is the
+lead's quote.
 """
 
 from __future__ import annotations

@@ -8,7 +8,8 @@ sentence end, and it has none of the words of page chrome (网, 首页, 分享, 
 line wins; on a tie, the one nearer the text.
 
 Titles are tidied of what sites add to them: a word count (…300字), an essay number (篇一, 【篇一】,
-(通用6篇)), 范文4, runs of !!!, a site name after ``_``, ``|``, ``>`` or `` - ``.
+(通用6篇)), 范文4, 和格式范文, 【精选】 and （转载）, runs of !!!, a site name after ``_``, ``|``, ``>``,
+`` - `` or a hyphen, a genre category before it (观后感：…).
 """
 
 from __future__ import annotations
