@@ -4,8 +4,9 @@ A page often bundles several essays under one title. Essays start at a numbered 
 (篇一/篇2/第三篇：/范文一, possibly glued behind a repeat of the collection name), at a title
 line that recurs (also when numbered after: …心得1, …心得（二）), at a title line that names the
 genre (…心得体会) after some prose (or at the title over such a ——subtitle), or at a Word
-paragraph in the Title style; never where the text goes on with its second numbered point. The lines before the first essay are the collection's
-preamble: its title and headers such as "3篇…".
+paragraph in the Title style; never where the text goes on with its second numbered point.
+The lines before the first essay are the collection's preamble: its title and headers such as
+"3篇…" (numbered lines right before the text are the essay's first headings, not preamble).
 """
 
 from __future__ import annotations
