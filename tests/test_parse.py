@@ -941,3 +941,12 @@ def test_essays_with_a_title_and_a_genre_subtitle_split_at_the_title() -> None:
     outlines = parse_text(text, "subtitles.txt")
     assert [(o.title, o.subtitle) for o in outlines] == [
         ("知其重，践其行", "——政务服务工作心得体会"), ("读懂“数据”二字的分量", "——数字政府建设的几点体会")]
+
+
+@pytest.mark.parametrize("tail", ["作者：张三 时间：2023-01-05", "2023-01-05 来源：本站", "阅读：352", "发布者：admin"])
+def test_a_title_followed_by_meta_fields_on_its_line(tail: str) -> None:
+    body = "这次学习让我收获很多，我对自己的工作有了新的认识，也找到了今后努力的方向。"
+    text = f"学习新思想心得体会 {tail}\n{body}\n{body}\n某某县财政局 2023年5月6日\n"
+    [essay] = parse_text(text, "meta-tail.txt")
+    assert essay.title == "学习新思想心得体会"
+    assert "某某县财政局 2023年5月6日" in texts(essay)  # a date after a name stays: a signature

@@ -332,6 +332,10 @@ def _drop_noise(blocks: list[Block]) -> list[Block]:
         if named and block.hint is None:
             out.append(Block(_FILE_EXT.sub("", named.group(1).strip()), PAGE_TITLE))
             continue
+        head = _title_before_meta(stripped) if block.hint is None and not tail else None
+        if head:
+            out.append(Block(head))
+            continue
         kind = _noise_kind(stripped)
         if tail:
             if kind is None and len(stripped) >= 40 and not _TAIL_JUNK.search(stripped):
@@ -354,6 +358,30 @@ def _drop_noise(blocks: list[Block]) -> list[Block]:
             continue
         out.append(Block(line, block.hint))
     return _join_page_breaks(out)
+
+
+# Where a page's meta fields start after a title on the same line (标题 作者：… / 标题 2023-01-05).
+_META_AFTER = re.compile(
+    r"[ \u3000\t]+(?=(?:作者|来源|发布|发表|更新|时间|日期|阅读|浏览|点击|编辑|责编|字数|栏目)\S{0,3}[：:]"
+    r"|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})")
+
+
+_META_WORD = re.compile(r"(?:作者|来源|发布|发表|更新|时间|日期|阅读|浏览|点击|编辑|责编|字数|栏目)\S{0,3}[：:]")
+
+
+def _title_before_meta(line: str) -> str | None:
+    """The title of a line that goes on with the page's meta fields, which are dropped."""
+    if len(line) > 150 or not (" " in line or "\u3000" in line or "\t" in line):
+        return None
+    m = _META_AFTER.search(line)
+    if not m:
+        return None
+    head, rest = line[:m.start()].strip(), line[m.end():]
+    # the rest is fields, not a sentence (本次活动 时间：5月6日在礼堂举行，全体党员参加。)
+    if is_title_like(head, 60) and cjk_count(head) >= 4 and _noise_kind(head) is None \
+            and len(rest) < 80 and not any(c in rest for c in "，。；！？") and _META_WORD.search(rest):
+        return head  # (a date alone after a name is a signature: 某某单位 2023年5月6日)
+    return None
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
