@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from xindegen.parse import structure
-from xindegen.parse.structure import _Candidate, _candidates, _parallel, _similar
+from xindegen.parse.structure import _Candidate, _candidates, _parallel, _similar, settle_set
 
 
 def _all_pairs(paras: list[str], run_on: set[int]) -> list[tuple[int, int]]:
@@ -20,13 +20,7 @@ def _all_pairs(paras: list[str], run_on: set[int]) -> list[tuple[int, int]]:
         group = [c for c in candidates if c is seed or _similar(seed, c, tight=False)]
         if len(group) > len(best):
             best = group
-    if len(best) == 2 and not _similar(best[0], best[1], tight=True):
-        best = []
-    if len(best) < 3 and any(c.start for c in best):
-        best = []
-    if len(best) < 2 or len(best) > 8:
-        return []
-    return [(c.para, c.start) for c in best]
+    return [(c.para, c.start) for c in settle_set(paras, best)]
 
 
 _PIECES = ["在", "学", "习", "上", "下", "功", "夫", "把", "牢", "方", "向", "，", "做", "实", "事"]

@@ -231,6 +231,8 @@ _IMAGE = re.compile(
     r"<([\w:-]*image)\b[^>]*>.*?</\1>|</?[a-z][\w:-]*(?:\s[^<>]{0,300})?/?>|!\[[^\]]*\]\([^)]*\)|data:image/[^\s)\"'<]+|"
     r"[\[【](?:图片|图|img|image)[\]】]|https?://[^\s\u3000，。）)]+|www\.[a-z0-9.-]+\.[a-z]{2,}\S*",
     re.I)
+# Symbols a page sets before a heading line (◆一、…, ■坚定理想信念): decoration, not text.
+_LEAD_BULLET = re.compile(r"^[◆◇■□●○▲△▼▽★☆▶►▸※❖✦✧]+[ \u3000]*(?=\S)")
 _FILE_EXT = re.compile(r"\.(?:docx?|pdf|txt|wps|pptx?|html?)$", re.I)
 
 
@@ -291,7 +293,7 @@ def clean_blocks(blocks: list[Block], glued_spaces: bool = True) -> list[Block]:
     """
     lines = _drop_noise(blocks)
     lines = _rejoin_pages(lines)
-    lines = _rejoin_wrapped(lines)
+    lines = _rejoin_split_quotes(_rejoin_wrapped(lines))
     out: list[Block] = []
     for block in lines:
         if block.hint == CUT:
@@ -302,7 +304,7 @@ def clean_blocks(blocks: list[Block], glued_spaces: bool = True) -> list[Block]:
             continue  # nothing but marks: a stray ” or a ———— rule
         text = close_quotes(orient_quotes(curl_quotes(restore_punctuation(text))))
         if block.hint is None and is_title_like(text, 60):
-            text = _FILE_EXT.sub("", text)
+            text = _LEAD_BULLET.sub("", _FILE_EXT.sub("", text))
         pieces = split_glued(text) if glued_spaces and block.hint is None else [text]
         if block.hint is None:
             pieces = [q for p in pieces for q in split_first_heading(p)]
@@ -330,6 +332,10 @@ def _drop_noise(blocks: list[Block]) -> list[Block]:
         if named and block.hint is None:
             out.append(Block(_FILE_EXT.sub("", named.group(1).strip()), PAGE_TITLE))
             continue
+        head = _title_before_meta(stripped) if block.hint is None and not tail else None
+        if head:
+            out.append(Block(head))
+            continue
         kind = _noise_kind(stripped)
         if tail:
             if kind is None and len(stripped) >= 40 and not _TAIL_JUNK.search(stripped):
@@ -354,6 +360,30 @@ def _drop_noise(blocks: list[Block]) -> list[Block]:
     return _join_page_breaks(out)
 
 
+# Where a page's meta fields start after a title on the same line (标题 作者：… / 标题 2023-01-05).
+_META_AFTER = re.compile(
+    r"[ \u3000\t]+(?=(?:作者|来源|发布|发表|更新|时间|日期|阅读|浏览|点击|编辑|责编|字数|栏目)\S{0,3}[：:]"
+    r"|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})")
+
+
+_META_WORD = re.compile(r"(?:作者|来源|发布|发表|更新|时间|日期|阅读|浏览|点击|编辑|责编|字数|栏目)\S{0,3}[：:]")
+
+
+def _title_before_meta(line: str) -> str | None:
+    """The title of a line that goes on with the page's meta fields, which are dropped."""
+    if len(line) > 150 or not (" " in line or "\u3000" in line or "\t" in line):
+        return None
+    m = _META_AFTER.search(line)
+    if not m:
+        return None
+    head, rest = line[:m.start()].strip(), line[m.end():]
+    # the rest is fields, not a sentence (本次活动 时间：5月6日在礼堂举行，全体党员参加。)
+    if is_title_like(head, 60) and cjk_count(head) >= 4 and _noise_kind(head) is None \
+            and len(rest) < 80 and not any(c in rest for c in "，。；！？") and _META_WORD.search(rest):
+        return head  # (a date alone after a name is a signature: 某某单位 2023年5月6日)
+    return None
+
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
@@ -370,7 +400,8 @@ def _join_page_breaks(blocks: list[Block]) -> list[Block]:
                 out.append(block)
             continue
         if pending and out and out[-1].hint is None and block.hint is None and out[-1].text.strip() \
-                and not ends_sentence(out[-1].text) and not is_title_like(out[-1].text):
+                and not ends_sentence(out[-1].text) \
+                and not (is_title_like(out[-1].text) and _balanced(out[-1].text)):  # a quotation cut off
             out[-1] = Block(out[-1].text.rstrip() + block.text.strip(), None)
         else:
             out.append(block)
@@ -440,6 +471,9 @@ def _rejoin_wrapped(blocks: list[Block]) -> list[Block]:
     near = sum(1 for n in lengths if abs(n - width) <= 2)
     if count < 3 or near < 0.4 * len(lengths) or width < statistics.median(lengths):
         return blocks
+    full = [b.text.strip() for b in blocks if b.hint is None and abs(len(b.text.strip()) - width) <= 2]
+    if sum(ends_sentence(t) for t in full) * 2 > len(full):
+        return blocks  # short paragraphs of about one length, each ending its sentence: no wrapping
     out: list[Block] = []
     previous_full = False
     for block in blocks:
@@ -454,6 +488,35 @@ def _rejoin_wrapped(blocks: list[Block]) -> list[Block]:
         else:
             out.append(block)
         previous_full = len(stripped) >= width - 2
+    return out
+
+
+def _rejoin_split_quotes(blocks: list[Block]) -> list[Block]:
+    """A line that stops inside an open quotation, and a later line that closes it first: one
+    paragraph cut by a page or a line break (守的是人民的 / 心。”我们要…).
+
+    The pieces of a paragraph are joined once at the end, and the marks counted piece by piece,
+    so that a run of such lines costs no more than their length.
+    """
+    out: list[Block] = []
+    pieces: dict[int, list[str]] = {}
+    last, balance, tail = -1, 0, ""  # the last line of text: its index, open quotations, last piece
+    for block in blocks:
+        text = block.text.strip(_SPACE)
+        if block.hint is None and last >= 0 and balance > 0 and "”" in text \
+                and text.find("”") < (text.find("“") % (len(text) + 1)) and not ends_sentence(tail):
+            del out[last + 1:]  # blank lines between the two halves
+            pieces.setdefault(last, [out[last].text.rstrip(_SPACE)]).append(text)
+            balance += text.count("“") - text.count("”")
+            tail = text
+            continue
+        out.append(block)
+        if block.hint is None and text:
+            last, balance, tail = len(out) - 1, text.count("“") - text.count("”"), text
+        elif block.hint is not None:
+            last = -1
+    for i, parts in pieces.items():
+        out[i] = Block("".join(parts))
     return out
 
 

@@ -112,8 +112,19 @@ def _refuse_binary(data: bytes, file: Path) -> None:
 # ---- plain text and Markdown -----------------------------------------------------------------
 
 def text_blocks(text: str) -> list[Block]:
-    """One block per line; blank lines are kept (empty blocks) as paragraph separators."""
-    return [Block(line) for line in text.splitlines()]
+    """One block per line; blank lines are kept (empty blocks) as paragraph separators.
+
+    A text that is a page's HTML source without its head (<p>…</p><p>…</p>) is read as HTML, so
+    that its paragraphs stay apart; a line in Markdown bold (**一、…**) loses its marks.
+    """
+    if len(_HTML_BREAK.findall(text, 0, 20000)) >= 3:
+        return html_blocks(text)
+    return [Block(_BOLD_LINE.sub(r"\1\2", line) if "**" in line else line)
+            for line in text.splitlines()]
+
+
+_HTML_BREAK = re.compile(r"</p>|<br\s*/?>|</div>|</h[1-6]>|</li>", re.I)
+_BOLD_LINE = re.compile(r"^(\s*)\*\*(\S(?:.*\S)?)\*\*\s*$")  # not __: 关于__市… is a blank
 
 
 # Every pattern here fails fast at each position: a bracket or parenthesis cannot contain another

@@ -2,9 +2,11 @@
 
 A page often bundles several essays under one title. Essays start at a numbered marker
 (篇一/篇2/第三篇：/范文一, possibly glued behind a repeat of the collection name), at a title
-line that recurs, at a title line that names the genre (…心得体会) after some prose, or at a
-Word paragraph in the Title style. The lines before the first essay are the collection's
-preamble: its title and headers such as "3篇…".
+line that recurs (also when numbered after: …心得1, …心得（二）), at a title line that names the
+genre (…心得体会) after some prose (or at the title over such a ——subtitle), or at a Word
+paragraph in the Title style; never where the text goes on with its second numbered point.
+The lines before the first essay are the collection's preamble: its title and headers such as
+"3篇…" (numbered lines right before the text are the essay's first headings, not preamble).
 """
 
 from __future__ import annotations
@@ -288,8 +290,12 @@ def split_glued_title(text: str) -> tuple[str, str] | None:
 
 # ---- title lines -------------------------------------------------------------------------------
 
+_ESSAY_NUMBER = re.compile(r"\s*(?:[（(]?(?<!\d)\d{1,2}[)）]?|[（(][一二三四五六七八九十]{1,3}[)）])$")
+
+
 def _key(text: str) -> str:
-    return "".join(text.split())
+    """A title line's key: the essays of a page may be numbered after it (…心得体会1, …（二）)."""
+    return _ESSAY_NUMBER.sub("", "".join(text.split()))
 
 
 def _split_at_titles(blocks: list[Block]) -> tuple[list[str], list[EssayPart]]:
@@ -307,23 +313,42 @@ def _split_at_titles(blocks: list[Block]) -> tuple[list[str], list[EssayPart]]:
     starts: set[int] = set()
     prose = 0  # prose paragraphs since the last start
     for i, block in enumerate(blocks):
-        if i in candidates and prose >= 2 and (
+        if i in candidates and prose >= 2 and not _continues_numbering(blocks, i) and (
                 counts[_key(block.text)] > 1
-                or (len(block.text.strip()) >= 8 and _GENRE.search(block.text.strip()))):
-            starts.add(i)
+                or (len(block.text.strip()) >= 8 and _GENRE.search(_key(block.text)))):
+            j = i - 1
+            while j >= 0 and not blocks[j].text.strip():
+                j -= 1
+            # a ——subtitle naming the genre: the essay starts at the title line over it
+            lifted = block.text.lstrip().startswith(T.DASHES) and j >= 0 and j in candidates
+            starts.add(j if lifted else i)
             prose = 0
         elif i not in candidates and _has_prose([block]):
             prose += 1
     first_prose = next((i for i, b in enumerate(blocks) if _has_prose([b])), len(blocks))
+    # Numbered lines right before the first prose are the essay's first headings (标题 / 一、… /
+    # 正文), never part of the page's preamble.
+    while first_prose > 0 and blocks[first_prose - 1].hint is None \
+            and (m := _NUMBERED.match(blocks[first_prose - 1].text.strip())) \
+            and cjk_count(blocks[first_prose - 1].text.strip()[m.end():]) >= 2:  # not a bare (一)
+        first_prose -= 1
     # Title lines just before the first prose: the first essay's own title, or the preamble.
     lead = [b.text.strip() for b in blocks[:first_prose] if b.text.strip() and b.hint != CUT]
     parts: list[EssayPart] = []
     first = EssayPart()
     recurring = {k for k, n in counts.items() if n > 1}
     preamble = lead
-    if starts and lead and _key(lead[-1]) in recurring:
-        first.title = lead[-1]
+    # the line right before the first essay is its title when it recurs, or when the others
+    # start at genre titles and it is one too, under the page's own title
+    if starts and lead and (_key(lead[-1]) in recurring or (
+            len(lead) >= 2 and len(lead[-1]) >= 8 and _GENRE.search(_key(lead[-1])) and is_title_like(lead[-1])
+            and not _N_ESSAYS.match(lead[-1]))):  # 3篇… heads the collection
+        first.title = _strip_site(lead[-1])
         preamble = lead[:-1]
+        if lead[-1].startswith(T.DASHES) and len(lead) >= 2 and T.looks_like_title(lead[-2]):
+            first.title = _strip_site(lead[-2])  # a title and its ——subtitle
+            first.blocks.append(Block(lead[-1]))
+            preamble = lead[:-2]
     parts.append(first)
     for i in range(first_prose, len(blocks)):
         block = blocks[i]
@@ -332,6 +357,17 @@ def _split_at_titles(blocks: list[Block]) -> tuple[list[str], list[EssayPart]]:
             continue
         _append(parts[-1], block)
     return preamble, parts
+
+
+_NUMBER = re.compile(r"^[（(]?([一二三四五六七八九十]{1,3}|\d{1,2})[）)、.．]")
+
+
+def _continues_numbering(blocks: list[Block], i: int) -> bool:
+    """Whether the text after a title line goes on with a heading numbered 2 or more: a site
+    repeating the title inside an essay ((一)… 标题 (二)…), since no essay opens with its second point."""
+    nxt = next((b.text.strip() for b in blocks[i + 1:i + 3] if b.text.strip()), "")
+    m = _NUMBER.match(nxt)
+    return m is not None and parse_numeral(m.group(1)) > 1
 
 
 # ---- titles ----------------------------------------------------------------------------------
@@ -390,11 +426,18 @@ _GLUED_SUBTITLE = re.compile(
     r"^(.{2,20}?)(——.{2,30}?(?:心得|体会|感悟|有感|观后感|读后感|感想|发言))(?=\S)")
 
 
+# A page that shows its title only in brackets before the text: 【读书笔记怎么写】在日常学习中…
+_BRACKET_TITLE = re.compile(r"^[ \u3000]*【([^【】]{2,40})】")
+# …but 【导语】, 【摘要】 and the like introduce the text, they are no title.
+_BRACKET_NOTE = re.compile(r"导语|导读|摘要|提要|编者按|按语|前言|引言|提示|简介|关键词|原文|注")
+
+
 def _glued_title(part: EssayPart, found: list[str], named: list[str]) -> str | None:
     """A title glued to the start of the first paragraph, which is cut off it.
 
     Document previews start with the document's name, often twice (XX近日…), sometimes followed by
-    the essay's own title and subtitle (名称持之以恒——某某学习心得俗话说…). A title found elsewhere
+    the essay's own title and subtitle (名称持之以恒——某某学习心得俗话说…); some pages show it only
+    in brackets before the text (【X】正文…). A title found elsewhere
     is cut off the paragraph too when it names the genre and prose, not punctuation, follows.
     """
     if not part.blocks or part.blocks[0].hint is not None:
@@ -411,6 +454,11 @@ def _glued_title(part: EssayPart, found: list[str], named: list[str]) -> str | N
                     and cjk_count(name) >= 6 and rest[0] not in CLOSE + "，。、；：,.;:！？!?"):
                 title, text = name, rest
                 break
+    bracketed = _BRACKET_TITLE.match(text) if title is None else None
+    if bracketed and T.looks_like_title(bracketed.group(1)) and cjk_count(bracketed.group(1)) >= 4 \
+            and not _BRACKET_NOTE.search(bracketed.group(1)) and cjk_count(text[bracketed.end():]) >= 10 \
+            and (not found or T.key(found[0]) == T.key(bracketed.group(1))):
+        title, text = bracketed.group(1).strip(), text[bracketed.end():]
     m = _GLUED_SUBTITLE.match(text)
     insert: list[Block] = []
     if m and T.looks_like_title(m.group(1)):

@@ -1,13 +1,16 @@
 """Turn one essay's cleaned blocks into an :class:`Outline` (title, lead, sections, closing).
 
 Headings are found, in order of trust: Word/Markdown heading styles; numbered headings
-(一、/（一）/第一，/1./1.1/(1)) in sequence, the highest level present (in preview text at any
-sentence start); short lines of their own between prose; parallel heading sentences opening
-paragraphs (the genre's 排比 sub-headings: same clause lengths, a shared frame); couplets of
-verse opening paragraphs; and ordinal openers (首先，…。 其次，…。 / 一是 / 一方面). An essay
-without any keeps ``heading: null`` sections split where the argument moves on (究其原因, 其次 …).
-Quotations are indexed per part (lead, sections, closing), with their source when the text names
-it; an epigraph, or a title that is a line of verse, is the lead's quote.
+(第一部分/Part.1, 一、/（一）/第一，/1./1.1/(1)) in sequence, the highest level present (in preview
+text at any sentence start); short lines of their own between prose; couplets of verse opening
+paragraphs; parallel heading sentences opening paragraphs (the genre's 排比 sub-headings: same
+clause lengths, a shared frame), or ordinal openers (首先，…。 其次，…。 / 一是 / 一要 / 其一 /
+一方面) when they make the longer set; short openers of one length in a row; and a frame around a
+slot that even a subject opens (他们是…的榜样。). In a text cut off early one heading may be all it
+shows. An essay without any keeps ``heading: null`` sections split where the argument moves on
+(究其原因, 其次 …). Quotations are indexed per part (lead, sections, closing), with their source
+when the text names it; an epigraph, or a title that is a line of verse or a saying, is the
+lead's quote.
 """
 
 from __future__ import annotations
@@ -37,18 +40,21 @@ RUN_ON = 900
 
 _CN = "一二三四五六七八九十"
 _NUMBERINGS = (  # (level, pattern); the number is group 1; a lower level is a higher rank
-    (1, re.compile(rf"^([{_CN}]{{1,3}})[、．.，,]\s*")),
-    (2, re.compile(rf"^[（(]([{_CN}]{{1,3}})[）)]\s*[、．.]?\s*")),
+    (0, re.compile(rf"^(?:第(?=[{_CN}]{{1,3}}部分)|[Pp][Aa][Rr][Tt][ .．]?0?(?=\d))([{_CN}]{{1,3}}|\d)(?:部分)?"
+                   r"(?![\d.．])[：:、.．]?\s*")),
+    (1, re.compile(rf"^([{_CN}]{{1,3}})(?:[、．.，,]|[ \u3000][、．.])\s*")),  # 一、 and 一 、
+    (2, re.compile(rf"^[（(][ \u3000]?([{_CN}]{{1,3}})[ \u3000]?[）)]\s*[、．.]?\s*")),
     (3, re.compile(rf"^第([{_CN}]{{1,3}})[，,、：:]\s*")),
     (4, re.compile(r"^(\d{1,2})[.．、](?![\d.．])\s*")),
     (5, re.compile(r"^\d{1,2}[.．](\d{1,2})(?![\d.．])[、.．]?\s*")),
     (6, re.compile(r"^[（(](\d{1,2})[）)]\s*[、．.]?\s*")),
 )
-# Ordinal openers of paragraphs whose first sentence is the point (首先，…。 其次，…。): the
-# family and the rank in it (0: any rank after the first; 99: the last).
+# Ordinal openers of paragraphs whose first sentence is the point (首先，…。 其次，…。 一是 一要
+# 其一): the family and the rank in it (0: any rank after the first; 99: the last).
 _ORDINAL = re.compile(
-    rf"^(?:(?P<a>首先|其次|再次|再者|然后|此外|另外|同时|最后)|(?P<b>[{_CN}])是|(?P<c>(?:另)?一方面))[，,：:、]?\s*")
-_ORDINAL_RANK = {"首先": 1, "其次": 2, "最后": 99, "一方面": 1, "另一方面": 2}
+    rf"^(?:(?P<a>首先|其次|再次|再者|然后|此外|另外|同时|最后)|(?P<b>[{_CN}])是|(?P<c>(?:另)?一方面)|"
+    rf"(?P<d>[{_CN}])要(?=[{CJK}]{{4}})|其(?P<e>[{_CN}]))[，,：:、]?\s*")
+_ORDINAL_RANK = {"首先": 1, "其次": 2, "再次": 3, "最后": 99, "一方面": 1, "另一方面": 2}
 # Sentence openers that move the argument on: a new (unheaded) section starts there.
 _TURN = re.compile(
     r"^(?:究其原因|追根溯源|归根到底|归根结底|其次|再次|再者|最后|首先|此外|另外|与此同时|"
@@ -67,6 +73,8 @@ _NOT_HEADING = re.compile(
 _SPEECH = re.compile(
     r"(?:曾经|曾)?(?:深刻|明确|反复|多次|一再)?(?:指出|强调|说过|说道|说|讲过|讲|云|曰|写道|有言|有云|所言|"
     r"所说|所讲|提到|提出|认为|告诫|要求|教导|言)(?:的|过|要)?(?:那样|一样)?[：:，,]?\s*(?:——)?$")
+# Words that introduce a saying; a sentence opening with one is prose, not a heading.
+_INTRODUCES = re.compile(r"所谓|俗话|常言|古人云|常说|曾说|说过|说道|所说|所言|指出|强调|告诉我们")
 _BOOK = re.compile(r"《[^《》]{1,40}》(?:[·•][^，。：:“]{1,12})?")
 _DATE_LINE = re.compile(r"^\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*\S{1,3}\s*月(?:\s*\S{1,3}\s*日)?\s*$")
 _TRAILING = "。；;！!，,：: \u3000"
@@ -107,7 +115,8 @@ def build_outline(part: EssayPart, fallback_title: str) -> Outline:
         lead, sections = _by_styles(body)
     else:
         paras = [b.text.strip() for b in body]
-        lead, sections = _by_text(paras)
+        cut = part.truncated or bool(paras and not ends_sentence(paras[-1]) and cjk_count(paras[-1]) >= 10)
+        lead, sections = _by_text(paras, cut)
     if not closing:
         closing = _closing(sections, lead)
     if not sections and len(lead) > 1 and not closing:
@@ -159,11 +168,35 @@ def _by_styles(body: list[Block]) -> tuple[list[str], list[Section]]:
 
 # ---- plain text -------------------------------------------------------------------------------
 
-def _by_text(paras: list[str]) -> tuple[list[str], list[Section]]:
-    run_on = {i for i, p in enumerate(paras)
-              if len(p) > RUN_ON or (len(paras) <= 2 and len(p) > RUN_ON // 3)}
-    heads = (_numbered(paras, run_on) or _own_lines(paras) or _parallel(paras, run_on)
-             or _verse_openers(paras) or _ordinals(paras, run_on))
+# A part number on a line of its own, the part's heading on the next (Part.1 / 第一部分).
+_PART_LINE = re.compile(rf"^(?:第[{_CN}]{{1,3}}部分|[Pp][Aa][Rr][Tt][ .．]?0?\d)$")
+
+
+def _join_part_lines(paras: list[str]) -> list[str]:
+    out: list[str] = []
+    for para in paras:
+        if out and _PART_LINE.match(out[-1]) and is_title_like(para):
+            out[-1] += " " + para
+        else:
+            out.append(para)
+    return out
+
+
+def _by_text(paras: list[str], cut: bool = False) -> tuple[list[str], list[Section]]:
+    """Lead and sections of plain paragraphs; ``cut``: the text stops short (an excerpt), so
+    that one heading may be all it shows of a set."""
+    paras = _join_part_lines(paras)
+    # an essay of one paragraph is a preview that lost its breaks, whatever its length
+    run_on = {i for i, p in enumerate(paras) if len(p) > RUN_ON
+              or (len(paras) <= 2 and len(p) > RUN_ON // 3) or (len(paras) == 1 and len(p) > 100)}
+    # couplets of verse before sentences of one shape: two lines of 7 are of one shape too
+    heads = _numbered(paras, run_on) or _own_lines(paras, cut) or _verse_openers(paras)
+    if not heads:
+        # a pair of like sentences gives way to a longer set of points opened 首先… 其次… 再次…
+        heads = _parallel(paras, run_on)
+        if len(heads) <= 2:
+            heads = max(heads, _ordinals(paras, run_on, cut), key=len)
+        heads = heads or _short_openers(paras, run_on) or _framed_openers(paras, run_on)
     if heads:
         return _cut(paras, heads)
     return _by_turns(paras, run_on)
@@ -190,7 +223,12 @@ def _numbered(paras: list[str], run_on: set[int] | None = None) -> list[_Heading
     run_on = run_on or set()
     for i, para in enumerate(paras):
         starts = _sentence_starts(para, True) if i in run_on else [(0, para)]
+        if i in run_on and ("：" in para or ":" in para):  # 现将情况报告如下：一、基本情况 …
+            at = {pos for pos, _ in starts}
+            starts = sorted([*starts, *((m.end(), "") for m in _COLON_NUMBER.finditer(para) if m.end() not in at)])
         for pos, _ in starts:
+            while pos < len(para) and para[pos] in " \u3000":
+                pos += 1  # a sentence that opens after the spaces standing for a paragraph break
             text = para[pos:]
             for level, pattern in _NUMBERINGS:
                 m = pattern.match(text)
@@ -203,7 +241,7 @@ def _numbered(paras: list[str], run_on: set[int] | None = None) -> list[_Heading
                     break
                 expected[level] = number + 1
                 head = _heading_span(text, m.end(), glued=i in run_on)
-                if head is not None:
+                if head is not None and cjk_count(text[m.end():head[0]]):  # a bare number heads nothing
                     by_level[level].append(_Heading(i, pos, pos + head[1], text[m.end():head[0]]))
                 break
     levels = [level for level in sorted(by_level) if by_level[level]]
@@ -230,6 +268,10 @@ def _heading_span(para: str, start: int, glued: bool = False) -> tuple[int, int]
     rest = para[start:]
     if len(rest) <= 60 and rest.rstrip().endswith(("；", ";", "，", ",")):
         return None  # an item of a list, not a heading
+    spaced = _SPACED_HEAD.match(rest)
+    body = rest[spaced.end():] if spaced else ""
+    if spaced and cjk_count(body) >= 10 and any(c in body for c in "。！？!?"):
+        return start + len(spaced.group(1)), start + spaced.end()  # 一、提高认识 学习是…。
     if is_title_like(rest, 40) or (len(rest) <= 40 and len(split_sentences(rest)) == 1):
         return len(para), len(para)
     if len(rest) <= 90 and not any(c in rest for c in "。！？；;!?"):
@@ -247,6 +289,14 @@ def _heading_span(para: str, start: int, glued: bool = False) -> tuple[int, int]
     return start + len(first), start + len(first)
 
 
+# A heading (commas allowed) that spaces part from its body: 一、提高认识 学习是…
+_SPACED_HEAD = re.compile(
+    rf"([^，,。；;：:！？!?\s][^。；;：:！？!?\s]{{1,29}}[{CJK}”》）)])[ \u3000]+(?=[{CJK}“‘《（(])")
+# A number right after a colon opens a heading in run-on text (报告如下：一、基本情况 …).
+_COLON_NUMBER = re.compile(
+    rf"[：:]\s*(?=[{_CN}]{{1,3}}[、．.]|[（(][{_CN}]{{1,3}}[）)]|第[{_CN}]{{1,3}}[，,、]|\d{{1,2}}[.．、](?!\d))")
+
+
 def _restated(text: str) -> int | None:
     """Where a heading glued to its body ends: the body opens with a term the heading used."""
     clause = re.split("[，,。；：:！？]", text, maxsplit=1)[0]
@@ -260,15 +310,39 @@ def _restated(text: str) -> int | None:
     return at
 
 
-def _own_lines(paras: list[str]) -> list[_Heading]:
-    """Short lines standing alone between prose paragraphs: two or more make the headings."""
+# A site's title for a page of essays, repeated between them (…观后感2000字精选50条), no heading.
+_SITE_TITLE = re.compile(r"\d{3,5}\s*字|精选\s*\d+|\d+\s*篇")
+
+
+# A speech's salutation (尊敬的各位领导、同志们：) on its own line heads no part.
+_SALUTATION = re.compile(r"^(?:尊敬的|敬爱的|亲爱的|各位|同志们|老师们|同学们|朋友们|大家好)")
+
+
+def _own_lines(paras: list[str], cut: bool = False) -> list[_Heading]:
+    """Short lines standing alone between prose paragraphs: two or more make the headings, or
+    one near the end of a text that is cut off (the excerpt stops in its first part)."""
     heads: list[_Heading] = []
+    short: list[int] = []  # lines of a heading's shape over a short paragraph of one sentence or two
     for i in range(1, len(paras) - 1):
         text = paras[i]
         verse = len(text) <= 40 and T.is_verse(text)  # a line of verse heads a part: 海日生残夜，江春入旧年。
-        if (verse or is_title_like(text, 32)) and cjk_count(text) >= 4 and _is_prose(paras[i + 1]) \
-                and not _DATE_LINE.match(text):
-            heads.append(_Heading(i, 0, len(text), text))
+        # the last paragraph of a cut text may stop before its first full stop
+        prose = _is_prose(paras[i + 1]) or (cut and i + 2 == len(paras) and cjk_count(paras[i + 1]) >= 20)
+        # a heading may ask its question (为什么要读书？), call out (青春须奋斗！) or announce (由来：)
+        # the last of a block of short lines (a poem, a list) is none either
+        if (verse or is_title_like(text.rstrip("？?！!：:"), 32)) and cjk_count(text) >= 4 \
+                and not (i > 1 and is_title_like(paras[i - 1], 32)) \
+                and not _DATE_LINE.match(text) and not _SITE_TITLE.search(text) \
+                and not (text.endswith(("：", ":")) and (_SPEECH.search(text) or _SALUTATION.match(text))):
+            if prose:
+                heads.append(_Heading(i, 0, len(text), text))
+            elif cjk_count(paras[i + 1]) >= 8 and ends_sentence(paras[i + 1]):
+                short.append(i)
+    if len(heads) >= 2 and short:  # the set is there: a part with a short body belongs to it
+        heads = sorted([*heads, *(_Heading(i, 0, len(paras[i]), paras[i]) for i in short)], key=lambda h: h.para)
+    if len(heads) == 1 and cut and heads[0].para >= len(paras) - 3 \
+            and sum(is_title_like(p, 32) for p in paras[1:-1]) == 1:  # the only short line of the body
+        return heads
     return heads if len(heads) >= 2 else []
 
 
@@ -276,11 +350,13 @@ def _is_prose(text: str) -> bool:
     return cjk_count(text) >= 20 and not is_title_like(text, 60)
 
 
-def _ordinals(paras: list[str], run_on: set[int]) -> list[_Heading]:
-    """Points made by ordinal openers: 首先，X。… 其次，Y。… (or 一是X。…, 一方面X。…).
+def _ordinals(paras: list[str], run_on: set[int], cut: bool = False) -> list[_Heading]:
+    """Points made by ordinal openers: 首先，X。… 其次，Y。… (or 一是X。…, 一方面X。…, 一要X。…).
 
     Each point is the first sentence after the opener, short, with the paragraph going on after
-    it; two at least, of one family, starting at its first rank and in order.
+    it; two at least, of one family, starting at its first rank and in order. In a text cut
+    off in its first point, that point alone counts when the sentence before announces the set
+    (主要有三个方面的问题。一是…).
     """
     found: list[tuple[str, int, _Heading]] = []
     for i, para in enumerate(paras):
@@ -289,23 +365,45 @@ def _ordinals(paras: list[str], run_on: set[int]) -> list[_Heading]:
             m = _ORDINAL.match(sentence)
             if not m:
                 continue
-            family = next(k for k in "abc" if m.group(k))
+            family = next(k for k in "abcde" if m.group(k))
             word = m.group(family)
-            rank = parse_numeral(word) if family == "b" else _ORDINAL_RANK.get(word, 0)
+            rank = parse_numeral(word) if family in "bde" else _ORDINAL_RANK.get(word, 0)
             core = sentence[m.end():].strip().rstrip("。！!")
             body = para[pos + len(sentence):]
-            if not (4 <= len(core) <= 30) or not sentence.rstrip().endswith(("。", "！", "!")) \
+            # a ranked point (首先, 一是) may be long; 此外, 同时 open long sentences of prose as well
+            if not (4 <= len(core) <= (40 if rank else 30)) or not sentence.rstrip().endswith(("。", "！", "!")) \
                     or any(c in core for c in "；;：:？?") or cjk_count(body) < 10:
                 continue
             found.append((family, rank, _Heading(i, pos, pos + len(sentence), core)))
-    for family in "abc":
-        run = [(rank, h) for f, rank, h in found if f == family]
+    if cut and len(found) == 1 and found[0][1] == 1 and found[0][2].para == len(paras) - 1:
+        h = found[0][2]
+        before = paras[h.para][:h.start] if h.start else paras[h.para - 1] if h.para else ""
+        if _ANNOUNCE.search(before):
+            return [h]
+    for family in "abcde":
+        run = _alike([(rank, h) for f, rank, h in found if f == family])
         if len(run) < 2 or run[0][0] != 1:
             continue
         ranks = [r for r, _ in run]
         if all(b == 0 or b > a for a, b in zip(ranks, ranks[1:], strict=False)):
             return [h for _, h in run]
     return []
+
+
+def _alike(run: list[tuple[int, _Heading]]) -> list[tuple[int, _Heading]]:
+    """Where ranked points (首先, 其次, 最后) make the set, an unranked opener (此外, 同时) is one
+    of them only in their shape (clauses and length); otherwise it is a connective of the prose."""
+    ranked = [h for rank, h in run if rank]
+    if len(ranked) < 2:
+        return run
+    shapes = {len(re.split("[，,]", h.text)) for h in ranked}
+    low, high = min(len(h.text) for h in ranked) - 4, max(len(h.text) for h in ranked) + 4
+    return [(rank, h) for rank, h in run
+            if rank or (len(re.split("[，,]", h.text)) in shapes and low <= len(h.text) <= high)]
+
+
+# A sentence announcing numbered points: 主要存在三个方面的问题。 / 谈几点体会：
+_ANNOUNCE = re.compile(r"[两二三四五六七八九十几]\s*(?:个|点|条|项)?(?:方面|点|条|项)[^。！？]{0,12}[。：:]\s*$")
 
 
 _VERSE_OPENER = re.compile(rf"^([{CJK}]{{5}}|[{CJK}]{{7}})[，,]([{CJK}]{{5}}|[{CJK}]{{7}})([。！!，,；;])")
@@ -324,7 +422,19 @@ def _verse_openers(paras: list[str]) -> list[_Heading]:
         end = m.end() if m.group(3) in "。！!；;" else m.end(2)
         if i + 1 < len(paras) or cjk_count(para[end:]) >= 10:
             heads.append(_Heading(i, 0, end, m.group(1) + "，" + m.group(2)))
-    return heads if len(heads) >= 2 else []
+    if len(heads) < 2:
+        return []
+    # Once the set is there, a line of 词 or of uneven length opening another paragraph the same
+    # way belongs to it (江山如此多娇，引无数英雄竞折腰。).
+    taken = {h.para for h in heads}
+    for i, para in enumerate(paras):
+        m = _LOOSE_COUPLET.match(para)
+        if i and i not in taken and m and T.is_classical(m.group()) and cjk_count(para[m.end():]) >= 10:
+            heads.append(_Heading(i, 0, m.end(), m.group(1) + "，" + m.group(2)))
+    return sorted(heads, key=lambda h: h.para)
+
+
+_LOOSE_COUPLET = re.compile(rf"^([{CJK}]{{4,9}})[，,]([{CJK}]{{4,9}})[。！!]")
 
 
 # ---- parallel heading sentences ---------------------------------------------------------------
@@ -359,6 +469,8 @@ def _candidate(para_index: int, start: int, sentence: str) -> _Candidate | None:
         return None
     if any(c in core for c in "；;：:？?") or cjk_count(core) < 4 or core[0].isdigit():
         return None
+    if _INTRODUCES.search(re.split("[，,]", core)[0]):
+        return None  # a saying introduced (正所谓“…”，… / 老师常说要‘…’): prose
     clauses = tuple(len(c) for c in re.split("[，,]", core))
     if len(clauses) > 3:
         return None
@@ -416,13 +528,78 @@ def _parallel(paras: list[str], run_on: set[int]) -> list[_Heading]:
         group = [candidates[j] for j in sorted({i, *found})]
         if len(group) > len(best):
             best = group
-    if len(best) == 2 and not _similar(best[0], best[1], tight=True):
+    return [_Heading(c.para, c.start, c.end, c.text) for c in settle_set(paras, best)]
+
+
+def _short_openers(paras: list[str], run_on: set[int]) -> list[_Heading]:
+    """Short sentences of one length opening three or more paragraphs in a row, each with its
+    body after it: headings that lost their bold (把牢政治方向。… 提高能力素质。… 改进工作作风。…),
+    which share no frame for :func:`_parallel` to see."""
+    by_para = {c.para: c for c in _candidates(paras, run_on)
+               if c.start == 0 and len(c.clauses) == 1 and len(c.text) <= 12 and paras[c.para][c.end:].strip()}
+    best: list[_Candidate] = []
+    run: list[_Candidate] = []
+    for i in range(len(paras)):
+        c = by_para.get(i)
+        if c and run and abs(len(c.text) - len(run[0].text)) <= 1:
+            run.append(c)
+        else:
+            run = [c] if c else []
+        if len(run) > len(best):
+            best = run  # the same list, growing with the run
+    if not 3 <= len(best) <= MAX_PARALLEL:
+        return []
+    return [_Heading(c.para, c.start, c.end, c.text) for c in best]
+
+
+_PRONOUN = re.compile(r"^(?:他们|她们|我们|它们|咱们|他|她|它)")
+
+
+def _framed_openers(paras: list[str], run_on: set[int]) -> list[_Heading]:
+    """Three or more paragraphs opening with one frame around a varied slot, subject included
+    (他们是信念坚定的榜样。… 他们是为民服务的榜样。…), which :func:`_candidate` leaves out as prose."""
+    groups: dict[tuple[str, str], list[_Heading]] = {}
+    for i, para in enumerate(paras):
+        if i == 0 or i in run_on:
+            continue
+        sentence = split_sentences(para)[0] if para else ""
+        core = sentence.strip().rstrip("。！!")
+        if not (_PRONOUN.match(core) and 6 <= len(core) <= 20 and sentence.strip().endswith(("。", "！", "!"))) \
+                or any(c in core for c in "，,；;：:？?“”") or cjk_count(para[len(sentence):]) < 10:
+            continue
+        groups.setdefault((core[:3], core[-2:]), []).append(_Heading(i, 0, len(sentence), core))
+    best = max(groups.values(), key=len, default=[])
+    if not 3 <= len(best) <= MAX_PARALLEL or max(len(h.text) for h in best) - min(len(h.text) for h in best) > 2:
+        return []
+    return best
+
+
+def settle_set(paras: list[str], best: list[_Candidate]) -> list[_Candidate]:
+    """The largest group of same-shaped sentences, as far as it makes a heading set."""
+    last = best[-1] if best else None
+    if last and last.para == len(paras) - 1 and not paras[last.para][last.end:].strip() \
+            and any(paras[c.para][c.end:].strip() for c in best):
+        best = best[:-1]  # a last line alone where the others run into their body: 以上发言，不妥之处…
+    if len(best) == 2 and (not _similar(best[0], best[1], tight=True) or _subject_only(paras, best)):
         best = []
     if len(best) < 3 and any(c.start for c in best):
         best = []  # inside run-on text only a set of three is convincing
     if len(best) < 2 or len(best) > MAX_PARALLEL:
         return []
-    return [_Heading(c.para, c.start, c.end, c.text) for c in best]
+    return best
+
+
+def _subject_only(paras: list[str], pair: list[_Candidate]) -> bool:
+    """Two sentences that share only their opening word, which opens other paragraphs too: the
+    essay's subject (军训强调纪律。… 军训的过程… 军训也让人学会自律。), not a heading frame."""
+    a, b = pair[0].text, pair[1].text
+    if len(pair[0].clauses) > 1 or a[-1] == b[-1]:
+        return False
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    heads = {c.para for c in pair}
+    return n > 0 and any(p.startswith(a[:n]) for i, p in enumerate(paras) if i not in heads)
 
 
 MAX_PARALLEL = 8
@@ -489,7 +666,7 @@ def _cut(paras: list[str], heads: list[_Heading]) -> tuple[list[str], list[Secti
         by_para.setdefault(h.para, []).append(h)
 
     def add(text: str) -> None:
-        text = text.strip()
+        text = text.strip().lstrip("，,、")  # a heading cut at a comma: the body goes on after it
         if text:
             (sections[-1].paragraphs if sections else lead).append(text)
 
@@ -583,6 +760,8 @@ def _quote_spans(text: str) -> list[tuple[int, int, int]]:
 
 
 _QUOTE_MARK = re.compile("[“”]")
+_SINGLE_AS_DOUBLE = str.maketrans("‘’", "“”")
+_CORNERS = str.maketrans("「」『』", "“”‘’")
 _SERIES = ("", "、", "，", "和", "与", "及", ",")
 # Between quotations of a series attributed one by one: 杜甫的“…”，颜之推的“…”
 _ATTRIBUTED = re.compile(r"^[，、,]?[^，。；：“”、,]{1,6}的$")
@@ -596,6 +775,10 @@ def find_quotes(text: str) -> list[Quote]:
     together. A quotation may hold a quoted term (对“国之大者”要心中有数); when the outer pair
     is no quotation, the pairs inside it are looked at.
     """
+    if "「" in text:  # corner brackets in a simplified page (a traditional one is converted before)
+        text = text.translate(_CORNERS)
+    if "‘" in text and "“" not in text:  # single marks as the only quotation marks: ‘…’ as “…”
+        text = text.translate(_SINGLE_AS_DOUBLE)
     spans = _quote_spans(text)
     candidates: list[tuple[int, int, bool]] = []  # top-level pairs, and whether each is a quotation
     covered_until = -1
@@ -638,10 +821,15 @@ def _is_quotation(text: str, start: int, end: int, inner: str) -> bool:
     n = cjk_count(inner)
     return ((clause and n >= 6)
             or (introduced and n >= (4 if before.rstrip().endswith(("：", ":")) else 8))
+            or (n >= 5 and bool(_SAYING_CUE.search(before[-8:])))
             or (opens and n >= 5 and (after in "，。,；：:" or not after))
             or (named and n >= 4))
 
 
+# Words that only ever introduce a saying (so a short one counts): 正所谓“…”, 俗话说得好，“…”,
+# 曾子说过“吾日三省吾身” (强调, 提出 are often followed by a term instead).
+_SAYING_CUE = re.compile(
+    r"(?:所谓|俗话说(?:得好|的好)?|常言道|古人云|古语云|有句话说|有句老话|说过|说道|写道|云|曰)[：:，,]?$")
 _BOOK_AFTER = re.compile(r"^\s*[（(]?\s*(?:出自|语出|见于?)\s*(《[^《》]{1,40}》(?:[·•][^，。）)]{1,12})?)"
                          r"|^\s*[（(]\s*(《[^《》]{1,40}》(?:[·•][^，。）)]{1,12})?)\s*[）)]")
 
@@ -669,23 +857,36 @@ def _source(before: str, after: str) -> str | None:
     return speaker
 
 
+# An epigraph and its signature on one line: 题记：X。 / X。——题记 / X。——《书》 / X。——鲁迅
+_EPIGRAPH_INLINE = re.compile(
+    r"^(题记[：:]\s*)?(\S.{3,60}?)\s*(?:[—―]{1,2}\s*(?:(题记)|(《[^《》]{1,30}》[^，。]{0,12})|([^，。；—―]{1,20})))?$")
 _EPIGRAPH_SOURCE = re.compile(r"^[—―\-]{1,2}\s*(?:题记|(《[^《》]{1,30}》[^，。]{0,12})|([^，。；]{1,20}))$")
 
 
 def _index_quotes(outline: Outline) -> None:
     """Index the quotations of each part; the opening one (an epigraph, or a title that is a line
     of verse or a saying) is the lead's quote."""
+    verse_set = any(T.is_verse(s.heading or "") for s in outline.sections)
     for section in outline.sections:
         section.quotes = _quotes_in(section.paragraphs)
         heading = section.heading or ""
         whole = heading.startswith("“") and heading.endswith("”") and heading.count("“") == 1
-        if (whole or T.is_verse(heading)) and heading.strip("“”") not in {q.text for q in section.quotes}:
+        # in a set of verse headings, a line of 词 of uneven clauses is quoted too
+        quoted = whole or T.is_verse(heading) or (verse_set and T.is_epigraph(heading))
+        if quoted and heading.strip("“”") not in {q.text for q in section.quotes}:
             section.quotes.insert(0, Quote(heading.strip("“”"), None))  # the heading is a quotation
     lead = outline.lead
     if lead.paragraphs:
         first = lead.paragraphs[0].strip()
         quotes = find_quotes(first)
-        if quotes and first.startswith("“") and first[1:].startswith(quotes[0].text[:4]):
+        inline = _EPIGRAPH_INLINE.match(first) if len(first) <= 90 else None
+        signed = inline and (inline.group(3) or inline.group(4) or inline.group(5))
+        if inline and (inline.group(1) or inline.group(3) or signed and (
+                T.is_epigraph(inline.group(2)) or T.is_verse(inline.group(2)) or inline.group(2).startswith("“"))):
+            # 题记：X / X——题记 / X——鲁迅 on one line
+            lead.quote = Quote(inline.group(2).rstrip("。！!").strip("“”").rstrip("。！!"),
+                               inline.group(4) or inline.group(5))
+        elif quotes and first.startswith("“") and first[1:].startswith(quotes[0].text[:4]):
             lead.quote = quotes[0]
         elif len(first) <= 60:  # an epigraph: a line of verse or a saying, or one signed ——题记
             second = lead.paragraphs[1].strip() if len(lead.paragraphs) > 1 else ""
@@ -695,8 +896,11 @@ def _index_quotes(outline: Outline) -> None:
                 lead.quote = Quote(first.rstrip("。").strip("“”"), source)
         taken = lead.quote.text if lead.quote else None
         lead.quotes = [q for q in _quotes_in(lead.paragraphs[1:], quotes) if q.text != taken]
-    if lead.quote is None and (T.is_epigraph(outline.title) or T.is_verse(outline.title)):
-        lead.quote = Quote(outline.title, None)  # a line of verse or a saying as the title
+    if lead.quote is None and (T.is_verse(outline.title) or (
+            T.is_epigraph(outline.title) and len({len(c) for c in re.split("[，,；;]", outline.title)}) > 1)):
+        # a line of verse or a saying as the title (不积跬步，无以至千里); two phrases of one
+        # length (安全生产，时时在心) are the author's own slogan
+        lead.quote = Quote(outline.title, None)
     outline.closing.quotes = _quotes_in(outline.closing.paragraphs)
 
 

@@ -8,7 +8,8 @@ sentence end, and it has none of the words of page chrome (网, 首页, 分享, 
 line wins; on a tie, the one nearer the text.
 
 Titles are tidied of what sites add to them: a word count (…300字), an essay number (篇一, 【篇一】,
-(通用6篇)), 范文4, runs of !!!, a site name after ``_``, ``|``, ``>`` or `` - ``.
+(通用6篇)), 范文4, 和格式范文, 【精选】 and （转载）, runs of !!!, a site name after ``_``, ``|``, ``>``,
+`` - `` or a hyphen, a genre category before it (观后感：…).
 """
 
 from __future__ import annotations
@@ -25,17 +26,20 @@ _DECOR_TAIL = re.compile(
     rf"(?:\d+|[{_NUM}]+)\s*篇(?:范文|精选|合集)?[】\]）)〕]"
     rf"|\s*[【\[〔](?:篇\s*[{_NUM}\d]+|\d+|优秀范文|精选范文|范文|精选|推荐|最新|热门|通用)[】\]〕]"
     rf"|\s*篇\s*[{_NUM}\d]{{1,3}}"
-    r"|\s*(?:参考)?范文\s*\d*\s*篇?"
+    r"|\s*(?:[和及与]?(?:格式|模板|写法|范本))*\s*[和及与]?(?:参考)?范文(?:大全)?\s*\d*\s*篇?"  # …总结和格式范文
     r"|\s*(?:精选|通用|热门|优秀)?\d+\s*篇(?:范文|精选)?"
     r"|\s*\d{2,5}\s*字(?:左右|以上)?"
-    r"|(?:(?<=心得)|(?<=体会)|(?<=感悟)|(?<=后感)|(?<=有感)|(?<=感想)|(?<=发言))\s*\d{2,5}"
+    r"|(?:(?<=心得)|(?<=体会)|(?<=感悟)|(?<=后感)|(?<=有感)|(?<=感想)|(?<=发言))\s*\d{1,5}"
     r"|\s*[!！]{2,}"
+    r"|\s*[【\[（(](?:转载|原创|图|组图|附图|全文|视频|附全文|精选|推荐|热门|最新|经典|范文|通用)[】\]）)]"  # …（转载）
     rf"|\s*[（(][{_NUM}\d]{{1,2}}[)）]"
     r"|\.(?:docx?|pdf|txt|wps)"
     r"|\s*_?第\s*\d+\s*页"
     r")+$", re.I)
-_SITE_SEP = re.compile(r"\s*(?:_|\||｜|>|»|›|\s[-–—]\s)\s*")
-_OTHER_SEP = re.compile(r"\s*(?:\||｜|>|»|›|\s[-–—]\s)\s*")
+# A hyphen without spaces separates only a site name (…范文-某某文库), not 2023-2024.
+_HYPHEN_SITE = r"[-–](?=[^-–\s]{1,12}(?:网|站|文库|论坛|官网|平台|百科|知乎)\s*$)"
+_SITE_SEP = re.compile(rf"\s*(?:_|\||｜|>|»|›|\s[-–—]\s|{_HYPHEN_SITE})\s*")
+_OTHER_SEP = re.compile(rf"\s*(?:\||｜|>|»|›|\s[-–—]\s|{_HYPHEN_SITE})\s*")
 _UNDERSCORE = re.compile(r"_+")
 _SITE_NAME = re.compile(r"(?:网|站|网站|文库|频道|首页|论坛|官网|平台|知识|学习啦|百科)$|^(?:www\.|https?:)", re.I)
 
@@ -50,7 +54,7 @@ _CHROME = re.compile(
     r"\d+(?:\.\d+)?\s*[万wWkK](?![a-zA-Z])|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}:\d{2}", re.I)
 DASHES = ("—", "-", "―", "－")
 """What a subtitle line starts with (——, --, ―― and the full-width hyphen)."""
-_BULLET = re.compile(r"^[\s•·●▪■◆◇▶►*\-]+")
+_BULLET = re.compile(r"^[\s•·●▪■◆◇▶►*\-]+|^[【\[]\s*(?:精选|推荐|热门|最新|原创|优秀|置顶|荐|热)\s*[】\]]\s*")
 _DIGIT = re.compile(r"\d")
 _NUMBERED = re.compile(  # a numbered line: a heading, no title
     r"^(?:[（(]?[一二三四五六七八九十]{1,3}[）)、.．]|[（(]?\d{1,2}[）)、.．](?!\d)|\d{1,2}(?:[.．]\d{1,2})+)")
@@ -85,7 +89,8 @@ def strip_site(line: str) -> str:
     kept = [p for p in pieces if not _SITE_NAME.search(p) and cjk_count(p) >= 4]
     if not kept:
         return line.strip()
-    return max(kept, key=lambda p: (bool(GENRE.search(p)), -kept.index(p)))
+    # a piece naming the genre and more wins; the bare genre (心得体会 | 在实践中成长) is a section name
+    return max(kept, key=lambda p: (GENRE.sub("", p).strip() != "", bool(GENRE.search(p)), -kept.index(p)))
 
 
 def is_site_name(text: str) -> bool:
@@ -97,12 +102,21 @@ _CATEGORY = re.compile(
     r"^(.{2,20}?(?:心得体会|心得感悟|学习心得|心得|体会|感悟|观后感|读后感|有感))[：:]?(?=\S)(.{4,})$")
 
 
+# The genre word alone as a category, before a colon or a quoted or 《》 title: 观后感：《X》观后感,
+# 心得体会“双减”下的教学反思 (the rest may name the genre again).
+_BARE_CATEGORY = re.compile(
+    r"^(?:心得体会|心得感悟|学习心得|心得|体会|感悟|观后感|读后感|有感)\s*(?:[：:]\s*|(?=[“《]))")
+
+
 def strip_category(title: str) -> str:
     """The essay's title without a genre category glued before it.
 
     Only when the rest has a title's own shape (a space between two phrases, a quoted key word,
     a ——subtitle, 《》) and names no genre itself: 心得体会的文体和方法 keeps its words.
     """
+    bare = _BARE_CATEGORY.match(title)
+    if bare and cjk_count(title[bare.end():]) >= 4 and looks_like_title(title[bare.end():]):
+        return title[bare.end():].strip()
     m = _CATEGORY.match(title)
     if not m:
         return title
@@ -167,9 +181,12 @@ def score(line: str, recurring: bool = False, named: bool = False, page_title: b
 def best_title(lines: list[str], recurring: set[str], named: set[str]) -> Candidate | None:
     """The most title-like of ``lines`` (tidied), or None when none scores above zero."""
     best: Candidate | None = None
+    fallback: Candidate | None = None  # a page title (with its site name), when nothing else is
     for i, raw in enumerate(lines):
         if not looks_like_title(raw) or _NUMBERED.match(raw.strip()):
             continue  # a numbered line is a heading
+        if raw.count("“") > raw.count("”") or raw.count("《") > raw.count("》"):
+            continue  # a line cut inside a quotation or a book title is prose cut off
         site_free = strip_site(raw)
         text = strip_category(strip_decoration(site_free))
         if not looks_like_title(text) or text.startswith(DASHES):
@@ -178,7 +195,9 @@ def best_title(lines: list[str], recurring: set[str], named: set[str]) -> Candid
         s = score(text, k in recurring, k in named, site_free != raw.strip())
         if best is None or s >= best.score:
             best = Candidate(text, s, i)
-    return best if best is not None and best.score > 0 else None
+        if site_free != raw.strip() and s + 2 > 0 and fallback is None:
+            fallback = Candidate(text, s + 2, i)
+    return best if best is not None and best.score > 0 else fallback
 
 
 def repeated_prefix(text: str, limit: int = 60) -> tuple[str, str] | None:
@@ -212,3 +231,8 @@ def is_verse(line: str) -> bool:
 
 # Words of modern prose that classical verse does without.
 _MODERN = re.compile("[的了们吗呢吧把被让要我你她它这那个将应该]|能够|进行|和|与|向|对于|通过|坚持|加强|提高")
+
+
+def is_classical(text: str) -> bool:
+    """Without the particles and verbs of modern prose (see :func:`is_verse`)."""
+    return not _MODERN.search(text)
