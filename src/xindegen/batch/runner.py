@@ -45,11 +45,13 @@ LOG = "batch.log"
 PAIR_LIMIT = 0.15  # the promise: no draft shares more with any one other draft
 REGENERATE_ABOVE = 0.14  # a margin below it, as files read back differ a little from the text
 ATTEMPTS = 3  # regenerations of one draft at most
-# Regenerations are spent while they pay: a few to try, then two more for each regenerated draft
-# that came out under the limit. When a topic's data is exhausted (a thousand drafts on one topic),
-# new seeds no longer help, and the batch should not spend several times its work finding out.
+# Regenerations in all: a few to try, one for every five drafts taken, and two more for each
+# regenerated draft that came out under the limit. When a topic's data is exhausted (a thousand
+# drafts on one topic), new seeds no longer help, and the batch should not spend several times its
+# work finding out; 50 drafts of 3,000 characters on one topic need about one in five.
 TRIAL_REGENERATIONS = 4
 PER_SUCCESS = 2
+REGENERATE_SHARE = 0.2
 SYNC_EVERY = 32  # journal lines written to disk together
 AHEAD = 16  # drafts in flight per worker past the one to be taken next: workers stay busy meanwhile
 
@@ -537,7 +539,7 @@ class _Run:
             share = max([m.partner_share, *m.back.values()])  # a pair counts from both sides
             if job.attempt and share <= REGENERATE_ABOVE:
                 self._paid += 1
-            budget = TRIAL_REGENERATIONS + PER_SUCCESS * self._paid
+            budget = TRIAL_REGENERATIONS + PER_SUCCESS * self._paid + REGENERATE_SHARE * len(self.done)
             if share > REGENERATE_ABOVE and job.attempt < ATTEMPTS and self.result.regenerated < budget:
                 self.result.regenerated += 1
                 self._log.write(f"第 {job.row} 行 与另一篇重复 {share:.1%}，换种子重新生成\n")
