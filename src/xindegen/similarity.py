@@ -3,8 +3,8 @@
 Quotations (“…”), the titles of their sources (《…》) and placeholders (【…】, replaced by the
 writer) are left out, whitespace ignored. Every 13-character window is hashed into an inverted
 index (window → texts), so checking N texts costs about N × length, not N² comparisons of full
-texts. The index lives in an SQLite file (a temporary one unless given), so memory stays bounded
-however many texts it holds; the database's own page cache is capped small.
+texts. The index is kept in memory up to a size, then in an SQLite file (a temporary one unless
+given), so memory stays bounded however many texts it holds; the database's page cache is capped small.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ class Match:
     partner: str | None
     partner_share: float  # characters shared with the worst partner alone
     passages: list[str] = field(default_factory=list)  # longest shared runs with that partner
-    # probe(back=True): for each partner measured, the share of its text held in common with this one
+    # probe(back=…): for each partner measured, the share of its text held in common with this one
     back: dict[str, float] = field(default_factory=dict)
 
 
@@ -94,7 +94,7 @@ class Index:
         else:
             clean = normalize(text)
             hashes = _hash_windows(clean)
-        self._counted.append(len(clean) - clean.count("\x00"))
+        self._counted.append(_counted(clean))
         mine = set(hashes) - {0}
         db = self._db
         if db is None:
@@ -213,9 +213,9 @@ class Index:
 
     def probe(self, text: str, back: Callable[[str, float], bool] | None = None, name: str = "") -> Match:
         """How much of ``text``, not in the index, is shared with the texts that are (a draft being
-        written). ``back(partner, estimate)``:
-        whether to measure how much of that partner's text ``text`` shares (``Match.back``), given an
-        estimate (the characters shared, counted in ``text``, over the partner's length)."""
+        written). ``back(partner, estimate)`` says whether to measure how much of that partner's text
+        ``text`` shares (``Match.back``), given an estimate (the characters shared, counted in
+        ``text``, over the partner's length)."""
         clean = normalize(text)
         hashes = _hash_windows(clean)
         self._probed = (text, clean, hashes)  # a batch adds the draft it has just probed
@@ -223,7 +223,7 @@ class Index:
 
     def _match(self, name: str, text: str, hashes: array[int], me: int,
                back: Callable[[str, float], bool] | None = None) -> Match:
-        counted = len(text) - text.count("\x00") or 1
+        counted = _counted(text) or 1
         get = self._postings(h for h in hashes if h).get
         at: dict[int, list[int]] = defaultdict(list)  # partner -> positions of the windows it shares
         anywhere: list[int] = []  # positions of windows shared with anyone
@@ -272,9 +272,9 @@ class Index:
             covered = _covered(starts)
             if covered > best_sum:
                 best, best_starts, best_sum = doc, starts, covered
-            if theirs and back is not None and back(partner := self._doc(doc)[0], covered / (self._counted[doc] or 1)):
-                shares[partner] = _covered([j for j, h in enumerate(theirs) if h and h in mine]) / \
-                    (self._counted[doc] or 1)
+            size = self._counted[doc] or 1
+            if theirs and back is not None and back(partner := self._doc(doc)[0], covered / size):
+                shares[partner] = _covered([j for j, h in enumerate(theirs) if h and h in mine]) / size
         share = _covered(anywhere) / counted
         if best < 0:
             return Match(name, share, None, 0.0, back=shares)
@@ -291,6 +291,11 @@ def _hash_windows(clean: str) -> array[int]:
             hashes[i] = 0
         pos = clean.find("\x00", pos + 1)
     return hashes
+
+
+def _counted(clean: str) -> int:
+    """The characters of a normalized text that count (the breaks left by quotations do not)."""
+    return len(clean) - clean.count("\x00")
 
 
 def _covered(starts: list[int]) -> int:

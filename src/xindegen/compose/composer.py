@@ -355,9 +355,9 @@ class Composer:
         """A quotation chosen by hand for this angle's line of thought, or none: picked by shared
         tags, quotations were too often beside the point (治大国若烹小鲜 on a safety drill)."""
         best = [self.rh.quote_by_text[t] for t in angle.quotes if t not in self.used_quotes][:6] if angle else []
-        if not best:
+        if angle is None or not best:
             return None
-        deck = self.deal.deck(f"q:{angle.origin}#{angle.term}" if angle else "", best, 1)
+        deck = self.deal.deck(f"q:{angle.origin}#{angle.term}", best, 1)
         return self._use(deck.draw(lambda x: x.text not in self.used_quotes))
 
     def lead_quote(self, angles: Sequence[Angle]) -> QuoteEntry | None:
