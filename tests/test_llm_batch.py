@@ -5,7 +5,6 @@ and a killed run that resumes."""
 from __future__ import annotations
 
 import itertools
-import json
 import os
 import signal
 import subprocess
@@ -16,10 +15,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from xindegen.batch.runner import JOURNAL
 from xindegen.cli import main
 
 from .llm_server import KEY, MARK, MODEL, Answer, Call, FakeLLM, Script, follows, follows_script, same_for_everyone
+from .test_batch import _journal_texts as journal
 from .test_batch import _pair_share_brute, write_csv
 from .test_llm import dead_url
 
@@ -48,10 +47,6 @@ def pairs(out: Path) -> list[float]:
     texts = {p.name: p.read_text(encoding="utf-8") for p in sorted(out.glob("*.txt"))}
     return [max(_pair_share_brute(texts[a], texts[b]), _pair_share_brute(texts[b], texts[a]))
             for a, b in itertools.combinations(texts, 2)]
-
-
-def journal(out: Path) -> dict[int, dict[str, object]]:
-    return {r["row"]: r for r in map(json.loads, (out / JOURNAL).read_text(encoding="utf-8").splitlines())}
 
 
 def test_llm_batch_meets_the_distinctness_limits_each_draft_another_way(tmp_path: Path,
