@@ -459,3 +459,17 @@ def test_a_family_kept_for_some_kinds_heads_no_other(rhetoric) -> None:
     law = "学习《中华人民共和国档案法》心得体会"
     studied = {compose(ComposeRequest(topic=law, seed=s), rhetoric=rhetoric).meta["family"] for s in range(60)}
     assert "yixue" in studied
+
+
+def test_a_visit_to_a_known_site_is_about_that_site(rhetoric) -> None:
+    """Its lead says what happened there, its sections open on the site's details, and the red-site
+    pack's angle on the same place (which would repeat them) stays out."""
+    details = ("五分钱伙食费", "秋收起义", "三大纪律", "朱德记扁担")
+    for seed in range(6):
+        o = compose(ComposeRequest(topic="参观井冈山革命博物馆", seed=seed), rhetoric=rhetoric)
+        assert "中国革命的摇篮" in "".join(o.lead.paragraphs)
+        for s in o.sections:
+            assert any(d in s.paragraphs[0] for d in details), s.paragraphs[0]
+        text = "".join(o.body_paragraphs())
+        assert "城市暴动" not in text and "大革命失败" not in text, seed
+        assert abs(o.body_chars() - 1500) <= 150

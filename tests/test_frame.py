@@ -184,3 +184,21 @@ def test_quotation_marks_are_taken_off_only_as_a_pair(topic: str, plain: str) ->
     from xindegen.compose.frame import plain_topic
 
     assert plain_topic(topic) == plain
+
+
+@pytest.mark.parametrize(("topic", "occasion"), [
+    ("参观井冈山革命博物馆", "井冈山革命博物馆"),
+    ("赴井冈山开展红色教育", "井冈山"),  # the visit was to the place, not to an 开展红色教育
+    ("走进井冈山", "井冈山"),
+])
+def test_a_visit_to_a_site_of_the_bank_takes_the_site(rh, topic: str, occasion: str) -> None:
+    f = build_frame(topic, rh)
+    assert f.kind == "visit" and f.work is not None and f.work.kind == "site", f.explain()
+    assert f.object is None and f.occasion == occasion
+
+
+def test_a_site_is_found_by_visits_only(rh) -> None:
+    """观看电影《井冈山》 is a film; a visit finds no film of a site's name."""
+    f = build_frame("观看电影《井冈山》", rh)
+    assert f.kind == "film" and (f.work is None or f.work.kind != "site")
+    assert build_frame("走进焦裕禄纪念馆", rh).work is None  # the film 《焦裕禄》 is not the memorial

@@ -383,9 +383,12 @@ class Composer:
         if f.category is not None:
             sources.append(("category", f.category.angles))
         sources.append(("kind", self.kind.angles))
-        # An angle bound to one occasion (a given plenary session) serves only topics that name it.
+        # An angle bound to one occasion (a given plenary session) serves only topics that name it, and
+        # none when the bank knows the site itself: the site's own angles say it better.
+        site = f.work is not None and f.work.kind == "site"
         return [(name, fit) for name, pool in sources
-                if (fit := tuple(a for a in pool if not a.when or any(w in f.topic for w in a.when)))]
+                if (fit := tuple(a for a in pool
+                                 if not a.when or (not site and any(w in f.topic for w in a.when))))]
 
     def angles(self, roles: list[str]) -> list[Angle]:
         if self.req.angles:

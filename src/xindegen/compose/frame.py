@@ -19,14 +19,14 @@ from .rhetoric import Pack, Rhetoric, Work
 _SUFFIX = re.compile(r"(的)?(学习)?(心得体会|心得|体会|感悟|有感|感想|收获|总结|发言材料|研讨发言|发言|"
                      r"观后感|读后感)+$")
 _LEAD = re.compile(r"^(关于)?(深入|认真|持续)?(学习宣传贯彻|学习贯彻|贯彻落实|学习领会|学习|参加|开展|观看|观影|"
-                   r"参观|阅读(?!教学)|品读|研读|重温|读(?!懂))")
+                   r"参观|走进|阅读(?!教学)|品读|研读|重温|读(?!懂))")
 _EVENT_TAIL = re.compile(
     r"(专题|主题|集中|系列)?(培训班|培训|轮训|研修班|研修|学习班|读书班|训练营|示范班|演练|宣传周|宣传月|宣传日|教育日|"
     r"主题活动|活动|知识讲座|讲座|报告会|竞赛|研讨会|座谈会|大会|会议|专题学习|学习|教育|讲堂|课堂|参观|观影|知识|常识)$")
 
 # Occasion words, strongest first: the first kind whose pattern the topic contains wins.
 _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k, p in (
-    ("visit", r"参观|走进.{0,10}(纪念馆|基地|旧址|博物馆|故居|展)|纪念馆|博物馆|展览|教育基地|旧址|故居|"
+    ("visit", r"参观|^走进|走进.{0,10}(纪念馆|基地|旧址|博物馆|故居|展)|纪念馆|博物馆|展览|教育基地|旧址|故居|"
               r"纪念碑|烈士陵园"),
     ("warning", r"警示教育|以案促改|以案为鉴|以案明纪|警示录|反面典型|忏悔录|反腐|庭审|旁听|职务犯罪|落马"),
     ("film", r"观看|观影|电影|影片|纪录片|专题片|电视剧|观后感|微电影|看《"),
@@ -227,11 +227,12 @@ def match_category(text: str, rhetoric: Rhetoric) -> Pack | None:
 
 
 _DOCUMENTARY = ("纪录片", "专题片")
+_WORK_KIND = {"book": "book", "site": "visit"}  # the kind of a topic about the work; films, series, documentaries: film
 
 
 def genre_pack(work: Work, rhetoric: Rhetoric) -> Pack | None:
-    """The pack of the work's genre: film or book, the one sharing most themes (and 纪录片 for one)."""
-    kind = "book" if work.kind == "book" else "film"
+    """The pack of the work's genre: film, book or visit, the one sharing most themes (and 纪录片 for one)."""
+    kind = _WORK_KIND.get(work.kind, "film")
     best: tuple[int, str] | None = None
     for p in rhetoric.packs.values():
         if p.kind != kind:
@@ -247,16 +248,21 @@ def genre_pack(work: Work, rhetoric: Rhetoric) -> Pack | None:
 
 
 def find_work(text: str, rhetoric: Rhetoric, kind: str | None = None) -> Work | None:
-    """The work of the bank the topic names: 《title》, or (for a film or a book) its title or alias.
+    """The work of the bank the topic names: 《title》, or (for a film, a book or a site) its title or alias.
 
-    A name shared by a film and a book (焦裕禄) goes to the one the topic's words point at.
+    A name shared by a film and a book (焦裕禄) goes to the one the topic's words point at; a site is
+    found for a visit only, and a visit finds nothing but sites (走进焦裕禄纪念馆 is no film).
     """
-    wanted = {"film": ("film", "series", "documentary"), "book": ("book",)}.get(kind or "", ())
+    wanted = {"film": ("film", "series", "documentary"), "book": ("book",), "visit": ("site",)}.get(kind or "", ())
     titles = re.findall(r"《([^》]+)》", text)
     found: list[tuple[int, bool, Work]] = []
     for w in rhetoric.works.values():
+        if (w.kind == "site") != (kind == "visit"):
+            continue
         names = (w.title, *w.aliases)
-        if titles:
+        if w.kind == "site":
+            hit = max((len(n) for n in names if len(n) >= 2 and n in text), default=0)
+        elif titles:
             hit = max((len(n) for n in names if n in titles), default=0)
         elif kind in (None, "film", "book"):
             hit = max((len(n) for n in names if len(n) >= 2 and n in text), default=0)
@@ -301,7 +307,7 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
     found, why = _kind_of(typed)
     work = find_work(plain, rhetoric, kind or found)
     named = re.search(r"《[^》]+》", plain)
-    obj = named.group() if named else (f"《{work.title}》" if work else None)
+    obj = named.group() if named else (f"《{work.title}》" if work and work.kind != "site" else None)
     domain = _strip_event(plain)
     # The topic with and without its occasion words: 理论学习读书班 is a 读书班, 防溺水宣传周 is 防溺水.
     # A topic that names no occasion but ends in 工作 names a field of work: 银行柜面工作 is a teller's work,
@@ -309,6 +315,8 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
     matching = kind or found or ("field" if plain.endswith("工作") else None)
     pack, score = max((match_pack(text, rhetoric, plain, matching) for text in dict.fromkeys((plain, domain))
                        if len(text) >= 2), key=lambda found: found[1], default=(None, 0.0))
+    if work is None and pack is not None and pack.kind == "visit" and found is None and kind is None:
+        work = find_work(plain, rhetoric, "visit")  # 延安红色教育 is a visit by its pack
     if pack is None and work is not None:  # a known work also takes its genre's pack (红色电影, 读书)
         pack = genre_pack(work, rhetoric)
         score = 0.0
@@ -318,7 +326,7 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
     elif found:
         kind = found
     elif work is not None:
-        kind, why = ("book" if work.kind == "book" else "film"), f"作品库中的{obj}"
+        kind, why = _WORK_KIND.get(work.kind, "film"), f"作品库中的{obj or work.title}"
     elif obj and re.search(r"(法|法典|条例|规定|准则|决定|意见|讲话|报告|纲要|办法)》", obj):
         kind, why = "study", f"{obj}是文件"
     elif pack is not None:
@@ -346,6 +354,10 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
         occasion = _LEAD.sub("", plain) or plain
         if occasion == domain and pack is not None:
             occasion = None  # the topic names no event; the pack's own occasions serve
+    if work is not None and work.kind == "site" and occasion is not None:
+        # 赴井冈山开展红色教育 was at 井冈山; 井冈山革命博物馆 and 井冈山革命旧址群 stay as typed
+        place = max((n for n in (work.title, *work.aliases) if n in occasion), key=len, default=work.title)
+        occasion = occasion if occasion.startswith(place) else place
     return Frame(typed, plain, kind, why, obj, domain, name, occasion, pack, work, score if pack else 0.0, category)
 
 

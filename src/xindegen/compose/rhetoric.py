@@ -39,7 +39,7 @@ QUOTE_ROLES = (*ROLES, "lead", "closing")
 QUOTE_KINDS = ("classic", "poem", "proverb", "statement")
 KINDS = ("study", "campaign", "training", "warning", "film", "visit", "book", "practice", "field", "ethics",
          "commemoration", "student")
-WORK_KINDS = ("film", "series", "documentary", "book")
+WORK_KINDS = ("film", "series", "documentary", "book", "site")
 TAGS = frozenset({
     "学习", "思想", "信念", "初心", "担当", "实干", "落实", "作风", "廉洁", "自律", "纪律", "规矩", "法治", "人民",
     "调查研究", "问题导向", "创新", "改革", "责任", "安全", "忧患", "团结", "奉献", "服务", "青年", "教育", "师德",
@@ -126,7 +126,7 @@ class Pack:
 @dataclass(frozen=True)
 class Work:
     title: str  # without 《》
-    kind: str  # film | series | documentary | book
+    kind: str  # film | series | documentary | book | site (a memorial, museum or former site visited)
     year: int
     creator: str | None
     aliases: tuple[str, ...]
@@ -138,7 +138,7 @@ class Work:
 
     @property
     def noun(self) -> str:
-        return {"film": "影片", "series": "电视剧", "documentary": "纪录片", "book": "书"}[self.kind]
+        return {"film": "影片", "series": "电视剧", "documentary": "纪录片", "book": "书", "site": "展馆"}[self.kind]
 
 
 @dataclass(frozen=True)
