@@ -184,3 +184,9 @@ def test_quotation_marks_are_taken_off_only_as_a_pair(topic: str, plain: str) ->
     from xindegen.compose.frame import plain_topic
 
     assert plain_topic(topic) == plain
+
+
+def test_a_bare_two_character_title_names_a_work_only_when_read_or_watched(rh) -> None:
+    assert build_frame("我的童年回忆", rh).work is None
+    f = build_frame("读童年有感", rh)
+    assert f.kind == "book" and f.work is not None and f.work.title == "童年"
