@@ -202,3 +202,9 @@ def test_a_site_is_found_by_visits_only(rh) -> None:
     f = build_frame("观看电影《井冈山》", rh)
     assert f.kind == "film" and (f.work is None or f.work.kind != "site")
     assert build_frame("走进焦裕禄纪念馆", rh).work is None  # the film 《焦裕禄》 is not the memorial
+
+
+def test_a_bare_two_character_title_names_a_work_only_when_read_or_watched(rh) -> None:
+    assert build_frame("我的童年回忆", rh).work is None
+    f = build_frame("读童年有感", rh)
+    assert f.kind == "book" and f.work is not None and f.work.title == "童年"

@@ -265,7 +265,9 @@ def find_work(text: str, rhetoric: Rhetoric, kind: str | None = None) -> Work | 
         elif titles:
             hit = max((len(n) for n in names if n in titles), default=0)
         elif kind in (None, "film", "book"):
-            hit = max((len(n) for n in names if len(n) >= 2 and n in text), default=0)
+            # a bare title of two characters names the work only after 读/观看: 我的童年回忆 is no book
+            shortest = 2 if kind else 3
+            hit = max((len(n) for n in names if len(n) >= shortest and n in text), default=0)
         else:
             hit = 0  # 走进焦裕禄纪念馆 is a visit, not the film
         if hit:
