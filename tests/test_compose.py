@@ -473,3 +473,43 @@ def test_a_visit_to_a_known_site_is_about_that_site(rhetoric) -> None:
         text = "".join(o.body_paragraphs())
         assert "城市暴动" not in text and "大革命失败" not in text, seed
         assert abs(o.body_chars() - 1500) <= 150
+
+
+def test_more_of_a_sections_angle_comes_before_its_second_angle() -> None:
+    """Growing a section to length: more of its own angle (why_more) stays with that angle, before
+    the second angle's paragraphs, and the section's resolve stays last; a section of one paragraph
+    has no resolve to keep last."""
+    from types import SimpleNamespace
+
+    from xindegen.compose.composer import Part, _Para, _Sentence
+    from xindegen.compose.plan import _fit
+
+    def para(text: str) -> _Para:
+        return _Para([_Sentence(text, False)])
+
+    class Writer:
+        kind = SimpleNamespace(more=[(("why_more",), False)], second=[(("also_angle",), False)])
+
+        def __init__(self) -> None:
+            self.part: Part | None = None
+            self.more_left = 2
+
+        def paragraph(self, units: tuple[str, ...], optional: bool) -> _Para | None:
+            if not self.more_left:
+                return None
+            self.more_left -= 1
+            return para(f"MORE{self.more_left}" + "字" * 40)
+
+        def write_part(self, plan: object) -> list[_Para]:
+            self.more_left = 1  # a second angle gives its first angle's more another turn
+            return [para("SECOND" + "字" * 40)]
+
+    angle = SimpleNamespace(role="thinking", origin="work:x")
+    for opening in (["OPEN" + "字" * 40, "RESOLVE" + "字" * 40], ["OPEN" + "字" * 40]):
+        section = Part([para(t) for t in opening], angle=angle, role="thinking")
+        spare = [SimpleNamespace(role="thinking", origin="work:x")]
+        _fit(Writer(), Part([]), [section], Part([]), [], 400, spare)  # type: ignore[arg-type]
+        order = [p.text()[:4] for p in section.paras]
+        assert "SECO" in order and order.index("SECO") > max(i for i, t in enumerate(order) if t == "MORE"), order
+        if len(opening) == 2:
+            assert order[-1] == "RESO", order

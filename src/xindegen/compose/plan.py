@@ -68,6 +68,10 @@ def _fit(w: Composer, lead: Part, sections: list[Part], closing: Part, headings:
     """
     parts = [lead, *sections, closing]
     low, high = target * (1 - TOLERANCE / 2), target * (1 + TOLERANCE / 2)
+    # A section's last paragraph (its resolve) stays last, when it has one besides its opening; more of
+    # its own angle goes before its second angle, which says something else.
+    tail = {id(part): int(len(part.paras) > 1) for part in sections}
+    second_at: dict[int, int] = {}
 
     def short() -> bool:
         return _length(parts, headings) < low
@@ -88,7 +92,10 @@ def _fit(w: Composer, lead: Part, sections: list[Part], closing: Part, headings:
                         sentence.optional = True
                     part.paras[0].sentences.extend(para.sentences)
                 else:
-                    part.paras.insert(max(1, len(part.paras) - 1), para)
+                    at = min(len(part.paras) - tail[id(part)], second_at.get(id(part), len(part.paras)))
+                    part.paras.insert(max(1, at), para)
+                    if id(part) in second_at:
+                        second_at[id(part)] += 1
                 grown = True
                 break
         if grown:
@@ -100,7 +107,8 @@ def _fit(w: Composer, lead: Part, sections: list[Part], closing: Part, headings:
                            spare[0])
             spare.remove(sibling)
             w.part = Part([], angle=sibling, role=part.role)
-            at = max(1, len(part.paras) - 1)
+            at = max(1, len(part.paras) - tail[id(part)])
+            second_at.setdefault(id(part), at)
             for para in w.write_part(w.kind.second):
                 para.optional = True
                 part.paras.insert(at, para)
