@@ -513,3 +513,18 @@ def test_more_of_a_sections_angle_comes_before_its_second_angle() -> None:
         assert "SECO" in order and order.index("SECO") > max(i for i, t in enumerate(order) if t == "MORE"), order
         if len(opening) == 2:
             assert order[-1] == "RESO", order
+
+
+def test_a_topic_naming_a_focus_of_its_category_gets_its_scenes_and_pairs(rhetoric) -> None:
+    """燃气安全培训 has no pack; the 安全教育 category's 燃气 focus gives it gas-specific situations,
+    and a topic naming no focus gets none of them."""
+    from xindegen.compose.frame import build_frame
+
+    frame = build_frame("燃气安全培训", rhetoric)
+    assert frame.category is not None and frame.focus is not None and frame.focus.name == "燃气"
+    assert build_frame("防震减灾培训", rhetoric).focus is None
+    for seed in range(4):
+        gas = "".join(compose(ComposeRequest(topic="燃气安全培训", seed=seed), rhetoric=rhetoric).body_paragraphs())
+        assert sum(w in gas for w in ("软管", "气源", "肥皂水", "臭鸡蛋", "扑灭了", "浇灭了", "阀门")) >= 2, gas
+        quake = "".join(compose(ComposeRequest(topic="防震减灾培训", seed=seed), rhetoric=rhetoric).body_paragraphs())
+        assert not any(w in quake for w in ("软管", "肥皂水", "臭鸡蛋"))

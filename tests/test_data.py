@@ -43,8 +43,9 @@ def test_shipped_data_meets_the_promised_sizes(rh) -> None:
 
 
 def test_every_fact_and_quotation_has_a_source(rh) -> None:
-    for pack in rh.packs.values():
-        for fact in (*pack.facts, *(f for a in pack.angles for f in a.facts)):
+    for pack in (*rh.packs.values(), *rh.categories.values()):
+        focus_facts = (f for x in pack.focuses for f in x.facts)
+        for fact in (*pack.facts, *(f for a in pack.angles for f in a.facts), *focus_facts):
             assert fact.source.strip() and fact.means.strip(), (pack.key, fact.text)
     texts = [q.text for q in rh.quotes]
     assert len(texts) == len(set(texts))
@@ -262,3 +263,20 @@ def test_a_kind_may_reword_only_an_existing_phrase(tmp_path: Path) -> None:
     res = CliRunner().invoke(main, ["data", "check", str(tmp_path)])
     assert res.exit_code == 1
     assert "kinds.student.phrases.pier: phrases 中没有“pier”，类型只能改写已有的短语" in res.output
+
+
+def test_a_focus_is_checked_like_the_rest(tmp_path: Path) -> None:
+    """A focus needs keys, a scene and two pairs; two focuses of one name are named with their line."""
+    from xindegen.compose.rhetoric import builtin_data_dir
+
+    (tmp_path / "categories").mkdir()
+    src = (builtin_data_dir() / "categories" / "anquan_jiaoyu.yaml").read_text(encoding="utf-8")
+    bad = src + "  - name: 燃气\n    keys: [管道气]\n    pairs: []\n"
+    (tmp_path / "categories" / "anquan_jiaoyu.yaml").write_text(bad, encoding="utf-8")
+    res = CliRunner().invoke(main, ["data", "check", str(tmp_path)])
+    f = str(tmp_path / "categories" / "anquan_jiaoyu.yaml")
+    line = bad.count("\n") - 2
+    assert res.exit_code == 1
+    assert f"{f}:{line}: focuses[1].name: 重复：燃气" in res.output
+    assert "focuses[1].scene" in res.output and "focuses[1].pairs: 至少需要 2 对 problem / measure" in res.output
+    assert "Traceback" not in res.output

@@ -189,8 +189,11 @@ class Composer:
         angle = self._angle()
 
         def make() -> tuple[Pair, int | None]:
-            pairs = [p for p in angle.pairs if p.problem not in self.used]
-            deck = self.deal.deck(f"pair:{angle.origin}:{angle.term}", pairs, len(pairs)) if pairs else None
+            focus = self.frame.focus
+            own = [p for p in focus.pairs if p.problem not in self.used] if focus else []
+            pairs = own or [p for p in angle.pairs if p.problem not in self.used]
+            key = f"pair:focus:{focus.name}" if own and focus else f"pair:{angle.origin}:{angle.term}"
+            deck = self.deal.deck(key, pairs, len(pairs)) if pairs else None
             if deck is None:
                 raise _Unfit()
             p: Pair = deck.draw(lambda x: x.problem not in self.used)
@@ -203,16 +206,23 @@ class Composer:
 
     def _fact(self, lead: bool) -> tuple[Fact, int | None]:
         def make() -> tuple[Fact, int | None]:
+            focus, topic = self.frame.focus, self.frame.topic
             if lead:
                 pack = self.frame.pack
                 facts = list(pack.facts) if pack else []
             else:
                 facts = list(self._angle().facts)
-            topic = self.frame.topic
-            fresh = [x for x in facts if x.text not in self.used and (not x.when or any(w in topic for w in x.when))]
+
+            def fresh_of(facts: Sequence[Fact]) -> list[Fact]:
+                return [x for x in facts if x.text not in self.used and (not x.when or any(w in topic for w in x.when))]
+
+            # the narrow subject's own facts come first: 燃气 says more than 安全教育
+            fresh = fresh_of(focus.facts) if focus else []
+            key = f"fact:focus:{focus.name}" if fresh and focus else f"fact:{'lead' if lead else self._angle().term}"
+            fresh = fresh or fresh_of(facts)
             if not fresh:
                 raise _Unfit()
-            deck = self.deal.deck(f"fact:{'lead' if lead else self._angle().term}", fresh, len(fresh))
+            deck = self.deal.deck(key, fresh, len(fresh))
             x: Fact = deck.draw()
             self.used.add(x.text)
             return x, deck.last_round
@@ -245,6 +255,8 @@ class Composer:
             return self.part.claim
         if name == "term":
             return self._angle().term
+        if name == "scene" and self.frame.focus and any(x not in self.used for x in self.frame.focus.scene):
+            return self.item(f"scene:focus:{self.frame.focus.name}", self.frame.focus.scene)
         if name in ("why", "scene", "resolve", "detail"):
             return self.item(f"{name}:{self._angle().origin}:{self._angle().term}", getattr(self._angle(), name))
         if name in ("problem", "measure", "problem2", "measure2", "measure3"):

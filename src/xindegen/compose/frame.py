@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .rhetoric import Pack, Rhetoric, Work
+from .rhetoric import Focus, Pack, Rhetoric, Work
 
 _SUFFIX = re.compile(r"(的)?(学习)?(心得体会|心得|体会|感悟|有感|感想|收获|总结|发言材料|研讨发言|发言|"
                      r"观后感|读后感)+$")
@@ -76,6 +76,7 @@ class Frame:
     work: Work | None
     score: float  # how well the pack fits (0 without one)
     category: Pack | None = None  # the broad field of a topic no pack knows (安全教育 for 防溺水)
+    focus: Focus | None = None  # the narrow subject of the pack or category the topic names (燃气)
 
     def explain(self) -> dict[str, Any]:
         return {
@@ -83,6 +84,7 @@ class Frame:
             "name": self.name, "occasion": self.occasion,
             "pack": self.pack.key if self.pack else None, "work": self.work.title if self.work else None,
             "category": self.category.key if self.category else None,
+            "focus": self.focus.name if self.focus else None,
         }
 
 
@@ -360,7 +362,15 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
         # 赴井冈山开展红色教育 was at 井冈山; 井冈山革命博物馆 and 井冈山革命旧址群 stay as typed
         place = max((n for n in (work.title, *work.aliases) if n in occasion), key=len, default=work.title)
         occasion = occasion if occasion.startswith(place) else place
-    return Frame(typed, plain, kind, why, obj, domain, name, occasion, pack, work, score if pack else 0.0, category)
+    return Frame(typed, plain, kind, why, obj, domain, name, occasion, pack, work, score if pack else 0.0, category,
+                 find_focus(plain, pack or category))
+
+
+def find_focus(text: str, pack: Pack | None) -> Focus | None:
+    """The focus of ``pack`` whose longest key the topic names: 燃气安全培训 -> 燃气 in 安全教育."""
+    hits = [(max(len(k) for k in f.keys if k in text), f) for f in (pack.focuses if pack else ())
+            if any(k in text for k in f.keys)]
+    return max(hits, key=lambda h: h[0])[1] if hits else None
 
 
 def content_words(text: str) -> list[str]:

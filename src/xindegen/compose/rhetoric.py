@@ -103,6 +103,17 @@ class Angle:
 
 
 @dataclass(frozen=True)
+class Focus:
+    """One narrow subject inside a broad pack or category (燃气 in 安全教育): what only it has."""
+
+    name: str
+    keys: tuple[str, ...]  # words of a topic that name it: 燃气, 天然气, 液化气
+    scene: tuple[str, ...]
+    pairs: tuple[Pair, ...]
+    facts: tuple[Fact, ...] = ()
+
+
+@dataclass(frozen=True)
 class Pack:
     key: str  # file stem, e.g. anquan_shengchan
     name: str
@@ -121,6 +132,7 @@ class Pack:
     lead: tuple[str, ...]
     closing: tuple[str, ...]
     angles: tuple[Angle, ...]
+    focuses: tuple[Focus, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -349,18 +361,8 @@ def _angle(c: _Checker, raw: Any, p: PathKey, origin: str, *, work: bool = False
     themes = c.tags(a.get("themes"), (*p, "themes"))
     claim = c.texts(a.get("claim"), (*p, "claim"), prose=True)
     why = c.texts(a.get("why"), (*p, "why"), minimum=1 if work else 2, prose=True)
-    pairs: list[Pair] = []
     raw_pairs = a.get("pairs")
-    if raw_pairs is not None or not work:
-        if not isinstance(raw_pairs, list) or len(raw_pairs) < 2:
-            c.error((*p, "pairs"), "至少需要 2 对 problem / measure")
-            raw_pairs = raw_pairs if isinstance(raw_pairs, list) else []
-        for j, pr in enumerate(raw_pairs):
-            q = c.mapping(pr, (*p, "pairs", j), ("problem", "measure"))
-            problem = c.text(q.get("problem"), (*p, "pairs", j, "problem"), prose=True)
-            measure = c.text(q.get("measure"), (*p, "pairs", j, "measure"), prose=True)
-            if problem and measure:
-                pairs.append(Pair(problem, measure))
+    pairs = _pairs(c, raw_pairs, (*p, "pairs")) if raw_pairs is not None or not work else []
     return Angle(
         term=term, role=role, themes=themes, claim=claim, why=why,
         facts=_facts(c, a.get("facts"), (*p, "facts")),
@@ -392,7 +394,43 @@ def _angles(c: _Checker, raw: Any, p: PathKey, origin: str, *, work: bool = Fals
 
 
 _PACK_FIELDS = ("version", "name", "kind", "aliases", "keywords", "exclude", "domain", "subject", "occasion",
-                "audience", "roles", "themes", "keys", "facts", "lead", "closing", "angles")
+                "audience", "roles", "themes", "keys", "facts", "lead", "closing", "angles", "focuses")
+
+
+def _pairs(c: _Checker, raw: Any, p: PathKey) -> list[Pair]:
+    if not isinstance(raw, list) or len(raw) < 2:
+        c.error(p, "至少需要 2 对 problem / measure")
+        raw = raw if isinstance(raw, list) else []
+    pairs: list[Pair] = []
+    for j, pr in enumerate(raw):
+        q = c.mapping(pr, (*p, j), ("problem", "measure"))
+        problem = c.text(q.get("problem"), (*p, j, "problem"), prose=True)
+        measure = c.text(q.get("measure"), (*p, j, "measure"), prose=True)
+        if problem and measure:
+            pairs.append(Pair(problem, measure))
+    return pairs
+
+
+def _focuses(c: _Checker, raw: Any, p: PathKey) -> tuple[Focus, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        c.error(p, "应为列表")
+        return ()
+    out: list[Focus] = []
+    for i, item in enumerate(raw):
+        f = c.mapping(item, (*p, i), ("name", "keys", "scene", "pairs", "facts"))
+        name = c.text(f.get("name"), (*p, i, "name")) or ""
+        if any(x.name == name for x in out):
+            c.error((*p, i, "name"), f"重复：{name}")
+        out.append(Focus(
+            name=name,
+            keys=c.texts(f.get("keys"), (*p, i, "keys"), minimum=1),
+            scene=c.texts(f.get("scene"), (*p, i, "scene"), minimum=1, prose=True),
+            pairs=tuple(_pairs(c, f.get("pairs"), (*p, i, "pairs"))),
+            facts=_facts(c, f.get("facts"), (*p, i, "facts")),
+        ))
+    return tuple(out)
 
 
 def _pack(file: Path) -> Pack:
@@ -420,6 +458,7 @@ def _pack(file: Path) -> Pack:
         lead=c.texts(d.get("lead"), ("lead",), minimum=2, prose=True),
         closing=c.texts(d.get("closing"), ("closing",), minimum=2, prose=True),
         angles=_angles(c, d.get("angles"), ("angles",), f"pack:{file.stem}"),
+        focuses=_focuses(c, d.get("focuses"), ("focuses",)),
     )
     if not pack.facts and not any(a.facts for a in pack.angles):
         c.error(("facts",), "主题包至少需要一条事实（facts）")
@@ -630,7 +669,7 @@ def _category(file: Path) -> Pack:
     """A pack for a broad field (安全教育, 生态环保 …): no facts, prose written with {domain}."""
     d, c = _read(file, 2)
     c.mapping(d, (), ("version", "name", "kind", "keywords", "audience", "themes", "keys", "lead", "closing",
-                      "angles"))
+                      "angles", "focuses"))
     pack = Pack(
         key=file.stem, name=c.text(d.get("name"), ("name",)) or "", kind=c.choice(d.get("kind"), ("kind",), KINDS),
         aliases=(), keywords=c.texts(d.get("keywords"), ("keywords",), minimum=3), exclude=(), domain="",
@@ -640,6 +679,7 @@ def _category(file: Path) -> Pack:
         lead=c.texts(d.get("lead"), ("lead",), minimum=2, prose=True),
         closing=c.texts(d.get("closing"), ("closing",), minimum=2, prose=True),
         angles=_angles(c, d.get("angles"), ("angles",), f"category:{file.stem}"),
+        focuses=_focuses(c, d.get("focuses"), ("focuses",)),
     )
     c.raise_if_any(DataError)
     return pack
