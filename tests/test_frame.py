@@ -208,3 +208,23 @@ def test_a_bare_two_character_title_names_a_work_only_when_read_or_watched(rh) -
     assert build_frame("我的童年回忆", rh).work is None
     f = build_frame("读童年有感", rh)
     assert f.kind == "book" and f.work is not None and f.work.title == "童年"
+
+
+@pytest.mark.parametrize(("topic", "kind", "domain"), [
+    ("交通安全警示教育", "training", "交通安全"),  # a harm taught, not discipline: no anti-corruption plan
+    ("防范电信诈骗警示教育", "training", None),
+    ("身边人身边事警示教育", "warning", None),
+    ("职工趣味运动会", "practice", None),  # an event, never a field of work to 做好
+    ("校园艺术节", "practice", None),
+])
+def test_what_a_warning_or_an_event_is(rh, topic: str, kind: str, domain: str | None) -> None:
+    f = build_frame(topic, rh)
+    assert f.kind == kind, f.explain()
+    assert domain is None or f.domain == domain
+
+
+def test_a_category_speaks_of_a_laws_field_and_never_of_an_event(rh) -> None:
+    """做好体育, not 做好中华人民共和国体育法; 读书节 or 艺术节 is no subject to have 常识 of."""
+    f = build_frame("学习《中华人民共和国体育法》", rh)
+    assert f.category is not None and f.domain == "体育" and f.object == "《中华人民共和国体育法》"
+    assert build_frame("校园艺术节", rh).category is None

@@ -22,7 +22,7 @@ _LEAD = re.compile(r"^(关于)?(深入|认真|持续)?(学习宣传贯彻|学习
                    r"参观|走进|阅读(?!教学)|品读|研读|重温|读(?!懂))")
 _EVENT_TAIL = re.compile(
     r"(专题|主题|集中|系列)?(培训班|培训|轮训|研修班|研修|学习班|读书班|训练营|示范班|演练|宣传周|宣传月|宣传日|教育日|"
-    r"主题活动|活动|知识讲座|讲座|报告会|竞赛|研讨会|座谈会|大会|会议|专题学习|学习|教育|讲堂|课堂|参观|观影|知识|常识)$")
+    r"主题活动|活动|知识讲座|讲座|报告会|竞赛|研讨会|座谈会|大会|会议|专题学习|学习|警示教育|教育|讲堂|课堂|参观|观影|知识|常识)$")
 
 # Occasion words, strongest first: the first kind whose pattern the topic contains wins.
 _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k, p in (
@@ -39,8 +39,8 @@ _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) 
     ("commemoration", r"纪念|周年|诞辰|清明|祭扫|祭英烈|国庆|建党节|建军节|青年节|五四|七一|八一|十一|"
                       r"国家公祭日|烈士纪念日"),
     ("student", r"军训|实习|见习(?!期)|开学|毕业|入学|新生|大学生活|研学|高三|誓师|高考|中考|百日冲刺"),
-    ("practice", r"志愿|实践|调研|演练|义诊|支教|走访|下乡|结对|帮扶|竞赛|拓展|团建|活动|宣传周|宣传月|家访|挂职|"
-                 r"听课|评课|观摩|跟岗"),
+    ("practice", r"志愿|实践|调研|演练|义诊|支教|走访|下乡|结对|帮扶|竞赛|运动会|艺术节|文化节|科技节|体育节|拓展|团建|"
+                 r"活动|宣传周|宣传月|家访|挂职|听课|评课|观摩|跟岗"),
     ("ethics", r"师德|医德|警风|作风|职业道德|职业操守|工匠精神|劳模精神|廉洁从业|行风|政风|师风"),
 ))
 OBJECT_KINDS = frozenset({"film", "book"})
@@ -229,6 +229,10 @@ def match_category(text: str, rhetoric: Rhetoric) -> Pack | None:
 
 
 _DOCUMENTARY = ("纪录片", "专题片")
+# Harms a 警示教育 can be about besides discipline and corruption.
+_HARM = re.compile(r"安全|事故|欺凌|霸凌|邪教|毒品|禁毒|诈骗|交通|消防|火灾|溺水|食品|网络|赌博|传销|电信")
+_EVENT_NAME = re.compile(r"(节|运动会|艺术节|文化节|体育节|科技节|读书节|周年|行动|比赛|竞赛|大赛)$")
+_LAW_WORDS = re.compile(r"^(中华人民共和国|中国共产党)|（[^）]*）|(实施条例|条例|法|规定|办法|准则)$")
 _WORK_KIND = {"book": "book", "site": "visit"}  # the kind of a topic about the work; films, series, documentaries: film
 
 
@@ -283,6 +287,9 @@ def _kind_of(plain: str) -> tuple[str | None, str]:
     for kind, pattern in _KIND_RULES:
         m = pattern.search(plain)
         if m:
+            if kind == "warning" and m.group() == "警示教育" and (harm := _HARM.search(plain)):
+                # 校园欺凌警示教育 teaches about a harm, not about discipline: an education session
+                return "training", f"主题中的“{harm.group()}”和“警示教育”"
             return kind, f"主题中的“{m.group()}”"
     return None, ""
 
@@ -324,7 +331,9 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
     if pack is None and work is not None:  # a known work also takes its genre's pack (红色电影, 读书)
         pack = genre_pack(work, rhetoric)
         score = 0.0
-    category = match_category(plain, rhetoric) if pack is None and work is None else None
+    # A festival, a games or a campaign is no subject a category's prose can speak of (落实植树节, 运动会知识).
+    event = _EVENT_NAME.search(domain) is not None
+    category = match_category(plain, rhetoric) if pack is None and work is None and not event else None
     if kind:
         why = "指定"
     elif found:
@@ -346,6 +355,8 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
     elif obj and kind == "study":
         name = re.sub(r"^(学习贯彻|学习宣传贯彻|贯彻落实|学习)", "", plain)
         domain = obj.strip("《》")
+        if category is not None:  # the category speaks of a field: 传染病防治, not the law's title
+            domain = _LAW_WORDS.sub("", domain) or domain
     elif kind in ("study", "campaign", "commemoration"):
         name = domain = _LEAD.sub("", plain) or plain  # the meeting or campaign as typed: 党的二十届三中全会精神
     else:
