@@ -190,6 +190,13 @@ def test_quotation_marks_are_taken_off_only_as_a_pair(topic: str, plain: str) ->
     ("参观井冈山革命博物馆", "井冈山革命博物馆"),
     ("赴井冈山开展红色教育", "井冈山"),  # the visit was to the place, not to an 开展红色教育
     ("走进井冈山", "井冈山"),
+    ("参观延安革命纪念馆", "延安革命纪念馆"),
+    ("赴延安开展红色教育", "延安"),
+    ("走进西柏坡", "西柏坡"),
+    ("参观遵义会议会址", "遵义会议会址"),
+    ("参观中共一大会址", "中共一大会址"),
+    ("赴嘉兴南湖开展红色教育", "嘉兴南湖"),
+    ("参观古田会议纪念馆", "古田会议纪念馆"),
 ])
 def test_a_visit_to_a_site_of_the_bank_takes_the_site(rh, topic: str, occasion: str) -> None:
     f = build_frame(topic, rh)
