@@ -197,6 +197,9 @@ def test_quotation_marks_are_taken_off_only_as_a_pair(topic: str, plain: str) ->
     ("参观中共一大会址", "中共一大会址"),
     ("赴嘉兴南湖开展红色教育", "嘉兴南湖"),
     ("参观古田会议纪念馆", "古田会议纪念馆"),
+    ("赴瑞金开展红色教育", "瑞金"),
+    ("走进韶山", "韶山"),
+    ("参观南昌八一起义纪念馆", "南昌八一起义纪念馆"),
 ])
 def test_a_visit_to_a_site_of_the_bank_takes_the_site(rh, topic: str, occasion: str) -> None:
     f = build_frame(topic, rh)
