@@ -202,6 +202,7 @@ def test_quotation_marks_are_taken_off_only_as_a_pair(topic: str, plain: str) ->
     ("参观南昌八一起义纪念馆", "南昌八一起义纪念馆"),
     ("参观渣滓洞", "渣滓洞"),
     ("参观中国人民抗日战争纪念馆", "中国人民抗日战争纪念馆"),
+    ("参观湘江战役纪念馆", "湘江战役纪念馆"),
 ])
 def test_a_visit_to_a_site_of_the_bank_takes_the_site(rh, topic: str, occasion: str) -> None:
     f = build_frame(topic, rh)
