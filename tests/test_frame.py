@@ -190,6 +190,12 @@ def test_quotation_marks_are_taken_off_only_as_a_pair(topic: str, plain: str) ->
     ("参观井冈山革命博物馆", "井冈山革命博物馆"),
     ("赴井冈山开展红色教育", "井冈山"),  # the visit was to the place, not to an 开展红色教育
     ("走进井冈山", "井冈山"),
+    ("参观焦裕禄纪念园", "焦裕禄纪念园"),
+    ("赴兰考开展红色教育", "兰考"),
+    ("参观红旗渠纪念馆", "红旗渠纪念馆"),
+    ("参观雷锋纪念馆", "雷锋纪念馆"),
+    ("参观铁人王进喜纪念馆", "铁人王进喜纪念馆"),
+    ("走进小岗村", "小岗村"),
 ])
 def test_a_visit_to_a_site_of_the_bank_takes_the_site(rh, topic: str, occasion: str) -> None:
     f = build_frame(topic, rh)
@@ -201,4 +207,7 @@ def test_a_site_is_found_by_visits_only(rh) -> None:
     """观看电影《井冈山》 is a film; a visit finds no film of a site's name."""
     f = build_frame("观看电影《井冈山》", rh)
     assert f.kind == "film" and (f.work is None or f.work.kind != "site")
-    assert build_frame("走进焦裕禄纪念馆", rh).work is None  # the film 《焦裕禄》 is not the memorial
+    memorial = build_frame("走进焦裕禄纪念馆", rh).work  # the film 《焦裕禄》 is not the memorial
+    assert memorial is not None and memorial.kind == "site" and memorial.title == "焦裕禄纪念园"
+    film = build_frame("观看电影《焦裕禄》", rh).work
+    assert film is not None and film.kind == "film"
