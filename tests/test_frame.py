@@ -196,6 +196,8 @@ def test_quotation_marks_are_taken_off_only_as_a_pair(topic: str, plain: str) ->
     ("参观雷锋纪念馆", "雷锋纪念馆"),
     ("参观铁人王进喜纪念馆", "铁人王进喜纪念馆"),
     ("走进小岗村", "小岗村"),
+    ("参观谷文昌纪念馆", "谷文昌纪念馆"),
+    ("参观孔繁森同志纪念馆", "孔繁森同志纪念馆"),
 ])
 def test_a_visit_to_a_site_of_the_bank_takes_the_site(rh, topic: str, occasion: str) -> None:
     f = build_frame(topic, rh)
