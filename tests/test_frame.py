@@ -198,6 +198,8 @@ def test_quotation_marks_are_taken_off_only_as_a_pair(topic: str, plain: str) ->
     ("走进小岗村", "小岗村"),
     ("参观谷文昌纪念馆", "谷文昌纪念馆"),
     ("参观孔繁森同志纪念馆", "孔繁森同志纪念馆"),
+    ("参观周恩来纪念馆", "周恩来纪念馆"),
+    ("参观邓小平故居", "邓小平故居"),
 ])
 def test_a_visit_to_a_site_of_the_bank_takes_the_site(rh, topic: str, occasion: str) -> None:
     f = build_frame(topic, rh)
