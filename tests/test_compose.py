@@ -528,3 +528,24 @@ def test_a_topic_naming_a_focus_of_its_category_gets_its_scenes_and_pairs(rhetor
         assert sum(w in gas for w in ("软管", "气源", "肥皂水", "臭鸡蛋", "扑灭了", "浇灭了", "阀门")) >= 2, gas
         quake = "".join(compose(ComposeRequest(topic="防震减灾培训", seed=seed), rhetoric=rhetoric).body_paragraphs())
         assert not any(w in quake for w in ("软管", "肥皂水", "臭鸡蛋"))
+
+
+def _wording_regex(pattern: str) -> re.Pattern[str]:
+    """A regex matching every wording of a ``(甲|乙)`` pattern."""
+    parts = re.split(r"\(([^()]*)\)", pattern)
+    out = [re.escape(p) if i % 2 == 0 else "(?:" + "|".join(map(re.escape, p.split("|"))) + ")"
+           for i, p in enumerate(parts)]
+    return re.compile("".join(out))
+
+
+def test_every_site_of_the_bank_opens_each_section_on_one_of_its_details(rhetoric) -> None:
+    """Whatever the section's role, and even where no quotation could be placed, a visit to a known
+    site opens every section on a true detail of that site."""
+    sites = [w for w in rhetoric.works.values() if w.kind == "site"]
+    assert len(sites) >= 13
+    for w in sites:
+        details = [_wording_regex(d) for a in w.angles for d in a.detail]
+        for seed in range(3):
+            o = compose(ComposeRequest(topic=f"参观{w.title}", seed=seed), rhetoric=rhetoric)
+            for s in o.sections:
+                assert any(d.match(s.paragraphs[0]) for d in details), (w.title, seed, s.paragraphs[0])

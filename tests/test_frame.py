@@ -203,6 +203,19 @@ def test_quotation_marks_are_taken_off_only_as_a_pair(topic: str, plain: str) ->
     ("参观渣滓洞", "渣滓洞"),
     ("参观中国人民抗日战争纪念馆", "中国人民抗日战争纪念馆"),
     ("参观湘江战役纪念馆", "湘江战役纪念馆"),
+    ("参观焦裕禄纪念园", "焦裕禄纪念园"),
+    ("赴兰考开展红色教育", "兰考"),
+    ("参观红旗渠纪念馆", "红旗渠纪念馆"),
+    ("参观雷锋纪念馆", "雷锋纪念馆"),
+    ("参观铁人王进喜纪念馆", "铁人王进喜纪念馆"),
+    ("走进小岗村", "小岗村"),
+    ("参观谷文昌纪念馆", "谷文昌纪念馆"),
+    ("参观孔繁森同志纪念馆", "孔繁森同志纪念馆"),
+    ("参观周恩来纪念馆", "周恩来纪念馆"),
+    ("参观邓小平故居", "邓小平故居"),
+    ("参观华东革命烈士陵园", "华东革命烈士陵园"),
+    ("参观抗美援朝纪念馆", "抗美援朝纪念馆"),
+    ("走进善洲林场", "善洲林场"),
 ])
 def test_a_visit_to_a_site_of_the_bank_takes_the_site(rh, topic: str, occasion: str) -> None:
     f = build_frame(topic, rh)
@@ -214,7 +227,10 @@ def test_a_site_is_found_by_visits_only(rh) -> None:
     """观看电影《井冈山》 is a film; a visit finds no film of a site's name."""
     f = build_frame("观看电影《井冈山》", rh)
     assert f.kind == "film" and (f.work is None or f.work.kind != "site")
-    assert build_frame("走进焦裕禄纪念馆", rh).work is None  # the film 《焦裕禄》 is not the memorial
+    memorial = build_frame("走进焦裕禄纪念馆", rh).work  # the film 《焦裕禄》 is not the memorial
+    assert memorial is not None and memorial.kind == "site" and memorial.title == "焦裕禄纪念园"
+    film = build_frame("观看电影《焦裕禄》", rh).work
+    assert film is not None and film.kind == "film"
 
 
 def test_a_bare_two_character_title_names_a_work_only_when_read_or_watched(rh) -> None:
