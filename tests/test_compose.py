@@ -549,3 +549,20 @@ def test_every_site_of_the_bank_opens_each_section_on_one_of_its_details(rhetori
             o = compose(ComposeRequest(topic=f"参观{w.title}", seed=seed), rhetoric=rhetoric)
             for s in o.sections:
                 assert any(d.match(s.paragraphs[0]) for d in details), (w.title, seed, s.paragraphs[0])
+
+
+def test_in_a_batch_each_draft_of_a_site_opens_one_section_on_it_in_turn(rhetoric) -> None:
+    """Fifty drafts of one department's visit cannot all tell the site's same three details: in a
+    batch a draft opens one section (a different one from its neighbours) on the site, the others on
+    the visit's own angles; alone, a draft gives all three to the site."""
+    from xindegen.compose.grammar import Spread
+
+    site = next(w for w in rhetoric.works.values() if w.title == "井冈山革命博物馆")
+    details = [_wording_regex(d) for a in site.angles for d in a.detail]
+    seen = set()
+    for i in range(6):
+        o = compose(ComposeRequest(topic="参观井冈山革命博物馆", seed=i), rhetoric=rhetoric, spread=Spread(i, 50, 5))
+        on_site = [k for k, s in enumerate(o.sections) if any(d.match(s.paragraphs[0]) for d in details)]
+        assert len(on_site) == 1, (i, on_site)
+        seen.add(on_site[0])
+    assert seen == {0, 1, 2}

@@ -408,13 +408,18 @@ class Composer:
         sources = self.sources()
         chosen: list[Angle] = []
         points = self.points(len(roles))
+        # A site has a handful of details: in a batch each draft opens one section (in turn) on the
+        # site and gives the others to the visit's own angles, or every draft of a department's visit
+        # would tell the same three.
+        spread, site = self.deal.spread, self.frame.work is not None and self.frame.work.kind == "site"
+        on_site = spread.index % len(roles) if site and spread is not None and spread.total > 1 else None
         for i, role in enumerate(roles):
             if i < len(points):  # a section on the material's point takes the angle nearest to it, any role
                 near = [a for _, pool in sources for a in pool if a not in chosen]
                 if near:
                     chosen.append(max(near, key=lambda a: (_overlap(points[i], a), a.role == role, -near.index(a))))
                     continue
-            for name, pool in sources:
+            for name, pool in (sources[1:] if on_site not in (None, i) and len(sources) > 1 else sources):
                 fits = [a for a in pool if a.role == role and a not in chosen]
                 if fits:
                     chosen.append(self.deal.deck(f"angle:{name}:{role}", fits, 1).draw(lambda a: a not in chosen))
