@@ -354,20 +354,23 @@ def _ordinals(paras: list[str], run_on: set[int], cut: bool = False) -> list[_He
     """Points made by ordinal openers: 首先，X。… 其次，Y。… (or 一是X。…, 一方面X。…, 一要X。…).
 
     Each point is the first sentence after the opener, short, with the paragraph going on after
-    it; two at least, of one family, starting at its first rank and in order. In a text cut
+    it; two at least, of one family, starting at its first rank and in order. A ranked opener
+    may open any sentence (一是X。…二是Y。… in one paragraph; 首先 after the lead's last
+    sentence), an unranked one (此外, 同时) only a paragraph, or any sentence of run-on text. In a text cut
     off in its first point, that point alone counts when the sentence before announces the set
     (主要有三个方面的问题。一是…).
     """
     found: list[tuple[str, int, _Heading]] = []
     for i, para in enumerate(paras):
-        starts = _sentence_starts(para, i in run_on)
-        for pos, sentence in starts:
+        for pos, sentence in _sentence_starts(para, True):
             m = _ORDINAL.match(sentence)
             if not m:
                 continue
             family = next(k for k in "abcde" if m.group(k))
             word = m.group(family)
             rank = parse_numeral(word) if family in "bde" else _ORDINAL_RANK.get(word, 0)
+            if pos and not rank and i not in run_on:
+                continue  # 此外, 同时 inside a paragraph join its sentences
             core = sentence[m.end():].strip().rstrip("。！!")
             body = para[pos + len(sentence):]
             # a ranked point (首先, 一是) may be long; 此外, 同时 open long sentences of prose as well

@@ -1,0 +1,32 @@
+"""Heading, title and quotation rules for pages from sites the parser was not written for
+(issue 19), each on a small made-up text in the layout it covers."""
+
+from __future__ import annotations
+
+from xindegen.parse.decompose import parse_text
+
+
+def headings(text: str) -> list[str]:
+    return [s.heading for o in parse_text(text, "t.txt") for s in o.sections if s.heading]
+
+
+def test_ranked_points_inside_one_paragraph() -> None:
+    text = ("社区工作体会\n这一年在社区工作，我有不少收获，归纳起来有三条。\n"
+            "一是群众工作要用心。居民的事情再小也要放在心上，一件一件办好。二是服务方式要创新。"
+            "线上线下结合起来，让居民少跑腿、好办事。三是队伍建设要加强。社工要多学习，不断提高本领。\n"
+            "今后我会继续努力，把社区工作做得更好。\n")
+    assert headings(text) == ["群众工作要用心", "服务方式要创新", "队伍建设要加强"]
+
+
+def test_first_ranked_point_after_the_leads_last_sentence() -> None:
+    text = ("培训心得\n这次培训时间不长，内容却很充实，让我认识到管理要讲方法。首先，要把规矩讲在前面。"
+            "规矩清楚了，大家做事就有依据，少走弯路。\n"
+            "其次，要把表扬落到细处。具体地表扬一件事，比笼统地夸奖更能打动人心。\n")
+    assert headings(text) == ["要把规矩讲在前面", "要把表扬落到细处"]
+
+
+def test_unranked_connectives_inside_a_paragraph_make_no_set() -> None:
+    text = ("读书体会\n读书让我收获很多，这里说说自己的感受。\n"
+            "首先，读书要有计划。每天固定读一点，积少成多。同时，读书要做笔记。好的句子抄下来，常翻常新。\n"
+            "读完一本书，再和朋友聊一聊，理解会更深一层，也更有乐趣。\n")
+    assert headings(text) == []
