@@ -36,7 +36,7 @@ def test_the_index_finds_what_comparing_every_pair_found(sentences: list[list[st
     assert ours == _all_pairs(paras, {1} if run_on else set())
 
 
-@pytest.mark.parametrize("shape", ["same", "different"])
+@pytest.mark.parametrize("shape", ["same", "different", "framed"])
 def test_parallel_headings_compare_linearly_many_times(monkeypatch: pytest.MonkeyPatch, shape: str) -> None:
     """1 MB of heading-like lines used to be compared pair by pair (128 s): count the comparisons."""
     calls = 0
@@ -53,6 +53,8 @@ def test_parallel_headings_compare_linearly_many_times(monkeypatch: pytest.Monke
     n = 3000
     if shape == "same":  # every line one shape: any set past eight is no heading set
         paras = ["导语。", *(f"在{''.join(rnd.choice(chars) for _ in range(6))}上下功夫。" for _ in range(n))]
+    elif shape == "framed":  # one opening frame at every length: lengths a third apart are alike
+        paras = ["导语。", *("必须把" + "".join(rnd.choice(chars) for _ in range(1 + i % 27)) + "。" for i in range(n))]
     else:  # no two alike: nothing to stop early on
         paras = ["导语。", *("".join(rnd.choice(chars) for _ in range(4 + i % 20)) + "。" for i in range(n))]
     _parallel(paras, set())

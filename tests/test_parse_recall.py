@@ -30,3 +30,20 @@ def test_unranked_connectives_inside_a_paragraph_make_no_set() -> None:
             "首先，读书要有计划。每天固定读一点，积少成多。同时，读书要做笔记。好的句子抄下来，常翻常新。\n"
             "读完一本书，再和朋友聊一聊，理解会更深一层，也更有乐趣。\n")
     assert headings(text) == []
+
+
+def test_a_shared_opening_frame_holds_sentences_of_unlike_length() -> None:
+    text = ("演讲稿\n各位同学，今天我想和大家聊一聊运动，说说我的几点看法。\n"
+            "运动能让我们强健体魄。每天跑跑步、打打球，身体结实了，学习也更有精神。\n"
+            "运动能够磨炼我们的意志品质。长跑最后一圈最难熬，咬牙坚持下来，人就变得更坚强。\n"
+            "最后，运动能够教会我们合作。球场上一个人赢不了比赛，要学会传球，学会信任队友。\n"
+            "让我们走出教室，一起动起来吧！\n")
+    assert headings(text) == ["运动能让我们强健体魄", "运动能够磨炼我们的意志品质", "运动能够教会我们合作"]
+
+
+def test_a_pair_of_unlike_length_needs_the_frame() -> None:
+    text = ("工作体会\n做好窗口服务，我认为应做到两点。\n"
+            "服务态度要热情周到。群众来办事，先问一声好，事情就好办了一半。\n"
+            "业务能力需要在实践中不断地打磨提高。政策常有调整，要及时学习，才能答得准、办得快。\n"
+            "总之，窗口虽小，连着民心，我们要用心做好每一件事。\n")
+    assert headings(text) == []

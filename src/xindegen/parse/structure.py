@@ -464,6 +464,9 @@ def _sentence_starts(para: str, every: bool) -> list[tuple[int, str]]:
 
 def _candidate(para_index: int, start: int, sentence: str) -> _Candidate | None:
     text = sentence.strip()
+    ranked = _RANKED.match(text)
+    if ranked and len(text) - ranked.end() >= 5:
+        text = text[ranked.end():]  # 最后，读书能够…。 is one of a set of 读书能… openers
     if not text or text[0] in OPEN and text[0] != "“" or text[0] == "“" and text.count("“") == 1 \
             and text.rstrip("。！!").endswith("”"):
         return None  # a quotation standing as a sentence
@@ -481,10 +484,18 @@ def _candidate(para_index: int, start: int, sentence: str) -> _Candidate | None:
     return _Candidate(para_index, start, end, core, clauses)
 
 
+# A ranked ordinal opener (首先, 最后, 一是) before a sentence that may be one of a parallel set.
+_RANKED = re.compile(rf"^(?:首先|其次|再次|最后|[{_CN}]是|其[{_CN}])[，,、]\s*")
+
+
 def _similar(a: _Candidate, b: _Candidate, tight: bool) -> bool:
     if len(a.clauses) != len(b.clauses):
         return False
     slack = 1 if tight else 2
+    if len(a.clauses) == 1 and a.text[:FRAME] == b.text[:FRAME]:
+        # an opening frame of three characters or more (必须把…, 读书能…) holds the set together
+        # across lengths: 读书能让我们提升知识水平 / 读书能够拓宽我们的思路和视野
+        slack = max(slack, min(len(a.text), len(b.text)) // 3)
     if any(abs(x - y) > slack for x, y in zip(a.clauses, b.clauses, strict=True)):
         return False
     if len(a.clauses) == 1:  # one clause: the frame must be shared (在X上下功夫, 原原本本学)
@@ -606,6 +617,8 @@ def _subject_only(paras: list[str], pair: list[_Candidate]) -> bool:
 
 
 MAX_PARALLEL = 8
+FRAME = 3
+"""Opening characters two one-clause headings share for their lengths to differ by a third."""
 """Most headings a parallel set has; a larger set of same-shaped sentences is the text itself."""
 
 
@@ -615,7 +628,8 @@ class _ShapeIndex:
     Comparing every pair took minutes on a long run-on text. Loose similarity (``_similar``) is
     a matter of clause lengths within ±2 and, for one clause, a shared frame: frame ≥ 2 means
     the same first two, last two, or first and last characters (headings have ≥ 4); frame ≥ 1
-    the same first or last one. So every candidate in a neighbouring bucket is similar, and a
+    the same first or last one; the same first three (``FRAME``) allow lengths a third apart,
+    bucketed by length. So every candidate in a neighbouring bucket is similar, and a
     lookup stops after ``limit`` of them: the work is linear in the number of candidates.
     """
 
@@ -632,7 +646,7 @@ class _ShapeIndex:
             return [("clauses", c.clauses)]
         t, n = c.text, len(c.text)
         return [("first2", n, t[:2]), ("last2", n, t[-2:]), ("ends", n, t[0], t[-1]),
-                ("first", n, t[0]), ("last", n, t[-1])]
+                ("first", n, t[0]), ("last", n, t[-1]), ("frame", n, t[:FRAME])]
 
     def _neighbours(self, c: _Candidate) -> list[tuple[object, ...]]:
         if len(c.clauses) > 1:
@@ -643,6 +657,8 @@ class _ShapeIndex:
             keys += [("first2", m, t[:2]), ("last2", m, t[-2:]), ("ends", m, t[0], t[-1])]
         if n <= 8:  # one shared character is enough between short headings of one length
             keys += [("first", n, t[0]), ("last", n, t[-1])]
+        # the same opening frame at a length within the slack it allows (see _similar)
+        keys += [("frame", m, t[:FRAME]) for m in range(4, 31) if abs(m - n) <= max(2, min(m, n) // 3)]
         return keys
 
     def similar(self, i: int, limit: int) -> set[int]:
