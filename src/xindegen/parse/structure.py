@@ -196,7 +196,8 @@ def _by_text(paras: list[str], cut: bool = False) -> tuple[list[str], list[Secti
         heads = _parallel(paras, run_on)
         if len(heads) <= 2:
             heads = max(heads, _ordinals(paras, run_on, cut), key=len)
-        heads = heads or _short_openers(paras, run_on) or _framed_openers(paras, run_on)
+        heads = heads or _short_openers(paras, run_on) or _framed_openers(paras, run_on) \
+            or _colon_openers(paras, run_on)
     if heads:
         return _cut(paras, heads)
     return _by_turns(paras, run_on)
@@ -586,6 +587,27 @@ def _framed_openers(paras: list[str], run_on: set[int]) -> list[_Heading]:
     if not 3 <= len(best) <= MAX_PARALLEL or max(len(h.text) for h in best) - min(len(h.text) for h in best) > 2:
         return []
     return best
+
+
+# A run-in heading ended by a colon before its body: 保持冷静的心态：当面对火灾时…
+_COLON_HEAD = re.compile(r"^([^，,。；;：:！？!?“”\s]{4,20})[：:]\s*(?=\S)")
+
+
+def _colon_openers(paras: list[str], run_on: set[int]) -> list[_Heading]:
+    """Two or more paragraphs opening with a short phrase and a colon, their body after it
+    (疏忽大意的心理不可有：火灾…。 引发火灾的原因：…), unless the phrase introduces speech, an
+    example or a salutation (他在会上说：, 例如：, 尊敬的各位领导：)."""
+    heads: list[_Heading] = []
+    for i, para in enumerate(paras):
+        m = _COLON_HEAD.match(para)
+        if i == 0 or i in run_on or not m or cjk_count(para[m.end():]) < 10:
+            continue
+        phrase = m.group(1)
+        if cjk_count(phrase) < 4 or _SPEECH.search(phrase) or _SALUTATION.match(phrase) \
+                or _NOT_HEADING.match(phrase) or _INTRODUCES.search(phrase):
+            continue
+        heads.append(_Heading(i, 0, m.end(), phrase))
+    return heads if 2 <= len(heads) <= MAX_PARALLEL else []
 
 
 def settle_set(paras: list[str], best: list[_Candidate]) -> list[_Candidate]:
