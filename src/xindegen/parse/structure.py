@@ -4,9 +4,11 @@ Headings are found, in order of trust: Word/Markdown heading styles; numbered he
 (第一部分/Part.1, 一、/（一）/第一，/1./1.1/(1)) in sequence, the highest level present (in preview
 text at any sentence start); short lines of their own between prose; couplets of verse opening
 paragraphs; parallel heading sentences opening paragraphs (the genre's 排比 sub-headings: same
-clause lengths, a shared frame), or ordinal openers (首先，…。 其次，…。 / 一是 / 一要 / 其一 /
-一方面) when they make the longer set; short openers of one length in a row; and a frame around a
-slot that even a subject opens (他们是…的榜样。). In a text cut off early one heading may be all it
+clause lengths, a shared frame; an opening frame of three characters across lengths), or ordinal
+openers (首先，…。 其次，…。 / 一是 / 一要 / 其一 / 一方面, ranked ones at any sentence start) when
+they make the longer set; short openers of one length in a row (or of two clauses, the first of
+one length); a frame around a slot that even a subject opens (他们是…的榜样。); and short phrases
+ended by a colon opening paragraphs (保持冷静：…). In a text cut off early one heading may be all it
 shows. An essay without any keeps ``heading: null`` sections split where the argument moves on
 (究其原因, 其次 …). Quotations are indexed per part (lead, sections, closing), with their source
 when the text names it; an epigraph, or a title that is a line of verse or a saying, is the
@@ -192,12 +194,15 @@ def _by_text(paras: list[str], cut: bool = False) -> tuple[list[str], list[Secti
     # couplets of verse before sentences of one shape: two lines of 7 are of one shape too
     heads = _numbered(paras, run_on) or _own_lines(paras, cut) or _verse_openers(paras)
     if not heads:
-        # a pair of like sentences gives way to a longer set of points opened 首先… 其次… 再次…
+        # a pair of like sentences gives way to a longer set of points opened 首先… 其次… 再次…,
+        # or to a run of three short openers that holds it
         heads = _parallel(paras, run_on)
         if len(heads) <= 2:
             heads = max(heads, _ordinals(paras, run_on, cut), key=len)
-        heads = heads or _short_openers(paras, run_on) or _framed_openers(paras, run_on) \
-            or _colon_openers(paras, run_on)
+        if len(heads) <= 2:
+            run = _short_openers(paras, run_on)
+            heads = run if {h.para for h in heads} <= {h.para for h in run} else heads
+        heads = heads or _framed_openers(paras, run_on) or _colon_openers(paras, run_on)
     if heads:
         return _cut(paras, heads)
     return _by_turns(paras, run_on)
@@ -479,8 +484,8 @@ def _candidate(para_index: int, start: int, sentence: str) -> _Candidate | None:
     if _INTRODUCES.search(re.split("[，,]", core)[0]):
         return None  # a saying introduced (正所谓“…”，… / 老师常说要‘…’): prose
     clauses = tuple(len(c) for c in re.split("[，,]", core))
-    if len(clauses) > 3:
-        return None
+    if len(clauses) > 3 or len(clauses) > 1 and _PROSE_CLAUSE.search(core[:clauses[0]]):
+        return None  # 比赛开始前，大家都有些紧张。 sets a scene
     end = start + len(sentence)
     return _Candidate(para_index, start, end, core, clauses)
 
@@ -549,22 +554,40 @@ def _parallel(paras: list[str], run_on: set[int]) -> list[_Heading]:
 def _short_openers(paras: list[str], run_on: set[int]) -> list[_Heading]:
     """Short sentences of one length opening three or more paragraphs in a row, each with its
     body after it: headings that lost their bold (把牢政治方向。… 提高能力素质。… 改进工作作风。…),
-    which share no frame for :func:`_parallel` to see."""
-    by_para = {c.para: c for c in _candidates(paras, run_on)
-               if c.start == 0 and len(c.clauses) == 1 and len(c.text) <= 12 and paras[c.para][c.end:].strip()}
+    which share no frame for :func:`_parallel` to see. Sentences of two clauses count by their
+    first, the point, of one length too; the second spells it out at any length (学习两会精神，
+    深度理解精神内涵。… 找准切入点，结合实际、狠抓落实。…)."""
+    by_para = {c.para: (c, shape) for c in _candidates(paras, run_on)
+               if c.start == 0 and (shape := _opener_shape(c)) and paras[c.para][c.end:].strip()}
     best: list[_Candidate] = []
     run: list[_Candidate] = []
+    first = (0, 0)  # the shape of the run's first sentence
     for i in range(len(paras)):
-        c = by_para.get(i)
-        if c and run and abs(len(c.text) - len(run[0].text)) <= 1:
+        c, shape = by_para.get(i, (None, (0, 0)))
+        if c and run and shape[0] == first[0] and abs(shape[1] - first[1]) <= 1:
             run.append(c)
         else:
-            run = [c] if c else []
+            run, first = ([c] if c else []), shape
         if len(run) > len(best):
             best = run  # the same list, growing with the run
     if not 3 <= len(best) <= MAX_PARALLEL:
         return []
     return [_Heading(c.para, c.start, c.end, c.text) for c in best]
+
+
+def _opener_shape(c: _Candidate) -> tuple[int, int] | None:
+    """(clauses, length of the point) of a short opener; None for any other sentence."""
+    if len(c.clauses) == 1 and len(c.text) <= 12:
+        return 1, len(c.text)
+    if len(c.clauses) == 2 and 4 <= c.clauses[0] <= 8:
+        return 2, c.clauses[0]
+    return None
+
+
+# A first clause that sets the scene or speaks as the writer is prose: 通过学习，… 作为教师，…
+# 比赛结束后，… 我想，…
+_PROSE_CLAUSE = re.compile(
+    r"^(?:通过|作为|经过|随着|近年|当前|目前|如今|今天|现在|当)|我|(?:后|时|前|以来|期间|之际)$")
 
 
 _PRONOUN = re.compile(r"^(?:他们|她们|我们|它们|咱们|他|她|它)")
