@@ -81,3 +81,32 @@ def test_scene_setting_openers_of_a_story_are_no_headings() -> None:
             "发令枪响后，我拼命往前冲。耳边的加油声越来越响，我一口气跑到了终点。\n"
             "颁奖仪式上，我领到了一枚奖牌。那一刻，所有的汗水都值得了。\n")
     assert headings(text) == []
+
+
+def quotes(text: str) -> list[str]:
+    return [q.text for o in parse_text(text, "t.txt") for q in o.all_quotes()]
+
+
+def test_a_saying_inside_a_heading_is_indexed() -> None:
+    text = ("读书体会\n读书贵在坚持，也贵在用心，我想从两方面谈一谈。\n"
+            "一、读书要有恒心，不能“一曝十寒，半途而废”\n每天读一点，日积月累，自然就有收获，这是我最深的体会。\n"
+            "二、读书要有专心，不能“这山望着那山高”\n一本书读透了，再读下一本，贪多嚼不烂，反而什么也记不住。\n")
+    [essay] = parse_text(text, "t.txt")
+    assert essay.sections[0].heading == "读书要有恒心，不能“一曝十寒，半途而废”"
+    assert [q.text for q in essay.sections[0].quotes] == ["一曝十寒，半途而废"]
+
+
+def test_a_quoted_maxim_says_what_a_thing_is() -> None:
+    text = ("安全培训心得\n这次培训让我认识到，我们要牢记“质量就是生命”的理念，也要懂得“细节是成败的关键”。"
+            "班组长提醒大家别抱着“我是老师傅不会出错”的想法，更要明白“诚信”二字的分量。\n")
+    got = quotes(text)
+    assert "质量就是生命" in got and "细节是成败的关键" in got
+    assert "我是老师傅不会出错" not in got and "诚信" not in got
+
+
+def test_a_saying_named_by_its_truth() -> None:
+    text = ("法治教育心得\n参加模拟法庭以后，我真正理解了“有权必有责，用权受监督”这句话，"
+            "也懂得了“王子犯法与庶民同罪”的真谛，"
+            "更明白了“平安校园”的真谛在于每个人守规矩。\n")
+    got = quotes(text)
+    assert "王子犯法与庶民同罪" in got and "平安校园" not in got

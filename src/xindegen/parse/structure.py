@@ -807,6 +807,12 @@ def _closing(sections: list[Section], lead: list[str]) -> list[str]:
 _AFTER_CUE = re.compile(
     r"^(?:的|这|这一|这个|这句|这段|一)?(?:句)?(?:话|名言|名句|古训|古语|警句|诗句|道理|教诲|说法|论断|箴言|格言|俗语|"
     r"谚语|观念|理念|信条|誓言|嘱托|告诫)")
+# A maxim says what a thing is: 安全就是效益, 实践是检验真理的唯一标准 (a term never does).
+_MAXIM = re.compile(rf"^[{CJK}]{{2,}}(?<![但于还总要或只可倒像若凡])(?:就是|才是|便是|是)[{CJK}]{{2,}}$")
+# …but what one person says of oneself (“我也是爱党的”) is talk, no maxim.
+_PERSON = re.compile("[我你他她咱]")
+# Named after the marks by words a term takes too (“五一口号”的真谛), so only for a sentence.
+_AFTER_CUE_LONG = re.compile(r"^的?(?:真谛|要义|深意|深刻内涵)")
 
 
 def _quote_spans(text: str) -> list[tuple[int, int, int]]:
@@ -887,7 +893,9 @@ def _is_quotation(text: str, start: int, end: int, inner: str) -> bool:
             or (introduced and n >= (4 if before.rstrip().endswith(("：", ":")) else 8))
             or (n >= 5 and bool(_SAYING_CUE.search(before[-8:])))
             or (opens and n >= 5 and (after in "，。,；：:" or not after))
-            or (named and n >= 4))
+            or (named and n >= 4)
+            or (n >= 6 and bool(_AFTER_CUE_LONG.match(text[end:end + 5])))
+            or (n >= 6 and bool(_MAXIM.match(inner)) and not _PERSON.search(inner)))
 
 
 # Words that only ever introduce a saying (so a short one counts): 正所谓“…”, 俗话说得好，“…”,
@@ -939,6 +947,9 @@ def _index_quotes(outline: Outline) -> None:
         quoted = whole or T.is_verse(heading) or (verse_set and T.is_epigraph(heading))
         if quoted and heading.strip("“”") not in {q.text for q in section.quotes}:
             section.quotes.insert(0, Quote(heading.strip("“”"), None))  # the heading is a quotation
+        elif not quoted and "“" in heading:  # a saying inside it: 学习要用点恒心，切勿“三天打鱼，两天晒网”
+            known = {q.text for q in section.quotes}
+            section.quotes[:0] = [q for q in find_quotes(heading) if q.text not in known]
     lead = outline.lead
     if lead.paragraphs:
         first = lead.paragraphs[0].strip()
