@@ -110,3 +110,9 @@ def test_a_saying_named_by_its_truth() -> None:
             "更明白了“平安校园”的真谛在于每个人守规矩。\n")
     got = quotes(text)
     assert "王子犯法与庶民同罪" in got and "平安校园" not in got
+
+
+def test_a_saying_without_marks_after_words_that_introduce_one() -> None:
+    text = ("学习体会\n俗话说得好，一分耕耘，一分收获。这次备考我下了不少功夫。"
+            "古人云：学而不思则罔，思而不学则殆。读书要边读边想。老师说，明天交作业。\n")
+    assert quotes(text) == ["一分耕耘，一分收获", "学而不思则罔，思而不学则殆"]

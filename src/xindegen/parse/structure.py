@@ -872,11 +872,22 @@ def find_quotes(text: str) -> list[Quote]:
                     and cjk_count(text[candidates[i][0] + 1:candidates[i][1] - 1]) >= 4:
                 taken[i] = True
     chosen = [(s0, e0) for (s0, e0, _), t in zip(candidates, taken, strict=True) if t]
+    if any(cue in text for cue in _UNQUOTED_HINTS):
+        chosen = sorted([*chosen, *((m.start(1) - 1, m.end(1) + 1) for m in _UNQUOTED.finditer(text))])
     quotes: list[Quote] = []
     for start, end in chosen:
         inner = text[start + 1:end - 1].strip()
         quotes.append(Quote(inner.rstrip("。，；、,; "), _source(text[max(0, start - 50):start], text[end:])))
     return quotes
+
+
+# A saying without marks, after words that only ever introduce one, to the end of its sentence:
+# 俗话说，一分耕耘，一分收获。 古人云：学而不思则罔，思而不学则殆。
+_UNQUOTED_HINTS = ("俗话", "常言", "古人", "古语", "老话", "一句话", "句老话", "谚语")
+_UNQUOTED = re.compile(
+    r"(?:俗话说(?:得好|的好)?|常言道|常言说(?:得好|的好)?|古人云|古语云|古人说|古语说|古人言|老话说|谚语说|"
+    r"有句(?:老)?话(?:说|叫)?(?:得好|的好)?|有这么一句话|有一句话(?:说|叫)?)[：:，,]\s*"
+    rf"([{CJK}][^。！？!?；;“”‘’\n]{{3,30}})(?=[。！!；;])")
 
 
 def _is_quotation(text: str, start: int, end: int, inner: str) -> bool:
