@@ -116,3 +116,13 @@ def test_a_saying_without_marks_after_words_that_introduce_one() -> None:
     text = ("学习体会\n俗话说得好，一分耕耘，一分收获。这次备考我下了不少功夫。"
             "古人云：学而不思则罔，思而不学则殆。读书要边读边想。老师说，明天交作业。\n")
     assert quotes(text) == ["一分耕耘，一分收获", "学而不思则罔，思而不学则殆"]
+
+
+def test_a_related_links_menu_before_the_text_starts_no_footer() -> None:
+    text = ("相关推荐\n社区志愿服务心得体会\n"
+            "周末我参加了社区组织的志愿服务，帮助老人打扫卫生、整理房间，忙了一上午，心里却很踏实。\n"
+            "这次服务让我明白，帮助别人并不需要多大的本事，只要肯花时间、肯用心，就能给人带去温暖。\n"
+            "相关推荐\n社区志愿服务心得体会范文十篇\n")
+    [essay] = parse_text(text, "t.txt")
+    assert essay.title == "社区志愿服务心得体会"
+    assert "范文十篇" not in "".join(p for s in essay.sections for p in s.paragraphs)

@@ -317,7 +317,7 @@ _PAGE_BREAK = "page"
 
 def _drop_noise(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
-    tail = False
+    tail = prose_seen = False
     for block in blocks:
         line = block.text.replace("\u200b", "").replace("\ufeff", "")
         line = _CONTROL.sub("", line)
@@ -343,8 +343,10 @@ def _drop_noise(blocks: list[Block]) -> list[Block]:
             else:
                 continue
         if kind == "tail":
-            tail = True
+            # a footer follows the text: before any prose, 相关推荐 is a menu line of the header
+            tail = prose_seen
             continue
+        prose_seen = prose_seen or (kind is None and cjk_count(line) >= 20)
         if kind == "paywall":
             rest = _PAYWALL_WORDS.sub("", _PAYWALL_SURE.sub("", line))
             if cjk_count(rest) >= 20:
