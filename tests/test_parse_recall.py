@@ -126,3 +126,11 @@ def test_a_related_links_menu_before_the_text_starts_no_footer() -> None:
     [essay] = parse_text(text, "t.txt")
     assert essay.title == "社区志愿服务心得体会"
     assert "范文十篇" not in "".join(p for s in essay.sections for p in s.paragraphs)
+
+
+def test_the_line_over_the_byline_is_the_title() -> None:
+    text = ("理论学习\n理论学习（精选10篇）\n在学思践悟中砥砺初心\n文/某某\n"
+            "近日，单位组织党员干部集中学习，我结合自身工作谈几点体会，与大家交流。学习中我深受教育。\n"
+            "学习贵在坚持，贵在联系实际，只有把学到的理论用到工作中，才算真正学到了手。\n")
+    [essay] = parse_text(text, "t.txt")
+    assert essay.title == "在学思践悟中砥砺初心"

@@ -193,11 +193,24 @@ def best_title(lines: list[str], recurring: set[str], named: set[str]) -> Candid
             continue
         k = key(text)
         s = score(text, k in recurring, k in named, site_free != raw.strip())
+        if _signed(lines[i + 1:i + 2]):
+            s += 5  # the line over the byline or the ——subtitle is the article's own title
         if best is None or s >= best.score:
             best = Candidate(text, s, i)
         if site_free != raw.strip() and s + 2 > 0 and fallback is None:
             fallback = Candidate(text, s + 2, i)
     return best if best is not None and best.score > 0 else fallback
+
+
+# A byline under an article's title: 文/某某, 作者：某某, 撰稿 某某.
+_BYLINE = re.compile(r"^(?:文|作者|撰稿|撰文|文图|图文)\s*[/／:：|｜]\s*\S{1,12}$")
+
+
+def _signed(after: list[str]) -> bool:
+    """Whether the line after a candidate is its byline or its ——subtitle."""
+    if after and _BYLINE.match(after[0].strip()):
+        return True
+    return bool(after) and after[0].lstrip().startswith(DASHES) and cjk_count(after[0]) >= 4
 
 
 def repeated_prefix(text: str, limit: int = 60) -> tuple[str, str] | None:
