@@ -134,3 +134,18 @@ def test_the_line_over_the_byline_is_the_title() -> None:
             "学习贵在坚持，贵在联系实际，只有把学到的理论用到工作中，才算真正学到了手。\n")
     [essay] = parse_text(text, "t.txt")
     assert essay.title == "在学思践悟中砥砺初心"
+
+
+def test_a_line_of_search_keywords_is_no_title() -> None:
+    text = ("植树节心得300字，植树节心得300字初中\n植树节心得\n植树节心得300字，植树节心得300字初中\n"
+            "植树节那天，我们班来到郊外的山坡上植树，大家分工合作，有的挖坑，有的扶苗，有的浇水。\n"
+            "看着一排排小树苗在风中挺立，我心里特别高兴，也懂得了爱护环境要从身边的小事做起。\n")
+    [essay] = parse_text(text, "t.txt")
+    assert essay.title == "植树节心得"
+
+
+def test_the_authors_own_announcement_is_prose_not_site_chrome() -> None:
+    text = ("读书心得\n这学期我读完了三本书，收获很多，以下是我对这次读书活动的心得体会。\n"
+            "读书让我学会了安静下来思考问题，遇到困难时不再急躁，而是先想一想书中的人物会怎么做。\n")
+    [essay] = parse_text(text, "t.txt")
+    assert essay.lead.paragraphs[0].startswith("这学期我读完了三本书")

@@ -142,6 +142,12 @@ def looks_like_title(line: str) -> bool:
     return is_title_like(t, 60) and cjk_count(t) >= 2
 
 
+def _keywords(line: str) -> bool:
+    """A search-engine line of title variants: 学习心得800字，学习心得800字小学四年级."""
+    pieces = [p.strip() for p in re.split("[，,|｜]", line) if p.strip()]
+    return len(pieces) >= 2 and len(pieces[0]) >= 4 and any(p.startswith(pieces[0]) for p in pieces[1:])
+
+
 @dataclass
 class Candidate:
     text: str
@@ -169,7 +175,7 @@ def score(line: str, recurring: bool = False, named: bool = False, page_title: b
         s += 2
     if named:
         s += 3
-    if _CHROME.search(line):
+    if _CHROME.search(line) or _keywords(line):
         s -= 4
     if len(_DIGIT.findall(line)) > 0.3 * max(1, len(line)):
         s -= 3
