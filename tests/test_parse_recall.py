@@ -149,3 +149,21 @@ def test_the_authors_own_announcement_is_prose_not_site_chrome() -> None:
             "读书让我学会了安静下来思考问题，遇到困难时不再急躁，而是先想一想书中的人物会怎么做。\n")
     [essay] = parse_text(text, "t.txt")
     assert essay.lead.paragraphs[0].startswith("这学期我读完了三本书")
+
+
+def test_forum_jammer_at_the_start_of_lines_goes() -> None:
+    text = ("读书的体会\n( I) q3 p! j' C$ t b/ y5 k读书使人明智，这是我这些年读书最深的体会。\n"
+            "/ N _\" ?- b2 m8 o. J书读得多了，看问题的角度就多了，遇事也更沉得住气。\n")
+    [essay] = parse_text(text, "t.txt")
+    body = "".join(essay.lead.paragraphs + [p for s in essay.sections for p in s.paragraphs])
+    assert body.startswith("读书使人明智") and "书读得多了" in body and "q3" not in body and "b2" not in body
+
+
+def test_a_numbered_line_of_one_long_sentence_is_a_heading() -> None:
+    text = ("学习体会\n围绕这次专题学习，我谈两点认识：\n"
+            "第一，从学习的安排看，读原著学原文贯穿始终，是这次学习的主线和基础。\n"
+            "原著读得越深，道理就悟得越透，这一点我在学习中体会很深。\n"
+            "第二，从学习的效果看，“学用结合”是关键，是检验学习成效的标尺，也是推动工作的抓手和动力。\n"
+            "学了就要用，用了再学，在工作中不断检验和深化学到的理论。\n")
+    assert headings(text) == ["从学习的安排看，读原著学原文贯穿始终，是这次学习的主线和基础",
+                              "从学习的效果看，“学用结合”是关键，是检验学习成效的标尺，也是推动工作的抓手和动力"]

@@ -265,11 +265,24 @@ _JAMMER = re.compile(r"(?:[ \t\u3000]+[!-~]{1,3}){4,}[ \t\u3000]*$")
 _JAMMER_MARKS = re.compile(r"[#@%'!;\\/&*$^~`|]")
 
 
+# …at the start of a line too, its last token glued to the text (( I) q3 p! j' C$ k毛委员说过), or
+# as the whole line.
+_JAMMER_HEAD = re.compile(r"^[ \t\u3000]*(?:[!-~]{1,3}[ \t\u3000]+){4,}[!-~]{0,3}(?=[^!-~\s]|$)")
+
+
 def _strip_jammer(line: str) -> str:
     m = _JAMMER.search(line)
     if m and len(_JAMMER_MARKS.findall(m.group())) >= 2 and has_cjk(line[:m.start()]):
-        return line[:m.start()]
+        line = line[:m.start()]
+    m = _JAMMER_HEAD.match(line)
+    if m and (len(_JAMMER_MARKS.findall(m.group())) >= 2 or (
+            len(_HEAD_MARKS.findall(m.group())) >= 3 and _LETTER_DIGIT.search(m.group()))):
+        line = line[m.end():]
     return line
+
+
+_HEAD_MARKS = re.compile(r"[^\w\s]")
+_LETTER_DIGIT = re.compile(r"(?<![!-~])[A-Za-z]\d(?![!-~])")  # the y5, b2 tokens of a jammer
 
 
 def _strip_inline(line: str) -> str:

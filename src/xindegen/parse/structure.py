@@ -278,7 +278,7 @@ def _heading_span(para: str, start: int, glued: bool = False) -> tuple[int, int]
     body = rest[spaced.end():] if spaced else ""
     if spaced and cjk_count(body) >= 10 and any(c in body for c in "。！？!?"):
         return start + len(spaced.group(1)), start + spaced.end()  # 一、提高认识 学习是…。
-    if is_title_like(rest, 40) or (len(rest) <= 40 and len(split_sentences(rest)) == 1):
+    if is_title_like(rest, 40) or (len(rest) <= (40 if glued else 64) and len(split_sentences(rest)) == 1):
         return len(para), len(para)
     if len(rest) <= 90 and not any(c in rest for c in "。！？；;!?"):
         return len(para), len(para)
