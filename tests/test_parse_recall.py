@@ -167,3 +167,19 @@ def test_a_numbered_line_of_one_long_sentence_is_a_heading() -> None:
             "学了就要用，用了再学，在工作中不断检验和深化学到的理论。\n")
     assert headings(text) == ["从学习的安排看，读原著学原文贯穿始终，是这次学习的主线和基础",
                               "从学习的效果看，“学用结合”是关键，是检验学习成效的标尺，也是推动工作的抓手和动力"]
+
+
+def test_points_announced_by_the_paragraph_before_them() -> None:
+    text = ("党课心得\n听了这次党课，我认为做一名合格党员，要做到“三个坚持”：\n"
+            "坚持把理论学习摆在首位。学习是立身之本，理论上清醒，政治上才能坚定。\n"
+            "坚持实事求是。说实话、办实事，不做表面文章，不搞形式主义。\n"
+            "坚持把群众满意作为检验工作的标准。群众的口碑，是对我们工作最好的评价。\n")
+    assert headings(text) == ["坚持把理论学习摆在首位", "坚持实事求是", "坚持把群众满意作为检验工作的标准"]
+
+
+def test_an_announcement_does_not_make_a_story_points() -> None:
+    text = ("党课心得\n这次党课给我留下了三点深刻印象。\n"
+            "会场里座无虚席。大家都认真地做着笔记，没有一个人看手机。\n"
+            "讲课的是一位老党员。他讲起当年修水库的往事，好几次停下来擦眼泪。\n"
+            "散会后天已经黑了。回家的路上，我一直在想他讲的那些事。\n")
+    assert headings(text) == []

@@ -202,7 +202,8 @@ def _by_text(paras: list[str], cut: bool = False) -> tuple[list[str], list[Secti
         if len(heads) <= 2:
             run = _short_openers(paras, run_on)
             heads = run if {h.para for h in heads} <= {h.para for h in run} else heads
-        heads = heads or _framed_openers(paras, run_on) or _colon_openers(paras, run_on)
+        heads = heads or _announced(paras, run_on) or _framed_openers(paras, run_on) \
+            or _colon_openers(paras, run_on)
     if heads:
         return _cut(paras, heads)
     return _by_turns(paras, run_on)
@@ -610,6 +611,28 @@ def _framed_openers(paras: list[str], run_on: set[int]) -> list[_Heading]:
     if not 3 <= len(best) <= MAX_PARALLEL or max(len(h.text) for h in best) - min(len(h.text) for h in best) > 2:
         return []
     return best
+
+
+# A sentence that announces points: 谈三点体会, 应做到“四个必须”, 从以下方面着力
+_ANNOUNCES = re.compile(r"[两二三四五六七八九十几]\s*(?:个|点|条|项|种|方面)|以下|如下")
+
+
+def _announced(paras: list[str], run_on: set[int]) -> list[_Heading]:
+    """Paragraphs right after one whose last sentence announces points, each opening with a
+    sentence that starts with the same word of two characters (突出…。 突出…。, 必须把…。): the
+    points, whatever their lengths."""
+    by_para = {c.para: c for c in _candidates(paras, run_on) if c.start == 0 and paras[c.para][c.end:].strip()}
+    for k, para in enumerate(paras[:-2]):
+        if k in run_on or not para or not _ANNOUNCES.search(split_sentences(para)[-1]):
+            continue
+        run: list[_Candidate] = []
+        for c in (by_para.get(i) for i in range(k + 1, min(len(paras), k + 1 + MAX_PARALLEL))):
+            if not c or (run and c.text[:2] != run[0].text[:2]):
+                break
+            run.append(c)
+        if len(run) >= 2:
+            return [_Heading(c.para, c.start, c.end, c.text) for c in run]
+    return []
 
 
 # A run-in heading ended by a colon before its body: 保持冷静的心态：当面对火灾时…
