@@ -202,8 +202,8 @@ def _by_text(paras: list[str], cut: bool = False) -> tuple[list[str], list[Secti
         if len(heads) <= 2:
             run = _short_openers(paras, run_on)
             heads = run if {h.para for h in heads} <= {h.para for h in run} else heads
-        heads = heads or _announced(paras, run_on) or _framed_openers(paras, run_on) \
-            or _colon_openers(paras, run_on)
+        heads = heads or _announced(paras, run_on) or _long_openers(paras, run_on) \
+            or _framed_openers(paras, run_on) or _colon_openers(paras, run_on)
     if heads:
         return _cut(paras, heads)
     return _by_turns(paras, run_on)
@@ -632,6 +632,28 @@ def _announced(paras: list[str], run_on: set[int]) -> list[_Heading]:
             run.append(c)
         if len(run) >= 2:
             return [_Heading(c.para, c.start, c.end, c.text) for c in run]
+    return []
+
+
+def _long_openers(paras: list[str], run_on: set[int]) -> list[_Heading]:
+    """Three or more paragraphs opening with sentences (to 60 characters) that share their first
+    four characters, which open no other paragraph: sentence-headings of one frame, too long or
+    too unlike in shape for the sets above (新时代的青年要有…，…，…。 新时代的青年要有…。)."""
+    groups: dict[str, list[_Heading]] = {}
+    openers: dict[str, int] = {}
+    for i, para in enumerate(paras):
+        if i == 0 or i in run_on:
+            continue
+        openers[para[:4]] = openers.get(para[:4], 0) + 1
+        sentence = split_sentences(para)[0]
+        core = sentence.strip().rstrip("。！!")
+        if 6 <= len(core) <= 60 and sentence.strip().endswith(("。", "！", "!")) and cjk_count(core[:4]) == 4 \
+                and not _NOT_HEADING.match(core) and not any(c in core for c in "；;：:？?") \
+                and not _INTRODUCES.search(core) and cjk_count(para[len(sentence):]) >= 10:
+            groups.setdefault(core[:4], []).append(_Heading(i, 0, len(sentence), core))
+    for frame, heads in groups.items():
+        if 3 <= len(heads) <= MAX_PARALLEL and openers[frame] == len(heads):
+            return heads
     return []
 
 
