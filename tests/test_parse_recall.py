@@ -200,3 +200,11 @@ def test_an_opening_that_introduces_a_saying_is_no_frame() -> None:
             "爷爷常说吃饭不能剩下一粒米，每一粒粮食都来之不易，要懂得珍惜。我从小就不敢浪费。\n"
             "爷爷常说读书是最好的出路，再苦再难也要把书读下去，将来才能有出息。我一直努力学习。\n")
     assert headings(text) == []
+
+
+def test_ranked_points_may_run_to_sixty_characters() -> None:
+    body = "工作中要结合实际，把学到的东西用起来，真正做到学以致用、知行合一。"
+    text = ("学习体会\n这次集中学习时间虽然不长，但我的收获很大，下面谈几点体会。\n"
+            f"一是坚持以人民为中心，把群众的安危冷暖放在心上，切实解决好群众身边最关心最直接最现实的急难愁盼问题。{body}\n"
+            f"二是坚持问题导向，聚焦发展中的难点堵点，拿出务实管用的举措，推动党中央的各项决策部署在本地区落地见效。{body}\n")
+    assert [h[:9] for h in headings(text)] == ["坚持以人民为中心，", "坚持问题导向，聚焦"]

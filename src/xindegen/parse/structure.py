@@ -380,8 +380,8 @@ def _ordinals(paras: list[str], run_on: set[int], cut: bool = False) -> list[_He
                 continue  # 此外, 同时 inside a paragraph join its sentences
             core = sentence[m.end():].strip().rstrip("。！!")
             body = para[pos + len(sentence):]
-            # a ranked point (首先, 一是) may be long; 此外, 同时 open long sentences of prose as well
-            if not (4 <= len(core) <= (40 if rank else 30)) or not sentence.rstrip().endswith(("。", "！", "!")) \
+            # a ranked point (首先, 一是) may run to 60; 此外, 同时 open long sentences of prose as well
+            if not (4 <= len(core) <= (60 if rank else 30)) or not sentence.rstrip().endswith(("。", "！", "!")) \
                     or any(c in core for c in "；;：:？?") or cjk_count(body) < 10:
                 continue
             found.append((family, rank, _Heading(i, pos, pos + len(sentence), core)))
