@@ -208,3 +208,31 @@ def test_ranked_points_may_run_to_sixty_characters() -> None:
             f"一是坚持以人民为中心，把群众的安危冷暖放在心上，切实解决好群众身边最关心最直接最现实的急难愁盼问题。{body}\n"
             f"二是坚持问题导向，聚焦发展中的难点堵点，拿出务实管用的举措，推动党中央的各项决策部署在本地区落地见效。{body}\n")
     assert [h[:9] for h in headings(text)] == ["坚持以人民为中心，", "坚持问题导向，聚焦"]
+
+
+_BODY = ("通过学习，我深刻认识到，只有把学习成果转化为工作成效，才能真正做到学以致用，不辜负组织的信任和群众的期望。\n"
+         "今后我将继续加强学习，在本职岗位上踏踏实实干好每一件事，以实际行动践行初心使命。\n")
+
+
+def title_of(text: str) -> str:
+    [essay] = parse_text(text, "file-name.txt")
+    return essay.title
+
+
+def test_a_genre_title_glued_to_the_opening_of_the_text() -> None:
+    text = "社区工作学习心得体会近日，我们单位组织全体党员干部集中学习了相关文件精神，大家收获很大。\n" + _BODY
+    assert title_of(text) == "社区工作学习心得体会"
+
+
+def test_a_title_shown_twice_with_a_sites_note_between() -> None:
+    text = ("社区工作学习心得体会仅供参考，自行编辑使用社区工作学习心得体会2023年5月，"  # a document preview
+            "我们单位组织全体党员干部集中学习了相关文件精神，大家结合各自岗位谈认识、找差距，收获很大。"
+            + _BODY.replace("\n", "") * 2)
+    [essay] = parse_text(text, "file-name.txt")
+    assert essay.title == "社区工作学习心得体会"
+    assert essay.lead.paragraphs[0].startswith("2023年5月")
+
+
+def test_a_title_in_brackets_and_a_comment_counter() -> None:
+    assert title_of("【社区工作学习心得体会】\n" + _BODY) == "社区工作学习心得体会"
+    assert title_of("社区工作学习心得体会\n评论(0) 点赞(12)\n" + _BODY) == "社区工作学习心得体会"

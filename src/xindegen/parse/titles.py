@@ -48,13 +48,14 @@ GENRE = re.compile(
     r"观感|评论|感受|反思|认识")
 _CHROME = re.compile(
     r"(?<![上互联])网(?![络购课民上格红信友页])|首页|位置[：:]|当前位置|您的位置|栏目|频道|分享(?:到|本文|$)|扫一扫|"
-    r"打印|关闭|字体|字号|阅读(?:量|数|次数|[：:(（\d])|浏览|点击|人气|围观|发布(?:时间|日期|于|者|人|[：:])|"
+    r"打印|关闭|字体|字号|评论\s*[（(：:]?\s*\d|点赞|阅读(?:量|数|次数|[：:(（\d])|浏览|点击|人气|围观|发布(?:时间|日期|于|者|人|[：:])|"
     r"来源[：:]|作者[：:]|编辑[：:]|责编|责任编辑|^正文$|返回|收藏|登录|注册|下载|客服|导语|提示|订阅|投稿|本网讯|"
     r"记者|admin|欢迎光临|欢迎访问|"
     r"\d+(?:\.\d+)?\s*[万wWkK](?![a-zA-Z])|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}:\d{2}", re.I)
 DASHES = ("—", "-", "―", "－")
 """What a subtitle line starts with (——, --, ―― and the full-width hyphen)."""
 _BULLET = re.compile(r"^[\s•·●▪■◆◇▶►*\-]+|^[【\[]\s*(?:精选|推荐|热门|最新|原创|优秀|置顶|荐|热)\s*[】\]]\s*")
+_ENCLOSED = re.compile(r"^[【〖\[]([^【】〖〗\[\]]{4,60})[】〗\]]$")
 _DIGIT = re.compile(r"\d")
 _NUMBERED = re.compile(  # a numbered line: a heading, no title
     r"^(?:[（(]?[一二三四五六七八九十]{1,3}[）)、.．]|[（(]?\d{1,2}[）)、.．](?!\d)|\d{1,2}(?:[.．]\d{1,2})+)")
@@ -66,6 +67,9 @@ _DOUBLED = re.compile(r"^(?:\d{4}\s*年?\s*)?(\S.{3,}?)\s+(?:\d{4}\s*年?\s*)?\1
 def strip_decoration(title: str) -> str:
     """``title`` without what sites add to it (篇一, (通用5篇), 300字, !!!, .docx, a second copy)."""
     t = _BULLET.sub("", title.strip())
+    whole = _ENCLOSED.match(t)
+    if whole:  # 【学习心得体会】: the page set the whole title in brackets
+        t = whole.group(1).strip()
     stripped = _DECOR_TAIL.sub("", t).strip()
     doubled = _DOUBLED.match(stripped)
     if doubled:
@@ -227,7 +231,19 @@ def repeated_prefix(text: str, limit: int = 60) -> tuple[str, str] | None:
         rest = text[n:].lstrip(" \u3000")
         if rest.startswith(first) and looks_like_title(first):
             return first.strip(), rest[n:].lstrip(" \u3000")
+    # …or with a site's note between the copies (X范文仅供参考，自行编辑使用X近日…), when X names the genre
+    m = _GENRE_END.search(text, 0, limit + 4)
+    if m and m.end() >= 8:
+        first = text[:m.end()]
+        again = text.find(first, m.end(), m.end() + _GAP + len(first))
+        gap = text[m.end():again]
+        if again > 0 and not any(c in gap for c in "。—―") and looks_like_title(first):  # —: a subtitle
+            return first.strip(), text[again + len(first):].lstrip(" \u3000")
     return None
+
+
+_GENRE_END = re.compile(r"心得体会|观后感|读后感|心得|体会|感悟|有感|发言")
+_GAP = 24
 
 
 def is_epigraph(line: str) -> bool:
