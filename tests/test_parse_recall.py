@@ -236,3 +236,19 @@ def test_a_title_shown_twice_with_a_sites_note_between() -> None:
 def test_a_title_in_brackets_and_a_comment_counter() -> None:
     assert title_of("【社区工作学习心得体会】\n" + _BODY) == "社区工作学习心得体会"
     assert title_of("社区工作学习心得体会\n评论(0) 点赞(12)\n" + _BODY) == "社区工作学习心得体会"
+
+
+def test_the_order_of_events_in_a_story_is_no_set_of_points() -> None:
+    text = ("参观有感\n上周五，学校组织我们参观了县里的纪念馆，这是我第一次走进这样的地方，心情格外激动。\n"
+            "首先映入眼帘的是一座高大的纪念碑。碑身上刻着烈士的名字，密密麻麻，数也数不清。\n"
+            "其次我们来到了陈列馆。馆里摆放着烈士们用过的物品，有磨破的草鞋，还有一封没有寄出的家书。\n"
+            "最后我们在纪念碑前重温了入队誓词。大家举起右手，声音洪亮，那一刻我觉得自己长大了。\n")
+    assert headings(text) == []
+
+
+def test_a_count_of_weeks_announces_no_points() -> None:
+    text = ("暑假社会实践心得\n今年暑假，我参加了社区组织的社会实践活动，前后一共三个星期，收获了很多东西。\n"
+            "社区的工作比我想象的要繁杂得多。每天一早，工作人员就要挨家挨户走访，了解居民的需求。\n"
+            "社区里的老人特别需要陪伴。我每天下午都会去几户独居老人家里坐一坐，陪他们聊聊天。\n"
+            "社区的孩子们也很可爱。我给他们上了几节手工课，大家一起做风筝，玩得特别开心。\n")
+    assert headings(text) == []

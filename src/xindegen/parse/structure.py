@@ -378,6 +378,8 @@ def _ordinals(paras: list[str], run_on: set[int], cut: bool = False) -> list[_He
             rank = parse_numeral(word) if family in "bde" else _ORDINAL_RANK.get(word, 0)
             if pos and not rank and i not in run_on:
                 continue  # 此外, 同时 inside a paragraph join its sentences
+            if family == "a" and m.end() == len(word) and _STORY.match(sentence, m.end()):
+                continue  # 其次我们来到了陈列馆。: the order of events in a story, no point
             core = sentence[m.end():].strip().rstrip("。！!")
             body = para[pos + len(sentence):]
             # a ranked point (首先, 一是) may run to 60; 此外, 同时 open long sentences of prose as well
@@ -410,6 +412,10 @@ def _alike(run: list[tuple[int, _Heading]]) -> list[tuple[int, _Heading]]:
     low, high = min(len(h.text) for h in ranked) - 4, max(len(h.text) for h in ranked) + 4
     return [(rank, h) for rank, h in run
             if rank or (len(re.split("[，,]", h.text)) in shapes and low <= len(h.text) <= high)]
+
+
+# After 首先, 其次 without a comma, the order of events in a story: 其次我们来到… 首先映入眼帘的…
+_STORY = re.compile(r"我|他|她|大家|咱|映入|来到|走进|看到|听到")
 
 
 # A sentence announcing numbered points: 主要存在三个方面的问题。 / 谈几点体会：
@@ -613,8 +619,9 @@ def _framed_openers(paras: list[str], run_on: set[int]) -> list[_Heading]:
     return best
 
 
-# A sentence that announces points: 谈三点体会, 应做到“四个必须”, 从以下方面着力
-_ANNOUNCES = re.compile(r"[两二三四五六七八九十几]\s*(?:个|点|条|项|种|方面)|以下|如下")
+# A sentence that announces points: 谈三点体会, 应做到“四个必须”, 从以下方面着力 (not 三个星期)
+_ANNOUNCES = re.compile(
+    r"[两二三四五六七八九十几]\s*(?:个方面|方面|点|条|项)|[两二三四五六七八九十几]个[^，。”]{1,3}”|以下|如下")
 
 
 def _announced(paras: list[str], run_on: set[int]) -> list[_Heading]:
