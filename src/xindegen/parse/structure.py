@@ -668,10 +668,15 @@ def _long_openers(paras: list[str], run_on: set[int]) -> list[_Heading]:
 _COLON_HEAD = re.compile(r"^([^，,。；;：:！？!?“”\s]{4,20})[：:]\s*(?=\S)")
 
 
+# The fields of a record (活动时间：, 参加人员：), which head no part.
+_FIELD = re.compile(r"(?:时间|日期|地点|地址|人员|对象|单位|电话|主持人?|记录人?|出席|列席|缺席)$")
+
+
 def _colon_openers(paras: list[str], run_on: set[int]) -> list[_Heading]:
     """Two or more paragraphs opening with a short phrase and a colon, their body after it
     (疏忽大意的心理不可有：火灾…。 引发火灾的原因：…), unless the phrase introduces speech, an
-    example or a salutation (他在会上说：, 例如：, 尊敬的各位领导：)."""
+    example or a salutation (他在会上说：, 例如：, 尊敬的各位领导：), or names a record's field
+    (活动时间：)."""
     heads: list[_Heading] = []
     for i, para in enumerate(paras):
         m = _COLON_HEAD.match(para)
@@ -679,7 +684,7 @@ def _colon_openers(paras: list[str], run_on: set[int]) -> list[_Heading]:
             continue
         phrase = m.group(1)
         if cjk_count(phrase) < 4 or _SPEECH.search(phrase) or _SALUTATION.match(phrase) \
-                or _NOT_HEADING.match(phrase) or _INTRODUCES.search(phrase):
+                or _NOT_HEADING.match(phrase) or _INTRODUCES.search(phrase) or _FIELD.search(phrase):
             continue
         heads.append(_Heading(i, 0, m.end(), phrase))
     return heads if 2 <= len(heads) <= MAX_PARALLEL else []
