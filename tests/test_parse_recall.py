@@ -260,3 +260,18 @@ def test_the_fields_of_a_record_are_no_headings() -> None:
             "活动地点：三楼会议室，会场布置简洁庄重，悬挂了党旗和活动横幅，营造了浓厚氛围。\n"
             "参加人员：支部全体党员和两名入党积极分子，共计二十三人，无一人缺席。\n")
     assert headings(text) == []
+
+
+def test_straight_single_quotes_around_a_saying() -> None:
+    text = "学习体会\n老师常说'书山有路勤为径，学海无涯苦作舟'，我一直把这句话记在心里，学习从不懈怠。\n"
+    assert quotes(text) == ["书山有路勤为径，学海无涯苦作舟"]
+    english = "学习体会\nIt's a 'test' of the parser，不要把英文的撇号当成引号，这是一段中文说明文字。\n"
+    [essay] = parse_text(english, "t.txt")
+    assert "‘" not in essay.lead.paragraphs[0] + "".join(p for s in essay.sections for p in s.paragraphs)
+
+
+def test_a_saying_addressed_to_the_hearers() -> None:
+    text = ("学习体会\n总书记勉励我们“撸起袖子加油干”，还要求我们“两学一做”常态化，"
+            "这让我深受鼓舞，更加坚定了干好本职工作的信心和决心。\n")
+    got = quotes(text)
+    assert "撸起袖子加油干" in got and "两学一做" not in got

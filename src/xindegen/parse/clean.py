@@ -80,11 +80,18 @@ _STRAIGHT_QUOTES = re.compile(r'"([^"\n]{1,300})"')
 
 
 def curl_quotes(text: str) -> str:
-    """Straight double quotes around Chinese text become “”."""
-    if '"' not in text or not has_cjk(text):
+    """Straight double quotes around Chinese text become “”; straight single ones around a
+    Chinese phrase (between Chinese text or its marks, so not don't or 'a' in English) ‘’."""
+    if not ('"' in text or "'" in text) or not has_cjk(text):
         return text
-    return _STRAIGHT_QUOTES.sub(lambda m: f"“{m.group(1)}”" if has_cjk(m.group(1)) else m.group(0),
-                                text)
+    if '"' in text:
+        text = _STRAIGHT_QUOTES.sub(lambda m: f"“{m.group(1)}”" if has_cjk(m.group(1)) else m.group(0), text)
+    if "'" in text:
+        text = _STRAIGHT_SINGLE.sub(lambda m: f"‘{m.group(1)}’", text)
+    return text
+
+
+_STRAIGHT_SINGLE = re.compile(rf"(?<![A-Za-z0-9])'([{CJK}][^'\n]{{0,298}}[{CJK}。！？，])'(?![A-Za-z0-9])")
 
 
 _OPENER_BEFORE = "：:，,；;（(、—《 \u3000"

@@ -959,11 +959,16 @@ def _is_quotation(text: str, start: int, end: int, inner: str) -> bool:
     n = cjk_count(inner)
     return ((clause and n >= 6)
             or (introduced and n >= (4 if before.rstrip().endswith(("：", ":")) else 8))
-            or (n >= 5 and bool(_SAYING_CUE.search(before[-8:])))
+            or (n >= 5 and bool(_SAYING_CUE.search(before[-8:]) or _SPEECH_TO.search(before[-12:])))
             or (opens and n >= 5 and (after in "，。,；：:" or not after))
             or (named and n >= 4)
             or (n >= 6 and bool(_AFTER_CUE_LONG.match(text[end:end + 5])))
             or (n >= 6 and bool(_MAXIM.match(inner)) and not _PERSON.search(inner)))
+
+
+# Speech addressed to the hearers before the saying: 要求我们“撸起袖子加油干”, 告诉大家：
+_SPEECH_TO = re.compile(
+    r"(?:告诉|要求|教导|提醒|嘱咐|叮嘱|勉励|鼓励|号召|告诫|激励)(?:我们|大家|我|全党|青年|同学们|同志们)[：:，,]?$")
 
 
 # Words that only ever introduce a saying (so a short one counts): 正所谓“…”, 俗话说得好，“…”,
