@@ -196,7 +196,7 @@ def _by_text(paras: list[str], cut: bool = False) -> tuple[list[str], list[Secti
     if not heads:
         # a pair of like sentences gives way to a longer set of points opened 首先… 其次… 再次…,
         # or to a run of three short openers that holds it
-        heads = _parallel(paras, run_on)
+        heads = _extend_run(paras, run_on, _parallel(paras, run_on))
         if len(heads) <= 2:
             heads = max(heads, _ordinals(paras, run_on, cut), key=len)
         if len(heads) <= 2:
@@ -556,6 +556,31 @@ def _parallel(paras: list[str], run_on: set[int]) -> list[_Heading]:
         if len(group) > len(best):
             best = group
     return [_Heading(c.para, c.start, c.end, c.text) for c in settle_set(paras, best)]
+
+
+def _extend_run(paras: list[str], run_on: set[int], heads: list[_Heading]) -> list[_Heading]:
+    """A set of paragraph openers in consecutive paragraphs takes in the opener of the paragraph
+    right before or after it when that shares a word every member has and is of a length near
+    theirs (党员同志要…。 党员干部要…。 then 全体党员要发挥先锋模范作用。)."""
+    if len(heads) < 2 or any(h.start for h in heads) or len(heads) >= MAX_PARALLEL \
+            or [h.para for h in heads] != list(range(heads[0].para, heads[0].para + len(heads))):
+        return heads
+    shared = set.intersection(*({h.text[k:k + 2] for k in range(len(h.text) - 1)} for h in heads))
+    shared = {b for b in shared if cjk_count(b) == 2}
+    low = min(len(h.text) for h in heads)
+    low, high = low - low // 3, max(len(h.text) for h in heads) + low // 3
+    clauses = {len(re.split("[，,]", h.text)) for h in heads}
+    by_para = {c.para: c for c in _candidates(paras, run_on) if c.start == 0 and paras[c.para][c.end:].strip()}
+    out = list(heads)
+    for step in (-1, 1):
+        while shared and len(out) < MAX_PARALLEL:
+            c = by_para.get((out[0] if step < 0 else out[-1]).para + step)
+            if not c or not low <= len(c.text) <= high or len(c.clauses) not in clauses \
+                    or not any(b in c.text for b in shared) or _PERSON.search(c.text):
+                break  # (我对读书的一些感受: the writer speaks, of the essay's subject)
+            h = _Heading(c.para, c.start, c.end, c.text)
+            out = [h, *out] if step < 0 else [*out, h]
+    return out
 
 
 def _short_openers(paras: list[str], run_on: set[int]) -> list[_Heading]:
