@@ -285,3 +285,20 @@ def test_a_set_takes_in_the_next_opener_that_shares_its_word() -> None:
             "总之，青年干部成长没有捷径可走，唯有踏实学习、勤奋工作。\n")
     assert headings(text) == [
         "青年干部同志要把学习摆在第一位", "青年干部同志要按照“严实”要求约束自己", "基层的青年干部要敢于担当"]
+
+
+def test_sentence_headings_with_function_words_in_the_same_places() -> None:
+    body = "工作中要结合实际，把学到的东西用起来，真正做到学以致用、知行合一。"
+    text = ("学习体会\n这次集中学习时间虽然不长，但我的收获很大，下面结合工作实际谈几点粗浅的认识。\n"
+            f"加强理论学习是提高党性修养的基础。{body}\n联系工作实际是检验学习成效的关键。{body}\n"
+            f"坚持真抓实干是推动事业发展的保障。{body}\n")
+    assert headings(text) == [
+        "加强理论学习是提高党性修养的基础", "联系工作实际是检验学习成效的关键", "坚持真抓实干是推动事业发展的保障"]
+
+
+def test_a_first_clause_with_ziwo_is_no_writer_speaking() -> None:
+    body = "工作中要结合实际，把学到的东西用起来，真正做到学以致用、知行合一。"
+    text = ("学习体会\n这次集中学习时间虽然不长，但我的收获很大，下面结合工作实际谈几点粗浅的认识。\n"
+            f"学习是提升自我的阶梯，只有不断学习才能跟上时代。{body}\n实践是检验真理的标准，只有投身实践才能增长才干。{body}\n")
+    assert headings(text) == [
+        "学习是提升自我的阶梯，只有不断学习才能跟上时代", "实践是检验真理的标准，只有投身实践才能增长才干"]
