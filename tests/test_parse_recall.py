@@ -302,3 +302,10 @@ def test_a_first_clause_with_ziwo_is_no_writer_speaking() -> None:
             f"学习是提升自我的阶梯，只有不断学习才能跟上时代。{body}\n实践是检验真理的标准，只有投身实践才能增长才干。{body}\n")
     assert headings(text) == [
         "学习是提升自我的阶梯，只有不断学习才能跟上时代", "实践是检验真理的标准，只有投身实践才能增长才干"]
+
+
+def test_an_ascii_full_stop_after_chinese_text_ends_a_sentence() -> None:
+    from xindegen.parse.clean import restore_punctuation
+
+    assert restore_punctuation("读书能增长知识.书中有经验,读得多了.") == "读书能增长知识。书中有经验，读得多了。"
+    assert restore_punctuation("一.加强学习 版本3.5 见www.example.cn") == "一.加强学习 版本3.5 见www.example.cn"

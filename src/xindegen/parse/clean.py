@@ -73,7 +73,14 @@ def restore_punctuation(text: str) -> str:
         text = _PARENS.sub(_paren, text)
     for pattern, full in _PUNCT_RULES:
         text = pattern.sub(full, text)
+    if "." in text:
+        text = _FULL_STOP.sub("。", text)
     return text
+
+
+# An ASCII full stop after Chinese text, before more of it or at the end (知识.书中, 反思自己.),
+# but not after a numeral (一.加强学习) or in 3.5, www.a.cn.
+_FULL_STOP = re.compile(rf"(?<=[{CJK}）”’》])(?<![一二三四五六七八九十〇零])\.(?=[{CJK}“‘《（]|\s*$)")
 
 
 _STRAIGHT_QUOTES = re.compile(r'"([^"\n]{1,300})"')
