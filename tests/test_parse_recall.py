@@ -309,3 +309,11 @@ def test_an_ascii_full_stop_after_chinese_text_ends_a_sentence() -> None:
 
     assert restore_punctuation("读书能增长知识.书中有经验,读得多了.") == "读书能增长知识。书中有经验，读得多了。"
     assert restore_punctuation("一.加强学习 版本3.5 见www.example.cn") == "一.加强学习 版本3.5 见www.example.cn"
+
+
+def test_a_preview_with_its_title_before_a_space_and_the_writers_wishes() -> None:
+    text = ("读书心得 很荣幸在这里和大家分享我对读书的一些看法，希望对大家有所启发。书中有前人积累的经验，"
+            "读得多了，看问题就更全面。足不出户，也能了解天下大事，认识各种各样的人。")
+    [essay] = parse_text(text, "t.txt")
+    assert essay.title == "读书心得"
+    assert essay.lead.paragraphs[0].startswith("很荣幸在这里")

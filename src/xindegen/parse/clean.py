@@ -222,6 +222,11 @@ _SITE_LINE = re.compile(
     r"仅供参考|欢迎阅读|欢迎借鉴|希望对(?:你|您|大家)有|为大家(?:整理|收集|分享|带来)|为您(?:整理|收集|分享)|"
     r"精心整理|整理的.{0,20}(?:范文|文章)|文章来自|本文来自|内容来自|以下是(?!我).{0,40}(?:范文|作文|文章|心得|资料|内容)|"
     r"欢迎参阅|欢迎阅读与收藏|欢迎参考|供大家参考|供你选择借鉴|微信订阅号|联系客服|链接地址[:：]", re.I)
+# …of which these mark a site's note however much it says; the others (希望对大家有所启发, 仅供参考)
+# may be the writer's own words in a paragraph of two sentences or more.
+_SITE_STRONG = re.compile(
+    r"copyright|版权|©|icp|备案|小编|本站|本文档|文档下载|下载|为大家(?:整理|收集|分享|带来)|精心整理|"
+    r"以下是(?!我)|会员|用户分享|微信|客服", re.I)
 # Page chrome on a short line of its own: breadcrumbs, counters, share and print buttons, a
 # "posted by" line.
 _CHROME_LINE = re.compile(
@@ -264,7 +269,7 @@ def _noise_kind(line: str) -> str | None:
         return "drop"
     if _NAV_LINE.match(line) and len(line) < 150:
         return "drop"
-    if short and _SITE_LINE.search(line):
+    if short and _SITE_LINE.search(line) and (_SITE_STRONG.search(line) or sum(map(line.count, "。！？")) <= 1):
         return "drop"
     if _PAGE_ONLY.match(line):
         return "page"
