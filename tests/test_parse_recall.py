@@ -317,3 +317,8 @@ def test_a_preview_with_its_title_before_a_space_and_the_writers_wishes() -> Non
     [essay] = parse_text(text, "t.txt")
     assert essay.title == "读书心得"
     assert essay.lead.paragraphs[0].startswith("很荣幸在这里")
+
+
+def test_a_bracketed_label_before_a_title_and_a_word_count_in_brackets() -> None:
+    assert title_of("【心得体会】社区工作学习心得体会\n" + _BODY) == "社区工作学习心得体会"
+    assert title_of("社区工作学习心得体会（3000字）\n" + _BODY) == "社区工作学习心得体会"

@@ -28,7 +28,7 @@ _DECOR_TAIL = re.compile(
     rf"|\s*篇\s*[{_NUM}\d]{{1,3}}"
     r"|\s*(?:[和及与]?(?:格式|模板|写法|范本))*\s*[和及与]?(?:参考)?范文(?:大全)?\s*\d*\s*篇?"  # …总结和格式范文
     r"|\s*(?:精选|通用|热门|优秀)?\d+\s*篇(?:范文|精选)?"
-    r"|\s*\d{2,5}\s*字(?:左右|以上)?"
+    r"|\s*\d{2,5}\s*字(?:左右|以上)?|\s*[（(]\s*\d{2,5}\s*字(?:左右|以上)?\s*[)）]"
     r"|(?:(?<=心得)|(?<=体会)|(?<=感悟)|(?<=后感)|(?<=有感)|(?<=感想)|(?<=发言))\s*\d{1,5}"
     r"|\s*[!！]{2,}"
     r"|\s*[【\[（(](?:转载|原创|图|组图|附图|全文|视频|附全文|精选|推荐|热门|最新|经典|范文|通用)[】\]）)]"  # …（转载）
@@ -56,6 +56,7 @@ DASHES = ("—", "-", "―", "－")
 """What a subtitle line starts with (——, --, ―― and the full-width hyphen)."""
 _BULLET = re.compile(r"^[\s•·●▪■◆◇▶►*\-]+|^[【\[]\s*(?:精选|推荐|热门|最新|原创|优秀|置顶|荐|热)\s*[】\]]\s*")
 _ENCLOSED = re.compile(r"^[【〖\[]([^【】〖〗\[\]]{4,60})[】〗\]]$")
+_LABEL = re.compile(r"^[【〖\[][^【】〖〗\[\]]{1,8}[】〗\]]\s*")
 _DIGIT = re.compile(r"\d")
 _NUMBERED = re.compile(  # a numbered line: a heading, no title
     r"^(?:[（(]?[一二三四五六七八九十]{1,3}[）)、.．]|[（(]?\d{1,2}[）)、.．](?!\d)|\d{1,2}(?:[.．]\d{1,2})+)")
@@ -70,6 +71,9 @@ def strip_decoration(title: str) -> str:
     whole = _ENCLOSED.match(t)
     if whole:  # 【学习心得体会】: the page set the whole title in brackets
         t = whole.group(1).strip()
+    label = _LABEL.match(t)
+    if label and cjk_count(t[label.end():]) >= 4:  # 【心得体会】学习…心得: a category label before it
+        t = t[label.end():].strip()
     stripped = _DECOR_TAIL.sub("", t).strip()
     doubled = _DOUBLED.match(stripped)
     if doubled:
