@@ -322,3 +322,18 @@ def test_a_preview_with_its_title_before_a_space_and_the_writers_wishes() -> Non
 def test_a_bracketed_label_before_a_title_and_a_word_count_in_brackets() -> None:
     assert title_of("【心得体会】社区工作学习心得体会\n" + _BODY) == "社区工作学习心得体会"
     assert title_of("社区工作学习心得体会（3000字）\n" + _BODY) == "社区工作学习心得体会"
+
+
+def test_a_list_of_ranked_items_inside_a_paragraph_is_no_set_of_points() -> None:
+    text = ("学习体会\n这次集中学习时间虽然不长，但我的收获很大，我们要做到三点。一是加强学习。二是改进作风。"
+            "三是严守纪律。这是我的体会，请大家批评指正，我也会继续努力。\n"
+            "今后我将继续加强学习，在本职岗位上踏踏实实干好每一件事，以实际行动践行初心使命。\n")
+    assert headings(text) == []
+
+
+def test_a_point_of_a_set_may_say_nothing_before_the_next() -> None:
+    text = ("学习体会\n这次学习，我有四点体会。\n"
+            "一是理论学习要深入。学习不能浮在面上，要一句一句读，把道理弄明白。二是联系实际要紧密。"
+            "学了就要用，用了再学，在工作中检验学到的理论。三是作风建设要常抓。四是纪律规矩要严守。"
+            "纪律面前没有例外，规矩面前人人平等，任何时候都不能放松。\n")
+    assert headings(text) == ["理论学习要深入", "联系实际要紧密", "作风建设要常抓", "纪律规矩要严守"]

@@ -368,8 +368,15 @@ def _ordinals(paras: list[str], run_on: set[int], cut: bool = False) -> list[_He
     (主要有三个方面的问题。一是…).
     """
     found: list[tuple[str, int, _Heading]] = []
+    bare: set[int] = set()  # points with nothing said of them before the next
     for i, para in enumerate(paras):
-        for pos, sentence in _sentence_starts(para, True):
+        starts = _sentence_starts(para, True)
+        # where each sentence's body ends: at the next sentence opened by an ordinal, so that
+        # 一是加强学习。二是改进作风。 (a list of items, nothing said of each) makes no points
+        ends = [len(para)] * len(starts)
+        for k in range(len(starts) - 2, -1, -1):
+            ends[k] = starts[k + 1][0] if _ORDINAL.match(starts[k + 1][1]) else ends[k + 1]
+        for (pos, sentence), end in zip(starts, ends, strict=True):
             m = _ORDINAL.match(sentence)
             if not m:
                 continue
@@ -381,10 +388,14 @@ def _ordinals(paras: list[str], run_on: set[int], cut: bool = False) -> list[_He
             if family == "a" and m.end() == len(word) and _STORY.match(sentence, m.end()):
                 continue  # 其次我们来到了陈列馆。: the order of events in a story, no point
             core = sentence[m.end():].strip().rstrip("。！!")
-            body = para[pos + len(sentence):]
+            body = para[pos + len(sentence):end]
             # a ranked point (首先, 一是) may run to 60; 此外, 同时 open long sentences of prose as well
             if not (4 <= len(core) <= (60 if rank else 30)) or not sentence.rstrip().endswith(("。", "！", "!")) \
-                    or any(c in core for c in "；;：:？?") or cjk_count(body) < 10:
+                    or any(c in core for c in "；;：:？?") or cjk_count(para[pos + len(sentence):]) < 10:
+                continue
+            if rank and cjk_count(body) < 10:
+                bare.add(len(found))  # the next point follows at once: one of a list, or of a set
+            elif cjk_count(body) < 10:
                 continue
             found.append((family, rank, _Heading(i, pos, pos + len(sentence), core)))
     if cut and len(found) == 1 and found[0][1] == 1 and found[0][2].para == len(paras) - 1:
@@ -392,10 +403,12 @@ def _ordinals(paras: list[str], run_on: set[int], cut: bool = False) -> list[_He
         before = paras[h.para][:h.start] if h.start else paras[h.para - 1] if h.para else ""
         if _ANNOUNCE.search(before):
             return [h]
+    bare_heads = {id(found[k][2]) for k in bare}
     for family in "abcde":
         run = _alike([(rank, h) for f, rank, h in found if f == family])
-        if len(run) < 2 or run[0][0] != 1:
-            continue
+        said = sum(id(h) not in bare_heads for _, h in run)
+        if len(run) < 2 or run[0][0] != 1 or said < 2 or 2 * said < len(run):
+            continue  # most points of a set have their body; items of a list have none
         ranks = [r for r, _ in run]
         if all(b == 0 or b > a for a, b in zip(ranks, ranks[1:], strict=False)):
             return [h for _, h in run]
