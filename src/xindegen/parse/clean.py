@@ -1,10 +1,11 @@
 """Clean raw blocks: drop site noise, restore punctuation, rejoin and re-split paragraphs.
 
 Real inputs are web pages saved as text and documents copied out of preview sites (DESIGN.md §2):
-site boilerplate around the essay, punctuation folded to ASCII by NFKC, preview pages that start
-with ``N、`` and cut a word in two, paragraphs glued together with single spaces, lost closing
-quotes. Everything here works line by line or with linear regular expressions, so a huge single
-line costs no more than many short ones.
+site boilerplate around the essay, punctuation folded to ASCII by NFKC (full stops and single
+quotes too), preview pages that start with ``N、`` and cut a word in two, paragraphs glued
+together with single spaces, lost closing quotes, a forum's anti-copy jammer around lines.
+Everything here works line by line or with linear regular expressions, so a huge single line
+costs no more than many short ones.
 """
 
 from __future__ import annotations

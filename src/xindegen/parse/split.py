@@ -443,10 +443,12 @@ _GENRE_GLUED = re.compile(
 def _glued_title(part: EssayPart, found: list[str], named: list[str]) -> str | None:
     """A title glued to the start of the first paragraph, which is cut off it.
 
-    Document previews start with the document's name, often twice (XX近日…), sometimes followed by
-    the essay's own title and subtitle (名称持之以恒——某某学习心得俗话说…); some pages show it only
-    in brackets before the text (【X】正文…). A title found elsewhere
-    is cut off the paragraph too when it names the genre and prose, not punctuation, follows.
+    Document previews start with the document's name, often twice (XX近日…, or with the site's
+    note between: X仅供参考X近日…), sometimes followed by the essay's own title and subtitle
+    (名称持之以恒——某某学习心得俗话说…); some pages show it only in brackets before the text
+    (【X】正文…), or glue a title that names the genre to an opening (…心得体会近日，…). A title
+    found elsewhere is cut off the paragraph too when it names the genre and prose, not
+    punctuation, follows.
     """
     if not part.blocks or part.blocks[0].hint is not None:
         return None

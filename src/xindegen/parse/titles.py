@@ -3,13 +3,15 @@
 Before an essay's first paragraph a page shows its title, but also a site banner, a breadcrumb,
 share buttons, dates, view counters, an author line, and often the title twice (page heading and
 article heading). Each candidate line is scored on what titles look like: it names the genre
-(心得, 体会, 观后感 …), it recurs on the page or in a ``本文标题：`` field, it is short and has no
-sentence end, and it has none of the words of page chrome (网, 首页, 分享, 阅读, 发布 …). The best
-line wins; on a tie, the one nearer the text.
+(心得, 体会, 观后感 …), it recurs on the page or in a ``本文标题：`` field, it stands over a byline
+(文/某某) or a ——subtitle, it is short and has no sentence end, and it has none of the words of
+page chrome (网, 首页, 分享, 阅读, 发布, 评论 …) nor is a search engine's list of variants
+(X800字，X800字小学). The best line wins; on a tie, the one nearer the text.
 
 Titles are tidied of what sites add to them: a word count (…300字), an essay number (篇一, 【篇一】,
 (通用6篇)), 范文4, 和格式范文, 【精选】 and （转载）, runs of !!!, a site name after ``_``, ``|``, ``>``,
-`` - `` or a hyphen, a genre category before it (观后感：…).
+`` - `` or a hyphen, a genre category or a bracketed label before it (观后感：…, 【心得体会】…), and
+brackets round the whole of it.
 """
 
 from __future__ import annotations
