@@ -10,9 +10,9 @@ they make the longer set; short openers of one length in a row (or of two clause
 one length); a frame around a slot that even a subject opens (他们是…的榜样。); and short phrases
 ended by a colon opening paragraphs (保持冷静：…). In a text cut off early one heading may be all it
 shows. An essay without any keeps ``heading: null`` sections split where the argument moves on
-(究其原因, 其次 …). Quotations are indexed per part (lead, sections, closing), with their source
-when the text names it; an epigraph, or a title that is a line of verse or a saying, is the
-lead's quote.
+(究其原因, 其次 …). Quotations are indexed per part (lead, sections, closing, a heading's with
+its section), with their source when the text names it; an epigraph, or a title that is a line
+of verse or a saying, is the lead's quote.
 """
 
 from __future__ import annotations
@@ -948,9 +948,11 @@ def find_quotes(text: str) -> list[Quote]:
     """Quotations in a paragraph: sayings, classics and statements, not scare-quoted terms.
 
     A quotation has a clause of its own, or is introduced (指出：, 强调要, 古人云), or opens a
-    sentence, or is named after it (这句话, 的名言, 的观念); quotations in a series (“A”、“B”) go
-    together. A quotation may hold a quoted term (对“国之大者”要心中有数); when the outer pair
-    is no quotation, the pairs inside it are looked at.
+    sentence, or is named after it (这句话, 的名言, 的观念, 的真谛), or says what a thing is (“质量就是
+    生命”); quotations in a series (“A”、“B”) go together. After words that only introduce a
+    saying (俗话说，古人云：) it may stand without marks, to the end of its sentence. A quotation
+    may hold a quoted term (对“国之大者”要心中有数); when the outer pair is no quotation, the
+    pairs inside it are looked at.
     """
     if "「" in text:  # corner brackets in a simplified page (a traditional one is converted before)
         text = text.translate(_CORNERS)
