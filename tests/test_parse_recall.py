@@ -337,3 +337,11 @@ def test_a_point_of_a_set_may_say_nothing_before_the_next() -> None:
             "学了就要用，用了再学，在工作中检验学到的理论。三是作风建设要常抓。四是纪律规矩要严守。"
             "纪律面前没有例外，规矩面前人人平等，任何时候都不能放松。\n")
     assert headings(text) == ["理论学习要深入", "联系实际要紧密", "作风建设要常抓", "纪律规矩要严守"]
+
+
+def test_a_numbered_paragraph_opens_with_a_long_heading_sentence() -> None:
+    body = "工作中要结合实际，把学到的东西用起来，真正做到学以致用、知行合一。"
+    text = ("学习体会\n这次集中学习时间虽然不长，但我的收获很大，下面结合工作实际谈几点粗浅的认识。\n"
+            f"第一，坚持以人民为中心，把群众的安危冷暖放在心上，切实解决好群众身边最关心的问题。{body}\n"
+            f"第二，坚持问题导向，聚焦发展中的难点堵点，拿出务实管用的举措，推动各项决策部署落地见效。{body}\n")
+    assert [h[:6] for h in headings(text)] == ["坚持以人民为", "坚持问题导向"]

@@ -284,7 +284,7 @@ def _heading_span(para: str, start: int, glued: bool = False) -> tuple[int, int]
     if len(rest) <= 90 and not any(c in rest for c in "。！？；;!?"):
         return len(para), len(para)
     first = split_sentences(rest)[0]
-    if len(first) > 40 or not ends_sentence(first):
+    if len(first) > (40 if glued else 60) or not ends_sentence(first):
         m = re.match(r"[^：:]{2,30}[：:]", rest)
         if m:
             first = m.group()
