@@ -685,10 +685,13 @@ def _announced(paras: list[str], run_on: set[int]) -> list[_Heading]:
     """Paragraphs right after one whose last sentence announces points, each opening with a
     sentence that starts with the same word of two characters (突出…。 突出…。, 必须把…。): the
     points, whatever their lengths."""
-    by_para = {c.para: c for c in _candidates(paras, run_on) if c.start == 0 and paras[c.para][c.end:].strip()}
+    by_para: dict[int, _Candidate] | None = None
     for k, para in enumerate(paras[:-2]):
-        if k in run_on or not para or not _ANNOUNCES.search(split_sentences(para)[-1]):
+        if k in run_on or not para or not _ANNOUNCES.search(para) or not _ANNOUNCES.search(split_sentences(para)[-1]):
             continue
+        if by_para is None:  # the candidates are looked for once a paragraph announces points
+            by_para = {c.para: c for c in _candidates(paras, run_on)
+                       if c.start == 0 and paras[c.para][c.end:].strip()}
         run: list[_Candidate] = []
         for c in (by_para.get(i) for i in range(k + 1, min(len(paras), k + 1 + MAX_PARALLEL))):
             if not c or (run and c.text[:2] != run[0].text[:2]):
