@@ -345,3 +345,10 @@ def test_a_numbered_paragraph_opens_with_a_long_heading_sentence() -> None:
             f"第一，坚持以人民为中心，把群众的安危冷暖放在心上，切实解决好群众身边最关心的问题。{body}\n"
             f"第二，坚持问题导向，聚焦发展中的难点堵点，拿出务实管用的举措，推动各项决策部署落地见效。{body}\n")
     assert [h[:6] for h in headings(text)] == ["坚持以人民为", "坚持问题导向"]
+
+
+def test_a_short_saying_after_a_speech_verb_that_ends_its_clause() -> None:
+    text = ("学习体会\n总书记强调“打铁必须自身硬”，还强调“四个意识”的重要性，"
+            "我们要从严要求自己，做到自身过硬，这是我最深的体会。\n")
+    got = quotes(text)
+    assert "打铁必须自身硬" in got and "四个意识" not in got

@@ -1023,6 +1023,7 @@ def _is_quotation(text: str, start: int, end: int, inner: str) -> bool:
     n = cjk_count(inner)
     return ((clause and n >= 6)
             or (introduced and n >= (4 if before.rstrip().endswith(("：", ":")) else 8))
+            or (introduced and n >= 6 and (after in "，。,；;！!" or not after))  # 强调“打铁必须自身硬”。
             or (n >= 5 and bool(_SAYING_CUE.search(before[-8:]) or _SPEECH_TO.search(before[-12:])))
             or (opens and n >= 5 and (after in "，。,；：:" or not after))
             or (named and n >= 4)
