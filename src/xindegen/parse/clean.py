@@ -1,10 +1,11 @@
 """Clean raw blocks: drop site noise, restore punctuation, rejoin and re-split paragraphs.
 
 Real inputs are web pages saved as text and documents copied out of preview sites (DESIGN.md §2):
-site boilerplate around the essay, punctuation folded to ASCII by NFKC, preview pages that start
-with ``N、`` and cut a word in two, paragraphs glued together with single spaces, lost closing
-quotes. Everything here works line by line or with linear regular expressions, so a huge single
-line costs no more than many short ones.
+site boilerplate around the essay, punctuation folded to ASCII by NFKC (full stops and single
+quotes too), preview pages that start with ``N、`` and cut a word in two, paragraphs glued
+together with single spaces, lost closing quotes, a forum's anti-copy jammer around lines.
+Everything here works line by line or with linear regular expressions, so a huge single line
+costs no more than many short ones.
 """
 
 from __future__ import annotations
@@ -73,18 +74,32 @@ def restore_punctuation(text: str) -> str:
         text = _PARENS.sub(_paren, text)
     for pattern, full in _PUNCT_RULES:
         text = pattern.sub(full, text)
+    if "." in text:
+        text = _FULL_STOP.sub("。", text)
     return text
+
+
+# An ASCII full stop after Chinese text, before more of it or at the end (知识.书中, 反思自己.),
+# but not after a numeral (一.加强学习) or in 3.5, www.a.cn.
+_FULL_STOP = re.compile(rf"(?<=[{CJK}）”’》])(?<![一二三四五六七八九十〇零])\.(?=[{CJK}“‘《（]|\s*$)")
 
 
 _STRAIGHT_QUOTES = re.compile(r'"([^"\n]{1,300})"')
 
 
 def curl_quotes(text: str) -> str:
-    """Straight double quotes around Chinese text become “”."""
-    if '"' not in text or not has_cjk(text):
+    """Straight double quotes around Chinese text become “”; straight single ones around a
+    Chinese phrase (between Chinese text or its marks, so not don't or 'a' in English) ‘’."""
+    if not ('"' in text or "'" in text) or not has_cjk(text):
         return text
-    return _STRAIGHT_QUOTES.sub(lambda m: f"“{m.group(1)}”" if has_cjk(m.group(1)) else m.group(0),
-                                text)
+    if '"' in text:
+        text = _STRAIGHT_QUOTES.sub(lambda m: f"“{m.group(1)}”" if has_cjk(m.group(1)) else m.group(0), text)
+    if "'" in text:
+        text = _STRAIGHT_SINGLE.sub(lambda m: f"‘{m.group(1)}’", text)
+    return text
+
+
+_STRAIGHT_SINGLE = re.compile(rf"(?<![A-Za-z0-9])'([{CJK}][^'\n]{{0,298}}[{CJK}。！？，])'(?![A-Za-z0-9])")
 
 
 _OPENER_BEFORE = "：:，,；;（(、—《 \u3000"
@@ -206,8 +221,13 @@ _SITE_LINE = re.compile(
     r"copyright|all rights reserved|版权所有|©|icp备|icp证|公网安备|备案号|由(?:会员|用户)分享|可在线阅读|"
     r"请在.{0,20}上?搜索|珍藏版|文档下载|下载文档|免费下载|下载地址|本文档|本站|联系我们|小编|供大家参考|"
     r"仅供参考|欢迎阅读|欢迎借鉴|希望对(?:你|您|大家)有|为大家(?:整理|收集|分享|带来)|为您(?:整理|收集|分享)|"
-    r"精心整理|整理的.{0,20}(?:范文|文章)|文章来自|本文来自|内容来自|以下是.{0,40}(?:范文|作文|文章|心得|资料|内容)|"
+    r"精心整理|整理的.{0,20}(?:范文|文章)|文章来自|本文来自|内容来自|以下是(?!我).{0,40}(?:范文|作文|文章|心得|资料|内容)|"
     r"欢迎参阅|欢迎阅读与收藏|欢迎参考|供大家参考|供你选择借鉴|微信订阅号|联系客服|链接地址[:：]", re.I)
+# …of which these mark a site's note however much it says; the others (希望对大家有所启发, 仅供参考)
+# may be the writer's own words in a paragraph of two sentences or more.
+_SITE_STRONG = re.compile(
+    r"copyright|版权|©|icp|备案|小编|本站|本文档|文档下载|下载|为大家(?:整理|收集|分享|带来)|精心整理|"
+    r"以下是(?!我)|会员|用户分享|微信|客服", re.I)
 # Page chrome on a short line of its own: breadcrumbs, counters, share and print buttons, a
 # "posted by" line.
 _CHROME_LINE = re.compile(
@@ -250,7 +270,7 @@ def _noise_kind(line: str) -> str | None:
         return "drop"
     if _NAV_LINE.match(line) and len(line) < 150:
         return "drop"
-    if short and _SITE_LINE.search(line):
+    if short and _SITE_LINE.search(line) and (_SITE_STRONG.search(line) or sum(map(line.count, "。！？")) <= 1):
         return "drop"
     if _PAGE_ONLY.match(line):
         return "page"
@@ -265,11 +285,24 @@ _JAMMER = re.compile(r"(?:[ \t\u3000]+[!-~]{1,3}){4,}[ \t\u3000]*$")
 _JAMMER_MARKS = re.compile(r"[#@%'!;\\/&*$^~`|]")
 
 
+# …at the start of a line too, its last token glued to the text (( I) q3 p! j' C$ k毛委员说过), or
+# as the whole line.
+_JAMMER_HEAD = re.compile(r"^[ \t\u3000]*(?:[!-~]{1,3}[ \t\u3000]+){4,}[!-~]{0,3}(?=[^!-~\s]|$)")
+
+
 def _strip_jammer(line: str) -> str:
     m = _JAMMER.search(line)
     if m and len(_JAMMER_MARKS.findall(m.group())) >= 2 and has_cjk(line[:m.start()]):
-        return line[:m.start()]
+        line = line[:m.start()]
+    m = _JAMMER_HEAD.match(line)
+    if m and (len(_JAMMER_MARKS.findall(m.group())) >= 2 or (
+            len(_HEAD_MARKS.findall(m.group())) >= 3 and _LETTER_DIGIT.search(m.group()))):
+        line = line[m.end():]
     return line
+
+
+_HEAD_MARKS = re.compile(r"[^\w\s]")
+_LETTER_DIGIT = re.compile(r"(?<![!-~])[A-Za-z]\d(?![!-~])")  # the y5, b2 tokens of a jammer
 
 
 def _strip_inline(line: str) -> str:
@@ -317,7 +350,7 @@ _PAGE_BREAK = "page"
 
 def _drop_noise(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
-    tail = False
+    tail = prose_seen = False
     for block in blocks:
         line = block.text.replace("\u200b", "").replace("\ufeff", "")
         line = _CONTROL.sub("", line)
@@ -343,8 +376,10 @@ def _drop_noise(blocks: list[Block]) -> list[Block]:
             else:
                 continue
         if kind == "tail":
-            tail = True
+            # a footer follows the text: before any prose, 相关推荐 is a menu line of the header
+            tail = prose_seen
             continue
+        prose_seen = prose_seen or (kind is None and cjk_count(line) >= 20)
         if kind == "paywall":
             rest = _PAYWALL_WORDS.sub("", _PAYWALL_SURE.sub("", line))
             if cjk_count(rest) >= 20:

@@ -432,13 +432,23 @@ _BRACKET_TITLE = re.compile(r"^[ \u3000]*【([^【】]{2,40})】")
 _BRACKET_NOTE = re.compile(r"导语|导读|摘要|提要|编者按|按语|前言|引言|提示|简介|关键词|原文|注")
 
 
+# A title that names the genre glued to a paragraph that opens as essays do (近日, 2023年, 通过),
+# or before a space.
+_GENRE_GLUED = re.compile(
+    r"^(\S[^，。；：！？,;:!?]{1,29}?(?:心得体会|心得|体会|感悟|感想|观后感|读后感|有感|发言材料|发言稿|发言))"
+    r"(?=近日|近期|日前|近年来|连日来|当前|目前|今年|去年|前不久|随着|\d{4}年|\d{1,2}月|这次|本次|此次|通过|作为"
+    r"|[ \u3000]+[^ \u3000])")  # …or a space, where a preview lost the line break
+
+
 def _glued_title(part: EssayPart, found: list[str], named: list[str]) -> str | None:
     """A title glued to the start of the first paragraph, which is cut off it.
 
-    Document previews start with the document's name, often twice (XX近日…), sometimes followed by
-    the essay's own title and subtitle (名称持之以恒——某某学习心得俗话说…); some pages show it only
-    in brackets before the text (【X】正文…). A title found elsewhere
-    is cut off the paragraph too when it names the genre and prose, not punctuation, follows.
+    Document previews start with the document's name, often twice (XX近日…, or with the site's
+    note between: X仅供参考X近日…), sometimes followed by the essay's own title and subtitle
+    (名称持之以恒——某某学习心得俗话说…); some pages show it only in brackets before the text
+    (【X】正文…), or glue a title that names the genre to an opening (…心得体会近日，…). A title
+    found elsewhere is cut off the paragraph too when it names the genre and prose, not
+    punctuation, follows.
     """
     if not part.blocks or part.blocks[0].hint is not None:
         return None
@@ -459,6 +469,10 @@ def _glued_title(part: EssayPart, found: list[str], named: list[str]) -> str | N
             and not _BRACKET_NOTE.search(bracketed.group(1)) and cjk_count(text[bracketed.end():]) >= 10 \
             and (not found or T.key(found[0]) == T.key(bracketed.group(1))):
         title, text = bracketed.group(1).strip(), text[bracketed.end():]
+    if title is None and not found:
+        genre = _GENRE_GLUED.match(text)  # 学习贯彻会议精神心得体会近日，我们…
+        if genre and T.looks_like_title(genre.group(1)) and cjk_count(text[genre.end():]) >= 10:
+            title, text = genre.group(1), text[genre.end():].lstrip(" \u3000")
     m = _GLUED_SUBTITLE.match(text)
     insert: list[Block] = []
     if m and T.looks_like_title(m.group(1)):

@@ -4,18 +4,21 @@ Headings are found, in order of trust: Word/Markdown heading styles; numbered he
 (第一部分/Part.1, 一、/（一）/第一，/1./1.1/(1)) in sequence, the highest level present (in preview
 text at any sentence start); short lines of their own between prose; couplets of verse opening
 paragraphs; parallel heading sentences opening paragraphs (the genre's 排比 sub-headings: same
-clause lengths, a shared frame), or ordinal openers (首先，…。 其次，…。 / 一是 / 一要 / 其一 /
-一方面) when they make the longer set; short openers of one length in a row; and a frame around a
-slot that even a subject opens (他们是…的榜样。). In a text cut off early one heading may be all it
+clause lengths, a shared frame; an opening frame of three characters across lengths), or ordinal
+openers (首先，…。 其次，…。 / 一是 / 一要 / 其一 / 一方面, ranked ones at any sentence start) when
+they make the longer set; short openers of one length in a row (or of two clauses, the first of
+one length); a frame around a slot that even a subject opens (他们是…的榜样。); and short phrases
+ended by a colon opening paragraphs (保持冷静：…). In a text cut off early one heading may be all it
 shows. An essay without any keeps ``heading: null`` sections split where the argument moves on
-(究其原因, 其次 …). Quotations are indexed per part (lead, sections, closing), with their source
-when the text names it; an epigraph, or a title that is a line of verse or a saying, is the
-lead's quote.
+(究其原因, 其次 …). Quotations are indexed per part (lead, sections, closing, a heading's with
+its section), with their source when the text names it; an epigraph, or a title that is a line
+of verse or a saying, is the lead's quote.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import product
 
@@ -78,6 +81,7 @@ _INTRODUCES = re.compile(r"所谓|俗话|常言|古人云|常说|曾说|说过|�
 _BOOK = re.compile(r"《[^《》]{1,40}》(?:[·•][^，。：:“]{1,12})?")
 _DATE_LINE = re.compile(r"^\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*\S{1,3}\s*月(?:\s*\S{1,3}\s*日)?\s*$")
 _TRAILING = "。；;！!，,：: \u3000"
+_HAN = re.compile(f"[{CJK}]")
 
 
 @dataclass
@@ -192,11 +196,16 @@ def _by_text(paras: list[str], cut: bool = False) -> tuple[list[str], list[Secti
     # couplets of verse before sentences of one shape: two lines of 7 are of one shape too
     heads = _numbered(paras, run_on) or _own_lines(paras, cut) or _verse_openers(paras)
     if not heads:
-        # a pair of like sentences gives way to a longer set of points opened 首先… 其次… 再次…
-        heads = _parallel(paras, run_on)
+        # a pair of like sentences gives way to a longer set of points opened 首先… 其次… 再次…,
+        # or to a run of three short openers that holds it
+        heads = _extend_run(paras, run_on, _parallel(paras, run_on))
         if len(heads) <= 2:
             heads = max(heads, _ordinals(paras, run_on, cut), key=len)
-        heads = heads or _short_openers(paras, run_on) or _framed_openers(paras, run_on)
+        if len(heads) <= 2:
+            run = _short_openers(paras, run_on)
+            heads = run if {h.para for h in heads} <= {h.para for h in run} else heads
+        heads = heads or _announced(paras, run_on) or _long_openers(paras, run_on) \
+            or _framed_openers(paras, run_on) or _colon_openers(paras, run_on)
     if heads:
         return _cut(paras, heads)
     return _by_turns(paras, run_on)
@@ -272,12 +281,12 @@ def _heading_span(para: str, start: int, glued: bool = False) -> tuple[int, int]
     body = rest[spaced.end():] if spaced else ""
     if spaced and cjk_count(body) >= 10 and any(c in body for c in "。！？!?"):
         return start + len(spaced.group(1)), start + spaced.end()  # 一、提高认识 学习是…。
-    if is_title_like(rest, 40) or (len(rest) <= 40 and len(split_sentences(rest)) == 1):
+    if is_title_like(rest, 40) or (len(rest) <= (40 if glued else 64) and len(split_sentences(rest)) == 1):
         return len(para), len(para)
     if len(rest) <= 90 and not any(c in rest for c in "。！？；;!?"):
         return len(para), len(para)
     first = split_sentences(rest)[0]
-    if len(first) > 40 or not ends_sentence(first):
+    if len(first) > (40 if glued else 60) or not ends_sentence(first):
         m = re.match(r"[^：:]{2,30}[：:]", rest)
         if m:
             first = m.group()
@@ -354,25 +363,42 @@ def _ordinals(paras: list[str], run_on: set[int], cut: bool = False) -> list[_He
     """Points made by ordinal openers: 首先，X。… 其次，Y。… (or 一是X。…, 一方面X。…, 一要X。…).
 
     Each point is the first sentence after the opener, short, with the paragraph going on after
-    it; two at least, of one family, starting at its first rank and in order. In a text cut
+    it; two at least, of one family, starting at its first rank and in order. A ranked opener
+    may open any sentence (一是X。…二是Y。… in one paragraph; 首先 after the lead's last
+    sentence), an unranked one (此外, 同时) only a paragraph, or any sentence of run-on text. In a text cut
     off in its first point, that point alone counts when the sentence before announces the set
     (主要有三个方面的问题。一是…).
     """
     found: list[tuple[str, int, _Heading]] = []
+    bare: set[int] = set()  # points with nothing said of them before the next
     for i, para in enumerate(paras):
-        starts = _sentence_starts(para, i in run_on)
-        for pos, sentence in starts:
+        starts = _sentence_starts(para, True)
+        # where each sentence's body ends: at the next sentence opened by an ordinal, so that
+        # 一是加强学习。二是改进作风。 (a list of items, nothing said of each) makes no points
+        ends = [len(para)] * len(starts)
+        for k in range(len(starts) - 2, -1, -1):
+            ends[k] = starts[k + 1][0] if _ORDINAL.match(starts[k + 1][1]) else ends[k + 1]
+        cjk_at = [m.start() for m in _HAN.finditer(para)]  # counted by bisection, not once a sentence
+        for (pos, sentence), end in zip(starts, ends, strict=True):
             m = _ORDINAL.match(sentence)
             if not m:
                 continue
             family = next(k for k in "abcde" if m.group(k))
             word = m.group(family)
             rank = parse_numeral(word) if family in "bde" else _ORDINAL_RANK.get(word, 0)
+            if pos and not rank and i not in run_on:
+                continue  # 此外, 同时 inside a paragraph join its sentences
+            if family == "a" and m.end() == len(word) and _STORY.match(sentence, m.end()):
+                continue  # 其次我们来到了陈列馆。: the order of events in a story, no point
             core = sentence[m.end():].strip().rstrip("。！!")
-            body = para[pos + len(sentence):]
-            # a ranked point (首先, 一是) may be long; 此外, 同时 open long sentences of prose as well
-            if not (4 <= len(core) <= (40 if rank else 30)) or not sentence.rstrip().endswith(("。", "！", "!")) \
-                    or any(c in core for c in "；;：:？?") or cjk_count(body) < 10:
+            body = _han_between(cjk_at, pos + len(sentence), end)
+            # a ranked point (首先, 一是) may run to 60; 此外, 同时 open long sentences of prose as well
+            if not (4 <= len(core) <= (60 if rank else 30)) or not sentence.rstrip().endswith(("。", "！", "!")) \
+                    or any(c in core for c in "；;：:？?") or _han_between(cjk_at, pos + len(sentence), len(para)) < 10:
+                continue
+            if rank and body < 10:
+                bare.add(len(found))  # the next point follows at once: one of a list, or of a set
+            elif body < 10:
                 continue
             found.append((family, rank, _Heading(i, pos, pos + len(sentence), core)))
     if cut and len(found) == 1 and found[0][1] == 1 and found[0][2].para == len(paras) - 1:
@@ -380,14 +406,22 @@ def _ordinals(paras: list[str], run_on: set[int], cut: bool = False) -> list[_He
         before = paras[h.para][:h.start] if h.start else paras[h.para - 1] if h.para else ""
         if _ANNOUNCE.search(before):
             return [h]
+    bare_heads = {id(found[k][2]) for k in bare}
     for family in "abcde":
         run = _alike([(rank, h) for f, rank, h in found if f == family])
-        if len(run) < 2 or run[0][0] != 1:
-            continue
+        said = sum(id(h) not in bare_heads for _, h in run)
+        if len(run) < 2 or run[0][0] != 1 or said < 2 or 2 * said < len(run):
+            continue  # most points of a set have their body; items of a list have none
         ranks = [r for r, _ in run]
         if all(b == 0 or b > a for a, b in zip(ranks, ranks[1:], strict=False)):
             return [h for _, h in run]
     return []
+
+
+def _han_between(positions: list[int], start: int, end: int) -> int:
+    """Chinese characters between ``start`` and ``end``, given where they all are: counting the
+    rest of a long paragraph at every sentence took minutes on a page of one paragraph."""
+    return bisect_left(positions, end) - bisect_left(positions, start)
 
 
 def _alike(run: list[tuple[int, _Heading]]) -> list[tuple[int, _Heading]]:
@@ -400,6 +434,10 @@ def _alike(run: list[tuple[int, _Heading]]) -> list[tuple[int, _Heading]]:
     low, high = min(len(h.text) for h in ranked) - 4, max(len(h.text) for h in ranked) + 4
     return [(rank, h) for rank, h in run
             if rank or (len(re.split("[，,]", h.text)) in shapes and low <= len(h.text) <= high)]
+
+
+# After 首先, 其次 without a comma, the order of events in a story: 其次我们来到… 首先映入眼帘的…
+_STORY = re.compile(r"我|他|她|大家|咱|映入|来到|走进|看到|听到")
 
 
 # A sentence announcing numbered points: 主要存在三个方面的问题。 / 谈几点体会：
@@ -461,6 +499,9 @@ def _sentence_starts(para: str, every: bool) -> list[tuple[int, str]]:
 
 def _candidate(para_index: int, start: int, sentence: str) -> _Candidate | None:
     text = sentence.strip()
+    ranked = _RANKED.match(text)
+    if ranked and len(text) - ranked.end() >= 5:
+        text = text[ranked.end():]  # 最后，读书能够…。 is one of a set of 读书能… openers
     if not text or text[0] in OPEN and text[0] != "“" or text[0] == "“" and text.count("“") == 1 \
             and text.rstrip("。！!").endswith("”"):
         return None  # a quotation standing as a sentence
@@ -472,22 +513,40 @@ def _candidate(para_index: int, start: int, sentence: str) -> _Candidate | None:
     if _INTRODUCES.search(re.split("[，,]", core)[0]):
         return None  # a saying introduced (正所谓“…”，… / 老师常说要‘…’): prose
     clauses = tuple(len(c) for c in re.split("[，,]", core))
-    if len(clauses) > 3:
-        return None
+    if len(clauses) > 3 or len(clauses) > 1 and _PROSE_CLAUSE.search(core[:clauses[0]]):
+        return None  # 比赛开始前，大家都有些紧张。 sets a scene
     end = start + len(sentence)
     return _Candidate(para_index, start, end, core, clauses)
+
+
+# A ranked ordinal opener (首先, 最后, 一是) before a sentence that may be one of a parallel set.
+_RANKED = re.compile(rf"^(?:首先|其次|再次|最后|[{_CN}]是|其[{_CN}])[，,、]\s*")
 
 
 def _similar(a: _Candidate, b: _Candidate, tight: bool) -> bool:
     if len(a.clauses) != len(b.clauses):
         return False
     slack = 1 if tight else 2
+    if len(a.clauses) == 1 and a.text[:FRAME] == b.text[:FRAME]:
+        # an opening frame of three characters or more (必须把…, 读书能…) holds the set together
+        # across lengths: 读书能让我们提升知识水平 / 读书能够拓宽我们的思路和视野
+        slack = max(slack, min(len(a.text), len(b.text)) // 3)
     if any(abs(x - y) > slack for x, y in zip(a.clauses, b.clauses, strict=True)):
         return False
     if len(a.clauses) == 1:  # one clause: the frame must be shared (在X上下功夫, 原原本本学)
         frame = _frame(a.text, b.text)
-        return frame >= 2 or (frame >= 1 and len(a.text) == len(b.text) <= 8)
+        return frame >= 2 or (frame >= 1 and len(a.text) == len(b.text) <= 8) or (
+            len(a.text) == len(b.text) >= 8 and _skeleton(a.text) == _skeleton(b.text) and len(_skeleton(a.text)) >= 2)
     return True
+
+
+# Function words whose places make the skeleton of a sentence-heading: 加强理论学习是提高党性修养的基础 /
+# 联系工作实际是检验学习成效的关键 share 是 at 6 and 的 at 13.
+_FUNCTION = frozenset("是的要在把为以与和而让使从向对于之得地")
+
+
+def _skeleton(text: str) -> tuple[tuple[int, str], ...]:
+    return tuple((i, ch) for i, ch in enumerate(text) if ch in _FUNCTION)
 
 
 def _frame(a: str, b: str) -> int:
@@ -531,25 +590,68 @@ def _parallel(paras: list[str], run_on: set[int]) -> list[_Heading]:
     return [_Heading(c.para, c.start, c.end, c.text) for c in settle_set(paras, best)]
 
 
+def _extend_run(paras: list[str], run_on: set[int], heads: list[_Heading]) -> list[_Heading]:
+    """A set of paragraph openers in consecutive paragraphs takes in the opener of the paragraph
+    right before or after it when that shares a word every member has and is of a length near
+    theirs (党员同志要…。 党员干部要…。 then 全体党员要发挥先锋模范作用。)."""
+    if len(heads) < 2 or any(h.start for h in heads) or len(heads) >= MAX_PARALLEL \
+            or [h.para for h in heads] != list(range(heads[0].para, heads[0].para + len(heads))):
+        return heads
+    shared = set.intersection(*({h.text[k:k + 2] for k in range(len(h.text) - 1)} for h in heads))
+    shared = {b for b in shared if cjk_count(b) == 2}
+    low = min(len(h.text) for h in heads)
+    low, high = low - low // 3, max(len(h.text) for h in heads) + low // 3
+    clauses = {len(re.split("[，,]", h.text)) for h in heads}
+    by_para = {c.para: c for c in _candidates(paras, run_on) if c.start == 0 and paras[c.para][c.end:].strip()}
+    out = list(heads)
+    for step in (-1, 1):
+        while shared and len(out) < MAX_PARALLEL:
+            c = by_para.get((out[0] if step < 0 else out[-1]).para + step)
+            if not c or not low <= len(c.text) <= high or len(c.clauses) not in clauses \
+                    or not any(b in c.text for b in shared) or _PERSON.search(c.text):
+                break  # (我对读书的一些感受: the writer speaks, of the essay's subject)
+            h = _Heading(c.para, c.start, c.end, c.text)
+            out = [h, *out] if step < 0 else [*out, h]
+    return out
+
+
 def _short_openers(paras: list[str], run_on: set[int]) -> list[_Heading]:
     """Short sentences of one length opening three or more paragraphs in a row, each with its
     body after it: headings that lost their bold (把牢政治方向。… 提高能力素质。… 改进工作作风。…),
-    which share no frame for :func:`_parallel` to see."""
-    by_para = {c.para: c for c in _candidates(paras, run_on)
-               if c.start == 0 and len(c.clauses) == 1 and len(c.text) <= 12 and paras[c.para][c.end:].strip()}
+    which share no frame for :func:`_parallel` to see. Sentences of two clauses count by their
+    first, the point, of one length too; the second spells it out at any length (学习两会精神，
+    深度理解精神内涵。… 找准切入点，结合实际、狠抓落实。…)."""
+    by_para = {c.para: (c, shape) for c in _candidates(paras, run_on)
+               if c.start == 0 and (shape := _opener_shape(c)) and paras[c.para][c.end:].strip()}
     best: list[_Candidate] = []
     run: list[_Candidate] = []
+    first = (0, 0)  # the shape of the run's first sentence
     for i in range(len(paras)):
-        c = by_para.get(i)
-        if c and run and abs(len(c.text) - len(run[0].text)) <= 1:
+        c, shape = by_para.get(i, (None, (0, 0)))
+        if c and run and shape[0] == first[0] and abs(shape[1] - first[1]) <= 1:
             run.append(c)
         else:
-            run = [c] if c else []
+            run, first = ([c] if c else []), shape
         if len(run) > len(best):
             best = run  # the same list, growing with the run
     if not 3 <= len(best) <= MAX_PARALLEL:
         return []
     return [_Heading(c.para, c.start, c.end, c.text) for c in best]
+
+
+def _opener_shape(c: _Candidate) -> tuple[int, int] | None:
+    """(clauses, length of the point) of a short opener; None for any other sentence."""
+    if len(c.clauses) == 1 and len(c.text) <= 12:
+        return 1, len(c.text)
+    if len(c.clauses) == 2 and 4 <= c.clauses[0] <= 8:
+        return 2, c.clauses[0]
+    return None
+
+
+# A first clause that sets the scene or speaks as the writer is prose: 通过学习，… 作为教师，…
+# 比赛结束后，… 我想，…
+_PROSE_CLAUSE = re.compile(
+    r"^(?:通过|作为|经过|随着|近年|当前|目前|如今|今天|现在|当)|(?<!自)我(?![国党省市县区校军])|(?:后|时|前|以来|期间|之际)$")
 
 
 _PRONOUN = re.compile(r"^(?:他们|她们|我们|它们|咱们|他|她|它)")
@@ -572,6 +674,80 @@ def _framed_openers(paras: list[str], run_on: set[int]) -> list[_Heading]:
     if not 3 <= len(best) <= MAX_PARALLEL or max(len(h.text) for h in best) - min(len(h.text) for h in best) > 2:
         return []
     return best
+
+
+# A sentence that announces points: 谈三点体会, 应做到“四个必须”, 从以下方面着力 (not 三个星期)
+_ANNOUNCES = re.compile(
+    r"[两二三四五六七八九十几]\s*(?:个方面|方面|点|条|项)|[两二三四五六七八九十几]个[^，。”]{1,3}”|以下|如下")
+
+
+def _announced(paras: list[str], run_on: set[int]) -> list[_Heading]:
+    """Paragraphs right after one whose last sentence announces points, each opening with a
+    sentence that starts with the same word of two characters (突出…。 突出…。, 必须把…。): the
+    points, whatever their lengths."""
+    by_para: dict[int, _Candidate] | None = None
+    for k, para in enumerate(paras[:-2]):
+        if k in run_on or not para or not _ANNOUNCES.search(para) or not _ANNOUNCES.search(split_sentences(para)[-1]):
+            continue
+        if by_para is None:  # the candidates are looked for once a paragraph announces points
+            by_para = {c.para: c for c in _candidates(paras, run_on)
+                       if c.start == 0 and paras[c.para][c.end:].strip()}
+        run: list[_Candidate] = []
+        for c in (by_para.get(i) for i in range(k + 1, min(len(paras), k + 1 + MAX_PARALLEL))):
+            if not c or (run and c.text[:2] != run[0].text[:2]):
+                break
+            run.append(c)
+        if len(run) >= 2:
+            return [_Heading(c.para, c.start, c.end, c.text) for c in run]
+    return []
+
+
+def _long_openers(paras: list[str], run_on: set[int]) -> list[_Heading]:
+    """Three or more paragraphs opening with sentences (to 60 characters) that share their first
+    four characters, which open no other paragraph: sentence-headings of one frame, too long or
+    too unlike in shape for the sets above (新时代的青年要有…，…，…。 新时代的青年要有…。)."""
+    groups: dict[str, list[_Heading]] = {}
+    openers: dict[str, int] = {}
+    for i, para in enumerate(paras):
+        if i == 0 or i in run_on:
+            continue
+        openers[para[:4]] = openers.get(para[:4], 0) + 1
+        sentence = split_sentences(para)[0]
+        core = sentence.strip().rstrip("。！!")
+        if 6 <= len(core) <= 60 and sentence.strip().endswith(("。", "！", "!")) and cjk_count(core[:4]) == 4 \
+                and not _NOT_HEADING.match(core) and not any(c in core for c in "；;：:？?") \
+                and not _INTRODUCES.search(core) and cjk_count(para[len(sentence):]) >= 10:
+            groups.setdefault(core[:4], []).append(_Heading(i, 0, len(sentence), core))
+    for frame, heads in groups.items():
+        if 3 <= len(heads) <= MAX_PARALLEL and openers[frame] == len(heads):
+            return heads
+    return []
+
+
+# A run-in heading ended by a colon before its body: 保持冷静的心态：当面对火灾时…
+_COLON_HEAD = re.compile(r"^([^，,。；;：:！？!?“”\s]{4,20})[：:]\s*(?=\S)")
+
+
+# The fields of a record (活动时间：, 参加人员：), which head no part.
+_FIELD = re.compile(r"(?:时间|日期|地点|地址|人员|对象|单位|电话|主持人?|记录人?|出席|列席|缺席)$")
+
+
+def _colon_openers(paras: list[str], run_on: set[int]) -> list[_Heading]:
+    """Two or more paragraphs opening with a short phrase and a colon, their body after it
+    (疏忽大意的心理不可有：火灾…。 引发火灾的原因：…), unless the phrase introduces speech, an
+    example or a salutation (他在会上说：, 例如：, 尊敬的各位领导：), or names a record's field
+    (活动时间：)."""
+    heads: list[_Heading] = []
+    for i, para in enumerate(paras):
+        m = _COLON_HEAD.match(para)
+        if i == 0 or i in run_on or not m or cjk_count(para[m.end():]) < 10:
+            continue
+        phrase = m.group(1)
+        if cjk_count(phrase) < 4 or _SPEECH.search(phrase) or _SALUTATION.match(phrase) \
+                or _NOT_HEADING.match(phrase) or _INTRODUCES.search(phrase) or _FIELD.search(phrase):
+            continue
+        heads.append(_Heading(i, 0, m.end(), phrase))
+    return heads if 2 <= len(heads) <= MAX_PARALLEL else []
 
 
 def settle_set(paras: list[str], best: list[_Candidate]) -> list[_Candidate]:
@@ -603,6 +779,8 @@ def _subject_only(paras: list[str], pair: list[_Candidate]) -> bool:
 
 
 MAX_PARALLEL = 8
+FRAME = 3
+"""Opening characters two one-clause headings share for their lengths to differ by a third."""
 """Most headings a parallel set has; a larger set of same-shaped sentences is the text itself."""
 
 
@@ -612,7 +790,8 @@ class _ShapeIndex:
     Comparing every pair took minutes on a long run-on text. Loose similarity (``_similar``) is
     a matter of clause lengths within ±2 and, for one clause, a shared frame: frame ≥ 2 means
     the same first two, last two, or first and last characters (headings have ≥ 4); frame ≥ 1
-    the same first or last one. So every candidate in a neighbouring bucket is similar, and a
+    the same first or last one; the same first three (``FRAME``) allow lengths a third apart,
+    bucketed by length. So every candidate in a neighbouring bucket is similar, and a
     lookup stops after ``limit`` of them: the work is linear in the number of candidates.
     """
 
@@ -629,7 +808,7 @@ class _ShapeIndex:
             return [("clauses", c.clauses)]
         t, n = c.text, len(c.text)
         return [("first2", n, t[:2]), ("last2", n, t[-2:]), ("ends", n, t[0], t[-1]),
-                ("first", n, t[0]), ("last", n, t[-1])]
+                ("first", n, t[0]), ("last", n, t[-1]), ("frame", n, t[:FRAME]), ("skeleton", n, _skeleton(t))]
 
     def _neighbours(self, c: _Candidate) -> list[tuple[object, ...]]:
         if len(c.clauses) > 1:
@@ -640,6 +819,10 @@ class _ShapeIndex:
             keys += [("first2", m, t[:2]), ("last2", m, t[-2:]), ("ends", m, t[0], t[-1])]
         if n <= 8:  # one shared character is enough between short headings of one length
             keys += [("first", n, t[0]), ("last", n, t[-1])]
+        # the same opening frame at a length within the slack it allows (see _similar)
+        keys += [("frame", m, t[:FRAME]) for m in range(4, 31) if abs(m - n) <= max(2, min(m, n) // 3)]
+        if n >= 8 and len(_skeleton(t)) >= 2:  # the same function words in the same places, at one length
+            keys.append(("skeleton", n, _skeleton(t)))
         return keys
 
     def similar(self, i: int, limit: int) -> set[int]:
@@ -743,6 +926,12 @@ def _closing(sections: list[Section], lead: list[str]) -> list[str]:
 _AFTER_CUE = re.compile(
     r"^(?:的|这|这一|这个|这句|这段|一)?(?:句)?(?:话|名言|名句|古训|古语|警句|诗句|道理|教诲|说法|论断|箴言|格言|俗语|"
     r"谚语|观念|理念|信条|誓言|嘱托|告诫)")
+# A maxim says what a thing is: 安全就是效益, 实践是检验真理的唯一标准 (a term never does).
+_MAXIM = re.compile(rf"^[{CJK}]{{2,}}(?<![但于还总要或只可倒像若凡])(?:就是|才是|便是|是)[{CJK}]{{2,}}$")
+# …but what one person says of oneself (“我也是爱党的”) is talk, no maxim.
+_PERSON = re.compile("[我你他她咱]")
+# Named after the marks by words a term takes too (“五一口号”的真谛), so only for a sentence.
+_AFTER_CUE_LONG = re.compile(r"^的?(?:真谛|要义|深意|深刻内涵)")
 
 
 def _quote_spans(text: str) -> list[tuple[int, int, int]]:
@@ -771,9 +960,11 @@ def find_quotes(text: str) -> list[Quote]:
     """Quotations in a paragraph: sayings, classics and statements, not scare-quoted terms.
 
     A quotation has a clause of its own, or is introduced (指出：, 强调要, 古人云), or opens a
-    sentence, or is named after it (这句话, 的名言, 的观念); quotations in a series (“A”、“B”) go
-    together. A quotation may hold a quoted term (对“国之大者”要心中有数); when the outer pair
-    is no quotation, the pairs inside it are looked at.
+    sentence, or is named after it (这句话, 的名言, 的观念, 的真谛), or says what a thing is (“质量就是
+    生命”); quotations in a series (“A”、“B”) go together. After words that only introduce a
+    saying (俗话说，古人云：) it may stand without marks, to the end of its sentence. A quotation
+    may hold a quoted term (对“国之大者”要心中有数); when the outer pair is no quotation, the
+    pairs inside it are looked at.
     """
     if "「" in text:  # corner brackets in a simplified page (a traditional one is converted before)
         text = text.translate(_CORNERS)
@@ -802,11 +993,22 @@ def find_quotes(text: str) -> list[Quote]:
                     and cjk_count(text[candidates[i][0] + 1:candidates[i][1] - 1]) >= 4:
                 taken[i] = True
     chosen = [(s0, e0) for (s0, e0, _), t in zip(candidates, taken, strict=True) if t]
+    if any(cue in text for cue in _UNQUOTED_HINTS):
+        chosen = sorted([*chosen, *((m.start(1) - 1, m.end(1) + 1) for m in _UNQUOTED.finditer(text))])
     quotes: list[Quote] = []
     for start, end in chosen:
         inner = text[start + 1:end - 1].strip()
         quotes.append(Quote(inner.rstrip("。，；、,; "), _source(text[max(0, start - 50):start], text[end:])))
     return quotes
+
+
+# A saying without marks, after words that only ever introduce one, to the end of its sentence:
+# 俗话说，一分耕耘，一分收获。 古人云：学而不思则罔，思而不学则殆。
+_UNQUOTED_HINTS = ("俗话", "常言", "古人", "古语", "老话", "一句话", "句老话", "谚语")
+_UNQUOTED = re.compile(
+    r"(?:俗话说(?:得好|的好)?|常言道|常言说(?:得好|的好)?|古人云|古语云|古人说|古语说|古人言|老话说|谚语说|"
+    r"有句(?:老)?话(?:说|叫)?(?:得好|的好)?|有这么一句话|有一句话(?:说|叫)?)[：:，,]\s*"
+    rf"([{CJK}][^。！？!?；;“”‘’\n]{{3,30}})(?=[。！!；;])")
 
 
 def _is_quotation(text: str, start: int, end: int, inner: str) -> bool:
@@ -821,9 +1023,17 @@ def _is_quotation(text: str, start: int, end: int, inner: str) -> bool:
     n = cjk_count(inner)
     return ((clause and n >= 6)
             or (introduced and n >= (4 if before.rstrip().endswith(("：", ":")) else 8))
-            or (n >= 5 and bool(_SAYING_CUE.search(before[-8:])))
+            or (introduced and n >= 6 and (after in "，。,；;！!" or not after))  # 强调“打铁必须自身硬”。
+            or (n >= 5 and bool(_SAYING_CUE.search(before[-8:]) or _SPEECH_TO.search(before[-12:])))
             or (opens and n >= 5 and (after in "，。,；：:" or not after))
-            or (named and n >= 4))
+            or (named and n >= 4)
+            or (n >= 6 and bool(_AFTER_CUE_LONG.match(text[end:end + 5])))
+            or (n >= 6 and bool(_MAXIM.match(inner)) and not _PERSON.search(inner)))
+
+
+# Speech addressed to the hearers before the saying: 要求我们“撸起袖子加油干”, 告诉大家：
+_SPEECH_TO = re.compile(
+    r"(?:告诉|要求|教导|提醒|嘱咐|叮嘱|勉励|鼓励|号召|告诫|激励)(?:我们|大家|我|全党|青年|同学们|同志们)[：:，,]?$")
 
 
 # Words that only ever introduce a saying (so a short one counts): 正所谓“…”, 俗话说得好，“…”,
@@ -875,6 +1085,9 @@ def _index_quotes(outline: Outline) -> None:
         quoted = whole or T.is_verse(heading) or (verse_set and T.is_epigraph(heading))
         if quoted and heading.strip("“”") not in {q.text for q in section.quotes}:
             section.quotes.insert(0, Quote(heading.strip("“”"), None))  # the heading is a quotation
+        elif not quoted and "“" in heading:  # a saying inside it: 学习要用点恒心，切勿“三天打鱼，两天晒网”
+            known = {q.text for q in section.quotes}
+            section.quotes[:0] = [q for q in find_quotes(heading) if q.text not in known]
     lead = outline.lead
     if lead.paragraphs:
         first = lead.paragraphs[0].strip()

@@ -3,13 +3,15 @@
 Before an essay's first paragraph a page shows its title, but also a site banner, a breadcrumb,
 share buttons, dates, view counters, an author line, and often the title twice (page heading and
 article heading). Each candidate line is scored on what titles look like: it names the genre
-(心得, 体会, 观后感 …), it recurs on the page or in a ``本文标题：`` field, it is short and has no
-sentence end, and it has none of the words of page chrome (网, 首页, 分享, 阅读, 发布 …). The best
-line wins; on a tie, the one nearer the text.
+(心得, 体会, 观后感 …), it recurs on the page or in a ``本文标题：`` field, it stands over a byline
+(文/某某) or a ——subtitle, it is short and has no sentence end, and it has none of the words of
+page chrome (网, 首页, 分享, 阅读, 发布, 评论 …) nor is a search engine's list of variants
+(X800字，X800字小学). The best line wins; on a tie, the one nearer the text.
 
 Titles are tidied of what sites add to them: a word count (…300字), an essay number (篇一, 【篇一】,
 (通用6篇)), 范文4, 和格式范文, 【精选】 and （转载）, runs of !!!, a site name after ``_``, ``|``, ``>``,
-`` - `` or a hyphen, a genre category before it (观后感：…).
+`` - `` or a hyphen, a genre category or a bracketed label before it (观后感：…, 【心得体会】…), and
+brackets round the whole of it.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ _DECOR_TAIL = re.compile(
     rf"|\s*篇\s*[{_NUM}\d]{{1,3}}"
     r"|\s*(?:[和及与]?(?:格式|模板|写法|范本))*\s*[和及与]?(?:参考)?范文(?:大全)?\s*\d*\s*篇?"  # …总结和格式范文
     r"|\s*(?:精选|通用|热门|优秀)?\d+\s*篇(?:范文|精选)?"
-    r"|\s*\d{2,5}\s*字(?:左右|以上)?"
+    r"|\s*\d{2,5}\s*字(?:左右|以上)?|\s*[（(]\s*\d{2,5}\s*字(?:左右|以上)?\s*[)）]"
     r"|(?:(?<=心得)|(?<=体会)|(?<=感悟)|(?<=后感)|(?<=有感)|(?<=感想)|(?<=发言))\s*\d{1,5}"
     r"|\s*[!！]{2,}"
     r"|\s*[【\[（(](?:转载|原创|图|组图|附图|全文|视频|附全文|精选|推荐|热门|最新|经典|范文|通用)[】\]）)]"  # …（转载）
@@ -48,13 +50,15 @@ GENRE = re.compile(
     r"观感|评论|感受|反思|认识")
 _CHROME = re.compile(
     r"(?<![上互联])网(?![络购课民上格红信友页])|首页|位置[：:]|当前位置|您的位置|栏目|频道|分享(?:到|本文|$)|扫一扫|"
-    r"打印|关闭|字体|字号|阅读(?:量|数|次数|[：:(（\d])|浏览|点击|人气|围观|发布(?:时间|日期|于|者|人|[：:])|"
+    r"打印|关闭|字体|字号|评论\s*[（(：:]?\s*\d|点赞|阅读(?:量|数|次数|[：:(（\d])|浏览|点击|人气|围观|发布(?:时间|日期|于|者|人|[：:])|"
     r"来源[：:]|作者[：:]|编辑[：:]|责编|责任编辑|^正文$|返回|收藏|登录|注册|下载|客服|导语|提示|订阅|投稿|本网讯|"
     r"记者|admin|欢迎光临|欢迎访问|"
     r"\d+(?:\.\d+)?\s*[万wWkK](?![a-zA-Z])|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}:\d{2}", re.I)
 DASHES = ("—", "-", "―", "－")
 """What a subtitle line starts with (——, --, ―― and the full-width hyphen)."""
 _BULLET = re.compile(r"^[\s•·●▪■◆◇▶►*\-]+|^[【\[]\s*(?:精选|推荐|热门|最新|原创|优秀|置顶|荐|热)\s*[】\]]\s*")
+_ENCLOSED = re.compile(r"^[【〖\[]([^【】〖〗\[\]]{4,60})[】〗\]]$")
+_LABEL = re.compile(r"^[【〖\[][^【】〖〗\[\]]{1,8}[】〗\]]\s*")
 _DIGIT = re.compile(r"\d")
 _NUMBERED = re.compile(  # a numbered line: a heading, no title
     r"^(?:[（(]?[一二三四五六七八九十]{1,3}[）)、.．]|[（(]?\d{1,2}[）)、.．](?!\d)|\d{1,2}(?:[.．]\d{1,2})+)")
@@ -66,6 +70,12 @@ _DOUBLED = re.compile(r"^(?:\d{4}\s*年?\s*)?(\S.{3,}?)\s+(?:\d{4}\s*年?\s*)?\1
 def strip_decoration(title: str) -> str:
     """``title`` without what sites add to it (篇一, (通用5篇), 300字, !!!, .docx, a second copy)."""
     t = _BULLET.sub("", title.strip())
+    whole = _ENCLOSED.match(t)
+    if whole:  # 【学习心得体会】: the page set the whole title in brackets
+        t = whole.group(1).strip()
+    label = _LABEL.match(t)
+    if label and cjk_count(t[label.end():]) >= 4:  # 【心得体会】学习…心得: a category label before it
+        t = t[label.end():].strip()
     stripped = _DECOR_TAIL.sub("", t).strip()
     doubled = _DOUBLED.match(stripped)
     if doubled:
@@ -142,6 +152,12 @@ def looks_like_title(line: str) -> bool:
     return is_title_like(t, 60) and cjk_count(t) >= 2
 
 
+def _keywords(line: str) -> bool:
+    """A search-engine line of title variants: 学习心得800字，学习心得800字小学四年级."""
+    pieces = [p.strip() for p in re.split("[，,|｜]", line) if p.strip()]
+    return len(pieces) >= 2 and len(pieces[0]) >= 4 and any(p.startswith(pieces[0]) for p in pieces[1:])
+
+
 @dataclass
 class Candidate:
     text: str
@@ -169,7 +185,7 @@ def score(line: str, recurring: bool = False, named: bool = False, page_title: b
         s += 2
     if named:
         s += 3
-    if _CHROME.search(line):
+    if _CHROME.search(line) or _keywords(line):
         s -= 4
     if len(_DIGIT.findall(line)) > 0.3 * max(1, len(line)):
         s -= 3
@@ -193,11 +209,24 @@ def best_title(lines: list[str], recurring: set[str], named: set[str]) -> Candid
             continue
         k = key(text)
         s = score(text, k in recurring, k in named, site_free != raw.strip())
+        if _signed(lines[i + 1:i + 2]):
+            s += 5  # the line over the byline or the ——subtitle is the article's own title
         if best is None or s >= best.score:
             best = Candidate(text, s, i)
         if site_free != raw.strip() and s + 2 > 0 and fallback is None:
             fallback = Candidate(text, s + 2, i)
     return best if best is not None and best.score > 0 else fallback
+
+
+# A byline under an article's title: 文/某某, 作者：某某, 撰稿 某某.
+_BYLINE = re.compile(r"^(?:文|作者|撰稿|撰文|文图|图文)\s*[/／:：|｜]\s*\S{1,12}$")
+
+
+def _signed(after: list[str]) -> bool:
+    """Whether the line after a candidate is its byline or its ——subtitle."""
+    if after and _BYLINE.match(after[0].strip()):
+        return True
+    return bool(after) and after[0].lstrip().startswith(DASHES) and cjk_count(after[0]) >= 4
 
 
 def repeated_prefix(text: str, limit: int = 60) -> tuple[str, str] | None:
@@ -208,7 +237,19 @@ def repeated_prefix(text: str, limit: int = 60) -> tuple[str, str] | None:
         rest = text[n:].lstrip(" \u3000")
         if rest.startswith(first) and looks_like_title(first):
             return first.strip(), rest[n:].lstrip(" \u3000")
+    # …or with a site's note between the copies (X范文仅供参考，自行编辑使用X近日…), when X names the genre
+    m = _GENRE_END.search(text, 0, limit + 4)
+    if m and m.end() >= 8:
+        first = text[:m.end()]
+        again = text.find(first, m.end(), m.end() + _GAP + len(first))
+        gap = text[m.end():again]
+        if again > 0 and not any(c in gap for c in "。—―") and looks_like_title(first):  # —: a subtitle
+            return first.strip(), text[again + len(first):].lstrip(" \u3000")
     return None
+
+
+_GENRE_END = re.compile(r"心得体会|观后感|读后感|心得|体会|感悟|有感|发言")
+_GAP = 24
 
 
 def is_epigraph(line: str) -> bool:
