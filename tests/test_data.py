@@ -215,6 +215,8 @@ def test_data_list_shows_families_packs_and_facts() -> None:
     res = CliRunner().invoke(main, ["data", "list"])
     assert res.exit_code == 0 and "gongfu" in res.output and "anquan_shengchan" in res.output
     assert "条事实" in res.output
+    assert re.search(r"参观地 ([1-9]\d*) 处", res.output)  # sites counted apart from films and books
+    assert re.search(r"anquan_jiaoyu +安全教育（\d+ 个角度；细目：[^）]*燃气", res.output)
 
 
 def test_compiled_data_is_reused_rebuilt_on_change_and_never_trusted_unverified(

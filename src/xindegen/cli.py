@@ -493,8 +493,9 @@ def data_list(data_dir: tuple[Path, ...]) -> None:
         click.echo(f"  {d}")
     click.echo(f"  （个人目录：{user_data_dir()}）")
     facts = sum(len(p.facts) + sum(len(a.facts) for a in p.angles) for p in rh.packs.values())
-    click.echo(f"引文 {len(rh.quotes)} 条，作品 {len(rh.works)} 部，事实 {facts} 条，标题模式 {len(rh.titles)} 个，"
-               f"写作单元 {len(rh.units)} 个，场合类型 {len(rh.kinds)} 种")
+    sites = sum(w.kind == "site" for w in rh.works.values())
+    click.echo(f"引文 {len(rh.quotes)} 条，作品 {len(rh.works) - sites} 部，参观地 {sites} 处，事实 {facts} 条，"
+               f"标题模式 {len(rh.titles)} 个，写作单元 {len(rh.units)} 个，场合类型 {len(rh.kinds)} 种")
     click.echo(f"小标题族 {len(rh.families)} 个：")
     for f in rh.families.values():
         click.echo(f"  {f.name:<14}{f.label}")
@@ -505,7 +506,8 @@ def data_list(data_dir: tuple[Path, ...]) -> None:
     if rh.categories:
         click.echo(f"类别 {len(rh.categories)} 个（没有主题包时使用）：")
         for p in rh.categories.values():
-            click.echo(f"  {p.key:<22}{p.name}（{len(p.angles)} 个角度）")
+            focuses = f"；细目：{'、'.join(x.name for x in p.focuses)}" if p.focuses else ""
+            click.echo(f"  {p.key:<22}{p.name}（{len(p.angles)} 个角度{focuses}）")
 
 
 @data.command("check")
