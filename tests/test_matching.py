@@ -363,3 +363,30 @@ def test_a_book_and_a_series_of_one_title_are_two_works(rh) -> None:
     book, series = build_frame("读《长征》有感", rh), build_frame("观看电视剧《长征》观后感", rh)
     assert (book.work.kind, book.pack.kind) == ("book", "book")
     assert (series.work.kind, series.pack.kind) == ("series", "film")
+
+
+@pytest.mark.parametrize("topic, category, focus", [
+    ("客服工作心得体会", "fuwu_jingying", "客服"),
+    ("营业厅服务培训心得", "fuwu_jingying", "营业厅"),
+    ("快递员工作心得", "fuwu_jingying", "快递"),
+    ("设备点检培训心得", "qiye_shengchan", "设备"),
+    ("保育员培训心得", "jiaoyu_jiaoxue", "幼儿"),
+    ("课后托管工作心得", "jiaoyu_jiaoxue", "课后服务"),
+    ("Excel培训心得", "keji_shuzi", "办公软件"),
+    ("老年人智能手机培训心得", "keji_shuzi", "智能手机"),
+    ("农民专业合作社心得", "nongye_nongcun", "合作社"),
+    ("劳动合同法学习心得", "fazhi_quanyi", "劳动权益"),
+    ("烟头不落地心得", "wenming_fengshang", "垃圾不落地"),
+    ("治理天价彩礼心得", "wenming_fengshang", "移风易俗"),
+])
+def test_a_narrow_subject_reaches_its_category_and_focus(rh, topic: str, category: str, focus: str) -> None:
+    f = build_frame(topic, rh)
+    assert f.pack is None and f.category is not None and f.category.key == category, topic
+    assert f.focus is not None and f.focus.name == focus, topic
+
+
+def test_a_safety_topic_of_a_trade_stays_with_safety(rh) -> None:
+    """快递 and 托育 are no category words: 快递安全 and 托育机构安全 are safety topics, not service or teaching."""
+    for topic in ("快递安全培训心得", "托育机构安全培训心得"):
+        f = build_frame(topic, rh)
+        assert f.category is not None and f.category.key == "anquan_jiaoyu", topic
