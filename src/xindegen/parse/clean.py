@@ -437,22 +437,29 @@ def _rejoin_pages(blocks: list[Block]) -> list[Block]:
             expected += 1
             j += 1
         pages = [blocks[k].text.strip() for k in run]
-        if _is_page_run(pages):
-            out.append(Block("".join(_PAGE_PREFIX.sub("", p, count=1) for p in pages)))
-            i = run[-1] + 1
-        else:
-            out.append(blocks[i])
-            i += 1
+        # A run that is no page run is one line shorter from its next page on, and ends where it
+        # ended: its tails are judged here, not scanned again page by page (that was quadratic).
+        first = _first_page_run(pages)
+        end = run[-1] + 1 if first is None else run[first]
+        out.extend(blocks[i:end])
+        if first is not None:
+            out.append(Block("".join(_PAGE_PREFIX.sub("", p, count=1) for p in pages[first:])))
+        i = run[-1] + 1
     return out
 
 
-def _is_page_run(pages: list[str]) -> bool:
-    if len(pages) < 2:
-        return False
-    if sum(len(p) for p in pages) / len(pages) < 150:
-        return False
-    cuts = sum(not ends_sentence(p) for p in pages[:-1])
-    return cuts * 2 >= len(pages) - 1
+def _first_page_run(pages: list[str]) -> int | None:
+    """The first ``k`` for which ``pages[k:]`` is a run of cut preview pages, or None."""
+    count, total = len(pages), sum(len(p) for p in pages)
+    cut = [not ends_sentence(p) for p in pages[:-1]]
+    cuts = sum(cut)
+    for k in range(count - 1):  # a single page is no run
+        n = count - k
+        if total / n >= 150 and cuts * 2 >= n - 1:
+            return k
+        total -= len(pages[k])
+        cuts -= cut[k]
+    return None
 
 
 _NUMBERED = re.compile(r"^[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]|^第[一二三四五六七八九十]+")
@@ -475,6 +482,7 @@ def _rejoin_wrapped(blocks: list[Block]) -> list[Block]:
     if sum(ends_sentence(t) for t in full) * 2 > len(full):
         return blocks  # short paragraphs of about one length, each ending its sentence: no wrapping
     out: list[Block] = []
+    pieces: dict[int, list[str]] = {}  # the lines of a paragraph, joined once at the end (not line by line)
     previous_full = False
     for block in blocks:
         stripped = block.text.strip(_SPACE)
@@ -484,10 +492,12 @@ def _rejoin_wrapped(blocks: list[Block]) -> list[Block]:
             continue
         indented = block.text[:1] in _SPACE
         if previous_full and not indented and not _NUMBERED.match(stripped):
-            out[-1] = Block(out[-1].text.rstrip(_SPACE) + stripped)
+            pieces.setdefault(len(out) - 1, [out[-1].text.rstrip(_SPACE)]).append(stripped)
         else:
             out.append(block)
         previous_full = len(stripped) >= width - 2
+    for i, parts in pieces.items():
+        out[i] = Block("".join(parts))
     return out
 
 
@@ -538,6 +548,7 @@ def split_first_heading(text: str) -> list[str]:
 
 
 _GAP = re.compile(f"[{_SPACE}]+")
+_SENTENCE_MARKS = TERMINAL + "!?"  # what ends_sentence looks for
 
 
 def split_glued(text: str) -> list[str]:
@@ -557,27 +568,42 @@ def split_glued(text: str) -> list[str]:
             break
         prefix = text[:m.start()]
         if len(prefix) >= 6 and is_title_like(prefix) and "，" not in prefix and _balanced(prefix) \
-                and not text[m.end():m.end() + 1].isdigit() and _is_prose(text[m.end():]):  # 第 22个
+                and not text[m.end():m.end() + 1].isdigit() and _is_prose(text[m.end():m.end() + 400]):  # 第 22个
             start = m.end()
     if start:
         pieces.append(text[:start].rstrip(_SPACE))
+    # Whether text[start:gap] ends a sentence and holds Chinese is followed from gap to gap, each
+    # character looked at once: slicing and testing the growing piece at every gap was quadratic.
     depth, scanned, opened_at = 0, start, start
+    land = -1  # the character ends_sentence(text[start:gap]) would look at (-1: none)
+    cjk, searched = False, start  # whether text[start:searched] holds a Chinese character
     for m in gaps:
-        if m.start() <= start:
+        gap = m.start()
+        if gap <= start:
             continue
-        for c in text[scanned:m.start()]:  # quotation marks since the last gap: never split inside
-            if c == "“":
-                depth += 1
-                opened_at = scanned
-            elif c == "”" and depth:
-                depth -= 1
-        scanned = m.start()
-        if depth and m.start() - opened_at > 400:
+        seg = text[scanned:gap]
+        if "“" in seg or "”" in seg:
+            for c in _QUOTE_MARK.findall(seg):  # quotation marks since the last gap: never split inside
+                if c == "“":
+                    depth += 1
+                    opened_at = scanned
+                elif depth:
+                    depth -= 1
+        lo = max(scanned, start)
+        kept = (seg[lo - scanned:] if lo > scanned else seg).rstrip()
+        if kept:  # else only spaces since the last gap: the piece ends as it did
+            kept = kept.rstrip(CLOSE)
+            land = lo + len(kept) - 1 if kept else -1
+        scanned = gap
+        if depth and gap - opened_at > 400:
             depth = 0  # a quotation that never closes lost its mark
-        left = text[start:m.start()]
-        if not depth and ends_sentence(left) and has_cjk(left):
-            pieces.append(left)
-            start = m.end()
+        if not depth and land >= 0 and text[land] in _SENTENCE_MARKS:
+            if not cjk:
+                cjk, searched = has_cjk(text[searched:gap]), gap
+            if cjk:
+                pieces.append(text[start:gap])
+                start = m.end()
+                land, cjk, searched = -1, False, start
     pieces.append(text[start:])
     return [p for p in pieces if p.strip(_SPACE)]
 
