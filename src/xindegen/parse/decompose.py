@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from .. import __version__
@@ -127,8 +128,24 @@ def write_outlines(paths: list[Path], out_dir: Path, as_json: bool = False,
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(f"无法创建目录：{describe_os_error(exc)}", out_dir) from None
-    for target, outline in planned.items():
-        text = (json.dumps(outline_to_data(outline), ensure_ascii=False, indent=2) + "\n"
-                if as_json else dumps_outline(outline, fast=True))
-        write_output(target, text, overwrite=overwrite)
+    # Each file is still written whole to a temporary name, synced and renamed into place; the
+    # syncs wait on the disk, not on Python, so a few threads run them side by side while the
+    # outlines are dumped here (one after another they took longer than parsing).
+    with ThreadPoolExecutor(max_workers=WRITERS) as pool:
+        pending: list[Future[None]] = []
+        try:
+            for target, outline in planned.items():
+                text = (json.dumps(outline_to_data(outline), ensure_ascii=False, indent=2) + "\n"
+                        if as_json else dumps_outline(outline, fast=True))
+                pending.append(pool.submit(write_output, target, text, overwrite))
+            for done in pending:
+                done.result()  # the first failure, in order, is the one reported
+        except BaseException:
+            for waiting in pending:
+                waiting.cancel()  # files not started are not written; those under way finish whole
+            raise
     return list(planned)
+
+
+WRITERS = 8
+"""Output files written at once by ``write_outlines``."""
