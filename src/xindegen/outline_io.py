@@ -306,8 +306,9 @@ def dump_yaml(data: Any, fast: bool = False) -> str:
 # U+FEFF, U+FFFE/F, surrogates, and beyond U+FFFF), no indicator first, no ``: `` or `` #``, no
 # space last. Text opened by an ASCII character is plain only when the resolver reads it as a string.
 _UNPRINTABLE = "\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff\U00010000-\U0010ffff"
-_PLAIN_TEXT = re.compile(
-    rf"(?:([A-Za-z0-9_()./;<=+$^~\\])|[^\x00-\xa0{_UNPRINTABLE}])(?:[^{_UNPRINTABLE}:#]|:(?! |\Z)|(?<! )#)*(?<! )")
+_SPECIAL = re.compile(f"[{_UNPRINTABLE}:#]")  # one class: scanned fast; the rest looked at only after one
+_NOT_PLAIN = re.compile(f"[{_UNPRINTABLE}]|: |:\\Z| #")
+_PLAIN_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_()/;<=+$^~\\")  # not "." (...)
 _PLAIN_KEYS = frozenset({
     "schema", "title", "subtitle", "topic", "lead", "quote", "quotes", "paragraphs", "sections", "heading", "tag",
     "closing", "text", "source", "author", "unit", "date", "meta", "essay", "essays", "encoding", "collection",
@@ -341,10 +342,13 @@ def _plain_scalar(value: Any) -> str:
         return "false"
     if type(value) is int:
         return str(value)
-    if type(value) is str and len(value) < _PLAIN_LIMIT:
-        m = _PLAIN_TEXT.fullmatch(value)
-        if m and (m.group(1) is None or _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) == _STR_TAG):
-            return value
+    if type(value) is str and 0 < len(value) < _PLAIN_LIMIT and value[-1] != " ":
+        special = _SPECIAL.search(value)
+        if special is None or (special.group() in ":#" and not _NOT_PLAIN.search(value, max(special.start() - 1, 0))):
+            first = value[0]
+            if first > "\xa0" or (first in _PLAIN_FIRST and  # ASCII: read back as a string, not a number
+                                  _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) == _STR_TAG):
+                return value
     raise _NotPlain
 
 
