@@ -46,7 +46,8 @@ _NEAR_CJK = f"{CJK}{OPEN}{CLOSE}。，、；：！？…—"
 
 def _fullwidth(ascii_mark: str, full: str) -> tuple[str, re.Pattern[str], str]:
     mark = re.escape(ascii_mark)
-    pattern = re.compile(f"(?<=[{_NEAR_CJK}]){mark}|{mark}(?=[{CJK}{OPEN}])")
+    # the mark first, then what is around it: the search jumps from mark to mark
+    pattern = re.compile(f"{mark}(?:(?<=[{_NEAR_CJK}]{mark})|(?=[{CJK}{OPEN}]))")
     return ascii_mark, pattern, full
 
 
@@ -221,9 +222,12 @@ _TITLE_FIELD = re.compile(r"^\s*(?:本文标题|文章标题|标题)\s*[:：]\s*
 _SHARED_DOC = re.compile(r"《([^《》]{4,60})》由(?:会员|用户)(?:上传)?分享")
 # Notices that the text stops here. The first group is never prose; the second is only a notice
 # when it is (nearly) the whole line.
-_PAYWALL_SURE = re.compile(
-    r"[（(【\[]?\s*(?:仅展示\s*\d+\s*字|全文共\s*\d+\s*字|剩余\s*\d+\s*字未读|还剩\s*\d+\s*字|"
-    r"试读结束|余下全文|开通\s*vip)[^。\n]{0,30}?[）)】\]]?", re.I)
+_PAYWALL_NOTICE = (r"(?:仅展示\s*\d+\s*字|全文共\s*\d+\s*字|剩余\s*\d+\s*字未读|还剩\s*\d+\s*字|"
+                   r"试读结束|余下全文|开通\s*vip)")
+_PAYWALL_SURE = re.compile(rf"[（(【\[]?\s*{_PAYWALL_NOTICE}[^。\n]{{0,30}}?[）)】\]]?", re.I)
+# Whether _PAYWALL_SURE finds anything (its ends are optional): a pattern that opens with its words
+# is looked for quickly, where the optional bracket and spaces were tried at every character.
+_PAYWALL_ANY = re.compile(_PAYWALL_NOTICE, re.I)
 _PAYWALL_WORDS = re.compile(
     r"查看全文|阅读全文|展开全文|全文阅读|下载后查看|登录后(?:查看|阅读)|付费(?:阅读|下载)|未完待续|未完，?待续")
 _PAGE_OF = re.compile(r"第\s*\d+\s*页\s*[,，/／]?\s*共\s*\d+\s*页|共\s*\d+\s*页\s*[,，/／]?\s*第\s*\d+\s*页")
@@ -242,7 +246,7 @@ def _noise_kind(line: str) -> str | None:
     if _TAIL_START.match(line):
         return "tail"
     short = len(line) < 200
-    if _PAYWALL_SURE.search(line) or (
+    if _PAYWALL_ANY.search(line) or (
             _PAYWALL_WORDS.search(line) and cjk_count(_PAYWALL_WORDS.sub("", line)) < 12):
         return "paywall"
     if _META_LINE.match(line) and (len(line) < 100 or len(_META_ANY.findall(line)) >= 2):

@@ -18,7 +18,7 @@ from ..model import Outline
 from ..outline_io import dumps_outline, dumps_outlines, outline_to_data
 from ..text import CJK, cjk_count
 from .clean import clean_blocks
-from .ingest import MAX_BYTES, Document, document_from_text, read_document
+from .ingest import MAX_BYTES, Block, Document, document_from_text, read_document
 from .script import normalize_script
 from .split import split_collection
 from .structure import build_outline
@@ -52,7 +52,7 @@ def parse_text(text: str, source: str = "<text>") -> list[Outline]:
 def _parse(document: Document) -> list[Outline]:
     blocks, converted = normalize_script(document.blocks)
     blocks = clean_blocks(blocks, glued_spaces=document.kind != "docx")
-    if sum(cjk_count(b.text) for b in blocks) < MIN_PROSE:
+    if not _has_prose(blocks):
         raise InputError("没有找到中文正文（文件里几乎没有汉字）", document.file)
     try:
         collection = split_collection(blocks)
@@ -85,6 +85,16 @@ def _parse(document: Document) -> list[Outline]:
 
 
 _MAY_BLANK = re.compile("[xX_＿*某]")
+
+
+def _has_prose(blocks: list[Block]) -> bool:
+    """At least MIN_PROSE Chinese characters (counted until there are: not the whole text)."""
+    count = 0
+    for block in blocks:
+        count += cjk_count(block.text)
+        if count >= MIN_PROSE:
+            return True
+    return False
 
 
 def _texts(outline: Outline) -> list[str]:
