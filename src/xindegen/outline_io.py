@@ -347,7 +347,7 @@ def _plain_scalar(value: Any) -> str:
         if special is None or (special.group() in ":#" and not _NOT_PLAIN.search(value, max(special.start() - 1, 0))):
             first = value[0]
             if first > "\xa0" or (first in _PLAIN_FIRST and  # ASCII: read back as a string, not a number
-                                  _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) == _STR_TAG):
+                                  _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) == _STR_TAG):  # type: ignore[no-untyped-call]
                 return value
     raise _NotPlain
 

@@ -44,11 +44,11 @@ def is_title_like(text: str, limit: int = 40) -> bool:
 _NEAR_CJK = f"{CJK}{OPEN}{CLOSE}。，、；：！？…—"
 
 
-def _fullwidth(ascii_mark: str, full: str) -> tuple[str, re.Pattern[str], str]:
+def _fullwidth(ascii_mark: str, full: str) -> tuple[re.Pattern[str], str]:
     mark = re.escape(ascii_mark)
     # the mark first, then what is around it: the search jumps from mark to mark
     pattern = re.compile(f"{mark}(?:(?<=[{_NEAR_CJK}]{mark})|(?=[{CJK}{OPEN}]))")
-    return ascii_mark, pattern, full
+    return pattern, full
 
 
 _PUNCT_RULES = [_fullwidth(a, f) for a, f in ((",", "，"), (":", "："), (";", "；"),
@@ -72,9 +72,8 @@ def restore_punctuation(text: str) -> str:
         return text
     if "(" in text:
         text = _PARENS.sub(_paren, text)
-    for mark, pattern, full in _PUNCT_RULES:
-        if mark in text:  # most lines have none: a scan for the mark, not the pattern at every position
-            text = pattern.sub(full, text)
+    for pattern, full in _PUNCT_RULES:
+        text = pattern.sub(full, text)
     return text
 
 

@@ -7,8 +7,9 @@ Pipeline: :mod:`ingest` (bytes → blocks) → :mod:`clean` (noise out) → :mod
 from __future__ import annotations
 
 import json
+import queue
 import re
-from concurrent.futures import Future, ThreadPoolExecutor
+import threading
 from pathlib import Path
 
 from .. import __version__
@@ -141,19 +142,40 @@ def write_outlines(paths: list[Path], out_dir: Path, as_json: bool = False,
     # Each file is still written whole to a temporary name, synced and renamed into place; the
     # syncs wait on the disk, not on Python, so a few threads run them side by side while the
     # outlines are dumped here (one after another they took longer than parsing).
-    with ThreadPoolExecutor(max_workers=WRITERS) as pool:
-        pending: list[Future[None]] = []
-        try:
-            for target, outline in planned.items():
-                text = (json.dumps(outline_to_data(outline), ensure_ascii=False, indent=2) + "\n"
-                        if as_json else dumps_outline(outline, fast=True))
-                pending.append(pool.submit(write_output, target, text, overwrite))
-            for done in pending:
-                done.result()  # the first failure, in order, is the one reported
-        except BaseException:
-            for waiting in pending:
-                waiting.cancel()  # files not started are not written; those under way finish whole
-            raise
+    tasks: queue.SimpleQueue[tuple[int, Path, str] | None] = queue.SimpleQueue()
+    failed: dict[int, BaseException] = {}
+    stop = threading.Event()
+
+    def writer() -> None:
+        while (task := tasks.get()) is not None:
+            number, target, text = task
+            if stop.is_set():
+                continue  # after a failure or an interruption, files not started are not written
+            try:
+                write_output(target, text, overwrite=overwrite)
+            except BaseException as exc:  # handed to the main thread
+                failed[number] = exc
+                stop.set()
+
+    writers = [threading.Thread(target=writer, daemon=True) for _ in range(min(WRITERS, len(planned)))]
+    for thread in writers:
+        thread.start()
+    try:
+        for number, (target, outline) in enumerate(planned.items()):
+            if stop.is_set():
+                break
+            tasks.put((number, target, json.dumps(outline_to_data(outline), ensure_ascii=False, indent=2) + "\n"
+                       if as_json else dumps_outline(outline, fast=True)))
+    except BaseException:
+        stop.set()
+        raise
+    finally:
+        for _ in writers:
+            tasks.put(None)
+        for thread in writers:
+            thread.join()  # files under way finish whole
+    if failed:
+        raise failed[min(failed)]  # the first failure, in order, is the one reported
     return list(planned)
 
 
