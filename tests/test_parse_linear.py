@@ -160,3 +160,22 @@ def test_sources_are_looked_for_near_their_quotation(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(structure, "_source", source)
     quotes = structure.find_quotes("他说：“认真学习，扎实工作。”" * 5000)
     assert len(quotes) == 5000 and longest <= 200
+
+
+_SITE_WORDS = st.sampled_from(["本站", "小编", "以下是", "范文", "请在", "搜索", "版权所有", "ICP备", "copyright",
+                               "ſ", "K", "学", "，", " ", "为大家整理", "希望对你有", "链接地址:", "İ", "ı"])
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(_SITE_WORDS, max_size=12).map("".join))
+def test_site_lines_found_without_folding_where_nothing_has_a_case(line: str) -> None:
+    from xindegen.parse.clean import _SITE_LINE, _SITE_UNCASED
+
+    if line.lower() == line.upper():
+        assert bool(_SITE_UNCASED.search(line)) == bool(_SITE_LINE.search(line))
+    kind = clean._noise_kind(line)
+    clean._SITE_UNCASED = _SITE_LINE  # as before: the folded pattern for every line
+    try:
+        assert clean._noise_kind(line) == kind
+    finally:
+        clean._SITE_UNCASED = _SITE_UNCASED

@@ -254,13 +254,23 @@ def _noise_kind(line: str) -> str | None:
         return "drop"
     if _NAV_LINE.match(line) and len(line) < 150:
         return "drop"
-    if short and _SITE_LINE.search(line):
+    uncased = short and line.lower() == line.upper()  # no letter with a case: no need to fold any
+    if short and (_SITE_UNCASED if uncased else _SITE_LINE).search(line):
         return "drop"
     if _PAGE_ONLY.match(line):
         return "page"
     if len(line) < 60 and _CHROME_LINE.search(line):
         return "drop"
     return None
+
+
+def _uncased(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` without IGNORECASE: the same matches in a text without cased letters, found far
+    faster (a pattern folded as a whole is tried at every character, not only where it can start)."""
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+_SITE_UNCASED = _uncased(_SITE_LINE)
 
 
 # Random ASCII a forum inserts against copying (' J0 z# o' @% k. x): four short tokens or more
