@@ -54,6 +54,13 @@ def split_sentences(text: str) -> list[str]:
     return out
 
 
+def first_sentence(text: str) -> str:
+    """``split_sentences(text)[0]`` for a text with something besides spaces, found without
+    splitting the rest (a run-on paragraph holds thousands)."""
+    m = SENTENCE_END.search(text)
+    return text[:m.end()] if m else text
+
+
 def ends_sentence(text: str) -> bool:
     """Whether ``text`` ends a sentence (。！？… possibly followed by closing quotes)."""
     t = text.rstrip().rstrip(CLOSE)

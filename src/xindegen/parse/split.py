@@ -232,7 +232,7 @@ def _split_at_markers(blocks: list[Block], hits: list[_Hit]) -> tuple[list[str],
             prefix = head[:marker.start()].strip() if marker else ""
             if prefix and not parts:
                 preamble.append(prefix)
-            ends_line = not block.text[hit.start:].strip()
+            ends_line = _VISIBLE.search(block.text, hit.start) is None  # nothing after it: no copy of the rest
             parts.append(EssayPart(marker_title=prefix if ends_line and prefix else None))
             pos = hit.start
         rest = block.text[pos:].strip()

@@ -26,6 +26,7 @@ from ..text import (
     TERMINAL,
     cjk_count,
     ends_sentence,
+    first_sentence,
     parse_numeral,
     split_sentences,
 )
@@ -281,7 +282,7 @@ def _heading_span(para: str, start: int, glued: bool = False) -> tuple[int, int]
         return len(para), len(para)
     if len(rest) <= 90 and not any(c in rest for c in "。！？；;!?"):
         return len(para), len(para)
-    first = split_sentences(rest)[0]
+    first = first_sentence(rest)
     if len(first) > 40 or not ends_sentence(first):
         m = re.match(r"[^：:]{2,30}[：:]", rest)
         if m:
