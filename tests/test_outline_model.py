@@ -214,3 +214,41 @@ def test_fast_dump_is_the_same_yaml(outline: Outline) -> None:
     fast = dumps_outline(outline, fast=True)
     assert loads_outline(fast) == outline
     assert yaml.safe_load(fast) == yaml.safe_load(dumps_outline(outline))
+
+
+# Characters and words that decide how libyaml writes a scalar: indicators, breaks, spaces, what it
+# escapes, and text the resolver reads as another type.
+_TRICKY = st.text(st.sampled_from([*"学“”：:#-?|>'\"%@`&*!,[]{}~=<.+09aeyNoTf_\\ \t\n\r", "\x85", "\u2028",
+                                   "\u3000", "\xa0", "\ufeff", "\U0001f600", "\x7f", "\x9f", "\ufffe"]), max_size=10)
+_WORDS = st.sampled_from(["yes", "No", "on", "null", "NULL", "~", "true", "1.5", ".inf", ".NaN", "0o17", "0x1F",
+                          "1_000", "1:30", "-1", "+2", "2023-09-21", "2023-09-21 18:42:49", "<<", "=", "---x",
+                          "...", "a: b", "a #b", "a#b", "a:b", "a:", "x" * 5])
+_SCALARS = st.none() | st.booleans() | st.integers() | _TRICKY | _WORDS | (_WORDS | _TRICKY).map(lambda s: s + "学")
+_KEYS = st.sampled_from(["title", "meta", "paragraphs", "quotes", "text", "source", "essay", "unknown key"])
+_DATA = st.recursive(_SCALARS, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(_KEYS, inner, max_size=3),
+                     max_leaves=12)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.dictionaries(_KEYS, _DATA, min_size=1, max_size=4))
+def test_outlines_written_directly_are_laid_out_as_libyaml_does(data: dict[str, object]) -> None:
+    """parse -o writes plain outlines itself, byte for byte as libyaml would; other data goes to libyaml."""
+    from xindegen.outline_io import _FastDumper, _plain_yaml
+
+    plain = _plain_yaml(data)
+    if plain is not None:
+        assert plain == yaml.dump(data, Dumper=_FastDumper, allow_unicode=True, sort_keys=False,
+                                  default_flow_style=False, width=1_000_000)
+
+
+def test_parsed_essays_are_written_directly() -> None:
+    from xindegen.outline_io import _FastDumper, _plain_yaml, outline_to_data
+    from xindegen.parse.decompose import parse_file
+
+    from .conftest import SEEDS
+
+    for seed in sorted(SEEDS.glob("*.txt")):
+        for outline in parse_file(seed):
+            data = outline_to_data(outline)
+            assert _plain_yaml(data) == yaml.dump(data, Dumper=_FastDumper, allow_unicode=True, sort_keys=False,
+                                                  default_flow_style=False, width=1_000_000)

@@ -708,8 +708,8 @@ def parse(files: tuple[Path, ...], out_dir: Path | None, as_json: bool, overwrit
     from .parse.decompose import format_outlines, parse_many, write_outlines
 
     if out_dir is not None:
-        for written in write_outlines(list(files), out_dir, as_json, overwrite):
-            click.echo(f"已写入 {written}", err=True)
+        written = write_outlines(list(files), out_dir, as_json, overwrite)
+        click.echo("".join(f"已写入 {path}\n" for path in written), err=True, nl=False)  # one write, not one per file
         return
     click.echo(format_outlines(parse_many(list(files)), as_json), nl=False)
 

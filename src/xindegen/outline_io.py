@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 import yaml
+import yaml.resolver
 
 from .errors import OutlineError, Problem
 from .text import SURROGATES
@@ -270,6 +272,7 @@ def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
 
 
 _Dumper.add_representer(str, _represent_str)
+_RESOLVER = yaml.resolver.Resolver()
 
 # libyaml's emitter writes the same data about eight times as fast, but puts a list under its key
 # without indenting the dashes: the same YAML, laid out a little differently. Used where speed
@@ -285,8 +288,101 @@ if hasattr(yaml, "CSafeDumper"):
 
 def dump_yaml(data: Any, fast: bool = False) -> str:
     """YAML a person can edit: characters not escapes, block style, no line folding."""
+    if fast and _FastDumper is not _Dumper:
+        plain = _plain_yaml(data)
+        if plain is not None:
+            return plain
     return yaml.dump(data, Dumper=_FastDumper if fast else _Dumper, allow_unicode=True, sort_keys=False,
                      default_flow_style=False, width=1_000_000)
+
+
+# ---- the common case of libyaml's layout, written directly ----------------------------------------
+# An outline is mappings, lists and one-line text that libyaml writes as plain scalars. Building
+# PyYAML's node tree for it cost more than parsing the essay, so such data is written here in
+# libyaml's exact layout (tests compare the two); anything else (a line break, a character libyaml
+# escapes or quotes, text that would read back as another type) goes to libyaml whole.
+
+# Plain in libyaml's block context: no character libyaml escapes (C0/C1 controls, U+2028/9,
+# U+FEFF, U+FFFE/F, surrogates, and beyond U+FFFF), no indicator first, no ``: `` or `` #``, no
+# space last. Text opened by an ASCII character is plain only when the resolver reads it as a string.
+_UNPRINTABLE = "\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff\U00010000-\U0010ffff"
+_SPECIAL = re.compile(f"[{_UNPRINTABLE}:#]")  # one class: scanned fast; the rest looked at only after one
+_NOT_PLAIN = re.compile(f"[{_UNPRINTABLE}]|: |:\\Z| #")
+_PLAIN_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_()/;<=+$^~\\")  # not "." (...)
+_PLAIN_KEYS = frozenset({
+    "schema", "title", "subtitle", "topic", "lead", "quote", "quotes", "paragraphs", "sections", "heading", "tag",
+    "closing", "text", "source", "author", "unit", "date", "meta", "essay", "essays", "encoding", "collection",
+    "truncated", "converted", "placeholders", "parser"})
+_PLAIN_LIMIT = 100_000  # libyaml folds a plain line at a space past its width (1,000,000 columns)
+_STR_TAG = "tag:yaml.org,2002:str"
+
+
+class _NotPlain(Exception):
+    pass
+
+
+def _plain_yaml(data: Any) -> str | None:
+    """``data`` as libyaml writes it with ``dump_yaml(fast=True)``, or None when not sure."""
+    if not isinstance(data, dict) or not data:
+        return None
+    out: list[str] = []
+    try:
+        _plain_mapping(data, "", "", out)
+    except _NotPlain:
+        return None
+    return "".join(out)
+
+
+def _plain_scalar(value: Any) -> str:
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if type(value) is int:
+        return str(value)
+    if type(value) is str and 0 < len(value) < _PLAIN_LIMIT and value[-1] != " ":
+        special = _SPECIAL.search(value)
+        if special is None or (special.group() in ":#" and not _NOT_PLAIN.search(value, max(special.start() - 1, 0))):
+            first = value[0]
+            if first > "\xa0" or (first in _PLAIN_FIRST and  # ASCII: read back as a string, not a number
+                                  _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) == _STR_TAG):  # type: ignore[no-untyped-call]
+                return value
+    raise _NotPlain
+
+
+def _plain_mapping(data: dict[Any, Any], first: str, indent: str, out: list[str]) -> None:
+    """A block mapping: its first key after ``first`` (a list item's dash), the others at ``indent``."""
+    lead = first
+    for key, value in data.items():
+        if key not in _PLAIN_KEYS:
+            raise _NotPlain
+        if isinstance(value, dict):
+            if not value:
+                out.append(f"{lead}{key}: {{}}\n")
+            else:
+                out.append(f"{lead}{key}:\n")
+                _plain_mapping(value, indent + "  ", indent + "  ", out)
+        elif isinstance(value, list):
+            if not value:
+                out.append(f"{lead}{key}: []\n")
+            else:
+                out.append(f"{lead}{key}:\n")
+                _plain_sequence(value, indent, out)  # libyaml sets a list's dashes under its key
+        else:
+            out.append(f"{lead}{key}: {_plain_scalar(value)}\n")
+        lead = indent
+
+
+def _plain_sequence(items: list[Any], indent: str, out: list[str]) -> None:
+    for item in items:
+        if isinstance(item, dict) and item:
+            _plain_mapping(item, indent + "- ", indent + "  ", out)
+        elif isinstance(item, (dict, list)):
+            raise _NotPlain  # an empty or nested collection: rare, left to libyaml
+        else:
+            out.append(f"{indent}- {_plain_scalar(item)}\n")
 
 
 def dumps_outline(outline: Outline, fast: bool = False) -> str:

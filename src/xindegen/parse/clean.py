@@ -47,7 +47,8 @@ _NEAR_CJK = f"{CJK}{OPEN}{CLOSE}。，、；：！？…—"
 
 def _fullwidth(ascii_mark: str, full: str) -> tuple[re.Pattern[str], str]:
     mark = re.escape(ascii_mark)
-    pattern = re.compile(f"(?<=[{_NEAR_CJK}]){mark}|{mark}(?=[{CJK}{OPEN}])")
+    # the mark first, then what is around it: the search jumps from mark to mark
+    pattern = re.compile(f"{mark}(?:(?<=[{_NEAR_CJK}]{mark})|(?=[{CJK}{OPEN}]))")
     return pattern, full
 
 
@@ -240,9 +241,12 @@ _TITLE_FIELD = re.compile(r"^\s*(?:本文标题|文章标题|标题)\s*[:：]\s*
 _SHARED_DOC = re.compile(r"《([^《》]{4,60})》由(?:会员|用户)(?:上传)?分享")
 # Notices that the text stops here. The first group is never prose; the second is only a notice
 # when it is (nearly) the whole line.
-_PAYWALL_SURE = re.compile(
-    r"[（(【\[]?\s*(?:仅展示\s*\d+\s*字|全文共\s*\d+\s*字|剩余\s*\d+\s*字未读|还剩\s*\d+\s*字|"
-    r"试读结束|余下全文|开通\s*vip)[^。\n]{0,30}?[）)】\]]?", re.I)
+_PAYWALL_NOTICE = (r"(?:仅展示\s*\d+\s*字|全文共\s*\d+\s*字|剩余\s*\d+\s*字未读|还剩\s*\d+\s*字|"
+                   r"试读结束|余下全文|开通\s*vip)")
+_PAYWALL_SURE = re.compile(rf"[（(【\[]?\s*{_PAYWALL_NOTICE}[^。\n]{{0,30}}?[）)】\]]?", re.I)
+# Whether _PAYWALL_SURE finds anything (its ends are optional): a pattern that opens with its words
+# is looked for quickly, where the optional bracket and spaces were tried at every character.
+_PAYWALL_ANY = re.compile(_PAYWALL_NOTICE, re.I)
 _PAYWALL_WORDS = re.compile(
     r"查看全文|阅读全文|展开全文|全文阅读|下载后查看|登录后(?:查看|阅读)|付费(?:阅读|下载)|未完待续|未完，?待续")
 _PAGE_OF = re.compile(r"第\s*\d+\s*页\s*[,，/／]?\s*共\s*\d+\s*页|共\s*\d+\s*页\s*[,，/／]?\s*第\s*\d+\s*页")
@@ -261,7 +265,7 @@ def _noise_kind(line: str) -> str | None:
     if _TAIL_START.match(line):
         return "tail"
     short = len(line) < 200
-    if _PAYWALL_SURE.search(line) or (
+    if _PAYWALL_ANY.search(line) or (
             _PAYWALL_WORDS.search(line) and cjk_count(_PAYWALL_WORDS.sub("", line)) < 12):
         return "paywall"
     if _META_LINE.match(line) and (len(line) < 100 or len(_META_ANY.findall(line)) >= 2):
@@ -270,13 +274,24 @@ def _noise_kind(line: str) -> str | None:
         return "drop"
     if _NAV_LINE.match(line) and len(line) < 150:
         return "drop"
-    if short and _SITE_LINE.search(line) and (_SITE_STRONG.search(line) or sum(map(line.count, "。！？")) <= 1):
+    uncased = short and line.lower() == line.upper()  # no letter with a case: no need to fold any
+    if short and (_SITE_UNCASED if uncased else _SITE_LINE).search(line) and (
+            _SITE_STRONG.search(line) or sum(map(line.count, "。！？")) <= 1):
         return "drop"
     if _PAGE_ONLY.match(line):
         return "page"
     if len(line) < 60 and _CHROME_LINE.search(line):
         return "drop"
     return None
+
+
+def _uncased(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` without IGNORECASE: the same matches in a text without cased letters, found far
+    faster (a pattern folded as a whole is tried at every character, not only where it can start)."""
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+_SITE_UNCASED = _uncased(_SITE_LINE)
 
 
 # Random ASCII a forum inserts against copying (' J0 z# o' @% k. x): four short tokens or more
@@ -472,22 +487,29 @@ def _rejoin_pages(blocks: list[Block]) -> list[Block]:
             expected += 1
             j += 1
         pages = [blocks[k].text.strip() for k in run]
-        if _is_page_run(pages):
-            out.append(Block("".join(_PAGE_PREFIX.sub("", p, count=1) for p in pages)))
-            i = run[-1] + 1
-        else:
-            out.append(blocks[i])
-            i += 1
+        # A run that is no page run is one line shorter from its next page on, and ends where it
+        # ended: its tails are judged here, not scanned again page by page (that was quadratic).
+        first = _first_page_run(pages)
+        end = run[-1] + 1 if first is None else run[first]
+        out.extend(blocks[i:end])
+        if first is not None:
+            out.append(Block("".join(_PAGE_PREFIX.sub("", p, count=1) for p in pages[first:])))
+        i = run[-1] + 1
     return out
 
 
-def _is_page_run(pages: list[str]) -> bool:
-    if len(pages) < 2:
-        return False
-    if sum(len(p) for p in pages) / len(pages) < 150:
-        return False
-    cuts = sum(not ends_sentence(p) for p in pages[:-1])
-    return cuts * 2 >= len(pages) - 1
+def _first_page_run(pages: list[str]) -> int | None:
+    """The first ``k`` for which ``pages[k:]`` is a run of cut preview pages, or None."""
+    count, total = len(pages), sum(len(p) for p in pages)
+    cut = [not ends_sentence(p) for p in pages[:-1]]
+    cuts = sum(cut)
+    for k in range(count - 1):  # a single page is no run
+        n = count - k
+        if total / n >= 150 and cuts * 2 >= n - 1:
+            return k
+        total -= len(pages[k])
+        cuts -= cut[k]
+    return None
 
 
 _NUMBERED = re.compile(r"^[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]|^第[一二三四五六七八九十]+")
@@ -510,6 +532,7 @@ def _rejoin_wrapped(blocks: list[Block]) -> list[Block]:
     if sum(ends_sentence(t) for t in full) * 2 > len(full):
         return blocks  # short paragraphs of about one length, each ending its sentence: no wrapping
     out: list[Block] = []
+    pieces: dict[int, list[str]] = {}  # the lines of a paragraph, joined once at the end (not line by line)
     previous_full = False
     for block in blocks:
         stripped = block.text.strip(_SPACE)
@@ -519,10 +542,12 @@ def _rejoin_wrapped(blocks: list[Block]) -> list[Block]:
             continue
         indented = block.text[:1] in _SPACE
         if previous_full and not indented and not _NUMBERED.match(stripped):
-            out[-1] = Block(out[-1].text.rstrip(_SPACE) + stripped)
+            pieces.setdefault(len(out) - 1, [out[-1].text.rstrip(_SPACE)]).append(stripped)
         else:
             out.append(block)
         previous_full = len(stripped) >= width - 2
+    for i, parts in pieces.items():
+        out[i] = Block("".join(parts))
     return out
 
 
@@ -573,6 +598,7 @@ def split_first_heading(text: str) -> list[str]:
 
 
 _GAP = re.compile(f"[{_SPACE}]+")
+_SENTENCE_MARKS = TERMINAL + "!?"  # what ends_sentence looks for
 
 
 def split_glued(text: str) -> list[str]:
@@ -592,27 +618,42 @@ def split_glued(text: str) -> list[str]:
             break
         prefix = text[:m.start()]
         if len(prefix) >= 6 and is_title_like(prefix) and "，" not in prefix and _balanced(prefix) \
-                and not text[m.end():m.end() + 1].isdigit() and _is_prose(text[m.end():]):  # 第 22个
+                and not text[m.end():m.end() + 1].isdigit() and _is_prose(text[m.end():m.end() + 400]):  # 第 22个
             start = m.end()
     if start:
         pieces.append(text[:start].rstrip(_SPACE))
+    # Whether text[start:gap] ends a sentence and holds Chinese is followed from gap to gap, each
+    # character looked at once: slicing and testing the growing piece at every gap was quadratic.
     depth, scanned, opened_at = 0, start, start
+    land = -1  # the character ends_sentence(text[start:gap]) would look at (-1: none)
+    cjk, searched = False, start  # whether text[start:searched] holds a Chinese character
     for m in gaps:
-        if m.start() <= start:
+        gap = m.start()
+        if gap <= start:
             continue
-        for c in text[scanned:m.start()]:  # quotation marks since the last gap: never split inside
-            if c == "“":
-                depth += 1
-                opened_at = scanned
-            elif c == "”" and depth:
-                depth -= 1
-        scanned = m.start()
-        if depth and m.start() - opened_at > 400:
+        seg = text[scanned:gap]
+        if "“" in seg or "”" in seg:
+            for c in _QUOTE_MARK.findall(seg):  # quotation marks since the last gap: never split inside
+                if c == "“":
+                    depth += 1
+                    opened_at = scanned
+                elif depth:
+                    depth -= 1
+        lo = max(scanned, start)
+        kept = (seg[lo - scanned:] if lo > scanned else seg).rstrip()
+        if kept:  # else only spaces since the last gap: the piece ends as it did
+            kept = kept.rstrip(CLOSE)
+            land = lo + len(kept) - 1 if kept else -1
+        scanned = gap
+        if depth and gap - opened_at > 400:
             depth = 0  # a quotation that never closes lost its mark
-        left = text[start:m.start()]
-        if not depth and ends_sentence(left) and has_cjk(left):
-            pieces.append(left)
-            start = m.end()
+        if not depth and land >= 0 and text[land] in _SENTENCE_MARKS:
+            if not cjk:
+                cjk, searched = has_cjk(text[searched:gap]), gap
+            if cjk:
+                pieces.append(text[start:gap])
+                start = m.end()
+                land, cjk, searched = -1, False, start
     pieces.append(text[start:])
     return [p for p in pieces if p.strip(_SPACE)]
 

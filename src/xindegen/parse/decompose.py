@@ -7,7 +7,9 @@ Pipeline: :mod:`ingest` (bytes → blocks) → :mod:`clean` (noise out) → :mod
 from __future__ import annotations
 
 import json
+import queue
 import re
+import threading
 from pathlib import Path
 
 from .. import __version__
@@ -17,7 +19,7 @@ from ..model import Outline
 from ..outline_io import dumps_outline, dumps_outlines, outline_to_data
 from ..text import CJK, cjk_count
 from .clean import clean_blocks
-from .ingest import MAX_BYTES, Document, document_from_text, read_document
+from .ingest import MAX_BYTES, Block, Document, document_from_text, read_document
 from .script import normalize_script
 from .split import split_collection
 from .structure import build_outline
@@ -51,7 +53,7 @@ def parse_text(text: str, source: str = "<text>") -> list[Outline]:
 def _parse(document: Document) -> list[Outline]:
     blocks, converted = normalize_script(document.blocks)
     blocks = clean_blocks(blocks, glued_spaces=document.kind != "docx")
-    if sum(cjk_count(b.text) for b in blocks) < MIN_PROSE:
+    if not _has_prose(blocks):
         raise InputError("没有找到中文正文（文件里几乎没有汉字）", document.file)
     try:
         collection = split_collection(blocks)
@@ -84,6 +86,16 @@ def _parse(document: Document) -> list[Outline]:
 
 
 _MAY_BLANK = re.compile("[xX_＿*某]")
+
+
+def _has_prose(blocks: list[Block]) -> bool:
+    """At least MIN_PROSE Chinese characters (counted until there are: not the whole text)."""
+    count = 0
+    for block in blocks:
+        count += cjk_count(block.text)
+        if count >= MIN_PROSE:
+            return True
+    return False
 
 
 def _texts(outline: Outline) -> list[str]:
@@ -127,8 +139,45 @@ def write_outlines(paths: list[Path], out_dir: Path, as_json: bool = False,
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(f"无法创建目录：{describe_os_error(exc)}", out_dir) from None
-    for target, outline in planned.items():
-        text = (json.dumps(outline_to_data(outline), ensure_ascii=False, indent=2) + "\n"
-                if as_json else dumps_outline(outline, fast=True))
-        write_output(target, text, overwrite=overwrite)
+    # Each file is still written whole to a temporary name, synced and renamed into place; the
+    # syncs wait on the disk, not on Python, so a few threads run them side by side while the
+    # outlines are dumped here (one after another they took longer than parsing).
+    tasks: queue.SimpleQueue[tuple[int, Path, str] | None] = queue.SimpleQueue()
+    failed: dict[int, BaseException] = {}
+    stop = threading.Event()
+
+    def writer() -> None:
+        while (task := tasks.get()) is not None:
+            number, target, text = task
+            if stop.is_set():
+                continue  # after a failure or an interruption, files not started are not written
+            try:
+                write_output(target, text, overwrite=overwrite)
+            except BaseException as exc:  # handed to the main thread
+                failed[number] = exc
+                stop.set()
+
+    writers = [threading.Thread(target=writer, daemon=True) for _ in range(min(WRITERS, len(planned)))]
+    for thread in writers:
+        thread.start()
+    try:
+        for number, (target, outline) in enumerate(planned.items()):
+            if stop.is_set():
+                break
+            tasks.put((number, target, json.dumps(outline_to_data(outline), ensure_ascii=False, indent=2) + "\n"
+                       if as_json else dumps_outline(outline, fast=True)))
+    except BaseException:
+        stop.set()
+        raise
+    finally:
+        for _ in writers:
+            tasks.put(None)
+        for thread in writers:
+            thread.join()  # files under way finish whole
+    if failed:
+        raise failed[min(failed)]  # the first failure, in order, is the one reported
     return list(planned)
+
+
+WRITERS = 8
+"""Output files written at once by ``write_outlines``."""

@@ -48,6 +48,7 @@ class _Table:
             chars[ord(old)] = new
         self.chars = chars
         self.drop_traditional = dict.fromkeys(map(ord, only))
+        self.traditional = frozenset(only)
         self.phrases = phrases
         keys = sorted(phrases, key=len, reverse=True)
         self.phrase_pattern = re.compile("|".join(map(re.escape, keys)))
@@ -74,7 +75,10 @@ def traditional_share(text: str, sample: int = 200_000) -> float:
     total = cjk_count(text)
     if not total:
         return 0.0
-    return (len(text) - len(text.translate(_table().drop_traditional))) / total
+    table = _table()
+    if table.traditional.isdisjoint(text):  # most pages: a look at each character, not a translation
+        return 0.0
+    return (len(text) - len(text.translate(table.drop_traditional))) / total
 
 
 def is_traditional(text: str, sample: int = 200_000) -> bool:

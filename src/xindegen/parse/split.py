@@ -140,6 +140,9 @@ class _Hit:
     number: int
 
 
+_VISIBLE = re.compile(r"\S")
+
+
 def _marker_hits(blocks: list[Block]) -> list[_Hit]:
     """Markers at a sentence start (or behind a repeat of a collection title), in sequence."""
     found: dict[str, list[_Hit]] = {"a": [], "b": [], "c": []}
@@ -149,9 +152,11 @@ def _marker_hits(blocks: list[Block]) -> list[_Hit]:
             continue
         for m in _MARKER.finditer(text):
             kind = next(k for k in "abc" if m.group(k))
-            if m.group(kind) and text[m.start(kind) + len(m.group(kind)):][:1] in _NOT_AFTER:
+            after = m.start(kind) + len(m.group(kind))
+            if m.group(kind) and text[after:after + 1] in _NOT_AFTER:
                 continue
-            prefix_start = _prefix_start(text, m.start(), at_end=not text[m.end():].strip())
+            # (the next character, and whether any but spaces follow: not a copy of the rest of the line)
+            prefix_start = _prefix_start(text, m.start(), at_end=_VISIBLE.search(text, m.end()) is None)
             if prefix_start is None:
                 continue
             found[kind].append(_Hit(i, prefix_start, m.end(), parse_numeral(m.group(kind))))
@@ -227,7 +232,7 @@ def _split_at_markers(blocks: list[Block], hits: list[_Hit]) -> tuple[list[str],
             prefix = head[:marker.start()].strip() if marker else ""
             if prefix and not parts:
                 preamble.append(prefix)
-            ends_line = not block.text[hit.start:].strip()
+            ends_line = _VISIBLE.search(block.text, hit.start) is None  # nothing after it: no copy of the rest
             parts.append(EssayPart(marker_title=prefix if ends_line and prefix else None))
             pos = hit.start
         rest = block.text[pos:].strip()

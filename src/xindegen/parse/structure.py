@@ -29,6 +29,7 @@ from ..text import (
     TERMINAL,
     cjk_count,
     ends_sentence,
+    first_sentence,
     parse_numeral,
     split_sentences,
 )
@@ -221,6 +222,9 @@ def _clean_heading(text: str) -> str:
     return text.strip().rstrip(_TRAILING) or text
 
 
+_NUMBER_FIRST = frozenset(f"第Pp（({_CN}")  # how each of _NUMBERINGS opens (or with a digit, \d)
+
+
 def _numbered(paras: list[str], run_on: set[int] | None = None) -> list[_Heading]:
     """Numbered headings 一、/（一）/第一，/1./1.1/(1) counting 1, 2, 3 …; the top level that has two.
 
@@ -238,6 +242,8 @@ def _numbered(paras: list[str], run_on: set[int] | None = None) -> list[_Heading
         for pos, _ in starts:
             while pos < len(para) and para[pos] in " \u3000":
                 pos += 1  # a sentence that opens after the spaces standing for a paragraph break
+            if pos < len(para) and para[pos] not in _NUMBER_FIRST and not para[pos].isdecimal():
+                continue  # no numbering opens here: no copy of the rest of a run-on paragraph to look at
             text = para[pos:]
             for level, pattern in _NUMBERINGS:
                 m = pattern.match(text)
@@ -285,7 +291,7 @@ def _heading_span(para: str, start: int, glued: bool = False) -> tuple[int, int]
         return len(para), len(para)
     if len(rest) <= 90 and not any(c in rest for c in "。！？；;!?"):
         return len(para), len(para)
-    first = split_sentences(rest)[0]
+    first = first_sentence(rest)
     if len(first) > (40 if glued else 60) or not ends_sentence(first):
         m = re.match(r"[^：:]{2,30}[：:]", rest)
         if m:
@@ -998,7 +1004,9 @@ def find_quotes(text: str) -> list[Quote]:
     quotes: list[Quote] = []
     for start, end in chosen:
         inner = text[start + 1:end - 1].strip()
-        quotes.append(Quote(inner.rstrip("。，；、,; "), _source(text[max(0, start - 50):start], text[end:])))
+        reach = _SOURCE_REACH.match(text, end)  # (it always matches)
+        after = text[end:reach.end() if reach else None]  # not the rest of a long line for each quotation
+        quotes.append(Quote(inner.rstrip("。，；、,; "), _source(text[max(0, start - 50):start], after)))
     return quotes
 
 
@@ -1042,6 +1050,10 @@ _SAYING_CUE = re.compile(
     r"(?:所谓|俗话说(?:得好|的好)?|常言道|古人云|古语云|有句话说|有句老话|说过|说道|写道|云|曰)[：:，,]?$")
 _BOOK_AFTER = re.compile(r"^\s*[（(]?\s*(?:出自|语出|见于?)\s*(《[^《》]{1,40}》(?:[·•][^，。）)]{1,12})?)"
                          r"|^\s*[（(]\s*(《[^《》]{1,40}》(?:[·•][^，。）)]{1,12})?)\s*[）)]")
+
+
+# As far after a quotation as _BOOK_AFTER can reach: it matches at most 64 characters that are not spaces.
+_SOURCE_REACH = re.compile(r"(?:\s*\S){0,64}")
 
 
 def _source(before: str, after: str) -> str | None:
