@@ -208,3 +208,18 @@ def test_a_bare_two_character_title_names_a_work_only_when_read_or_watched(rh) -
     assert build_frame("我的童年回忆", rh).work is None
     f = build_frame("读童年有感", rh)
     assert f.kind == "book" and f.work is not None and f.work.title == "童年"
+
+
+@pytest.mark.parametrize(("topic", "category", "focus"), [
+    ("电梯安全培训心得体会", "安全教育", "电梯"), ("学习防溺水知识", "安全教育", "防溺水"),
+    ("森林草原防火宣传", "安全教育", "森林防火"), ("寒假安全教育", "安全教育", "冬季安全"),
+    ("戒烟讲座", "健康与体育", "控烟"), ("AED使用培训", "健康与体育", "心肺复苏"),
+    ("职业病防治法宣传周", "健康与体育", "职业健康"), ("手卫生培训", "医疗卫生", "院感防控"),
+    ("慢病管理培训", "医疗卫生", "慢病管理"), ("疫苗接种规范培训", "医疗卫生", "预防接种"),
+    ("节能宣传周", "生态环保与节约", "节约用电"), ("限塑令", "生态环保与节约", "减塑"),
+])
+def test_a_topic_naming_a_narrow_subject_reaches_its_category_and_focus(rh, topic: str, category: str,
+                                                                        focus: str) -> None:
+    frame = build_frame(topic, rh)
+    assert frame.pack is None and frame.category is not None and frame.category.name == category, topic
+    assert frame.focus is not None and frame.focus.name == focus, topic
