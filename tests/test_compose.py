@@ -522,11 +522,11 @@ def test_a_topic_naming_a_focus_of_its_category_gets_its_scenes_and_pairs(rhetor
 
     frame = build_frame("燃气安全培训", rhetoric)
     assert frame.category is not None and frame.focus is not None and frame.focus.name == "燃气"
-    assert build_frame("防震减灾培训", rhetoric).focus is None
+    assert build_frame("校园安全培训", rhetoric).focus is None
     for seed in range(4):
         gas = "".join(compose(ComposeRequest(topic="燃气安全培训", seed=seed), rhetoric=rhetoric).body_paragraphs())
         assert sum(w in gas for w in ("软管", "气源", "肥皂水", "臭鸡蛋", "扑灭了", "浇灭了", "阀门")) >= 2, gas
-        quake = "".join(compose(ComposeRequest(topic="防震减灾培训", seed=seed), rhetoric=rhetoric).body_paragraphs())
+        quake = "".join(compose(ComposeRequest(topic="校园安全培训", seed=seed), rhetoric=rhetoric).body_paragraphs())
         assert not any(w in quake for w in ("软管", "肥皂水", "臭鸡蛋"))
 
 

@@ -278,7 +278,8 @@ def test_a_focus_is_checked_like_the_rest(tmp_path: Path) -> None:
     res = CliRunner().invoke(main, ["data", "check", str(tmp_path)])
     f = str(tmp_path / "categories" / "anquan_jiaoyu.yaml")
     line = bad.count("\n") - 2
+    n = src.split("\nfocuses:\n", 1)[1].count("  - name: ")  # the appended focus comes after these
     assert res.exit_code == 1
-    assert f"{f}:{line}: focuses[1].name: 重复：燃气" in res.output
-    assert "focuses[1].scene" in res.output and "focuses[1].pairs: 至少需要 2 对 problem / measure" in res.output
+    assert f"{f}:{line}: focuses[{n}].name: 重复：燃气" in res.output
+    assert f"focuses[{n}].scene" in res.output and f"focuses[{n}].pairs: 至少需要 2 对 problem / measure" in res.output
     assert "Traceback" not in res.output

@@ -257,3 +257,18 @@ def test_a_category_speaks_of_a_laws_field_and_never_of_an_event(rh) -> None:
     f = build_frame("学习《中华人民共和国体育法》", rh)
     assert f.category is not None and f.domain == "体育" and f.object == "《中华人民共和国体育法》"
     assert build_frame("校园艺术节", rh).category is None
+
+
+@pytest.mark.parametrize(("topic", "category", "focus"), [
+    ("电梯安全培训心得体会", "安全教育", "电梯"), ("学习防溺水知识", "安全教育", "防溺水"),
+    ("森林草原防火宣传", "安全教育", "森林防火"), ("寒假安全教育", "安全教育", "冬季安全"),
+    ("戒烟讲座", "健康与体育", "控烟"), ("AED使用培训", "健康与体育", "心肺复苏"),
+    ("职业病防治法宣传周", "健康与体育", "职业健康"), ("手卫生培训", "医疗卫生", "院感防控"),
+    ("慢病管理培训", "医疗卫生", "慢病管理"), ("疫苗接种规范培训", "医疗卫生", "预防接种"),
+    ("节能宣传周", "生态环保与节约", "节约用电"), ("限塑令", "生态环保与节约", "减塑"),
+])
+def test_a_topic_naming_a_narrow_subject_reaches_its_category_and_focus(rh, topic: str, category: str,
+                                                                        focus: str) -> None:
+    frame = build_frame(topic, rh)
+    assert frame.pack is None and frame.category is not None and frame.category.name == category, topic
+    assert frame.focus is not None and frame.focus.name == focus, topic
