@@ -566,3 +566,11 @@ def test_in_a_batch_each_draft_of_a_site_opens_one_section_on_it_in_turn(rhetori
         assert len(on_site) == 1, (i, on_site)
         seen.add(on_site[0])
     assert seen == {0, 1, 2}
+
+
+def test_the_partys_theory_is_studied_not_disputed(rhetoric) -> None:
+    """读《邓小平文选》 never takes the reading angle of 尽信书不如无书 and readers' disagreements."""
+    for seed in range(12):
+        o = compose(ComposeRequest(topic="读《邓小平文选》有感", seed=seed), rhetoric=rhetoric)
+        assert not any(a.endswith("#思辨能力") for a in o.meta["angles"]), seed
+        assert "尽信书" not in "".join(o.body_paragraphs())

@@ -272,3 +272,21 @@ def test_a_topic_naming_a_narrow_subject_reaches_its_category_and_focus(rh, topi
     frame = build_frame(topic, rh)
     assert frame.pack is None and frame.category is not None and frame.category.name == category, topic
     assert frame.focus is not None and frame.focus.name == focus, topic
+
+
+@pytest.mark.parametrize(("topic", "kind"), [
+    ("庆祝五一国际劳动节", "commemoration"),  # a festival, never 从事五一劳动节工作
+    ("入团仪式", "practice"),
+    ("形势政策课", "student"),  # a course taken, never a field of work
+])
+def test_festivals_ceremonies_and_courses_are_no_fields_of_work(rh, topic: str, kind: str) -> None:
+    assert build_frame(topic, rh).kind == kind
+
+
+def test_a_campaign_pack_needs_the_campaigns_quoted_slogan(rh) -> None:
+    """“清廉机关”主题教育 is not the campaign whose pack says 主题教育; 升旗 is no 开学第一课."""
+    f = build_frame("“清廉机关”主题教育活动", rh)
+    assert f.kind == "campaign" and (f.pack is None or f.pack.key != "zhuti_jiaoyu")
+    assert build_frame("学习贯彻习近平新时代中国特色社会主义思想主题教育", rh).pack.key == "zhuti_jiaoyu"
+    f = build_frame("周一升旗仪式", rh)
+    assert f.pack is None or f.pack.key != "kaixue_diyike"

@@ -400,7 +400,8 @@ class Composer:
         site = f.work is not None and f.work.kind == "site"
         return [(name, fit) for name, pool in sources
                 if (fit := tuple(a for a in pool
-                                 if not a.when or (not site and any(w in f.topic for w in a.when))))]
+                                 if (not a.when or (not site and any(w in f.topic for w in a.when)))
+                                 and not any(w in f.topic for w in a.unless)))]
 
     def angles(self, roles: list[str]) -> list[Angle]:
         if self.req.angles:

@@ -36,11 +36,11 @@ _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) 
     ("study", r"(学习|贯彻|领会).*(精神|讲话|会议|报告|决定|条例|法|准则|规定|规则|文件|论述|思想|意见|"
               r"纲要|党章|宪法|通知|办法|规划|方案|公报)"
               r"|(会议|全会|大会|讲话|指示|批示|两会|二十大)精神$|讲话|报告会|党课|宣讲|全会|两会|学习《"),
-    ("commemoration", r"纪念|周年|诞辰|清明|祭扫|祭英烈|国庆|建党节|建军节|青年节|五四|七一|八一|十一|"
+    ("commemoration", r"纪念|周年|诞辰|清明|祭扫|祭英烈|国庆|建党节|建军节|青年节|劳动节|五四|五一|七一|八一|十一|"
                       r"国家公祭日|烈士纪念日"),
     ("student", r"军训|实习|见习(?!期)|开学|毕业|入学|新生|大学生活|研学|高三|誓师|高考|中考|百日冲刺"),
-    ("practice", r"志愿|实践|调研|演练|义诊|支教|走访|下乡|结对|帮扶|竞赛|运动会|艺术节|文化节|科技节|体育节|拓展|团建|"
-                 r"活动|宣传周|宣传月|家访|挂职|听课|评课|观摩|跟岗"),
+    ("practice", r"志愿|实践|调研|演练|义诊|支教|走访|下乡|结对|帮扶|竞赛|运动会|艺术节|文化节|科技节|体育节|仪式|"
+                 r"拓展|团建|活动|宣传周|宣传月|家访|挂职|听课|评课|观摩|跟岗"),
     ("ethics", r"师德|医德|警风|作风|职业道德|职业操守|工匠精神|劳模精神|廉洁从业|行风|政风|师风"),
 ))
 OBJECT_KINDS = frozenset({"film", "book"})
@@ -120,6 +120,12 @@ def pack_score(core: str, pack: Pack, whole: str = "") -> float:
 def _score(core: str, pack: Pack, whole: str = "") -> tuple[float, bool]:
     """:func:`pack_score`, and whether the topic names the pack (an alias) rather than only its keywords."""
     core = _BOILERPLATE.sub("", core) or core
+    # A campaign is named by its quoted slogan: “强国复兴有我”主题教育 is not the campaign whose pack
+    # says 主题教育, unless the pack knows the slogan.
+    quoted = [q for q in re.findall(r"“([^”]{2,})”", whole or core)]
+    if pack.kind == "campaign" and quoted and not any(
+            q in n or n in q for q in quoted for n in (pack.name, *pack.aliases, *pack.keywords) if len(n) >= 2):
+        return 0.0, False
     # Names and neighbours' words are looked for without quotation marks: “三严三实”专题教育 names
     # 三严三实专题教育, and “不忘初心、牢记使命”主题教育 holds the excluded 牢记使命主题教育.
     core, whole = _QUOTES.sub("", core) or core, _QUOTES.sub("", whole)
@@ -346,6 +352,8 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
         kind, why = pack.kind, f"主题包“{pack.name}”"
     elif category is not None:
         kind, why = category.kind, f"类别“{category.name}”"
+    elif plain.endswith("课"):  # 形势与政策课 is a course taken, never a field of work
+        kind, why = "student", "主题中的“课”"
     else:
         kind, why = "field", "默认"
     if obj and kind in OBJECT_KINDS:

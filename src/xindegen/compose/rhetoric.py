@@ -100,6 +100,7 @@ class Angle:
     origin: str = ""  # pack:<key> / work:<title> / kind:<kind> / material
     when: tuple[str, ...] = ()  # used only when the topic contains one of these words
     quotes: tuple[str, ...] = ()  # texts of bank quotations chosen for this line of thought, best first
+    unless: tuple[str, ...] = ()  # never used when the topic contains one of these words
 
 
 @dataclass(frozen=True)
@@ -348,7 +349,7 @@ def _facts(c: _Checker, raw: Any, p: PathKey, minimum: int = 0) -> tuple[Fact, .
 
 
 _ANGLE_FIELDS = ("term", "role", "themes", "claim", "why", "facts", "scene", "pairs", "resolve", "detail", "when",
-                 "quotes")
+                 "quotes", "unless")
 
 
 def _angle(c: _Checker, raw: Any, p: PathKey, origin: str, *, work: bool = False) -> Angle | None:
@@ -373,6 +374,7 @@ def _angle(c: _Checker, raw: Any, p: PathKey, origin: str, *, work: bool = False
         origin=origin,
         when=c.texts(a.get("when"), (*p, "when"), minimum=0),
         quotes=c.texts(a.get("quotes"), (*p, "quotes"), minimum=0),
+        unless=c.texts(a.get("unless"), (*p, "unless"), minimum=0),
     )
 
 
