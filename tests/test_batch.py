@@ -368,3 +368,40 @@ def test_progress_bar_on_a_terminal(tmp_path: Path) -> None:
     assert "1/4" in text and "[" + "#" * 30 + "] 4/4" in text
     assert "完成：新写 4 篇" in proc.stdout.decode("utf-8")
     assert not any("[" in line for line in (tmp_path / "o" / "batch.log").read_text(encoding="utf-8").splitlines())
+
+
+def test_check_reads_its_own_docx_as_python_docx_does(tmp_path: Path) -> None:
+    """Our own drafts are read without python-docx, to the very same text; any other .docx (here one
+    python-docx wrote, and one of ours with a table put in) is read by python-docx."""
+    import zipfile
+
+    import docx
+
+    from xindegen.batch.check import own_docx_text, read_draft
+    from xindegen.parse.ingest import read_text
+
+    ours = []
+    for style in ("gongwen", "plain"):
+        out = tmp_path / f"{style}.docx"
+        res = CliRunner().invoke(main, ["new", "-t", "安全生产", "--seed", "3", "--style", style, "-o", str(out),
+                                        "--author", "张三&李四 <一组> \"甲\" '乙' &#x41;", "--unit", "某科\t二室"])
+        assert res.exit_code == 0, res.output
+        ours.append(out)
+    for path in ours:
+        data = path.read_bytes()
+        assert own_docx_text(data) == read_text(path) and "张三&李四 <一组> \"甲\" '乙' &#x41;" in read_text(path)
+    foreign = tmp_path / "foreign.docx"
+    d = docx.Document()
+    d.add_paragraph("别人用 Word 写的一段话。")
+    d.save(str(foreign))
+    with zipfile.ZipFile(ours[0]) as src, zipfile.ZipFile(tmp_path / "table.docx", "w") as dst:
+        for info in src.infolist():
+            part = src.read(info)
+            if info.filename == "word/document.xml":
+                part = part.replace(b"<w:body>", b"<w:body><w:tbl><w:tr><w:tc><w:p><w:r><w:t>\xe8\xa1\xa8</w:t>"
+                                                 b"</w:r></w:p></w:tc></w:tr></w:tbl>")
+            dst.writestr(info, part)
+    for path in (foreign, tmp_path / "table.docx"):
+        assert own_docx_text(path.read_bytes()) is None
+        assert read_draft(path) == read_text(path)
+    assert read_text(tmp_path / "table.docx") == read_text(ours[0])  # a table's text is not a body paragraph's
