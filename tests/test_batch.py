@@ -405,3 +405,32 @@ def test_check_reads_its_own_docx_as_python_docx_does(tmp_path: Path) -> None:
         assert own_docx_text(path.read_bytes()) is None
         assert read_draft(path) == read_text(path)
     assert read_text(tmp_path / "table.docx") == read_text(ours[0])  # a table's text is not a body paragraph's
+
+
+@pytest.mark.parametrize("on_disk", [False, True])
+def test_check_reports_the_same_on_every_core_as_on_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                         on_disk: bool) -> None:
+    """Reports made by forked workers (the index in memory, or in its database file) are those one
+    process makes; the database file is removed afterwards."""
+    import tempfile
+
+    from xindegen import similarity
+    from xindegen.batch import check
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # where the index's database goes
+    if on_disk:
+        monkeypatch.setattr(similarity, "MEMORY_LIMIT", 0)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    phrases = ["我们要把安全生产的各项要求落到每一个岗位上去", "坚持人民至上生命至上是根本的出发点",
+               "把隐患排查治理作为日常工作的重中之重", "通过这次学习我深刻认识到责任的重大"]
+    for k in range(12):
+        body = "。".join(phrases[j % 4] if (k + j) % 3 else f"第{k}篇第{j}句是自己的话各不相同" for j in range(k % 5 + 3))
+        (docs / f"{k}.txt").write_text(body, encoding="utf-8")
+    monkeypatch.setattr(check, "PARALLEL_FROM", 10**9)
+    alone = check.check_files([docs])
+    monkeypatch.setattr(check, "PARALLEL_FROM", 2)
+    shared = check.check_files([docs])
+    assert [m.__dict__ for m in shared] == [m.__dict__ for m in alone]
+    assert any(m.partner for m in alone)
+    assert not list(tmp_path.glob(f"{similarity.INDEX_PREFIX}*"))

@@ -73,6 +73,8 @@ class Index:
         self._path, self._workdir = path, workdir
         self._limit = MEMORY_LIMIT if memory_limit is None else memory_limit
         self._own: str | None = None  # a temporary database file of ours
+        self._db_path = ""
+        self._inherited: sqlite3.Connection | None = None
         self._db: sqlite3.Connection | None = None
         self._ids: dict[str, int] = {}  # name -> doc id: a few dozen bytes per text, kept in memory
         self._counted = array("i")  # doc id -> characters that count, kept in memory
@@ -135,6 +137,7 @@ class Index:
             fd, name = tempfile.mkstemp(prefix=INDEX_PREFIX, suffix=".sqlite", dir=self._workdir)
             os.close(fd)
             path = self._own = name
+        self._db_path = str(path)
         # check_same_thread off: --writer llm probes from worker threads, under the caller's lock
         self._db = db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
         for pragma in ("journal_mode=OFF", "synchronous=OFF", "temp_store=MEMORY", f"cache_size=-{_CACHE_KB}"):
@@ -160,6 +163,15 @@ class Index:
         if self._db is not None and self._db.in_transaction:
             self._db.execute("COMMIT")
         self._pending = 0
+
+    def reopen(self) -> None:
+        """In a forked process: a connection of its own to the database (one must not cross a
+        fork), and the file left to the process that made it."""
+        self._own = None
+        if self._db is not None:
+            self._inherited = self._db  # kept, never closed here: the parent's connection
+            self._db = sqlite3.connect(self._db_path, isolation_level=None, check_same_thread=False)
+            self._db.execute(f"PRAGMA cache_size=-{_CACHE_KB}")
 
     def close(self) -> None:
         if self._db is not None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+import sys
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -148,4 +150,37 @@ def check_files(files: list[Path], against: list[Path] | None = None) -> list[Ma
             return [index.probe(text, name=str(path)) for path, text in texts(mine)]
         for path, text in texts(mine):
             index.add(str(path), text)
-        return [index.report(str(p)) for p in mine]
+        return _report_all(index, [str(p) for p in mine])
+
+
+_SHARED: Index | None = None  # the finished index, as forked workers see it
+
+
+def _attach() -> None:
+    assert _SHARED is not None
+    _SHARED.reopen()
+
+
+def _reports(names: list[str]) -> list[Match]:
+    assert _SHARED is not None
+    return [_SHARED.report(name) for name in names]
+
+
+def _report_all(index: Index, names: list[str]) -> list[Match]:
+    """``index.report`` of each of ``names``, on every core when there are many: the index is
+    finished, and forked workers read it where it is (memory, or the database file) without a copy.
+    Each report depends on the index alone, not on which process makes it."""
+    global _SHARED
+    if len(names) < PARALLEL_FROM or (os.cpu_count() or 1) < 2 or not sys.platform.startswith("linux"):
+        return [index.report(name) for name in names]
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    index.flush()
+    _SHARED = index
+    try:
+        with ProcessPoolExecutor(mp_context=multiprocessing.get_context("fork"), initializer=_attach) as pool:
+            parts = [names[k:k + 64] for k in range(0, len(names), 64)]
+            return [m for part in pool.map(_reports, parts) for m in part]
+    finally:
+        _SHARED = None
