@@ -10,7 +10,7 @@ given), so memory stays bounded however many texts it holds; the database's page
 from __future__ import annotations
 
 import heapq
-from itertools import chain, repeat
+from itertools import chain, compress, repeat
 from operator import sub
 import os
 import re
@@ -266,6 +266,7 @@ class Index:
             for doc in measured & docs:
                 at[doc].append(i)
         mine = set(hashes) if back else set()
+        mine.discard(0)  # a window across a break is no one's
         by_hash: dict[int, list[int]] = defaultdict(list)  # common windows' positions, by hash
         for i in common:
             by_hash[hashes[i]].append(i)
@@ -282,7 +283,7 @@ class Index:
                 best, best_starts, best_sum = doc, starts, covered
             size = self._counted[doc] or 1
             if theirs and back is not None and back(partner := self._doc(doc)[0], covered / size):
-                shares[partner] = _covered([j for j, h in enumerate(theirs) if h and h in mine]) / size
+                shares[partner] = _covered(list(compress(range(len(theirs)), map(mine.__contains__, theirs)))) / size
         share = _covered(anywhere) / counted
         if best < 0:
             return Match(name, share, None, 0.0, back=shares)
