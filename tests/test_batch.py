@@ -425,7 +425,8 @@ def test_check_reports_the_same_on_every_core_as_on_one(tmp_path: Path, monkeypa
     phrases = ["我们要把安全生产的各项要求落到每一个岗位上去", "坚持人民至上生命至上是根本的出发点",
                "把隐患排查治理作为日常工作的重中之重", "通过这次学习我深刻认识到责任的重大"]
     for k in range(12):
-        body = "。".join(phrases[j % 4] if (k + j) % 3 else f"第{k}篇第{j}句是自己的话各不相同" for j in range(k % 5 + 3))
+        body = "。".join(phrases[j % 4] if (k + j) % 3 else f"第{k}篇第{j}句是自己的话各不相同"
+                        for j in range(k % 5 + 3))
         (docs / f"{k}.txt").write_text(body, encoding="utf-8")
     monkeypatch.setattr(check, "PARALLEL_FROM", 10**9)
     alone = check.check_files([docs])

@@ -118,11 +118,18 @@ def _read_all(paths: list[Path]) -> Iterator[str]:
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor() as pool:
-        for r in pool.map(_read_or_error, paths, chunksize=16):
-            if isinstance(r, tuple):
-                raise InputError(r[0], r[1], r[2])
-            yield r
+    from .runner import _init_worker, _parent
+
+    # workers end with this process, and leave Ctrl-C to it
+    with ProcessPoolExecutor(initializer=_init_worker, initargs=(_parent(), None)) as pool:
+        try:
+            for r in pool.map(_read_or_error, paths, chunksize=16):
+                if isinstance(r, tuple):
+                    raise InputError(r[0], r[1], r[2])
+                yield r
+        except BaseException:
+            pool.shutdown(wait=True, cancel_futures=True)  # what is not started is not waited for
+            raise
 
 
 def check_files(files: list[Path], against: list[Path] | None = None) -> list[Match]:
@@ -156,7 +163,10 @@ def check_files(files: list[Path], against: list[Path] | None = None) -> list[Ma
 _SHARED: Index | None = None  # the finished index, as forked workers see it
 
 
-def _attach() -> None:
+def _attach(parent: int) -> None:
+    from .runner import _init_worker
+
+    _init_worker(parent, None)  # ends with the check, and leaves Ctrl-C to it
     assert _SHARED is not None
     _SHARED.reopen()
 
@@ -179,8 +189,13 @@ def _report_all(index: Index, names: list[str]) -> list[Match]:
     index.flush()
     _SHARED = index
     try:
-        with ProcessPoolExecutor(mp_context=multiprocessing.get_context("fork"), initializer=_attach) as pool:
-            parts = [names[k:k + 64] for k in range(0, len(names), 64)]
-            return [m for part in pool.map(_reports, parts) for m in part]
+        with ProcessPoolExecutor(mp_context=multiprocessing.get_context("fork"), initializer=_attach,
+                                 initargs=(os.getpid(),)) as pool:
+            try:
+                parts = [names[k:k + 64] for k in range(0, len(names), 64)]
+                return [m for part in pool.map(_reports, parts) for m in part]
+            except BaseException:
+                pool.shutdown(wait=True, cancel_futures=True)
+                raise
     finally:
         _SHARED = None
