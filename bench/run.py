@@ -6,8 +6,10 @@
 
 Each case runs ours and its baseline interleaved (A B A B ...) at least 5 times and prints the
 median and the range (min–max) of both, and their ratio of medians. Whole commands run as their
-own process; their peak memory is the sum of the resident memory of the process and all its
-descendants, sampled from /proc every 50 ms (shared pages count once per process, so it errs high).
+own process; their peak memory is that of the process and all its descendants, sampled from /proc
+every 50 ms, as PSS (``Pss:`` of /proc/PID/smaps_rollup: a page shared by n processes, as pages
+are after a fork, counts 1/n in each, so the tree's pages count once). The sum of the resident
+sizes (RSS), which counts a shared page once per process and so errs high, is printed beside it.
 
 Cases (查重-sensitive ones use a single topic, the hardest case for distinctness):
 
@@ -22,7 +24,7 @@ Cases (查重-sensitive ones use a single topic, the hardest case for distinctne
 - parse: ``xindegen parse big.txt -o dir`` end to end in MB/s, against a process that reads the
   file, splits its lines, scans them with a regular expression and writes the text back.
 - scale (``--scale``): one batch of 100,000 drafts; per-draft time by tenth of the run and
-  peak memory of the whole process tree (target ≤ 300 MB, flat within ±20 %).
+  peak memory (PSS) of the whole process tree (target ≤ 300 MB, flat within ±20 %).
 """
 
 from __future__ import annotations
@@ -57,8 +59,8 @@ def _cli() -> list[str]:
 
 # ---- measuring whole process trees ---------------------------------------------------------------
 
-def _tree_rss(root: int) -> int:
-    """Bytes resident in ``root`` and every process descending from it."""
+def _tree_memory(root: int) -> tuple[int, int]:
+    """Bytes of ``root`` and every process descending from it: summed PSS, and summed RSS."""
     parent: dict[int, int] = {}
     for name in os.listdir("/proc"):
         if name.isdigit():
@@ -72,31 +74,35 @@ def _tree_rss(root: int) -> int:
     while frontier:
         frontier = [p for p, pp in parent.items() if pp in frontier and p not in tree]
         tree.update(frontier)
-    total = 0
+    pss = rss = 0
     for pid in tree:
         try:
             with open(f"/proc/{pid}/statm", "rb") as fh:
-                total += int(fh.read().split()[1]) * PAGE
+                rss += int(fh.read().split()[1]) * PAGE
+            with open(f"/proc/{pid}/smaps_rollup", "rb") as fh:
+                pss += next((int(line.split()[1]) * 1024 for line in fh if line.startswith(b"Pss:")), 0)
         except OSError:
             continue
-    return total
+    return pss, rss
 
 
 class Run:
-    """One whole command: wall seconds, peak tree memory (MB), and samples of a progress probe."""
+    """One whole command: wall seconds, peak tree memory (MB: ``mb`` PSS, ``rss_mb`` summed RSS),
+    and samples of a progress probe."""
 
     def __init__(self, cmd: Sequence[str], cwd: Path | None = None,
                  probe: Callable[[], int] | None = None, interval: float = 0.05):
         self.samples: list[tuple[float, int]] = []  # (seconds since start, probe())
-        peak = 0
+        peak = peak_rss = 0
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=ENV)
         done = threading.Event()
 
         def sample() -> None:
-            nonlocal peak
+            nonlocal peak, peak_rss
             while not done.wait(interval):
-                peak = max(peak, _tree_rss(proc.pid))
+                pss, rss = _tree_memory(proc.pid)
+                peak, peak_rss = max(peak, pss), max(peak_rss, rss)
                 if probe is not None:
                     self.samples.append((time.perf_counter() - start, probe()))
 
@@ -110,8 +116,16 @@ class Run:
         proc.returncode = os.waitstatus_to_exitcode(status)
         if proc.returncode not in (0, 1):  # check exits 1 when a limit is passed; that is not a failure
             raise SystemExit(f"failed ({proc.returncode}): {' '.join(cmd)}\n{err[-2000:]}")
-        # a process too short for a sample still has its own peak (ru_maxrss, KB)
-        self.mb = max(peak, usage.ru_maxrss * 1024) / 2**20
+        # a process too short for a sample: its own peak resident size (ru_maxrss, KB) stands in
+        self.mb = max(peak, usage.ru_maxrss * 1024 if not peak else 0) / 2**20
+        self.rss_mb = max(peak_rss, usage.ru_maxrss * 1024) / 2**20
+
+
+def memory(runs: list[Run]) -> str:
+    """Peak PSS of the process tree, median and range, and the summed RSS's median beside it."""
+    pss, rss = [r.mb for r in runs], [r.rss_mb for r in runs]
+    return (f"  peak PSS {statistics.median(pss):.0f} MB ({min(pss):.0f}–{max(pss):.0f}),"
+            f" summed RSS {statistics.median(rss):.0f} MB")
 
 
 # ---- printing ------------------------------------------------------------------------------------
@@ -192,7 +206,7 @@ def case_new(tmp: Path, pairs: int) -> None:
     new = [r.seconds for r in res["new"]]
     row("python -c 'import click, yaml, jinja2'", floor, "s")
     row(f"xindegen new --topic {TOPIC} -o x.docx", new, "s",
-        extra=f"  peak {max(r.mb for r in res['new']):.0f} MB" + verdict(statistics.median(new) <= 0.2))
+        extra=memory(res["new"]) + verdict(statistics.median(new) <= 0.2))
     print(f"  ratio new / floor (medians): {statistics.median(new) / statistics.median(floor):.2f}x", flush=True)
 
 
@@ -279,8 +293,7 @@ def case_batch(tmp: Path, pairs: int) -> None:
     for key, label in (("250", "xindegen batch, 250 drafts"), ("1000", "xindegen batch, 1,000 drafts"),
                        ("floor", "floor: process pool, 1,000 drafts, no 查重")):
         secs = [r.seconds for r in res[key]]
-        mb = [r.mb for r in res[key]]
-        extra = f"  peak {statistics.median(mb):.0f} MB ({min(mb):.0f}–{max(mb):.0f})"
+        extra = memory(res[key])
         if key == "1000":
             extra += verdict(statistics.median(secs) <= 6)
         row(label, secs, "s", ".2f", extra)
@@ -338,10 +351,9 @@ def case_check(tmp: Path, pairs: int, files: int = 10_000) -> None:
     ratio = statistics.median(lib["pairs"]) / statistics.median(lib["index"])
     print(f"  ratio all pairs / index (medians): {ratio:.1f}x", flush=True)
     cli = [Run([*_cli(), "check", str(corpus), "--max-pair", "0.15"]) for _ in range(pairs)]
-    secs, mb = [r.seconds for r in cli], [r.mb for r in cli]
+    secs = [r.seconds for r in cli]
     row(f"xindegen check, {files:,} files", secs, "s", ".1f",
-        f"  peak {statistics.median(mb):.0f} MB ({min(mb):.0f}–{max(mb):.0f})"
-        + (verdict(statistics.median(secs) <= 30) if files >= 10_000 else ""))
+        memory(cli) + (verdict(statistics.median(secs) <= 30) if files >= 10_000 else ""))
     print(f"  per file: {statistics.median(secs) * 1000 / files:.2f} ms", flush=True)
 
 
@@ -381,7 +393,7 @@ def case_parse(tmp: Path, pairs: int, size_mb: float = 4.0) -> None:
     res = interleaved({"ours": ours, "floor": floor}, pairs)
     rate = [mb / r.seconds for r in res["ours"]]
     row("xindegen parse -o", rate, "MB/s", ".2f",
-        f"  peak {max(r.mb for r in res['ours']):.0f} MB" + verdict(statistics.median(rate) >= 5))
+        memory(res["ours"]) + verdict(statistics.median(rate) >= 5))
     row("floor: read, split lines, regex scan, write", [mb / r.seconds for r in res["floor"]], "MB/s", ".2f")
     ratio = statistics.median(r.seconds for r in res["ours"]) / statistics.median(r.seconds for r in res["floor"])
     print(f"  ratio time parse / floor (medians): {ratio:.1f}x", flush=True)
@@ -406,7 +418,7 @@ def case_scale(tmp: Path, rows: int = 100_000) -> None:
 
     run = Run(batch_cmd(rows, tmp, out), probe=drafts, interval=0.5)
     print(f"  {rows:,} drafts in {run.seconds:.0f} s, {run.seconds * 1000 / rows:.2f} ms per draft; "
-          f"peak {run.mb:.0f} MB" + verdict(run.mb <= 300), flush=True)
+          f"peak PSS {run.mb:.0f} MB, summed RSS {run.rss_mb:.0f} MB" + verdict(run.mb <= 300), flush=True)
     # per-draft time in each tenth of the drafts, from when the journal passed each mark
     marks = [rows * k // 10 for k in range(11)]
     times = [0.0]

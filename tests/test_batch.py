@@ -368,3 +368,70 @@ def test_progress_bar_on_a_terminal(tmp_path: Path) -> None:
     assert "1/4" in text and "[" + "#" * 30 + "] 4/4" in text
     assert "完成：新写 4 篇" in proc.stdout.decode("utf-8")
     assert not any("[" in line for line in (tmp_path / "o" / "batch.log").read_text(encoding="utf-8").splitlines())
+
+
+def test_check_reads_its_own_docx_as_python_docx_does(tmp_path: Path) -> None:
+    """Our own drafts are read without python-docx, to the very same text; any other .docx (here one
+    python-docx wrote, and one of ours with a table put in) is read by python-docx."""
+    import zipfile
+
+    import docx
+
+    from xindegen.batch.check import own_docx_text, read_draft
+    from xindegen.parse.ingest import read_text
+
+    ours = []
+    for style in ("gongwen", "plain"):
+        out = tmp_path / f"{style}.docx"
+        res = CliRunner().invoke(main, ["new", "-t", "安全生产", "--seed", "3", "--style", style, "-o", str(out),
+                                        "--author", "张三&李四 <一组> \"甲\" '乙' &#x41;", "--unit", "某科\t二室"])
+        assert res.exit_code == 0, res.output
+        ours.append(out)
+    for path in ours:
+        data = path.read_bytes()
+        assert own_docx_text(data) == read_text(path) and "张三&李四 <一组> \"甲\" '乙' &#x41;" in read_text(path)
+    foreign = tmp_path / "foreign.docx"
+    d = docx.Document()
+    d.add_paragraph("别人用 Word 写的一段话。")
+    d.save(str(foreign))
+    with zipfile.ZipFile(ours[0]) as src, zipfile.ZipFile(tmp_path / "table.docx", "w") as dst:
+        for info in src.infolist():
+            part = src.read(info)
+            if info.filename == "word/document.xml":
+                part = part.replace(b"<w:body>", b"<w:body><w:tbl><w:tr><w:tc><w:p><w:r><w:t>\xe8\xa1\xa8</w:t>"
+                                                 b"</w:r></w:p></w:tc></w:tr></w:tbl>")
+            dst.writestr(info, part)
+    for path in (foreign, tmp_path / "table.docx"):
+        assert own_docx_text(path.read_bytes()) is None
+        assert read_draft(path) == read_text(path)
+    assert read_text(tmp_path / "table.docx") == read_text(ours[0])  # a table's text is not a body paragraph's
+
+
+@pytest.mark.parametrize("on_disk", [False, True])
+def test_check_reports_the_same_on_every_core_as_on_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                         on_disk: bool) -> None:
+    """Reports made by forked workers (the index in memory, or in its database file) are those one
+    process makes; the database file is removed afterwards."""
+    import tempfile
+
+    from xindegen import similarity
+    from xindegen.batch import check
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # where the index's database goes
+    if on_disk:
+        monkeypatch.setattr(similarity, "MEMORY_LIMIT", 0)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    phrases = ["我们要把安全生产的各项要求落到每一个岗位上去", "坚持人民至上生命至上是根本的出发点",
+               "把隐患排查治理作为日常工作的重中之重", "通过这次学习我深刻认识到责任的重大"]
+    for k in range(12):
+        body = "。".join(phrases[j % 4] if (k + j) % 3 else f"第{k}篇第{j}句是自己的话各不相同"
+                        for j in range(k % 5 + 3))
+        (docs / f"{k}.txt").write_text(body, encoding="utf-8")
+    monkeypatch.setattr(check, "PARALLEL_FROM", 10**9)
+    alone = check.check_files([docs])
+    monkeypatch.setattr(check, "PARALLEL_FROM", 2)
+    shared = check.check_files([docs])
+    assert [m.__dict__ for m in shared] == [m.__dict__ for m in alone]
+    assert any(m.partner for m in alone)
+    assert not list(tmp_path.glob(f"{similarity.INDEX_PREFIX}*"))

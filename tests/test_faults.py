@@ -176,3 +176,33 @@ def test_a_batch_whose_workers_come_from_a_fork_server(tmp_path: Path) -> None:
                           "--name", "{row}.txt"], capture_output=True, text=True, timeout=600)
     assert res.returncode == 0, res.stderr
     assert sorted(p.name for p in (tmp_path / "out").glob("*.txt")) == ["2.txt", "3.txt", "4.txt"]
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc")
+def test_a_check_killed_leaves_no_worker(tmp_path: Path) -> None:
+    """check reads files and makes reports in worker processes: they end with it."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for k in range(600):
+        body = "。".join(f"第{k % 37}类第{j}句共有的话要写得足够长一些才行" if j % 2 else f"第{k}篇第{j}句是自己的话"
+                        for j in range(120))
+        (docs / f"{k}.txt").write_text(body, encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "xindegen", "check", str(docs)], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.time() + 120  # a guard against a hang, not a measurement
+    workers: set[int] = set()
+    while time.time() < deadline and proc.poll() is None and len(workers) < 2:
+        workers = _children(proc.pid)
+        time.sleep(0.01)
+    try:
+        assert len(workers) >= 2, "no workers seen"
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=60)
+        deadline = time.time() + 30
+        while time.time() < deadline and any(_state(w) not in (None, "Z") for w in workers):
+            time.sleep(0.05)
+        assert [w for w in workers if _state(w) not in (None, "Z")] == []
+    finally:
+        for w in workers:
+            if _state(w) not in (None, "Z"):
+                os.kill(w, signal.SIGKILL)

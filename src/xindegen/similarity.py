@@ -10,12 +10,14 @@ given), so memory stays bounded however many texts it holds; the database's page
 from __future__ import annotations
 
 import heapq
+from itertools import chain, compress, repeat
+from operator import sub
 import os
 import re
 import sqlite3
 import tempfile
 from array import array
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -71,6 +73,8 @@ class Index:
         self._path, self._workdir = path, workdir
         self._limit = MEMORY_LIMIT if memory_limit is None else memory_limit
         self._own: str | None = None  # a temporary database file of ours
+        self._db_path = ""
+        self._inherited: sqlite3.Connection | None = None
         self._db: sqlite3.Connection | None = None
         self._ids: dict[str, int] = {}  # name -> doc id: a few dozen bytes per text, kept in memory
         self._counted = array("i")  # doc id -> characters that count, kept in memory
@@ -133,6 +137,7 @@ class Index:
             fd, name = tempfile.mkstemp(prefix=INDEX_PREFIX, suffix=".sqlite", dir=self._workdir)
             os.close(fd)
             path = self._own = name
+        self._db_path = str(path)
         # check_same_thread off: --writer llm probes from worker threads, under the caller's lock
         self._db = db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
         for pragma in ("journal_mode=OFF", "synchronous=OFF", "temp_store=MEMORY", f"cache_size=-{_CACHE_KB}"):
@@ -158,6 +163,15 @@ class Index:
         if self._db is not None and self._db.in_transaction:
             self._db.execute("COMMIT")
         self._pending = 0
+
+    def reopen(self) -> None:
+        """In a forked process: a connection of its own to the database (one must not cross a
+        fork), and the file left to the process that made it."""
+        self._own = None
+        if self._db is not None:
+            self._inherited = self._db  # kept, never closed here: the parent's connection
+            self._db = sqlite3.connect(self._db_path, isolation_level=None, check_same_thread=False)
+            self._db.execute(f"PRAGMA cache_size=-{_CACHE_KB}")
 
     def close(self) -> None:
         if self._db is not None:
@@ -225,56 +239,51 @@ class Index:
                back: Callable[[str, float], bool] | None = None) -> Match:
         counted = _counted(text) or 1
         get = self._postings(h for h in hashes if h).get
-        at: dict[int, list[int]] = defaultdict(list)  # partner -> positions of the windows it shares
-        anywhere: list[int] = []  # positions of windows shared with anyone
-        common: list[int] = []  # positions of windows many texts hold (not listed per partner)
-        for i, docs in enumerate(map(get, hashes)):  # no text holds hash 0 (a window across a break)
-            if docs is None:
-                continue
-            if len(docs) == 1:  # a window one text holds: the usual case, shared only if not ours
-                doc = docs[0]
-                if doc == me:
-                    continue
-                at[doc].append(i)
-                anywhere.append(i)
-                continue
-            if len(docs) > _COMMON:  # boilerplate of the topic: someone else holds it
-                anywhere.append(i)
-                common.append(i)
-                continue
-            hit = False
-            for doc in docs:
-                if doc != me:
-                    at[doc].append(i)
-                    hit = True
-            if hit:
-                anywhere.append(i)
-        if not at and not common:
+        # The holders of each window (None: no text holds it; none holds hash 0, a window across a
+        # break). Windows of the topic's stock phrases have dozens: they are counted per partner in
+        # C, and gone through per position only for the few partners measured.
+        held = list(map(get, hashes))
+        listed = [(i, docs) for i, docs in enumerate(held) if docs is not None and len(docs) <= _COMMON]
+        shared = Counter(chain.from_iterable(docs for _, docs in listed))  # partner -> windows listed
+        shared.pop(me, None)
+        # windows many texts hold (boilerplate of the topic: not listed per partner)
+        common = [i for i, docs in enumerate(held) if docs is not None and len(docs) > _COMMON]
+        if not shared and not common:
             return Match(name, 0.0, None, 0.0)
-        # The worst partner is among those sharing the most windows listed per partner (with common
-        # windows and few such partners, a few of their holders too); each is measured exactly.
-        candidates = heapq.nlargest(_TOP, at, key=lambda d: len(at[d]))
+        # windows shared with anyone: all but those ours alone
+        anywhere = [i for i, docs in enumerate(held) if docs is not None and (len(docs) > 1 or docs[0] != me)]
+        # The worst partner is among those sharing the most windows listed per partner (ties: the one
+        # sharing the earliest window, then the one put in first; with common windows and few such
+        # partners, a few of their holders too); each is measured exactly.
+        candidates = heapq.nlargest(_TOP, shared, key=shared.__getitem__)
         if common and len(candidates) < _TOP:
             for i in common[::max(1, len(common) // 4)][:4]:
-                held = get(hashes[i]) or ()
-                candidates += [d for d in (*held[:2], *held[-2:]) if d != me and d not in candidates]
+                docs = held[i] or ()
+                candidates += [d for d in (*docs[:2], *docs[-2:]) if d != me and d not in candidates]
+        at: dict[int, list[int]] = {doc: [] for doc in candidates}  # partner -> positions of its windows
+        measured = at.keys()
+        for i, docs in listed:
+            for doc in measured & docs:
+                at[doc].append(i)
         mine = set(hashes) if back else set()
+        mine.discard(0)  # a window across a break is no one's
         by_hash: dict[int, list[int]] = defaultdict(list)  # common windows' positions, by hash
         for i in common:
             by_hash[hashes[i]].append(i)
+        common_hashes = set(by_hash)
         best, best_starts, best_sum = -1, [], 0
         shares: dict[str, float] = {}
         for doc in candidates:
-            starts = at.get(doc, [])
+            starts = at[doc]
             theirs = self._hashes(doc) if common or back else None
             if common and theirs is not None:
-                starts = sorted([*starts, *(i for h in by_hash.keys() & set(theirs) for i in by_hash[h])])
+                starts = sorted([*starts, *(i for h in common_hashes.intersection(theirs) for i in by_hash[h])])
             covered = _covered(starts)
             if covered > best_sum:
                 best, best_starts, best_sum = doc, starts, covered
             size = self._counted[doc] or 1
             if theirs and back is not None and back(partner := self._doc(doc)[0], covered / size):
-                shares[partner] = _covered([j for j, h in enumerate(theirs) if h and h in mine]) / size
+                shares[partner] = _covered(list(compress(range(len(theirs)), map(mine.__contains__, theirs)))) / size
         share = _covered(anywhere) / counted
         if best < 0:
             return Match(name, share, None, 0.0, back=shares)
@@ -300,7 +309,7 @@ def _counted(clean: str) -> int:
 
 def _covered(starts: list[int]) -> int:
     """Characters covered by the windows at ``starts`` (ascending, distinct)."""
-    return sum(min(RUN, b - a) for a, b in zip(starts, starts[1:], strict=False)) + RUN if starts else 0
+    return sum(map(min, repeat(RUN), map(sub, starts[1:], starts))) + RUN if starts else 0
 
 
 def _cover(starts: list[int], length: int) -> list[bool]:

@@ -557,12 +557,8 @@ class _Run:
             self._log.write(f"第 {rec['row']} 行 失败：{rec['error']}\n")
         else:
             match = rec.pop("match", None)
-            self._journal.write(json.dumps(rec, ensure_ascii=False) + "\n")
-            self._journal.flush()  # in the system's hands: a killed batch keeps the line
+            self._journal.write(json.dumps(rec, ensure_ascii=False) + "\n")  # handed over by _hand_over
             self._unsynced += 1
-            if self._unsynced >= SYNC_EVERY:  # a power cut loses at most these lines: their drafts are made again
-                os.fsync(self._journal.fileno())
-                self._unsynced = 0
             self.done[rec["row"]] = {k: v for k, v in rec.items() if k != "text"}  # the index has it
             self._index(rec["file"], rec["text"], match)
             self.result.written += 1
@@ -571,9 +567,19 @@ class _Run:
                 kept = rec["writer"]["offline"]
                 by = f"，大模型 {rec['writer']['model']}" + (f"，{'、'.join(kept)}用离线稿" if kept else "")
             self._log.write(f"第 {rec['row']} 行 → {rec['file']}（种子 {rec['seed']}，{rec['chars']} 字{by}）\n")
-        self._log.flush()
         if self.progress:
             self.progress(rec, len(self.jobs))
+
+    def _hand_over(self) -> None:
+        """Journal and log lines written since the last call go to the system (a killed batch keeps
+        them; one killed before loses only drafts taken since, made again by --resume), and to the
+        disk every SYNC_EVERY journal lines (a power cut loses at most these: made again too).
+        Called before the batch waits for a draft: one write for the drafts taken meanwhile."""
+        self._journal.flush()
+        self._log.flush()
+        if self._unsynced >= SYNC_EVERY:
+            os.fsync(self._journal.fileno())
+            self._unsynced = 0
 
     def _execute(self) -> None:
         jobs, out, overwrite, pen = self.jobs, self.out, self.options.overwrite, self._pen
@@ -588,6 +594,7 @@ class _Run:
                 job: _Job | None = next_job
                 while job is not None:
                     job = self.take(job, _run_job(job, out, overwrite, pen))
+                    self._hand_over()
             return
         pool: Executor = (ThreadPoolExecutor(workers) if pen is not None
                           else ProcessPoolExecutor(workers, initializer=_init_worker,
@@ -601,6 +608,7 @@ class _Run:
                     while submitted < len(jobs) and submitted - taken < workers * AHEAD:
                         running[pool.submit(_run_job, jobs[submitted], out, overwrite, pen)] = submitted
                         submitted += 1
+                    self._hand_over()
                     finished, _ = wait(running, return_when=FIRST_COMPLETED)
                     for f in finished:
                         arrived[running.pop(f)] = f.result()
