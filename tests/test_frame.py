@@ -290,3 +290,10 @@ def test_a_campaign_pack_needs_the_campaigns_quoted_slogan(rh) -> None:
     assert build_frame("学习贯彻习近平新时代中国特色社会主义思想主题教育", rh).pack.key == "zhuti_jiaoyu"
     f = build_frame("周一升旗仪式", rh)
     assert f.pack is None or f.pack.key != "kaixue_diyike"
+
+
+def test_a_packs_topic_takes_the_focus_its_category_knows(rh) -> None:
+    """电梯安全管理培训 is 安全生产 (the pack) about 电梯 (a focus of 安全教育); 民法典 names no focus."""
+    f = build_frame("电梯安全管理培训", rh)
+    assert f.pack is not None and f.pack.key == "anquan_shengchan" and f.focus is not None and f.focus.name == "电梯"
+    assert build_frame("民法典", rh).focus is None

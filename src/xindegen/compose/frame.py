@@ -381,8 +381,12 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
         # 赴井冈山开展红色教育 was at 井冈山; 井冈山革命博物馆 and 井冈山革命旧址群 stay as typed
         place = max((n for n in (work.title, *work.aliases) if n in occasion), key=len, default=work.title)
         occasion = occasion if occasion.startswith(place) else place
+    # A pack's topic may name a narrow subject its category knows: 电梯安全管理培训 is 安全生产 about 电梯.
+    focus = find_focus(plain, pack or category)
+    if focus is None and pack is not None and work is None:
+        focus = find_focus(plain, match_category(plain, rhetoric))
     return Frame(typed, plain, kind, why, obj, domain, name, occasion, pack, work, score if pack else 0.0, category,
-                 find_focus(plain, pack or category))
+                 focus)
 
 
 def find_focus(text: str, pack: Pack | None) -> Focus | None:
