@@ -730,8 +730,11 @@ def _long_openers(paras: list[str], run_on: set[int]) -> list[_Heading]:
     return []
 
 
-# A run-in heading ended by a colon before its body: 保持冷静的心态：当面对火灾时…
-_COLON_HEAD = re.compile(r"^([^，,。；;：:！？!?“”\s]{4,20})[：:]\s*(?=\S)")
+# A run-in heading ended by a colon before its body: 保持冷静的心态：当面对火灾时…; it may be of
+# two clauses (X，决定了Y：…) or set wholly in quotation marks (“某某三请某某”：…, a scene's name).
+_PHRASE = r"[^，,。；;：:！？!?“”\s]"
+_COLON_HEAD = re.compile(
+    rf"^(“{_PHRASE}{{4,20}}”|{_PHRASE}{{2,20}}(?:[，,]{_PHRASE}{{2,20}})?)[：:]\s*(?=\S)")
 
 
 # The fields of a record (活动时间：, 参加人员：), which head no part.
@@ -743,17 +746,21 @@ def _colon_openers(paras: list[str], run_on: set[int]) -> list[_Heading]:
     (疏忽大意的心理不可有：火灾…。 引发火灾的原因：…), unless the phrase introduces speech, an
     example or a salutation (他在会上说：, 例如：, 尊敬的各位领导：), or names a record's field
     (活动时间：)."""
-    heads: list[_Heading] = []
+    groups: dict[tuple[bool, int], list[_Heading]] = {}
     for i, para in enumerate(paras):
         m = _COLON_HEAD.match(para)
         if i == 0 or i in run_on or not m or cjk_count(para[m.end():]) < 10:
             continue
         phrase = m.group(1)
-        if cjk_count(phrase) < 4 or _SPEECH.search(phrase) or _SALUTATION.match(phrase) \
-                or _NOT_HEADING.match(phrase) or _INTRODUCES.search(phrase) or _FIELD.search(phrase):
+        words = phrase.strip("“”")
+        if cjk_count(words) < 4 or _SPEECH.search(words) or _SALUTATION.match(words) \
+                or _NOT_HEADING.match(words) or _INTRODUCES.search(words) or _FIELD.search(words):
             continue
-        heads.append(_Heading(i, 0, m.end(), phrase))
-    return heads if 2 <= len(heads) <= MAX_PARALLEL else []
+        # the set is of one shape: all quoted or none, all of one clause or all of two
+        shape = (phrase.startswith("“"), len(re.split("[，,]", phrase)))
+        groups.setdefault(shape, []).append(_Heading(i, 0, m.end(), phrase))
+    best = max(groups.values(), key=len, default=[])
+    return best if 2 <= len(best) <= MAX_PARALLEL else []
 
 
 def settle_set(paras: list[str], best: list[_Candidate]) -> list[_Candidate]:

@@ -1,0 +1,39 @@
+"""Rules that make a line a heading, a title or a quotation in any layout (issue 19: sites the
+parser has never seen), each on a small made-up text, with the cases it must leave alone."""
+
+from __future__ import annotations
+
+from xindegen.parse.decompose import parse_text
+
+
+def headings(text: str) -> list[str]:
+    return [s.heading for o in parse_text(text, "t.txt") for s in o.sections if s.heading]
+
+
+def titles(text: str) -> list[str]:
+    return [o.title for o in parse_text(text, "t.txt")]
+
+
+# ---- run-in headings ended by a colon -------------------------------------------------------
+
+def test_colon_headings_of_two_clauses() -> None:
+    text = ("读书会发言\n各位老师：\n读书是教师成长的阶梯，这里谈两点想法，请大家指正。\n"
+            "课堂的质量，取决于教师读了多少书：书读得多，讲课才能旁征博引，学生也听得进去。\n"
+            "学生的兴趣，需要教师用阅读来点燃：老师爱读书，学生自然跟着读，班里就有了书香。\n")
+    assert headings(text) == ["课堂的质量，取决于教师读了多少书", "学生的兴趣，需要教师用阅读来点燃"]
+
+
+def test_quoted_scene_names_before_a_colon() -> None:
+    text = ("电视剧观后感\n这部剧我看了两遍，有几场戏一直记在心里。\n"
+            "“老渔民雨夜出海”：风浪很大，他还是把船开了出去，只为救回落水的邻居。\n"
+            "“小姐妹灯下绣花”：两个人一针一线绣到深夜，谁也不说累，只想着按时交货。\n"
+            "“村支书挨家劝学”：他走遍全村，把辍学的孩子一个个送回了学校。\n")
+    assert headings(text) == ["“老渔民雨夜出海”", "“小姐妹灯下绣花”", "“村支书挨家劝学”"]
+
+
+def test_colon_openers_of_unlike_shapes_make_no_set() -> None:
+    # one quoted phrase and one bare phrase of two clauses: not one set of headings
+    text = ("随笔\n周末去了一趟乡下，看到很多新鲜事。\n"
+            "“稻田里的鸭子”：鸭子在田里吃虫子，稻子长得特别好，农民也省了农药钱。\n"
+            "回到城里以后，细细想来：乡村的变化真大，路宽了，房子新了，人也精神了。\n")
+    assert headings(text) == []
