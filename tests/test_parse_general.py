@@ -37,3 +37,32 @@ def test_colon_openers_of_unlike_shapes_make_no_set() -> None:
             "“稻田里的鸭子”：鸭子在田里吃虫子，稻子长得特别好，农民也省了农药钱。\n"
             "回到城里以后，细细想来：乡村的变化真大，路宽了，房子新了，人也精神了。\n")
     assert headings(text) == []
+
+
+# ---- titles with a site's chrome ------------------------------------------------------------
+
+BODY = ("这次活动让我收获很大，也让我想了很多，下面谈谈自己的体会和感受。\n"
+        "活动结束以后，我把学到的方法用到了工作中，效果很好，同事们也都说有进步。\n")
+
+
+def test_collection_chrome_after_a_word_count_is_no_part_of_the_title() -> None:
+    assert titles("纪录片《山河》观后感800字 最新观后感作文大全精选\n" + BODY) == ["纪录片《山河》观后感"]
+
+
+def test_a_bracket_naming_the_sites_essays_is_no_part_of_the_title() -> None:
+    assert titles("关于消防演练的心得体会（消防演练心得体会及范文1500）\n" + BODY) == ["关于消防演练的心得体会"]
+
+
+def test_a_leading_separator_and_a_bare_newest_label_are_dropped() -> None:
+    assert titles("| 在新教师座谈会上的发言\n" + BODY) == ["在新教师座谈会上的发言"]
+    assert titles("最新班主任培训心得体会\n" + BODY) == ["班主任培训心得体会"]
+
+
+def test_a_question_title_with_a_spaced_part_number() -> None:
+    assert titles("新教师培训心得怎么写？( 二 )\n新教师培训心得怎么写？\n" + BODY) == ["新教师培训心得怎么写？"]
+
+
+def test_words_that_only_look_like_chrome_stay_in_the_title() -> None:
+    # 作文 alone, and brackets without a collection's words, belong to the author's title
+    assert titles("观看《长津湖》观后感作文\n" + BODY) == ["观看《长津湖》观后感作文"]
+    assert titles("我的读书心得（高一）\n" + BODY) == ["我的读书心得（高一）"]

@@ -98,8 +98,12 @@ def build_outline(part: EssayPart, fallback_title: str) -> Outline:
     blocks = [b for b in part.blocks if b.text.strip()]
     title = (part.title or "").strip()
     subtitle = None
-    if not title and blocks and blocks[0].hint is None and is_title_like(blocks[0].text):
-        title = blocks.pop(0).text.strip()
+    if not title and blocks and blocks[0].hint is None and (
+            is_title_like(blocks[0].text) or T.looks_like_title(T.strip_decoration(blocks[0].text))):
+        # a title may ask its question before the site's decoration: …怎么写？（三）
+        title = T.strip_decoration(blocks.pop(0).text.strip())
+        if blocks and blocks[0].hint is None and T.key(blocks[0].text) == T.key(title):
+            blocks.pop(0)  # the page showed it again over the text
     title = title or fallback_title
     if "——" in title and not title.startswith("—"):
         title, _, rest = title.partition("——")
