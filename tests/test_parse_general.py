@@ -66,3 +66,31 @@ def test_words_that_only_look_like_chrome_stay_in_the_title() -> None:
     # 作文 alone, and brackets without a collection's words, belong to the author's title
     assert titles("观看《长津湖》观后感作文\n" + BODY) == ["观看《长津湖》观后感作文"]
     assert titles("我的读书心得（高一）\n" + BODY) == ["我的读书心得（高一）"]
+
+
+# ---- headings standing alone: the set's first line and lines glued to their body -------------
+
+def test_a_heading_glued_to_its_body_joins_a_line_of_its_shape() -> None:
+    text = ("纪录片观后感\n这部纪录片不长，却让我一连几天都在想它讲的那些人和事。\n"
+            "大家都说它拍得朴素，没有一句口号，镜头只是安安静静地跟着几位老师傅。\n"
+            "巷子深处：手艺的来历\n老师傅十几岁进厂学艺，一学就是四十年，手上的茧子比书还厚，说起往事却总是笑。\n"
+            "他带过的徒弟有二十多个，如今散在各地，逢年过节都会回来看他，给他带些家乡的特产。\n"
+            "两代传人：沉默的接力 年轻的徒弟不爱说话，每天早早到工坊，把师傅的工具擦得干干净净，再开始一天的活。\n")
+    assert headings(text) == ["巷子深处：手艺的来历", "两代传人：沉默的接力"]
+
+
+def test_the_first_line_of_the_text_opens_a_set_of_its_shape() -> None:
+    text = ("小说读后感\n"
+            "给命运一个不服输的回答？\n主人公出身贫寒，几次跌倒又几次爬起来，从不向命运低头，这份倔强让我佩服。\n"
+            "给平凡日子一点温度？\n邻里之间借米借钱，从不计较，谁家有难处大家都来帮一把，这份温情让人动容。\n"
+            "读完这本书，我对生活多了一份敬意，也多了一份勇气。\n")
+    assert headings(text) == ["给命运一个不服输的回答？", "给平凡日子一点温度？"]
+
+
+def test_a_line_of_another_shape_glued_to_its_body_stays_in_the_text() -> None:
+    text = ("纪录片观后感\n这部纪录片不长，却让我一连几天都在想它讲的那些人和事。\n"
+            "大家都说它拍得朴素，没有一句口号，镜头只是安安静静地跟着几位老师傅。\n"
+            "巷子深处：手艺的来历\n老师傅十几岁进厂学艺，一学就是四十年，手上的茧子比书还厚，说起往事却总是笑。\n"
+            "他带过的徒弟有二十多个，如今散在各地，逢年过节都会回来看他，给他带些家乡的特产。\n"
+            "年轻的徒弟 不爱说话，每天早早到工坊，把师傅的工具擦得干干净净，再开始一天的活，从来不喊累。\n")
+    assert headings(text) == []

@@ -424,6 +424,13 @@ def _single_title(preamble: list[str], named: list[str],
                 and i - 1 != index and T.looks_like_title(lines[i - 1]) and not lines[i - 1].startswith(T.DASHES):
             title, index = T.tidy(lines[i - 1]), i - 1
     epigraphs = [Block(x) for i, x in enumerate(lines) if i != index and T.is_epigraph(x)]
+    # the last line before the text, of the shape of a heading line standing alone in it, is the
+    # first heading of the set (某某读后感1 / 给X一个Y？ / 正文 … 给Z一些W？ / 正文)
+    last = lines[-1] if lines and index != len(lines) - 1 else ""
+    if last and is_title_like(last.rstrip("？！"), 32) and any(
+            b.hint is None and is_title_like(b.text.rstrip("？！"), 32) and T.same_line_shape(last, b.text)
+            for b in part.blocks):
+        epigraphs.append(Block(last))
     return title, subtitles + epigraphs
 
 

@@ -359,10 +359,38 @@ def _own_lines(paras: list[str], cut: bool = False) -> list[_Heading]:
                 short.append(i)
     if len(heads) >= 2 and short:  # the set is there: a part with a short body belongs to it
         heads = sorted([*heads, *(_Heading(i, 0, len(paras[i]), paras[i]) for i in short)], key=lambda h: h.para)
+    if heads and len(heads) < MAX_PARALLEL:
+        heads = _own_line_peers(paras, heads)
     if len(heads) == 1 and cut and heads[0].para >= len(paras) - 3 \
             and sum(is_title_like(p, 32) for p in paras[1:-1]) == 1:  # the only short line of the body
         return heads
     return heads if len(heads) >= 2 else []
+
+
+# A short line, its marks included, glued by spaces to the paragraph after it.
+_GLUED_LINE = re.compile(rf"([^。；;！!\s][^。；;！!\s]{{1,29}}[{CJK}？?”》）)])[ \u3000]+(?=[{CJK}“‘《（(])")
+
+
+def _own_line_peers(paras: list[str], heads: list[_Heading]) -> list[_Heading]:
+    """Lines of the shape of the headings standing alone that the loop above leaves out: the
+    first paragraph (the set's first heading, with no lead before it) and a heading glued to its
+    body by a space where the page lost the break (两重悖反：巨大的张力 文物修复的…)."""
+    taken = {h.para for h in heads}
+    found = list(heads)
+    for i, para in enumerate(paras):
+        if i in taken or len(found) >= MAX_PARALLEL:
+            continue
+        text = ""
+        end = 0
+        if i == 0 and len(paras) > 1 and _is_prose(paras[1]) and is_title_like(para.rstrip("？！"), 32):
+            text, end = para, len(para)
+        else:
+            m = _GLUED_LINE.match(para)
+            if m and cjk_count(para[m.end():]) >= 10:
+                text, end = m.group(1), m.end()
+        if text and cjk_count(text) >= 4 and any(T.same_line_shape(text, h.text) for h in heads):
+            found.append(_Heading(i, 0, end, text))
+    return sorted(found, key=lambda h: h.para)
 
 
 def _is_prose(text: str) -> bool:
@@ -559,16 +587,7 @@ def _skeleton(text: str) -> tuple[tuple[int, str], ...]:
     return tuple((i, ch) for i, ch in enumerate(text) if ch in _FUNCTION)
 
 
-def _frame(a: str, b: str) -> int:
-    """Characters shared at the start plus at the end of two headings."""
-    prefix = 0
-    while prefix < min(len(a), len(b)) and a[prefix] == b[prefix]:
-        prefix += 1
-    suffix = 0
-    while suffix < min(len(a), len(b)) - prefix and a[-1 - suffix] == b[-1 - suffix]:
-        suffix += 1
-    return prefix + suffix
-
+_frame = T.frame
 
 def _candidates(paras: list[str], run_on: set[int]) -> list[_Candidate]:
     """Sentences that could be headings: paragraph openers (any sentence, in run-on text)."""

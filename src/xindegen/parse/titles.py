@@ -221,6 +221,34 @@ def best_title(lines: list[str], recurring: set[str], named: set[str]) -> Candid
     return best if best is not None and best.score > 0 else fallback
 
 
+def frame(a: str, b: str) -> int:
+    """Characters shared at the start plus at the end of two headings."""
+    prefix = 0
+    while prefix < min(len(a), len(b)) and a[prefix] == b[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < min(len(a), len(b)) - prefix and a[-1 - suffix] == b[-1 - suffix]:
+        suffix += 1
+    return prefix + suffix
+
+
+_MARKS = frozenset("：，？！、")
+
+
+def _line_shape(text: str) -> tuple[str, ...]:
+    """The marks of a short heading line in order (故宫背面：猎奇的视角 → ('：',))."""
+    return tuple(c for c in text if c in _MARKS)
+
+
+def same_line_shape(a: str, b: str) -> bool:
+    """Two heading lines of one set: the same marks in the same order, lengths near each other,
+    and, without marks, a shared frame (the parallelism a set of headings has in any layout)."""
+    a, b = a.strip(), b.strip()
+    if _line_shape(a) != _line_shape(b) or abs(len(a) - len(b)) > max(2, min(len(a), len(b)) // 3):
+        return False
+    return bool(_line_shape(a)) or frame(a, b) >= 2
+
+
 # A byline under an article's title: 文/某某, 作者：某某, 撰稿 某某.
 _BYLINE = re.compile(r"^(?:文|作者|撰稿|撰文|文图|图文)\s*[/／:：|｜]\s*\S{1,12}$")
 
