@@ -207,7 +207,7 @@ def _by_text(paras: list[str], cut: bool = False) -> tuple[list[str], list[Secti
         if len(heads) <= 2:
             heads = max(heads, _ordinals(paras, run_on, cut), key=len)
         if len(heads) <= 2:
-            run = _short_openers(paras, run_on)
+            run = _short_openers(paras, run_on, cut)
             heads = run if {h.para for h in heads} <= {h.para for h in run} else heads
         heads = heads or _announced(paras, run_on) or _long_openers(paras, run_on) \
             or _framed_openers(paras, run_on) or _colon_openers(paras, run_on)
@@ -558,7 +558,7 @@ def _candidate(para_index: int, start: int, sentence: str) -> _Candidate | None:
 
 
 # A ranked ordinal opener (首先, 最后, 一是) before a sentence that may be one of a parallel set.
-_RANKED = re.compile(rf"^(?:首先|其次|再次|最后|[{_CN}]是|其[{_CN}])[，,、]\s*")
+_RANKED = re.compile(rf"^(?:首先|其次|再次|最后|[{_CN}]是|其[{_CN}]|第[{_CN}])[，,、]\s*")
 
 
 def _similar(a: _Candidate, b: _Candidate, tight: bool) -> bool:
@@ -644,7 +644,7 @@ def _extend_run(paras: list[str], run_on: set[int], heads: list[_Heading]) -> li
     return out
 
 
-def _short_openers(paras: list[str], run_on: set[int]) -> list[_Heading]:
+def _short_openers(paras: list[str], run_on: set[int], cut: bool = False) -> list[_Heading]:
     """Short sentences of one length opening three or more paragraphs in a row, each with its
     body after it: headings that lost their bold (把牢政治方向。… 提高能力素质。… 改进工作作风。…),
     which share no frame for :func:`_parallel` to see. Sentences of two clauses count by their
@@ -663,7 +663,13 @@ def _short_openers(paras: list[str], run_on: set[int]) -> list[_Heading]:
             run, first = ([c] if c else []), shape
         if len(run) > len(best):
             best = run  # the same list, growing with the run
-    if not 3 <= len(best) <= MAX_PARALLEL:
+    # an excerpt cut off inside the set shows two of it: a pair of one length and one clause
+    # that runs to the text's last paragraph, where the page stops
+    pair = cut and len(run) == 2 and run[-1].para == len(paras) - 1 and len(run[0].text) == len(run[1].text) \
+        and len(run[0].clauses) == 1 and not any(_PERSON.search(c.text) for c in run)
+    if pair and len(best) < 3:
+        best = run
+    elif not 3 <= len(best) <= MAX_PARALLEL:
         return []
     return [_Heading(c.para, c.start, c.end, c.text) for c in best]
 
