@@ -120,3 +120,21 @@ def test_a_pair_of_short_openers_in_a_whole_text_is_no_set() -> None:
             "把握核心要义。这次会议的精神集中体现在几个方面，每一条都需要我们结合工作反复琢磨、深入领会。\n"
             "时间过得真快。转眼学习就结束了，回到岗位上，我要把学到的东西用起来，干出新的成绩。\n")
     assert headings(text) == []
+
+
+# ---- numbered lines ---------------------------------------------------------------------------
+
+def test_a_numbered_first_line_heads_a_part_and_is_no_title() -> None:
+    text = ("1、原句\n子曰：“温故而知新，可以为师矣。”\n"
+            "2、今译\n孔子说：“温习旧的知识，能从中得到新的体会，就可以做老师了。”这句话大家都很熟悉。\n"
+            "3，我的体会：\n复习不是简单地重复，每读一遍都会有新的收获，这正是学习的乐趣所在，也是我最大的体会。\n")
+    outline = parse_text(text, "t.txt")[0]
+    assert outline.title == "t"
+    assert [s.heading for s in outline.sections] == ["原句", "今译", "我的体会"]
+
+
+def test_a_number_and_a_comma_inside_a_sentence_heads_nothing() -> None:
+    text = ("培训心得\n这次培训共安排了三天，每天的内容都很充实，让我受益匪浅，收获良多。\n"
+            "第一天讲理论，第二天讲案例，第三天分组讨论，大家发言都很积极。\n"
+            "3，5个人一组讨论问题，气氛热烈，每个人都说出了自己的看法和经验。\n")
+    assert headings(text) == []

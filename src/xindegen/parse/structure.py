@@ -49,7 +49,8 @@ _NUMBERINGS = (  # (level, pattern); the number is group 1; a lower level is a h
     (1, re.compile(rf"^([{_CN}]{{1,3}})(?:[、．.，,]|[ \u3000][、．.])\s*")),  # 一、 and 一 、
     (2, re.compile(rf"^[（(][ \u3000]?([{_CN}]{{1,3}})[ \u3000]?[）)]\s*[、．.]?\s*")),
     (3, re.compile(rf"^第([{_CN}]{{1,3}})[，,、：:]\s*")),
-    (4, re.compile(r"^(\d{1,2})[.．、](?![\d.．])\s*")),
+    # 1. 1、 and, on a line of its own, 3，学习心得：
+    (4, re.compile(rf"^(\d{{1,2}})(?:[.．、](?![\d.．])|[，,](?=[{CJK}]{{2,16}}[：:]?$))\s*")),
     (5, re.compile(r"^\d{1,2}[.．](\d{1,2})(?![\d.．])[、.．]?\s*")),
     (6, re.compile(r"^[（(](\d{1,2})[）)]\s*[、．.]?\s*")),
 )
@@ -98,7 +99,7 @@ def build_outline(part: EssayPart, fallback_title: str) -> Outline:
     blocks = [b for b in part.blocks if b.text.strip()]
     title = (part.title or "").strip()
     subtitle = None
-    if not title and blocks and blocks[0].hint is None and (
+    if not title and blocks and blocks[0].hint is None and not T.is_numbered(blocks[0].text) and (
             is_title_like(blocks[0].text) or T.looks_like_title(T.strip_decoration(blocks[0].text))):
         # a title may ask its question before the site's decoration: …怎么写？（三）
         title = T.strip_decoration(blocks.pop(0).text.strip())

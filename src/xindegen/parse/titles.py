@@ -67,6 +67,11 @@ _NUMBERED = re.compile(  # a numbered line: a heading, no title
     r"^(?:[（(]?[一二三四五六七八九十]{1,3}[）)、.．]|[（(]?\d{1,2}[）)、.．](?!\d)|\d{1,2}(?:[.．]\d{1,2})+)")
 
 
+def is_numbered(line: str) -> bool:
+    """A line opening with a heading's number (一、 1. （1）): a heading, never a title."""
+    return bool(_NUMBERED.match(line.strip()))
+
+
 _DOUBLED = re.compile(r"^(?:\d{4}\s*年?\s*)?(\S.{3,}?)\s+(?:\d{4}\s*年?\s*)?\1$")
 
 
