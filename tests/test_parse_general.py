@@ -138,3 +138,21 @@ def test_a_number_and_a_comma_inside_a_sentence_heads_nothing() -> None:
             "第一天讲理论，第二天讲案例，第三天分组讨论，大家发言都很积极。\n"
             "3，5个人一组讨论问题，气氛热烈，每个人都说出了自己的看法和经验。\n")
     assert headings(text) == []
+
+
+# ---- numbered headings glued to their body in a preview that lost its breaks ------------------
+
+def test_numbered_headings_glued_to_a_body_that_opens_as_bodies_do() -> None:
+    text = ("参观学习心得体会\n上周我们到兄弟学校参观学习，我的感受有以下几点：一、读书氛围浓厚走进教学楼就能看到一排排书架，"
+            "学生课间也捧着书在读，安安静静的。二、课后服务丰富我们看到，操场上有足球队在训练，教室里有书法兴趣小组在练字，"
+            "孩子们各得其乐。三、家校联系紧密在交流的过程中，校长介绍了他们的家长课堂，每月一次，家长们都很支持。"
+            "这次参观让我看到了差距，也找到了努力的方向，回去以后要好好琢磨，把好的做法学过来。\n")
+    assert headings(text) == ["读书氛围浓厚", "课后服务丰富", "家校联系紧密"]
+
+
+def test_a_glued_heading_sentence_keeps_a_pronoun_that_is_its_object() -> None:
+    text = ("学习体会\n这次学习让我收获很大，主要有以下两点体会，和大家交流：一、坚持理论学习是我们的立身之本。"
+            "理论学习不能三天打鱼两天晒网，要天天学、月月学，学深悟透，用来指导工作，解决实际问题。"
+            "二、联系工作实际是我们的成长之道。学了就要用，用了才知道哪里还不足，再回头去学，这样循环往复才能不断进步。"
+            "今后我会把学习当成一种习惯，坚持下去，在工作中不断提高自己的能力和水平，做一名合格的党员。\n")
+    assert headings(text) == ["坚持理论学习是我们的立身之本", "联系工作实际是我们的成长之道"]

@@ -297,12 +297,15 @@ def _heading_span(para: str, start: int, glued: bool = False) -> tuple[int, int]
     if len(rest) <= 90 and not any(c in rest for c in "。！？；;!?"):
         return len(para), len(para)
     first = first_sentence(rest)
+    opens = _body_opens(first) if glued and len(first) > 12 else None
+    if opens is not None:  # 一、环境布置有特色走进校园后就像是…。: the body opens inside the sentence
+        return start + opens, start + opens
     if len(first) > (40 if glued else 60) or not ends_sentence(first):
         m = re.match(r"[^：:]{2,30}[：:]", rest)
         if m:
             first = m.group()
         else:
-            cut = _restated(rest) if glued else None
+            cut = (_body_opens(rest) or _restated(rest)) if glued else None
             if cut is None:
                 return None
             return start + cut, start + cut
@@ -315,6 +318,20 @@ _SPACED_HEAD = re.compile(
 # A number right after a colon opens a heading in run-on text (报告如下：一、基本情况 …).
 _COLON_NUMBER = re.compile(
     rf"[：:]\s*(?=[{_CN}]{{1,3}}[、．.]|[（(][{_CN}]{{1,3}}[）)]|第[{_CN}]{{1,3}}[，,、]|\d{{1,2}}[.．、](?!\d))")
+
+
+# How the body of a part opens in any layout, right after a heading glued to it: the writer
+# (我们看到), a visit (走进校园后), a scene-setting adverbial (在参观的过程中，), a source (据介绍).
+_BODY_OPENER = re.compile(
+    r"(?<![是的让使为给对和与向把被帮替叫令要])(?:我们|我(?![国党省市县区校军们]))(?!的)|走进|走入|来到|据[^，。]{0,6}介绍|通过|随着|作为|近年来|"
+    rf"在[^，,。；{_CN}]{{1,12}}(?:中|时|后|里|期间)[，,]")
+
+
+def _body_opens(text: str) -> int | None:
+    """Where a heading glued to its body ends: at the first opener of a body (4 to 20 in)."""
+    clause = re.split("[，,。；：:！？]", text, maxsplit=1)[0]
+    m = _BODY_OPENER.search(text, 4, min(len(clause), 20) + 1)
+    return m.start() if m and m.start() < len(clause) else None
 
 
 def _restated(text: str) -> int | None:
