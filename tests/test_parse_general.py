@@ -143,8 +143,8 @@ def test_a_number_and_a_comma_inside_a_sentence_heads_nothing() -> None:
 # ---- numbered headings glued to their body in a preview that lost its breaks ------------------
 
 def test_numbered_headings_glued_to_a_body_that_opens_as_bodies_do() -> None:
-    text = ("参观学习心得体会\n上周我们到兄弟学校参观学习，我的感受有以下几点：一、读书氛围浓厚走进教学楼就能看到一排排书架，"
-            "学生课间也捧着书在读，安安静静的。二、课后服务丰富我们看到，操场上有足球队在训练，教室里有书法兴趣小组在练字，"
+    text = ("参观学习心得体会\n上周我们到兄弟学校参观学习，我的感受有以下几点："
+            "一、读书氛围浓厚走进教学楼就能看到一排排书架，学生课间也捧着书在读，安安静静的。二、课后服务丰富我们看到，操场上有足球队在训练，教室里有书法兴趣小组在练字，"
             "孩子们各得其乐。三、家校联系紧密在交流的过程中，校长介绍了他们的家长课堂，每月一次，家长们都很支持。"
             "这次参观让我看到了差距，也找到了努力的方向，回去以后要好好琢磨，把好的做法学过来。\n")
     assert headings(text) == ["读书氛围浓厚", "课后服务丰富", "家校联系紧密"]
