@@ -156,3 +156,11 @@ def test_a_glued_heading_sentence_keeps_a_pronoun_that_is_its_object() -> None:
             "二、联系工作实际是我们的成长之道。学了就要用，用了才知道哪里还不足，再回头去学，这样循环往复才能不断进步。"
             "今后我会把学习当成一种习惯，坚持下去，在工作中不断提高自己的能力和水平，做一名合格的党员。\n")
     assert headings(text) == ["坚持理论学习是我们的立身之本", "联系工作实际是我们的成长之道"]
+
+
+def test_a_books_name_before_the_genre_is_part_of_the_title() -> None:
+    assert titles("《乡土中国》读后感：熟人社会 乡土本色\n" + BODY) == ["《乡土中国》读后感：熟人社会 乡土本色"]
+
+
+def test_a_site_category_before_the_title_is_still_dropped() -> None:
+    assert titles("学习心得守住初心 干在实处\n" + BODY) == ["守住初心 干在实处"]

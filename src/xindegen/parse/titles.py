@@ -136,7 +136,7 @@ def strip_category(title: str) -> str:
     if bare and cjk_count(title[bare.end():]) >= 4 and looks_like_title(title[bare.end():]):
         return title[bare.end():].strip()
     m = _CATEGORY.match(title)
-    if not m:
+    if not m or "《" in m.group(1):  # 《某书》体会：… names the essay's book, no site's category
         return title
     rest = m.group(2).strip()
     shaped = any(c in rest for c in " \u3000“《—")
