@@ -164,3 +164,23 @@ def test_a_books_name_before_the_genre_is_part_of_the_title() -> None:
 
 def test_a_site_category_before_the_title_is_still_dropped() -> None:
     assert titles("学习心得守住初心 干在实处\n" + BODY) == ["守住初心 干在实处"]
+
+
+# ---- lines that name their part ---------------------------------------------------------------
+
+def test_introduction_and_conclusion_lines_head_their_parts_beside_the_numbered_set() -> None:
+    text = ("引言：一次难忘的社会实践\n暑假里我们小组走访了五个村子，了解乡村振兴的真实样子，收获很多。\n"
+            "一、走访前的准备\n出发前，我们查阅了资料，列好了访谈提纲，还分了工，每人负责一个方面。\n"
+            "二、走访中的见闻\n村里的路修好了，家家户户用上了自来水，年轻人也愿意回乡创业了。\n"
+            "结语：把论文写在大地上\n这次实践让我明白，书本上的知识要到实践中检验，今后我还要多走多看。\n")
+    outline = parse_text(text, "t.txt")[0]
+    assert outline.title == "t"
+    assert [s.heading for s in outline.sections] == [
+        "引言：一次难忘的社会实践", "走访前的准备", "走访中的见闻", "结语：把论文写在大地上"]
+
+
+def test_a_conclusion_run_into_its_paragraph_heads_nothing() -> None:
+    text = ("实践心得\n暑假里我们小组走访了五个村子，了解乡村振兴的真实样子，收获很多。\n"
+            "村里的路修好了，家家户户用上了自来水，年轻人也愿意回乡创业了。\n"
+            "结语：这次实践让我明白，书本上的知识要到实践中检验，今后我还要多走多看，多向群众学习。\n")
+    assert headings(text) == []

@@ -85,8 +85,8 @@ def split_collection(blocks: list[Block]) -> Collection:
 
 def _drop_repeated_titles(parts: list[EssayPart], page_titles: list[str]) -> None:
     """A page title or the essay's own title repeated inside the essay is site noise."""
-    keys = {T.key(t) for t in page_titles
-            if is_title_like(t, 60) and not t.lstrip().startswith(T.DASHES) and not T.is_epigraph(t)}
+    keys = {T.key(t) for t in page_titles if is_title_like(t, 60) and not t.lstrip().startswith(T.DASHES)
+            and not T.is_epigraph(t) and not T.PART_LABEL.match(t.strip())}
     for part in parts:
         own = keys | ({T.key(part.title)} if part.title else set())
         part.blocks = [b for b in part.blocks
@@ -415,7 +415,8 @@ def _single_title(preamble: list[str], named: list[str],
     if best is None or (glued and glued != best.text):
         # a page that shows only a ——subtitle: it is all the title there is
         only_subtitle = next((T.tidy(x.lstrip("—-―－ ")) for x in lines if x.startswith(T.DASHES)), None)
-        return glued or (named[0] if named else None) or only_subtitle, []
+        labelled = [Block(lines[-1])] if lines and T.PART_LABEL.match(lines[-1]) else []  # 引言：…
+        return glued or (named[0] if named else None) or only_subtitle, labelled
     subtitles = [Block(x) for x in lines if x.startswith(T.DASHES)]
     title, index = best.text, best.index
     for i, line in enumerate(lines):
@@ -427,7 +428,9 @@ def _single_title(preamble: list[str], named: list[str],
     # the last line before the text, of the shape of a heading line standing alone in it, is the
     # first heading of the set (某某读后感1 / 给X一个Y？ / 正文 … 给Z一些W？ / 正文)
     last = lines[-1] if lines and index != len(lines) - 1 else ""
-    if last and is_title_like(last.rstrip("？！"), 32) and any(
+    if last and T.PART_LABEL.match(last):
+        epigraphs.append(Block(last))  # 引言：…, the text's first part
+    elif last and is_title_like(last.rstrip("？！"), 32) and any(
             b.hint is None and is_title_like(b.text.rstrip("？！"), 32) and T.same_line_shape(last, b.text)
             for b in part.blocks):
         epigraphs.append(Block(last))

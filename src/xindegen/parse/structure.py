@@ -99,7 +99,8 @@ def build_outline(part: EssayPart, fallback_title: str) -> Outline:
     blocks = [b for b in part.blocks if b.text.strip()]
     title = (part.title or "").strip()
     subtitle = None
-    if not title and blocks and blocks[0].hint is None and not T.is_numbered(blocks[0].text) and (
+    if not title and blocks and blocks[0].hint is None and not T.is_numbered(blocks[0].text) \
+            and not T.PART_LABEL.match(blocks[0].text.strip()) and (
             is_title_like(blocks[0].text) or T.looks_like_title(T.strip_decoration(blocks[0].text))):
         # a title may ask its question before the site's decoration: …怎么写？（三）
         title = T.strip_decoration(blocks.pop(0).text.strip())
@@ -212,9 +213,21 @@ def _by_text(paras: list[str], cut: bool = False) -> tuple[list[str], list[Secti
             heads = run if {h.para for h in heads} <= {h.para for h in run} else heads
         heads = heads or _announced(paras, run_on) or _long_openers(paras, run_on) \
             or _framed_openers(paras, run_on) or _colon_openers(paras, run_on)
+    heads = _with_labelled_parts(paras, heads)
     if heads:
         return _cut(paras, heads)
     return _by_turns(paras, run_on)
+
+
+def _with_labelled_parts(paras: list[str], heads: list[_Heading]) -> list[_Heading]:
+    """Lines standing alone that name their part (引言：…, 结语：…) head it beside the set found,
+    or make the set themselves when there are two."""
+    taken = {h.para for h in heads}
+    labelled = [_Heading(i, 0, len(p), p) for i, p in enumerate(paras)
+                if i not in taken and T.PART_LABEL.match(p) and is_title_like(p, 32) and i + 1 < len(paras)]
+    if not labelled or (not heads and len(labelled) < 2):
+        return heads
+    return sorted([*heads, *labelled], key=lambda h: h.para)
 
 
 def _clean_heading(text: str) -> str:

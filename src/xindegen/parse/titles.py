@@ -67,6 +67,10 @@ _NUMBERED = re.compile(  # a numbered line: a heading, no title
     r"^(?:[（(]?[一二三四五六七八九十]{1,3}[）)、.．]|[（(]?\d{1,2}[）)、.．](?!\d)|\d{1,2}(?:[.．]\d{1,2})+)")
 
 
+# A line naming its part of the text (引言：…, 结语：…): a heading, never a title.
+PART_LABEL = re.compile(r"^(?:引言|前言|导言|序言|绪论|结语|结束语|尾声|后记)\s*[：:]\s*\S")
+
+
 def is_numbered(line: str) -> bool:
     """A line opening with a heading's number (一、 1. （1）): a heading, never a title."""
     return bool(_NUMBERED.match(line.strip()))
@@ -207,7 +211,7 @@ def best_title(lines: list[str], recurring: set[str], named: set[str]) -> Candid
     best: Candidate | None = None
     fallback: Candidate | None = None  # a page title (with its site name), when nothing else is
     for i, raw in enumerate(lines):
-        if not looks_like_title(raw) or _NUMBERED.match(raw.strip()):
+        if not looks_like_title(raw) or _NUMBERED.match(raw.strip()) or PART_LABEL.match(raw.strip()):
             continue  # a numbered line is a heading
         if raw.count("“") > raw.count("”") or raw.count("《") > raw.count("》"):
             continue  # a line cut inside a quotation or a book title is prose cut off
