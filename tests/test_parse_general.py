@@ -184,3 +184,20 @@ def test_a_conclusion_run_into_its_paragraph_heads_nothing() -> None:
             "村里的路修好了，家家户户用上了自来水，年轻人也愿意回乡创业了。\n"
             "结语：这次实践让我明白，书本上的知识要到实践中检验，今后我还要多走多看，多向群众学习。\n")
     assert headings(text) == []
+
+
+# ---- a title broken across the line -----------------------------------------------------------
+
+def test_a_title_broken_before_its_genre_word() -> None:
+    text = ("孟子\n读后感孟子说：“得道者多助，失道者寡助。”这句话我读了很多遍，每读一遍都有新的感受。\n"
+            "读书要读经典，经典里有做人的道理，也有做事的方法，值得一生反复去读。\n")
+    outline = parse_text(text, "t.txt")[0]
+    assert outline.title == "孟子读后感"
+    assert outline.lead.paragraphs[0].startswith("孟子说")
+
+
+def test_a_text_opening_with_the_genre_word_as_a_subject_keeps_it() -> None:
+    text = ("暑假生活\n心得体会是对经历的回顾和总结，写好它需要真情实感，也需要一点方法和技巧。\n"
+            "读书要读经典，经典里有做人的道理，也有做事的方法，值得一生反复去读。\n")
+    outline = parse_text(text, "t.txt")[0]
+    assert outline.lead.paragraphs[0].startswith("心得体会是")

@@ -411,6 +411,9 @@ def _single_title(preamble: list[str], named: list[str],
     named_keys = {T.key(n) for n in named}
     recurring = {k for k, n in seen.items() if n > 1} | named_keys
     best = T.best_title(lines + named, recurring, named_keys)
+    broken = _broken_title(lines, part)
+    if broken and (best is None or best.score <= 0 or best.index == len(lines) - 1):
+        return broken, []
     glued = _glued_title(part, [best.text] if best else [], named)
     if best is None or (glued and glued != best.text):
         # a page that shows only a ——subtitle: it is all the title there is
@@ -435,6 +438,24 @@ def _single_title(preamble: list[str], named: list[str],
             for b in part.blocks):
         epigraphs.append(Block(last))
     return title, subtitles + epigraphs
+
+
+# The genre word that ends a title, at the start of the text where the title broke: 论语 / 读后感子曰…
+_GENRE_HEAD = re.compile(r"^(?:读后感|观后感|心得体会|有感)(?=[^，。、；：,.;:！？!?）)》”是的到就也让使中里和与要])")
+
+
+def _broken_title(lines: list[str], part: EssayPart) -> str | None:
+    """A title broken across the line: its last preamble line (a short name) and the genre word
+    opening the text after it. The genre word is cut off the text."""
+    if not lines or not part.blocks or part.blocks[0].hint is not None:
+        return None
+    name, text = lines[-1], part.blocks[0].text.lstrip()
+    m = _GENRE_HEAD.match(text)
+    if not m or not 2 <= cjk_count(name) <= 16 or not T.looks_like_title(name) or T.GENRE.search(name) \
+            or cjk_count(text[m.end():]) < 10:
+        return None
+    part.blocks[0] = Block(text[m.end():])
+    return name + m.group()
 
 
 _GLUED_SUBTITLE = re.compile(
