@@ -201,3 +201,23 @@ def test_a_text_opening_with_the_genre_word_as_a_subject_keeps_it() -> None:
             "读书要读经典，经典里有做人的道理，也有做事的方法，值得一生反复去读。\n")
     outline = parse_text(text, "t.txt")[0]
     assert outline.lead.paragraphs[0].startswith("心得体会是")
+
+
+# ---- quotations named after them ----------------------------------------------------------------
+
+def quotes(text: str) -> list[str]:
+    o = parse_text(text, "t.txt")[0]
+    found = [q.text for q in o.lead.quotes] + [q.text for s in o.sections for q in s.quotes]
+    return found + ([o.lead.quote.text] if o.lead.quote else [])
+
+
+def test_sayings_in_a_series_named_a_tradition() -> None:
+    text = ("师德体会\n我们的民族历来有“尊师重道”、“有教无类”的传统，教师更要以身作则，做学生的榜样。\n"
+            "教书育人是良心活，要一辈子用心去做，不能有半点马虎和懈怠。\n")
+    assert {"尊师重道", "有教无类"} <= set(quotes(text))
+
+
+def test_a_scare_quoted_term_before_another_noun_is_no_quotation() -> None:
+    text = ("工作体会\n今年我们推行了“首问负责”的做法，群众来办事，第一个接待的人负责到底，效果很好。\n"
+            "教书育人是良心活，要一辈子用心去做，不能有半点马虎和懈怠。\n")
+    assert "首问负责" not in quotes(text)
