@@ -221,3 +221,15 @@ def test_a_scare_quoted_term_before_another_noun_is_no_quotation() -> None:
     text = ("工作体会\n今年我们推行了“首问负责”的做法，群众来办事，第一个接待的人负责到底，效果很好。\n"
             "教书育人是良心活，要一辈子用心去做，不能有半点马虎和懈怠。\n")
     assert "首问负责" not in quotes(text)
+
+
+def test_a_title_that_opens_with_a_word_like_newest_keeps_it() -> None:
+    assert titles("热门话题背后的思考\n" + BODY) == ["热门话题背后的思考"]
+    assert titles("最新科技进入课堂\n" + BODY) == ["最新科技进入课堂"]
+
+
+def test_colon_lines_that_set_the_scene_as_the_writer_are_no_headings() -> None:
+    text = ("培训心得\n这次培训安排得很紧凑，专家讲得深入浅出，我把体会整理如下，请大家批评指正。\n"
+            "通过学习，我认识到：安全生产是企业的生命线，任何时候都不能放松，一刻也不能马虎大意。\n"
+            "经过讨论，大家明白了：制度要落到实处，不能只挂在墙上，要让每个员工都熟悉起来。\n")
+    assert headings(text) == []

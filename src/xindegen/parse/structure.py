@@ -816,8 +816,11 @@ def _colon_openers(paras: list[str], run_on: set[int]) -> list[_Heading]:
         if cjk_count(words) < 4 or _SPEECH.search(words) or _SALUTATION.match(words) \
                 or _NOT_HEADING.match(words) or _INTRODUCES.search(words) or _FIELD.search(words):
             continue
+        clauses = re.split("[，,]", words)
+        if len(clauses) > 1 and (_PROSE_CLAUSE.search(clauses[0]) or _PERSON.search(words)):
+            continue  # 通过学习，我认识到： sets the scene and speaks as the writer
         # the set is of one shape: all quoted or none, all of one clause or all of two
-        shape = (phrase.startswith("“"), len(re.split("[，,]", phrase)))
+        shape = (phrase.startswith("“"), len(clauses))
         groups.setdefault(shape, []).append(_Heading(i, 0, m.end(), phrase))
     best = max(groups.values(), key=len, default=[])
     return best if 2 <= len(best) <= MAX_PARALLEL else []

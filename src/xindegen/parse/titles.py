@@ -59,7 +59,7 @@ _CHROME = re.compile(
 DASHES = ("—", "-", "―", "－")
 """What a subtitle line starts with (——, --, ―― and the full-width hyphen)."""
 _BULLET = re.compile(r"^[\s•·●▪■◆◇▶►*\-|｜]+|^[【\[]\s*(?:精选|推荐|热门|最新|原创|优秀|置顶|荐|热)\s*[】\]]\s*"
-                     r"|^(?:最新|精选|热门)(?=\S{6})")
+                     r"|^最新(?=\S{4,}(?:心得体会|心得|体会|观后感|读后感|感悟|有感|发言稿|讲话稿|总结)$)")
 _ENCLOSED = re.compile(r"^[【〖\[]([^【】〖〗\[\]]{4,60})[】〗\]]$")
 _LABEL = re.compile(r"^[【〖\[][^【】〖〗\[\]]{1,8}[】〗\]]\s*")
 _DIGIT = re.compile(r"\d")
