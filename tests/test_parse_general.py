@@ -233,3 +233,10 @@ def test_colon_lines_that_set_the_scene_as_the_writer_are_no_headings() -> None:
             "通过学习，我认识到：安全生产是企业的生命线，任何时候都不能放松，一刻也不能马虎大意。\n"
             "经过讨论，大家明白了：制度要落到实处，不能只挂在墙上，要让每个员工都熟悉起来。\n")
     assert headings(text) == []
+
+
+def test_a_record_field_glued_to_the_next_is_no_heading() -> None:
+    text = ("活动记录\n这次主题党日活动内容丰富，同志们参与热情很高，现将情况记录如下，供大家参考。\n"
+            "学习内容：党章第二章\n大家逐条学习了党章第二章，结合自己的工作谈了体会，发言踊跃，气氛热烈。\n"
+            "活动时间：周五下午 参加人员为支部全体党员，另有两名入党积极分子列席，大家都按时到场。\n")
+    assert headings(text) == []

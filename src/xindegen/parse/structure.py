@@ -417,7 +417,7 @@ def _own_line_peers(paras: list[str], heads: list[_Heading]) -> list[_Heading]:
             text, end = para, len(para)
         else:
             m = _GLUED_LINE.match(para)
-            if m and cjk_count(para[m.end():]) >= 10:
+            if m and cjk_count(para[m.end():]) >= 10 and not _FIELD.search(re.split("[：:]", m.group(1))[0]):
                 text, end = m.group(1), m.end()
         if text and cjk_count(text) >= 4 and any(T.same_line_shape(text, h.text) for h in heads):
             found.append(_Heading(i, 0, end, text))
