@@ -201,7 +201,7 @@ def _by_text(paras: list[str], cut: bool = False) -> tuple[list[str], list[Secti
     run_on = {i for i, p in enumerate(paras) if len(p) > RUN_ON
               or (len(paras) <= 2 and len(p) > RUN_ON // 3) or (len(paras) == 1 and len(p) > 100)}
     # couplets of verse before sentences of one shape: two lines of 7 are of one shape too
-    heads = _numbered(paras, run_on) or _own_lines(paras, cut) or _verse_openers(paras)
+    heads = _above_items(paras, _numbered(paras, run_on)) or _own_lines(paras, cut) or _verse_openers(paras)
     if not heads:
         # a pair of like sentences gives way to a longer set of points opened 首先… 其次… 再次…,
         # or to a run of three short openers that holds it
@@ -228,6 +228,29 @@ def _with_labelled_parts(paras: list[str], heads: list[_Heading]) -> list[_Headi
     if not labelled or (not heads and len(labelled) < 2):
         return heads
     return sorted([*heads, *labelled], key=lambda h: h.para)
+
+
+_FIRST_ITEM = re.compile(r"^1[.．、](?![\d.．])")
+
+
+def _above_items(paras: list[str], heads: list[_Heading]) -> list[_Heading]:
+    """Numbers in digits (1. 2.) under a line standing alone right over the first: the line is
+    the heading and the numbers its items (为什么要讲规矩？ / 1.我们党的性质决定了… / …), with
+    the lines of its shape over later items."""
+    if not heads or heads[0].start or not paras[heads[0].para][:1].isdigit() or heads[0].para < 2:
+        return heads
+    over = paras[heads[0].para - 1]
+    if not (is_title_like(over.rstrip("？！"), 32) and cjk_count(over) >= 4) or over[:1].isdigit() \
+            or T.is_numbered(over) or _DATE_LINE.match(over) or over.endswith(("：", ":")) or _ANNOUNCES.search(over):
+        return heads  # 几点体会 announces the numbers, which are the headings
+    # the lines of its shape over each item numbered 1 (the numbers start again under each)
+    # or over any later item
+    under = {h.para for h in heads[1:]} | {i for i, p in enumerate(paras) if _FIRST_ITEM.match(p)}
+    lines = {heads[0].para - 1} | {i - 1 for i in under if i >= 2 and T.same_line_shape(paras[i - 1], over)
+                                   and is_title_like(paras[i - 1].rstrip("？！"), 32)}
+    top = [_Heading(i, 0, len(paras[i]), paras[i]) for i in sorted(lines)]
+    # a longer numbered set under one line alone is the set of headings, the line its preface
+    return top if len(heads) <= 2 or len(top) >= 2 else heads
 
 
 def _clean_heading(text: str) -> str:
