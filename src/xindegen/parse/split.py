@@ -85,8 +85,8 @@ def split_collection(blocks: list[Block]) -> Collection:
 
 def _drop_repeated_titles(parts: list[EssayPart], page_titles: list[str]) -> None:
     """A page title or the essay's own title repeated inside the essay is site noise."""
-    keys = {T.key(t) for t in page_titles
-            if is_title_like(t, 60) and not t.lstrip().startswith(T.DASHES) and not T.is_epigraph(t)}
+    keys = {T.key(t) for t in page_titles if is_title_like(t, 60) and not t.lstrip().startswith(T.DASHES)
+            and not T.is_epigraph(t) and not T.PART_LABEL.match(t.strip())}
     for part in parts:
         own = keys | ({T.key(part.title)} if part.title else set())
         part.blocks = [b for b in part.blocks
@@ -411,11 +411,15 @@ def _single_title(preamble: list[str], named: list[str],
     named_keys = {T.key(n) for n in named}
     recurring = {k for k, n in seen.items() if n > 1} | named_keys
     best = T.best_title(lines + named, recurring, named_keys)
+    broken = _broken_title(lines, part)
+    if broken and (best is None or best.score <= 0 or best.index == len(lines) - 1):
+        return broken, []
     glued = _glued_title(part, [best.text] if best else [], named)
     if best is None or (glued and glued != best.text):
         # a page that shows only a ——subtitle: it is all the title there is
         only_subtitle = next((T.tidy(x.lstrip("—-―－ ")) for x in lines if x.startswith(T.DASHES)), None)
-        return glued or (named[0] if named else None) or only_subtitle, []
+        labelled = [Block(lines[-1])] if lines and T.PART_LABEL.match(lines[-1]) else []  # 引言：…
+        return glued or (named[0] if named else None) or only_subtitle, labelled
     subtitles = [Block(x) for x in lines if x.startswith(T.DASHES)]
     title, index = best.text, best.index
     for i, line in enumerate(lines):
@@ -424,7 +428,34 @@ def _single_title(preamble: list[str], named: list[str],
                 and i - 1 != index and T.looks_like_title(lines[i - 1]) and not lines[i - 1].startswith(T.DASHES):
             title, index = T.tidy(lines[i - 1]), i - 1
     epigraphs = [Block(x) for i, x in enumerate(lines) if i != index and T.is_epigraph(x)]
+    # the last line before the text, of the shape of a heading line standing alone in it, is the
+    # first heading of the set (某某读后感1 / 给X一个Y？ / 正文 … 给Z一些W？ / 正文)
+    last = lines[-1] if lines and index != len(lines) - 1 else ""
+    if last and T.PART_LABEL.match(last):
+        epigraphs.append(Block(last))  # 引言：…, the text's first part
+    elif last and is_title_like(last.rstrip("？！"), 32) and any(
+            b.hint is None and is_title_like(b.text.rstrip("？！"), 32) and T.same_line_shape(last, b.text)
+            for b in part.blocks):
+        epigraphs.append(Block(last))
     return title, subtitles + epigraphs
+
+
+# The genre word that ends a title, at the start of the text where the title broke: 论语 / 读后感子曰…
+_GENRE_HEAD = re.compile(r"^(?:读后感|观后感|心得体会|有感)(?=[^，。、；：,.;:！？!?）)》”是的到就也让使中里和与要])")
+
+
+def _broken_title(lines: list[str], part: EssayPart) -> str | None:
+    """A title broken across the line: its last preamble line (a short name) and the genre word
+    opening the text after it. The genre word is cut off the text."""
+    if not lines or not part.blocks or part.blocks[0].hint is not None:
+        return None
+    name, text = lines[-1], part.blocks[0].text.lstrip()
+    m = _GENRE_HEAD.match(text)
+    if not m or not 2 <= cjk_count(name) <= 16 or not T.looks_like_title(name) or T.GENRE.search(name) \
+            or cjk_count(text[m.end():]) < 10:
+        return None
+    part.blocks[0] = Block(text[m.end():])
+    return name + m.group()
 
 
 _GLUED_SUBTITLE = re.compile(

@@ -49,7 +49,8 @@ _NUMBERINGS = (  # (level, pattern); the number is group 1; a lower level is a h
     (1, re.compile(rf"^([{_CN}]{{1,3}})(?:[、．.，,]|[ \u3000][、．.])\s*")),  # 一、 and 一 、
     (2, re.compile(rf"^[（(][ \u3000]?([{_CN}]{{1,3}})[ \u3000]?[）)]\s*[、．.]?\s*")),
     (3, re.compile(rf"^第([{_CN}]{{1,3}})[，,、：:]\s*")),
-    (4, re.compile(r"^(\d{1,2})[.．、](?![\d.．])\s*")),
+    # 1. 1、 and, on a line of its own, 3，学习心得：
+    (4, re.compile(rf"^(\d{{1,2}})(?:[.．、](?![\d.．])|[，,](?=[{CJK}]{{2,16}}[：:]?$))\s*")),
     (5, re.compile(r"^\d{1,2}[.．](\d{1,2})(?![\d.．])[、.．]?\s*")),
     (6, re.compile(r"^[（(](\d{1,2})[）)]\s*[、．.]?\s*")),
 )
@@ -98,8 +99,13 @@ def build_outline(part: EssayPart, fallback_title: str) -> Outline:
     blocks = [b for b in part.blocks if b.text.strip()]
     title = (part.title or "").strip()
     subtitle = None
-    if not title and blocks and blocks[0].hint is None and is_title_like(blocks[0].text):
-        title = blocks.pop(0).text.strip()
+    if not title and blocks and blocks[0].hint is None and not T.is_numbered(blocks[0].text) \
+            and not T.PART_LABEL.match(blocks[0].text.strip()) and (
+            is_title_like(blocks[0].text) or T.looks_like_title(T.strip_decoration(blocks[0].text))):
+        # a title may ask its question before the site's decoration: …怎么写？（三）
+        title = T.strip_decoration(blocks.pop(0).text.strip())
+        if blocks and blocks[0].hint is None and T.key(blocks[0].text) == T.key(title):
+            blocks.pop(0)  # the page showed it again over the text
     title = title or fallback_title
     if "——" in title and not title.startswith("—"):
         title, _, rest = title.partition("——")
@@ -195,7 +201,7 @@ def _by_text(paras: list[str], cut: bool = False) -> tuple[list[str], list[Secti
     run_on = {i for i, p in enumerate(paras) if len(p) > RUN_ON
               or (len(paras) <= 2 and len(p) > RUN_ON // 3) or (len(paras) == 1 and len(p) > 100)}
     # couplets of verse before sentences of one shape: two lines of 7 are of one shape too
-    heads = _numbered(paras, run_on) or _own_lines(paras, cut) or _verse_openers(paras)
+    heads = _above_items(paras, _numbered(paras, run_on)) or _own_lines(paras, cut) or _verse_openers(paras)
     if not heads:
         # a pair of like sentences gives way to a longer set of points opened 首先… 其次… 再次…,
         # or to a run of three short openers that holds it
@@ -203,13 +209,48 @@ def _by_text(paras: list[str], cut: bool = False) -> tuple[list[str], list[Secti
         if len(heads) <= 2:
             heads = max(heads, _ordinals(paras, run_on, cut), key=len)
         if len(heads) <= 2:
-            run = _short_openers(paras, run_on)
+            run = _short_openers(paras, run_on, cut)
             heads = run if {h.para for h in heads} <= {h.para for h in run} else heads
         heads = heads or _announced(paras, run_on) or _long_openers(paras, run_on) \
             or _framed_openers(paras, run_on) or _colon_openers(paras, run_on)
+    heads = _with_labelled_parts(paras, heads)
     if heads:
         return _cut(paras, heads)
     return _by_turns(paras, run_on)
+
+
+def _with_labelled_parts(paras: list[str], heads: list[_Heading]) -> list[_Heading]:
+    """Lines standing alone that name their part (引言：…, 结语：…) head it beside the set found,
+    or make the set themselves when there are two."""
+    taken = {h.para for h in heads}
+    labelled = [_Heading(i, 0, len(p), p) for i, p in enumerate(paras)
+                if i not in taken and T.PART_LABEL.match(p) and is_title_like(p, 32) and i + 1 < len(paras)]
+    if not labelled or (not heads and len(labelled) < 2):
+        return heads
+    return sorted([*heads, *labelled], key=lambda h: h.para)
+
+
+_FIRST_ITEM = re.compile(r"^1[.．、](?![\d.．])")
+
+
+def _above_items(paras: list[str], heads: list[_Heading]) -> list[_Heading]:
+    """Numbers in digits (1. 2.) under a line standing alone right over the first: the line is
+    the heading and the numbers its items (为什么要讲规矩？ / 1.我们党的性质决定了… / …), with
+    the lines of its shape over later items."""
+    if not heads or heads[0].start or not paras[heads[0].para][:1].isdigit() or heads[0].para < 2:
+        return heads
+    over = paras[heads[0].para - 1]
+    if not (is_title_like(over.rstrip("？！"), 32) and cjk_count(over) >= 4) or over[:1].isdigit() \
+            or T.is_numbered(over) or _DATE_LINE.match(over) or over.endswith(("：", ":")) or _ANNOUNCES.search(over):
+        return heads  # 几点体会 announces the numbers, which are the headings
+    # the lines of its shape over each item numbered 1 (the numbers start again under each)
+    # or over any later item
+    under = {h.para for h in heads[1:]} | {i for i, p in enumerate(paras) if _FIRST_ITEM.match(p)}
+    lines = {heads[0].para - 1} | {i - 1 for i in under if i >= 2 and T.same_line_shape(paras[i - 1], over)
+                                   and is_title_like(paras[i - 1].rstrip("？！"), 32)}
+    top = [_Heading(i, 0, len(paras[i]), paras[i]) for i in sorted(lines)]
+    # a longer numbered set under one line alone is the set of headings, the line its preface
+    return top if len(heads) <= 2 or len(top) >= 2 else heads
 
 
 def _clean_heading(text: str) -> str:
@@ -292,12 +333,15 @@ def _heading_span(para: str, start: int, glued: bool = False) -> tuple[int, int]
     if len(rest) <= 90 and not any(c in rest for c in "。！？；;!?"):
         return len(para), len(para)
     first = first_sentence(rest)
+    opens = _body_opens(first) if glued and len(first) > 12 else None
+    if opens is not None:  # 一、环境布置有特色走进校园后就像是…。: the body opens inside the sentence
+        return start + opens, start + opens
     if len(first) > (40 if glued else 60) or not ends_sentence(first):
         m = re.match(r"[^：:]{2,30}[：:]", rest)
         if m:
             first = m.group()
         else:
-            cut = _restated(rest) if glued else None
+            cut = (_body_opens(rest) or _restated(rest)) if glued else None
             if cut is None:
                 return None
             return start + cut, start + cut
@@ -310,6 +354,20 @@ _SPACED_HEAD = re.compile(
 # A number right after a colon opens a heading in run-on text (报告如下：一、基本情况 …).
 _COLON_NUMBER = re.compile(
     rf"[：:]\s*(?=[{_CN}]{{1,3}}[、．.]|[（(][{_CN}]{{1,3}}[）)]|第[{_CN}]{{1,3}}[，,、]|\d{{1,2}}[.．、](?!\d))")
+
+
+# How the body of a part opens in any layout, right after a heading glued to it: the writer
+# (我们看到), a visit (走进校园后), a scene-setting adverbial (在参观的过程中，), a source (据介绍).
+_BODY_OPENER = re.compile(
+    r"(?<![是的让使为给对和与向把被帮替叫令要])(?:我们|我(?![国党省市县区校军们]))(?!的)|走进|走入|来到|据[^，。]{0,6}介绍|通过|随着|作为|近年来|"
+    rf"在[^，,。；{_CN}]{{1,12}}(?:中|时|后|里|期间)[，,]")
+
+
+def _body_opens(text: str) -> int | None:
+    """Where a heading glued to its body ends: at the first opener of a body (4 to 20 in)."""
+    clause = re.split("[，,。；：:！？]", text, maxsplit=1)[0]
+    m = _BODY_OPENER.search(text, 4, min(len(clause), 20) + 1)
+    return m.start() if m and m.start() < len(clause) else None
 
 
 def _restated(text: str) -> int | None:
@@ -355,10 +413,38 @@ def _own_lines(paras: list[str], cut: bool = False) -> list[_Heading]:
                 short.append(i)
     if len(heads) >= 2 and short:  # the set is there: a part with a short body belongs to it
         heads = sorted([*heads, *(_Heading(i, 0, len(paras[i]), paras[i]) for i in short)], key=lambda h: h.para)
+    if heads and len(heads) < MAX_PARALLEL:
+        heads = _own_line_peers(paras, heads)
     if len(heads) == 1 and cut and heads[0].para >= len(paras) - 3 \
             and sum(is_title_like(p, 32) for p in paras[1:-1]) == 1:  # the only short line of the body
         return heads
     return heads if len(heads) >= 2 else []
+
+
+# A short line, its marks included, glued by spaces to the paragraph after it.
+_GLUED_LINE = re.compile(rf"([^。；;！!\s][^。；;！!\s]{{1,29}}[{CJK}？?”》）)])[ \u3000]+(?=[{CJK}“‘《（(])")
+
+
+def _own_line_peers(paras: list[str], heads: list[_Heading]) -> list[_Heading]:
+    """Lines of the shape of the headings standing alone that the loop above leaves out: the
+    first paragraph (the set's first heading, with no lead before it) and a heading glued to its
+    body by a space where the page lost the break (两重悖反：巨大的张力 文物修复的…)."""
+    taken = {h.para for h in heads}
+    found = list(heads)
+    for i, para in enumerate(paras):
+        if i in taken or len(found) >= MAX_PARALLEL:
+            continue
+        text = ""
+        end = 0
+        if i == 0 and len(paras) > 1 and _is_prose(paras[1]) and is_title_like(para.rstrip("？！"), 32):
+            text, end = para, len(para)
+        else:
+            m = _GLUED_LINE.match(para)
+            if m and cjk_count(para[m.end():]) >= 10 and not _FIELD.search(re.split("[：:]", m.group(1))[0]):
+                text, end = m.group(1), m.end()
+        if text and cjk_count(text) >= 4 and any(T.same_line_shape(text, h.text) for h in heads):
+            found.append(_Heading(i, 0, end, text))
+    return sorted(found, key=lambda h: h.para)
 
 
 def _is_prose(text: str) -> bool:
@@ -526,7 +612,7 @@ def _candidate(para_index: int, start: int, sentence: str) -> _Candidate | None:
 
 
 # A ranked ordinal opener (首先, 最后, 一是) before a sentence that may be one of a parallel set.
-_RANKED = re.compile(rf"^(?:首先|其次|再次|最后|[{_CN}]是|其[{_CN}])[，,、]\s*")
+_RANKED = re.compile(rf"^(?:首先|其次|再次|最后|[{_CN}]是|其[{_CN}]|第[{_CN}])[，,、]\s*")
 
 
 def _similar(a: _Candidate, b: _Candidate, tight: bool) -> bool:
@@ -555,16 +641,7 @@ def _skeleton(text: str) -> tuple[tuple[int, str], ...]:
     return tuple((i, ch) for i, ch in enumerate(text) if ch in _FUNCTION)
 
 
-def _frame(a: str, b: str) -> int:
-    """Characters shared at the start plus at the end of two headings."""
-    prefix = 0
-    while prefix < min(len(a), len(b)) and a[prefix] == b[prefix]:
-        prefix += 1
-    suffix = 0
-    while suffix < min(len(a), len(b)) - prefix and a[-1 - suffix] == b[-1 - suffix]:
-        suffix += 1
-    return prefix + suffix
-
+_frame = T.frame
 
 def _candidates(paras: list[str], run_on: set[int]) -> list[_Candidate]:
     """Sentences that could be headings: paragraph openers (any sentence, in run-on text)."""
@@ -621,7 +698,7 @@ def _extend_run(paras: list[str], run_on: set[int], heads: list[_Heading]) -> li
     return out
 
 
-def _short_openers(paras: list[str], run_on: set[int]) -> list[_Heading]:
+def _short_openers(paras: list[str], run_on: set[int], cut: bool = False) -> list[_Heading]:
     """Short sentences of one length opening three or more paragraphs in a row, each with its
     body after it: headings that lost their bold (把牢政治方向。… 提高能力素质。… 改进工作作风。…),
     which share no frame for :func:`_parallel` to see. Sentences of two clauses count by their
@@ -640,7 +717,13 @@ def _short_openers(paras: list[str], run_on: set[int]) -> list[_Heading]:
             run, first = ([c] if c else []), shape
         if len(run) > len(best):
             best = run  # the same list, growing with the run
-    if not 3 <= len(best) <= MAX_PARALLEL:
+    # an excerpt cut off inside the set shows two of it: a pair of one length and one clause
+    # that runs to the text's last paragraph, where the page stops
+    pair = cut and len(run) == 2 and run[-1].para == len(paras) - 1 and len(run[0].text) == len(run[1].text) \
+        and len(run[0].clauses) == 1 and not any(_PERSON.search(c.text) for c in run)
+    if pair and len(best) < 3:
+        best = run
+    elif not 3 <= len(best) <= MAX_PARALLEL:
         return []
     return [_Heading(c.para, c.start, c.end, c.text) for c in best]
 
@@ -730,8 +813,11 @@ def _long_openers(paras: list[str], run_on: set[int]) -> list[_Heading]:
     return []
 
 
-# A run-in heading ended by a colon before its body: 保持冷静的心态：当面对火灾时…
-_COLON_HEAD = re.compile(r"^([^，,。；;：:！？!?“”\s]{4,20})[：:]\s*(?=\S)")
+# A run-in heading ended by a colon before its body: 保持冷静的心态：当面对火灾时…; it may be of
+# two clauses (X，决定了Y：…) or set wholly in quotation marks (“某某三请某某”：…, a scene's name).
+_PHRASE = r"[^，,。；;：:！？!?“”\s]"
+_COLON_HEAD = re.compile(
+    rf"^(“{_PHRASE}{{4,20}}”|{_PHRASE}{{2,20}}(?:[，,]{_PHRASE}{{2,20}})?)[：:]\s*(?=\S)")
 
 
 # The fields of a record (活动时间：, 参加人员：), which head no part.
@@ -743,17 +829,24 @@ def _colon_openers(paras: list[str], run_on: set[int]) -> list[_Heading]:
     (疏忽大意的心理不可有：火灾…。 引发火灾的原因：…), unless the phrase introduces speech, an
     example or a salutation (他在会上说：, 例如：, 尊敬的各位领导：), or names a record's field
     (活动时间：)."""
-    heads: list[_Heading] = []
+    groups: dict[tuple[bool, int], list[_Heading]] = {}
     for i, para in enumerate(paras):
         m = _COLON_HEAD.match(para)
         if i == 0 or i in run_on or not m or cjk_count(para[m.end():]) < 10:
             continue
         phrase = m.group(1)
-        if cjk_count(phrase) < 4 or _SPEECH.search(phrase) or _SALUTATION.match(phrase) \
-                or _NOT_HEADING.match(phrase) or _INTRODUCES.search(phrase) or _FIELD.search(phrase):
+        words = phrase.strip("“”")
+        if cjk_count(words) < 4 or _SPEECH.search(words) or _SALUTATION.match(words) \
+                or _NOT_HEADING.match(words) or _INTRODUCES.search(words) or _FIELD.search(words):
             continue
-        heads.append(_Heading(i, 0, m.end(), phrase))
-    return heads if 2 <= len(heads) <= MAX_PARALLEL else []
+        clauses = re.split("[，,]", words)
+        if len(clauses) > 1 and (_PROSE_CLAUSE.search(clauses[0]) or _PERSON.search(words)):
+            continue  # 通过学习，我认识到： sets the scene and speaks as the writer
+        # the set is of one shape: all quoted or none, all of one clause or all of two
+        shape = (phrase.startswith("“"), len(clauses))
+        groups.setdefault(shape, []).append(_Heading(i, 0, m.end(), phrase))
+    best = max(groups.values(), key=len, default=[])
+    return best if 2 <= len(best) <= MAX_PARALLEL else []
 
 
 def settle_set(paras: list[str], best: list[_Candidate]) -> list[_Candidate]:
@@ -931,7 +1024,7 @@ def _closing(sections: list[Section], lead: list[str]) -> list[str]:
 
 _AFTER_CUE = re.compile(
     r"^(?:的|这|这一|这个|这句|这段|一)?(?:句)?(?:话|名言|名句|古训|古语|警句|诗句|道理|教诲|说法|论断|箴言|格言|俗语|"
-    r"谚语|观念|理念|信条|誓言|嘱托|告诫)")
+    r"谚语|观念|理念|信条|誓言|嘱托|告诫|传统|美德)")
 # A maxim says what a thing is: 安全就是效益, 实践是检验真理的唯一标准 (a term never does).
 _MAXIM = re.compile(rf"^[{CJK}]{{2,}}(?<![但于还总要或只可倒像若凡])(?:就是|才是|便是|是)[{CJK}]{{2,}}$")
 # …but what one person says of oneself (“我也是爱党的”) is talk, no maxim.

@@ -30,11 +30,13 @@ _DECOR_TAIL = re.compile(
     rf"|\s*篇\s*[{_NUM}\d]{{1,3}}"
     r"|\s*(?:[和及与]?(?:格式|模板|写法|范本))*\s*[和及与]?(?:参考)?范文(?:大全)?\s*\d*\s*篇?"  # …总结和格式范文
     r"|\s*(?:精选|通用|热门|优秀)?\d+\s*篇(?:范文|精选)?"
+    # a site's collection chrome after the title: … 最新读后感作文大全最新, （…及作文1200）
+    r"|\s+\S{0,12}(?:大全|范文)\S{0,6}|\s*[（(][^（）()]{0,30}(?:作文|范文|大全)[^（）()]{0,6}[)）]"
     r"|\s*\d{2,5}\s*字(?:左右|以上)?|\s*[（(]\s*\d{2,5}\s*字(?:左右|以上)?\s*[)）]"
     r"|(?:(?<=心得)|(?<=体会)|(?<=感悟)|(?<=后感)|(?<=有感)|(?<=感想)|(?<=发言))\s*\d{1,5}"
     r"|\s*[!！]{2,}"
     r"|\s*[【\[（(](?:转载|原创|图|组图|附图|全文|视频|附全文|精选|推荐|热门|最新|经典|范文|通用)[】\]）)]"  # …（转载）
-    rf"|\s*[（(][{_NUM}\d]{{1,2}}[)）]"
+    rf"|\s*[（(]\s*[{_NUM}\d]{{1,2}}\s*[)）]"
     r"|\.(?:docx?|pdf|txt|wps)"
     r"|\s*_?第\s*\d+\s*页"
     r")+$", re.I)
@@ -52,16 +54,26 @@ _CHROME = re.compile(
     r"(?<![上互联])网(?![络购课民上格红信友页])|首页|位置[：:]|当前位置|您的位置|栏目|频道|分享(?:到|本文|$)|扫一扫|"
     r"打印|关闭|字体|字号|评论\s*[（(：:]?\s*\d|点赞|阅读(?:量|数|次数|[：:(（\d])|浏览|点击|人气|围观|发布(?:时间|日期|于|者|人|[：:])|"
     r"来源[：:]|作者[：:]|编辑[：:]|责编|责任编辑|^正文$|返回|收藏|登录|注册|下载|客服|导语|提示|订阅|投稿|本网讯|"
-    r"记者|admin|欢迎光临|欢迎访问|"
+    r"记者|admin|欢迎光临|欢迎访问|跳转|楼层|楼主|"
     r"\d+(?:\.\d+)?\s*[万wWkK](?![a-zA-Z])|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}:\d{2}", re.I)
 DASHES = ("—", "-", "―", "－")
 """What a subtitle line starts with (——, --, ―― and the full-width hyphen)."""
-_BULLET = re.compile(r"^[\s•·●▪■◆◇▶►*\-]+|^[【\[]\s*(?:精选|推荐|热门|最新|原创|优秀|置顶|荐|热)\s*[】\]]\s*")
+_BULLET = re.compile(r"^[\s•·●▪■◆◇▶►*\-|｜]+|^[【\[]\s*(?:精选|推荐|热门|最新|原创|优秀|置顶|荐|热)\s*[】\]]\s*"
+                     r"|^最新(?=\S{4,}(?:心得体会|心得|体会|观后感|读后感|感悟|有感|发言稿|讲话稿|总结)$)")
 _ENCLOSED = re.compile(r"^[【〖\[]([^【】〖〗\[\]]{4,60})[】〗\]]$")
 _LABEL = re.compile(r"^[【〖\[][^【】〖〗\[\]]{1,8}[】〗\]]\s*")
 _DIGIT = re.compile(r"\d")
 _NUMBERED = re.compile(  # a numbered line: a heading, no title
     r"^(?:[（(]?[一二三四五六七八九十]{1,3}[）)、.．]|[（(]?\d{1,2}[）)、.．](?!\d)|\d{1,2}(?:[.．]\d{1,2})+)")
+
+
+# A line naming its part of the text (引言：…, 结语：…): a heading, never a title.
+PART_LABEL = re.compile(r"^(?:引言|前言|导言|序言|绪论|结语|结束语|尾声|后记)\s*[：:]\s*\S")
+
+
+def is_numbered(line: str) -> bool:
+    """A line opening with a heading's number (一、 1. （1）): a heading, never a title."""
+    return bool(_NUMBERED.match(line.strip()))
 
 
 _DOUBLED = re.compile(r"^(?:\d{4}\s*年?\s*)?(\S.{3,}?)\s+(?:\d{4}\s*年?\s*)?\1$")
@@ -128,7 +140,7 @@ def strip_category(title: str) -> str:
     if bare and cjk_count(title[bare.end():]) >= 4 and looks_like_title(title[bare.end():]):
         return title[bare.end():].strip()
     m = _CATEGORY.match(title)
-    if not m:
+    if not m or "《" in m.group(1):  # 《某书》体会：… names the essay's book, no site's category
         return title
     rest = m.group(2).strip()
     shaped = any(c in rest for c in " \u3000“《—")
@@ -199,7 +211,7 @@ def best_title(lines: list[str], recurring: set[str], named: set[str]) -> Candid
     best: Candidate | None = None
     fallback: Candidate | None = None  # a page title (with its site name), when nothing else is
     for i, raw in enumerate(lines):
-        if not looks_like_title(raw) or _NUMBERED.match(raw.strip()):
+        if not looks_like_title(raw) or _NUMBERED.match(raw.strip()) or PART_LABEL.match(raw.strip()):
             continue  # a numbered line is a heading
         if raw.count("“") > raw.count("”") or raw.count("《") > raw.count("》"):
             continue  # a line cut inside a quotation or a book title is prose cut off
@@ -216,6 +228,34 @@ def best_title(lines: list[str], recurring: set[str], named: set[str]) -> Candid
         if site_free != raw.strip() and s + 2 > 0 and fallback is None:
             fallback = Candidate(text, s + 2, i)
     return best if best is not None and best.score > 0 else fallback
+
+
+def frame(a: str, b: str) -> int:
+    """Characters shared at the start plus at the end of two headings."""
+    prefix = 0
+    while prefix < min(len(a), len(b)) and a[prefix] == b[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < min(len(a), len(b)) - prefix and a[-1 - suffix] == b[-1 - suffix]:
+        suffix += 1
+    return prefix + suffix
+
+
+_MARKS = frozenset("：，？！、")
+
+
+def _line_shape(text: str) -> tuple[str, ...]:
+    """The marks of a short heading line in order (故宫背面：猎奇的视角 → ('：',))."""
+    return tuple(c for c in text if c in _MARKS)
+
+
+def same_line_shape(a: str, b: str) -> bool:
+    """Two heading lines of one set: the same marks in the same order, lengths near each other,
+    and, without marks, a shared frame (the parallelism a set of headings has in any layout)."""
+    a, b = a.strip(), b.strip()
+    if _line_shape(a) != _line_shape(b) or abs(len(a) - len(b)) > max(2, min(len(a), len(b)) // 3):
+        return False
+    return bool(_line_shape(a)) or frame(a, b) >= 2
 
 
 # A byline under an article's title: 文/某某, 作者：某某, 撰稿 某某.
