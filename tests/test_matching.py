@@ -103,6 +103,10 @@ PHRASINGS = {
     "guazhi_duanlian": ["挂职锻炼心得体会", "基层挂职心得", "挂职干部工作体会"],
     "tingke_pingke": ["听课评课心得体会", "教研活动心得", "听评课活动心得体会"],
     "guopei": ["国培计划培训心得体会", "国培学习心得", "参加国培计划心得体会"],
+    "jiaoyu_fagui": ["学习《中华人民共和国义务教育法》心得体会", "教师法学习心得", "学习教育法心得体会",
+                     "学习《中华人民共和国学前教育法》心得体会", "教育法律法规学习心得体会", "依法执教心得体会",
+                     "学习新修订的教育法有感", "幼儿园教师学习学前教育法心得", "义务教育法学习体会", "教育法规培训心得",
+                     "依法治校心得体会", "学习《中华人民共和国教育法》心得体会"],
 }
 
 # Topics that no pack may capture, or not the neighbour named: (topic, pack it must not get).
@@ -133,6 +137,15 @@ NEAR_MISSES = [
     ("观看电影《志愿军：雄兵出击》观后感", "zhiyuan_fuwu"),  # the People's Volunteer Army, not volunteering
     ("纪念红军长征胜利90周年心得体会", "hongse_dianying"),  # a commemoration takes no film pack
     ("参观侵华日军南京大屠杀遇难同胞纪念馆心得体会", "hongse_jidi"),  # a memorial to victims, not a red site
+    # the education laws' pack takes no other law and no teachers' ethics
+    ("学习民法典心得体会", "jiaoyu_fagui"),
+    ("学习未成年人保护法心得体会", "jiaoyu_fagui"),
+    ("学习宪法心得体会", "jiaoyu_fagui"),
+    ("师德师风学习心得体会", "jiaoyu_fagui"),
+    ("学习法治宣传教育法心得", "jiaoyu_fagui"),
+    ("学习国防教育法心得", "jiaoyu_fagui"),  # 国防教育法 contains 教育法
+    ("学习家庭教育促进法心得体会", "jiaoyu_fagui"),
+    ("教师职业道德学习心得", "jiaoyu_fagui"),
 ]
 NO_PACK = ["垃圾分类心得体会", "全民健身活动心得", "防溺水安全教育心得体会", "参观科技馆心得体会", "诚信建设心得体会"]
 
@@ -172,7 +185,7 @@ AUDIT = [
     ("学习新《公司法》心得体会", None),
     ("学习《中华人民共和国劳动合同法》心得", None),
     ("学习《中华人民共和国政府采购法》心得体会", None),
-    ("学习《中华人民共和国学前教育法》心得体会", None),
+    ("学习《中华人民共和国学前教育法》心得体会", "jiaoyu_fagui"),
     ("学习市委全会精神心得体会", None),
     ("学习中央一号文件心得体会", "xiangcun_zhenxing"),
     ("学习习近平总书记考察湖南重要讲话精神心得体会", None),
@@ -345,9 +358,10 @@ def test_only_a_documentary_takes_the_documentary_pack(rh) -> None:
 
 
 def test_a_law_title_is_no_category_word(rh) -> None:
-    """中华人民共和国学前教育法 holds 国学 across a word boundary."""
+    """中华人民共和国学前教育法 holds 国学 across a word boundary: the law finds the education laws' pack."""
     f = build_frame("学习《中华人民共和国学前教育法》心得体会", rh)
-    assert f.pack is None and f.category is not None and f.category.key == "jiaoyu_jiaoxue"
+    assert f.pack is not None and f.pack.key == "jiaoyu_fagui"
+    assert f.category is None or f.category.key == "jiaoyu_jiaoxue"
 
 
 def test_quotation_marks_in_a_topic_hide_neither_a_name_nor_an_excluded_word(rh) -> None:
