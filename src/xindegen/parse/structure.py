@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from itertools import product
+from functools import lru_cache
+from itertools import islice, product
 
 from ..model import Closing, Lead, Outline, Quote, Section
 from ..text import (
@@ -264,6 +265,8 @@ def _clean_heading(text: str) -> str:
 
 
 _NUMBER_FIRST = frozenset(f"第Pp（({_CN}")  # how each of _NUMBERINGS opens (or with a digit, \d)
+# _NUMBERINGS matched at a position of the paragraph (pattern.match(para, pos)), where ^ would fail
+_NUMBERINGS_AT = tuple((level, re.compile(pattern.pattern.removeprefix("^"))) for level, pattern in _NUMBERINGS)
 
 
 def _numbered(paras: list[str], run_on: set[int] | None = None) -> list[_Heading]:
@@ -285,9 +288,8 @@ def _numbered(paras: list[str], run_on: set[int] | None = None) -> list[_Heading
                 pos += 1  # a sentence that opens after the spaces standing for a paragraph break
             if pos < len(para) and para[pos] not in _NUMBER_FIRST and not para[pos].isdecimal():
                 continue  # no numbering opens here: no copy of the rest of a run-on paragraph to look at
-            text = para[pos:]
-            for level, pattern in _NUMBERINGS:
-                m = pattern.match(text)
+            for level, pattern in _NUMBERINGS_AT:
+                m = pattern.match(para, pos)  # at pos, no copy of the rest of a run-on paragraph
                 if not m:
                     continue
                 number = parse_numeral(m.group(1))
@@ -296,9 +298,9 @@ def _numbered(paras: list[str], run_on: set[int] | None = None) -> list[_Heading
                 elif number != expected.get(level):
                     break
                 expected[level] = number + 1
-                head = _heading_span(text, m.end(), glued=i in run_on)
-                if head is not None and cjk_count(text[m.end():head[0]]):  # a bare number heads nothing
-                    by_level[level].append(_Heading(i, pos, pos + head[1], text[m.end():head[0]]))
+                head = _heading_span(para, m.end(), glued=i in run_on)
+                if head is not None and cjk_count(para[m.end():head[0]]):  # a bare number heads nothing
+                    by_level[level].append(_Heading(i, pos, head[1], para[m.end():head[0]]))
                 break
     levels = [level for level in sorted(by_level) if by_level[level]]
     if not levels:
@@ -315,24 +317,28 @@ def _numbered(paras: list[str], run_on: set[int] | None = None) -> list[_Heading
 
 
 def _heading_span(para: str, start: int, glued: bool = False) -> tuple[int, int] | None:
-    """End of the heading text after a number, and where the body resumes; None if too long.
+    """End of the heading text after a number at ``start``, and where the body resumes; None if too long.
 
     A numbered line of its own is a heading at any length short of a paragraph; in run-on text
     (``glued``) a heading may run into its body without a mark, where the body restates the
     heading's key term (一、坚持问题导向是马克思主义的鲜明特质马克思主义具有…).
+    Only a window of the rest is copied: a run-on paragraph has thousands of numbers.
     """
-    rest = para[start:]
-    if len(rest) <= 60 and rest.rstrip().endswith(("；", ";", "，", ",")):
+    size = len(para) - start
+    rest = para[start:start + _WINDOW]  # all of the rest wherever its whole length counts
+    if size <= 60 and rest.rstrip().endswith(("；", ";", "，", ",")):
         return None  # an item of a list, not a heading
-    spaced = _SPACED_HEAD.match(rest)
-    body = rest[spaced.end():] if spaced else ""
-    if spaced and cjk_count(body) >= 10 and any(c in body for c in "。！？!?"):
-        return start + len(spaced.group(1)), start + spaced.end()  # 一、提高认识 学习是…。
-    if is_title_like(rest, 40) or (len(rest) <= (40 if glued else 64) and len(split_sentences(rest)) == 1):
+    spaced = _SPACED_HEAD.match(para, start)
+    if spaced and spaced.end() <= _tail(para)[2] and spaced.end() <= _tail(para)[1]:
+        return spaced.end(1), spaced.end()  # 一、提高认识 学习是…。 (10 Chinese characters and an end after it)
+    lead = _NON_SPACE.search(para, start)
+    lo, hi = lead.start() if lead else len(para), _tail(para)[0]  # the rest without its outer spaces
+    if (hi - lo <= 40 and is_title_like(para[lo:hi], 40)) \
+            or (size <= (40 if glued else 64) and len(split_sentences(rest)) == 1):
         return len(para), len(para)
-    if len(rest) <= 90 and not any(c in rest for c in "。！？；;!?"):
+    if size <= 90 and not any(c in rest for c in "。！？；;!?"):
         return len(para), len(para)
-    first = first_sentence(rest)
+    first = first_sentence(rest)  # cut by the window only where it is longer than 60 anyway
     opens = _body_opens(first) if glued and len(first) > 12 else None
     if opens is not None:  # 一、环境布置有特色走进校园后就像是…。: the body opens inside the sentence
         return start + opens, start + opens
@@ -341,11 +347,25 @@ def _heading_span(para: str, start: int, glued: bool = False) -> tuple[int, int]
         if m:
             first = m.group()
         else:
-            cut = (_body_opens(rest) or _restated(rest)) if glued else None
+            cut = (_body_opens(rest) or _restated(rest)) if glued else None  # both read 62 characters at most
             if cut is None:
                 return None
             return start + cut, start + cut
     return start + len(first), start + len(first)
+
+
+_WINDOW = 256  # more than any test of _heading_span reads of the rest (and than its lengths 60, 64, 90)
+_NON_SPACE = re.compile(r"\S")
+_CJK_CHAR = re.compile(f"[{CJK}]")
+
+
+@lru_cache(maxsize=1)
+def _tail(para: str) -> tuple[int, int, int]:
+    """Of a paragraph, once: its length without trailing spaces, the last place the rest may open
+    and still hold 。！？!?, and the last where it still holds ten Chinese characters."""
+    stop = max(para.rfind(c) for c in "。！？!?")
+    tenth = next(islice(_CJK_CHAR.finditer(para[::-1]), 9, None), None)  # from the end
+    return len(para.rstrip()), stop, len(para) - 1 - tenth.start() if tenth else -1
 
 
 # A heading (commas allowed) that spaces part from its body: 一、提高认识 学习是…
