@@ -490,11 +490,13 @@ def _ordinals(paras: list[str], run_on: set[int], cut: bool = False) -> list[_He
         ends = [len(para)] * len(starts)
         for k in range(len(starts) - 2, -1, -1):
             ends[k] = starts[k + 1][0] if _ORDINAL.match(starts[k + 1][1]) else ends[k + 1]
-        cjk_at = [m.start() for m in _HAN.finditer(para)]  # counted by bisection, not once a sentence
+        cjk_at: list[int] | None = None  # counted by bisection, not once a sentence
         for (pos, sentence), end in zip(starts, ends, strict=True):
             m = _ORDINAL.match(sentence)
             if not m:
                 continue
+            if cjk_at is None:  # a paragraph with an ordinal only
+                cjk_at = [h.start() for h in _HAN.finditer(para)]
             family = next(k for k in "abcde" if m.group(k))
             word = m.group(family)
             rank = parse_numeral(word) if family in "bde" else _ORDINAL_RANK.get(word, 0)
@@ -1107,12 +1109,14 @@ def find_quotes(text: str) -> list[Quote]:
     for order in (range(1, len(candidates)), range(len(candidates) - 2, -1, -1)):
         for i in order:
             j = i - 1 if order.step == 1 else i + 1
+            if not taken[j] or taken[i]:
+                continue  # no taken one next to one left out
             (_, e1, _), (s2, _, _) = sorted((candidates[i], candidates[j]))
-            if taken[j] and not taken[i] and (text[e1:s2] in _SERIES or _ATTRIBUTED.match(text[e1:s2])) \
+            if (text[e1:s2] in _SERIES or _ATTRIBUTED.match(text[e1:s2])) \
                     and cjk_count(text[candidates[i][0] + 1:candidates[i][1] - 1]) >= 4:
                 taken[i] = True
     chosen = [(s0, e0) for (s0, e0, _), t in zip(candidates, taken, strict=True) if t]
-    if any(cue in text for cue in _UNQUOTED_HINTS):
+    if _UNQUOTED_HINT.search(text):
         chosen = sorted([*chosen, *((m.start(1) - 1, m.end(1) + 1) for m in _UNQUOTED.finditer(text))])
     quotes: list[Quote] = []
     for start, end in chosen:
@@ -1126,6 +1130,7 @@ def find_quotes(text: str) -> list[Quote]:
 # A saying without marks, after words that only ever introduce one, to the end of its sentence:
 # 俗话说，一分耕耘，一分收获。 古人云：学而不思则罔，思而不学则殆。
 _UNQUOTED_HINTS = ("俗话", "常言", "古人", "古语", "老话", "一句话", "句老话", "谚语")
+_UNQUOTED_HINT = re.compile("|".join(_UNQUOTED_HINTS))  # one scan of the paragraph, not one a hint
 _UNQUOTED = re.compile(
     r"(?:俗话说(?:得好|的好)?|常言道|常言说(?:得好|的好)?|古人云|古语云|古人说|古语说|古人言|老话说|谚语说|"
     r"有句(?:老)?话(?:说|叫)?(?:得好|的好)?|有这么一句话|有一句话(?:说|叫)?)[：:，,]\s*"
@@ -1133,6 +1138,9 @@ _UNQUOTED = re.compile(
 
 
 def _is_quotation(text: str, start: int, end: int, inner: str) -> bool:
+    n = cjk_count(inner)
+    if n < 4:
+        return False  # every test below asks for four Chinese characters at least
     before = text[max(0, start - 50):start]
     after = text[end:end + 1]
     tail = before.rstrip()
@@ -1141,7 +1149,6 @@ def _is_quotation(text: str, start: int, end: int, inner: str) -> bool:
     clause = any(c in inner for c in "，,；;：:。！？!?")
     opens = not before or ends_sentence(before) or before[-1] in "：:" or before.endswith("——")
     named = bool(_AFTER_CUE.match(text[end:end + 6]))
-    n = cjk_count(inner)
     return ((clause and n >= 6)
             or (introduced and n >= (4 if before.rstrip().endswith(("：", ":")) else 8))
             or (introduced and n >= 6 and (after in "，。,；;！!" or not after))  # 强调“打铁必须自身硬”。
