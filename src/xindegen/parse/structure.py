@@ -1049,6 +1049,7 @@ _AFTER_CUE = re.compile(
     r"谚语|观念|理念|信条|誓言|嘱托|告诫|传统|美德)")
 # A maxim says what a thing is: 安全就是效益, 实践是检验真理的唯一标准 (a term never does).
 _MAXIM = re.compile(rf"^[{CJK}]{{2,}}(?<![但于还总要或只可倒像若凡])(?:就是|才是|便是|是)[{CJK}]{{2,}}$")
+_CLAUSE_MARK = re.compile("[，,；;：:。！？!?]")  # a quotation with a clause of its own
 # …but what one person says of oneself (“我也是爱党的”) is talk, no maxim.
 _PERSON = re.compile("[我你他她咱]")
 # Named after the marks by words a term takes too (“五一口号”的真谛), so only for a sentence.
@@ -1146,7 +1147,7 @@ def _is_quotation(text: str, start: int, end: int, inner: str) -> bool:
     tail = before.rstrip()
     introduced = tail.endswith(("：", ":", "——", "一句", "这句", "那句", "名句", "一声")) \
         or bool(_SPEECH.search(before[-16:]))
-    clause = any(c in inner for c in "，,；;：:。！？!?")
+    clause = bool(_CLAUSE_MARK.search(inner))
     opens = not before or ends_sentence(before) or before[-1] in "：:" or before.endswith("——")
     named = bool(_AFTER_CUE.match(text[end:end + 6]))
     return ((clause and n >= 6)
