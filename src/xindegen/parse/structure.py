@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from itertools import product
+from functools import lru_cache
+from itertools import islice, product
 
 from ..model import Closing, Lead, Outline, Quote, Section
 from ..text import (
@@ -264,6 +265,8 @@ def _clean_heading(text: str) -> str:
 
 
 _NUMBER_FIRST = frozenset(f"第Pp（({_CN}")  # how each of _NUMBERINGS opens (or with a digit, \d)
+# _NUMBERINGS matched at a position of the paragraph (pattern.match(para, pos)), where ^ would fail
+_NUMBERINGS_AT = tuple((level, re.compile(pattern.pattern.removeprefix("^"))) for level, pattern in _NUMBERINGS)
 
 
 def _numbered(paras: list[str], run_on: set[int] | None = None) -> list[_Heading]:
@@ -285,9 +288,8 @@ def _numbered(paras: list[str], run_on: set[int] | None = None) -> list[_Heading
                 pos += 1  # a sentence that opens after the spaces standing for a paragraph break
             if pos < len(para) and para[pos] not in _NUMBER_FIRST and not para[pos].isdecimal():
                 continue  # no numbering opens here: no copy of the rest of a run-on paragraph to look at
-            text = para[pos:]
-            for level, pattern in _NUMBERINGS:
-                m = pattern.match(text)
+            for level, pattern in _NUMBERINGS_AT:
+                m = pattern.match(para, pos)  # at pos, no copy of the rest of a run-on paragraph
                 if not m:
                     continue
                 number = parse_numeral(m.group(1))
@@ -296,9 +298,9 @@ def _numbered(paras: list[str], run_on: set[int] | None = None) -> list[_Heading
                 elif number != expected.get(level):
                     break
                 expected[level] = number + 1
-                head = _heading_span(text, m.end(), glued=i in run_on)
-                if head is not None and cjk_count(text[m.end():head[0]]):  # a bare number heads nothing
-                    by_level[level].append(_Heading(i, pos, pos + head[1], text[m.end():head[0]]))
+                head = _heading_span(para, m.end(), glued=i in run_on)
+                if head is not None and cjk_count(para[m.end():head[0]]):  # a bare number heads nothing
+                    by_level[level].append(_Heading(i, pos, head[1], para[m.end():head[0]]))
                 break
     levels = [level for level in sorted(by_level) if by_level[level]]
     if not levels:
@@ -315,24 +317,28 @@ def _numbered(paras: list[str], run_on: set[int] | None = None) -> list[_Heading
 
 
 def _heading_span(para: str, start: int, glued: bool = False) -> tuple[int, int] | None:
-    """End of the heading text after a number, and where the body resumes; None if too long.
+    """End of the heading text after a number at ``start``, and where the body resumes; None if too long.
 
     A numbered line of its own is a heading at any length short of a paragraph; in run-on text
     (``glued``) a heading may run into its body without a mark, where the body restates the
     heading's key term (一、坚持问题导向是马克思主义的鲜明特质马克思主义具有…).
+    Only a window of the rest is copied: a run-on paragraph has thousands of numbers.
     """
-    rest = para[start:]
-    if len(rest) <= 60 and rest.rstrip().endswith(("；", ";", "，", ",")):
+    size = len(para) - start
+    rest = para[start:start + _WINDOW]  # all of the rest wherever its whole length counts
+    if size <= 60 and rest.rstrip().endswith(("；", ";", "，", ",")):
         return None  # an item of a list, not a heading
-    spaced = _SPACED_HEAD.match(rest)
-    body = rest[spaced.end():] if spaced else ""
-    if spaced and cjk_count(body) >= 10 and any(c in body for c in "。！？!?"):
-        return start + len(spaced.group(1)), start + spaced.end()  # 一、提高认识 学习是…。
-    if is_title_like(rest, 40) or (len(rest) <= (40 if glued else 64) and len(split_sentences(rest)) == 1):
+    spaced = _SPACED_HEAD.match(para, start)
+    if spaced and spaced.end() <= _tail(para)[2] and spaced.end() <= _tail(para)[1]:
+        return spaced.end(1), spaced.end()  # 一、提高认识 学习是…。 (10 Chinese characters and an end after it)
+    lead = _NON_SPACE.search(para, start)
+    lo, hi = lead.start() if lead else len(para), _tail(para)[0]  # the rest without its outer spaces
+    if (hi - lo <= 40 and is_title_like(para[lo:hi], 40)) \
+            or (size <= (40 if glued else 64) and len(split_sentences(rest)) == 1):
         return len(para), len(para)
-    if len(rest) <= 90 and not any(c in rest for c in "。！？；;!?"):
+    if size <= 90 and not any(c in rest for c in "。！？；;!?"):
         return len(para), len(para)
-    first = first_sentence(rest)
+    first = first_sentence(rest)  # cut by the window only where it is longer than 60 anyway
     opens = _body_opens(first) if glued and len(first) > 12 else None
     if opens is not None:  # 一、环境布置有特色走进校园后就像是…。: the body opens inside the sentence
         return start + opens, start + opens
@@ -341,11 +347,25 @@ def _heading_span(para: str, start: int, glued: bool = False) -> tuple[int, int]
         if m:
             first = m.group()
         else:
-            cut = (_body_opens(rest) or _restated(rest)) if glued else None
+            cut = (_body_opens(rest) or _restated(rest)) if glued else None  # both read 62 characters at most
             if cut is None:
                 return None
             return start + cut, start + cut
     return start + len(first), start + len(first)
+
+
+_WINDOW = 256  # more than any test of _heading_span reads of the rest (and than its lengths 60, 64, 90)
+_NON_SPACE = re.compile(r"\S")
+_CJK_CHAR = re.compile(f"[{CJK}]")
+
+
+@lru_cache(maxsize=1)
+def _tail(para: str) -> tuple[int, int, int]:
+    """Of a paragraph, once: its length without trailing spaces, the last place the rest may open
+    and still hold 。！？!?, and the last where it still holds ten Chinese characters."""
+    stop = max(para.rfind(c) for c in "。！？!?")
+    tenth = next(islice(_CJK_CHAR.finditer(para[::-1]), 9, None), None)  # from the end
+    return len(para.rstrip()), stop, len(para) - 1 - tenth.start() if tenth else -1
 
 
 # A heading (commas allowed) that spaces part from its body: 一、提高认识 学习是…
@@ -470,11 +490,13 @@ def _ordinals(paras: list[str], run_on: set[int], cut: bool = False) -> list[_He
         ends = [len(para)] * len(starts)
         for k in range(len(starts) - 2, -1, -1):
             ends[k] = starts[k + 1][0] if _ORDINAL.match(starts[k + 1][1]) else ends[k + 1]
-        cjk_at = [m.start() for m in _HAN.finditer(para)]  # counted by bisection, not once a sentence
+        cjk_at: list[int] | None = None  # counted by bisection, not once a sentence
         for (pos, sentence), end in zip(starts, ends, strict=True):
             m = _ORDINAL.match(sentence)
             if not m:
                 continue
+            if cjk_at is None:  # a paragraph with an ordinal only
+                cjk_at = [h.start() for h in _HAN.finditer(para)]
             family = next(k for k in "abcde" if m.group(k))
             word = m.group(family)
             rank = parse_numeral(word) if family in "bde" else _ORDINAL_RANK.get(word, 0)
@@ -1027,6 +1049,7 @@ _AFTER_CUE = re.compile(
     r"谚语|观念|理念|信条|誓言|嘱托|告诫|传统|美德)")
 # A maxim says what a thing is: 安全就是效益, 实践是检验真理的唯一标准 (a term never does).
 _MAXIM = re.compile(rf"^[{CJK}]{{2,}}(?<![但于还总要或只可倒像若凡])(?:就是|才是|便是|是)[{CJK}]{{2,}}$")
+_CLAUSE_MARK = re.compile("[，,；;：:。！？!?]")  # a quotation with a clause of its own
 # …but what one person says of oneself (“我也是爱党的”) is talk, no maxim.
 _PERSON = re.compile("[我你他她咱]")
 # Named after the marks by words a term takes too (“五一口号”的真谛), so only for a sentence.
@@ -1087,12 +1110,14 @@ def find_quotes(text: str) -> list[Quote]:
     for order in (range(1, len(candidates)), range(len(candidates) - 2, -1, -1)):
         for i in order:
             j = i - 1 if order.step == 1 else i + 1
+            if not taken[j] or taken[i]:
+                continue  # no taken one next to one left out
             (_, e1, _), (s2, _, _) = sorted((candidates[i], candidates[j]))
-            if taken[j] and not taken[i] and (text[e1:s2] in _SERIES or _ATTRIBUTED.match(text[e1:s2])) \
+            if (text[e1:s2] in _SERIES or _ATTRIBUTED.match(text[e1:s2])) \
                     and cjk_count(text[candidates[i][0] + 1:candidates[i][1] - 1]) >= 4:
                 taken[i] = True
     chosen = [(s0, e0) for (s0, e0, _), t in zip(candidates, taken, strict=True) if t]
-    if any(cue in text for cue in _UNQUOTED_HINTS):
+    if _UNQUOTED_HINT.search(text):
         chosen = sorted([*chosen, *((m.start(1) - 1, m.end(1) + 1) for m in _UNQUOTED.finditer(text))])
     quotes: list[Quote] = []
     for start, end in chosen:
@@ -1106,6 +1131,7 @@ def find_quotes(text: str) -> list[Quote]:
 # A saying without marks, after words that only ever introduce one, to the end of its sentence:
 # 俗话说，一分耕耘，一分收获。 古人云：学而不思则罔，思而不学则殆。
 _UNQUOTED_HINTS = ("俗话", "常言", "古人", "古语", "老话", "一句话", "句老话", "谚语")
+_UNQUOTED_HINT = re.compile("|".join(_UNQUOTED_HINTS))  # one scan of the paragraph, not one a hint
 _UNQUOTED = re.compile(
     r"(?:俗话说(?:得好|的好)?|常言道|常言说(?:得好|的好)?|古人云|古语云|古人说|古语说|古人言|老话说|谚语说|"
     r"有句(?:老)?话(?:说|叫)?(?:得好|的好)?|有这么一句话|有一句话(?:说|叫)?)[：:，,]\s*"
@@ -1113,15 +1139,17 @@ _UNQUOTED = re.compile(
 
 
 def _is_quotation(text: str, start: int, end: int, inner: str) -> bool:
+    n = cjk_count(inner)
+    if n < 4:
+        return False  # every test below asks for four Chinese characters at least
     before = text[max(0, start - 50):start]
     after = text[end:end + 1]
     tail = before.rstrip()
     introduced = tail.endswith(("：", ":", "——", "一句", "这句", "那句", "名句", "一声")) \
         or bool(_SPEECH.search(before[-16:]))
-    clause = any(c in inner for c in "，,；;：:。！？!?")
+    clause = bool(_CLAUSE_MARK.search(inner))
     opens = not before or ends_sentence(before) or before[-1] in "：:" or before.endswith("——")
     named = bool(_AFTER_CUE.match(text[end:end + 6]))
-    n = cjk_count(inner)
     return ((clause and n >= 6)
             or (introduced and n >= (4 if before.rstrip().endswith(("：", ":")) else 8))
             or (introduced and n >= 6 and (after in "，。,；;！!" or not after))  # 强调“打铁必须自身硬”。
