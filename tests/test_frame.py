@@ -224,6 +224,8 @@ def test_quotation_marks_are_taken_off_only_as_a_pair(topic: str, plain: str) ->
     ("赴武乡开展红色教育", "武乡"),
     ("参观刘胡兰纪念馆", "刘胡兰纪念馆"),
     ("走进刘胡兰村", "刘胡兰村"),
+    ("参观狼牙山五壮士纪念馆", "狼牙山五壮士纪念馆"),
+    ("走进狼牙山", "狼牙山"),
 ])
 def test_a_visit_to_a_site_of_the_bank_takes_the_site(rh, topic: str, occasion: str) -> None:
     f = build_frame(topic, rh)
