@@ -226,6 +226,8 @@ def test_quotation_marks_are_taken_off_only_as_a_pair(topic: str, plain: str) ->
     ("走进刘胡兰村", "刘胡兰村"),
     ("参观狼牙山五壮士纪念馆", "狼牙山五壮士纪念馆"),
     ("走进狼牙山", "狼牙山"),
+    ("参观杨靖宇烈士陵园", "杨靖宇烈士陵园"),
+    ("赴通化开展红色教育", "通化"),
 ])
 def test_a_visit_to_a_site_of_the_bank_takes_the_site(rh, topic: str, occasion: str) -> None:
     f = build_frame(topic, rh)
