@@ -232,6 +232,7 @@ def test_quotation_marks_are_taken_off_only_as_a_pair(topic: str, plain: str) ->
     ("赴百色开展红色教育", "百色"),
     ("参观塞罕坝展览馆", "塞罕坝展览馆"),
     ("走进塞罕坝", "塞罕坝"),
+    ("参观钱学森图书馆", "钱学森图书馆"),
 ])
 def test_a_visit_to_a_site_of_the_bank_takes_the_site(rh, topic: str, occasion: str) -> None:
     f = build_frame(topic, rh)
