@@ -574,3 +574,10 @@ def test_the_partys_theory_is_studied_not_disputed(rhetoric) -> None:
         o = compose(ComposeRequest(topic="读《邓小平文选》有感", seed=seed), rhetoric=rhetoric)
         assert not any(a.endswith("#思辨能力") for a in o.meta["angles"]), seed
         assert "尽信书" not in "".join(o.body_paragraphs())
+
+
+def test_a_day_of_remembrance_is_no_festival(rhetoric) -> None:
+    """纪念七七事变 is remembered, not celebrated: the kind's prose never calls it a 节日 or a holiday."""
+    for seed in range(8):
+        text = "".join(compose(ComposeRequest(topic="纪念七七事变", seed=seed), rhetoric=rhetoric).body_paragraphs())
+        assert "节日" not in text and "假日" not in text, seed

@@ -314,3 +314,17 @@ def test_a_packs_topic_takes_the_focus_its_category_knows(rh) -> None:
     f = build_frame("电梯安全管理培训", rh)
     assert f.pack is not None and f.pack.key == "anquan_shengchan" and f.focus is not None and f.focus.name == "电梯"
     assert build_frame("民法典", rh).focus is None
+
+
+@pytest.mark.parametrize(("topic", "kind"), [
+    ("参加演讲比赛心得体会", "practice"),  # a contest, never 演讲比赛工作
+    ("技能大赛心得体会", "practice"),
+    ("作风建设学习月心得体会", "campaign"),  # a month of study, not an outdoor activity
+])
+def test_contests_and_months_of_study(rh, topic: str, kind: str) -> None:
+    assert build_frame(topic, rh).kind == kind
+
+
+def test_a_police_station_is_no_residents_committee(rh) -> None:
+    f = build_frame("派出所社区警务工作心得体会", rh)
+    assert f.pack is None or f.pack.key != "shequ_gongzuo"
