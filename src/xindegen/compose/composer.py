@@ -397,10 +397,9 @@ class Composer:
         sources.append(("kind", self.kind.angles))
         # An angle bound to one occasion (a given plenary session) serves only topics that name it, and
         # none when the bank knows the site itself: the site's own angles say it better.
-        site = f.work is not None and f.work.kind == "site"
         return [(name, fit) for name, pool in sources
                 if (fit := tuple(a for a in pool
-                                 if (not a.when or (not site and any(w in f.topic for w in a.when)))
+                                 if (not a.when or (not f.at_site and any(w in f.topic for w in a.when)))
                                  and not any(w in f.topic for w in a.unless)))]
 
     def angles(self, roles: list[str]) -> list[Angle]:
@@ -412,8 +411,8 @@ class Composer:
         # A site has a handful of details: in a batch each draft opens one section (in turn) on the
         # site and gives the others to the visit's own angles, or every draft of a department's visit
         # would tell the same three.
-        spread, site = self.deal.spread, self.frame.work is not None and self.frame.work.kind == "site"
-        on_site = spread.index % len(roles) if site and spread is not None and spread.total > 1 else None
+        spread = self.deal.spread
+        on_site = spread.index % len(roles) if self.frame.at_site and spread is not None and spread.total > 1 else None
         for i, role in enumerate(roles):
             if i < len(points):  # a section on the material's point takes the angle nearest to it, any role
                 near = [a for _, pool in sources for a in pool if a not in chosen]

@@ -78,6 +78,11 @@ class Frame:
     category: Pack | None = None  # the broad field of a topic no pack knows (安全教育 for 防溺水)
     focus: Focus | None = None  # the narrow subject of the pack or category the topic names (燃气)
 
+    @property
+    def at_site(self) -> bool:
+        """Whether the topic is a visit to a site of the bank."""
+        return self.work is not None and self.work.kind == "site"
+
     def explain(self) -> dict[str, Any]:
         return {
             "kind": self.kind, "kind_by": self.kind_by, "object": self.object, "domain": self.domain,
@@ -265,7 +270,7 @@ def find_work(text: str, rhetoric: Rhetoric, kind: str | None = None) -> Work | 
     A name shared by a film and a book (焦裕禄) goes to the one the topic's words point at; a site is
     found for a visit only, and a visit finds nothing but sites (走进焦裕禄纪念馆 is no film).
     """
-    wanted = {"film": ("film", "series", "documentary"), "book": ("book",), "visit": ("site",)}.get(kind or "", ())
+    wanted = {"film": ("film", "series", "documentary"), "book": ("book",)}.get(kind or "", ())
     titles = re.findall(r"《([^》]+)》", text)
     found: list[tuple[int, bool, Work]] = []
     for w in rhetoric.works.values():
