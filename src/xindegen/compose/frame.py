@@ -56,7 +56,7 @@ _GENERIC_WORDS = frozenset({
 })
 # Words of every law and every speech: they say which kind of document, not which one.
 _BOILERPLATE = re.compile(r"中华人民共和国|习近平总书记|习近平|总书记|重要讲话|讲话精神")
-_SCHOOLING = re.compile(r"(幼儿|学前|基础|职业|高等|义务|劳动|健康|家庭|特殊|继续|素质|国防|思政)教育$")
+_SCHOOLING = re.compile(r"((幼儿|学前|基础|职业|高等|义务|劳动|健康|家庭|特殊|继续|素质|国防|思政|融合)教育|(智慧|翻转|高效)课堂)$")
 MATCH_THRESHOLD = 4.0  # one specific 2-character keyword (信访, 审计, 禁毒) decides
 
 
@@ -311,7 +311,7 @@ def _strip_event(text: str) -> str:
     for _ in range(3):
         shorter = _EVENT_TAIL.sub("", core)
         if len(shorter) < 2 or shorter == core or _SCHOOLING.search(core[len(shorter) - 2:]):
-            break  # 幼儿教育 and 劳动教育 are fields of their own, not an 教育 event about 幼儿
+            break  # 幼儿教育 and 智慧课堂 are fields of their own, not an 教育 event about 幼儿
         core = shorter
     m = re.fullmatch(r"(防.{1,4})安全", core)  # 防溺水安全 -> 防溺水
     return m.group(1) if m else core
