@@ -334,7 +334,8 @@ def test_a_packs_topic_takes_the_focus_its_category_knows(rh) -> None:
     assert f.pack is not None and f.pack.key == "anquan_shengchan" and f.focus is not None and f.focus.name == "电梯"
     assert build_frame("民法典", rh).focus is None
     f = build_frame("高标准农田建设心得体会", rh)  # 粮食安全 (the pack) about 高标准农田 (a focus of 农业农村)
-    assert f.pack is not None and f.pack.key == "liangshi_anquan" and f.focus is not None and f.focus.name == "高标准农田"
+    assert f.pack is not None and f.pack.key == "liangshi_anquan"
+    assert f.focus is not None and f.focus.name == "高标准农田"
 
 
 @pytest.mark.parametrize(("topic", "kind"), [

@@ -56,7 +56,8 @@ _GENERIC_WORDS = frozenset({
 })
 # Words of every law and every speech: they say which kind of document, not which one.
 _BOILERPLATE = re.compile(r"中华人民共和国|习近平总书记|习近平|总书记|重要讲话|讲话精神")
-_SCHOOLING = re.compile(r"((幼儿|学前|基础|职业|高等|义务|劳动|健康|家庭|特殊|继续|素质|国防|思政|融合)教育|(智慧|翻转|高效)课堂)$")
+_SCHOOLING = re.compile(r"((幼儿|学前|基础|职业|高等|义务|劳动|健康|家庭|特殊|继续|素质|国防|思政|融合)教育"
+                        r"|(智慧|翻转|高效)课堂)$")
 MATCH_THRESHOLD = 4.0  # one specific 2-character keyword (信访, 审计, 禁毒) decides
 
 
