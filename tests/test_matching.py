@@ -392,11 +392,20 @@ def test_a_book_and_a_series_of_one_title_are_two_works(rh) -> None:
     ("劳动合同法学习心得", "fazhi_quanyi", "劳动权益"),
     ("烟头不落地心得", "wenming_fengshang", "垃圾不落地"),
     ("治理天价彩礼心得", "wenming_fengshang", "移风易俗"),
+    ("护士长管理培训心得", "yiliao_weisheng", "护理"),  # by the focus's key alone: 护士 is no category keyword
+    ("邮政快递业务培训心得", "fuwu_jingying", "快递"),
 ])
 def test_a_narrow_subject_reaches_its_category_and_focus(rh, topic: str, category: str, focus: str) -> None:
     f = build_frame(topic, rh)
     assert f.pack is None and f.category is not None and f.category.key == category, topic
     assert f.focus is not None and f.focus.name == focus, topic
+
+
+@pytest.mark.parametrize("topic", ["特种作业人员培训心得", "高处作业安全培训心得", "组织工作业务培训心得"])
+def test_work_at_height_is_no_homework(rh, topic: str) -> None:
+    """作业 of 特种作业 (and the 作业 inside 工作业务) is no pupil's homework."""
+    f = build_frame(topic, rh)
+    assert (f.focus is None or f.focus.name != "作业") and (f.category is None or f.category.key != "jiaoyu_jiaoxue")
 
 
 def test_a_safety_topic_of_a_trade_stays_with_safety(rh) -> None:

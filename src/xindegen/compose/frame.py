@@ -234,9 +234,12 @@ def _suits_by_keywords(pack: Pack, kind: str | None) -> bool:
 def match_category(text: str, rhetoric: Rhetoric) -> Pack | None:
     """The category whose keywords the topic holds most of (by length): 防溺水 → 安全教育."""
     text = _BOILERPLATE.sub("", text) or text  # 中华人民共和国学前教育法 holds no 国学
-    scored = sorted(((sum(len(k) for k in c.keywords if k in text), c.key) for c in rhetoric.categories.values()),
-                    reverse=True)
-    return rhetoric.categories[scored[0][1]] if scored and scored[0][0] >= 2 else None
+    # A focus's keys reach the category too (护士长 is 医疗卫生 by its 护理 focus's 护士), after its own
+    # keywords: 快递安全 is a safety topic, not a service one.
+    scored = sorted(((sum(len(k) for k in c.keywords if k in text),
+                      sum(len(k) for k in {k for f in c.focuses for k in f.keys} if k in text), c.key)
+                     for c in rhetoric.categories.values()), reverse=True)
+    return rhetoric.categories[scored[0][2]] if scored and max(scored[0][:2]) >= 2 else None
 
 
 _DOCUMENTARY = ("纪录片", "专题片")
