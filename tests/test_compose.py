@@ -594,3 +594,12 @@ def test_a_series_or_a_play_is_not_worded_as_a_film(rhetoric, topic: str, absent
         o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rhetoric)
         text = o.title + (o.subtitle or "") + "".join(o.body_paragraphs())
         assert present in text and not [w for w in absent if w in text], (seed, [w for w in absent if w in text])
+
+
+def test_a_museum_without_a_red_word_has_no_martyrs(rhetoric) -> None:
+    """A history or art museum is no revolutionary site: no 英烈, 烈士 or 先辈 unless the topic says so."""
+    for topic in ("参观省历史博物馆", "参观市美术馆"):
+        for seed in range(1, 9):
+            o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rhetoric)
+            text = "".join(o.body_paragraphs())
+            assert not re.search(r"英烈|烈士|先辈|革命", text), (topic, seed, re.findall(r".{8}(?:英烈|烈士|先辈|革命).{4}", text))
