@@ -442,7 +442,13 @@ AUDIT2 = [
     ("社会工作者职业伦理学习心得", "ethics", None, None),
     ("银行风险管理工作心得", "field", None, None),  # 行风 inside 银行风险 is no 行风
     ("教研组长工作心得", "field", "tingke_pingke", None),  # a job, though its pack's kind is an activity
+    ("燃气安全进社区宣传心得", "field", None, "shequ_gongzuo"),  # the place of an activity is not its subject
 ]
+
+
+def test_an_activity_taken_somewhere_is_about_its_subject(rh) -> None:
+    f = build_frame("燃气安全进社区宣传心得", rh)
+    assert f.domain == "燃气安全" and f.category is not None and f.focus is not None and f.focus.name == "燃气"
 
 
 @pytest.mark.parametrize("topic,kind,pack,not_pack", AUDIT2)
