@@ -348,6 +348,12 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
                        if len(text) >= 2), key=lambda found: found[1], default=(None, 0.0))
     if work is None and pack is not None and pack.kind == "visit" and found is None and kind is None:
         work = find_work(plain, rhetoric, "visit")  # 延安红色教育 is a visit by its pack
+    if pack is not None and work is None and score < 10.0:  # taken by its keywords, named by no alias
+        # A topic naming a narrow subject of a category whose packs do not include this one is about
+        # that subject: 农村用电安全培训 is 用电 safety, not 乡村振兴; 电梯安全管理培训 stays 安全生产.
+        own = match_category(subject, rhetoric)
+        if own is not None and pack.key not in own.carries and find_focus(subject, own) is not None:
+            pack, score = None, 0.0
     if pack is None and work is not None:  # a known work also takes its genre's pack (红色电影, 读书)
         pack = genre_pack(work, rhetoric)
         score = 0.0
