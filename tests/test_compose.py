@@ -604,3 +604,14 @@ def test_a_museum_without_a_red_word_has_no_martyrs(rhetoric) -> None:
             text = "".join(o.body_paragraphs())
             red = re.findall(r".{8}(?:英烈|烈士|先辈|革命)", text)
             assert not red, (topic, seed, red)
+
+
+def test_at_most_two_self_examinations_a_section(rhetoric) -> None:
+    """A self-examination answers the section's point; a third in one section reads as a form filled in."""
+    looks = tuple(rhetoric.phrases["self_look"])
+    for topic in ("参观省博物馆", "读《红岩》有感", "参观纪念馆"):
+        for seed in range(1, 7):
+            o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rhetoric)
+            for s in o.sections:
+                opened = [p for p in s.paragraphs if p.startswith(looks)]
+                assert len(opened) <= 2, (topic, seed, s.heading, opened)

@@ -124,6 +124,7 @@ class Composer:
         self.placeholders_left = 1 if req.placeholders else 0
         self.brief_used: set[str] = set()  # brief fields and items already in the draft
         self.material_cited = False
+        self.examined: list[str] = []  # the role of the section of each self-examination written
 
     # ---------- the frame's words ----------
     def audience(self) -> str:
@@ -599,9 +600,13 @@ class Composer:
                     group = re.sub(r"_(brief|ask)$", "", name)  # self, self_brief: one self-examination a section
                     if group in self.part.units and not name.endswith(("_more", "_tail")):
                         continue
+                    if group == "self" and self.examined.count(self.part.role) >= 2:
+                        continue  # a third self-examination in a section reads as a form being filled in
                     sentences = self.unit(name)
                     if sentences:
                         self.part.units.add(group)
+                        if group == "self":
+                            self.examined.append(self.part.role)
                         para.mine = para.mine or any(self.brief_in(x.text) for x in sentences)
                         para.sentences.extend(sentences)
                         done = True
