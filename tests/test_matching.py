@@ -442,7 +442,29 @@ AUDIT2 = [
     ("社会工作者职业伦理学习心得", "ethics", None, None),
     ("银行风险管理工作心得", "field", None, None),  # 行风 inside 银行风险 is no 行风
     ("教研组长工作心得", "field", "tingke_pingke", None),  # a job, though its pack's kind is an activity
+    ("燃气安全进社区宣传心得", "field", None, "shequ_gongzuo"),  # the place of an activity is not its subject
 ]
+
+
+@pytest.mark.parametrize(("topic", "focus"), [("农村用电安全培训心得", "用电"), ("社区燃气安全排查工作心得", "燃气")])
+def test_a_narrow_subject_beats_a_pack_taken_by_a_setting_word(rh, topic: str, focus: str) -> None:
+    """农村 or 社区 names where; 用电 and 燃气 name what: the safety category's focus, not 乡村振兴 or 社区工作."""
+    f = build_frame(topic, rh)
+    assert f.pack is None and f.category is not None and f.category.key == "anquan_jiaoyu"
+    assert f.focus is not None and f.focus.name == focus
+
+
+def test_a_categorys_packs_keep_its_focuses(rh) -> None:
+    """The packs a category lists carry its focuses (电梯 in 安全生产); every listed pack exists."""
+    f = build_frame("电梯安全管理培训", rh)
+    assert f.pack is not None and f.pack.key == "anquan_shengchan" and f.focus is not None
+    for c in rh.categories.values():
+        assert set(c.carries) <= set(rh.packs), c.key
+
+
+def test_an_activity_taken_somewhere_is_about_its_subject(rh) -> None:
+    f = build_frame("燃气安全进社区宣传心得", rh)
+    assert f.domain == "燃气安全" and f.category is not None and f.focus is not None and f.focus.name == "燃气"
 
 
 @pytest.mark.parametrize("topic,kind,pack,not_pack", AUDIT2)

@@ -20,9 +20,12 @@ _SUFFIX = re.compile(r"(的)?(学习)?(心得体会|心得|体会|感悟|有感|
                      r"观后感|读后感)+$")
 _LEAD = re.compile(r"^(关于)?(深入|认真|持续)?(学习宣传贯彻|学习贯彻|贯彻落实|学习领会|学习|参加|开展|观看|观影|"
                    r"参观|走进|阅读(?!教学)|品读|研读|重温|读(?!懂))")
+# Where an activity is taken (燃气安全进社区, 送法进校园): the place, not the subject.
+_VENUE = re.compile(r"(走)?进(社区|校园|学校|企业|农村|乡村|家庭|机关|单位|工地|万家|基层|军营|楼宇|园区)")
 _EVENT_TAIL = re.compile(
     r"(专题|主题|集中|系列)?(培训班|培训|轮训|研修班|研修|学习班|读书班|训练营|示范班|演练|宣传周|宣传月|宣传日|教育日|"
-    r"主题活动|活动|知识讲座|讲座|报告会|竞赛|研讨会|座谈会|大会|会议|专题学习|学习|警示教育|教育|讲堂|课堂|参观|观影|知识|常识)$")
+    r"主题活动|活动|知识讲座|讲座|报告会|竞赛|研讨会|座谈会|大会|会议|专题学习|学习|警示教育|教育|讲堂|课堂|参观|观影|知识|常识|"
+    r"宣传)$")
 
 # Occasion words, strongest first: the first kind whose pattern the topic contains wins.
 _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k, p in (
@@ -312,6 +315,7 @@ def _kind_of(plain: str) -> tuple[str | None, str]:
 def _strip_event(text: str) -> str:
     """防溺水安全演练 -> 防溺水; 安全生产专题培训 -> 安全生产; 学习贯彻X精神 -> X精神."""
     core = _LEAD.sub("", text) or text
+    core = _VENUE.sub("", core) or core
     for _ in range(3):
         shorter = _EVENT_TAIL.sub("", core)
         if len(shorter) < 2 or shorter == core or _SCHOOLING.search(core[len(shorter) - 2:]):
@@ -339,16 +343,23 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
     # A topic that names no occasion but ends in 工作 names a field of work: 银行柜面工作 is a teller's work,
     # not the trade's ethics.
     matching = kind or found or ("field" if plain.endswith("工作") else None)
-    pack, score = max((match_pack(text, rhetoric, plain, matching) for text in dict.fromkeys((plain, domain))
+    subject = _VENUE.sub("", plain) or plain  # 燃气安全进社区 is about gas, not the residents' committee
+    pack, score = max((match_pack(text, rhetoric, subject, matching) for text in dict.fromkeys((subject, domain))
                        if len(text) >= 2), key=lambda found: found[1], default=(None, 0.0))
     if work is None and pack is not None and pack.kind == "visit" and found is None and kind is None:
         work = find_work(plain, rhetoric, "visit")  # 延安红色教育 is a visit by its pack
+    if pack is not None and work is None and score < 10.0:  # taken by its keywords, named by no alias
+        # A topic naming a narrow subject of a category whose packs do not include this one is about
+        # that subject: 农村用电安全培训 is 用电 safety, not 乡村振兴; 电梯安全管理培训 stays 安全生产.
+        own = match_category(subject, rhetoric)
+        if own is not None and pack.key not in own.carries and find_focus(subject, own) is not None:
+            pack, score = None, 0.0
     if pack is None and work is not None:  # a known work also takes its genre's pack (红色电影, 读书)
         pack = genre_pack(work, rhetoric)
         score = 0.0
     # A festival, a games or a campaign is no subject a category's prose can speak of (落实植树节, 运动会知识).
     event = _EVENT_NAME.search(domain) is not None
-    category = match_category(plain, rhetoric) if pack is None and work is None and not event else None
+    category = match_category(subject, rhetoric) if pack is None and work is None and not event else None
     if kind:
         why = "指定"
     elif found:
