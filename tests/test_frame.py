@@ -22,6 +22,8 @@ CASES = [
     ("学习贯彻全省经济工作会议精神", "study", None, None),
     ("学习《关于加强冬季安全生产工作的通知》", "study", "《关于加强冬季安全生产工作的通知》", None),
     ("专题党课心得体会", "study", None, None),
+    ("学习教育强国建设规划纲要心得", "study", None, None),  # 学习 + 教育强国…, no 学习教育 campaign
+    ("学习教育法心得体会", "study", None, None),
     ("听党课有感", "study", None, None),
     ("学习《信访工作条例》心得", "study", "《信访工作条例》", None),
     # campaigns
