@@ -24,6 +24,7 @@ CASES = [
     ("专题党课心得体会", "study", None, None),
     ("学习教育强国建设规划纲要心得", "study", None, None),  # 学习 + 教育强国…, no 学习教育 campaign
     ("学习教育法心得体会", "study", None, None),
+    ("全国教育大会精神心得体会", "study", None, None),  # ends in 大会精神 once 心得体会 is gone
     ("听党课有感", "study", None, None),
     ("学习《信访工作条例》心得", "study", "《信访工作条例》", None),
     # campaigns

@@ -328,7 +328,10 @@ def build_frame(topic: str, rhetoric: Rhetoric, *, kind: str | None = None) -> F
 def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
     typed = re.sub(r"\s+", "", topic)
     plain = plain_topic(typed)
+    # 全国教育大会精神心得体会 is the study of a meeting: its occasion word ends the topic without 心得体会.
     found, why = _kind_of(typed)
+    if found is None:
+        found, why = _kind_of(plain)
     work = find_work(plain, rhetoric, kind or found)
     named = re.search(r"《[^》]+》", plain)
     obj = named.group() if named else (f"《{work.title}》" if work and work.kind != "site" else None)
