@@ -331,3 +331,15 @@ def test_contests_and_months_of_study(rh, topic: str, kind: str) -> None:
 def test_a_police_station_is_no_residents_committee(rh) -> None:
     f = build_frame("派出所社区警务工作心得体会", rh)
     assert f.pack is None or f.pack.key != "shequ_gongzuo"
+
+
+@pytest.mark.parametrize("topic, name", [
+    ("教师学习全国教育大会精神心得体会", "全国教育大会精神"),
+    ("教育系统学习贯彻全国教育大会精神心得体会", "全国教育大会精神"),
+    ("幼儿园教师学习学前教育法心得", "学前教育法"),
+    ("党员干部学习二十届四中全会精神心得", "二十届四中全会精神"),
+    ("学习全国教育大会精神心得体会", "全国教育大会精神"),
+])
+def test_who_studies_is_no_part_of_what_is_studied(rh, topic: str, name: str) -> None:
+    """教师学习X: the prose names X, never 教师学习X."""
+    assert build_frame(topic, rh).name == name
