@@ -10,6 +10,7 @@ from xindegen.compose.rhetoric import load_rhetoric
 # topic as people type it → (kind, object, domain). Domain is what the prose is about: the pack's
 # field when one matches, otherwise the topic without its occasion words.
 CASES = [
+    ("超市员工培训心得", "training", None, "超市"),  # the staff work in a shop: 做好超市工作, never 做超市员工
     # study of a meeting, a speech, a document
     ("学习贯彻党的二十届三中全会精神心得体会", "study", None, None),
     ("学习党的二十大精神", "study", None, None),

@@ -326,6 +326,8 @@ def _strip_event(text: str) -> str:
         if len(shorter) < 2 or shorter == core or _SCHOOLING.search(core[len(shorter) - 2:]):
             break  # 幼儿教育 and 劳动教育 are fields of their own, not an 教育 event about 幼儿
         core = shorter
+    staff = re.sub(r"(员工|职工|从业人员|工作人员)$", "", core)  # 超市员工 work in 超市: 做好超市工作, not 做超市员工
+    core = staff if len(staff) >= 2 else core
     m = re.fullmatch(r"(防.{1,4})安全", core)  # 防溺水安全 -> 防溺水
     return m.group(1) if m else core
 
