@@ -37,7 +37,12 @@ def is_title_like(text: str, limit: int = 40) -> bool:
     t = text.strip()
     if not (2 <= len(t) <= limit) or not has_cjk(t):
         return False
+    if "——" in t:  # a title may ask its question before its ——subtitle: 怎样展开大讨论？——三论…
+        t = _ASKED.sub("", t)
     return not (any(c in t for c in "。！？；") or t[-1] in "，、：:,;")
+
+
+_ASKED = re.compile(r"[？！?!](?=[ \u3000]*——)")
 
 
 # ---- punctuation ----------------------------------------------------------------------------
@@ -241,6 +246,20 @@ _TITLE_FIELD = re.compile(r"^\s*(?:本文标题|文章标题|标题)\s*[:：]\s*
 _SHARED_DOC = re.compile(r"《([^《》]{4,60})》由(?:会员|用户)(?:上传)?分享")
 # Notices that the text stops here. The first group is never prose; the second is only a notice
 # when it is (nearly) the whole line.
+# A site's note on the page names the document it shows, twice: 小编为你整理了多篇相关的《X》，…
+# 还可以找到更多《X》。 (a book's name, shorter, is named twice by essays on it too.)
+_NOTE_WORDS = re.compile(r"小编|整理|收集|为你|为您|为大家")
+_NOTE_DOC = re.compile(r"《([^《》]{10,60})》")
+
+
+def _noted_doc(line: str) -> re.Match[str] | None:
+    if len(line) > 240 or "《" not in line or not _NOTE_WORDS.search(line):
+        return None
+    names = list(_NOTE_DOC.finditer(line))
+    twice = [m for m in names if sum(n.group(1) == m.group(1) for n in names) >= 2]
+    return twice[0] if twice else None
+
+
 _PAYWALL_NOTICE = (r"(?:仅展示\s*\d+\s*字|全文共\s*\d+\s*字|剩余\s*\d+\s*字未读|还剩\s*\d+\s*字|"
                    r"试读结束|余下全文|开通\s*vip)")
 _PAYWALL_SURE = re.compile(rf"[（(【\[]?\s*{_PAYWALL_NOTICE}[^。\n]{{0,30}}?[）)】\]]?", re.I)
@@ -376,7 +395,7 @@ def _drop_noise(blocks: list[Block]) -> list[Block]:
         stripped = line.strip(_SPACE + "-•·*")
         if not stripped:
             continue  # the line held only an image or a page mark
-        named = _TITLE_FIELD.match(stripped) or _SHARED_DOC.search(stripped)
+        named = _TITLE_FIELD.match(stripped) or _SHARED_DOC.search(stripped) or _noted_doc(stripped)
         if named and block.hint is None:
             out.append(Block(_FILE_EXT.sub("", named.group(1).strip()), PAGE_TITLE))
             continue

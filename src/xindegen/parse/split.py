@@ -247,7 +247,8 @@ def _split_at_markers(blocks: list[Block], hits: list[_Hit]) -> tuple[list[str],
 
 def _feed(part: EssayPart, text: str, hint: str | None, after_marker: bool) -> None:
     """Add text to an essay; its first text after the marker may carry the essay's title."""
-    if part.title is None and not part.blocks and (after_marker or is_title_like(text)):
+    if part.title is None and not part.blocks and (after_marker or is_title_like(text)) \
+            and not (part.marker_title and text.rstrip().endswith("…")):  # 篇一's title, then a trailing-off opening
         _take_title(part, text, hint)
     else:
         _append(part, Block(text, hint))
@@ -419,6 +420,10 @@ def _single_title(preamble: list[str], named: list[str],
         # a page that shows only a ——subtitle: it is all the title there is
         only_subtitle = next((T.tidy(x.lstrip("—-―－ ")) for x in lines if x.startswith(T.DASHES)), None)
         labelled = [Block(lines[-1])] if lines and T.PART_LABEL.match(lines[-1]) else []  # 引言：…
+        if not (glued or named or only_subtitle):
+            over = _title_over_subtitle(part)
+            if over:
+                return over
         return glued or (named[0] if named else None) or only_subtitle, labelled
     subtitles = [Block(x) for x in lines if x.startswith(T.DASHES)]
     title, index = best.text, best.index
@@ -438,6 +443,20 @@ def _single_title(preamble: list[str], named: list[str],
             for b in part.blocks):
         epigraphs.append(Block(last))
     return title, subtitles + epigraphs
+
+
+def _title_over_subtitle(part: EssayPart) -> tuple[str, list[Block]] | None:
+    """A title shown after the text's first paragraph or two (a news page opens with its lead),
+    known by the ——subtitle under it; both leave the text."""
+    blocks = part.blocks
+    for k in range(1, min(3, len(blocks) - 2)):
+        line, under = blocks[k].text.strip(), blocks[k + 1].text.strip()
+        if blocks[k].hint is None and under.startswith(T.DASHES) and is_title_like(under, 60) \
+                and T.looks_like_title(line) and cjk_count(line) >= 6 and not T.is_numbered(line) \
+                and not T.is_epigraph(line) and _has_prose(blocks[k + 2:]):
+            del blocks[k:k + 2]
+            return T.tidy(line), [Block(under, SUBTITLE)]
+    return None
 
 
 # The genre word that ends a title, at the start of the text where the title broke: 论语 / 读后感子曰…

@@ -1046,7 +1046,7 @@ def _closing(sections: list[Section], lead: list[str]) -> list[str]:
 
 _AFTER_CUE = re.compile(
     r"^(?:的|这|这一|这个|这句|这段|一)?(?:句)?(?:话|名言|名句|古训|古语|警句|诗句|道理|教诲|说法|论断|箴言|格言|俗语|"
-    r"谚语|观念|理念|信条|誓言|嘱托|告诫|传统|美德)")
+    r"谚语|观念|理念|信条|誓言|嘱托|告诫|传统|美德|描写|描述|台词|歌词|句子|表述|论述|绝唱)")
 # A maxim says what a thing is: 安全就是效益, 实践是检验真理的唯一标准 (a term never does).
 _MAXIM = re.compile(rf"^[{CJK}]{{2,}}(?<![但于还总要或只可倒像若凡])(?:就是|才是|便是|是)[{CJK}]{{2,}}$")
 _CLAUSE_MARK = re.compile("[，,；;：:。！？!?]")  # a quotation with a clause of its own
@@ -1157,7 +1157,29 @@ def _is_quotation(text: str, start: int, end: int, inner: str) -> bool:
             or (opens and n >= 5 and (after in "，。,；：:" or not after))
             or (named and n >= 4)
             or (n >= 6 and bool(_AFTER_CUE_LONG.match(text[end:end + 5])))
-            or (n >= 6 and bool(_MAXIM.match(inner)) and not _PERSON.search(inner)))
+            or (n >= 6 and bool(_MAXIM.match(inner)) and not _PERSON.search(inner))
+            or (n >= 4 and tail.endswith(_LINE_CUES))  # 家珍临终前那句“你要好好活着”
+            or _verse_line(inner, before))
+
+
+# A quotation named by the word right before it: 那句“…”, 这句“…”, 名句“…”.
+_LINE_CUES = ("那句", "这句", "一句", "名句", "诗句")
+# A line of classical verse of seven characters: a term of that length ends in a noun of the
+# kind names end with (丝绸之路经济带, 原乡读书分享会, 师德主体化发展).
+_SEVEN = re.compile(rf"^[{CJK}]{{7}}$")
+_TERM_END = re.compile(r"(?:带|会|展|月|日|周|节|课|者|体|化|性|式|制|区|园|馆|站|队|团|部|局|处|组|班|群|梦|篇|赛|城|街)$")
+# …and one of five is a verse only where a poem is named before it (杜甫的“国破山河在”, 又写“…”):
+# a term of five (世界读书日, 法治进校园) is far more common.
+_FIVE = re.compile(rf"^[{CJK}]{{5}}$")
+_POEM_CUE = re.compile(r"(?:诗|词|吟|诵|咏|唱|写|杜甫|李白|白居易|苏轼|东坡|陆游|王维|辛弃疾|李清照)[^，。；“”]{0,8}$")
+
+
+def _verse_line(inner: str, before: str) -> bool:
+    """A line of classical verse in quotation marks, without words that introduce it: five or
+    seven characters without the particles of modern prose (“轻舟已过万重山”)."""
+    if _SEVEN.match(inner):  # (a poet may say 我: 天生我材必有用)
+        return T.is_classical(inner.replace("我", "")) and not _TERM_END.search(inner)
+    return bool(_FIVE.match(inner)) and T.is_classical(inner) and bool(_POEM_CUE.search(before))
 
 
 # Speech addressed to the hearers before the saying: 要求我们“撸起袖子加油干”, 告诉大家：

@@ -37,7 +37,7 @@ _DECOR_TAIL = re.compile(
     r"|\s*[!！]{2,}"
     r"|\s*[【\[（(](?:转载|原创|图|组图|附图|全文|视频|附全文|精选|推荐|热门|最新|经典|范文|通用)[】\]）)]"  # …（转载）
     rf"|\s*[（(]\s*[{_NUM}\d]{{1,2}}\s*[)）]"
-    r"|\.(?:docx?|pdf|txt|wps)"
+    r"|\.(?:docx?|pdf|txt|wps)(?:VIP)?"
     r"|\s*_?第\s*\d+\s*页"
     r")+$", re.I)
 # A hyphen without spaces separates only a site name (…范文-某某文库), not 2023-2024.
@@ -103,8 +103,12 @@ def strip_site(line: str) -> str:
     """
     line = line.strip()
     sep = _SITE_SEP
-    if "_" in line and not any(_SITE_NAME.search(p.strip()) for p in _UNDERSCORE.split(line)):
-        sep = _OTHER_SEP
+    underscored = _UNDERSCORE.split(line)
+    if "_" in line and not any(_SITE_NAME.search(p.strip()) for p in underscored):
+        # a blank (关于__市…的心得), unless the pieces are titles each: a title and another form of
+        # it (《X》观后感_观电影《X》有感)
+        if not (len(underscored) == 2 and all(GENRE.search(p) and cjk_count(p) >= 4 for p in underscored)):
+            sep = _OTHER_SEP
     pieces = [p for p in sep.split(line) if p.strip()]
     if len(pieces) < 2:
         return line.strip()
