@@ -126,8 +126,12 @@ def _append(part: EssayPart, block: Block) -> None:
 
 
 def _has_prose(blocks: list[Block]) -> bool:
-    return any(b.hint != CUT and not T.looks_like_title(b.text) and cjk_count(b.text) >= 10
+    return any(b.hint != CUT and not T.looks_like_title(b.text)
+               and (cjk_count(b.text) >= 10 or len(_LATIN_WORD.findall(b.text)) >= 20)  # a page in English
                for b in blocks)
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
 
 
 # ---- numbered markers (篇一, 第二篇, 范文三) ---------------------------------------------------
@@ -334,10 +338,16 @@ def _split_at_titles(blocks: list[Block]) -> tuple[list[str], list[EssayPart]]:
     first_prose = next((i for i, b in enumerate(blocks) if _has_prose([b])), len(blocks))
     # Numbered lines right before the first prose are the essay's first headings (标题 / 一、… /
     # 正文), never part of the page's preamble.
-    while first_prose > 0 and blocks[first_prose - 1].hint is None \
-            and (m := _NUMBERED.match(blocks[first_prose - 1].text.strip())) \
-            and cjk_count(blocks[first_prose - 1].text.strip()[m.end():]) >= 2:  # not a bare (一)
-        first_prose -= 1
+    # A label line ending in a colon may stand between the first heading and its text
+    # (一、什么是大会发言 / 大会发言： / …).
+    k = first_prose - 1
+    while k >= 0 and blocks[k].hint is None:
+        text = blocks[k].text.strip()
+        if (m := _NUMBERED.match(text)) and cjk_count(text[m.end():]) >= 2:  # not a bare (一)
+            first_prose = k
+        elif not (text.endswith(("：", ":")) and 2 <= cjk_count(text) <= 12 and is_title_like(text[:-1], 16)):
+            break
+        k -= 1
     # Title lines just before the first prose: the first essay's own title, or the preamble.
     lead = [b.text.strip() for b in blocks[:first_prose] if b.text.strip() and b.hint != CUT]
     parts: list[EssayPart] = []

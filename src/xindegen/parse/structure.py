@@ -423,7 +423,8 @@ def _own_lines(paras: list[str], cut: bool = False) -> list[_Heading]:
         prose = _is_prose(paras[i + 1]) or (cut and i + 2 == len(paras) and cjk_count(paras[i + 1]) >= 20)
         # a heading may ask its question (为什么要读书？), call out (青春须奋斗！) or announce (由来：)
         # the last of a block of short lines (a poem, a list) is none either
-        if (verse or is_title_like(text.rstrip("？?！!：:"), 32)) and cjk_count(text) >= 4 \
+        prose = prose or (_latin_heading(text) and _latin_prose(paras[i + 1]))
+        if (verse or (is_title_like(text.rstrip("？?！!：:"), 32) and cjk_count(text) >= 4) or _latin_heading(text)) \
                 and not (i > 1 and is_title_like(paras[i - 1], 32)) \
                 and not _DATE_LINE.match(text) and not _SITE_TITLE.search(text) \
                 and not (text.endswith(("：", ":")) and (_SPEECH.search(text) or _SALUTATION.match(text))):
@@ -469,6 +470,21 @@ def _own_line_peers(paras: list[str], heads: list[_Heading]) -> list[_Heading]:
 
 def _is_prose(text: str) -> bool:
     return cjk_count(text) >= 20 and not is_title_like(text, 60)
+
+
+# A page in English (or an English part of one): a heading is a short line of a few words opening
+# with a capital, without a sentence's end (Introduction: Stepping into the Unknown), over prose
+# of twenty words or more.
+_LATIN_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+_LATIN_HEAD = re.compile(r"^[A-Z][A-Za-z0-9 ,:;&'’()\-]{4,78}[A-Za-z0-9)]$")
+
+
+def _latin_heading(text: str) -> bool:
+    return bool(_LATIN_HEAD.match(text)) and 3 <= len(_LATIN_WORD.findall(text)) <= 12 and not cjk_count(text)
+
+
+def _latin_prose(text: str) -> bool:
+    return len(_LATIN_WORD.findall(text)) >= 20 and not cjk_count(text)
 
 
 def _ordinals(paras: list[str], run_on: set[int], cut: bool = False) -> list[_Heading]:
