@@ -194,10 +194,28 @@ def _join_part_lines(paras: list[str]) -> list[str]:
     return out
 
 
+# A heading of a name and a phrase: 《红楼梦》精读会：素人领读、分享交流
+_LABELLED_PHRASE = re.compile(r"^[^，,：:。]{2,12}[：:][^，,：:。]{4,12}$")
+
+
+def _join_broken_heading(paras: list[str]) -> list[str]:
+    """A heading broken after its colon, over two short lines (《红楼梦》精读会： / 素人领读、分享交流),
+    made one line again when prose follows."""
+    out: list[str] = []
+    for i, para in enumerate(paras):
+        if out and out[-1].endswith(("：", ":")) and 2 <= cjk_count(out[-1]) <= 16 and is_title_like(out[-1][:-1], 16) \
+                and not _FIELD.search(out[-1][:-1]) and is_title_like(para, 24) and cjk_count(para) >= 4 \
+                and i + 1 < len(paras) and _is_prose(paras[i + 1]) and (len(out) < 2 or not is_title_like(out[-2], 32)):
+            out[-1] += para
+        else:
+            out.append(para)
+    return out
+
+
 def _by_text(paras: list[str], cut: bool = False) -> tuple[list[str], list[Section]]:
     """Lead and sections of plain paragraphs; ``cut``: the text stops short (an excerpt), so
     that one heading may be all it shows of a set."""
-    paras = _join_part_lines(paras)
+    paras = _join_broken_heading(_join_part_lines(paras))
     # an essay of one paragraph is a preview that lost its breaks, whatever its length
     run_on = {i for i, p in enumerate(paras) if len(p) > RUN_ON
               or (len(paras) <= 2 and len(p) > RUN_ON // 3) or (len(paras) == 1 and len(p) > 100)}
@@ -436,7 +454,11 @@ def _own_lines(paras: list[str], cut: bool = False) -> list[_Heading]:
         heads = sorted([*heads, *(_Heading(i, 0, len(paras[i]), paras[i]) for i in short)], key=lambda h: h.para)
     if heads and len(heads) < MAX_PARALLEL:
         heads = _own_line_peers(paras, heads)
-    if len(heads) == 1 and cut and heads[0].para >= len(paras) - 3 \
+    # one line alone in a text cut off: near its end (the excerpt stops in the first part), or
+    # anywhere when it is a heading's phrase (当上飞行员), no clause of a sentence
+    if len(heads) == 1 and cut and (heads[0].para >= len(paras) - 3 or (
+            len(heads[0].text) <= 16 and not any(c in heads[0].text for c in "，,：:")
+            or _LABELLED_PHRASE.match(heads[0].text))) \
             and sum(is_title_like(p, 32) for p in paras[1:-1]) == 1:  # the only short line of the body
         return heads
     return heads if len(heads) >= 2 else []
