@@ -44,7 +44,11 @@ from .split import EssayPart
 RUN_ON = 900
 
 _CN = "一二三四五六七八九十"
+# A heading word numbered (思考一：, 体会二、, 收获三：): the heads of a set.
+WORD_NUMBERED = (r"(?:思考|体会|感悟|收获|启示|心得|感受|认识|建议|措施|做法|经验|亮点|举措|关键|"
+                 r"感想|反思|篇章|片段|镜头|场景)")
 _NUMBERINGS = (  # (level, pattern); the number is group 1; a lower level is a higher rank
+    (-1, re.compile(rf"^{WORD_NUMBERED}([{_CN}]{{1,3}})\s*[：:、．.]\s*")),
     (0, re.compile(rf"^(?:第(?=[{_CN}]{{1,3}}部分)|[Pp][Aa][Rr][Tt][ .．]?0?(?=\d))([{_CN}]{{1,3}}|\d)(?:部分)?"
                    r"(?![\d.．])[：:、.．]?\s*")),
     (1, re.compile(rf"^([{_CN}]{{1,3}})(?:[、．.，,]|[ \u3000][、．.])\s*")),  # 一、 and 一 、
@@ -194,6 +198,8 @@ def _join_part_lines(paras: list[str]) -> list[str]:
     return out
 
 
+# A line naming the genre alone in the text is an essay's title (…读书心得大学生), no heading.
+_NAMES_GENRE = re.compile(r"心得|体会|感悟|观后感|读后感|有感")
 # A heading of a name and a phrase: 《红楼梦》精读会：素人领读、分享交流
 _LABELLED_PHRASE = re.compile(r"^[^，,：:。]{2,12}[：:][^，,：:。]{4,12}$")
 
@@ -282,7 +288,7 @@ def _clean_heading(text: str) -> str:
     return text.strip().rstrip(_TRAILING) or text
 
 
-_NUMBER_FIRST = frozenset(f"第Pp（({_CN}")  # how each of _NUMBERINGS opens (or with a digit, \d)
+_NUMBER_FIRST = frozenset(f"第Pp（({_CN}思体感收启心认建措做经亮举关反篇片镜场")  # how each of _NUMBERINGS opens (or with a digit, \d)
 # _NUMBERINGS matched at a position of the paragraph (pattern.match(para, pos)), where ^ would fail
 _NUMBERINGS_AT = tuple((level, re.compile(pattern.pattern.removeprefix("^"))) for level, pattern in _NUMBERINGS)
 
@@ -443,7 +449,7 @@ def _own_lines(paras: list[str], cut: bool = False) -> list[_Heading]:
         # the last of a block of short lines (a poem, a list) is none either
         prose = prose or (_latin_heading(text) and _latin_prose(paras[i + 1]))
         if (verse or (is_title_like(text.rstrip("？?！!：:"), 32) and cjk_count(text) >= 4) or _latin_heading(text)) \
-                and not (i > 1 and is_title_like(paras[i - 1], 32)) \
+                and not (i > 1 and is_title_like(paras[i - 1], 32) and not paras[i - 1].startswith(T.DASHES)) \
                 and not _DATE_LINE.match(text) and not _SITE_TITLE.search(text) \
                 and not (text.endswith(("：", ":")) and (_SPEECH.search(text) or _SALUTATION.match(text))):
             if prose:
@@ -458,7 +464,7 @@ def _own_lines(paras: list[str], cut: bool = False) -> list[_Heading]:
     # anywhere when it is a heading's phrase (当上飞行员), no clause of a sentence
     if len(heads) == 1 and cut and (heads[0].para >= len(paras) - 3 or (
             len(heads[0].text) <= 16 and not any(c in heads[0].text for c in "，,：:")
-            or _LABELLED_PHRASE.match(heads[0].text))) \
+            or _LABELLED_PHRASE.match(heads[0].text)) and not _NAMES_GENRE.search(heads[0].text)) \
             and sum(is_title_like(p, 32) for p in paras[1:-1]) == 1:  # the only short line of the body
         return heads
     return heads if len(heads) >= 2 else []
@@ -479,7 +485,7 @@ def _own_line_peers(paras: list[str], heads: list[_Heading]) -> list[_Heading]:
             continue
         text = ""
         end = 0
-        if i == 0 and len(paras) > 1 and _is_prose(paras[1]) and is_title_like(para.rstrip("？！"), 32):
+        if i == 0 and len(paras) > 1 and _is_prose(paras[1]) and is_title_like(para.rstrip("？！：:"), 32):
             text, end = para, len(para)
         else:
             m = _GLUED_LINE.match(para)
@@ -1310,11 +1316,23 @@ def _index_quotes(outline: Outline) -> None:
     outline.closing.quotes = _quotes_in(outline.closing.paragraphs)
 
 
+def _signed_saying(paragraphs: list[str], i: int) -> list[Quote]:
+    """A saying set as a paragraph of its own and signed on the line under it (——爱因斯坦)."""
+    if i + 1 >= len(paragraphs) or not paragraphs[i + 1].startswith(T.DASHES):
+        return []
+    m = _EPIGRAPH_SOURCE.match(paragraphs[i + 1].strip())
+    text = paragraphs[i].strip()
+    if not m or len(text) > 150 or "“" in text or cjk_count(text) < 6:
+        return []
+    return [Quote(text.rstrip("。！!").strip(), m.group(1) or m.group(2))]
+
+
 def _quotes_in(paragraphs: list[str], found: list[Quote] | None = None) -> list[Quote]:
     """The quotations of ``paragraphs``, each once, after those ``found`` before them."""
     quotes: list[Quote] = []
     seen: set[str] = set()
-    for q in [*(found or []), *(q for para in paragraphs for q in find_quotes(para))]:
+    for q in [*(found or []), *(q for i, para in enumerate(paragraphs) for q in _signed_saying(paragraphs, i)
+                                or find_quotes(para))]:
         if q.text not in seen:
             seen.add(q.text)
             quotes.append(q)
