@@ -1187,10 +1187,12 @@ def _is_quotation(text: str, start: int, end: int, inner: str) -> bool:
     if n < 4:
         return False  # every test below asks for four Chinese characters at least
     before = text[max(0, start - 50):start]
+    if _TALK.search(inner) and _TALKER.search(_TALK_RUN.sub("", text[max(0, start - 240):start])[-20:]):
+        return False  # talk in the writer's own story: 老师缓缓地说：“你呢，…”, 议论纷纷：“唉！…”
     after = text[end:end + 1]
     tail = before.rstrip()
     introduced = tail.endswith(("：", ":", "——", "一句", "这句", "那句", "名句", "一声")) \
-        or bool(_SPEECH.search(before[-16:]))
+        or bool(_SPEECH.search(before[-16:]) or _SPEECH_THEN.search(before[-16:]))
     clause = bool(_CLAUSE_MARK.search(inner))
     opens = not before or ends_sentence(before) or before[-1] in "：:" or before.endswith("——")
     named = bool(_AFTER_CUE.match(text[end:end + 6]))
@@ -1206,8 +1208,17 @@ def _is_quotation(text: str, start: int, end: int, inner: str) -> bool:
             or _verse_line(inner, before))
 
 
-# A quotation named by the word right before it: 那句“…”, 这句“…”, 名句“…”.
-_LINE_CUES = ("那句", "这句", "一句", "名句", "诗句")
+# A quotation named by the word right before it: 那句“…”, 这句“…”, 名句“…”, 一句话“…”.
+_LINE_CUES = ("那句", "这句", "一句", "名句", "诗句", "句话")
+# The turns of talk right before one (“唉！…。”“该不会…吧！”): the words before the first are looked at.
+_TALK_RUN = re.compile(r"(?:“[^“”]{0,80}”)+$")
+# Spoken words: a particle of talk at a clause's end, an interjection, or the hearer addressed.
+_TALK = re.compile(r"[吗呢吧啊呀嘛喽哦](?=[，。！？,!?…\s]|$)|^(?:唉|哎|喂|嗯|哇)|^你(?!们)")
+# …said by a person of the writer's own story (or the reader): their talk is no quotation.
+_TALKER = re.compile(
+    r"(?:老师|妈妈|爸爸|母亲|父亲|同学|朋友|大家|人们|奶奶|爷爷|外婆|外公|姐姐|哥哥|弟弟|妹妹|亲朋好友|同事|领导|师傅|"
+    r"我|你|他|她)[^。！？“”]{0,12}(?:说|问|道|喊|叫|嘱咐|议论纷纷|疑问)[^，。“”]{0,2}[：:，,]?\s*$"
+    r"|(?:议论纷纷|纷纷说|七嘴八舌|问道|喊道|嚷道)[：:，,]?\s*$")
 # A line of classical verse of seven characters: a term of that length ends in a noun of the
 # kind names end with (丝绸之路经济带, 原乡读书分享会, 师德主体化发展).
 _SEVEN = re.compile(rf"^[{CJK}]{{7}}$")
@@ -1224,6 +1235,10 @@ def _verse_line(inner: str, before: str) -> bool:
     if _SEVEN.match(inner):  # (a poet may say 我: 天生我材必有用)
         return T.is_classical(inner.replace("我", "")) and not _TERM_END.search(inner)
     return bool(_FIVE.match(inner)) and T.is_classical(inner) and bool(_POEM_CUE.search(before))
+
+
+# A speech verb, then what is asked or what a thing is said to be: 强调，要“…”, 认为师德是“…”.
+_SPEECH_THEN = re.compile(r"(?:指出|强调|要求|提出|认为)[，,]?(?:要|必须|应当|应)$|(?:认为|指出)[^，。“”]{1,8}(?:是|为)$")
 
 
 # Speech addressed to the hearers before the saying: 要求我们“撸起袖子加油干”, 告诉大家：
