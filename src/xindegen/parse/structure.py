@@ -199,7 +199,7 @@ def _join_part_lines(paras: list[str]) -> list[str]:
 
 
 # A line naming the genre alone in the text is an essay's title (…读书心得大学生), no heading.
-_NAMES_GENRE = re.compile(r"心得|体会|感悟|观后感|读后感|有感")
+_NAMES_GENRE = re.compile(r"(?:心得|体会|感悟|观后感|读后感|有感)(?:大学生|中学生|小学生|范文|\d+字)?$")
 # A heading of a name and a phrase: 《红楼梦》精读会：素人领读、分享交流
 _LABELLED_PHRASE = re.compile(r"^[^，,：:。]{2,12}[：:][^，,：:。]{4,12}$")
 
@@ -464,7 +464,7 @@ def _own_lines(paras: list[str], cut: bool = False) -> list[_Heading]:
     # anywhere when it is a heading's phrase (当上飞行员), no clause of a sentence
     if len(heads) == 1 and cut and (heads[0].para >= len(paras) - 3 or (
             len(heads[0].text) <= 16 and not any(c in heads[0].text for c in "，,：:")
-            or _LABELLED_PHRASE.match(heads[0].text)) and not _NAMES_GENRE.search(heads[0].text)) \
+            or _LABELLED_PHRASE.match(heads[0].text))) and not _NAMES_GENRE.search(heads[0].text) \
             and sum(is_title_like(p, 32) for p in paras[1:-1]) == 1:  # the only short line of the body
         return heads
     return heads if len(heads) >= 2 else []
