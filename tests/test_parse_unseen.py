@@ -71,6 +71,12 @@ def test_talk_in_the_writers_own_story_is_no_quotation() -> None:
     assert quoted(crowd) == []
 
 
+def test_talk_named_after_the_marks_is_no_quotation() -> None:
+    text = "“这么难，您为什么不离开？”当主持人问这位乡村教师时，她坦言也曾动摇过。"
+    assert quoted(text) == []
+    assert quoted("人常常会问自己：“我活着是为了什么？”这就是人生的意义问题。") == []
+
+
 def test_a_speech_verb_then_what_is_asked() -> None:
     text = "总书记多次强调，要“把立德树人的成效作为检验学校一切工作的根本标准”。"
     assert quoted(text) == ["把立德树人的成效作为检验学校一切工作的根本标准"]
@@ -169,7 +175,8 @@ def test_english_headings_over_english_prose() -> None:
             "First Impressions: The Uniforms and Expectations\n"
             "The first thing that struck me was the uniforms, which made us all look alike. For someone who had "
             "never worn anything like this before, it felt strange, and then came the early mornings.\n")
-    assert headings(text) == ["Introduction: Stepping into the Unknown", "First Impressions: The Uniforms and Expectations"]
+    assert headings(text) == ["Introduction: Stepping into the Unknown",
+                              "First Impressions: The Uniforms and Expectations"]
 
 
 def test_a_lone_heading_phrase_in_a_text_cut_off() -> None:

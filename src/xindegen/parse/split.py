@@ -28,8 +28,8 @@ _NOT_AFTER = set("千万百亿个章节部段则句零〇0123456789一二三四�
 _GENRE = re.compile(
     r"(?:心得体会|心得|体会|感悟|感想|观后感|读后感|学习笔记|发言稿|发言材料|发言|研讨材料|交流材料|讲稿|"
     r"范文|汇编|合集|精选|大全|\d+篇)(?:范文|精选|合集|汇编|大全|模板)?(?:[：:][^：:]{2,30})?$")
-_NUMBERED = re.compile(r"^[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]|^(?:思考|体会|感悟|收获|启示|心得|感受|认识|建议|措施|"
-                       r"做法|经验|亮点|举措|关键|感想|反思|篇章|片段|镜头|场景)[一二三四五六七八九十]{1,3}\s*[：:、．.]")
+_NUMBERED = re.compile(
+    rf"^[（(]?[一二三四五六七八九十\d]{{1,3}}[）)、.．]|^(?:{T.NUMBER_WORDS})[一二三四五六七八九十]{{1,3}}\s*[：:、．.]")
 _N_ESSAYS = re.compile(r"^(?:精选)?\d+篇|^[一二三四五六七八九十]+篇")
 _SITE_SEP = re.compile(r"\s*(?:_|\||｜|\s[-–—]\s)\s*")
 
@@ -380,7 +380,8 @@ def _split_at_titles(blocks: list[Block]) -> tuple[list[str], list[EssayPart]]:
 _NUMBER = re.compile(r"^[（(]?([一二三四五六七八九十]{1,3}|\d{1,2})[）)、.．]")
 # A label line that introduces the text under it (读书格言：, 我的感悟：): never a title.
 # (A page's own label for what it shows, 资源描述： / 内容简介： / 正文：, stays out.)
-_LABEL_LINE = re.compile(r"^(?![^：:]*(?:描述|简介|摘要|内容|正文|导读|提要|详情|介绍|预览|全文))[^，,。；;：:！？!?\s]{2,10}[：:]$")
+_LABEL_LINE = re.compile(
+    r"^(?![^：:]*(?:描述|简介|摘要|内容|正文|导读|提要|详情|介绍|预览|全文))[^，,。；;：:！？!?\s]{2,10}[：:]$")
 
 
 def _continues_numbering(blocks: list[Block], i: int) -> bool:

@@ -44,11 +44,8 @@ from .split import EssayPart
 RUN_ON = 900
 
 _CN = "一二三四五六七八九十"
-# A heading word numbered (思考一：, 体会二、, 收获三：): the heads of a set.
-WORD_NUMBERED = (r"(?:思考|体会|感悟|收获|启示|心得|感受|认识|建议|措施|做法|经验|亮点|举措|关键|"
-                 r"感想|反思|篇章|片段|镜头|场景)")
 _NUMBERINGS = (  # (level, pattern); the number is group 1; a lower level is a higher rank
-    (-1, re.compile(rf"^{WORD_NUMBERED}([{_CN}]{{1,3}})\s*[：:、．.]\s*")),
+    (-1, re.compile(rf"^(?:{T.NUMBER_WORDS})([{_CN}]{{1,3}})\s*[：:、．.]\s*")),  # 思考一：
     (0, re.compile(rf"^(?:第(?=[{_CN}]{{1,3}}部分)|[Pp][Aa][Rr][Tt][ .．]?0?(?=\d))([{_CN}]{{1,3}}|\d)(?:部分)?"
                    r"(?![\d.．])[：:、.．]?\s*")),
     (1, re.compile(rf"^([{_CN}]{{1,3}})(?:[、．.，,]|[ \u3000][、．.])\s*")),  # 一、 and 一 、
@@ -288,7 +285,8 @@ def _clean_heading(text: str) -> str:
     return text.strip().rstrip(_TRAILING) or text
 
 
-_NUMBER_FIRST = frozenset(f"第Pp（({_CN}思体感收启心认建措做经亮举关反篇片镜场")  # how each of _NUMBERINGS opens (or with a digit, \d)
+# how each of _NUMBERINGS opens (or with a digit, \d)
+_NUMBER_FIRST = frozenset(f"第Pp（({_CN}") | {word[0] for word in T.NUMBER_WORDS.split("|")}
 # _NUMBERINGS matched at a position of the paragraph (pattern.match(para, pos)), where ^ would fail
 _NUMBERINGS_AT = tuple((level, re.compile(pattern.pattern.removeprefix("^"))) for level, pattern in _NUMBERINGS)
 
@@ -1187,7 +1185,8 @@ def _is_quotation(text: str, start: int, end: int, inner: str) -> bool:
     if n < 4:
         return False  # every test below asks for four Chinese characters at least
     before = text[max(0, start - 50):start]
-    if _TALK.search(inner) and _TALKER.search(_TALK_RUN.sub("", text[max(0, start - 240):start])[-20:]):
+    if _TALK.search(inner) and (_TALKER.search(_TALK_RUN.sub("", text[max(0, start - 240):start])[-20:])
+                                or _TALKER_AFTER.match(text, end)):
         return False  # talk in the writer's own story: 老师缓缓地说：“你呢，…”, 议论纷纷：“唉！…”
     after = text[end:end + 1]
     tail = before.rstrip()
@@ -1213,16 +1212,19 @@ _LINE_CUES = ("那句", "这句", "一句", "名句", "诗句", "句话")
 # The turns of talk right before one (“唉！…。”“该不会…吧！”): the words before the first are looked at.
 _TALK_RUN = re.compile(r"(?:“[^“”]{0,80}”)+$")
 # Spoken words: a particle of talk at a clause's end, an interjection, or the hearer addressed.
-_TALK = re.compile(r"[吗呢吧啊呀嘛喽哦](?=[，。！？,!?…\s]|$)|^(?:唉|哎|喂|嗯|哇)|^你(?!们)")
+_TALK = re.compile(r"[吗呢吧啊呀嘛喽哦](?=[，。！？,!?…\s]|$)|^(?:唉|哎|喂|嗯|哇)|^你(?!们)|您|[？?]$")
 # …said by a person of the writer's own story (or the reader): their talk is no quotation.
 _TALKER = re.compile(
     r"(?:老师|妈妈|爸爸|母亲|父亲|同学|朋友|大家|人们|奶奶|爷爷|外婆|外公|姐姐|哥哥|弟弟|妹妹|亲朋好友|同事|领导|师傅|"
     r"我|你|他|她)[^。！？“”]{0,12}(?:说|问|道|喊|叫|嘱咐|议论纷纷|疑问)[^，。“”]{0,2}[：:，,]?\s*$"
-    r"|(?:议论纷纷|纷纷说|七嘴八舌|问道|喊道|嚷道)[：:，,]?\s*$")
+    r"|(?:议论纷纷|纷纷说|七嘴八舌|问道|喊道|嚷道|问自己)[：:，,]?\s*$")
+# …or named after it: “…？”当主持人问他时 / “…。”老师说。 (not “…”这句话说得好)
+_TALKER_AFTER = re.compile(
+    r"(?:当)?(?![^，。“”]{0,4}[句话])[^，。！？“”]{1,8}(?:问|说|喊|答|回答)(?:[^，。！？“”]{0,24}时|(?:道|着)?[。，,：:])")
 # A line of classical verse of seven characters: a term of that length ends in a noun of the
 # kind names end with (丝绸之路经济带, 原乡读书分享会, 师德主体化发展).
 _SEVEN = re.compile(rf"^[{CJK}]{{7}}$")
-_TERM_END = re.compile(r"(?:带|会|展|月|日|周|节|课|者|体|化|性|式|制|区|园|馆|站|队|团|部|局|处|组|班|群|梦|篇|赛|城|街)$")
+_TERM_END = re.compile("[带会展月日周节课者体化性式制区园馆站队团部局处组班群梦篇赛城街]$")
 # …and one of five is a verse only where a poem is named before it (杜甫的“国破山河在”, 又写“…”):
 # a term of five (世界读书日, 法治进校园) is far more common.
 _FIVE = re.compile(rf"^[{CJK}]{{5}}$")
@@ -1238,7 +1240,8 @@ def _verse_line(inner: str, before: str) -> bool:
 
 
 # A speech verb, then what is asked or what a thing is said to be: 强调，要“…”, 认为师德是“…”.
-_SPEECH_THEN = re.compile(r"(?:指出|强调|要求|提出|认为)[，,]?(?:要|必须|应当|应)$|(?:认为|指出)[^，。“”]{1,8}(?:是|为)$")
+_SPEECH_THEN = re.compile(
+    r"(?:指出|强调|要求|提出|认为)[，,]?(?:要|必须|应当|应)$|(?:认为|指出)[^，。“”]{1,8}(?:是|为)$")
 
 
 # Speech addressed to the hearers before the saying: 要求我们“撸起袖子加油干”, 告诉大家：

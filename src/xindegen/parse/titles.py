@@ -63,10 +63,12 @@ _BULLET = re.compile(r"^[\s•·●▪■◆◇▶►*\-|｜]+|^[【\[]\s*(?:精
 _ENCLOSED = re.compile(r"^[【〖\[]([^【】〖〗\[\]]{4,60})[】〗\]]$")
 _LABEL = re.compile(r"^[【〖\[][^【】〖〗\[\]]{1,8}[】〗\]]\s*")
 _DIGIT = re.compile(r"\d")
+# Heading words numbered as the heads of a set: 思考一：, 体会二、, 收获三：
+NUMBER_WORDS = ("思考|体会|感悟|收获|启示|心得|感受|认识|建议|措施|做法|经验|亮点|举措|关键|"
+                "感想|反思|篇章|片段|镜头|场景")
 _NUMBERED = re.compile(  # a numbered line: a heading, no title
     r"^(?:[（(]?[一二三四五六七八九十]{1,3}[）)、.．]|[（(]?\d{1,2}[）)、.．](?!\d)|\d{1,2}(?:[.．]\d{1,2})+"
-    r"|(?:思考|体会|感悟|收获|启示|心得|感受|认识|建议|措施|做法|经验|亮点|举措|关键|感想|反思|篇章|片段|镜头|场景)"
-    r"[一二三四五六七八九十]{1,3}\s*[：:、．.])")
+    rf"|(?:{NUMBER_WORDS})[一二三四五六七八九十]{{1,3}}\s*[：:、．.])")
 
 
 # A line naming its part of the text (引言：…, 结语：…): a heading, never a title.
@@ -106,11 +108,11 @@ def strip_site(line: str) -> str:
     line = line.strip()
     sep = _SITE_SEP
     underscored = _UNDERSCORE.split(line)
-    if "_" in line and not any(_SITE_NAME.search(p.strip()) for p in underscored):
-        # a blank (关于__市…的心得), unless the pieces are titles each: a title and another form of
-        # it (《X》观后感_观电影《X》有感)
-        if not (len(underscored) == 2 and all(GENRE.search(p) and cjk_count(p) >= 4 for p in underscored)):
-            sep = _OTHER_SEP
+    # a blank (关于__市…的心得), unless the pieces are titles each: a title and another form of
+    # it (《X》观后感_观电影《X》有感)
+    if "_" in line and not any(_SITE_NAME.search(p.strip()) for p in underscored) \
+            and not (len(underscored) == 2 and all(GENRE.search(p) and cjk_count(p) >= 4 for p in underscored)):
+        sep = _OTHER_SEP
     pieces = [p for p in sep.split(line) if p.strip()]
     if len(pieces) < 2:
         return line.strip()
