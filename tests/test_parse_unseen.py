@@ -149,6 +149,39 @@ def test_a_trailing_off_opening_line_is_no_essays_title() -> None:
     assert titles[0] == "读书心得"
 
 
+def test_essays_lettered_a_b() -> None:
+    text = ("A. 电影《长津湖》观后感\n"
+            "看完电影，我久久不能平静。战士们在冰天雪地里坚守阵地，他们的坚强意志令人敬佩。\n"
+            "今天的和平生活来之不易，我们要珍惜，要努力学习，长大报效祖国。\n"
+            "B. 电影《我和我的祖国》观后感\n"
+            "电影讲述了几个普通人和祖国一同经历的历史瞬间，每一个故事都让人感动。\n"
+            "我为自己是一名中国人感到骄傲，也更加明白了今天的幸福生活是怎么来的。\n")
+    assert [o.title for o in parse_text(text, "t.txt")] == ["电影《长津湖》观后感", "电影《我和我的祖国》观后感"]
+
+
+def test_the_last_essay_may_show_only_the_start_of_a_sentence() -> None:
+    text = ("专题片观后感（精选）\n"
+            "【篇一】\n"
+            "专题片用一个个真实的案例，讲述了作风建设的重要性，让我深受教育，也让我明白了纪律的分量。\n"
+            "作为一名党员，我要时刻以案为鉴，严格要求自己，守住底线，不碰红线。\n"
+            "【篇二】\n"
+            "连日来，电视台连续播出专题片，引起了广大党员干部的强烈")
+    essays = parse_text(text, "t.txt")
+    assert len(essays) == 2 and essays[1].lead.paragraphs[0].startswith("连日来")
+
+
+def test_a_document_sites_notes_between_two_showings_of_the_title_are_no_essay() -> None:
+    text = ("家长学校学习心得体会.docx\n"
+            "1、本站文档一经付费（服务费），不意味着购买了该文档的版权，仅供个人学习、研究之用，不得用于商业用途。\n"
+            "2、该文档为VIP文档，如果想要下载，成为VIP会员后，下载免费，下载后不支持退款、换文档。\n"
+            "家长学校学习心得体会\n"
+            "通过参加家长学校的学习，我认识到家庭教育的重要性，也学到了和孩子沟通的方法。\n"
+            "以后我要多陪伴孩子，多听孩子说话，和学校一起把孩子教育好，让孩子健康快乐地成长。\n")
+    [essay] = parse_text(text, "t.txt")
+    assert essay.title == "家长学校学习心得体会"
+    assert essay.lead.paragraphs[0].startswith("通过参加家长学校的学习")
+
+
 # ---- headings --------------------------------------------------------------------------------
 
 def test_a_first_numbered_heading_with_a_label_line_under_it() -> None:

@@ -23,6 +23,9 @@ _NUM = r"[一二三四五六七八九十两]{1,3}|\d{1,3}"
 _MARKER = re.compile(
     rf"[【\[〖（(]?[ \u3000]*(?:篇[ \u3000]*(?P<a>{_NUM})|第[ \u3000]*(?P<b>{_NUM})[ \u3000]*篇|"
     rf"(?:范文|例文)[ \u3000]*[（(]?(?P<c>{_NUM})[)）]?)[ \u3000]*[】\]〗）)]?[ \u3000]*[:：、.．]?[ \u3000]*")
+# An essay's title line lettered A. B. C. (A. 微电影《大风》观后感 / … / B. 微电影《重逢》观后感)
+_LETTER_MARKER = re.compile(r"^[ \u3000]*([A-H])[.．、][ \u3000]*(\S.*)$")
+_GENRE_WORD = re.compile(r"心得|体会|感悟|感想|观后感|读后感|有感|发言")
 # A number word must end at the marker: 篇一千字 is prose, not 篇一.
 _NOT_AFTER = set("千万百亿个章节部段则句零〇0123456789一二三四五六七八九十")
 _GENRE = re.compile(
@@ -63,7 +66,12 @@ def split_collection(blocks: list[Block]) -> Collection:
         preamble, parts = _split_at_markers(blocks, hits)
     else:
         preamble, parts = _split_at_titles(blocks)
-    parts = [p for p in parts if _has_prose(p.blocks)] or parts[:1]
+    # an essay numbered by its marker (【篇二】) may show only the start of its first sentence
+    # where the excerpt stops: the last one counts with a clause of prose
+    if hits and len(parts) > 1 and not parts[-1].blocks and parts[-1].title and _started([Block(parts[-1].title)]):
+        parts[-1].blocks, parts[-1].title = [Block(parts[-1].title)], None  # taken for its title
+    parts = [p for i, p in enumerate(parts) if _has_prose(p.blocks) or (
+        hits and i == len(parts) - 1 and i > 0 and _started(p.blocks))] or parts[:1]
     collection = _collection_title(preamble) if len(parts) > 1 else None
     for part in parts:
         if part.title is None and part.marker_title:
@@ -81,7 +89,25 @@ def split_collection(blocks: list[Block]) -> Collection:
         if part.title:
             part.title = T.strip_decoration(part.title)
     _drop_repeated_titles(parts, preamble + named)
-    return Collection(collection, parts)
+    kept = _without_site_notes(parts)
+    if len(kept) < len(parts) and len(kept) == 1:
+        collection = None  # the page holds one essay after all
+    return Collection(collection, kept)
+
+
+# What a document site says about the document it sells (付费, 下载, VIP, 侵权 …).
+_DOC_CHROME = re.compile(r"文档|下载|付费|会员|VIP|本站|网站|版权|上传|侵权|退款", re.I)
+
+
+def _without_site_notes(parts: list[EssayPart]) -> list[EssayPart]:
+    """The site's notes under the title, then the title again over the text: the notes are no essay."""
+    kept: list[EssayPart] = []
+    for i, part in enumerate(parts):
+        nxt = parts[i + 1] if i + 1 < len(parts) else None
+        if nxt and part.title and nxt.title and T.key(part.title) == T.key(nxt.title) and _site_notes(part.blocks):
+            continue
+        kept.append(part)
+    return kept
 
 
 def _drop_repeated_titles(parts: list[EssayPart], page_titles: list[str]) -> None:
@@ -90,8 +116,17 @@ def _drop_repeated_titles(parts: list[EssayPart], page_titles: list[str]) -> Non
             and not T.is_epigraph(t) and not T.PART_LABEL.match(t.strip())}
     for part in parts:
         own = keys | ({T.key(part.title)} if part.title else set())
+        again = [i for i, b in enumerate(part.blocks)
+                 if b.hint is None and is_title_like(b.text, 60) and T.key(b.text) in own]
+        if again and _site_notes(part.blocks[:again[0]]):
+            del part.blocks[:again[0]]  # the site's notes on the document, then the title over the text
         part.blocks = [b for b in part.blocks
                        if b.hint is not None or not is_title_like(b.text, 60) or T.key(b.text) not in own]
+
+
+def _site_notes(blocks: list[Block]) -> bool:
+    """Blocks that are, half of them at least, what a document site says about what it sells."""
+    return bool(blocks) and sum(bool(_DOC_CHROME.search(b.text)) for b in blocks) * 2 >= len(blocks)
 
 
 # ---- Word styles -----------------------------------------------------------------------------
@@ -126,6 +161,11 @@ def _append(part: EssayPart, block: Block) -> None:
         part.blocks.append(block)
 
 
+def _started(blocks: list[Block]) -> bool:
+    """The start of a paragraph cut off: ten Chinese characters at least, a comma among them."""
+    return any(b.hint != CUT and cjk_count(b.text) >= 10 and ("，" in b.text or "," in b.text) for b in blocks)
+
+
 def _has_prose(blocks: list[Block]) -> bool:
     return any(b.hint != CUT and not T.looks_like_title(b.text)
                and (cjk_count(b.text) >= 10 or len(_LATIN_WORD.findall(b.text)) >= 20)  # a page in English
@@ -150,9 +190,12 @@ _VISIBLE = re.compile(r"\S")
 
 def _marker_hits(blocks: list[Block]) -> list[_Hit]:
     """Markers at a sentence start (or behind a repeat of a collection title), in sequence."""
-    found: dict[str, list[_Hit]] = {"a": [], "b": [], "c": []}
+    found: dict[str, list[_Hit]] = {"a": [], "b": [], "c": [], "letter": []}
     for i, block in enumerate(blocks):
         text = block.text
+        letter = _LETTER_MARKER.match(text) if block.hint != CUT else None
+        if letter and T.looks_like_title(letter.group(2)) and _GENRE_WORD.search(letter.group(2)):
+            found["letter"].append(_Hit(i, 0, letter.start(2), ord(letter.group(1)) - ord("A") + 1))
         if block.hint == CUT or not any(k in text for k in ("篇", "范文", "例文")):
             continue
         for m in _MARKER.finditer(text):
