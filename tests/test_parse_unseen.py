@@ -281,3 +281,37 @@ def test_an_english_page_keeps_its_headings() -> None:
     assert [s.heading for s in outline.sections] == [
         "Introduction: Stepping into the Unknown", "First Impressions: The Uniforms & Expectations",
         "Learning the Ropes: Marching, Commands, and More"]
+
+
+# ---- heading lines in the layouts of other sites ---------------------------------------------
+
+_POINTS = ["坚持学习不放松", "虚心请教勤思考", "团结协作聚合力"]
+_BODIES = ["学习是一个不断积累的过程，只有持之以恒，才能有所收获，这是我这段时间最深的体会。",
+           "工作中遇到困难时，要多向老同志请教，多思考，多总结，才能不断提高自己的能力水平。",
+           "团队的力量是无穷的，只有大家拧成一股绳，才能把事情办好，把目标实现。"]
+
+
+def _laid_out(line: str) -> str:
+    lines = ["我的工作心得体会", "参加工作一年来，我在领导和同事的帮助下成长了很多，下面谈谈几点体会。"]
+    for i, (point, body) in enumerate(zip(_POINTS, _BODIES, strict=True)):
+        lines += [line.format(n=i + 1, cn="一二三"[i], circled="①②③"[i], roman="ⅠⅡⅢ"[i],
+                              ordinal=("首先", "其次", "最后")[i], point=point), body]
+    return "\n".join([*lines, "总之，我会继续努力，争取更大的进步。"]) + "\n"
+
+
+@pytest.mark.parametrize("line", [
+    "【{point}】", "{circled}{point}", "{n}）{point}", "0{n} {point}", "{cn} {point}", "{roman}. {point}",
+    "第{cn}点：{point}", "体会之{cn}：{point}", "{point}。", "{ordinal}，{point}。"])
+def test_heading_lines_numbered_bracketed_or_stopped(line: str) -> None:
+    assert headings(_laid_out(line)) == _POINTS
+
+
+def test_short_sentences_of_unlike_length_over_prose_are_no_headings() -> None:
+    text = ("一次难忘的旅行\n"
+            "暑假里，爸爸妈妈带我去了一趟海边，那是我第一次看见大海，心里特别激动。\n"
+            "天很蓝。\n"
+            "海水一浪接着一浪地拍打着沙滩，远处的渔船在阳光下闪闪发光，海鸥在天空中自由地飞翔。\n"
+            "晚上的海边格外安静，只能听见海浪的声音。\n"
+            "我们在沙滩上捡了很多贝壳，还堆了一座大大的沙堡，玩得特别开心，天黑了才回到住处。\n")
+    assert headings(text) == []
+

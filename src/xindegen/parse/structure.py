@@ -54,7 +54,8 @@ _NUMBERINGS = (  # (level, pattern); the number is group 1; a lower level is a h
     # 1. 1、 and, on a line of its own, 3，学习心得：
     (4, re.compile(rf"^(\d{{1,2}})(?:[.．、](?![\d.．])|[，,](?=[{CJK}]{{2,16}}[：:]?$))\s*")),
     (5, re.compile(r"^\d{1,2}[.．](\d{1,2})(?![\d.．])[、.．]?\s*")),
-    (6, re.compile(r"^[（(](\d{1,2})[）)]\s*[、．.]?\s*")),
+    (6, re.compile(r"^[（(]?(\d{1,2})[）)]\s*[、．.]?\s*")),
+    (7, re.compile(r"^([①-⑳])\s*")),
 )
 # Ordinal openers of paragraphs whose first sentence is the point (首先，…。 其次，…。 一是 一要
 # 其一): the family and the rank in it (0: any rank after the first; 99: the last).
@@ -282,11 +283,26 @@ def _clean_heading(text: str) -> str:
         if m:
             text = text[m.end():]
             break
+    else:
+        m = _HEAD_NUMBER.match(text)
+        if m and cjk_count(text[m.end():]) >= 2:
+            text = text[m.end():]
+        bracketed = _HEAD_BRACKETS.match(text)
+        if bracketed:
+            text = bracketed.group(1)
     return text.strip().rstrip(_TRAILING) or text
 
 
+# Numbers that open a heading line but make no set of _NUMBERINGS (they number items more often):
+# 01 X, 一 X, Ⅰ. X, 第一点：X, 体会之一：X; and a line in brackets (【X】).
+_HEAD_NUMBER = re.compile(
+    rf"^(?:#{{1,6}}[ \u3000]+|0\d[ \u3000]+|[{_CN}][ \u3000]+|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ][.．、]?[ \u3000]*|"
+    rf"第[{_CN}]{{1,2}}点[：:、，,]?|[{CJK}]{{2}}之[{_CN}]{{1,2}}[：:、，,]|[①-⑳])")
+_HEAD_BRACKETS = re.compile(r"^[【〖\[]([^【】〖〗\[\]]{2,30})[】〗\]]$")
+
+
 # how each of _NUMBERINGS opens (or with a digit, \d)
-_NUMBER_FIRST = frozenset(f"第Pp（({_CN}") | {word[0] for word in T.NUMBER_WORDS.split("|")}
+_NUMBER_FIRST = frozenset(f"第Pp（({_CN}①②③④⑤⑥⑦⑧⑨⑩") | {word[0] for word in T.NUMBER_WORDS.split("|")}
 # _NUMBERINGS matched at a position of the paragraph (pattern.match(para, pos)), where ^ would fail
 _NUMBERINGS_AT = tuple((level, re.compile(pattern.pattern.removeprefix("^"))) for level, pattern in _NUMBERINGS)
 
@@ -314,7 +330,8 @@ def _numbered(paras: list[str], run_on: set[int] | None = None) -> list[_Heading
                 m = pattern.match(para, pos)  # at pos, no copy of the rest of a run-on paragraph
                 if not m:
                     continue
-                number = parse_numeral(m.group(1))
+                g = m.group(1)
+                number = ord(g) - ord("①") + 1 if "①" <= g <= "⑳" else parse_numeral(g)
                 if number == 1:
                     by_level[level] = []
                 elif number != expected.get(level):
@@ -454,6 +471,8 @@ def _own_lines(paras: list[str], cut: bool = False) -> list[_Heading]:
                 heads.append(_Heading(i, 0, len(text), text))
             elif cjk_count(paras[i + 1]) >= 8 and ends_sentence(paras[i + 1]):
                 short.append(i)
+    if len(heads) < 2:
+        heads = _dotted_lines(paras) or heads
     if len(heads) >= 2 and short:  # the set is there: a part with a short body belongs to it
         heads = sorted([*heads, *(_Heading(i, 0, len(paras[i]), paras[i]) for i in short)], key=lambda h: h.para)
     if heads and len(heads) < MAX_PARALLEL:
@@ -466,6 +485,26 @@ def _own_lines(paras: list[str], cut: bool = False) -> list[_Heading]:
             and sum(is_title_like(p, 32) for p in paras[1:-1]) == 1:  # the only short line of the body
         return heads
     return heads if len(heads) >= 2 else []
+
+
+def _dotted_lines(paras: list[str]) -> list[_Heading]:
+    """Headings that lost their bold and kept their full stop, each a paragraph of one short
+    sentence over prose (坚持学习不放松。 / 首先，坚持学习不放松。): three or more of like length."""
+    found: list[_Heading] = []
+    for i in range(1, len(paras) - 1):
+        text = paras[i]
+        if not text.endswith("。") or len(text) > 26 or not _is_prose(paras[i + 1]):
+            continue
+        ordinal = _ORDINAL.match(text)
+        point = text[ordinal.end():] if ordinal else text
+        point = point[:-1]
+        if 4 <= cjk_count(point) <= 16 and is_title_like(point, 18) and "，" not in point and "," not in point \
+                and not _NOT_HEADING.match(point) and not is_title_like(paras[i - 1], 32):
+            found.append(_Heading(i, 0, len(text), point))
+    if not 3 <= len(found) <= MAX_PARALLEL:
+        return []
+    sizes = [len(h.text) for h in found]
+    return found if max(sizes) - min(sizes) <= max(3, min(sizes) // 2) else []
 
 
 # A short line, its marks included, glued by spaces to the paragraph after it.
