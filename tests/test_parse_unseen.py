@@ -46,6 +46,17 @@ def test_a_line_of_five_needs_a_poem_named_before_it() -> None:
     assert quoted("每年的4月23日是“世界读书日”，学校开展了活动。") == []
 
 
+def test_a_poem_quoted_without_marks_after_words_that_name_a_poem() -> None:
+    assert quoted("杜甫在诗中写道：安得广厦千万间，大庇天下寒士俱欢颜。这是何等的胸怀。") == [
+        "安得广厦千万间，大庇天下寒士俱欢颜"]
+    assert quoted("子曰：学而时习之，不亦说乎？这句话告诉我们要经常复习。") == ["学而时习之，不亦说乎"]
+    assert quoted("他在日记中写道：今天我很开心。") == []  # a diary is no poem
+
+
+def test_a_line_of_five_in_a_poets_writing() -> None:
+    assert quoted("陶渊明笔下“采菊东篱下”的悠然让人向往。") == ["采菊东篱下"]
+
+
 def test_a_term_of_seven_characters_is_no_line_of_verse() -> None:
     assert quoted("近年来，沿线城市积极参与共建“丝绸之路经济带”，合作不断深入。") == []
 

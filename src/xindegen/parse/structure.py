@@ -1211,12 +1211,13 @@ def find_quotes(text: str) -> list[Quote]:
 
 # A saying without marks, after words that only ever introduce one, to the end of its sentence:
 # 俗话说，一分耕耘，一分收获。 古人云：学而不思则罔，思而不学则殆。
-_UNQUOTED_HINTS = ("俗话", "常言", "古人", "古语", "老话", "一句话", "句老话", "谚语")
+_UNQUOTED_HINTS = ("俗话", "常言", "古人", "古语", "老话", "一句话", "句老话", "谚语", "诗云", "诗曰", "子曰", "写道")
 _UNQUOTED_HINT = re.compile("|".join(_UNQUOTED_HINTS))  # one scan of the paragraph, not one a hint
 _UNQUOTED = re.compile(
     r"(?:俗话说(?:得好|的好)?|常言道|常言说(?:得好|的好)?|古人云|古语云|古人说|古语说|古人言|老话说|谚语说|"
-    r"有句(?:老)?话(?:说|叫)?(?:得好|的好)?|有这么一句话|有一句话(?:说|叫)?)[：:，,]\s*"
-    rf"([{CJK}][^。！？!?；;“”‘’\n]{{3,30}})(?=[。！!；;])")
+    r"有句(?:老)?话(?:说|叫)?(?:得好|的好)?|有这么一句话|有一句话(?:说|叫)?|"
+    r"(?:古|有|古人)?诗云|诗曰|(?:孔)?子曰|(?:诗|词)(?:中|里|人)[^，。：:“”]{0,4}写道)[：:，,]\s*"
+    rf"([{CJK}][^。！？!?；;“”‘’\n]{{3,30}})(?=[。！!；;？?])")
 
 
 def _is_quotation(text: str, start: int, end: int, inner: str) -> bool:
@@ -1267,7 +1268,8 @@ _TERM_END = re.compile("[带会展月日周节课者体化性式制区园馆站�
 # …and one of five is a verse only where a poem is named before it (杜甫的“国破山河在”, 又写“…”):
 # a term of five (世界读书日, 法治进校园) is far more common.
 _FIVE = re.compile(rf"^[{CJK}]{{5}}$")
-_POEM_CUE = re.compile(r"(?:诗|词|吟|诵|咏|唱|写|杜甫|李白|白居易|苏轼|东坡|陆游|王维|辛弃疾|李清照)[^，。；“”]{0,8}$")
+_POEM_CUE = re.compile(r"(?:诗|词|吟|诵|咏|唱|写|笔下|杜甫|李白|白居易|苏轼|东坡|陆游|王维|辛弃疾|李清照|陶渊明|"
+                       r"屈原|杜牧|王安石|孟浩然|刘禹锡|范仲淹|岳飞|文天祥|李商隐|王昌龄|曹操)[^，。；“”]{0,8}$")
 
 
 def _verse_line(inner: str, before: str) -> bool:
