@@ -193,6 +193,25 @@ def test_a_document_sites_notes_between_two_showings_of_the_title_are_no_essay()
     assert essay.lead.paragraphs[0].startswith("通过参加家长学校的学习")
 
 
+_BODY = ("近日，我们参观了红色教育基地，深受教育。一件件珍贵的文物，一个个感人的故事，"
+         "让我们感受到了革命先辈的坚定信念。\n"
+         "作为新时代的青年，我们要继承先辈遗志，努力学习，为祖国的发展贡献自己的力量。\n")
+
+
+@pytest.mark.parametrize("top", [
+    "当前位置：首页 > 心得体会 > 参观红色教育基地心得体会\n2023-05-06 阅读：123\n",  # named by the breadcrumb only
+    "参观红色教育基地心得体会 2023-05-06\n",  # its date after it on the line
+    "# 参观红色教育基地心得体会\n",
+    "参观红色教育基地心得体会模板（精选）\n",
+    "参观红色教育基地心得体会简短\n"])
+def test_titles_in_the_page_tops_of_other_sites(top: str) -> None:
+    assert one(top + _BODY).title == "参观红色教育基地心得体会"
+
+
+def test_a_breadcrumb_ending_in_a_category_names_no_title() -> None:
+    assert one("当前位置：首页 > 范文 > 心得体会\n" + _BODY).title == "t"
+
+
 # ---- headings --------------------------------------------------------------------------------
 
 def test_a_first_numbered_heading_with_a_label_line_under_it() -> None:

@@ -24,7 +24,7 @@ from ..text import (
     ends_sentence,
     has_cjk,
 )
-from .ingest import PAGE_TITLE, Block
+from .ingest import CRUMB, PAGE_TITLE, Block
 
 CUT = "cut"
 """Hint of an empty marker block: the text was cut off here (a paywall or preview limit)."""
@@ -384,7 +384,7 @@ _PAGE_BREAK = "page"
 
 def _drop_noise(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
-    tail = prose_seen = False
+    tail = prose_seen = crumbed = False
     for block in blocks:
         line = block.text.replace("\u200b", "").replace("\ufeff", "")
         line = _CONTROL.sub("", line)
@@ -399,7 +399,7 @@ def _drop_noise(blocks: list[Block]) -> list[Block]:
         if named and block.hint is None:
             out.append(Block(_FILE_EXT.sub("", named.group(1).strip()), PAGE_TITLE))
             continue
-        head = _title_before_meta(stripped) if block.hint is None and not tail else None
+        head = _title_before_meta(stripped, top=not prose_seen) if block.hint is None and not tail else None
         if head:
             out.append(Block(head))
             continue
@@ -424,9 +424,25 @@ def _drop_noise(blocks: list[Block]) -> list[Block]:
             out.append(Block("", _PAGE_BREAK))
             continue
         if kind == "drop" and block.hint is None:
+            crumb = _crumb_tail(stripped) if not prose_seen and not crumbed else None
+            if crumb:
+                out.append(Block(crumb, CRUMB))
+                crumbed = True
             continue
         out.append(Block(line, block.hint))
     return _join_page_breaks(out)
+
+
+_CRUMB_SEP = re.compile(r"\s*[>»›]\s*")
+
+
+def _crumb_tail(line: str) -> str | None:
+    """The last step of a breadcrumb, when it is an article's name (not a category: 心得体会)."""
+    steps = [s for s in _CRUMB_SEP.split(line) if s.strip()]
+    if len(steps) < 3:
+        return None
+    last = steps[-1].strip()
+    return last if cjk_count(last) >= 6 and is_title_like(last, 60) else None
 
 
 # Where a page's meta fields start after a title on the same line (标题 作者：… / 标题 2023-01-05).
@@ -435,11 +451,13 @@ _META_AFTER = re.compile(
     r"|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})")
 
 
+_DATE_ONLY = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 _META_WORD = re.compile(r"(?:作者|来源|发布|发表|更新|时间|日期|阅读|浏览|点击|编辑|责编|字数|栏目)\S{0,3}[：:]")
 
 
-def _title_before_meta(line: str) -> str | None:
-    """The title of a line that goes on with the page's meta fields, which are dropped."""
+def _title_before_meta(line: str, top: bool = False) -> str | None:
+    """The title of a line that goes on with the page's meta fields, which are dropped; at the
+    ``top`` of the page (before any prose) a date alone after it is its date, no signature."""
     if len(line) > 150 or not (" " in line or "\u3000" in line or "\t" in line):
         return None
     m = _META_AFTER.search(line)
@@ -448,7 +466,8 @@ def _title_before_meta(line: str) -> str | None:
     head, rest = line[:m.start()].strip(), line[m.end():]
     # the rest is fields, not a sentence (本次活动 时间：5月6日在礼堂举行，全体党员参加。)
     if is_title_like(head, 60) and cjk_count(head) >= 4 and _noise_kind(head) is None \
-            and len(rest) < 80 and not any(c in rest for c in "，。；！？") and _META_WORD.search(rest):
+            and len(rest) < 80 and not any(c in rest for c in "，。；！？") \
+            and (_META_WORD.search(rest) or (top and _DATE_ONLY.match(line, m.end()))):
         return head  # (a date alone after a name is a signature: 某某单位 2023年5月6日)
     return None
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..text import CLOSE, TERMINAL, cjk_count, ends_sentence, parse_numeral
 from . import titles as T
 from .clean import CUT, is_title_like
-from .ingest import PAGE_TITLE, SUBTITLE, TITLE, Block
+from .ingest import CRUMB, PAGE_TITLE, SUBTITLE, TITLE, Block
 
 _NUM = r"[一二三四五六七八九十两]{1,3}|\d{1,3}"
 _MARKER = re.compile(
@@ -58,7 +58,8 @@ class Collection:
 def split_collection(blocks: list[Block]) -> Collection:
     """Split cleaned ``blocks`` into essays (always at least one)."""
     named = [T.tidy(b.text) for b in blocks if b.hint == PAGE_TITLE]
-    blocks = [b for b in blocks if b.hint != PAGE_TITLE]
+    crumbs = [T.tidy(b.text) for b in blocks if b.hint == CRUMB]
+    blocks = [b for b in blocks if b.hint not in (PAGE_TITLE, CRUMB)]
     if any(b.hint == TITLE for b in blocks):
         return _split_by_styles(blocks)
     hits = _marker_hits(blocks)
@@ -78,6 +79,7 @@ def split_collection(blocks: list[Block]) -> Collection:
             part.title = part.marker_title
     if len(parts) == 1 and parts[0].title is None:
         title, extra = _single_title(preamble, named, parts[0])
+        title = title or (crumbs[0] if crumbs else None)  # the breadcrumb names it, nothing else does
         parts[0].title = title
         parts[0].blocks[:0] = extra
     else:
