@@ -336,6 +336,25 @@ def test_heading_lines_numbered_bracketed_or_stopped(line: str) -> None:
     assert headings(_laid_out(line)) == _POINTS
 
 
+def _glued(line: str) -> str:
+    lines = ["我的工作心得体会", "参加工作一年来，我在领导和同事的帮助下成长了很多，下面谈谈几点体会。"]
+    lines += [line.format(cn="一二三"[i], point=point, body=body)
+              for i, (point, body) in enumerate(zip(_POINTS, _BODIES, strict=True))]
+    return "\n".join([*lines, "总之，我会继续努力，争取更大的进步。"]) + "\n"
+
+
+@pytest.mark.parametrize("line", ["【{point}】{body}", "**{point}**{body}", "{cn}、{point}：{body}"])
+def test_heading_and_body_on_one_line(line: str) -> None:
+    assert headings(_glued(line)) == _POINTS
+
+
+def test_a_note_in_brackets_is_no_heading() -> None:
+    text = ("【导语】学习是一个不断积累的过程，只有持之以恒，才能有所收获。\n"
+            "【摘要】工作中遇到困难时，要多向老同志请教，多思考，多总结。\n"
+            "团队的力量是无穷的，只有大家拧成一股绳，才能把事情办好，把目标实现。\n")
+    assert headings(text) == []
+
+
 def test_short_sentences_of_unlike_length_over_prose_are_no_headings() -> None:
     text = ("一次难忘的旅行\n"
             "暑假里，爸爸妈妈带我去了一趟海边，那是我第一次看见大海，心里特别激动。\n"

@@ -224,7 +224,8 @@ def _by_text(paras: list[str], cut: bool = False) -> tuple[list[str], list[Secti
     run_on = {i for i, p in enumerate(paras) if len(p) > RUN_ON
               or (len(paras) <= 2 and len(p) > RUN_ON // 3) or (len(paras) == 1 and len(p) > 100)}
     # couplets of verse before sentences of one shape: two lines of 7 are of one shape too
-    heads = _above_items(paras, _numbered(paras, run_on)) or _own_lines(paras, cut) or _verse_openers(paras)
+    heads = _above_items(paras, _numbered(paras, run_on)) or _own_lines(paras, cut) or _verse_openers(paras) \
+        or _marked_openers(paras)
     if not heads:
         # a pair of like sentences gives way to a longer set of points opened 首先… 其次… 再次…,
         # or to a run of three short openers that holds it
@@ -240,6 +241,25 @@ def _by_text(paras: list[str], cut: bool = False) -> tuple[list[str], list[Secti
     if heads:
         return _cut(paras, heads)
     return _by_turns(paras, run_on)
+
+
+# A heading set off at the start of its paragraph by brackets or bold marks: 【X】… / **X**…
+_MARKED_HEAD = re.compile(r"^(?:【([^【】\n]{2,24})】|\*\*([^*\n]{2,24})\*\*)[ \u3000]*(?=\S)")
+
+
+def _marked_openers(paras: list[str]) -> list[_Heading]:
+    """Paragraphs opened by a heading in 【】 or ** marks, the body after it: two or more."""
+    heads: list[_Heading] = []
+    for i, para in enumerate(paras):
+        m = _MARKED_HEAD.match(para)
+        if m and cjk_count(para[m.end():]) >= 10 and cjk_count(m.group(1) or m.group(2)) >= 2 \
+                and not _BRACKET_NOTE.search(m.group(1) or m.group(2)):
+            heads.append(_Heading(i, 0, m.end(), (m.group(1) or m.group(2)).strip()))
+    return heads if 2 <= len(heads) <= MAX_PARALLEL else []
+
+
+# 【导语】, 【摘要】 and the like introduce the text: no heading.
+_BRACKET_NOTE = re.compile(r"导语|导读|摘要|提要|编者按|按语|前言|提示|简介|关键词|原文|注|图|视频|来源")
 
 
 def _with_labelled_parts(paras: list[str], heads: list[_Heading]) -> list[_Heading]:
@@ -367,6 +387,10 @@ def _heading_span(para: str, start: int, glued: bool = False) -> tuple[int, int]
     rest = para[start:start + _WINDOW]  # all of the rest wherever its whole length counts
     if size <= 60 and rest.rstrip().endswith(("；", ";", "，", ",")):
         return None  # an item of a list, not a heading
+    colon = _NUMBERED_COLON.match(para, start)  # 一、坚持学习不放松：学习是…。 the heading ends at its colon
+    if colon and cjk_count(para[colon.end():colon.end() + 40]) >= 10 \
+            and not _FIELD.search(colon.group(1)) and not _SPEECH.search(colon.group(0)):
+        return colon.end(1), colon.end()
     spaced = _SPACED_HEAD.match(para, start)
     if spaced and spaced.end() <= _tail(para)[2] and spaced.end() <= _tail(para)[1]:
         return spaced.end(1), spaced.end()  # 一、提高认识 学习是…。 (10 Chinese characters and an end after it)
@@ -407,6 +431,8 @@ def _tail(para: str) -> tuple[int, int, int]:
     return len(para.rstrip()), stop, len(para) - 1 - tenth.start() if tenth else -1
 
 
+# A numbered heading ended by a colon, its body after it on the line (no comma before the colon).
+_NUMBERED_COLON = re.compile(r"\s*([^，,。；;：:！？!?\s“”][^，,。；;：:！？!?“”]{1,23})[：:]\s*")
 # A heading (commas allowed) that spaces part from its body: 一、提高认识 学习是…
 _SPACED_HEAD = re.compile(
     rf"([^，,。；;：:！？!?\s][^。；;：:！？!?\s]{{1,29}}[{CJK}”》）)])[ \u3000]+(?=[{CJK}“‘《（(])")
