@@ -170,6 +170,27 @@ def test_essays_lettered_a_b() -> None:
     assert [o.title for o in parse_text(text, "t.txt")] == ["电影《长津湖》观后感", "电影《我和我的祖国》观后感"]
 
 
+_FILM_1 = ("看完电影，我久久不能平静。战士们在冰天雪地里坚守阵地，他们的坚强意志令人敬佩。\n"
+           "今天的和平生活来之不易，我们要珍惜，要努力学习，长大报效祖国。\n")
+_FILM_2 = ("电影讲述了几个普通人和祖国一同经历的历史瞬间，每一个故事都让人感动。\n"
+           "我为自己是一名中国人感到骄傲，也更加明白了今天的幸福生活是怎么来的。\n")
+
+
+@pytest.mark.parametrize("first, second", [
+    ("电影长津湖观后感（一）", "我和我的祖国观后感（二）"),  # the number ends the title line
+    ("1、电影长津湖观后感", "2、我和我的祖国观后感"),  # numbered like headings, naming the genre
+    ("一、电影长津湖观后感", "二、我和我的祖国观后感"),
+    ("精选电影长津湖观后感", "精选我和我的祖国观后感")])
+def test_essay_titles_of_a_collection_numbered_or_labelled(first: str, second: str) -> None:
+    text = f"观后感两篇\n{first}\n{_FILM_1}{second}\n{_FILM_2}"
+    assert [o.title for o in parse_text(text, "t.txt")] == ["电影长津湖观后感", "我和我的祖国观后感"]
+
+
+def test_one_numbered_title_line_is_a_table_of_contents() -> None:
+    text = f"观后感\n1、电影长津湖观后感\n电影长津湖观后感\n{_FILM_1}"
+    assert [o.title for o in parse_text(text, "t.txt")] == ["电影长津湖观后感"]
+
+
 def test_the_last_essay_may_show_only_the_start_of_a_sentence() -> None:
     text = ("专题片观后感（精选）\n"
             "【篇一】\n"

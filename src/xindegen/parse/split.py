@@ -26,6 +26,10 @@ _MARKER = re.compile(
 # An essay's title line lettered A. B. C. (A. 微电影《大风》观后感 / … / B. 微电影《重逢》观后感)
 _LETTER_MARKER = re.compile(r"^[ \u3000]*([A-H])[.．、][ \u3000]*(\S.*)$")
 _GENRE_WORD = re.compile(r"心得|体会|感悟|感想|观后感|读后感|有感|发言")
+# An essay's title numbered like a heading, but naming the whole genre: 一、电影《长津湖》观后感
+_NUMBERED_TITLE = re.compile(
+    r"^[ \u3000]*([一二三四五六七八九十]{1,2}|\d{1,2})[、.．][ \u3000]*"
+    r"(\S.{3,30}(?:观后感|读后感|心得体会|有感))[ \u3000]*$")
 # A number word must end at the marker: 篇一千字 is prose, not 篇一.
 _NOT_AFTER = set("千万百亿个章节部段则句零〇0123456789一二三四五六七八九十")
 _GENRE = re.compile(
@@ -192,12 +196,15 @@ _VISIBLE = re.compile(r"\S")
 
 def _marker_hits(blocks: list[Block]) -> list[_Hit]:
     """Markers at a sentence start (or behind a repeat of a collection title), in sequence."""
-    found: dict[str, list[_Hit]] = {"a": [], "b": [], "c": [], "letter": []}
+    found: dict[str, list[_Hit]] = {"a": [], "b": [], "c": [], "letter": [], "titled": []}
     for i, block in enumerate(blocks):
         text = block.text
         letter = _LETTER_MARKER.match(text) if block.hint != CUT else None
         if letter and T.looks_like_title(letter.group(2)) and _GENRE_WORD.search(letter.group(2)):
             found["letter"].append(_Hit(i, 0, letter.start(2), ord(letter.group(1)) - ord("A") + 1))
+        titled = _NUMBERED_TITLE.match(text) if block.hint != CUT else None
+        if titled and T.looks_like_title(titled.group(2)):
+            found["titled"].append(_Hit(i, 0, titled.start(2), parse_numeral(titled.group(1))))
         if block.hint == CUT or not any(k in text for k in ("篇", "范文", "例文")):
             continue
         for m in _MARKER.finditer(text):
@@ -211,8 +218,10 @@ def _marker_hits(blocks: list[Block]) -> list[_Hit]:
                 continue
             found[kind].append(_Hit(i, prefix_start, m.end(), parse_numeral(m.group(kind))))
     best: list[_Hit] = []
-    for hits in found.values():
+    for kind, hits in found.items():
         chain = _in_sequence(hits)
+        if kind in ("letter", "titled") and len(chain) < 2:
+            continue  # a line of a table of contents (1、X读后感), or an option (A. …): no set
         if len(chain) > len(best):
             best = chain
     return best
