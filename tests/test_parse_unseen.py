@@ -59,6 +59,7 @@ def test_a_line_of_five_in_a_poets_writing() -> None:
 
 def test_a_term_of_seven_characters_is_no_line_of_verse() -> None:
     assert quoted("近年来，沿线城市积极参与共建“丝绸之路经济带”，合作不断深入。") == []
+    assert quoted("社区积极开展“新时代文明实践”志愿服务，居民踊跃参加。") == []
 
 
 def test_a_poet_may_say_i_in_a_line_of_verse() -> None:

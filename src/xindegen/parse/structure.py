@@ -1291,6 +1291,10 @@ _TALKER_AFTER = re.compile(
 # kind names end with (丝绸之路经济带, 原乡读书分享会, 师德主体化发展).
 _SEVEN = re.compile(rf"^[{CJK}]{{7}}$")
 _TERM_END = re.compile("[带会展月日周节课者体化性式制区园馆站队团部局处组班群梦篇赛城街]$")
+# Words of today's names and slogans (全过程人民民主, 新时代文明实践), not of classical verse.
+_MODERN_TERM = re.compile(
+    "人民|民主|文明|实践|发展|建设|社会|主义|现代|创新|改革|经济|政治|文化|制度|治理|党建|工程|工作|服务|管理|"
+    "活动|教育|安全|生态|科技|数字|网络|质量|体系|机制|能力|行动|计划|中心|基地|示范|思想|理论|战略|中国|全国|时代")
 # …and one of five is a verse only where a poem is named before it (杜甫的“国破山河在”, 又写“…”):
 # a term of five (世界读书日, 法治进校园) is far more common.
 _FIVE = re.compile(rf"^[{CJK}]{{5}}$")
@@ -1302,7 +1306,8 @@ def _verse_line(inner: str, before: str) -> bool:
     """A line of classical verse in quotation marks, without words that introduce it: five or
     seven characters without the particles of modern prose (“轻舟已过万重山”)."""
     if _SEVEN.match(inner):  # (a poet may say 我: 天生我材必有用)
-        return T.is_classical(inner.replace("我", "")) and not _TERM_END.search(inner)
+        return T.is_classical(inner.replace("我", "")) and not _TERM_END.search(inner) \
+            and not _MODERN_TERM.search(inner)
     return bool(_FIVE.match(inner)) and T.is_classical(inner) and bool(_POEM_CUE.search(before))
 
 
