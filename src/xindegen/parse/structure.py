@@ -388,7 +388,7 @@ def _heading_span(para: str, start: int, glued: bool = False) -> tuple[int, int]
     if size <= 60 and rest.rstrip().endswith(("；", ";", "，", ",")):
         return None  # an item of a list, not a heading
     colon = _NUMBERED_COLON.match(para, start)  # 一、坚持学习不放松：学习是…。 the heading ends at its colon
-    if colon and cjk_count(para[colon.end():colon.end() + 40]) >= 10 \
+    if colon and cjk_count(colon.group(1)) >= 2 and cjk_count(para[colon.end():colon.end() + 40]) >= 10 \
             and not _FIELD.search(colon.group(1)) and not _SPEECH.search(colon.group(0)):
         return colon.end(1), colon.end()
     spaced = _SPACED_HEAD.match(para, start)
