@@ -213,8 +213,7 @@ def _make(job: _Job, out_dir: Path, overwrite: bool, pen: _Pen | None = None) ->
     path = out_dir / job.file
     data = render_bytes(draft, format_for(path, job.values.get("format")), render_options(job.values))
     write_output(path, data, overwrite=overwrite)
-    text = "\n".join([draft.title, draft.subtitle or "", *(s.heading or "" for s in draft.sections),
-                      *draft.body_paragraphs()])  # what a 查重 check reads back from the file
+    text = "\n".join(draft.reading_lines())  # what a 查重 check reads back from the file
     rec: Record = {"row": job.row, "file": job.file, "seed": job.seed, "family": draft.meta["family"],
                    "chars": draft.body_chars(), "text": text}
     writer = draft.meta.get("writer")
