@@ -7,7 +7,7 @@ any stage can use it without pulling in another.
 from __future__ import annotations
 
 import codecs
-import re
+from . import lazyre as re  # patterns compile on first use: imports stay fast
 
 # ---- characters ------------------------------------------------------------------------------
 

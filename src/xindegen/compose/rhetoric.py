@@ -24,6 +24,7 @@ from ..paths import builtin_data_dir, user_cache_dir, user_data_dir
 from ..safeio import read_user_file
 from ..yamlsafe import PathKey, ProblemError, Problems, load_documents
 from .grammar import CHOICE, choice_problem
+from .limits import KINDS as KINDS
 
 ROLES = ("thinking", "ability", "action")
 
@@ -37,8 +38,6 @@ def roles_for(n: int) -> list[str]:
     return [ROLES[min(2, i * 3 // n)] for i in range(n)]
 QUOTE_ROLES = (*ROLES, "lead", "closing")
 QUOTE_KINDS = ("classic", "poem", "proverb", "statement")
-KINDS = ("study", "campaign", "training", "warning", "film", "visit", "book", "practice", "field", "ethics",
-         "commemoration", "student")
 WORK_KINDS = ("film", "series", "documentary", "book", "site")
 TAGS = frozenset({
     "学习", "思想", "信念", "初心", "担当", "实干", "落实", "作风", "廉洁", "自律", "纪律", "规矩", "法治", "人民",

@@ -10,7 +10,7 @@ costs no more than many short ones.
 
 from __future__ import annotations
 
-import re
+from .. import lazyre as re  # patterns compile on first use: imports stay fast
 import statistics
 from collections import Counter
 

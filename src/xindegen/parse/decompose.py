@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import queue
-import re
+from .. import lazyre as re  # patterns compile on first use: imports stay fast
 import threading
 from pathlib import Path
 
