@@ -505,6 +505,28 @@ def test_parse_output_dir_holds_the_parsers_outlines(tmp_path: Path) -> None:
         assert [load_outline(p) for p in written] == parse_file(seed)
 
 
+def test_parse_output_dir_is_left_as_it_was_when_a_later_input_fails(tmp_path: Path) -> None:
+    """Files are written while later essays are parsed, but none is put in place (and no
+    temporary file or new directory stays) when a later input turns out bad."""
+    from xindegen.parse.decompose import write_outlines
+
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    out = tmp_path / "new" / "out"
+    with pytest.raises(InputError):
+        write_outlines([SEED4, empty], out)
+    assert not (tmp_path / "new").exists()
+    kept = tmp_path / "kept"
+    kept.mkdir()
+    (kept / "mine.txt").write_text("我的文件", encoding="utf-8")
+    with pytest.raises(InputError):
+        write_outlines([SEED0, SEED4, empty], kept)
+    assert [p.name for p in kept.iterdir()] == ["mine.txt"]
+    written = write_outlines([SEED0, SEED4], kept)
+    assert sorted(p.name for p in kept.iterdir()) == sorted(["mine.txt", *(p.name for p in written)])
+    assert len(written) == 6
+
+
 def test_numbered_heading_right_after_the_title_opens_the_first_section() -> None:
     text = ("学习心得体会\n\n一、提高政治站位\n\n"
             "我们要深刻认识到学习的重要意义，把学习作为一项长期任务来抓，持之以恒地推进。\n\n"

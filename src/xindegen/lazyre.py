@@ -5,7 +5,8 @@ range of Chinese characters, whose compiling took a sizeable share of a short co
 ``xindegen parse``), while a given input or command uses only some of them. A module that
 imports this as ``re`` (``from .. import lazyre as re``) keeps its code unchanged: ``re.compile``
 returns a stand-in that compiles the pattern when it is first searched with, then answers with
-the compiled pattern's own methods; everything else is the standard module's.
+the compiled pattern's own methods; everything else is the standard module's. (A match's ``re``
+is the compiled pattern, not the stand-in: ``m.re is PATTERN`` does not hold.)
 """
 
 from __future__ import annotations
