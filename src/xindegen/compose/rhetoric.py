@@ -10,7 +10,7 @@ quotations, families, titles, units, phrases and kinds add entries or replace th
 from __future__ import annotations
 
 import hashlib
-import re
+from .. import lazyre as re  # patterns compile on first use: imports stay fast
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from functools import cached_property, lru_cache
