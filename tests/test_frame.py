@@ -320,11 +320,18 @@ def test_a_packs_topic_takes_the_focus_its_category_knows(rh) -> None:
     ("参加演讲比赛心得体会", "practice"),  # a contest, never 演讲比赛工作
     ("技能大赛心得体会", "practice"),
     ("作风建设学习月心得体会", "campaign"),  # a month of study, not an outdoor activity
+    ("党的群众路线教育实践活动心得体会", "campaign"),  # a Party campaign, not an outing
 ])
 def test_contests_and_months_of_study(rh, topic: str, kind: str) -> None:
     assert build_frame(topic, rh).kind == kind
 
 
-def test_a_police_station_is_no_residents_committee(rh) -> None:
-    f = build_frame("派出所社区警务工作心得体会", rh)
-    assert f.pack is None or f.pack.key != "shequ_gongzuo"
+@pytest.mark.parametrize(("topic", "neighbour"), [
+    ("派出所社区警务工作心得体会", "shequ_gongzuo"),
+    ("社区矫正工作培训心得", "shequ_gongzuo"),  # offenders under supervision: judicial work
+    ("物业服务工作心得体会", "shequ_gongzuo"),  # a company serving a compound, not the residents' committee
+    ("心理咨询师职业道德心得", "xinli_jiankang"),  # a counsellor's ethics, not pupils' mental health
+])
+def test_a_trade_beside_a_packs_field_is_not_that_pack(rh, topic: str, neighbour: str) -> None:
+    f = build_frame(topic, rh)
+    assert f.pack is None or f.pack.key != neighbour

@@ -32,6 +32,13 @@ _AUDIENCE = (  # who writes, when no pack says: the first pattern found in the t
 
 
 # A student writes with a student's words (同学, 在今后的学习中) whatever the occasion: 挑战杯, 西部计划 …
+# A film's wording for works that are not films: a TV series is watched at home, episode by episode,
+# and a play is seen on a stage (观看话剧《雷雨》 never 散场后 of a cinema … nor 观影).
+_STAGE = re.compile(r"话剧|舞剧|歌剧|音乐剧|舞台剧|情景剧|戏曲|京剧|越剧|黄梅戏|豫剧|川剧|评剧|昆曲|演出|晚会")
+_MEDIUM: dict[str, tuple[str, str, tuple[tuple[str, str], ...]]] = {  # piece, act, (film word, its word)
+    "series": ("这部剧", "观剧", (("观影", "观剧"), ("散场", "看完"), ("影片", "作品"), ("银幕", "荧屏"))),
+    "stage": ("演出", "观演", (("观影", "观演"), ("影片", "作品"), ("银幕", "舞台"))),
+}
 _STUDENT = re.compile(r"大学生|学生|学子|同学|研究生|挑战杯|少先队|研学|军训|开学")
 
 _ORDINALS = ("一", "二", "三", "四", "五", "六")
@@ -99,6 +106,11 @@ class Composer:
         if kind is None:
             raise DataError([Problem("kinds.yaml", None, "kinds", f"缺少类型“{self.frame.kind}”")])
         self.kind: Kind = kind
+        work = self.frame.work
+        medium = None if self.frame.kind != "film" else "series" if (work.kind == "series" if work else
+                                                                     "电视剧" in self.frame.topic) else \
+            "stage" if work is None and _STAGE.search(self.frame.topic) else None
+        self.medium = _MEDIUM.get(medium or "")
         # Phrase pools as this draft words them: the kind's own, then a student's (on any occasion),
         # then the shared ones.
         reworded = [*kind.phrases, *(rh.kinds["student"].phrases if _STUDENT.search(self.frame.topic)
@@ -155,9 +167,9 @@ class Composer:
             if value is None:
                 return None
         elif name == "piece":
-            value = self.kind.piece or None
+            value = self.medium[0] if self.medium else self.kind.piece or None
         elif name == "act":
-            value = self.kind.act
+            value = self.medium[1] if self.medium else self.kind.act
         else:
             return None
         if value is not None:
@@ -177,7 +189,13 @@ class Composer:
         return self.expand(pick, deck.last_round)
 
     def expand(self, pattern: str, round_: int | None = None) -> str:
-        return fill(self.deal.wording(pattern, round_), self.resolve)
+        return self.reword(fill(self.deal.wording(pattern, round_), self.resolve))
+
+    def reword(self, text: str) -> str:
+        """A film's words as a series or a play has them (see _MEDIUM)."""
+        for film_word, word in self.medium[2] if self.medium else ():
+            text = text.replace(film_word, word)
+        return text
 
     def bind(self, key: str, make: Callable[[], Any]) -> Any:
         if key not in self.bound:
@@ -495,7 +513,7 @@ class Composer:
         def value(name: str, _before: str) -> str:
             return values[name] or ""
 
-        main = fill(t.pattern, value)
+        main = self.reword(fill(t.pattern, value))
         if like is not None and not like.subtitle:
             return main, None
         if t.subtitle is not None:
