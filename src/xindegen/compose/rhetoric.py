@@ -741,6 +741,7 @@ def _cache_file(key: str) -> Path:
 
 def _read_cache(key: str) -> Rhetoric | None:
     """The compiled data for ``key``, or None when there is none or it does not verify."""
+    import gc
     import pickle
 
     try:
@@ -753,10 +754,15 @@ def _read_cache(key: str) -> Rhetoric | None:
     digest, payload = blob[head + 64:head + 128], blob[head + 128:]
     if hashlib.sha256(payload).hexdigest().encode() != digest:
         return None
+    collecting = gc.isenabled()
+    gc.disable()  # tens of thousands of new objects and no garbage: no collection passes over them meanwhile
     try:
         rh = pickle.loads(payload)
     except Exception:  # a cache written by another version of a library: rebuild it
         return None
+    finally:
+        if collecting:
+            gc.enable()
     return rh if isinstance(rh, Rhetoric) else None
 
 
