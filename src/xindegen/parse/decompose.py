@@ -16,7 +16,14 @@ from pathlib import Path
 
 from .. import __version__
 from ..errors import InputError, OutputError
-from ..fsutil import check_writable, commit_temp, describe_os_error, discard_temp, write_temp
+from ..fsutil import (
+    check_writable,
+    commit_temp,
+    describe_os_error,
+    discard_temp,
+    stopped_by_signals,
+    write_temp,
+)
 from ..model import Outline
 from ..outline_io import dumps_outline, dumps_outlines, outline_to_data
 from ..text import CJK, cjk_count
@@ -129,6 +136,11 @@ def write_outlines(paths: list[Path], out_dir: Path, as_json: bool = False,
     Every input is parsed and every target checked before the first file is put in place, so a
     bad input or an existing file (without ``overwrite``) leaves the directory as it was.
     """
+    with stopped_by_signals():  # SIGTERM and SIGHUP clean up as Ctrl-C does: no temporary file stays
+        return _write_outlines(paths, out_dir, as_json, overwrite)
+
+
+def _write_outlines(paths: list[Path], out_dir: Path, as_json: bool, overwrite: bool) -> list[Path]:
     suffix = ".json" if as_json else ".yaml"
     planned: list[Path] = []
     targets: set[Path] = set()
