@@ -283,12 +283,45 @@ def test_a_category_speaks_of_a_laws_field_and_never_of_an_event(rh) -> None:
     ("职业病防治法宣传周", "健康与体育", "职业健康"), ("手卫生培训", "医疗卫生", "院感防控"),
     ("慢病管理培训", "医疗卫生", "慢病管理"), ("疫苗接种规范培训", "医疗卫生", "预防接种"),
     ("节能宣传周", "生态环保与节约", "节约用电"), ("限塑令", "生态环保与节约", "减塑"),
+    ("物业服务工作心得体会", "服务与经营", "物业服务"), ("小区物业管理心得体会", "服务与经营", "物业服务"),
+    ("餐饮服务培训心得体会", "服务与经营", "餐饮"),  # serving diners: 食品安全 taken by 餐饮 alone gives way
+    ("保险理赔工作心得体会", "服务与经营", "保险"), ("酒店前台接待工作心得", "服务与经营", "酒店"),
+    ("后厨管理心得体会", "服务与经营", "餐饮"), ("超市收银员工作心得", "服务与经营", "商超"),
+    ("养老院护理员培训心得体会", "服务与经营", "养老服务"),  # 护理 of the old, not a hospital ward's
+    ("电力营销培训心得体会", "服务与经营", "供电服务"), ("公交车司机工作心得", "服务与经营", "公交客运"),
+    ("销售技巧培训心得", "服务与经营", "销售"), ("建筑施工项目管理培训心得", "企业管理与生产", "建筑施工"),
+    ("施工现场管理心得体会", "企业管理与生产", "建筑施工"),  # 施工现场 outweighs 6S's 现场管理
+    ("仓储物流工作心得体会", "企业管理与生产", "仓储物流"), ("采购管理培训心得体会", "企业管理与生产", "采购"),
+    ("变电站运维心得体会", "企业管理与生产", "电力运维"), ("化工生产工艺培训心得", "企业管理与生产", "化工"),
 ])
 def test_a_topic_naming_a_narrow_subject_reaches_its_category_and_focus(rh, topic: str, category: str,
                                                                         focus: str) -> None:
     frame = build_frame(topic, rh)
     assert frame.pack is None and frame.category is not None and frame.category.name == category, topic
     assert frame.focus is not None and frame.focus.name == focus, topic
+
+
+@pytest.mark.parametrize(("topic", "pack", "focus"), [
+    ("公交驾驶员培训心得体会", "jiaotong_anquan", "公交客运"),  # safe driving, at bus stops
+    ("养老院安全管理培训", "anquan_shengchan", "养老服务"),  # falls and choking of the old
+    ("建筑施工安全培训心得", "anquan_shengchan", "建筑施工"),
+    ("酒店消防安全培训", "xiaofang_anquan", None),  # fire safety in a hotel, not its rooms and front desk
+    ("仓库消防安全培训", "xiaofang_anquan", None),
+])
+def test_a_packs_topic_takes_a_trades_focus_only_when_it_is_about_the_trade(rh, topic: str, pack: str,
+                                                                             focus: str | None) -> None:
+    f = build_frame(topic, rh)
+    assert f.pack is not None and f.pack.key == pack, topic
+    assert (f.focus.name if f.focus else None) == focus, topic
+
+
+@pytest.mark.parametrize("topic", [
+    "学习《中华人民共和国政府采购法》心得体会",  # an office's procurement has no workshop or 班组
+    "社会保险法学习心得", "养老保险政策培训心得",  # social insurance is no insurer's claims desk, no care home
+    "IT运维工作心得", "公司前台工作心得", "招标投标法学习心得",
+])
+def test_a_word_shared_with_a_trade_does_not_name_its_focus(rh, topic: str) -> None:
+    assert build_frame(topic, rh).focus is None, topic
 
 
 @pytest.mark.parametrize(("topic", "kind"), [

@@ -124,6 +124,8 @@ class Composer:
         self.placeholders_left = 1 if req.placeholders else 0
         self.brief_used: set[str] = set()  # brief fields and items already in the draft
         self.material_cited = False
+        self.said: set[str] = set()  # plain phrase words drawn in this draft
+        self.examined: list[str] = []  # the role of the section of each self-examination written
 
     # ---------- the frame's words ----------
     def audience(self) -> str:
@@ -363,7 +365,13 @@ class Composer:
 
     def phrase(self, name: str) -> str:
         options = self.phrases[name]
-        return self.phrase_list(f"p:{name}", options, len(options))
+        if any("(" in o or "{" in o for o in options):
+            return self.phrase_list(f"p:{name}", options, len(options))
+        # A plain word (此外, 对照自身 …) comes back only once the others are spent: a unit that was
+        # tried and dropped has drawn some, and 另外 … 另外 reads as a tic.
+        word = self.deal.deck(f"p:{name}", options, len(options)).draw(lambda w: w not in self.said)
+        self.said.add(word)
+        return word
 
     def quote_part(self, name: str, before: str) -> str:
         q = self._quote()
@@ -540,7 +548,7 @@ class Composer:
     def unit(self, name: str) -> list[_Sentence] | None:
         steps = self.rh.units[name]
         saved_used, saved_quotes, saved_brief = set(self.used), set(self.used_quotes), set(self.brief_used)
-        saved_claim, saved_left = self.part.claim, self.placeholders_left
+        saved_claim, saved_left, saved_said = self.part.claim, self.placeholders_left, set(self.said)
         self.bound = {}
         out: list[_Sentence] = []
         for i, (alts, optional) in enumerate(steps):
@@ -549,14 +557,14 @@ class Composer:
                 if optional:
                     continue
                 self.used, self.used_quotes, self.brief_used = saved_used, saved_quotes, saved_brief
-                self.part.claim, self.placeholders_left = saved_claim, saved_left
+                self.part.claim, self.placeholders_left, self.said = saved_claim, saved_left, saved_said
                 return None
             if "【" in text:  # a question only the writer can answer: asked once per draft at most
                 if self.placeholders_left <= 0:
                     if optional:
                         continue
                     self.used, self.used_quotes, self.brief_used = saved_used, saved_quotes, saved_brief
-                    self.part.claim, self.placeholders_left = saved_claim, saved_left
+                    self.part.claim, self.placeholders_left, self.said = saved_claim, saved_left, saved_said
                     return None
                 self.placeholders_left -= 1
             out.append(_Sentence(text, optional and not self.brief_in(text)))
@@ -574,14 +582,15 @@ class Composer:
         # The writer's own facts first: the template that carries most of the brief wins.
         order.sort(key=lambda t: -t[0].count("{b_"))
         for pick, round_ in order:
-            saved = dict(self.bound), set(self.used), set(self.brief_used)
+            saved = dict(self.bound), set(self.used), set(self.brief_used), set(self.said)
             try:
                 text = self.expand(pick, round_)
             except _Unfit:
-                self.bound, self.used, self.brief_used = saved
+                self.bound, self.used, self.brief_used, self.said = saved
                 continue
             text = sentence_end(text)
             if text in self.used:
+                self.said = saved[3]
                 continue
             self.used.add(text)
             return text
@@ -599,9 +608,13 @@ class Composer:
                     group = re.sub(r"_(brief|ask)$", "", name)  # self, self_brief: one self-examination a section
                     if group in self.part.units and not name.endswith(("_more", "_tail")):
                         continue
+                    if group == "self" and self.examined.count(self.part.role) >= 2:
+                        continue  # a third self-examination in a section reads as a form being filled in
                     sentences = self.unit(name)
                     if sentences:
                         self.part.units.add(group)
+                        if group == "self":
+                            self.examined.append(self.part.role)
                         para.mine = para.mine or any(self.brief_in(x.text) for x in sentences)
                         para.sentences.extend(sentences)
                         done = True
