@@ -10,6 +10,7 @@ from xindegen.compose.rhetoric import load_rhetoric
 # topic as people type it → (kind, object, domain). Domain is what the prose is about: the pack's
 # field when one matches, otherwise the topic without its occasion words.
 CASES = [
+    ("超市员工培训心得", "training", None, "超市"),  # the staff work in a shop: 做好超市工作, never 做超市员工
     # study of a meeting, a speech, a document
     ("学习贯彻党的二十届三中全会精神心得体会", "study", None, None),
     ("学习党的二十大精神", "study", None, None),
@@ -22,6 +23,9 @@ CASES = [
     ("学习贯彻全省经济工作会议精神", "study", None, None),
     ("学习《关于加强冬季安全生产工作的通知》", "study", "《关于加强冬季安全生产工作的通知》", None),
     ("专题党课心得体会", "study", None, None),
+    ("学习教育强国建设规划纲要心得", "study", None, None),  # 学习 + 教育强国…, no 学习教育 campaign
+    ("学习教育法心得体会", "study", None, None),
+    ("全国教育大会精神心得体会", "study", None, None),  # ends in 大会精神 once 心得体会 is gone
     ("听党课有感", "study", None, None),
     ("学习《信访工作条例》心得", "study", "《信访工作条例》", None),
     # campaigns
@@ -368,3 +372,15 @@ def test_contests_and_months_of_study(rh, topic: str, kind: str) -> None:
 def test_a_trade_beside_a_packs_field_is_not_that_pack(rh, topic: str, neighbour: str) -> None:
     f = build_frame(topic, rh)
     assert f.pack is None or f.pack.key != neighbour
+
+
+@pytest.mark.parametrize("topic, name", [
+    ("教师学习全国教育大会精神心得体会", "全国教育大会精神"),
+    ("教育系统学习贯彻全国教育大会精神心得体会", "全国教育大会精神"),
+    ("幼儿园教师学习学前教育法心得", "学前教育法"),
+    ("党员干部学习二十届四中全会精神心得", "二十届四中全会精神"),
+    ("学习全国教育大会精神心得体会", "全国教育大会精神"),
+])
+def test_who_studies_is_no_part_of_what_is_studied(rh, topic: str, name: str) -> None:
+    """教师学习X: the prose names X, never 教师学习X."""
+    assert build_frame(topic, rh).name == name

@@ -107,6 +107,13 @@ PHRASINGS = {
                      "学习《中华人民共和国学前教育法》心得体会", "教育法律法规学习心得体会", "依法执教心得体会",
                      "学习新修订的教育法有感", "幼儿园教师学习学前教育法心得", "义务教育法学习体会", "教育法规培训心得",
                      "依法治校心得体会", "学习《中华人民共和国教育法》心得体会"],
+    "jiaoyu_qiangguo": ["学习全国教育大会精神心得体会", "学习贯彻全国教育大会精神心得体会", "全国教育大会精神心得体会",
+                        "学习《教育强国建设规划纲要（2024—2035年）》心得体会", "学习教育强国建设规划纲要心得",
+                        "教育强国建设心得体会", "加快建设教育强国心得体会", "全国教育大会精神学习体会",
+                        "学习习近平总书记在全国教育大会上的重要讲话精神心得体会", "教师学习全国教育大会精神心得体会",
+                        "学习贯彻《教育强国建设规划纲要》研讨发言", "校长学习全国教育大会精神心得",
+                        "教育系统学习贯彻全国教育大会精神心得体会", "学习《教育强国建设规划纲要(2024-2035年)》心得体会",
+                        "贯彻落实教育强国建设规划纲要心得体会", "教育强国建设专题培训心得"],
 }
 
 # Topics that no pack may capture, or not the neighbour named: (topic, pack it must not get).
@@ -146,6 +153,20 @@ NEAR_MISSES = [
     ("学习国防教育法心得", "jiaoyu_fagui"),  # 国防教育法 contains 教育法
     ("学习家庭教育促进法心得体会", "jiaoyu_fagui"),
     ("教师职业道德学习心得", "jiaoyu_fagui"),
+    # the education-power pack takes no teachers' ethics, law, course or training of its neighbours, no other
+    # meeting of 教育大会 in its name and no meeting of another year or level
+    ("师德师风学习心得体会", "jiaoyu_qiangguo"),
+    ("弘扬教育家精神心得体会", "jiaoyu_qiangguo"),
+    ("学习全国教育大会精神 弘扬教育家精神心得体会", "jiaoyu_qiangguo"),
+    ("课程思政建设培训心得", "jiaoyu_qiangguo"),
+    ("新教师岗前培训心得体会", "jiaoyu_qiangguo"),
+    ("学习教育法心得体会", "jiaoyu_qiangguo"),
+    ("警示教育大会心得体会", "jiaoyu_qiangguo"),
+    ("学习全省教育大会精神心得体会", "jiaoyu_qiangguo"),
+    ("学习2018年全国教育大会精神心得", "jiaoyu_qiangguo"),
+    ("学习全国科技大会精神心得体会", "jiaoyu_qiangguo"),
+    ("立德树人心得体会", "jiaoyu_qiangguo"),
+    ("体育强国建设心得", "jiaoyu_qiangguo"),
 ]
 NO_PACK = ["垃圾分类心得体会", "全民健身活动心得", "防溺水安全教育心得体会", "参观科技馆心得体会", "诚信建设心得体会"]
 
@@ -271,6 +292,10 @@ AUDIT = [
     ("学习习近平生态文明思想心得体会", "shengtai_huanjing"),
     ("学习省第十二次党代会精神心得体会", None),
     ("学习全国科技大会精神心得体会", "keji_chuangxin"),
+    ("学习全国教育大会精神心得体会", "jiaoyu_qiangguo"),  # no pack in the audit; 教育强国 came after
+    ("弘扬教育家精神心得体会", "shide_shifeng"),
+    ("学习全国教育大会精神 弘扬教育家精神心得体会", "shide_shifeng"),  # 教育家精神 is the teachers' ethics
+    ("学习全国教育工作会议精神心得体会", None),  # the yearly work conference is not the 2024 meeting
     ("党纪学习教育研讨发言材料", "dangji_xuexi"),
     ("干部作风大整顿心得", "zuofeng_jianshe"),
     ("理论学习中心组学习研讨发言", "dushuban"),

@@ -18,7 +18,9 @@ from .rhetoric import Focus, Pack, Rhetoric, Work
 
 _SUFFIX = re.compile(r"(的)?(学习)?(心得体会|心得|体会|感悟|有感|感想|收获|总结|发言材料|研讨发言|发言|"
                      r"观后感|读后感)+$")
-_LEAD = re.compile(r"^(关于)?(深入|认真|持续)?(学习宣传贯彻|学习贯彻|贯彻落实|学习领会|学习|参加|开展|观看|观影|"
+# A topic may open with who studies (教师学习…, 教育系统学习贯彻…): the occasion and its name start after them.
+_LEAD = re.compile(r"^(关于)?((幼儿园|中小学|高校|青年|党员|全体)?(教师|老师|校长|班主任|辅导员|教职工|干部|党员)|"
+                   r"教育系统|全校)?(深入|认真|持续)?(学习宣传贯彻|学习贯彻|贯彻落实|学习领会|学习|参加|开展|观看|观影|"
                    r"参观|走进|阅读(?!教学)|品读|研读|重温|读(?!懂))")
 # Where an activity is taken (燃气安全进社区, 送法进校园): the place, not the subject.
 _VENUE = re.compile(r"(走)?进(社区|校园|学校|企业|农村|乡村|家庭|机关|单位|工地|万家|基层|军营|楼宇|园区)")
@@ -34,7 +36,10 @@ _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) 
     ("warning", r"警示教育|典型案例|以案促改|以案为鉴|以案明纪|警示录|反面典型|忏悔录|反腐|庭审|旁听|职务犯罪|落马"),
     ("film", r"观看|观影|电影|影片|纪录片|专题片|电视剧|观后感|微电影|看《"),
     ("book", r"阅读(?!教学)|读书(?!班)|读后感|读《|^读(?!懂)|品读|研读《|好书|书香"),
-    ("campaign", r"主题教育|学习教育|集中教育|专题教育|教育实践活动|学习月|教育月|大讨论|提升年|作风革命|效能革命"),
+    # 学习教育 names a campaign after its subject (党纪学习教育); a topic opening with it studies something
+    # about 教育: 学习教育法, 学习教育强国建设规划纲要.
+    ("campaign", r"主题教育|(?<!^)(?<!^深入)(?<!^认真)学习教育|集中教育|专题教育|教育实践活动|学习月|教育月|大讨论|"
+                 r"提升年|作风革命|效能革命"),
     ("training", r"培训|轮训|冬训|研修|读书班|学习班|训练营|岗前|国培|进修|示范班|专题班|讲习所|"
                  r"考察(?!.*(讲话|指示|批示))"),
     ("study", r"(学习|贯彻|领会).*(精神|讲话|会议|报告|决定|条例|法|准则|规定|规则|文件|论述|思想|意见|"
@@ -321,6 +326,8 @@ def _strip_event(text: str) -> str:
         if len(shorter) < 2 or shorter == core or _SCHOOLING.search(core[len(shorter) - 2:]):
             break  # 幼儿教育 and 劳动教育 are fields of their own, not an 教育 event about 幼儿
         core = shorter
+    staff = re.sub(r"(员工|职工|从业人员|工作人员)$", "", core)  # 超市员工 work in 超市: 做好超市工作, not 做超市员工
+    core = staff if len(staff) >= 2 else core
     m = re.fullmatch(r"(防.{1,4})安全", core)  # 防溺水安全 -> 防溺水
     return m.group(1) if m else core
 
@@ -334,7 +341,10 @@ def build_frame(topic: str, rhetoric: Rhetoric, *, kind: str | None = None) -> F
 def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
     typed = re.sub(r"\s+", "", topic)
     plain = plain_topic(typed)
+    # 全国教育大会精神心得体会 is the study of a meeting: its occasion word ends the topic without 心得体会.
     found, why = _kind_of(typed)
+    if found is None:
+        found, why = _kind_of(plain)
     work = find_work(plain, rhetoric, kind or found)
     named = re.search(r"《[^》]+》", plain)
     obj = named.group() if named else (f"《{work.title}》" if work and work.kind != "site" else None)
