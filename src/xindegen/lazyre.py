@@ -12,6 +12,7 @@ is the compiled pattern, not the stand-in: ``m.re is PATTERN`` does not hold.)
 from __future__ import annotations
 
 import re as _re
+import sys
 from re import (  # the rest is the standard module's
     A as A,
     ASCII as ASCII,
@@ -46,14 +47,20 @@ _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn"
 class _Lazy:
     """A pattern compiled on first use; ``pattern`` is known (and usable in others) before that."""
 
-    def __init__(self, pattern: str, flags: int) -> None:
+    def __init__(self, pattern: str, flags: int, home: dict[str, Any] | None) -> None:
         self.pattern = pattern
         self._flags = flags
+        self._home = home
 
     def __getattr__(self, name: str) -> Any:  # only for names not set yet: the first use
         compiled = _re.compile(self.pattern, self._flags)
         for attr in _METHODS:  # later uses find the compiled pattern's methods directly
             setattr(self, attr, getattr(compiled, attr))
+        home, self._home = self._home, None
+        if home is not None:  # the module's own name for it now holds the compiled pattern (as fast as ever)
+            for key, value in list(home.items()):
+                if value is self:
+                    home[key] = compiled
         return getattr(compiled, name)
 
     def __repr__(self) -> str:
@@ -66,4 +73,6 @@ def compile(pattern: str | Pattern[str], flags: int = 0) -> Pattern[str]:  # noq
         return cast(Pattern[str], pattern)
     if not isinstance(pattern, str):
         return _re.compile(pattern, flags)
-    return cast(Pattern[str], _Lazy(pattern, int(flags)))
+    caller = sys._getframe(1)
+    home = caller.f_globals if caller.f_code.co_name == "<module>" else None  # a module-level name
+    return cast(Pattern[str], _Lazy(pattern, int(flags), home))
