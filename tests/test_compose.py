@@ -626,3 +626,11 @@ def test_a_connective_or_a_self_look_opens_one_sentence_a_draft(rhetoric, topic:
         o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rhetoric)
         starts = [w for x in sentences("".join(o.body_paragraphs())) for w in words if x.startswith(w + "，")]
         assert len(starts) == len(set(starts)), (seed, sorted(starts))
+
+
+def test_a_history_title_needs_a_history_topic(rhetoric) -> None:
+    """历史照亮来路 and 致敬先辈 head a red film or a memorial, not an animation or a museum of art."""
+    red = ("来路", "先辈", "铭记历史")
+    for topic, allowed in (("观看电影《哪吒之魔童闹海》", False), ("参观美术馆", False), ("参观延安革命纪念馆", True)):
+        titles = {compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rhetoric).title for seed in range(12)}
+        assert any(w in t for t in titles for w in red) == allowed, (topic, titles)

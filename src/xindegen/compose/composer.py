@@ -508,8 +508,10 @@ class Composer:
             "plain": f.plain, "subject": self.frame_value("subject"),
             "key": self.deal.draw("key", keys, 1) if keys else None,
         }
+        # What a title's `when` words are looked for in: 观看电影《长津湖》 is history by its work's themes.
+        about = f.topic + (f.pack.name if f.pack else "") + "".join(f.work.themes if f.work else ())
         usable = [t for t in self.rh.titles
-                  if (not t.kinds or f.kind in t.kinds)
+                  if (not t.kinds or f.kind in t.kinds) and (not t.when or any(w in about for w in t.when))
                   and all(values.get(s) for s in re.findall(r"\{([a-z_]+)\}", t.pattern + (t.subtitle or "")))]
         like = self.req.like
         if like is not None:  # a title of the exemplar's kind: with a quoted key word, or without

@@ -169,6 +169,7 @@ class TitlePattern:
     pattern: str
     subtitle: str | None  # None: one of the kind's subtitles; "": no subtitle
     kinds: tuple[str, ...] = ()  # empty: any kind
+    when: tuple[str, ...] = ()  # words one of which the topic, its pack's name or its work's themes must hold
 
 
 Step = tuple[tuple[str, ...], bool]  # (alternative templates, optional)
@@ -578,7 +579,7 @@ def _titles(file: Path) -> list[TitlePattern]:
     out: list[TitlePattern] = []
     for i, raw in enumerate(data.get("titles") or []):
         p: PathKey = ("titles", i)
-        t = c.mapping(raw, p, ("pattern", "subtitle", "kinds", "source"))
+        t = c.mapping(raw, p, ("pattern", "subtitle", "kinds", "when", "source"))
         pattern = c.text(t.get("pattern"), (*p, "pattern"))
         subtitle = c.text(t.get("subtitle"), (*p, "subtitle"), optional=True)
         if subtitle is None and "subtitle" in t:
@@ -589,8 +590,9 @@ def _titles(file: Path) -> list[TitlePattern]:
         for s in SLOT.findall((pattern or "") + (subtitle or "")):
             if s not in TITLE_SLOTS:
                 c.error((*p, "pattern"), f"标题不能用槽位 {{{s}}}")
+        when = c.texts(t.get("when"), (*p, "when"), minimum=0)
         if pattern:
-            out.append(TitlePattern(pattern, subtitle, kinds))
+            out.append(TitlePattern(pattern, subtitle, kinds, when))
     c.raise_if_any(DataError)
     return out
 
