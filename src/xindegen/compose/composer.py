@@ -9,7 +9,7 @@ drafts of a batch take different items and wordings.
 
 from __future__ import annotations
 
-import re
+from .. import lazyre as re  # patterns compile on first use: imports stay fast
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field

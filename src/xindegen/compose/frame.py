@@ -10,7 +10,7 @@ but never its own topic's name in place of the one typed: 防溺水安全演练 
 from __future__ import annotations
 
 import functools
-import re
+from .. import lazyre as re  # patterns compile on first use: imports stay fast
 from dataclasses import dataclass
 from typing import Any
 
