@@ -41,6 +41,7 @@ _MEDIUM: dict[str, tuple[str, str, tuple[tuple[str, str], ...]]] = {  # piece, a
     "series": ("这部剧", "观剧", (("观影", "观剧"), ("散场", "看完"), ("影片", "作品"), ("银幕", "荧屏"))),
     "stage": ("演出", "观演", (("观影", "观演"), ("影片", "作品"), ("银幕", "舞台"))),
 }
+_REVOLUTION = re.compile(r"革命|烈士|起义|战役|抗日|抗战|抗美援朝|红军|八路军|新四军|会议|勇士|一大|根据地")
 _CHOICE = re.compile(r"\(([^()]*\|[^()]*)\)")
 _STUDENT = re.compile(r"大学生|学生|学子|同学|研究生|挑战杯|少先队|研学|军训|开学")
 
@@ -439,9 +440,10 @@ class Composer:
         sources.append(("kind", self.kind.angles))
         # An angle bound to one occasion (a given plenary session) serves only topics that name it, and
         # none when the bank knows the site itself: the site's own angles say it better.
-        # A site whose themes hold no 英雄 is no martyrs' memorial: the genre pack's heroes stay out
-        # (铁人王进喜纪念馆, 西柏坡).
-        heroes = not f.at_site or (f.work is not None and "英雄" in f.work.themes)
+        # A model worker's memorial (铁人王进喜, 焦裕禄) or 西柏坡 is no martyrs' memorial: the genre
+        # pack's heroes stay out unless the site's name or themes are of revolution and sacrifice.
+        heroes = not f.at_site or f.work is None or bool(
+            {"英雄", "信念"} & set(f.work.themes) or _REVOLUTION.search("".join((f.work.title, *f.work.aliases))))
         return [(name, fit) for name, pool in sources
                 if (fit := tuple(a for a in pool
                                  if (not a.when or (not f.at_site and any(w in f.topic for w in a.when)))
