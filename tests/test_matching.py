@@ -469,6 +469,7 @@ AUDIT2 = [
     ("教研组长工作心得", "field", "tingke_pingke", None),  # a job, though its pack's kind is an activity
     ("燃气安全进社区宣传心得", "field", None, "shequ_gongzuo"),  # the place of an activity is not its subject
     ("打击欺诈骗保心得体会", "field", None, "fangzha"),  # medical insurance fraud, not telecom fraud
+    ("医院违纪违法典型案例警示教育心得", "warning", "yide_yifeng", None),  # a trade's ethics serves its warning
 ]
 
 
@@ -486,6 +487,14 @@ def test_a_categorys_packs_keep_its_focuses(rh) -> None:
     assert f.pack is not None and f.pack.key == "anquan_shengchan" and f.focus is not None
     for c in rh.categories.values():
         assert set(c.carries) <= set(rh.packs), c.key
+
+
+def test_a_warning_about_discipline_in_a_trade_is_about_discipline(rh) -> None:
+    """供电公司违纪违法典型案例 is no lesson in electricity service: no trade category, no field pack;
+    a harm's warning (失泄密, 酒驾) keeps the pack of that harm."""
+    f = build_frame("供电公司违纪违法典型案例警示教育心得", rh)
+    assert f.kind == "warning" and f.category is None and (f.pack is None or f.pack.kind != "field")
+    assert build_frame("失泄密案例警示教育心得", rh).pack.key == "baomi_jiaoyu"
 
 
 def test_an_activity_taken_somewhere_is_about_its_subject(rh) -> None:

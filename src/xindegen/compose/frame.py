@@ -253,6 +253,7 @@ def match_category(text: str, rhetoric: Rhetoric) -> Pack | None:
 
 
 _DOCUMENTARY = ("纪录片", "专题片")
+_DISCIPLINE = re.compile(r"违纪|违法|腐败|廉政|廉洁|职务犯罪|纪律|贪污|受贿")
 # Harms a 警示教育 can be about besides discipline and corruption.
 _HARM = re.compile(r"安全|事故|欺凌|霸凌|邪教|毒品|禁毒|诈骗|交通|消防|火灾|溺水|食品|网络|赌博|传销|电信")
 _EVENT_NAME = re.compile(r"(节|运动会|艺术节|文化节|体育节|科技节|读书节|周年|行动|比赛|竞赛|大赛)$")
@@ -365,12 +366,18 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
         own = match_category(subject, rhetoric)
         if own is not None and pack.key not in own.carries and find_focus(subject, own) is not None:
             pack, score = None, 0.0
+    # A warning about discipline in a trade (税务系统违纪违法典型案例) is about discipline, not the trade's
+    # daily work: a field pack or category taken by the trade's words would write tax service.
+    discipline = (kind or found) == "warning" and _DISCIPLINE.search(plain) is not None
+    if discipline and pack is not None and score < 10.0 and pack.kind in ("field", "practice", "training"):
+        pack, score = None, 0.0
     if pack is None and work is not None:  # a known work also takes its genre's pack (红色电影, 读书)
         pack = genre_pack(work, rhetoric)
         score = 0.0
     # A festival, a games or a campaign is no subject a category's prose can speak of (落实植树节, 运动会知识).
     event = _EVENT_NAME.search(domain) is not None
-    category = match_category(subject, rhetoric) if pack is None and work is None and not event else None
+    category = match_category(subject, rhetoric) if pack is None and work is None and not (event or discipline) \
+        else None
     if kind:
         why = "指定"
     elif found:
