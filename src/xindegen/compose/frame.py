@@ -253,7 +253,7 @@ def match_category(text: str, rhetoric: Rhetoric) -> Pack | None:
 
 
 _DOCUMENTARY = ("纪录片", "专题片")
-_DISCIPLINE = re.compile(r"违纪|违法|腐败|廉政|廉洁|职务犯罪|纪律|贪污|受贿")
+_DISCIPLINE = re.compile(r"违纪|违法|违规|腐败|廉政|廉洁|职务犯罪|纪律|贪污|受贿")
 # Harms a 警示教育 can be about besides discipline and corruption.
 _HARM = re.compile(r"安全|事故|欺凌|霸凌|邪教|毒品|禁毒|诈骗|交通|消防|火灾|溺水|食品|网络|赌博|传销|电信")
 _EVENT_NAME = re.compile(r"(节|运动会|艺术节|文化节|体育节|科技节|读书节|周年|行动|比赛|竞赛|大赛)$")
