@@ -186,7 +186,7 @@ class Index:
         if db is None:
             post = self._post
             if held:  # as the probe found them (in memory: arrays, or empty), each window once
-                found = cast(dict[int, array[int]], dict(zip(hashes, held, strict=True)))
+                found = cast("dict[int, array[int]]", dict(zip(hashes, held, strict=True)))
             else:
                 keys = set(hashes)
                 found = dict(zip(keys, map(post.get, keys, repeat(array("i"))), strict=False))
