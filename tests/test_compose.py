@@ -581,3 +581,48 @@ def test_a_day_of_remembrance_is_no_festival(rhetoric) -> None:
     for seed in range(8):
         text = "".join(compose(ComposeRequest(topic="纪念七七事变", seed=seed), rhetoric=rhetoric).body_paragraphs())
         assert "节日" not in text and "假日" not in text, seed
+
+
+@pytest.mark.parametrize(("topic", "absent", "present"), [
+    ("观看电视剧《人世间》", ("观影", "散场", "银幕", "影片"), "《人世间》"),  # watched at home, episode by episode
+    ("观看电视剧《某某》", ("观影", "散场", "银幕", "影片"), "《某某》"),  # a series the bank does not know
+    ("观看话剧《雷雨》", ("观影", "银幕", "影片"), "《雷雨》"),  # seen on a stage
+])
+def test_a_series_or_a_play_is_not_worded_as_a_film(rhetoric, topic: str, absent: tuple[str, ...],
+                                                     present: str) -> None:
+    for seed in range(1, 9):
+        o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rhetoric)
+        text = o.title + (o.subtitle or "") + "".join(o.body_paragraphs())
+        assert present in text and not [w for w in absent if w in text], (seed, [w for w in absent if w in text])
+
+
+def test_a_museum_without_a_red_word_has_no_martyrs(rhetoric) -> None:
+    """A history or art museum is no revolutionary site: no 英烈, 烈士 or 先辈 unless the topic says so."""
+    for topic in ("参观省历史博物馆", "参观市美术馆"):
+        for seed in range(1, 9):
+            o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rhetoric)
+            text = "".join(o.body_paragraphs())
+            red = re.findall(r".{8}(?:英烈|烈士|先辈|革命)", text)
+            assert not red, (topic, seed, red)
+
+
+def test_at_most_two_self_examinations_a_section(rhetoric) -> None:
+    """A self-examination answers the section's point; a third in one section reads as a form filled in."""
+    looks = tuple(rhetoric.phrases["self_look"])
+    for topic in ("参观省博物馆", "读《红岩》有感", "参观纪念馆"):
+        for seed in range(1, 7):
+            o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rhetoric)
+            for s in o.sections:
+                opened = [p for p in s.paragraphs if p.startswith(looks)]
+                assert len(opened) <= 2, (topic, seed, s.heading, opened)
+
+
+@pytest.mark.parametrize("topic", ["参观省博物馆", "安全生产", "读《红岩》有感", "观看电影《长津湖》", "新员工培训"])
+def test_a_connective_or_a_self_look_opens_one_sentence_a_draft(rhetoric, topic: str) -> None:
+    """此外 … 此外 … and 对照自身 … 对照自身 read as a tic: a plain word comes back only once the others
+    are spent, and units tried and dropped do not spend them."""
+    words = (*rhetoric.phrases["also"], *rhetoric.phrases["self_look"])
+    for seed in range(1, 6):
+        o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rhetoric)
+        starts = [w for x in sentences("".join(o.body_paragraphs())) for w in words if x.startswith(w + "，")]
+        assert len(starts) == len(set(starts)), (seed, sorted(starts))

@@ -10,6 +10,7 @@ from xindegen.compose.rhetoric import load_rhetoric
 # topic as people type it → (kind, object, domain). Domain is what the prose is about: the pack's
 # field when one matches, otherwise the topic without its occasion words.
 CASES = [
+    ("超市员工培训心得", "training", None, "超市"),  # the staff work in a shop: 做好超市工作, never 做超市员工
     # study of a meeting, a speech, a document
     ("学习贯彻党的二十届三中全会精神心得体会", "study", None, None),
     ("学习党的二十大精神", "study", None, None),
@@ -22,6 +23,9 @@ CASES = [
     ("学习贯彻全省经济工作会议精神", "study", None, None),
     ("学习《关于加强冬季安全生产工作的通知》", "study", "《关于加强冬季安全生产工作的通知》", None),
     ("专题党课心得体会", "study", None, None),
+    ("学习教育强国建设规划纲要心得", "study", None, None),  # 学习 + 教育强国…, no 学习教育 campaign
+    ("学习教育法心得体会", "study", None, None),
+    ("全国教育大会精神心得体会", "study", None, None),  # ends in 大会精神 once 心得体会 is gone
     ("听党课有感", "study", None, None),
     ("学习《信访工作条例》心得", "study", "《信访工作条例》", None),
     # campaigns
@@ -283,12 +287,45 @@ def test_a_category_speaks_of_a_laws_field_and_never_of_an_event(rh) -> None:
     ("职业病防治法宣传周", "健康与体育", "职业健康"), ("手卫生培训", "医疗卫生", "院感防控"),
     ("慢病管理培训", "医疗卫生", "慢病管理"), ("疫苗接种规范培训", "医疗卫生", "预防接种"),
     ("节能宣传周", "生态环保与节约", "节约用电"), ("限塑令", "生态环保与节约", "减塑"),
+    ("物业服务工作心得体会", "服务与经营", "物业服务"), ("小区物业管理心得体会", "服务与经营", "物业服务"),
+    ("餐饮服务培训心得体会", "服务与经营", "餐饮"),  # serving diners: 食品安全 taken by 餐饮 alone gives way
+    ("保险理赔工作心得体会", "服务与经营", "保险"), ("酒店前台接待工作心得", "服务与经营", "酒店"),
+    ("后厨管理心得体会", "服务与经营", "餐饮"), ("超市收银员工作心得", "服务与经营", "商超"),
+    ("养老院护理员培训心得体会", "服务与经营", "养老服务"),  # 护理 of the old, not a hospital ward's
+    ("电力营销培训心得体会", "服务与经营", "供电服务"), ("公交车司机工作心得", "服务与经营", "公交客运"),
+    ("销售技巧培训心得", "服务与经营", "销售"), ("建筑施工项目管理培训心得", "企业管理与生产", "建筑施工"),
+    ("施工现场管理心得体会", "企业管理与生产", "建筑施工"),  # 施工现场 outweighs 6S's 现场管理
+    ("仓储物流工作心得体会", "企业管理与生产", "仓储物流"), ("采购管理培训心得体会", "企业管理与生产", "采购"),
+    ("变电站运维心得体会", "企业管理与生产", "电力运维"), ("化工生产工艺培训心得", "企业管理与生产", "化工"),
 ])
 def test_a_topic_naming_a_narrow_subject_reaches_its_category_and_focus(rh, topic: str, category: str,
                                                                         focus: str) -> None:
     frame = build_frame(topic, rh)
     assert frame.pack is None and frame.category is not None and frame.category.name == category, topic
     assert frame.focus is not None and frame.focus.name == focus, topic
+
+
+@pytest.mark.parametrize(("topic", "pack", "focus"), [
+    ("公交驾驶员培训心得体会", "jiaotong_anquan", "公交客运"),  # safe driving, at bus stops
+    ("养老院安全管理培训", "anquan_shengchan", "养老服务"),  # falls and choking of the old
+    ("建筑施工安全培训心得", "anquan_shengchan", "建筑施工"),
+    ("酒店消防安全培训", "xiaofang_anquan", None),  # fire safety in a hotel, not its rooms and front desk
+    ("仓库消防安全培训", "xiaofang_anquan", None),
+])
+def test_a_packs_topic_takes_a_trades_focus_only_when_it_is_about_the_trade(rh, topic: str, pack: str,
+                                                                             focus: str | None) -> None:
+    f = build_frame(topic, rh)
+    assert f.pack is not None and f.pack.key == pack, topic
+    assert (f.focus.name if f.focus else None) == focus, topic
+
+
+@pytest.mark.parametrize("topic", [
+    "学习《中华人民共和国政府采购法》心得体会",  # an office's procurement has no workshop or 班组
+    "社会保险法学习心得", "养老保险政策培训心得",  # social insurance is no insurer's claims desk, no care home
+    "IT运维工作心得", "公司前台工作心得", "招标投标法学习心得",
+])
+def test_a_word_shared_with_a_trade_does_not_name_its_focus(rh, topic: str) -> None:
+    assert build_frame(topic, rh).focus is None, topic
 
 
 @pytest.mark.parametrize(("topic", "kind"), [
@@ -320,11 +357,30 @@ def test_a_packs_topic_takes_the_focus_its_category_knows(rh) -> None:
     ("参加演讲比赛心得体会", "practice"),  # a contest, never 演讲比赛工作
     ("技能大赛心得体会", "practice"),
     ("作风建设学习月心得体会", "campaign"),  # a month of study, not an outdoor activity
+    ("党的群众路线教育实践活动心得体会", "campaign"),  # a Party campaign, not an outing
 ])
 def test_contests_and_months_of_study(rh, topic: str, kind: str) -> None:
     assert build_frame(topic, rh).kind == kind
 
 
-def test_a_police_station_is_no_residents_committee(rh) -> None:
-    f = build_frame("派出所社区警务工作心得体会", rh)
-    assert f.pack is None or f.pack.key != "shequ_gongzuo"
+@pytest.mark.parametrize(("topic", "neighbour"), [
+    ("派出所社区警务工作心得体会", "shequ_gongzuo"),
+    ("社区矫正工作培训心得", "shequ_gongzuo"),  # offenders under supervision: judicial work
+    ("物业服务工作心得体会", "shequ_gongzuo"),  # a company serving a compound, not the residents' committee
+    ("心理咨询师职业道德心得", "xinli_jiankang"),  # a counsellor's ethics, not pupils' mental health
+])
+def test_a_trade_beside_a_packs_field_is_not_that_pack(rh, topic: str, neighbour: str) -> None:
+    f = build_frame(topic, rh)
+    assert f.pack is None or f.pack.key != neighbour
+
+
+@pytest.mark.parametrize("topic, name", [
+    ("教师学习全国教育大会精神心得体会", "全国教育大会精神"),
+    ("教育系统学习贯彻全国教育大会精神心得体会", "全国教育大会精神"),
+    ("幼儿园教师学习学前教育法心得", "学前教育法"),
+    ("党员干部学习二十届四中全会精神心得", "二十届四中全会精神"),
+    ("学习全国教育大会精神心得体会", "全国教育大会精神"),
+])
+def test_who_studies_is_no_part_of_what_is_studied(rh, topic: str, name: str) -> None:
+    """教师学习X: the prose names X, never 教师学习X."""
+    assert build_frame(topic, rh).name == name

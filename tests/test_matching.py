@@ -107,6 +107,13 @@ PHRASINGS = {
                      "学习《中华人民共和国学前教育法》心得体会", "教育法律法规学习心得体会", "依法执教心得体会",
                      "学习新修订的教育法有感", "幼儿园教师学习学前教育法心得", "义务教育法学习体会", "教育法规培训心得",
                      "依法治校心得体会", "学习《中华人民共和国教育法》心得体会"],
+    "jiaoyu_qiangguo": ["学习全国教育大会精神心得体会", "学习贯彻全国教育大会精神心得体会", "全国教育大会精神心得体会",
+                        "学习《教育强国建设规划纲要（2024—2035年）》心得体会", "学习教育强国建设规划纲要心得",
+                        "教育强国建设心得体会", "加快建设教育强国心得体会", "全国教育大会精神学习体会",
+                        "学习习近平总书记在全国教育大会上的重要讲话精神心得体会", "教师学习全国教育大会精神心得体会",
+                        "学习贯彻《教育强国建设规划纲要》研讨发言", "校长学习全国教育大会精神心得",
+                        "教育系统学习贯彻全国教育大会精神心得体会", "学习《教育强国建设规划纲要(2024-2035年)》心得体会",
+                        "贯彻落实教育强国建设规划纲要心得体会", "教育强国建设专题培训心得"],
 }
 
 # Topics that no pack may capture, or not the neighbour named: (topic, pack it must not get).
@@ -146,6 +153,20 @@ NEAR_MISSES = [
     ("学习国防教育法心得", "jiaoyu_fagui"),  # 国防教育法 contains 教育法
     ("学习家庭教育促进法心得体会", "jiaoyu_fagui"),
     ("教师职业道德学习心得", "jiaoyu_fagui"),
+    # the education-power pack takes no teachers' ethics, law, course or training of its neighbours, no other
+    # meeting of 教育大会 in its name and no meeting of another year or level
+    ("师德师风学习心得体会", "jiaoyu_qiangguo"),
+    ("弘扬教育家精神心得体会", "jiaoyu_qiangguo"),
+    ("学习全国教育大会精神 弘扬教育家精神心得体会", "jiaoyu_qiangguo"),
+    ("课程思政建设培训心得", "jiaoyu_qiangguo"),
+    ("新教师岗前培训心得体会", "jiaoyu_qiangguo"),
+    ("学习教育法心得体会", "jiaoyu_qiangguo"),
+    ("警示教育大会心得体会", "jiaoyu_qiangguo"),
+    ("学习全省教育大会精神心得体会", "jiaoyu_qiangguo"),
+    ("学习2018年全国教育大会精神心得", "jiaoyu_qiangguo"),
+    ("学习全国科技大会精神心得体会", "jiaoyu_qiangguo"),
+    ("立德树人心得体会", "jiaoyu_qiangguo"),
+    ("体育强国建设心得", "jiaoyu_qiangguo"),
 ]
 NO_PACK = ["垃圾分类心得体会", "全民健身活动心得", "防溺水安全教育心得体会", "参观科技馆心得体会", "诚信建设心得体会"]
 
@@ -271,6 +292,10 @@ AUDIT = [
     ("学习习近平生态文明思想心得体会", "shengtai_huanjing"),
     ("学习省第十二次党代会精神心得体会", None),
     ("学习全国科技大会精神心得体会", "keji_chuangxin"),
+    ("学习全国教育大会精神心得体会", "jiaoyu_qiangguo"),  # no pack in the audit; 教育强国 came after
+    ("弘扬教育家精神心得体会", "shide_shifeng"),
+    ("学习全国教育大会精神 弘扬教育家精神心得体会", "shide_shifeng"),  # 教育家精神 is the teachers' ethics
+    ("学习全国教育工作会议精神心得体会", None),  # the yearly work conference is not the 2024 meeting
     ("党纪学习教育研讨发言材料", "dangji_xuexi"),
     ("干部作风大整顿心得", "zuofeng_jianshe"),
     ("理论学习中心组学习研讨发言", "dushuban"),
@@ -392,6 +417,8 @@ def test_a_book_and_a_series_of_one_title_are_two_works(rh) -> None:
     ("劳动合同法学习心得", "fazhi_quanyi", "劳动权益"),
     ("烟头不落地心得", "wenming_fengshang", "垃圾不落地"),
     ("治理天价彩礼心得", "wenming_fengshang", "移风易俗"),
+    ("护士长管理培训心得", "yiliao_weisheng", "护理"),  # by the focus's key alone: 护士 is no category keyword
+    ("邮政快递业务培训心得", "fuwu_jingying", "快递"),
 ])
 def test_a_narrow_subject_reaches_its_category_and_focus(rh, topic: str, category: str, focus: str) -> None:
     f = build_frame(topic, rh)
@@ -399,8 +426,77 @@ def test_a_narrow_subject_reaches_its_category_and_focus(rh, topic: str, categor
     assert f.focus is not None and f.focus.name == focus, topic
 
 
+@pytest.mark.parametrize("topic", ["特种作业人员培训心得", "高处作业安全培训心得", "组织工作业务培训心得"])
+def test_work_at_height_is_no_homework(rh, topic: str) -> None:
+    """作业 of 特种作业 (and the 作业 inside 工作业务) is no pupil's homework."""
+    f = build_frame(topic, rh)
+    assert (f.focus is None or f.focus.name != "作业") and (f.category is None or f.category.key != "jiaoyu_jiaoxue")
+
+
 def test_a_safety_topic_of_a_trade_stays_with_safety(rh) -> None:
     """快递 and 托育 are no category words: 快递安全 and 托育机构安全 are safety topics, not service or teaching."""
     for topic in ("快递安全培训心得", "托育机构安全培训心得"):
         f = build_frame(topic, rh)
         assert f.category is not None and f.category.key == "anquan_jiaoyu", topic
+
+
+# Second audit (200 new phrasings): a common word must not bring in another trade's pack, and the
+# occasion word decides the kind. (topic, kind, the pack it must take or None, a pack it must not take)
+AUDIT2 = [
+    ("家庭医生签约服务工作心得", "field", None, "zhaoshang_yinzi"),  # 签约 is no investment deal
+    ("检察院公益诉讼工作心得", "field", None, "zhiyuan_fuwu"),  # 公益诉讼 is no volunteering
+    ("护理安全管理培训心得体会", "training", None, "anquan_shengchan"),  # patients' safety, not a plant's
+    ("学习习近平总书记在二十届中央纪委五次全会上的重要讲话心得", "study", None, "quanhui_jingshen"),
+    ("实习律师集中培训心得体会", "training", None, "shixi"),
+    ("临床带教老师培训心得体会", "training", None, "shixi"),  # the teacher's training, not the intern's
+    ("初三毕业班教学工作心得", "field", None, "biye"),  # a teacher's year, not a graduation
+    ("公安队伍主题教育整训心得", "campaign", "jingfeng_jingji", "zhuti_jiaoyu"),
+    ("党员进社区“双报到”活动心得", "practice", "zhiyuan_fuwu", "shequ_gongzuo"),
+    ("“三个以案”警示教育心得", "warning", "yian_cugai", None),
+    ("身边人身边事警示教育心得体会", "warning", "jingshi_jiaoyu", None),
+    ("违规收送礼品礼金典型案例学习心得", "warning", "baxiang_guiding", None),
+    ("瞻仰毛主席纪念堂心得", "visit", "hongse_jidi", None),  # 纪念堂 is visited, not a commemoration
+    ("参观中国共产党历史展览馆心得体会", "visit", "hongse_jidi", None),
+    ("金税四期业务培训心得", "training", "nashui_fuwu", None),
+    ("药师职业道德心得", "ethics", "yide_yifeng", None),
+    ("学习《中国共产党支部工作条例（试行）》心得体会", "study", "zhibu_shuji", None),
+    ("解放思想大讨论活动心得体会", "campaign", None, None),  # a campaign, not an outing
+    ("营商环境提升年活动心得体会", "campaign", "yingshang_huanjing", None),
+    ("“四下基层”制度学习心得体会", "study", None, None),
+    ("党员冬训心得体会", "training", None, None),
+    ("社会工作者职业伦理学习心得", "ethics", None, None),
+    ("银行风险管理工作心得", "field", None, None),  # 行风 inside 银行风险 is no 行风
+    ("教研组长工作心得", "field", "tingke_pingke", None),  # a job, though its pack's kind is an activity
+    ("燃气安全进社区宣传心得", "field", None, "shequ_gongzuo"),  # the place of an activity is not its subject
+]
+
+
+@pytest.mark.parametrize(("topic", "focus"), [("农村用电安全培训心得", "用电"), ("社区燃气安全排查工作心得", "燃气")])
+def test_a_narrow_subject_beats_a_pack_taken_by_a_setting_word(rh, topic: str, focus: str) -> None:
+    """农村 or 社区 names where; 用电 and 燃气 name what: the safety category's focus, not 乡村振兴 or 社区工作."""
+    f = build_frame(topic, rh)
+    assert f.pack is None and f.category is not None and f.category.key == "anquan_jiaoyu"
+    assert f.focus is not None and f.focus.name == focus
+
+
+def test_a_categorys_packs_keep_its_focuses(rh) -> None:
+    """The packs a category lists carry its focuses (电梯 in 安全生产); every listed pack exists."""
+    f = build_frame("电梯安全管理培训", rh)
+    assert f.pack is not None and f.pack.key == "anquan_shengchan" and f.focus is not None
+    for c in rh.categories.values():
+        assert set(c.carries) <= set(rh.packs), c.key
+
+
+def test_an_activity_taken_somewhere_is_about_its_subject(rh) -> None:
+    f = build_frame("燃气安全进社区宣传心得", rh)
+    assert f.domain == "燃气安全" and f.category is not None and f.focus is not None and f.focus.name == "燃气"
+
+
+@pytest.mark.parametrize("topic,kind,pack,not_pack", AUDIT2)
+def test_second_audit(rh, topic: str, kind: str, pack: str | None, not_pack: str | None) -> None:
+    f = build_frame(topic, rh)
+    assert f.kind == kind, (topic, f.kind)
+    if pack is not None:
+        assert f.pack is not None and f.pack.key == pack, (topic, f.pack and f.pack.key)
+    if not_pack is not None:
+        assert f.pack is None or f.pack.key != not_pack, topic

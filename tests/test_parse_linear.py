@@ -187,6 +187,10 @@ def _old_heading_span(para: str, start: int, glued: bool = False) -> tuple[int, 
     rest = para[start:]
     if len(rest) <= 60 and rest.rstrip().endswith(("；", ";", "，", ",")):
         return None
+    colon = S._NUMBERED_COLON.match(rest)
+    if colon and S.cjk_count(colon.group(1)) >= 2 and S.cjk_count(rest[colon.end():colon.end() + 40]) >= 10 \
+            and not S._FIELD.search(colon.group(1)) and not S._SPEECH.search(colon.group(0)):
+        return start + colon.end(1), start + colon.end()
     spaced = S._SPACED_HEAD.match(rest)
     body = rest[spaced.end():] if spaced else ""
     if spaced and S.cjk_count(body) >= 10 and any(c in body for c in "。！？!?"):

@@ -38,6 +38,20 @@ def texts(outline: Outline) -> str:
     return "\n".join(parts + outline.closing.paragraphs)
 
 
+def test_every_page_is_labelled_once_and_in_one_set_the_bench_knows() -> None:
+    labels = yaml.safe_load((PAGES / "labels.yaml").read_text(encoding="utf-8"))["pages"]
+    labelled = [entry["file"] for entry in labels]
+    files = sorted(p.name for p in PAGES.glob("p*.txt"))
+    assert sorted(labelled) == files
+    split = _split()
+    in_sets = [f for names in split.values() for f in names]
+    assert sorted(in_sets) == files  # every page in exactly one set
+    bench = (PAGES.parents[1] / "bench" / "bench_realpages.py").read_text(encoding="utf-8")
+    assert all(f'"{name}"' in bench for name in split)
+    hosts = [entry["url"].split("/")[2].removeprefix("www.").removeprefix("m.") for entry in labels]
+    assert len(set(hosts)) == len(hosts)  # one page a site
+
+
 @pytest.mark.parametrize("name", sorted(p.name for p in PAGES.glob("p*.txt")) if PAGES.is_dir() else [])
 def test_every_page_parses(name: str) -> None:
     outlines = parse_file(PAGES / name)

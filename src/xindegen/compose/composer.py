@@ -32,6 +32,13 @@ _AUDIENCE = (  # who writes, when no pack says: the first pattern found in the t
 
 
 # A student writes with a student's words (同学, 在今后的学习中) whatever the occasion: 挑战杯, 西部计划 …
+# A film's wording for works that are not films: a TV series is watched at home, episode by episode,
+# and a play is seen on a stage (观看话剧《雷雨》 never 散场后 of a cinema … nor 观影).
+_STAGE = re.compile(r"话剧|舞剧|歌剧|音乐剧|舞台剧|情景剧|戏曲|京剧|越剧|黄梅戏|豫剧|川剧|评剧|昆曲|演出|晚会")
+_MEDIUM: dict[str, tuple[str, str, tuple[tuple[str, str], ...]]] = {  # piece, act, (film word, its word)
+    "series": ("这部剧", "观剧", (("观影", "观剧"), ("散场", "看完"), ("影片", "作品"), ("银幕", "荧屏"))),
+    "stage": ("演出", "观演", (("观影", "观演"), ("影片", "作品"), ("银幕", "舞台"))),
+}
 _STUDENT = re.compile(r"大学生|学生|学子|同学|研究生|挑战杯|少先队|研学|军训|开学")
 
 _ORDINALS = ("一", "二", "三", "四", "五", "六")
@@ -99,6 +106,11 @@ class Composer:
         if kind is None:
             raise DataError([Problem("kinds.yaml", None, "kinds", f"缺少类型“{self.frame.kind}”")])
         self.kind: Kind = kind
+        work = self.frame.work
+        medium = None if self.frame.kind != "film" else "series" if (work.kind == "series" if work else
+                                                                     "电视剧" in self.frame.topic) else \
+            "stage" if work is None and _STAGE.search(self.frame.topic) else None
+        self.medium = _MEDIUM.get(medium or "")
         # Phrase pools as this draft words them: the kind's own, then a student's (on any occasion),
         # then the shared ones.
         reworded = [*kind.phrases, *(rh.kinds["student"].phrases if _STUDENT.search(self.frame.topic)
@@ -112,6 +124,8 @@ class Composer:
         self.placeholders_left = 1 if req.placeholders else 0
         self.brief_used: set[str] = set()  # brief fields and items already in the draft
         self.material_cited = False
+        self.said: set[str] = set()  # plain phrase words drawn in this draft
+        self.examined: list[str] = []  # the role of the section of each self-examination written
 
     # ---------- the frame's words ----------
     def audience(self) -> str:
@@ -155,9 +169,9 @@ class Composer:
             if value is None:
                 return None
         elif name == "piece":
-            value = self.kind.piece or None
+            value = self.medium[0] if self.medium else self.kind.piece or None
         elif name == "act":
-            value = self.kind.act
+            value = self.medium[1] if self.medium else self.kind.act
         else:
             return None
         if value is not None:
@@ -177,7 +191,13 @@ class Composer:
         return self.expand(pick, deck.last_round)
 
     def expand(self, pattern: str, round_: int | None = None) -> str:
-        return fill(self.deal.wording(pattern, round_), self.resolve)
+        return self.reword(fill(self.deal.wording(pattern, round_), self.resolve))
+
+    def reword(self, text: str) -> str:
+        """A film's words as a series or a play has them (see _MEDIUM)."""
+        for film_word, word in self.medium[2] if self.medium else ():
+            text = text.replace(film_word, word)
+        return text
 
     def bind(self, key: str, make: Callable[[], Any]) -> Any:
         if key not in self.bound:
@@ -345,7 +365,13 @@ class Composer:
 
     def phrase(self, name: str) -> str:
         options = self.phrases[name]
-        return self.phrase_list(f"p:{name}", options, len(options))
+        if any("(" in o or "{" in o for o in options):
+            return self.phrase_list(f"p:{name}", options, len(options))
+        # A plain word (此外, 对照自身 …) comes back only once the others are spent: a unit that was
+        # tried and dropped has drawn some, and 另外 … 另外 reads as a tic.
+        word = self.deal.deck(f"p:{name}", options, len(options)).draw(lambda w: w not in self.said)
+        self.said.add(word)
+        return word
 
     def quote_part(self, name: str, before: str) -> str:
         q = self._quote()
@@ -495,7 +521,7 @@ class Composer:
         def value(name: str, _before: str) -> str:
             return values[name] or ""
 
-        main = fill(t.pattern, value)
+        main = self.reword(fill(t.pattern, value))
         if like is not None and not like.subtitle:
             return main, None
         if t.subtitle is not None:
@@ -522,7 +548,7 @@ class Composer:
     def unit(self, name: str) -> list[_Sentence] | None:
         steps = self.rh.units[name]
         saved_used, saved_quotes, saved_brief = set(self.used), set(self.used_quotes), set(self.brief_used)
-        saved_claim, saved_left = self.part.claim, self.placeholders_left
+        saved_claim, saved_left, saved_said = self.part.claim, self.placeholders_left, set(self.said)
         self.bound = {}
         out: list[_Sentence] = []
         for i, (alts, optional) in enumerate(steps):
@@ -531,14 +557,14 @@ class Composer:
                 if optional:
                     continue
                 self.used, self.used_quotes, self.brief_used = saved_used, saved_quotes, saved_brief
-                self.part.claim, self.placeholders_left = saved_claim, saved_left
+                self.part.claim, self.placeholders_left, self.said = saved_claim, saved_left, saved_said
                 return None
             if "【" in text:  # a question only the writer can answer: asked once per draft at most
                 if self.placeholders_left <= 0:
                     if optional:
                         continue
                     self.used, self.used_quotes, self.brief_used = saved_used, saved_quotes, saved_brief
-                    self.part.claim, self.placeholders_left = saved_claim, saved_left
+                    self.part.claim, self.placeholders_left, self.said = saved_claim, saved_left, saved_said
                     return None
                 self.placeholders_left -= 1
             out.append(_Sentence(text, optional and not self.brief_in(text)))
@@ -556,14 +582,15 @@ class Composer:
         # The writer's own facts first: the template that carries most of the brief wins.
         order.sort(key=lambda t: -t[0].count("{b_"))
         for pick, round_ in order:
-            saved = dict(self.bound), set(self.used), set(self.brief_used)
+            saved = dict(self.bound), set(self.used), set(self.brief_used), set(self.said)
             try:
                 text = self.expand(pick, round_)
             except _Unfit:
-                self.bound, self.used, self.brief_used = saved
+                self.bound, self.used, self.brief_used, self.said = saved
                 continue
             text = sentence_end(text)
             if text in self.used:
+                self.said = saved[3]
                 continue
             self.used.add(text)
             return text
@@ -581,9 +608,13 @@ class Composer:
                     group = re.sub(r"_(brief|ask)$", "", name)  # self, self_brief: one self-examination a section
                     if group in self.part.units and not name.endswith(("_more", "_tail")):
                         continue
+                    if group == "self" and self.examined.count(self.part.role) >= 2:
+                        continue  # a third self-examination in a section reads as a form being filled in
                     sentences = self.unit(name)
                     if sentences:
                         self.part.units.add(group)
+                        if group == "self":
+                            self.examined.append(self.part.role)
                         para.mine = para.mine or any(self.brief_in(x.text) for x in sentences)
                         para.sentences.extend(sentences)
                         done = True

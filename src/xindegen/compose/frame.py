@@ -18,30 +18,39 @@ from .rhetoric import Focus, Pack, Rhetoric, Work
 
 _SUFFIX = re.compile(r"(的)?(学习)?(心得体会|心得|体会|感悟|有感|感想|收获|总结|发言材料|研讨发言|发言|"
                      r"观后感|读后感)+$")
-_LEAD = re.compile(r"^(关于)?(深入|认真|持续)?(学习宣传贯彻|学习贯彻|贯彻落实|学习领会|学习|参加|开展|观看|观影|"
+# A topic may open with who studies (教师学习…, 教育系统学习贯彻…): the occasion and its name start after them.
+_LEAD = re.compile(r"^(关于)?((幼儿园|中小学|高校|青年|党员|全体)?(教师|老师|校长|班主任|辅导员|教职工|干部|党员)|"
+                   r"教育系统|全校)?(深入|认真|持续)?(学习宣传贯彻|学习贯彻|贯彻落实|学习领会|学习|参加|开展|观看|观影|"
                    r"参观|走进|阅读(?!教学)|品读|研读|重温|读(?!懂))")
+# Where an activity is taken (燃气安全进社区, 送法进校园): the place, not the subject.
+_VENUE = re.compile(r"(走)?进(社区|校园|学校|企业|农村|乡村|家庭|机关|单位|工地|万家|基层|军营|楼宇|园区)")
 _EVENT_TAIL = re.compile(
     r"(专题|主题|集中|系列)?(培训班|培训|轮训|研修班|研修|学习班|读书班|训练营|示范班|演练|宣传周|宣传月|宣传日|教育日|"
-    r"主题活动|活动|知识讲座|讲座|报告会|竞赛|研讨会|座谈会|大会|会议|专题学习|学习|警示教育|教育|讲堂|课堂|参观|观影|知识|常识)$")
+    r"主题活动|活动|知识讲座|讲座|报告会|竞赛|研讨会|座谈会|大会|会议|专题学习|学习|警示教育|教育|讲堂|课堂|参观|观影|知识|常识|"
+    r"宣传)$")
 
 # Occasion words, strongest first: the first kind whose pattern the topic contains wins.
 _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k, p in (
-    ("visit", r"参观|^走进|走进.{0,10}(纪念馆|基地|旧址|博物馆|故居|展)|纪念馆|博物馆|展览|教育基地|旧址|故居|"
-              r"纪念碑|烈士陵园"),
-    ("warning", r"警示教育|以案促改|以案为鉴|以案明纪|警示录|反面典型|忏悔录|反腐|庭审|旁听|职务犯罪|落马"),
+    ("visit", r"参观|瞻仰|纪念堂|^走进|走进.{0,10}(纪念馆|基地|旧址|博物馆|故居|展)|纪念馆|博物馆|展览|教育基地|"
+              r"旧址|故居|纪念碑|烈士陵园"),
+    ("warning", r"警示教育|典型案例|以案促改|以案为鉴|以案明纪|警示录|反面典型|忏悔录|反腐|庭审|旁听|职务犯罪|落马"),
     ("film", r"观看|观影|电影|影片|纪录片|专题片|电视剧|观后感|微电影|看《"),
     ("book", r"阅读(?!教学)|读书(?!班)|读后感|读《|^读(?!懂)|品读|研读《|好书|书香"),
-    ("campaign", r"主题教育|学习教育|集中教育|专题教育|学习月|教育月"),
-    ("training", r"培训|轮训|研修|读书班|学习班|训练营|岗前|国培|进修|示范班|专题班|讲习所|考察(?!.*(讲话|指示|批示))"),
+    # 学习教育 names a campaign after its subject (党纪学习教育); a topic opening with it studies something
+    # about 教育: 学习教育法, 学习教育强国建设规划纲要.
+    ("campaign", r"主题教育|(?<!^)(?<!^深入)(?<!^认真)学习教育|集中教育|专题教育|教育实践活动|学习月|教育月|大讨论|"
+                 r"提升年|作风革命|效能革命"),
+    ("training", r"培训|轮训|冬训|研修|读书班|学习班|训练营|岗前|国培|进修|示范班|专题班|讲习所|"
+                 r"考察(?!.*(讲话|指示|批示))"),
     ("study", r"(学习|贯彻|领会).*(精神|讲话|会议|报告|决定|条例|法|准则|规定|规则|文件|论述|思想|意见|"
               r"纲要|党章|宪法|通知|办法|规划|方案|公报)"
-              r"|(会议|全会|大会|讲话|指示|批示|两会|二十大)精神$|讲话|报告会|党课|宣讲|全会|两会|学习《"),
+              r"|(会议|全会|大会|讲话|指示|批示|两会|二十大)精神$|制度学习|讲话|报告会|党课|宣讲|全会|两会|学习《"),
     ("commemoration", r"纪念|周年|诞辰|清明|祭扫|祭英烈|国庆|建党节|建军节|青年节|劳动节|五四|五一|七一|八一|十一|"
                       r"国家公祭日|烈士纪念日"),
-    ("student", r"军训|实习|见习(?!期)|开学|毕业|入学|新生|大学生活|研学|高三|誓师|高考|中考|百日冲刺"),
+    ("student", r"军训|实习|见习(?!期)|开学|毕业(?!班)|入学|新生|大学生活|研学|高三|誓师|高考|中考|百日冲刺"),
     ("practice", r"志愿|实践|调研|演练|义诊|支教|走访|下乡|结对|帮扶|竞赛|比赛|大赛|辩论赛|运动会|艺术节|文化节|科技节|"
                  r"体育节|仪式|拓展|团建|活动|宣传周|宣传月|家访|挂职|听课|评课|观摩|跟岗"),
-    ("ethics", r"师德|医德|警风|作风|职业道德|职业操守|工匠精神|劳模精神|廉洁从业|行风|政风|师风"),
+    ("ethics", r"师德|医德|警风|作风|职业道德|职业伦理|职业操守|工匠精神|劳模精神|廉洁从业|(?<!银)行风|政风|师风"),
 ))
 OBJECT_KINDS = frozenset({"film", "book"})
 
@@ -234,9 +243,12 @@ def _suits_by_keywords(pack: Pack, kind: str | None) -> bool:
 def match_category(text: str, rhetoric: Rhetoric) -> Pack | None:
     """The category whose keywords the topic holds most of (by length): 防溺水 → 安全教育."""
     text = _BOILERPLATE.sub("", text) or text  # 中华人民共和国学前教育法 holds no 国学
-    scored = sorted(((sum(len(k) for k in c.keywords if k in text), c.key) for c in rhetoric.categories.values()),
-                    reverse=True)
-    return rhetoric.categories[scored[0][1]] if scored and scored[0][0] >= 2 else None
+    # A focus's keys reach the category too (护士长 is 医疗卫生 by its 护理 focus's 护士), after its own
+    # keywords: 快递安全 is a safety topic, not a service one.
+    scored = sorted(((sum(len(k) for k in c.keywords if k in text),
+                      sum(len(k) for k in {k for f in c.focuses for k in f.keys} if k in text), c.key)
+                     for c in rhetoric.categories.values()), reverse=True)
+    return rhetoric.categories[scored[0][2]] if scored and max(scored[0][:2]) >= 2 else None
 
 
 _DOCUMENTARY = ("纪录片", "专题片")
@@ -308,11 +320,14 @@ def _kind_of(plain: str) -> tuple[str | None, str]:
 def _strip_event(text: str) -> str:
     """防溺水安全演练 -> 防溺水; 安全生产专题培训 -> 安全生产; 学习贯彻X精神 -> X精神."""
     core = _LEAD.sub("", text) or text
+    core = _VENUE.sub("", core) or core
     for _ in range(3):
         shorter = _EVENT_TAIL.sub("", core)
         if len(shorter) < 2 or shorter == core or _SCHOOLING.search(core[len(shorter) - 2:]):
             break  # 幼儿教育 and 劳动教育 are fields of their own, not an 教育 event about 幼儿
         core = shorter
+    staff = re.sub(r"(员工|职工|从业人员|工作人员)$", "", core)  # 超市员工 work in 超市: 做好超市工作, not 做超市员工
+    core = staff if len(staff) >= 2 else core
     m = re.fullmatch(r"(防.{1,4})安全", core)  # 防溺水安全 -> 防溺水
     return m.group(1) if m else core
 
@@ -326,7 +341,10 @@ def build_frame(topic: str, rhetoric: Rhetoric, *, kind: str | None = None) -> F
 def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
     typed = re.sub(r"\s+", "", topic)
     plain = plain_topic(typed)
+    # 全国教育大会精神心得体会 is the study of a meeting: its occasion word ends the topic without 心得体会.
     found, why = _kind_of(typed)
+    if found is None:
+        found, why = _kind_of(plain)
     work = find_work(plain, rhetoric, kind or found)
     named = re.search(r"《[^》]+》", plain)
     obj = named.group() if named else (f"《{work.title}》" if work and work.kind != "site" else None)
@@ -335,16 +353,23 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
     # A topic that names no occasion but ends in 工作 names a field of work: 银行柜面工作 is a teller's work,
     # not the trade's ethics.
     matching = kind or found or ("field" if plain.endswith("工作") else None)
-    pack, score = max((match_pack(text, rhetoric, plain, matching) for text in dict.fromkeys((plain, domain))
+    subject = _VENUE.sub("", plain) or plain  # 燃气安全进社区 is about gas, not the residents' committee
+    pack, score = max((match_pack(text, rhetoric, subject, matching) for text in dict.fromkeys((subject, domain))
                        if len(text) >= 2), key=lambda found: found[1], default=(None, 0.0))
     if work is None and pack is not None and pack.kind == "visit" and found is None and kind is None:
         work = find_work(plain, rhetoric, "visit")  # 延安红色教育 is a visit by its pack
+    if pack is not None and work is None and score < 10.0:  # taken by its keywords, named by no alias
+        # A topic naming a narrow subject of a category whose packs do not include this one is about
+        # that subject: 农村用电安全培训 is 用电 safety, not 乡村振兴; 电梯安全管理培训 stays 安全生产.
+        own = match_category(subject, rhetoric)
+        if own is not None and pack.key not in own.carries and find_focus(subject, own) is not None:
+            pack, score = None, 0.0
     if pack is None and work is not None:  # a known work also takes its genre's pack (红色电影, 读书)
         pack = genre_pack(work, rhetoric)
         score = 0.0
     # A festival, a games or a campaign is no subject a category's prose can speak of (落实植树节, 运动会知识).
     event = _EVENT_NAME.search(domain) is not None
-    category = match_category(plain, rhetoric) if pack is None and work is None and not event else None
+    category = match_category(subject, rhetoric) if pack is None and work is None and not event else None
     if kind:
         why = "指定"
     elif found:
@@ -353,6 +378,8 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
         kind, why = _WORK_KIND.get(work.kind, "film"), f"作品库中的{obj or work.title}"
     elif obj and re.search(r"(法|法典|条例|规定|准则|决定|意见|讲话|报告|纲要|办法)》", obj):
         kind, why = "study", f"{obj}是文件"
+    elif pack is not None and plain.endswith("工作") and pack.kind == "practice":
+        kind, why = "field", "主题以“工作”结尾"  # 教研组长工作 is a job, not an activity of the 教研 pack
     elif pack is not None:
         kind, why = pack.kind, f"主题包“{pack.name}”"
     elif category is not None:

@@ -134,6 +134,7 @@ class Pack:
     closing: tuple[str, ...]
     angles: tuple[Angle, ...]
     focuses: tuple[Focus, ...] = ()
+    carries: tuple[str, ...] = ()  # a category's: the packs whose topics may take its focuses (安全生产 for 电梯)
 
 
 @dataclass(frozen=True)
@@ -671,7 +672,7 @@ def _category(file: Path) -> Pack:
     """A pack for a broad field (安全教育, 生态环保 …): no facts, prose written with {domain}."""
     d, c = _read(file, 2)
     c.mapping(d, (), ("version", "name", "kind", "keywords", "audience", "themes", "keys", "lead", "closing",
-                      "angles", "focuses"))
+                      "angles", "focuses", "packs"))
     pack = Pack(
         key=file.stem, name=c.text(d.get("name"), ("name",)) or "", kind=c.choice(d.get("kind"), ("kind",), KINDS),
         aliases=(), keywords=c.texts(d.get("keywords"), ("keywords",), minimum=3), exclude=(), domain="",
@@ -682,6 +683,7 @@ def _category(file: Path) -> Pack:
         closing=c.texts(d.get("closing"), ("closing",), minimum=2, prose=True),
         angles=_angles(c, d.get("angles"), ("angles",), f"category:{file.stem}"),
         focuses=_focuses(c, d.get("focuses"), ("focuses",)),
+        carries=c.texts(d.get("packs"), ("packs",), minimum=0),
     )
     c.raise_if_any(DataError)
     return pack

@@ -24,7 +24,7 @@ from ..text import (
     ends_sentence,
     has_cjk,
 )
-from .ingest import PAGE_TITLE, Block
+from .ingest import CRUMB, PAGE_TITLE, Block
 
 CUT = "cut"
 """Hint of an empty marker block: the text was cut off here (a paywall or preview limit)."""
@@ -37,7 +37,12 @@ def is_title_like(text: str, limit: int = 40) -> bool:
     t = text.strip()
     if not (2 <= len(t) <= limit) or not has_cjk(t):
         return False
+    if "——" in t:  # a title may ask its question before its ——subtitle: 怎样展开大讨论？——三论…
+        t = _ASKED.sub("", t)
     return not (any(c in t for c in "。！？；") or t[-1] in "，、：:,;")
+
+
+_ASKED = re.compile(r"[？！?!](?=[ \u3000]*——)")
 
 
 # ---- punctuation ----------------------------------------------------------------------------
@@ -241,6 +246,20 @@ _TITLE_FIELD = re.compile(r"^\s*(?:本文标题|文章标题|标题)\s*[:：]\s*
 _SHARED_DOC = re.compile(r"《([^《》]{4,60})》由(?:会员|用户)(?:上传)?分享")
 # Notices that the text stops here. The first group is never prose; the second is only a notice
 # when it is (nearly) the whole line.
+# A site's note on the page names the document it shows, twice: 小编为你整理了多篇相关的《X》，…
+# 还可以找到更多《X》。 (a book's name, shorter, is named twice by essays on it too.)
+_NOTE_WORDS = re.compile(r"小编|整理|收集|为你|为您|为大家")
+_NOTE_DOC = re.compile(r"《([^《》]{10,60})》")
+
+
+def _noted_doc(line: str) -> re.Match[str] | None:
+    if len(line) > 240 or "《" not in line or not _NOTE_WORDS.search(line):
+        return None
+    names = list(_NOTE_DOC.finditer(line))
+    twice = [m for m in names if sum(n.group(1) == m.group(1) for n in names) >= 2]
+    return twice[0] if twice else None
+
+
 _PAYWALL_NOTICE = (r"(?:仅展示\s*\d+\s*字|全文共\s*\d+\s*字|剩余\s*\d+\s*字未读|还剩\s*\d+\s*字|"
                    r"试读结束|余下全文|开通\s*vip)")
 _PAYWALL_SURE = re.compile(rf"[（(【\[]?\s*{_PAYWALL_NOTICE}[^。\n]{{0,30}}?[）)】\]]?", re.I)
@@ -365,7 +384,7 @@ _PAGE_BREAK = "page"
 
 def _drop_noise(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
-    tail = prose_seen = False
+    tail = prose_seen = crumbed = False
     for block in blocks:
         line = block.text.replace("\u200b", "").replace("\ufeff", "")
         line = _CONTROL.sub("", line)
@@ -376,11 +395,11 @@ def _drop_noise(blocks: list[Block]) -> list[Block]:
         stripped = line.strip(_SPACE + "-•·*")
         if not stripped:
             continue  # the line held only an image or a page mark
-        named = _TITLE_FIELD.match(stripped) or _SHARED_DOC.search(stripped)
+        named = _TITLE_FIELD.match(stripped) or _SHARED_DOC.search(stripped) or _noted_doc(stripped)
         if named and block.hint is None:
             out.append(Block(_FILE_EXT.sub("", named.group(1).strip()), PAGE_TITLE))
             continue
-        head = _title_before_meta(stripped) if block.hint is None and not tail else None
+        head = _title_before_meta(stripped, top=not prose_seen) if block.hint is None and not tail else None
         if head:
             out.append(Block(head))
             continue
@@ -405,9 +424,25 @@ def _drop_noise(blocks: list[Block]) -> list[Block]:
             out.append(Block("", _PAGE_BREAK))
             continue
         if kind == "drop" and block.hint is None:
+            crumb = _crumb_tail(stripped) if not prose_seen and not crumbed else None
+            if crumb:
+                out.append(Block(crumb, CRUMB))
+                crumbed = True
             continue
         out.append(Block(line, block.hint))
     return _join_page_breaks(out)
+
+
+_CRUMB_SEP = re.compile(r"\s*[>»›]\s*")
+
+
+def _crumb_tail(line: str) -> str | None:
+    """The last step of a breadcrumb, when it is an article's name (not a category: 心得体会)."""
+    steps = [s for s in _CRUMB_SEP.split(line) if s.strip()]
+    if len(steps) < 3:
+        return None
+    last = steps[-1].strip()
+    return last if cjk_count(last) >= 6 and is_title_like(last, 60) else None
 
 
 # Where a page's meta fields start after a title on the same line (标题 作者：… / 标题 2023-01-05).
@@ -416,11 +451,13 @@ _META_AFTER = re.compile(
     r"|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})")
 
 
+_DATE_ONLY = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 _META_WORD = re.compile(r"(?:作者|来源|发布|发表|更新|时间|日期|阅读|浏览|点击|编辑|责编|字数|栏目)\S{0,3}[：:]")
 
 
-def _title_before_meta(line: str) -> str | None:
-    """The title of a line that goes on with the page's meta fields, which are dropped."""
+def _title_before_meta(line: str, top: bool = False) -> str | None:
+    """The title of a line that goes on with the page's meta fields, which are dropped; at the
+    ``top`` of the page (before any prose) a date alone after it is its date, no signature."""
     if len(line) > 150 or not (" " in line or "\u3000" in line or "\t" in line):
         return None
     m = _META_AFTER.search(line)
@@ -429,7 +466,8 @@ def _title_before_meta(line: str) -> str | None:
     head, rest = line[:m.start()].strip(), line[m.end():]
     # the rest is fields, not a sentence (本次活动 时间：5月6日在礼堂举行，全体党员参加。)
     if is_title_like(head, 60) and cjk_count(head) >= 4 and _noise_kind(head) is None \
-            and len(rest) < 80 and not any(c in rest for c in "，。；！？") and _META_WORD.search(rest):
+            and len(rest) < 80 and not any(c in rest for c in "，。；！？") \
+            and (_META_WORD.search(rest) or (top and _DATE_ONLY.match(line, m.end()))):
         return head  # (a date alone after a name is a signature: 某某单位 2023年5月6日)
     return None
 
@@ -588,8 +626,8 @@ _FIRST_HEADING = re.compile(r"[ \u3000]*(?:一[、．.]|[（(]一[）)]|1[.．�
 def split_first_heading(text: str) -> list[str]:
     """A title and the first numbered heading on one line (学习心得体会 一、提高认识…): two lines."""
     m = _FIRST_HEADING.search(text, 4, 42)
-    if not m:
-        return [text]
+    if not m or not text[m.end():].strip(_SPACE):
+        return [text]  # (a number ending the line numbers the essay: 某某观后感（一）)
     head = text[:m.start()].strip(_SPACE)
     if not (is_title_like(head, 40) and cjk_count(head) >= 4 and _balanced(head)) \
             or head[-1] in "第一二三四五六七八九十" or _NUMBERED.match(head):

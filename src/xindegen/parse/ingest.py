@@ -25,6 +25,8 @@ TITLE, SUBTITLE, HEADING, HEADING2, CLOSING, SIGNATURE = (
     "title", "subtitle", "heading", "heading2", "closing", "signature")
 PAGE_TITLE = "page-title"
 """Hint of a title the page names in a field (本文标题：…), wherever on the page it stands."""
+CRUMB = "page-crumb"
+"""Hint of the last step of a breadcrumb (首页 > 心得体会 > X): the title when the page shows no other."""
 
 
 @dataclass

@@ -17,18 +17,26 @@ from dataclasses import dataclass, field
 from ..text import CLOSE, TERMINAL, cjk_count, ends_sentence, parse_numeral
 from . import titles as T
 from .clean import CUT, is_title_like
-from .ingest import PAGE_TITLE, SUBTITLE, TITLE, Block
+from .ingest import CRUMB, PAGE_TITLE, SUBTITLE, TITLE, Block
 
 _NUM = r"[一二三四五六七八九十两]{1,3}|\d{1,3}"
 _MARKER = re.compile(
     rf"[【\[〖（(]?[ \u3000]*(?:篇[ \u3000]*(?P<a>{_NUM})|第[ \u3000]*(?P<b>{_NUM})[ \u3000]*篇|"
     rf"(?:范文|例文)[ \u3000]*[（(]?(?P<c>{_NUM})[)）]?)[ \u3000]*[】\]〗）)]?[ \u3000]*[:：、.．]?[ \u3000]*")
+# An essay's title line lettered A. B. C. (A. 微电影《大风》观后感 / … / B. 微电影《重逢》观后感)
+_LETTER_MARKER = re.compile(r"^[ \u3000]*([A-H])[.．、][ \u3000]*(\S.*)$")
+_GENRE_WORD = re.compile(r"心得|体会|感悟|感想|观后感|读后感|有感|发言")
+# An essay's title numbered like a heading, but naming the whole genre: 一、电影《长津湖》观后感
+_NUMBERED_TITLE = re.compile(
+    r"^[ \u3000]*([一二三四五六七八九十]{1,2}|\d{1,2})[、.．][ \u3000]*"
+    r"(\S.{3,30}(?:观后感|读后感|心得体会|有感))[ \u3000]*$")
 # A number word must end at the marker: 篇一千字 is prose, not 篇一.
 _NOT_AFTER = set("千万百亿个章节部段则句零〇0123456789一二三四五六七八九十")
 _GENRE = re.compile(
     r"(?:心得体会|心得|体会|感悟|感想|观后感|读后感|学习笔记|发言稿|发言材料|发言|研讨材料|交流材料|讲稿|"
     r"范文|汇编|合集|精选|大全|\d+篇)(?:范文|精选|合集|汇编|大全|模板)?(?:[：:][^：:]{2,30})?$")
-_NUMBERED = re.compile(r"^[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]")
+_NUMBERED = re.compile(
+    rf"^[（(]?[一二三四五六七八九十\d]{{1,3}}[）)、.．]|^(?:{T.NUMBER_WORDS})[一二三四五六七八九十]{{1,3}}\s*[：:、．.]")
 _N_ESSAYS = re.compile(r"^(?:精选)?\d+篇|^[一二三四五六七八九十]+篇")
 _SITE_SEP = re.compile(r"\s*(?:_|\||｜|\s[-–—]\s)\s*")
 
@@ -54,7 +62,8 @@ class Collection:
 def split_collection(blocks: list[Block]) -> Collection:
     """Split cleaned ``blocks`` into essays (always at least one)."""
     named = [T.tidy(b.text) for b in blocks if b.hint == PAGE_TITLE]
-    blocks = [b for b in blocks if b.hint != PAGE_TITLE]
+    crumbs = [T.tidy(b.text) for b in blocks if b.hint == CRUMB]
+    blocks = [b for b in blocks if b.hint not in (PAGE_TITLE, CRUMB)]
     if any(b.hint == TITLE for b in blocks):
         return _split_by_styles(blocks)
     hits = _marker_hits(blocks)
@@ -62,13 +71,19 @@ def split_collection(blocks: list[Block]) -> Collection:
         preamble, parts = _split_at_markers(blocks, hits)
     else:
         preamble, parts = _split_at_titles(blocks)
-    parts = [p for p in parts if _has_prose(p.blocks)] or parts[:1]
+    # an essay numbered by its marker (【篇二】) may show only the start of its first sentence
+    # where the excerpt stops: the last one counts with a clause of prose
+    if hits and len(parts) > 1 and not parts[-1].blocks and parts[-1].title and _started([Block(parts[-1].title)]):
+        parts[-1].blocks, parts[-1].title = [Block(parts[-1].title)], None  # taken for its title
+    parts = [p for i, p in enumerate(parts) if _has_prose(p.blocks) or (
+        hits and i == len(parts) - 1 and i > 0 and _started(p.blocks))] or parts[:1]
     collection = _collection_title(preamble) if len(parts) > 1 else None
     for part in parts:
         if part.title is None and part.marker_title:
             part.title = part.marker_title
     if len(parts) == 1 and parts[0].title is None:
         title, extra = _single_title(preamble, named, parts[0])
+        title = title or (crumbs[0] if crumbs else None)  # the breadcrumb names it, nothing else does
         parts[0].title = title
         parts[0].blocks[:0] = extra
     else:
@@ -80,7 +95,25 @@ def split_collection(blocks: list[Block]) -> Collection:
         if part.title:
             part.title = T.strip_decoration(part.title)
     _drop_repeated_titles(parts, preamble + named)
-    return Collection(collection, parts)
+    kept = _without_site_notes(parts)
+    if len(kept) < len(parts) and len(kept) == 1:
+        collection = None  # the page holds one essay after all
+    return Collection(collection, kept)
+
+
+# What a document site says about the document it sells (付费, 下载, VIP, 侵权 …).
+_DOC_CHROME = re.compile(r"文档|下载|付费|会员|VIP|本站|网站|版权|上传|侵权|退款", re.I)
+
+
+def _without_site_notes(parts: list[EssayPart]) -> list[EssayPart]:
+    """The site's notes under the title, then the title again over the text: the notes are no essay."""
+    kept: list[EssayPart] = []
+    for i, part in enumerate(parts):
+        nxt = parts[i + 1] if i + 1 < len(parts) else None
+        if nxt and part.title and nxt.title and T.key(part.title) == T.key(nxt.title) and _site_notes(part.blocks):
+            continue
+        kept.append(part)
+    return kept
 
 
 def _drop_repeated_titles(parts: list[EssayPart], page_titles: list[str]) -> None:
@@ -89,8 +122,17 @@ def _drop_repeated_titles(parts: list[EssayPart], page_titles: list[str]) -> Non
             and not T.is_epigraph(t) and not T.PART_LABEL.match(t.strip())}
     for part in parts:
         own = keys | ({T.key(part.title)} if part.title else set())
+        again = [i for i, b in enumerate(part.blocks)
+                 if b.hint is None and is_title_like(b.text, 60) and T.key(b.text) in own]
+        if again and _site_notes(part.blocks[:again[0]]):
+            del part.blocks[:again[0]]  # the site's notes on the document, then the title over the text
         part.blocks = [b for b in part.blocks
                        if b.hint is not None or not is_title_like(b.text, 60) or T.key(b.text) not in own]
+
+
+def _site_notes(blocks: list[Block]) -> bool:
+    """Blocks that are, half of them at least, what a document site says about what it sells."""
+    return bool(blocks) and sum(bool(_DOC_CHROME.search(b.text)) for b in blocks) * 2 >= len(blocks)
 
 
 # ---- Word styles -----------------------------------------------------------------------------
@@ -125,9 +167,18 @@ def _append(part: EssayPart, block: Block) -> None:
         part.blocks.append(block)
 
 
+def _started(blocks: list[Block]) -> bool:
+    """The start of a paragraph cut off: ten Chinese characters at least, a comma among them."""
+    return any(b.hint != CUT and cjk_count(b.text) >= 10 and ("，" in b.text or "," in b.text) for b in blocks)
+
+
 def _has_prose(blocks: list[Block]) -> bool:
-    return any(b.hint != CUT and not T.looks_like_title(b.text) and cjk_count(b.text) >= 10
+    return any(b.hint != CUT and not T.looks_like_title(b.text)
+               and (cjk_count(b.text) >= 10 or len(_LATIN_WORD.findall(b.text)) >= 20)  # a page in English
                for b in blocks)
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
 
 
 # ---- numbered markers (篇一, 第二篇, 范文三) ---------------------------------------------------
@@ -145,9 +196,15 @@ _VISIBLE = re.compile(r"\S")
 
 def _marker_hits(blocks: list[Block]) -> list[_Hit]:
     """Markers at a sentence start (or behind a repeat of a collection title), in sequence."""
-    found: dict[str, list[_Hit]] = {"a": [], "b": [], "c": []}
+    found: dict[str, list[_Hit]] = {"a": [], "b": [], "c": [], "letter": [], "titled": []}
     for i, block in enumerate(blocks):
         text = block.text
+        letter = _LETTER_MARKER.match(text) if block.hint != CUT else None
+        if letter and T.looks_like_title(letter.group(2)) and _GENRE_WORD.search(letter.group(2)):
+            found["letter"].append(_Hit(i, 0, letter.start(2), ord(letter.group(1)) - ord("A") + 1))
+        titled = _NUMBERED_TITLE.match(text) if block.hint != CUT else None
+        if titled and T.looks_like_title(titled.group(2)):
+            found["titled"].append(_Hit(i, 0, titled.start(2), parse_numeral(titled.group(1))))
         if block.hint == CUT or not any(k in text for k in ("篇", "范文", "例文")):
             continue
         for m in _MARKER.finditer(text):
@@ -161,8 +218,10 @@ def _marker_hits(blocks: list[Block]) -> list[_Hit]:
                 continue
             found[kind].append(_Hit(i, prefix_start, m.end(), parse_numeral(m.group(kind))))
     best: list[_Hit] = []
-    for hits in found.values():
+    for kind, hits in found.items():
         chain = _in_sequence(hits)
+        if kind in ("letter", "titled") and len(chain) < 2:
+            continue  # a line of a table of contents (1、X读后感), or an option (A. …): no set
         if len(chain) > len(best):
             best = chain
     return best
@@ -247,7 +306,8 @@ def _split_at_markers(blocks: list[Block], hits: list[_Hit]) -> tuple[list[str],
 
 def _feed(part: EssayPart, text: str, hint: str | None, after_marker: bool) -> None:
     """Add text to an essay; its first text after the marker may carry the essay's title."""
-    if part.title is None and not part.blocks and (after_marker or is_title_like(text)):
+    if part.title is None and not part.blocks and (after_marker or is_title_like(text)) \
+            and not (part.marker_title and text.rstrip().endswith("…")):  # 篇一's title, then a trailing-off opening
         _take_title(part, text, hint)
     else:
         _append(part, Block(text, hint))
@@ -333,10 +393,17 @@ def _split_at_titles(blocks: list[Block]) -> tuple[list[str], list[EssayPart]]:
     first_prose = next((i for i, b in enumerate(blocks) if _has_prose([b])), len(blocks))
     # Numbered lines right before the first prose are the essay's first headings (标题 / 一、… /
     # 正文), never part of the page's preamble.
-    while first_prose > 0 and blocks[first_prose - 1].hint is None \
-            and (m := _NUMBERED.match(blocks[first_prose - 1].text.strip())) \
-            and cjk_count(blocks[first_prose - 1].text.strip()[m.end():]) >= 2:  # not a bare (一)
-        first_prose -= 1
+    # A label line ending in a colon may stand between the first heading and its text
+    # (一、什么是大会发言 / 大会发言： / …).
+    k = first_prose - 1
+    while k >= 0 and blocks[k].hint is None:
+        text = blocks[k].text.strip()
+        if (m := _NUMBERED.match(text)) and cjk_count(text[m.end():]) >= 2 \
+                or (k == first_prose - 1 and _LABEL_LINE.match(text)):  # not a bare (一); 读书格言： over the text
+            first_prose = k
+        elif not (text.endswith(("：", ":")) and 2 <= cjk_count(text) <= 12 and is_title_like(text[:-1], 16)):
+            break
+        k -= 1
     # Title lines just before the first prose: the first essay's own title, or the preamble.
     lead = [b.text.strip() for b in blocks[:first_prose] if b.text.strip() and b.hint != CUT]
     parts: list[EssayPart] = []
@@ -365,6 +432,10 @@ def _split_at_titles(blocks: list[Block]) -> tuple[list[str], list[EssayPart]]:
 
 
 _NUMBER = re.compile(r"^[（(]?([一二三四五六七八九十]{1,3}|\d{1,2})[）)、.．]")
+# A label line that introduces the text under it (读书格言：, 我的感悟：): never a title.
+# (A page's own label for what it shows, 资源描述： / 内容简介： / 正文：, stays out.)
+_LABEL_LINE = re.compile(
+    r"^(?![^：:]*(?:描述|简介|摘要|内容|正文|导读|提要|详情|介绍|预览|全文))[^，,。；;：:！？!?\s]{2,10}[：:]$")
 
 
 def _continues_numbering(blocks: list[Block], i: int) -> bool:
@@ -419,6 +490,10 @@ def _single_title(preamble: list[str], named: list[str],
         # a page that shows only a ——subtitle: it is all the title there is
         only_subtitle = next((T.tidy(x.lstrip("—-―－ ")) for x in lines if x.startswith(T.DASHES)), None)
         labelled = [Block(lines[-1])] if lines and T.PART_LABEL.match(lines[-1]) else []  # 引言：…
+        if not (glued or named or only_subtitle):
+            over = _title_over_subtitle(part)
+            if over:
+                return over
         return glued or (named[0] if named else None) or only_subtitle, labelled
     subtitles = [Block(x) for x in lines if x.startswith(T.DASHES)]
     title, index = best.text, best.index
@@ -438,6 +513,20 @@ def _single_title(preamble: list[str], named: list[str],
             for b in part.blocks):
         epigraphs.append(Block(last))
     return title, subtitles + epigraphs
+
+
+def _title_over_subtitle(part: EssayPart) -> tuple[str, list[Block]] | None:
+    """A title shown after the text's first paragraph or two (a news page opens with its lead),
+    known by the ——subtitle under it; both leave the text."""
+    blocks = part.blocks
+    for k in range(1, min(3, len(blocks) - 2)):
+        line, under = blocks[k].text.strip(), blocks[k + 1].text.strip()
+        if blocks[k].hint is None and under.startswith(T.DASHES) and is_title_like(under, 60) \
+                and T.looks_like_title(line) and cjk_count(line) >= 6 and not T.is_numbered(line) \
+                and not T.is_epigraph(line) and _has_prose(blocks[k + 2:]):
+            del blocks[k:k + 2]
+            return T.tidy(line), [Block(under, SUBTITLE)]
+    return None
 
 
 # The genre word that ends a title, at the start of the text where the title broke: 论语 / 读后感子曰…

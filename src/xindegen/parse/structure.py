@@ -45,6 +45,7 @@ RUN_ON = 900
 
 _CN = "一二三四五六七八九十"
 _NUMBERINGS = (  # (level, pattern); the number is group 1; a lower level is a higher rank
+    (-1, re.compile(rf"^(?:{T.NUMBER_WORDS})([{_CN}]{{1,3}})\s*[：:、．.]\s*")),  # 思考一：
     (0, re.compile(rf"^(?:第(?=[{_CN}]{{1,3}}部分)|[Pp][Aa][Rr][Tt][ .．]?0?(?=\d))([{_CN}]{{1,3}}|\d)(?:部分)?"
                    r"(?![\d.．])[：:、.．]?\s*")),
     (1, re.compile(rf"^([{_CN}]{{1,3}})(?:[、．.，,]|[ \u3000][、．.])\s*")),  # 一、 and 一 、
@@ -53,7 +54,8 @@ _NUMBERINGS = (  # (level, pattern); the number is group 1; a lower level is a h
     # 1. 1、 and, on a line of its own, 3，学习心得：
     (4, re.compile(rf"^(\d{{1,2}})(?:[.．、](?![\d.．])|[，,](?=[{CJK}]{{2,16}}[：:]?$))\s*")),
     (5, re.compile(r"^\d{1,2}[.．](\d{1,2})(?![\d.．])[、.．]?\s*")),
-    (6, re.compile(r"^[（(](\d{1,2})[）)]\s*[、．.]?\s*")),
+    (6, re.compile(r"^[（(]?(\d{1,2})[）)]\s*[、．.]?\s*")),
+    (7, re.compile(r"^([①-⑳])\s*")),
 )
 # Ordinal openers of paragraphs whose first sentence is the point (首先，…。 其次，…。 一是 一要
 # 其一): the family and the rank in it (0: any rank after the first; 99: the last).
@@ -194,15 +196,36 @@ def _join_part_lines(paras: list[str]) -> list[str]:
     return out
 
 
+# A line naming the genre alone in the text is an essay's title (…读书心得大学生), no heading.
+_NAMES_GENRE = re.compile(r"(?:心得|体会|感悟|观后感|读后感|有感)(?:大学生|中学生|小学生|范文|\d+字)?$")
+# A heading of a name and a phrase: 《红楼梦》精读会：素人领读、分享交流
+_LABELLED_PHRASE = re.compile(r"^[^，,：:。]{2,12}[：:][^，,：:。]{4,12}$")
+
+
+def _join_broken_heading(paras: list[str]) -> list[str]:
+    """A heading broken after its colon, over two short lines (《红楼梦》精读会： / 素人领读、分享交流),
+    made one line again when prose follows."""
+    out: list[str] = []
+    for i, para in enumerate(paras):
+        if out and out[-1].endswith(("：", ":")) and 2 <= cjk_count(out[-1]) <= 16 and is_title_like(out[-1][:-1], 16) \
+                and not _FIELD.search(out[-1][:-1]) and is_title_like(para, 24) and cjk_count(para) >= 4 \
+                and i + 1 < len(paras) and _is_prose(paras[i + 1]) and (len(out) < 2 or not is_title_like(out[-2], 32)):
+            out[-1] += para
+        else:
+            out.append(para)
+    return out
+
+
 def _by_text(paras: list[str], cut: bool = False) -> tuple[list[str], list[Section]]:
     """Lead and sections of plain paragraphs; ``cut``: the text stops short (an excerpt), so
     that one heading may be all it shows of a set."""
-    paras = _join_part_lines(paras)
+    paras = _join_broken_heading(_join_part_lines(paras))
     # an essay of one paragraph is a preview that lost its breaks, whatever its length
     run_on = {i for i, p in enumerate(paras) if len(p) > RUN_ON
               or (len(paras) <= 2 and len(p) > RUN_ON // 3) or (len(paras) == 1 and len(p) > 100)}
     # couplets of verse before sentences of one shape: two lines of 7 are of one shape too
-    heads = _above_items(paras, _numbered(paras, run_on)) or _own_lines(paras, cut) or _verse_openers(paras)
+    heads = _above_items(paras, _numbered(paras, run_on)) or _own_lines(paras, cut) or _verse_openers(paras) \
+        or _marked_openers(paras)
     if not heads:
         # a pair of like sentences gives way to a longer set of points opened 首先… 其次… 再次…,
         # or to a run of three short openers that holds it
@@ -218,6 +241,25 @@ def _by_text(paras: list[str], cut: bool = False) -> tuple[list[str], list[Secti
     if heads:
         return _cut(paras, heads)
     return _by_turns(paras, run_on)
+
+
+# A heading set off at the start of its paragraph by brackets or bold marks: 【X】… / **X**…
+_MARKED_HEAD = re.compile(r"^(?:【([^【】\n]{2,24})】|\*\*([^*\n]{2,24})\*\*)[ \u3000]*(?=\S)")
+
+
+def _marked_openers(paras: list[str]) -> list[_Heading]:
+    """Paragraphs opened by a heading in 【】 or ** marks, the body after it: two or more."""
+    heads: list[_Heading] = []
+    for i, para in enumerate(paras):
+        m = _MARKED_HEAD.match(para)
+        if m and cjk_count(para[m.end():]) >= 10 and cjk_count(m.group(1) or m.group(2)) >= 2 \
+                and not _BRACKET_NOTE.search(m.group(1) or m.group(2)):
+            heads.append(_Heading(i, 0, m.end(), (m.group(1) or m.group(2)).strip()))
+    return heads if 2 <= len(heads) <= MAX_PARALLEL else []
+
+
+# 【导语】, 【摘要】 and the like introduce the text: no heading.
+_BRACKET_NOTE = re.compile(r"导语|导读|摘要|提要|编者按|按语|前言|提示|简介|关键词|原文|注|图|视频|来源")
 
 
 def _with_labelled_parts(paras: list[str], heads: list[_Heading]) -> list[_Heading]:
@@ -261,10 +303,26 @@ def _clean_heading(text: str) -> str:
         if m:
             text = text[m.end():]
             break
+    else:
+        m = _HEAD_NUMBER.match(text)
+        if m and cjk_count(text[m.end():]) >= 2:
+            text = text[m.end():]
+        bracketed = _HEAD_BRACKETS.match(text)
+        if bracketed:
+            text = bracketed.group(1)
     return text.strip().rstrip(_TRAILING) or text
 
 
-_NUMBER_FIRST = frozenset(f"第Pp（({_CN}")  # how each of _NUMBERINGS opens (or with a digit, \d)
+# Numbers that open a heading line but make no set of _NUMBERINGS (they number items more often):
+# 01 X, 一 X, Ⅰ. X, 第一点：X, 体会之一：X; and a line in brackets (【X】).
+_HEAD_NUMBER = re.compile(
+    rf"^(?:#{{1,6}}[ \u3000]+|0\d[ \u3000]+|[{_CN}][ \u3000]+|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ][.．、]?[ \u3000]*|"
+    rf"第[{_CN}]{{1,2}}点[：:、，,]?|[{CJK}]{{2}}之[{_CN}]{{1,2}}[：:、，,]|[①-⑳])")
+_HEAD_BRACKETS = re.compile(r"^[【〖\[]([^【】〖〗\[\]]{2,30})[】〗\]]$")
+
+
+# how each of _NUMBERINGS opens (or with a digit, \d)
+_NUMBER_FIRST = frozenset(f"第Pp（({_CN}①②③④⑤⑥⑦⑧⑨⑩") | {word[0] for word in T.NUMBER_WORDS.split("|")}
 # _NUMBERINGS matched at a position of the paragraph (pattern.match(para, pos)), where ^ would fail
 _NUMBERINGS_AT = tuple((level, re.compile(pattern.pattern.removeprefix("^"))) for level, pattern in _NUMBERINGS)
 
@@ -292,7 +350,8 @@ def _numbered(paras: list[str], run_on: set[int] | None = None) -> list[_Heading
                 m = pattern.match(para, pos)  # at pos, no copy of the rest of a run-on paragraph
                 if not m:
                     continue
-                number = parse_numeral(m.group(1))
+                g = m.group(1)
+                number = ord(g) - ord("①") + 1 if "①" <= g <= "⑳" else parse_numeral(g)
                 if number == 1:
                     by_level[level] = []
                 elif number != expected.get(level):
@@ -328,6 +387,10 @@ def _heading_span(para: str, start: int, glued: bool = False) -> tuple[int, int]
     rest = para[start:start + _WINDOW]  # all of the rest wherever its whole length counts
     if size <= 60 and rest.rstrip().endswith(("；", ";", "，", ",")):
         return None  # an item of a list, not a heading
+    colon = _NUMBERED_COLON.match(para, start)  # 一、坚持学习不放松：学习是…。 the heading ends at its colon
+    if colon and cjk_count(colon.group(1)) >= 2 and cjk_count(para[colon.end():colon.end() + 40]) >= 10 \
+            and not _FIELD.search(colon.group(1)) and not _SPEECH.search(colon.group(0)):
+        return colon.end(1), colon.end()
     spaced = _SPACED_HEAD.match(para, start)
     if spaced and spaced.end() <= _tail(para)[2] and spaced.end() <= _tail(para)[1]:
         return spaced.end(1), spaced.end()  # 一、提高认识 学习是…。 (10 Chinese characters and an end after it)
@@ -368,6 +431,8 @@ def _tail(para: str) -> tuple[int, int, int]:
     return len(para.rstrip()), stop, len(para) - 1 - tenth.start() if tenth else -1
 
 
+# A numbered heading ended by a colon, its body after it on the line (no comma before the colon).
+_NUMBERED_COLON = re.compile(r"\s*([^，,。；;：:！？!?\s“”][^，,。；;：:！？!?“”]{1,23})[：:]\s*")
 # A heading (commas allowed) that spaces part from its body: 一、提高认识 学习是…
 _SPACED_HEAD = re.compile(
     rf"([^，,。；;：:！？!?\s][^。；;：:！？!?\s]{{1,29}}[{CJK}”》）)])[ \u3000]+(?=[{CJK}“‘《（(])")
@@ -423,22 +488,49 @@ def _own_lines(paras: list[str], cut: bool = False) -> list[_Heading]:
         prose = _is_prose(paras[i + 1]) or (cut and i + 2 == len(paras) and cjk_count(paras[i + 1]) >= 20)
         # a heading may ask its question (为什么要读书？), call out (青春须奋斗！) or announce (由来：)
         # the last of a block of short lines (a poem, a list) is none either
-        if (verse or is_title_like(text.rstrip("？?！!：:"), 32)) and cjk_count(text) >= 4 \
-                and not (i > 1 and is_title_like(paras[i - 1], 32)) \
+        prose = prose or (_latin_heading(text) and _latin_prose(paras[i + 1]))
+        if (verse or (is_title_like(text.rstrip("？?！!：:"), 32) and cjk_count(text) >= 4) or _latin_heading(text)) \
+                and not (i > 1 and is_title_like(paras[i - 1], 32) and not paras[i - 1].startswith(T.DASHES)) \
                 and not _DATE_LINE.match(text) and not _SITE_TITLE.search(text) \
                 and not (text.endswith(("：", ":")) and (_SPEECH.search(text) or _SALUTATION.match(text))):
             if prose:
                 heads.append(_Heading(i, 0, len(text), text))
             elif cjk_count(paras[i + 1]) >= 8 and ends_sentence(paras[i + 1]):
                 short.append(i)
+    if len(heads) < 2:
+        heads = _dotted_lines(paras) or heads
     if len(heads) >= 2 and short:  # the set is there: a part with a short body belongs to it
         heads = sorted([*heads, *(_Heading(i, 0, len(paras[i]), paras[i]) for i in short)], key=lambda h: h.para)
     if heads and len(heads) < MAX_PARALLEL:
         heads = _own_line_peers(paras, heads)
-    if len(heads) == 1 and cut and heads[0].para >= len(paras) - 3 \
+    # one line alone in a text cut off: near its end (the excerpt stops in the first part), or
+    # anywhere when it is a heading's phrase (当上飞行员), no clause of a sentence
+    if len(heads) == 1 and cut and (heads[0].para >= len(paras) - 3 or (
+            len(heads[0].text) <= 16 and not any(c in heads[0].text for c in "，,：:")
+            or _LABELLED_PHRASE.match(heads[0].text))) and not _NAMES_GENRE.search(heads[0].text) \
             and sum(is_title_like(p, 32) for p in paras[1:-1]) == 1:  # the only short line of the body
         return heads
     return heads if len(heads) >= 2 else []
+
+
+def _dotted_lines(paras: list[str]) -> list[_Heading]:
+    """Headings that lost their bold and kept their full stop, each a paragraph of one short
+    sentence over prose (坚持学习不放松。 / 首先，坚持学习不放松。): three or more of like length."""
+    found: list[_Heading] = []
+    for i in range(1, len(paras) - 1):
+        text = paras[i]
+        if not text.endswith("。") or len(text) > 26 or not _is_prose(paras[i + 1]):
+            continue
+        ordinal = _ORDINAL.match(text)
+        point = text[ordinal.end():] if ordinal else text
+        point = point[:-1]
+        if 4 <= cjk_count(point) <= 16 and is_title_like(point, 18) and "，" not in point and "," not in point \
+                and not _NOT_HEADING.match(point) and not is_title_like(paras[i - 1], 32):
+            found.append(_Heading(i, 0, len(text), point))
+    if not 3 <= len(found) <= MAX_PARALLEL:
+        return []
+    sizes = [len(h.text) for h in found]
+    return found if max(sizes) - min(sizes) <= max(3, min(sizes) // 2) else []
 
 
 # A short line, its marks included, glued by spaces to the paragraph after it.
@@ -456,7 +548,7 @@ def _own_line_peers(paras: list[str], heads: list[_Heading]) -> list[_Heading]:
             continue
         text = ""
         end = 0
-        if i == 0 and len(paras) > 1 and _is_prose(paras[1]) and is_title_like(para.rstrip("？！"), 32):
+        if i == 0 and len(paras) > 1 and _is_prose(paras[1]) and is_title_like(para.rstrip("？！：:"), 32):
             text, end = para, len(para)
         else:
             m = _GLUED_LINE.match(para)
@@ -469,6 +561,21 @@ def _own_line_peers(paras: list[str], heads: list[_Heading]) -> list[_Heading]:
 
 def _is_prose(text: str) -> bool:
     return cjk_count(text) >= 20 and not is_title_like(text, 60)
+
+
+# A page in English (or an English part of one): a heading is a short line of a few words opening
+# with a capital, without a sentence's end (Introduction: Stepping into the Unknown), over prose
+# of twenty words or more.
+_LATIN_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+_LATIN_HEAD = re.compile(r"^[A-Z][A-Za-z0-9 ,:;&'’()\-]{4,78}[A-Za-z0-9)]$")
+
+
+def _latin_heading(text: str) -> bool:
+    return bool(_LATIN_HEAD.match(text)) and 3 <= len(_LATIN_WORD.findall(text)) <= 12 and not cjk_count(text)
+
+
+def _latin_prose(text: str) -> bool:
+    return len(_LATIN_WORD.findall(text)) >= 20 and not cjk_count(text)
 
 
 def _ordinals(paras: list[str], run_on: set[int], cut: bool = False) -> list[_Heading]:
@@ -1046,7 +1153,7 @@ def _closing(sections: list[Section], lead: list[str]) -> list[str]:
 
 _AFTER_CUE = re.compile(
     r"^(?:的|这|这一|这个|这句|这段|一)?(?:句)?(?:话|名言|名句|古训|古语|警句|诗句|道理|教诲|说法|论断|箴言|格言|俗语|"
-    r"谚语|观念|理念|信条|誓言|嘱托|告诫|传统|美德)")
+    r"谚语|观念|理念|信条|誓言|嘱托|告诫|传统|美德|描写|描述|台词|歌词|句子|表述|论述|绝唱)")
 # A maxim says what a thing is: 安全就是效益, 实践是检验真理的唯一标准 (a term never does).
 _MAXIM = re.compile(rf"^[{CJK}]{{2,}}(?<![但于还总要或只可倒像若凡])(?:就是|才是|便是|是)[{CJK}]{{2,}}$")
 _CLAUSE_MARK = re.compile("[，,；;：:。！？!?]")  # a quotation with a clause of its own
@@ -1130,12 +1237,13 @@ def find_quotes(text: str) -> list[Quote]:
 
 # A saying without marks, after words that only ever introduce one, to the end of its sentence:
 # 俗话说，一分耕耘，一分收获。 古人云：学而不思则罔，思而不学则殆。
-_UNQUOTED_HINTS = ("俗话", "常言", "古人", "古语", "老话", "一句话", "句老话", "谚语")
+_UNQUOTED_HINTS = ("俗话", "常言", "古人", "古语", "老话", "一句话", "句老话", "谚语", "诗云", "诗曰", "子曰", "写道")
 _UNQUOTED_HINT = re.compile("|".join(_UNQUOTED_HINTS))  # one scan of the paragraph, not one a hint
 _UNQUOTED = re.compile(
     r"(?:俗话说(?:得好|的好)?|常言道|常言说(?:得好|的好)?|古人云|古语云|古人说|古语说|古人言|老话说|谚语说|"
-    r"有句(?:老)?话(?:说|叫)?(?:得好|的好)?|有这么一句话|有一句话(?:说|叫)?)[：:，,]\s*"
-    rf"([{CJK}][^。！？!?；;“”‘’\n]{{3,30}})(?=[。！!；;])")
+    r"有句(?:老)?话(?:说|叫)?(?:得好|的好)?|有这么一句话|有一句话(?:说|叫)?|"
+    r"(?:古|有|古人)?诗云|诗曰|(?:孔)?子曰|(?:诗|词)(?:中|里|人)[^，。：:“”]{0,4}写道)[：:，,]\s*"
+    rf"([{CJK}][^。！？!?；;“”‘’\n]{{3,30}})(?=[。！!；;？?])")
 
 
 def _is_quotation(text: str, start: int, end: int, inner: str) -> bool:
@@ -1143,10 +1251,13 @@ def _is_quotation(text: str, start: int, end: int, inner: str) -> bool:
     if n < 4:
         return False  # every test below asks for four Chinese characters at least
     before = text[max(0, start - 50):start]
+    if _TALK.search(inner) and (_TALKER.search(_TALK_RUN.sub("", text[max(0, start - 240):start])[-20:])
+                                or _TALKER_AFTER.match(text, end)):
+        return False  # talk in the writer's own story: 老师缓缓地说：“你呢，…”, 议论纷纷：“唉！…”
     after = text[end:end + 1]
     tail = before.rstrip()
     introduced = tail.endswith(("：", ":", "——", "一句", "这句", "那句", "名句", "一声")) \
-        or bool(_SPEECH.search(before[-16:]))
+        or bool(_SPEECH.search(before[-16:]) or _SPEECH_THEN.search(before[-16:]))
     clause = bool(_CLAUSE_MARK.search(inner))
     opens = not before or ends_sentence(before) or before[-1] in "：:" or before.endswith("——")
     named = bool(_AFTER_CUE.match(text[end:end + 6]))
@@ -1157,7 +1268,52 @@ def _is_quotation(text: str, start: int, end: int, inner: str) -> bool:
             or (opens and n >= 5 and (after in "，。,；：:" or not after))
             or (named and n >= 4)
             or (n >= 6 and bool(_AFTER_CUE_LONG.match(text[end:end + 5])))
-            or (n >= 6 and bool(_MAXIM.match(inner)) and not _PERSON.search(inner)))
+            or (n >= 6 and bool(_MAXIM.match(inner)) and not _PERSON.search(inner))
+            or (n >= 4 and tail.endswith(_LINE_CUES))  # 家珍临终前那句“你要好好活着”
+            or _verse_line(inner, before))
+
+
+# A quotation named by the word right before it: 那句“…”, 这句“…”, 名句“…”, 一句话“…”.
+_LINE_CUES = ("那句", "这句", "一句", "名句", "诗句", "句话")
+# The turns of talk right before one (“唉！…。”“该不会…吧！”): the words before the first are looked at.
+_TALK_RUN = re.compile(r"(?:“[^“”]{0,80}”)+$")
+# Spoken words: a particle of talk at a clause's end, an interjection, or the hearer addressed.
+_TALK = re.compile(r"[吗呢吧啊呀嘛喽哦](?=[，。！？,!?…\s]|$)|^(?:唉|哎|喂|嗯|哇)|^你(?!们)|您|[？?]$")
+# …said by a person of the writer's own story (or the reader): their talk is no quotation.
+_TALKER = re.compile(
+    r"(?:老师|妈妈|爸爸|母亲|父亲|同学|朋友|大家|人们|奶奶|爷爷|外婆|外公|姐姐|哥哥|弟弟|妹妹|亲朋好友|同事|领导|师傅|"
+    r"我|你|他|她)[^。！？“”]{0,12}(?:说|问|道|喊|叫|嘱咐|议论纷纷|疑问)[^，。“”]{0,2}[：:，,]?\s*$"
+    r"|(?:议论纷纷|纷纷说|七嘴八舌|问道|喊道|嚷道|问自己)[：:，,]?\s*$")
+# …or named after it: “…？”当主持人问他时 / “…。”老师说。 (not “…”这句话说得好)
+_TALKER_AFTER = re.compile(
+    r"(?:当)?(?![^，。“”]{0,4}[句话])[^，。！？“”]{1,8}(?:问|说|喊|答|回答)(?:[^，。！？“”]{0,24}时|(?:道|着)?[。，,：:])")
+# A line of classical verse of seven characters: a term of that length ends in a noun of the
+# kind names end with (丝绸之路经济带, 原乡读书分享会, 师德主体化发展).
+_SEVEN = re.compile(rf"^[{CJK}]{{7}}$")
+_TERM_END = re.compile("[带会展月日周节课者体化性式制区园馆站队团部局处组班群梦篇赛城街]$")
+# Words of today's names and slogans (全过程人民民主, 新时代文明实践), not of classical verse.
+_MODERN_TERM = re.compile(
+    "人民|民主|文明|实践|发展|建设|社会|主义|现代|创新|改革|经济|政治|文化|制度|治理|党建|工程|工作|服务|管理|"
+    "活动|教育|安全|生态|科技|数字|网络|质量|体系|机制|能力|行动|计划|中心|基地|示范|思想|理论|战略|中国|全国|时代")
+# …and one of five is a verse only where a poem is named before it (杜甫的“国破山河在”, 又写“…”):
+# a term of five (世界读书日, 法治进校园) is far more common.
+_FIVE = re.compile(rf"^[{CJK}]{{5}}$")
+_POEM_CUE = re.compile(r"(?:诗|词|吟|诵|咏|唱|写|笔下|杜甫|李白|白居易|苏轼|东坡|陆游|王维|辛弃疾|李清照|陶渊明|"
+                       r"屈原|杜牧|王安石|孟浩然|刘禹锡|范仲淹|岳飞|文天祥|李商隐|王昌龄|曹操)[^，。；“”]{0,8}$")
+
+
+def _verse_line(inner: str, before: str) -> bool:
+    """A line of classical verse in quotation marks, without words that introduce it: five or
+    seven characters without the particles of modern prose (“轻舟已过万重山”)."""
+    if _SEVEN.match(inner):  # (a poet may say 我: 天生我材必有用)
+        return T.is_classical(inner.replace("我", "")) and not _TERM_END.search(inner) \
+            and not _MODERN_TERM.search(inner)
+    return bool(_FIVE.match(inner)) and T.is_classical(inner) and bool(_POEM_CUE.search(before))
+
+
+# A speech verb, then what is asked or what a thing is said to be: 强调，要“…”, 认为师德是“…”.
+_SPEECH_THEN = re.compile(
+    r"(?:指出|强调|要求|提出|认为)[，,]?(?:要|必须|应当|应)$|(?:认为|指出)[^，。“”]{1,8}(?:是|为)$")
 
 
 # Speech addressed to the hearers before the saying: 要求我们“撸起袖子加油干”, 告诉大家：
@@ -1250,11 +1406,23 @@ def _index_quotes(outline: Outline) -> None:
     outline.closing.quotes = _quotes_in(outline.closing.paragraphs)
 
 
+def _signed_saying(paragraphs: list[str], i: int) -> list[Quote]:
+    """A saying set as a paragraph of its own and signed on the line under it (——爱因斯坦)."""
+    if i + 1 >= len(paragraphs) or not paragraphs[i + 1].startswith(T.DASHES):
+        return []
+    m = _EPIGRAPH_SOURCE.match(paragraphs[i + 1].strip())
+    text = paragraphs[i].strip()
+    if not m or len(text) > 150 or "“" in text or cjk_count(text) < 6:
+        return []
+    return [Quote(text.rstrip("。！!").strip(), m.group(1) or m.group(2))]
+
+
 def _quotes_in(paragraphs: list[str], found: list[Quote] | None = None) -> list[Quote]:
     """The quotations of ``paragraphs``, each once, after those ``found`` before them."""
     quotes: list[Quote] = []
     seen: set[str] = set()
-    for q in [*(found or []), *(q for para in paragraphs for q in find_quotes(para))]:
+    for q in [*(found or []), *(q for i, para in enumerate(paragraphs) for q in _signed_saying(paragraphs, i)
+                                or find_quotes(para))]:
         if q.text not in seen:
             seen.add(q.text)
             quotes.append(q)

@@ -35,9 +35,10 @@ _DECOR_TAIL = re.compile(
     r"|\s*\d{2,5}\s*字(?:左右|以上)?|\s*[（(]\s*\d{2,5}\s*字(?:左右|以上)?\s*[)）]"
     r"|(?:(?<=心得)|(?<=体会)|(?<=感悟)|(?<=后感)|(?<=有感)|(?<=感想)|(?<=发言))\s*\d{1,5}"
     r"|\s*[!！]{2,}"
+    r"|(?<=[心得体会感悟后有想言])(?:模板|范本|简短|精简|简短版|通用版|最新版|精选版)"
     r"|\s*[【\[（(](?:转载|原创|图|组图|附图|全文|视频|附全文|精选|推荐|热门|最新|经典|范文|通用)[】\]）)]"  # …（转载）
     rf"|\s*[（(]\s*[{_NUM}\d]{{1,2}}\s*[)）]"
-    r"|\.(?:docx?|pdf|txt|wps)"
+    r"|\.(?:docx?|pdf|txt|wps)(?:VIP)?"
     r"|\s*_?第\s*\d+\s*页"
     r")+$", re.I)
 # A hyphen without spaces separates only a site name (…范文-某某文库), not 2023-2024.
@@ -58,13 +59,18 @@ _CHROME = re.compile(
     r"\d+(?:\.\d+)?\s*[万wWkK](?![a-zA-Z])|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}:\d{2}", re.I)
 DASHES = ("—", "-", "―", "－")
 """What a subtitle line starts with (——, --, ―― and the full-width hyphen)."""
-_BULLET = re.compile(r"^[\s•·●▪■◆◇▶►*\-|｜]+|^[【\[]\s*(?:精选|推荐|热门|最新|原创|优秀|置顶|荐|热)\s*[】\]]\s*"
-                     r"|^最新(?=\S{4,}(?:心得体会|心得|体会|观后感|读后感|感悟|有感|发言稿|讲话稿|总结)$)")
+_BULLET = re.compile(r"^[\s•·●▪■◆◇▶►*\-|｜]+|^#{1,6}\s+"
+                     r"|^[【\[]\s*(?:精选|推荐|热门|最新|原创|优秀|置顶|荐|热)\s*[】\]]\s*"
+                     r"|^(?:最新|精选)(?=\S{4,}(?:心得体会|心得|体会|观后感|读后感|感悟|有感|发言稿|讲话稿|总结)$)")
 _ENCLOSED = re.compile(r"^[【〖\[]([^【】〖〗\[\]]{4,60})[】〗\]]$")
 _LABEL = re.compile(r"^[【〖\[][^【】〖〗\[\]]{1,8}[】〗\]]\s*")
 _DIGIT = re.compile(r"\d")
+# Heading words numbered as the heads of a set: 思考一：, 体会二、, 收获三：
+NUMBER_WORDS = ("思考|体会|感悟|收获|启示|心得|感受|认识|建议|措施|做法|经验|亮点|举措|关键|"
+                "感想|反思|篇章|片段|镜头|场景")
 _NUMBERED = re.compile(  # a numbered line: a heading, no title
-    r"^(?:[（(]?[一二三四五六七八九十]{1,3}[）)、.．]|[（(]?\d{1,2}[）)、.．](?!\d)|\d{1,2}(?:[.．]\d{1,2})+)")
+    r"^(?:[（(]?[一二三四五六七八九十]{1,3}[）)、.．]|[（(]?\d{1,2}[）)、.．](?!\d)|\d{1,2}(?:[.．]\d{1,2})+"
+    rf"|(?:{NUMBER_WORDS})[一二三四五六七八九十]{{1,3}}\s*[：:、．.])")
 
 
 # A line naming its part of the text (引言：…, 结语：…): a heading, never a title.
@@ -103,7 +109,11 @@ def strip_site(line: str) -> str:
     """
     line = line.strip()
     sep = _SITE_SEP
-    if "_" in line and not any(_SITE_NAME.search(p.strip()) for p in _UNDERSCORE.split(line)):
+    underscored = _UNDERSCORE.split(line)
+    # a blank (关于__市…的心得), unless the pieces are titles each: a title and another form of
+    # it (《X》观后感_观电影《X》有感)
+    if "_" in line and not any(_SITE_NAME.search(p.strip()) for p in underscored) \
+            and not (len(underscored) == 2 and all(GENRE.search(p) and cjk_count(p) >= 4 for p in underscored)):
         sep = _OTHER_SEP
     pieces = [p for p in sep.split(line) if p.strip()]
     if len(pieces) < 2:
