@@ -435,3 +435,22 @@ def test_check_reports_the_same_on_every_core_as_on_one(tmp_path: Path, monkeypa
     assert [m.__dict__ for m in shared] == [m.__dict__ for m in alone]
     assert any(m.partner for m in alone)
     assert not list(tmp_path.glob(f"{similarity.INDEX_PREFIX}*"))
+
+
+def test_the_batch_report_measures_what_check_reads_back(tmp_path: Path) -> None:
+    """The report's share of each draft is the one `check` finds in the written file: runs that cross
+    from the subtitle into the lead, or from a heading into its paragraph, count on both sides."""
+    m = write_csv(tmp_path / "m.csv", [["author"]] + [[f"教师{i}"] for i in range(50)])
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["batch", str(m), "-o", str(out), "--topic", "师德师风", "--seed", "5",
+                                    "--name", "{row}.txt", "-j", "1"])
+    assert res.exit_code == 0, res.output
+    with (out / "batch-report.csv").open(encoding="utf-8-sig") as fh:
+        report = {r["文件"]: float(r["最高相似度"].rstrip("%")) / 100 for r in csv.DictReader(fh)}
+    res = CliRunner().invoke(main, ["check", str(out), "--json"])
+    checked = {Path(r["name"]).name: r["partner_share"] for r in json.loads(res.output)}
+    assert report.keys() == checked.keys()
+    # The worst pair of the batch is the one read back; a draft's own figure is taken when it is
+    # accepted (a later draft may come closer to it, never the reverse).
+    assert abs(max(report.values()) - max(checked.values())) < 0.005, (max(report.values()), max(checked.values()))
+    assert all(report[n] <= checked[n] + 0.005 for n in report)

@@ -626,3 +626,29 @@ def test_a_connective_or_a_self_look_opens_one_sentence_a_draft(rhetoric, topic:
         o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rhetoric)
         starts = [w for x in sentences("".join(o.body_paragraphs())) for w in words if x.startswith(w + "，")]
         assert len(starts) == len(set(starts)), (seed, sorted(starts))
+
+
+def test_a_history_title_needs_a_history_topic(rhetoric) -> None:
+    """历史照亮来路 and 致敬先辈 head a red film or a memorial, not an animation or a museum of art."""
+    red = ("来路", "先辈", "铭记历史")
+    for topic, allowed in (("观看电影《哪吒之魔童闹海》", False), ("参观美术馆", False), ("参观延安革命纪念馆", True)):
+        titles = {compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rhetoric).title for seed in range(12)}
+        assert any(w in t for t in titles for w in red) == allowed, (topic, titles)
+
+
+def test_a_choice_takes_the_word_the_topic_names(rhetoric) -> None:
+    """法官职业道德 speaks of 法官: (法官|检察官) never gives the prosecutor alone (a law's title or a
+    sentence on both laws names both)."""
+    for seed in range(1, 9):
+        o = compose(ComposeRequest(topic="法官职业道德心得体会", seed=seed), rhetoric=rhetoric)
+        for x in sentences("".join(o.body_paragraphs())):
+            assert "检察官" not in x or "法官" in x.replace("检察官", ""), (seed, x)
+
+
+def test_a_model_workers_memorial_has_no_martyrs(rhetoric) -> None:
+    """焦裕禄纪念园 honours a cadre who died of illness: the red-site pack's heroes and martyrs stay out."""
+    for seed in range(1, 7):
+        o = compose(ComposeRequest(topic="参观焦裕禄纪念园心得", seed=seed), rhetoric=rhetoric)
+        text = "".join(o.body_paragraphs())
+        found = re.findall(r".{10}(?:先烈|牺牲|血衣|旧军装)", text)
+        assert not found, (seed, found)

@@ -287,6 +287,16 @@ def test_a_category_speaks_of_a_laws_field_and_never_of_an_event(rh) -> None:
     ("职业病防治法宣传周", "健康与体育", "职业健康"), ("手卫生培训", "医疗卫生", "院感防控"),
     ("慢病管理培训", "医疗卫生", "慢病管理"), ("疫苗接种规范培训", "医疗卫生", "预防接种"),
     ("节能宣传周", "生态环保与节约", "节约用电"), ("限塑令", "生态环保与节约", "减塑"),
+    ("医保基金监管培训心得", "医疗卫生", "医保"), ("学习医疗保障法心得体会", "医疗卫生", "医保"),
+    ("长期护理保险培训心得", "医疗卫生", "医保"),  # 护理 in 长期护理保险 is no nursing
+    ("急诊科工作心得体会", "医疗卫生", "急诊急救"), ("120急救中心工作心得", "医疗卫生", "急诊急救"),
+    ("药房工作心得体会", "医疗卫生", "药学"), ("检验科工作心得体会", "医疗卫生", "检验"),
+    ("医患沟通培训心得体会", "医疗卫生", "医患沟通"), ("家庭医生工作心得", "医疗卫生", "家庭医生"),
+    ("乡村医生工作心得体会", "医疗卫生", "家庭医生"),
+    ("随班就读工作心得体会", "教育教学", "特殊教育"), ("德育工作心得体会", "教育教学", "德育"),
+    ("体育老师工作心得体会", "教育教学", "体育教学"), ("整本书阅读教学心得体会", "教育教学", "阅读教学"),
+    ("信息化教学心得体会", "教育教学", "信息化教学"), ("幼儿园幼小衔接工作心得", "教育教学", "幼小衔接"),
+    ("农田建设工作心得", "农业农村", "高标准农田"), ("直播带货助农心得体会", "农业农村", "农村电商"),
     ("物业服务工作心得体会", "服务与经营", "物业服务"), ("小区物业管理心得体会", "服务与经营", "物业服务"),
     ("餐饮服务培训心得体会", "服务与经营", "餐饮"),  # serving diners: 食品安全 taken by 餐饮 alone gives way
     ("保险理赔工作心得体会", "服务与经营", "保险"), ("酒店前台接待工作心得", "服务与经营", "酒店"),
@@ -346,11 +356,23 @@ def test_a_campaign_pack_needs_the_campaigns_quoted_slogan(rh) -> None:
     assert f.pack is None or f.pack.key != "kaixue_diyike"
 
 
+def test_a_lay_first_aid_course_stays_with_health_and_a_field_keeps_its_last_word(rh) -> None:
+    """急救知识培训 is CPR for anyone, not the emergency ward; 智慧课堂 and 融合教育 are fields, not events."""
+    f = build_frame("急救知识培训心得体会", rh)
+    assert f.category is not None and f.category.name == "健康与体育" and f.focus is not None
+    assert f.focus.name == "心肺复苏"
+    assert build_frame("智慧课堂培训心得体会", rh).domain == "智慧课堂"
+    assert build_frame("融合教育培训心得", rh).domain == "融合教育"
+
+
 def test_a_packs_topic_takes_the_focus_its_category_knows(rh) -> None:
     """电梯安全管理培训 is 安全生产 (the pack) about 电梯 (a focus of 安全教育); 民法典 names no focus."""
     f = build_frame("电梯安全管理培训", rh)
     assert f.pack is not None and f.pack.key == "anquan_shengchan" and f.focus is not None and f.focus.name == "电梯"
     assert build_frame("民法典", rh).focus is None
+    f = build_frame("高标准农田建设心得体会", rh)  # 粮食安全 (the pack) about 高标准农田 (a focus of 农业农村)
+    assert f.pack is not None and f.pack.key == "liangshi_anquan"
+    assert f.focus is not None and f.focus.name == "高标准农田"
 
 
 @pytest.mark.parametrize(("topic", "kind"), [

@@ -468,6 +468,7 @@ AUDIT2 = [
     ("银行风险管理工作心得", "field", None, None),  # 行风 inside 银行风险 is no 行风
     ("教研组长工作心得", "field", "tingke_pingke", None),  # a job, though its pack's kind is an activity
     ("燃气安全进社区宣传心得", "field", None, "shequ_gongzuo"),  # the place of an activity is not its subject
+    ("打击欺诈骗保心得体会", "field", None, "fangzha"),  # medical insurance fraud, not telecom fraud
 ]
 
 

@@ -505,6 +505,54 @@ def test_parse_output_dir_holds_the_parsers_outlines(tmp_path: Path) -> None:
         assert [load_outline(p) for p in written] == parse_file(seed)
 
 
+def test_parse_output_dir_is_left_as_it_was_when_a_later_input_fails(tmp_path: Path) -> None:
+    """Files are written while later essays are parsed, but none is put in place (and no
+    temporary file or new directory stays) when a later input turns out bad."""
+    from xindegen.parse.decompose import write_outlines
+
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    out = tmp_path / "new" / "out"
+    with pytest.raises(InputError):
+        write_outlines([SEED4, empty], out)
+    assert not (tmp_path / "new").exists()
+    kept = tmp_path / "kept"
+    kept.mkdir()
+    (kept / "mine.txt").write_text("我的文件", encoding="utf-8")
+    with pytest.raises(InputError):
+        write_outlines([SEED0, SEED4, empty], kept)
+    assert [p.name for p in kept.iterdir()] == ["mine.txt"]
+    written = write_outlines([SEED0, SEED4], kept)
+    assert sorted(p.name for p in kept.iterdir()) == sorted(["mine.txt", *(p.name for p in written)])
+    assert len(written) == 6
+
+
+def test_parse_output_dir_stopped_by_sigterm_leaves_no_temporary_file(tmp_path: Path) -> None:
+    """SIGTERM while parse -o writes outlines ahead of putting them in place: as after Ctrl-C,
+    no temporary file, no outline and no new directory stay."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    big = tmp_path / "big.txt"
+    big.write_text("\n\n".join([SEED0.read_text(encoding="utf-8"), SEED4.read_text(encoding="utf-8")] * 150),
+                   encoding="utf-8")
+    out = tmp_path / "out"
+    proc = subprocess.Popen([sys.executable, "-m", "xindegen", "parse", str(big), "-o", str(out)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    while proc.poll() is None and time.monotonic() < deadline:
+        if out.is_dir() and any(out.iterdir()):  # temporary files are being written
+            break
+        time.sleep(0.005)
+    assert proc.poll() is None, "parse ended before any file was written"
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=120)
+    assert (proc.returncode, err.decode("utf-8").strip()) == (130, "已中断，未写入不完整的文件。")
+    assert not out.exists()
+
+
 def test_numbered_heading_right_after_the_title_opens_the_first_section() -> None:
     text = ("学习心得体会\n\n一、提高政治站位\n\n"
             "我们要深刻认识到学习的重要意义，把学习作为一项长期任务来抓，持之以恒地推进。\n\n"

@@ -15,10 +15,10 @@ from typing import Any
 import click
 
 from . import __version__, click_zh
-from .compose.rhetoric import KINDS
-from .compose.request import (
+from .compose.limits import (
     DEFAULT_LENGTH,
     DEFAULT_SECTIONS,
+    KINDS,
     LENGTH_RANGE,
     SECTIONS_RANGE,
     SEED_RANGE,

@@ -8,7 +8,10 @@ import os
 import re
 import secrets
 import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from .errors import OutputError
 
@@ -31,20 +34,23 @@ def describe_os_error(exc: OSError) -> str:
 
 def check_writable(path: Path, overwrite: bool) -> None:
     """Fail early, before any work, when ``path`` exists and may not be replaced."""
-    if path.is_dir():
+    try:
+        mode = os.stat(path).st_mode  # one look, not three (a directory of outputs checks each)
+    except ValueError:
+        return
+    except OSError as exc:
+        if exc.errno in _ABSENT:
+            return
+        raise
+    if stat.S_ISDIR(mode):
         raise OutputError("这是一个目录，不能作为输出文件", path)
-    if _exists_not_regular(path):  # renaming over /dev/null or a FIFO would replace the node itself
+    if not stat.S_ISREG(mode):  # renaming over /dev/null or a FIFO would replace the node itself
         raise OutputError("不是普通文件（设备、管道或套接字），不能作为输出文件", path)
-    if path.exists() and not overwrite:
+    if not overwrite:
         raise OutputError("文件已存在（如需覆盖，请加 --overwrite）", path)
 
 
-def _exists_not_regular(path: Path) -> bool:
-    try:
-        mode = os.stat(path).st_mode
-    except (OSError, ValueError):
-        return False
-    return not stat.S_ISREG(mode)
+_ABSENT = (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP)  # what pathlib's exists() takes for "no file"
 
 
 def _mode_of(path: Path) -> int | None:
@@ -64,6 +70,13 @@ def write_output(path: Path, data: str | bytes, overwrite: bool = False) -> None
     while we were writing.
     """
     check_writable(path, overwrite)
+    commit_temp(write_temp(path, data, overwrite), path, overwrite)
+
+
+def write_temp(path: Path, data: str | bytes, overwrite: bool = False) -> str:
+    """The first half of :func:`write_output`: ``data`` written and synced to a new temporary file
+    beside ``path``, whose name is returned (the caller renames it with :func:`commit_temp` or
+    removes it with :func:`discard_temp`)."""
     payload = data.encode("utf-8") if isinstance(data, str) else data
     parent = path.parent if str(path.parent) else Path(".")
     tmp: str | None = None
@@ -76,24 +89,45 @@ def write_output(path: Path, data: str | bytes, overwrite: bool = False) -> None
             fh.write(payload)
             fh.flush()
             os.fsync(fh.fileno())
+        written, tmp = tmp, None
+        return written
+    except FileExistsError:
+        raise OutputError("文件已存在（如需覆盖，请加 --overwrite）", path) from None
+    except OSError as exc:
+        raise OutputError(f"无法写入：{describe_os_error(exc)}", path) from None
+    finally:
+        if tmp is not None:
+            discard_temp(tmp)
+
+
+def commit_temp(tmp: str, path: Path, overwrite: bool = False) -> None:
+    """The second half of :func:`write_output`: the temporary file ``tmp`` renamed to ``path``
+    (without ``overwrite``, only if ``path`` does not exist); it is removed if that fails."""
+    pending: str | None = tmp
+    try:
         if overwrite:
             os.replace(tmp, path)
         else:
             os.link(tmp, path)  # atomic "create if absent": fails if path appeared meanwhile
             os.unlink(tmp)
-        tmp = None
+        pending = None
     except FileExistsError:
         raise OutputError("文件已存在（如需覆盖，请加 --overwrite）", path) from None
     except OSError as exc:
-        if exc.errno in (errno.EPERM, errno.ENOTSUP, errno.EXDEV) and tmp and not overwrite:
+        if exc.errno in (errno.EPERM, errno.ENOTSUP, errno.EXDEV) and not overwrite:
             _rename_if_absent(tmp, path)  # filesystems without hard links
-            tmp = None
+            pending = None
             return
         raise OutputError(f"无法写入：{describe_os_error(exc)}", path) from None
     finally:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+        if pending is not None:
+            discard_temp(pending)
+
+
+def discard_temp(tmp: str) -> None:
+    """Remove a temporary file of :func:`write_temp` that is not to be renamed into place."""
+    with contextlib.suppress(OSError):
+        os.unlink(tmp)
 
 
 def _rename_if_absent(tmp: str, path: Path) -> None:
@@ -129,3 +163,28 @@ def _create_temp(parent: Path, name: str) -> tuple[int, str]:
         except FileExistsError:
             continue
     raise FileExistsError(errno.EEXIST, "没有可用的临时文件名", str(parent))  # pragma: no cover
+
+
+@contextmanager
+def stopped_by_signals() -> Iterator[None]:
+    """SIGTERM and SIGHUP (a service stopped, a terminal closed) end the run as Ctrl-C does, so that
+    what cleans up after Ctrl-C runs for them too: a batch stops its workers, keeps every finished
+    draft in its journal and releases its lock; ``parse -o`` removes its temporary files."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may set handlers (the web page runs batches on threads)
+        return
+
+    def stop(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    wanted = [getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
+    # A signal ignored on purpose stays ignored: `nohup xindegen batch …` outlives its terminal.
+    before = {sig: signal.signal(sig, stop) for sig in wanted if signal.getsignal(sig) is not signal.SIG_IGN}
+    try:
+        yield
+    finally:
+        for sig, handler in before.items():
+            signal.signal(sig, handler)

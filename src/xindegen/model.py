@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .text import count_chars
+from .text import chinese_numeral, count_chars
 
 SCHEMA = "xindegen.outline/1"
 
@@ -63,6 +63,15 @@ class Outline:
             out.extend(s.paragraphs)
         out.extend(self.closing.paragraphs)
         return out
+
+    def reading_lines(self) -> list[str]:
+        """Every line as a reader (and ``xindegen check``) meets it: title, subtitle, lead, each heading
+        before its paragraphs, closing, signature. 13-character runs cross lines, so the order counts."""
+        out, n = [self.title, self.subtitle or "", *self.lead.paragraphs], 0
+        for s in self.sections:
+            n += bool(s.heading)
+            out.extend((f"{chinese_numeral(n)}、{s.heading}" if s.heading else "", *s.paragraphs))  # as rendered
+        return [*out, *self.closing.paragraphs, self.author or "", self.unit or "", self.date or ""]
 
     def body_chars(self) -> int:
         """Length of the body as ``--length`` measures it: paragraphs plus headings."""

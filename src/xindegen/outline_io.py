@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from . import lazyre as re  # patterns compile on first use: imports stay fast
 from pathlib import Path
 from typing import Any
 

@@ -7,7 +7,7 @@ any stage can use it without pulling in another.
 from __future__ import annotations
 
 import codecs
-import re
+from . import lazyre as re  # patterns compile on first use: imports stay fast
 
 # ---- characters ------------------------------------------------------------------------------
 
@@ -142,10 +142,12 @@ def date_problem(text: str) -> str | None:
     """
     import datetime
 
-    m = _DATE.fullmatch(text) or _YEAR_MONTH.fullmatch(text)
+    m = _DATE.fullmatch(text)
+    day = m is not None
+    m = m or _YEAR_MONTH.fullmatch(text)
     if m:
         try:
-            datetime.date(int(m[1]), int(m[2]), int(m[3]) if m.re is _DATE else 1)
+            datetime.date(int(m[1]), int(m[2]), int(m[3]) if day else 1)
         except ValueError:
             return f"日期“{text.strip()}”不存在"
         return None

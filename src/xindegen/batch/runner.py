@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from ..errors import InputError, OutputError, Problem, XindegenError
-from ..fsutil import describe_os_error, is_own_temp
+from ..fsutil import describe_os_error, is_own_temp, stopped_by_signals
 from ..similarity import INDEX_PREFIX, Index, Match, prepare
 from .manifest import Row, check_data_dirs, error_text, read_manifest
 from .names import check_pattern, render_name, safe_filename, unique
@@ -213,8 +213,7 @@ def _make(job: _Job, out_dir: Path, overwrite: bool, pen: _Pen | None = None) ->
     path = out_dir / job.file
     data = render_bytes(draft, format_for(path, job.values.get("format")), render_options(job.values))
     write_output(path, data, overwrite=overwrite)
-    text = "\n".join([draft.title, draft.subtitle or "", *(s.heading or "" for s in draft.sections),
-                      *draft.body_paragraphs()])  # what a 查重 check reads back from the file
+    text = "\n".join(draft.reading_lines())  # what a 查重 check reads back from the file
     rec: Record = {"row": job.row, "file": job.file, "seed": job.seed, "family": draft.meta["family"],
                    "chars": draft.body_chars(), "text": text,
                    "prepared": prepare(text)}  # the 查重 index's work on the text, done here (not journaled)
@@ -257,27 +256,6 @@ def _lock(out_dir: Path) -> Iterator[LockId]:
         yield handle.fileno(), info.st_dev, info.st_ino
     finally:
         handle.close()
-
-
-@contextmanager
-def _stopped_by_signals() -> Iterator[None]:
-    """SIGTERM and SIGHUP (a service stopped, a terminal closed) end the run as Ctrl-C does: the
-    workers are stopped, the journal keeps every finished draft, the lock is released."""
-    if threading.current_thread() is not threading.main_thread():
-        yield  # only the main thread may set handlers (the web page runs batches on threads)
-        return
-
-    def stop(signum: int, frame: Any) -> None:
-        raise KeyboardInterrupt
-
-    wanted = [getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
-    # A signal ignored on purpose stays ignored: `nohup xindegen batch …` outlives its terminal.
-    before = {sig: signal.signal(sig, stop) for sig in wanted if signal.getsignal(sig) is not signal.SIG_IGN}
-    try:
-        yield
-    finally:
-        for sig, handler in before.items():
-            signal.signal(sig, handler)
 
 
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
@@ -395,7 +373,7 @@ def run_batch(manifest: Path, options: BatchOptions, progress: Progress | None =
         raise OutputError(f"无法创建输出目录：{exc.strerror or exc}", out) from None
     result = BatchResult(failed=list(parsed.problems))
     result.seed = options.seed if options.seed is not None else random.SystemRandom().randrange(2**31)
-    with _stopped_by_signals(), _lock(out) as lock:
+    with stopped_by_signals(), _lock(out) as lock:
         _Run(manifest, options, result, progress, lock).run(parsed.rows)
     return result
 

@@ -9,7 +9,7 @@ only joins them into sentences, it never rewrites or invents them.
 from __future__ import annotations
 
 import json
-import re
+from .. import lazyre as re  # patterns compile on first use: imports stay fast
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any

@@ -9,7 +9,7 @@ drafts of a batch take different items and wordings.
 
 from __future__ import annotations
 
-import re
+from .. import lazyre as re  # patterns compile on first use: imports stay fast
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -25,7 +25,9 @@ from .rhetoric import Angle, Fact, Family, Kind, Pair, QuoteEntry, Rhetoric
 _AUDIENCE = (  # who writes, when no pack says: the first pattern found in the topic decides
     (re.compile(r"师德|教师|老师|班主任|课堂|教学|教研|家访|课程思政|国培|听课|评课"), "教师"),
     (re.compile(r"医|护理|护士|患者|卫生|药"), "医务人员"),
-    (re.compile(r"警"), "民警"),
+    (re.compile(r"警|公安|刑侦"), "民警"),
+    (re.compile(r"保安"), "保安员"),
+    (re.compile(r"银行|保险|证券"), "金融从业人员"),
     (re.compile(r"学生|军训|开学|毕业|大学|新生|少先队|共青团|团员|研学"), "学生"),
     (re.compile(r"党员|党支部|党纪|党史|党课|入党|主题教育|全会|党的"), "党员"),
 )
@@ -39,6 +41,7 @@ _MEDIUM: dict[str, tuple[str, str, tuple[tuple[str, str], ...]]] = {  # piece, a
     "series": ("这部剧", "观剧", (("观影", "观剧"), ("散场", "看完"), ("影片", "作品"), ("银幕", "荧屏"))),
     "stage": ("演出", "观演", (("观影", "观演"), ("影片", "作品"), ("银幕", "舞台"))),
 }
+_CHOICE = re.compile(r"\(([^()]*\|[^()]*)\)")
 _STUDENT = re.compile(r"大学生|学生|学子|同学|研究生|挑战杯|少先队|研学|军训|开学")
 
 _ORDINALS = ("一", "二", "三", "四", "五", "六")
@@ -191,7 +194,20 @@ class Composer:
         return self.expand(pick, deck.last_round)
 
     def expand(self, pattern: str, round_: int | None = None) -> str:
-        return self.reword(fill(self.deal.wording(pattern, round_), self.resolve))
+        return self.reword(fill(self.deal.wording(self.as_named(pattern), round_), self.resolve))
+
+    def as_named(self, pattern: str) -> str:
+        """A choice between writers' roles takes the one the topic names: (法官|检察官) is 法官 in a
+        judges' draft, never the prosecutor beside it."""
+        roles = self.frame.pack.roles if self.frame.pack else ()
+        if "(" not in pattern or not roles:
+            return pattern
+
+        def pick(m: re.Match[str]) -> str:
+            named = [o for o in m.group(1).split("|")
+                     if o in roles and o in self.frame.topic]
+            return named[0] if len(named) == 1 else m.group()
+        return _CHOICE.sub(pick, pattern)
 
     def reword(self, text: str) -> str:
         """A film's words as a series or a play has them (see _MEDIUM)."""
@@ -423,10 +439,14 @@ class Composer:
         sources.append(("kind", self.kind.angles))
         # An angle bound to one occasion (a given plenary session) serves only topics that name it, and
         # none when the bank knows the site itself: the site's own angles say it better.
+        # A site whose themes hold no 英雄 is no martyrs' memorial: the genre pack's heroes stay out
+        # (铁人王进喜纪念馆, 西柏坡).
+        heroes = not f.at_site or (f.work is not None and "英雄" in f.work.themes)
         return [(name, fit) for name, pool in sources
                 if (fit := tuple(a for a in pool
                                  if (not a.when or (not f.at_site and any(w in f.topic for w in a.when)))
-                                 and not any(w in f.topic for w in a.unless)))]
+                                 and not any(w in f.topic for w in a.unless)
+                                 and (heroes or name != "pack" or "英雄" not in a.themes)))]
 
     def angles(self, roles: list[str]) -> list[Angle]:
         if self.req.angles:
@@ -508,8 +528,10 @@ class Composer:
             "plain": f.plain, "subject": self.frame_value("subject"),
             "key": self.deal.draw("key", keys, 1) if keys else None,
         }
+        # What a title's `when` words are looked for in: 观看电影《长津湖》 is history by its work's themes.
+        about = f.topic + (f.pack.name if f.pack else "") + "".join(f.work.themes if f.work else ())
         usable = [t for t in self.rh.titles
-                  if (not t.kinds or f.kind in t.kinds)
+                  if (not t.kinds or f.kind in t.kinds) and (not t.when or any(w in about for w in t.when))
                   and all(values.get(s) for s in re.findall(r"\{([a-z_]+)\}", t.pattern + (t.subtitle or "")))]
         like = self.req.like
         if like is not None:  # a title of the exemplar's kind: with a quoted key word, or without

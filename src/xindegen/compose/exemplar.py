@@ -12,7 +12,7 @@ heading words of its length and role from the shipped families.
 
 from __future__ import annotations
 
-import re
+from .. import lazyre as re  # patterns compile on first use: imports stay fast
 from dataclasses import dataclass, field
 from pathlib import Path
 

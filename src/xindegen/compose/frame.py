@@ -10,7 +10,7 @@ but never its own topic's name in place of the one typed: 防溺水安全演练 
 from __future__ import annotations
 
 import functools
-import re
+from .. import lazyre as re  # patterns compile on first use: imports stay fast
 from dataclasses import dataclass
 from typing import Any
 
@@ -65,7 +65,8 @@ _GENERIC_WORDS = frozenset({
 })
 # Words of every law and every speech: they say which kind of document, not which one.
 _BOILERPLATE = re.compile(r"中华人民共和国|习近平总书记|习近平|总书记|重要讲话|讲话精神")
-_SCHOOLING = re.compile(r"(幼儿|学前|基础|职业|高等|义务|劳动|健康|家庭|特殊|继续|素质|国防|思政)教育$")
+_SCHOOLING = re.compile(r"((幼儿|学前|基础|职业|高等|义务|劳动|健康|家庭|特殊|继续|素质|国防|思政|融合)教育"
+                        r"|(智慧|翻转|高效)课堂)$")
 MATCH_THRESHOLD = 4.0  # one specific 2-character keyword (信访, 审计, 禁毒) decides
 
 
@@ -324,7 +325,7 @@ def _strip_event(text: str) -> str:
     for _ in range(3):
         shorter = _EVENT_TAIL.sub("", core)
         if len(shorter) < 2 or shorter == core or _SCHOOLING.search(core[len(shorter) - 2:]):
-            break  # 幼儿教育 and 劳动教育 are fields of their own, not an 教育 event about 幼儿
+            break  # 幼儿教育 and 智慧课堂 are fields of their own, not an 教育 event about 幼儿
         core = shorter
     staff = re.sub(r"(员工|职工|从业人员|工作人员)$", "", core)  # 超市员工 work in 超市: 做好超市工作, not 做超市员工
     core = staff if len(staff) >= 2 else core

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 import random
-import re
+from .. import lazyre as re  # patterns compile on first use: imports stay fast
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass

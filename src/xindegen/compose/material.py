@@ -9,7 +9,7 @@ the material, never a paraphrase put in a speaker's mouth.
 
 from __future__ import annotations
 
-import re
+from .. import lazyre as re  # patterns compile on first use: imports stay fast
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path

@@ -10,16 +10,16 @@ from typing import TYPE_CHECKING, Any
 from ..errors import InputError
 from ..text import date_problem, is_blank
 from .brief import Brief, load_brief, with_columns, with_facts
+from .limits import DEFAULT_LENGTH as DEFAULT_LENGTH  # (the names the rest of the code imports from here)
+from .limits import DEFAULT_SECTIONS as DEFAULT_SECTIONS
+from .limits import LENGTH_RANGE as LENGTH_RANGE
+from .limits import SECTIONS_RANGE as SECTIONS_RANGE
+from .limits import SEED_RANGE as SEED_RANGE
 
 if TYPE_CHECKING:  # loaded only when a draft asks for them: --like and --material are rare
     from .exemplar import Shape
     from .material import Material
 
-LENGTH_RANGE = (500, 5000)
-SECTIONS_RANGE = (1, 6)
-SEED_RANGE = (0, 2**31 - 1)
-DEFAULT_LENGTH = 1500
-DEFAULT_SECTIONS = 3
 # Characters in a topic. Real ones run to about 50 (51: 深入学习贯彻党的二十届三中全会精神暨《中共中央关于进一步
 # 全面深化改革、推进中国式现代化的决定》心得体会); the length promise was measured to hold to 100 (at
 # 1,000–3,000 characters) and to break from about 200, as title and lead repeat the topic.

@@ -10,7 +10,7 @@ quotations, families, titles, units, phrases and kinds add entries or replace th
 from __future__ import annotations
 
 import hashlib
-import re
+from .. import lazyre as re  # patterns compile on first use: imports stay fast
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from functools import cached_property, lru_cache
@@ -24,6 +24,7 @@ from ..paths import builtin_data_dir, user_cache_dir, user_data_dir
 from ..safeio import read_user_file
 from ..yamlsafe import PathKey, ProblemError, Problems, load_documents
 from .grammar import CHOICE, choice_problem
+from .limits import KINDS as KINDS
 
 ROLES = ("thinking", "ability", "action")
 
@@ -37,8 +38,6 @@ def roles_for(n: int) -> list[str]:
     return [ROLES[min(2, i * 3 // n)] for i in range(n)]
 QUOTE_ROLES = (*ROLES, "lead", "closing")
 QUOTE_KINDS = ("classic", "poem", "proverb", "statement")
-KINDS = ("study", "campaign", "training", "warning", "film", "visit", "book", "practice", "field", "ethics",
-         "commemoration", "student")
 WORK_KINDS = ("film", "series", "documentary", "book", "site")
 TAGS = frozenset({
     "学习", "思想", "信念", "初心", "担当", "实干", "落实", "作风", "廉洁", "自律", "纪律", "规矩", "法治", "人民",
@@ -170,6 +169,7 @@ class TitlePattern:
     pattern: str
     subtitle: str | None  # None: one of the kind's subtitles; "": no subtitle
     kinds: tuple[str, ...] = ()  # empty: any kind
+    when: tuple[str, ...] = ()  # words one of which the topic, its pack's name or its work's themes must hold
 
 
 Step = tuple[tuple[str, ...], bool]  # (alternative templates, optional)
@@ -579,7 +579,7 @@ def _titles(file: Path) -> list[TitlePattern]:
     out: list[TitlePattern] = []
     for i, raw in enumerate(data.get("titles") or []):
         p: PathKey = ("titles", i)
-        t = c.mapping(raw, p, ("pattern", "subtitle", "kinds", "source"))
+        t = c.mapping(raw, p, ("pattern", "subtitle", "kinds", "when", "source"))
         pattern = c.text(t.get("pattern"), (*p, "pattern"))
         subtitle = c.text(t.get("subtitle"), (*p, "subtitle"), optional=True)
         if subtitle is None and "subtitle" in t:
@@ -590,8 +590,9 @@ def _titles(file: Path) -> list[TitlePattern]:
         for s in SLOT.findall((pattern or "") + (subtitle or "")):
             if s not in TITLE_SLOTS:
                 c.error((*p, "pattern"), f"标题不能用槽位 {{{s}}}")
+        when = c.texts(t.get("when"), (*p, "when"), minimum=0)
         if pattern:
-            out.append(TitlePattern(pattern, subtitle, kinds))
+            out.append(TitlePattern(pattern, subtitle, kinds, when))
     c.raise_if_any(DataError)
     return out
 
@@ -742,6 +743,7 @@ def _cache_file(key: str) -> Path:
 
 def _read_cache(key: str) -> Rhetoric | None:
     """The compiled data for ``key``, or None when there is none or it does not verify."""
+    import gc
     import pickle
 
     try:
@@ -754,10 +756,15 @@ def _read_cache(key: str) -> Rhetoric | None:
     digest, payload = blob[head + 64:head + 128], blob[head + 128:]
     if hashlib.sha256(payload).hexdigest().encode() != digest:
         return None
+    collecting = gc.isenabled()
+    gc.disable()  # tens of thousands of new objects and no garbage: no collection passes over them meanwhile
     try:
         rh = pickle.loads(payload)
     except Exception:  # a cache written by another version of a library: rebuild it
         return None
+    finally:
+        if collecting:
+            gc.enable()
     return rh if isinstance(rh, Rhetoric) else None
 
 

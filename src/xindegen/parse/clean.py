@@ -10,7 +10,7 @@ costs no more than many short ones.
 
 from __future__ import annotations
 
-import re
+from .. import lazyre as re  # patterns compile on first use: imports stay fast
 import statistics
 from collections import Counter
 
@@ -325,7 +325,8 @@ _JAMMER_HEAD = re.compile(r"^[ \t\u3000]*(?:[!-~]{1,3}[ \t\u3000]+){4,}[!-~]{0,3
 
 
 def _strip_jammer(line: str) -> str:
-    m = _JAMMER.search(line)
+    end = line.rstrip(" \t\u3000")  # a jammer at the end ends in ASCII: most lines are let through unsearched
+    m = _JAMMER.search(line) if end.endswith("\n") or "!" <= end[-1:] <= "~" else None
     if m and len(_JAMMER_MARKS.findall(m.group())) >= 2 and has_cjk(line[:m.start()]):
         line = line[:m.start()]
     m = _JAMMER_HEAD.match(line)

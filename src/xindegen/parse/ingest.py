@@ -7,7 +7,7 @@ detecting their encoding; the encoding used is reported so it can go into the ou
 
 from __future__ import annotations
 
-import re
+from .. import lazyre as re  # patterns compile on first use: imports stay fast
 from bisect import bisect_left
 from dataclasses import dataclass
 from html.parser import HTMLParser

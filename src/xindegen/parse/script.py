@@ -13,7 +13,7 @@ marks simplified text uses. Everything here is a linear scan.
 
 from __future__ import annotations
 
-import re
+from .. import lazyre as re  # patterns compile on first use: imports stay fast
 from functools import lru_cache
 from pathlib import Path
 

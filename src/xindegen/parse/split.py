@@ -11,7 +11,7 @@ The lines before the first essay are the collection's preamble: its title and he
 
 from __future__ import annotations
 
-import re
+from .. import lazyre as re  # patterns compile on first use: imports stay fast
 from dataclasses import dataclass, field
 
 from ..text import CLOSE, TERMINAL, cjk_count, ends_sentence, parse_numeral

@@ -17,7 +17,7 @@ of verse or a saying, is the lead's quote.
 
 from __future__ import annotations
 
-import re
+from .. import lazyre as re  # patterns compile on first use: imports stay fast
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache

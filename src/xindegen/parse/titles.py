@@ -16,7 +16,7 @@ brackets round the whole of it.
 
 from __future__ import annotations
 
-import re
+from .. import lazyre as re  # patterns compile on first use: imports stay fast
 from dataclasses import dataclass
 
 from ..text import CJK, cjk_count

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 import io
-import re
+from .. import lazyre as re  # patterns compile on first use: imports stay fast
 import zipfile
 from collections.abc import Callable
 from functools import lru_cache
