@@ -145,3 +145,32 @@ def test_a_pair_over_the_limit_is_caught_with_the_index_on_disk(tmp_path: Path,
     by = {Path(r["name"]).name: r for r in json.loads(res.output)}
     assert Path(by["a.txt"]["partner"]).name == "b.txt" and by["a.txt"]["partner_share"] > 0.9
     assert by["c.txt"]["partner"] is None
+
+
+def test_a_text_prepared_in_another_process_counts_only_where_its_hash_is_ours(tmp_path: Path) -> None:
+    """prepare() runs in worker processes; a process that does not share this one's str hash (not
+    forked from it) gives other window hashes, which the index must not mix with its own."""
+    import subprocess
+    import sys
+
+    rng = random.Random(11)
+    texts = _texts(rng, 12)
+    probe = _texts(rng, 1)["d0.txt"]
+    script = ("import json, sys; from xindegen.similarity import prepare; "
+              "json.dump([[p[0], p[1], p[2].hex()] for p in map(prepare, json.load(sys.stdin))], sys.stdout)")
+    out = subprocess.run([sys.executable, "-c", script], input=json.dumps([*texts.values(), probe]), text=True,
+                         capture_output=True, check=True, env={"PYTHONHASHSEED": "12345", "PATH": ""}).stdout
+    elsewhere = [(mark, clean, bytes.fromhex(h)) for mark, clean, h in json.loads(out)]
+    here = [similarity.prepare(t) for t in [*texts.values(), probe]]
+    assert [p[1] for p in elsewhere] == [p[1] for p in here]  # the same cleaned text either way
+    assert (elsewhere[0][0] == here[0][0]) == (elsewhere[0][2] == here[0][2])  # the mark tells the hashes apart
+    old = ref.Index()
+    with Index(memory_limit=0, workdir=tmp_path) as a, Index() as b:
+        for k, ((name, text), p, q) in enumerate(zip(texts.items(), elsewhere, here, strict=False)):
+            old.add(name, text)
+            a.add(name, text, p if k % 2 else q)  # prepared here and there, in one index
+            b.add(name, text, q)
+        for name in texts:
+            assert _same(a.report(name), old.report(name)) and _same(b.report(name), old.report(name)), name
+        assert _same(a.probe(probe, prepared=elsewhere[-1]), old.probe(probe))
+        assert _same(b.probe(probe, prepared=here[-1]), old.probe(probe))

@@ -3,24 +3,29 @@
 Quotations (“…”), the titles of their sources (《…》) and placeholders (【…】, replaced by the
 writer) are left out, whitespace ignored. Every 13-character window is hashed into an inverted
 index (window → texts), so checking N texts costs about N × length, not N² comparisons of full
-texts. The index is kept in memory up to a size, then in an SQLite file (a temporary one unless
-given), so memory stays bounded however many texts it holds; the database's page cache is capped small.
+texts. The index keeps each window's holders as 4-byte text ids in an array (48 at most, then the
+latest); the texts themselves (cleaned, and the hash of each window) go to a temporary file past a
+few megabytes and are read back only for the few partners measured. Should the window lists
+themselves pass a size (many topics, many thousands of texts), they move to an SQLite file, so
+memory stays bounded however many texts the index holds.
 """
 
 from __future__ import annotations
 
 import heapq
-from itertools import chain, compress, repeat
-from operator import sub
 import os
 import re
 import sqlite3
 import tempfile
 from array import array
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections import Counter, deque
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import chain, compress, repeat
+from operator import sub
 from pathlib import Path
+from typing import IO, cast
+
 RUN = 13
 _EXCLUDED = re.compile(r"“[^”]*”|《[^》]*》|【[^】]*】|\s+")
 
@@ -43,29 +48,105 @@ class Match:
 
 _CACHE_KB = 16 * 1024  # SQLite page cache: enough for the hot pages, small next to the workers
 _COMMIT_EVERY = 64  # texts per transaction: bounds the dirty pages held before writing them out
-INDEX_PREFIX = ".xindegen-index-"  # the temporary database's file name begins with this
-MEMORY_LIMIT = 96 * 2**20  # bytes of index kept in memory before it moves to disk (about 1,500 drafts)
-_BYTES_PER_WINDOW = 160  # a window first seen: dict slot, int key, one-item array
+INDEX_PREFIX = ".xindegen-index-"  # the temporary files' names begin with this
+# Bytes of window lists kept in memory before they move to disk. A topic's windows level off: 10,000
+# drafts of one topic held 356,198 windows and 6.8 million holder entries here, about 80 MB below.
+MEMORY_LIMIT = 192 * 2**20
+_BYTES_PER_WINDOW = 150  # a window first seen: dict slot, int key, one-item array
+_BYTES_PER_HOLDER = 4
+TEXTS_IN_MEMORY = 8 * 2**20  # bytes of cleaned texts and window hashes kept in memory, then in a file
 _BATCH = 900  # hashes per query (under SQLite's limit on parameters)
 _TOP = 10  # partners whose coverage is measured exactly: those sharing the most windows
 # A window more texts hold than this is the topic's boilerplate (a fact every draft cites): it counts
 # for each partner measured, but its holders are not gone through one by one, which would make a
 # check cost O(N); it lists the first _COMMON holders and the latest, so an index stays bounded per window.
 _COMMON = 48
+_NONE: tuple[int, ...] = ()
+_UNPROBED: tuple[str, str, array[int], list[Sequence[int]], int] = ("", "", array("q"), [], -1)
+
+
+class _Texts:
+    """Per text: its cleaned text and the hash of each window; in memory, then in a temporary file
+    (unlinked at once where the system allows: nothing is left behind, forked readers share it)."""
+
+    def __init__(self, workdir: Path | None, limit: int) -> None:
+        self._workdir, self._limit = workdir, limit
+        self._mem: list[tuple[str, array[int]]] = []
+        self._size = 0
+        self._file: IO[bytes] | None = None
+        self._at = array("q")  # per text in the file: offset, bytes of text, number of hashes
+        self._end = 0
+
+    def append(self, clean: str, hashes: array[int]) -> None:
+        if self._file is None:
+            self._mem.append((clean, hashes))
+            self._size += 2 * len(clean) + 8 * len(hashes) + 120
+            if self._size > self._limit:
+                self._move()
+            return
+        data = clean.encode("utf-8")
+        self._file.write(data)
+        self._file.write(hashes.tobytes())
+        self._at.extend((self._end, len(data), len(hashes)))
+        self._end += len(data) + 8 * len(hashes)
+
+    def _move(self) -> None:
+        # open as long as the index is: closed by close()
+        self._file = tempfile.TemporaryFile(prefix=INDEX_PREFIX, suffix=".texts", dir=self._workdir)  # noqa: SIM115
+        mem, self._mem = self._mem, []
+        for clean, hashes in mem:
+            self.append(clean, hashes)
+
+    def flush(self) -> None:
+        if self._file is not None:
+            self._file.flush()
+
+    def _read(self, doc: int) -> tuple[bytes, int]:
+        off, size, n = self._at[3 * doc: 3 * doc + 3]
+        assert self._file is not None
+        want = size + 8 * n
+        if hasattr(os, "pread"):
+            self._file.flush()
+            data = os.pread(self._file.fileno(), want, off)
+        else:  # pragma: no cover - Windows
+            self._file.seek(off)
+            data = self._file.read(want)
+            self._file.seek(0, os.SEEK_END)
+        return data, size
+
+    def text(self, doc: int) -> str:
+        if self._file is None:
+            return self._mem[doc][0]
+        data, size = self._read(doc)
+        return data[:size].decode("utf-8")
+
+    def hashes(self, doc: int) -> array[int]:
+        if self._file is None:
+            return self._mem[doc][1]
+        data, size = self._read(doc)
+        out = array("q")
+        out.frombytes(data[size:])
+        return out
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
 
 
 class Index:
     """Texts by name; ``report`` compares one text against all others through the window index.
 
-    The index is kept in memory until it would take about ``memory_limit`` bytes, then moved to an
-    SQLite file (``path``, or a temporary one in ``workdir`` or the system temporary directory,
-    removed by :meth:`close`), so memory stays bounded however many texts it holds. Each window
-    lists the ids of the texts holding it in the order they were put in; the partner is chosen
-    among the ten sharing the most windows (ties: the one sharing the earliest window, then the one
-    put in first) and its coverage measured exactly. A window held by more than ``_COMMON`` texts
-    is not gone through holder by holder (that would make each report cost O(N)): it counts in
-    full for every partner measured, and a few of its holders are measured when few partners
-    share other windows. Where the index is kept changes no report.
+    Each window lists the ids of the texts holding it in the order they were put in, up to
+    ``_COMMON`` and then the latest. A report counts, per other text, the windows it shares among
+    those held by at most ``_COMMON`` texts, and measures exactly the coverage of the ten sharing the
+    most (ties: the one sharing the earliest window, then the one put in first) by comparing their
+    window hashes with its own; when fewer than ten share such windows, a few holders of its common
+    windows are measured too. The window lists are kept in memory until they would take about
+    ``memory_limit`` bytes, then moved to an SQLite file (``path``, or a temporary one in ``workdir``
+    or the system temporary directory, removed by :meth:`close`); the texts and their hashes go to a
+    temporary file past ``TEXTS_IN_MEMORY`` bytes (or that limit, if lower). Where the index is kept
+    changes no report.
     """
 
     def __init__(self, path: str | Path | None = None, workdir: Path | None = None,
@@ -76,50 +157,58 @@ class Index:
         self._db_path = ""
         self._inherited: sqlite3.Connection | None = None
         self._db: sqlite3.Connection | None = None
-        self._ids: dict[str, int] = {}  # name -> doc id: a few dozen bytes per text, kept in memory
-        self._counted = array("i")  # doc id -> characters that count, kept in memory
-        # in memory: window hash -> holders; per doc (name, cleaned text, hash of each window or 0)
-        self._post: dict[int, array[int]] = {}
-        self._docs: list[tuple[str, str, array[int]]] = []
-        self._size = 0  # bytes the in-memory index takes, about
-        self._size_windows = 0  # windows it held when last counted
+        self._names: list[str] = []
+        self._ids: dict[str, int] = {}  # name -> text id
+        self._counted = array("i")  # text id -> characters that count
+        self._texts = _Texts(workdir, min(self._limit, TEXTS_IN_MEMORY))
+        self._post: dict[int, array[int]] = {}  # in memory: window hash -> holders
+        self._size = 0  # bytes the in-memory window lists take, about
         self._pending = 0
-        self._probed: tuple[str, str, array[int]] = ("", "", array("q"))  # the last text probed, prepared
+        # the last text probed, prepared: text, cleaned, hashes, holders of each window, texts then held
+        self._probed = _UNPROBED
         if path is not None:
             self._spill()
 
     # ---- filling ---------------------------------------------------------------------------------
 
-    def add(self, name: str, text: str) -> None:
-        doc = len(self._ids)
+    def add(self, name: str, text: str, prepared: Prepared | None = None) -> None:
+        """Put ``text`` in the index as ``name`` (``prepared``: what :func:`prepare` made of it)."""
+        doc = len(self._names)
+        text_, clean, hashes, held, when = self._probed
+        self._probed = _UNPROBED
+        if text_ is not text or when != doc:  # not the text just probed, or the index changed since
+            clean, hashes = _prepared(text, prepared)
+            held = []
+        self._names.append(name)
         self._ids[name] = doc
-        if self._probed[0] is text:
-            clean, hashes = self._probed[1:]
-        else:
-            clean = normalize(text)
-            hashes = _hash_windows(clean)
         self._counted.append(_counted(clean))
-        mine = set(hashes) - {0}
+        self._texts.append(clean, hashes)
         db = self._db
         if db is None:
-            self._docs.append((name, clean, hashes))
             post = self._post
-            for h in mine:
-                held = post.get(h)
-                if held is None:
-                    post[h] = array("i", (doc,))
-                elif len(held) <= _COMMON:
-                    held.append(doc)
-                else:  # past the cap only the latest holder is kept, in the last place
-                    held[-1] = doc
-            new = len(post) - self._size_windows
-            self._size_windows = len(post)
-            self._size += new * _BYTES_PER_WINDOW + (len(mine) - new) * 4 + len(clean) * 10 + 200
+            if held:  # as the probe found them (in memory: arrays, or empty), each window once
+                found = cast("dict[int, array[int]]", dict(zip(hashes, held, strict=True)))
+            else:
+                keys = set(hashes)
+                found = dict(zip(keys, map(post.get, keys, repeat(array("i"))), strict=False))
+            found.pop(0, None)  # a window across a break is no one's
+            new = [h for h, g in found.items() if not g]
+            listed = [g for g in found.values() if g]
+            short = [g for g in listed if len(g) <= _COMMON]
+            if len(short) < len(listed):  # past the cap only the latest holder is kept, in the last place
+                for g in listed:
+                    if len(g) > _COMMON:
+                        g[-1] = doc
+            deque(map(array.append, short, repeat(doc)), maxlen=0)  # the others' lists, in C
+            one = (doc,)
+            post.update({h: array("i", one) for h in new})
+            self._size += len(new) * _BYTES_PER_WINDOW + len(short) * _BYTES_PER_HOLDER
             if self._size > self._limit:
                 self._spill()
             return
+        mine = set(hashes)
+        mine.discard(0)
         self._begin()
-        db.execute("INSERT INTO docs VALUES (?, ?, ?, ?)", (doc, name, clean, hashes.tobytes()))
         me = array("i", (doc,)).tobytes()
         # || keeps the bytes (typed as text: read back with CAST ... AS BLOB); past the cap the last
         # holder is replaced, as in memory
@@ -131,7 +220,7 @@ class Index:
             self.flush()
 
     def _spill(self) -> None:
-        """Move the index to its SQLite file; from now on it grows there."""
+        """Move the window lists to their SQLite file; from now on they grow there."""
         path = self._path
         if path is None:
             fd, name = tempfile.mkstemp(prefix=INDEX_PREFIX, suffix=".sqlite", dir=self._workdir)
@@ -142,17 +231,11 @@ class Index:
         self._db = db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
         for pragma in ("journal_mode=OFF", "synchronous=OFF", "temp_store=MEMORY", f"cache_size=-{_CACHE_KB}"):
             db.execute(f"PRAGMA {pragma}")
-        db.executescript("""
-            CREATE TABLE IF NOT EXISTS docs (id INTEGER PRIMARY KEY, name TEXT NOT NULL, text TEXT NOT NULL,
-                                             hashes BLOB NOT NULL);
-            CREATE TABLE IF NOT EXISTS post (h INTEGER PRIMARY KEY, docs BLOB NOT NULL);
-        """)
+        db.execute("CREATE TABLE IF NOT EXISTS post (h INTEGER PRIMARY KEY, docs BLOB NOT NULL)")
         self._begin()
-        db.executemany("INSERT INTO docs VALUES (?, ?, ?, ?)",
-                       ((doc, name, clean, hashes.tobytes()) for doc, (name, clean, hashes) in enumerate(self._docs)))
         db.executemany("INSERT INTO post VALUES (?, ?)", ((h, held.tobytes()) for h, held in self._post.items()))
         self.flush()
-        self._post, self._docs, self._size = {}, [], 0
+        self._post, self._size = {}, 0
 
     def _begin(self) -> None:
         if self._db is not None and not self._db.in_transaction:
@@ -162,6 +245,7 @@ class Index:
         """Write out what was put in since the last flush (reads see it either way)."""
         if self._db is not None and self._db.in_transaction:
             self._db.execute("COMMIT")
+        self._texts.flush()
         self._pending = 0
 
     def reopen(self) -> None:
@@ -176,6 +260,7 @@ class Index:
     def close(self) -> None:
         if self._db is not None:
             self._db.close()
+        self._texts.close()
         if self._own:
             Path(self._own).unlink(missing_ok=True)
             self._own = None
@@ -186,114 +271,116 @@ class Index:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def __len__(self) -> int:
+        return len(self._names)
+
     @property
     def on_disk(self) -> bool:
         return self._db is not None
 
-    def _doc(self, doc: int) -> tuple[str, str]:
-        """Name and cleaned text."""
+    def _held(self, hashes: array[int]) -> list[Sequence[int]]:
+        """The holders of each window of ``hashes``, in order (empty: none, as for hash 0, a window
+        across a break); not to be changed."""
         if self._db is None:
-            return self._docs[doc][:2]
-        name, text = self._db.execute("SELECT name, text FROM docs WHERE id = ?", (doc,)).fetchone()
-        return name, text
-
-    def _hashes(self, doc: int) -> array[int]:
-        if self._db is None:
-            return self._docs[doc][2]
-        out = array("q")
-        out.frombytes(self._db.execute("SELECT hashes FROM docs WHERE id = ?", (doc,)).fetchone()[0])
-        return out
-
-    def _postings(self, hashes: Iterable[int]) -> Mapping[int, Sequence[int]]:
-        """The holders of each of ``hashes`` that any text has (not to be changed)."""
-        if self._db is None:
-            return self._post  # all of them: no copy
+            return list(map(self._post.get, hashes, repeat(_NONE)))
         wanted = list(set(hashes))
-        out: dict[int, Sequence[int]] = {}
+        found: dict[int, Sequence[int]] = {}
         for k in range(0, len(wanted), _BATCH):
             part = wanted[k:k + _BATCH]
             sql = f"SELECT h, CAST(docs AS BLOB) FROM post WHERE h IN ({','.join('?' * len(part))})"
             for h, blob in self._db.execute(sql, part):
-                out[h] = memoryview(blob).cast("i")
-        return out
+                found[h] = memoryview(blob).cast("i")
+        return list(map(found.get, hashes, repeat(_NONE)))
 
     # ---- asking ----------------------------------------------------------------------------------
 
     def report(self, name: str) -> Match:
         """How much of ``name`` is shared with the others."""
         me = self._ids[name]
-        text = self._doc(me)[1]
-        return self._match(name, text, self._hashes(me), me)
+        hashes = self._texts.hashes(me)
+        return self._match(name, self._texts.text(me), hashes, self._held(hashes), me)
 
-    def probe(self, text: str, back: Callable[[str, float], bool] | None = None, name: str = "") -> Match:
+    def probe(self, text: str, back: Callable[[str, float], bool] | None = None, name: str = "",
+              prepared: Prepared | None = None) -> Match:
         """How much of ``text``, not in the index, is shared with the texts that are (a draft being
         written). ``back(partner, estimate)`` says whether to measure how much of that partner's text
         ``text`` shares (``Match.back``), given an estimate (the characters shared, counted in
-        ``text``, over the partner's length)."""
-        clean = normalize(text)
-        hashes = _hash_windows(clean)
-        self._probed = (text, clean, hashes)  # a batch adds the draft it has just probed
-        return self._match(name, clean, hashes, -1, back)
+        ``text``, over the partner's length). ``prepared``: what :func:`prepare` made of ``text``."""
+        clean, hashes = _prepared(text, prepared)
+        held = self._held(hashes)
+        self._probed = (text, clean, hashes, held, len(self._names))  # a batch adds the draft just probed
+        return self._match(name, clean, hashes, held, -1, back)
 
-    def _match(self, name: str, text: str, hashes: array[int], me: int,
+    def _match(self, name: str, text: str, hashes: array[int], held: list[Sequence[int]], me: int,
                back: Callable[[str, float], bool] | None = None) -> Match:
         counted = _counted(text) or 1
-        get = self._postings(h for h in hashes if h).get
-        # The holders of each window (None: no text holds it; none holds hash 0, a window across a
-        # break). Windows of the topic's stock phrases have dozens: they are counted per partner in
-        # C, and gone through per position only for the few partners measured.
-        held = list(map(get, hashes))
-        listed = [(i, docs) for i, docs in enumerate(held) if docs is not None and len(docs) <= _COMMON]
-        shared = Counter(chain.from_iterable(docs for _, docs in listed))  # partner -> windows listed
-        shared.pop(me, None)
-        # windows many texts hold (boilerplate of the topic: not listed per partner)
-        common = [i for i, docs in enumerate(held) if docs is not None and len(docs) > _COMMON]
-        if not shared and not common:
+        n = len(hashes)
+        sizes = list(map(len, held))
+        # windows shared with anyone: all held but those ours alone (a text always holds its own)
+        anywhere = list(compress(range(n), map((1 if me >= 0 else 0).__lt__, sizes)))
+        if not anywhere:
             return Match(name, 0.0, None, 0.0)
-        # windows shared with anyone: all but those ours alone
-        anywhere = [i for i, docs in enumerate(held) if docs is not None and (len(docs) > 1 or docs[0] != me)]
-        # The worst partner is among those sharing the most windows listed per partner (ties: the one
-        # sharing the earliest window, then the one put in first; with common windows and few such
-        # partners, a few of their holders too); each is measured exactly.
+        # Partners are counted in C over the windows held by few texts; those of the topic's stock
+        # phrases (more than _COMMON holders) are not gone through holder by holder.
+        shared = Counter(chain.from_iterable(compress(held, map(_COMMON.__ge__, sizes))))
+        shared.pop(me, None)
+        # The worst partner is among those sharing the most windows counted (ties: the one sharing the
+        # earliest window, then the one put in first; with common windows and few such partners, a
+        # few of their holders too); each is measured exactly.
         candidates = heapq.nlargest(_TOP, shared, key=shared.__getitem__)
-        if common and len(candidates) < _TOP:
+        if len(candidates) < _TOP:
+            common = list(compress(range(n), map(_COMMON.__lt__, sizes)))
             for i in common[::max(1, len(common) // 4)][:4]:
-                docs = held[i] or ()
+                docs = held[i]
                 candidates += [d for d in (*docs[:2], *docs[-2:]) if d != me and d not in candidates]
-        at: dict[int, list[int]] = {doc: [] for doc in candidates}  # partner -> positions of its windows
-        measured = at.keys()
-        for i, docs in listed:
-            for doc in measured & docs:
-                at[doc].append(i)
-        mine = set(hashes) if back else set()
+        ours = hashes.tolist()  # ints made once, not at each pass
+        mine = set(ours)
         mine.discard(0)  # a window across a break is no one's
-        by_hash: dict[int, list[int]] = defaultdict(list)  # common windows' positions, by hash
-        for i in common:
-            by_hash[hashes[i]].append(i)
-        common_hashes = set(by_hash)
         best, best_starts, best_sum = -1, [], 0
         shares: dict[str, float] = {}
         for doc in candidates:
-            starts = at[doc]
-            theirs = self._hashes(doc) if common or back else None
-            if common and theirs is not None:
-                starts = sorted([*starts, *(i for h in common_hashes.intersection(theirs) for i in by_hash[h])])
+            theirs = self._texts.hashes(doc).tolist()
+            both = mine.intersection(theirs)
+            starts = list(compress(range(n), map(both.__contains__, ours)))
             covered = _covered(starts)
             if covered > best_sum:
                 best, best_starts, best_sum = doc, starts, covered
             size = self._counted[doc] or 1
-            if theirs and back is not None and back(partner := self._doc(doc)[0], covered / size):
-                shares[partner] = _covered(list(compress(range(len(theirs)), map(mine.__contains__, theirs)))) / size
+            if back is not None and back(partner := self._names[doc], covered / size):
+                shares[partner] = _covered(list(compress(range(len(theirs)), map(both.__contains__, theirs)))) / size
         share = _covered(anywhere) / counted
         if best < 0:
             return Match(name, share, None, 0.0, back=shares)
-        return Match(name, share, self._doc(best)[0], best_sum / counted,
+        return Match(name, share, self._names[best], best_sum / counted,
                      _passages(text, _cover(best_starts, len(text))), back=shares)
+
+
+# Python's str hash differs from process to process unless they share its secret (forked from one
+# parent): a text prepared elsewhere carries this mark, and is used only where the mark is the same.
+_MARK = hash("xindegen 查重：13 字窗口")
+Prepared = tuple[int, str, bytes]  # the mark, the cleaned text, the hash of each window
+
+
+def prepare(text: str) -> Prepared:
+    """What the index makes of ``text`` before looking it up, made where the text is (a worker
+    process), so that the process keeping the index need not."""
+    clean = normalize(text)
+    return _MARK, clean, _hash_windows(clean).tobytes()
+
+
+def _prepared(text: str, prepared: Prepared | None) -> tuple[str, array[int]]:
+    if prepared is not None and prepared[0] == _MARK:
+        hashes = array("q")
+        hashes.frombytes(prepared[2])
+        return prepared[1], hashes
+    clean = normalize(text)
+    return clean, _hash_windows(clean)
 
 
 def _hash_windows(clean: str) -> array[int]:
     """Hash of the window at each position; 0 for a window across an excluded stretch."""
-    hashes = array("q", [hash(clean[i:i + RUN]) for i in range(len(clean) - RUN + 1)])
+    n = len(clean) - RUN + 1
+    hashes = array("q", map(hash, map(clean.__getitem__, map(slice, range(n), range(RUN, n + RUN)))))
     pos = clean.find("\x00")
     while pos >= 0:
         for i in range(max(0, pos - RUN + 1), min(pos + 1, len(hashes))):

@@ -8,11 +8,12 @@ import sys
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 from ..errors import InputError, XindegenError
 from ..parse.ingest import read_text
 from ..safeio import ZipBomb, check_zip, read_user_file
-from ..similarity import Index, Match
+from ..similarity import Index, Match, Prepared, prepare
 
 SUFFIXES = (".docx", ".md", ".txt", ".markdown", ".text")
 
@@ -103,18 +104,26 @@ def read_draft(path: Path) -> str:
 PARALLEL_FROM = 100  # files; below this, starting worker processes costs more than it saves
 
 
-def _read_or_error(path: Path) -> str | tuple[str, str | None, int | None]:
+class _Failed(NamedTuple):  # sent back as plain values: exceptions need not pickle
+    message: str
+    file: str | None
+    line: int | None
+
+
+def _read_or_error(path: Path) -> tuple[str, Prepared] | _Failed:
+    """A file's text, and what the index makes of it (made here, on another core)."""
     try:
-        return read_draft(path)
-    except XindegenError as exc:  # sent back as plain values: exceptions need not pickle
-        return exc.message, exc.file, exc.line
+        text = read_draft(path)
+    except XindegenError as exc:
+        return _Failed(exc.message, exc.file, exc.line)
+    return text, prepare(text)
 
 
-def _read_all(paths: list[Path]) -> Iterator[str]:
+def _read_all(paths: list[Path]) -> Iterator[tuple[str, Prepared | None]]:
     """The texts of ``paths`` in order, read on every core when there are many (reading .docx
     dominates), handed on as they come so the index takes them while the rest are read."""
     if len(paths) < PARALLEL_FROM:
-        yield from (read_draft(p) for p in paths)
+        yield from ((read_draft(p), None) for p in paths)
         return
     from concurrent.futures import ProcessPoolExecutor
 
@@ -124,8 +133,8 @@ def _read_all(paths: list[Path]) -> Iterator[str]:
     with ProcessPoolExecutor(initializer=_init_worker, initargs=(_parent(), None)) as pool:
         try:
             for r in pool.map(_read_or_error, paths, chunksize=16):
-                if isinstance(r, tuple):
-                    raise InputError(r[0], r[1], r[2])
+                if isinstance(r, _Failed):
+                    raise InputError(r.message, r.file, r.line)
                 yield r
         except BaseException:
             pool.shutdown(wait=True, cancel_futures=True)  # what is not started is not waited for
@@ -144,19 +153,19 @@ def check_files(files: list[Path], against: list[Path] | None = None) -> list[Ma
         seen.add(p.resolve())
     others = [p for p in _expand(against or []) if p not in mine and p.resolve() not in seen]
 
-    def texts(paths: list[Path]) -> Iterator[tuple[Path, str]]:
-        for path, text in zip(paths, _read_all(paths), strict=True):
+    def texts(paths: list[Path]) -> Iterator[tuple[Path, str, Prepared | None]]:
+        for path, (text, prepared) in zip(paths, _read_all(paths), strict=True):
             if not text.strip():
                 raise InputError("文件中没有文字，无法查重", path)
-            yield path, text
+            yield path, text, prepared
 
     with Index() as index:  # on disk past a size: memory stays bounded however many files
         if against:  # each file against the others given, not against each other
-            for path, text in texts(others):
-                index.add(str(path), text)
-            return [index.probe(text, name=str(path)) for path, text in texts(mine)]
-        for path, text in texts(mine):
-            index.add(str(path), text)
+            for path, text, prepared in texts(others):
+                index.add(str(path), text, prepared)
+            return [index.probe(text, name=str(path), prepared=prepared) for path, text, prepared in texts(mine)]
+        for path, text, prepared in texts(mine):
+            index.add(str(path), text, prepared)
         return _report_all(index, [str(p) for p in mine])
 
 

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from ..errors import InputError, OutputError, Problem, XindegenError
 from ..fsutil import describe_os_error, is_own_temp, stopped_by_signals
-from ..similarity import INDEX_PREFIX, Index, Match
+from ..similarity import INDEX_PREFIX, Index, Match, prepare
 from .manifest import Row, check_data_dirs, error_text, read_manifest
 from .names import check_pattern, render_name, safe_filename, unique
 
@@ -215,7 +215,8 @@ def _make(job: _Job, out_dir: Path, overwrite: bool, pen: _Pen | None = None) ->
     write_output(path, data, overwrite=overwrite)
     text = "\n".join(draft.reading_lines())  # what a 查重 check reads back from the file
     rec: Record = {"row": job.row, "file": job.file, "seed": job.seed, "family": draft.meta["family"],
-                   "chars": draft.body_chars(), "text": text}
+                   "chars": draft.body_chars(), "text": text,
+                   "prepared": prepare(text)}  # the 查重 index's work on the text, done here (not journaled)
     writer = draft.meta.get("writer")
     if isinstance(writer, dict):  # who wrote what: the model's name and the parts kept offline, no key
         rec["writer"] = {"model": writer["model"], "approach": writer["approach_index"],
@@ -513,7 +514,7 @@ class _Run:
         """The draft of ``job`` has arrived: record it, or return the job that makes it again."""
         if "error" not in rec:
             with self._index_lock:
-                m = self.index.probe(rec["text"], back=self._may_raise)
+                m = self.index.probe(rec["text"], back=self._may_raise, prepared=rec.pop("prepared", None))
             share = max([m.partner_share, *m.back.values()])  # a pair counts from both sides
             if job.attempt and share <= REGENERATE_ABOVE:
                 self._paid += 1
