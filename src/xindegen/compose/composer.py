@@ -41,6 +41,15 @@ _MEDIUM: dict[str, tuple[str, str, tuple[tuple[str, str], ...]]] = {  # piece, a
     "series": ("这部剧", "观剧", (("观影", "观剧"), ("散场", "看完"), ("影片", "作品"), ("银幕", "荧屏"))),
     "stage": ("演出", "观演", (("观影", "观演"), ("影片", "作品"), ("银幕", "舞台"))),
 }
+def _medium(f: Frame) -> str:
+    """series or stage when a film's words do not fit the work watched; "" for a film."""
+    if f.kind != "film":
+        return ""
+    if (f.work.kind == "series") if f.work else "电视剧" in f.topic:
+        return "series"
+    return "stage" if f.work is None and _STAGE.search(f.topic) else ""
+
+
 _REVOLUTION = re.compile(r"革命|烈士|起义|战役|抗日|抗战|抗美援朝|红军|八路军|新四军|会议|勇士|一大|根据地")
 _CHOICE = re.compile(r"\(([^()]*\|[^()]*)\)")
 _STUDENT = re.compile(r"大学生|学生|学子|同学|研究生|挑战杯|少先队|研学|军训|开学")
@@ -110,11 +119,7 @@ class Composer:
         if kind is None:
             raise DataError([Problem("kinds.yaml", None, "kinds", f"缺少类型“{self.frame.kind}”")])
         self.kind: Kind = kind
-        work = self.frame.work
-        medium = None if self.frame.kind != "film" else "series" if (work.kind == "series" if work else
-                                                                     "电视剧" in self.frame.topic) else \
-            "stage" if work is None and _STAGE.search(self.frame.topic) else None
-        self.medium = _MEDIUM.get(medium or "")
+        self.medium = _MEDIUM.get(_medium(self.frame))
         # Phrase pools as this draft words them: the kind's own, then a student's (on any occasion),
         # then the shared ones.
         reworded = [*kind.phrases, *(rh.kinds["student"].phrases if _STUDENT.search(self.frame.topic)
