@@ -2,7 +2,8 @@
 
     python tools/blind_set.py TOPICS.txt OUT_DIR --key KEY.json [--calibration DIR] [--seed N]
 
-TOPICS.txt holds one topic per line (``topic | kind`` is accepted). A calibration draft's file
+TOPICS.txt holds one topic per line (``topic | kind`` is accepted), none of them in
+tools/used_topics.txt (rated before, or looked at while tuning) nor a near copy of one. A calibration draft's file
 is named after its topic (学习《职业病防治法》心得体会.md): the raters' topic list shows that name.
 OUT_DIR receives D01.md … and topics.txt (the topics in random order, not matched to files);
 KEY.json (kept away from the rater) says which file is which topic and writer, and whether a pack matched.
