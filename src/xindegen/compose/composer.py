@@ -18,7 +18,7 @@ from typing import Any
 from ..errors import DataError, InputError, Problem
 from ..text import normalize_date
 from .frame import Frame, build_frame
-from .grammar import Dealer, Spread, fill
+from .grammar import CHOICE, Dealer, Spread, fill
 from .request import ComposeRequest
 from .rhetoric import Angle, Fact, Family, Kind, Pair, QuoteEntry, Rhetoric
 
@@ -51,7 +51,6 @@ def _medium(f: Frame) -> str:
 
 
 _REVOLUTION = re.compile(r"革命|烈士|起义|战役|抗日|抗战|抗美援朝|红军|八路军|新四军|会议|勇士|一大|根据地")
-_CHOICE = re.compile(r"\(([^()]*\|[^()]*)\)")
 _STUDENT = re.compile(r"大学生|学生|学子|同学|研究生|挑战杯|少先队|研学|军训|开学")
 
 _ORDINALS = ("一", "二", "三", "四", "五", "六")
@@ -213,7 +212,7 @@ class Composer:
             named = [o for o in m.group(1).split("|")
                      if o in roles and o in self.frame.topic]
             return named[0] if len(named) == 1 else m.group()
-        return _CHOICE.sub(pick, pattern)
+        return CHOICE.sub(pick, pattern)
 
     def reword(self, text: str) -> str:
         """A film's words as a series or a play has them (see _MEDIUM)."""

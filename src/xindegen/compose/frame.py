@@ -68,6 +68,7 @@ _BOILERPLATE = re.compile(r"中华人民共和国|习近平总书记|习近平|�
 _SCHOOLING = re.compile(r"((幼儿|学前|基础|职业|高等|义务|劳动|健康|家庭|特殊|继续|素质|国防|思政|融合)教育"
                         r"|(智慧|翻转|高效)课堂)$")
 MATCH_THRESHOLD = 4.0  # one specific 2-character keyword (信访, 审计, 禁毒) decides
+NAMED = 10.0  # a pack's score starts here when the topic names it (an alias or its name), not its keywords
 
 
 @dataclass(frozen=True)
@@ -154,7 +155,7 @@ def _score(core: str, pack: Pack, whole: str = "") -> tuple[float, bool]:
     # A name made only of occasion words (业务培训) names this pack only when the topic names nothing
     # else: 银行柜员业务培训 is a bank teller's training, not the generic one.
     found = [n for n in found if not _only_occasion(n) or not _rest(text, n)]
-    named = max((10.0 + len(n) for n in found), default=0.0)
+    named = max((NAMED + len(n) for n in found), default=0.0)
     # A neighbour's word excludes the pack, unless it is part of the name found (市委全会精神 names
     # 全会精神 but is no central plenum; 安全生产警示教育 is safety, whatever 警示教育 excludes).
     if any((w in core or w in whole) and not any(w in n for n in found) for w in pack.exclude):
@@ -162,7 +163,7 @@ def _score(core: str, pack: Pack, whole: str = "") -> tuple[float, bool]:
     # A topic that is a name without its occasion words names it (专题教育 is in no one's name); one
     # that drops a name's qualifier does not: 送教下乡 is not 国培送教下乡, 廉洁文化建设 not 企业廉洁文化建设.
     if len(core) >= 3 and len(_specific(core)) >= 2 and any(core in n and not _rest(n, core) for n in names):
-        named = max(named, 10.0 + len(core))
+        named = max(named, NAMED + len(core))
     hits = [k for k in pack.keywords if k in core and k not in _GENERIC_WORDS]
     keyword_score = sum(2.0 * len(k) for k in hits)
     if not named and not hits:
@@ -360,7 +361,7 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
                        if len(text) >= 2), key=lambda found: found[1], default=(None, 0.0))
     if work is None and pack is not None and pack.kind == "visit" and found is None and kind is None:
         work = find_work(plain, rhetoric, "visit")  # 延安红色教育 is a visit by its pack
-    if pack is not None and work is None and score < 10.0:  # taken by its keywords, named by no alias
+    if pack is not None and work is None and score < NAMED:  # taken by its keywords, named by no alias
         # A topic naming a narrow subject of a category whose packs do not include this one is about
         # that subject: 农村用电安全培训 is 用电 safety, not 乡村振兴; 电梯安全管理培训 stays 安全生产.
         own = match_category(subject, rhetoric)
@@ -369,7 +370,7 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
     # A warning about discipline in a trade (税务系统违纪违法典型案例) is about discipline, not the trade's
     # daily work: a field pack or category taken by the trade's words would write tax service.
     discipline = (kind or found) == "warning" and _DISCIPLINE.search(plain) is not None
-    if discipline and pack is not None and score < 10.0 and pack.kind in ("field", "practice", "training"):
+    if discipline and pack is not None and score < NAMED and pack.kind in ("field", "practice", "training"):
         pack, score = None, 0.0
     if pack is None and work is not None:  # a known work also takes its genre's pack (红色电影, 读书)
         pack = genre_pack(work, rhetoric)
