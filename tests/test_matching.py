@@ -53,6 +53,8 @@ PHRASINGS = {
     "nashui_fuwu": ["纳税服务工作心得体会", "税务工作心得", "便民办税春风行动心得体会"],
     "zhengwu_fuwu": ["政务服务工作心得体会", "数字政府建设心得", "一网通办工作体会"],
     "jiceng_zhili": ["基层治理工作心得体会", "网格化管理工作心得", "新时代枫桥经验学习心得体会"],
+    "jijian_jiancha": ["纪检监察干部业务培训心得体会", "学习《中华人民共和国监察官法》心得", "纪检监察工作心得体会",
+                       "派驻纪检组工作心得", "学习《中华人民共和国监察法》心得"],
     "keji_chuangxin": ["科技创新心得体会", "发展新质生产力心得", "学习科学技术进步法心得体会"],
     "rengong_zhineng": ["人工智能培训心得体会", "数字化转型心得", "AI应用学习心得体会"],
     "zhiliang_guanli": ["质量管理心得体会", "质量月活动心得", "全面质量管理培训心得体会"],
@@ -118,6 +120,8 @@ PHRASINGS = {
 
 # Topics that no pack may capture, or not the neighbour named: (topic, pack it must not get).
 NEAR_MISSES = [
+    ("纪检监察干部违纪违法典型案例警示教育心得", "jijian_jiancha"),  # a warning, not the trade's work
+    ("巡察干部培训心得体会", "jijian_jiancha"),
     ("防溺水安全演练心得体会", "anquan_shengchan"),
     ("防溺水宣传周心得", "anquan_shengchan"),
     ("参观廉政教育基地有感", "jingshi_pian"),
@@ -301,7 +305,7 @@ AUDIT = [
     ("理论学习中心组学习研讨发言", "dushuban"),
     ("新入职医生岗前培训心得", "xinruzhi_peixun"),
     ("证券从业人员合规培训心得", "jinrong_hegui"),
-    ("纪检监察干部培训心得体会", None),
+    ("纪检监察干部培训心得体会", "jijian_jiancha"),  # pack 纪检监察工作 (added after the audit)
     ("村干部培训心得体会", None),
     ("辅警岗前培训心得体会", "xinruzhi_peixun"),
     ("幼儿园保育员培训心得体会", None),
@@ -336,7 +340,7 @@ AUDIT = [
     ("马拉松志愿者心得体会", "zhiyuan_fuwu"),
     ("驻村工作心得", "xiangcun_zhenxing"),
     ("工会工作心得体会", None),
-    ("纪检监察工作心得体会", None),
+    ("纪检监察工作心得体会", "jijian_jiancha"),  # pack 纪检监察工作 (added after the audit)
     ("课后服务工作心得体会", None),
     ("12345热线工作心得体会", "zhengwu_fuwu"),
     ("非遗保护工作心得体会", None),
