@@ -53,6 +53,8 @@ PHRASINGS = {
     "nashui_fuwu": ["纳税服务工作心得体会", "税务工作心得", "便民办税春风行动心得体会"],
     "zhengwu_fuwu": ["政务服务工作心得体会", "数字政府建设心得", "一网通办工作体会"],
     "jiceng_zhili": ["基层治理工作心得体会", "网格化管理工作心得", "新时代枫桥经验学习心得体会"],
+    "zuzhi_gongzuo": ["组工干部业务培训心得体会", "学习《党政领导干部选拔任用工作条例》心得体会", "组织工作心得体会",
+                      "学习《中国共产党组织工作条例》心得", "干部监督工作心得"],
     "jijian_jiancha": ["纪检监察干部业务培训心得体会", "学习《中华人民共和国监察官法》心得", "纪检监察工作心得体会",
                        "派驻纪检组工作心得", "学习《中华人民共和国监察法》心得"],
     "keji_chuangxin": ["科技创新心得体会", "发展新质生产力心得", "学习科学技术进步法心得体会"],
@@ -120,6 +122,8 @@ PHRASINGS = {
 
 # Topics that no pack may capture, or not the neighbour named: (topic, pack it must not get).
 NEAR_MISSES = [
+    ("组织生活会心得体会", "zuzhi_gongzuo"),  # a branch's meeting, not the organisation department
+    ("干部人事档案专项审核工作心得", "zuzhi_gongzuo"),
     ("纪检监察干部违纪违法典型案例警示教育心得", "jijian_jiancha"),  # a warning, not the trade's work
     ("巡察干部培训心得体会", "jijian_jiancha"),
     ("防溺水安全演练心得体会", "anquan_shengchan"),
@@ -223,7 +227,7 @@ AUDIT = [
     ("财务人员业务培训心得体会", "caiwu_neikong"),
     ("税务干部业务培训心得体会", "nashui_fuwu"),
     ("统计人员业务培训心得体会", "tongji"),
-    ("组织工作业务培训心得体会", None),
+    ("组织工作业务培训心得体会", "zuzhi_gongzuo"),  # pack 组织工作 (added after the audit)
     ("交警业务培训心得", None),
     ("监狱民警培训心得", None),
     ("检察官业务培训心得", None),
@@ -291,7 +295,7 @@ AUDIT = [
     ("学习《党政机关厉行节约反对浪费条例》心得体会", None),
     ("学习《中华人民共和国医师法》心得体会", None),
     ("学习《中华人民共和国预算法》心得体会", "caiwu_neikong"),
-    ("学习《党政领导干部选拔任用工作条例》心得体会", None),
+    ("学习《党政领导干部选拔任用工作条例》心得体会", "zuzhi_gongzuo"),  # pack 组织工作 (added after the audit)
     ("学习《中华人民共和国反洗钱法》心得体会", "jinrong_hegui"),
     ("学习习近平生态文明思想心得体会", "shengtai_huanjing"),
     ("学习省第十二次党代会精神心得体会", None),
