@@ -55,6 +55,8 @@ PHRASINGS = {
     "jiceng_zhili": ["基层治理工作心得体会", "网格化管理工作心得", "新时代枫桥经验学习心得体会"],
     "zuzhi_gongzuo": ["组工干部业务培训心得体会", "学习《党政领导干部选拔任用工作条例》心得体会", "组织工作心得体会",
                       "学习《中国共产党组织工作条例》心得", "干部监督工作心得"],
+    "xingzheng_zhifa": ["城市管理综合执法工作心得体会", "交通运输综合执法培训心得体会", "学习《中华人民共和国行政处罚法》心得",
+                        "乡镇综合行政执法队工作心得", "农业综合执法培训心得", "行政执法三项制度学习心得"],
     "jijian_jiancha": ["纪检监察干部业务培训心得体会", "学习《中华人民共和国监察官法》心得", "纪检监察工作心得体会",
                        "派驻纪检组工作心得", "学习《中华人民共和国监察法》心得"],
     "keji_chuangxin": ["科技创新心得体会", "发展新质生产力心得", "学习科学技术进步法心得体会"],
@@ -122,6 +124,9 @@ PHRASINGS = {
 
 # Topics that no pack may capture, or not the neighbour named: (topic, pack it must not get).
 NEAR_MISSES = [
+    ("税务稽查工作心得体会", "xingzheng_zhifa"),  # tax, police and environment keep their packs
+    ("公安执法规范化培训心得", "xingzheng_zhifa"),
+    ("生态环境执法工作心得", "xingzheng_zhifa"),
     ("组织生活会心得体会", "zuzhi_gongzuo"),  # a branch's meeting, not the organisation department
     ("干部人事档案专项审核工作心得", "zuzhi_gongzuo"),
     ("纪检监察干部违纪违法典型案例警示教育心得", "jijian_jiancha"),  # a warning, not the trade's work
@@ -254,9 +259,9 @@ AUDIT = [
     ("导游业务培训心得", None),
     ("人社窗口业务培训心得体会", "chuangkou_fuwu"),
     ("不动产登记业务培训心得体会", None),
-    ("市场监管执法培训心得体会", None),
-    ("城管执法培训心得体会", None),
-    ("行政执法人员培训心得体会", None),
+    ("市场监管执法培训心得体会", "xingzheng_zhifa"),  # pack 行政执法 (added after the audit)
+    ("城管执法培训心得体会", "xingzheng_zhifa"),  # pack 行政执法 (added after the audit)
+    ("行政执法人员培训心得体会", "xingzheng_zhifa"),  # pack 行政执法 (added after the audit)
     ("医院窗口服务礼仪培训心得", None),
     ("参观监狱警示教育基地心得体会", "jingshi_jiaoyu"),
     ("旁听庭审警示教育心得", "jingshi_jiaoyu"),
