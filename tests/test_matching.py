@@ -57,6 +57,8 @@ PHRASINGS = {
                       "学习《中国共产党组织工作条例》心得", "干部监督工作心得"],
     "xingzheng_zhifa": ["城市管理综合执法工作心得体会", "交通运输综合执法培训心得体会", "学习《中华人民共和国行政处罚法》心得",
                         "乡镇综合行政执法队工作心得", "农业综合执法培训心得", "行政执法三项制度学习心得"],
+    "guoqi_gaige": ["国有企业改革深化提升行动学习心得", "国企“三重一大”决策制度学习心得", "国企改革三年行动心得",
+                    "国企管理人员培训心得", "深化国资国企改革心得体会"],
     "jijian_jiancha": ["纪检监察干部业务培训心得体会", "学习《中华人民共和国监察官法》心得", "纪检监察工作心得体会",
                        "派驻纪检组工作心得", "学习《中华人民共和国监察法》心得"],
     "keji_chuangxin": ["科技创新心得体会", "发展新质生产力心得", "学习科学技术进步法心得体会"],
@@ -124,6 +126,11 @@ PHRASINGS = {
 
 # Topics that no pack may capture, or not the neighbour named: (topic, pack it must not get).
 NEAR_MISSES = [
+    ("行政事业单位国有资产管理培训心得", "guoqi_gaige"),  # an office's assets are 财务管理
+    ("国企廉洁从业教育心得", "guoqi_gaige"),  # integrity, Party building and ideology keep their packs
+    ("国企党建与业务融合工作心得", "guoqi_gaige"),
+    ("国企职工思想政治工作心得", "guoqi_gaige"),
+    ("国企新员工入职培训心得", "guoqi_gaige"),
     ("税务稽查工作心得体会", "xingzheng_zhifa"),  # tax, police and environment keep their packs
     ("公安执法规范化培训心得", "xingzheng_zhifa"),
     ("生态环境执法工作心得", "xingzheng_zhifa"),
@@ -292,7 +299,7 @@ AUDIT = [
     ("乡村医生工作心得体会", None),
     ("银行柜面工作心得体会", None),
     ("银行客户经理工作心得体会", None),
-    ("国企改革深化提升行动心得体会", None),
+    ("国企改革深化提升行动心得体会", "guoqi_gaige"),  # pack 国企改革发展 (added after the audit)
     ("企业文化建设心得体会", None),
     ("森林防火工作心得体会", None),
     # right before and after
