@@ -59,6 +59,8 @@ PHRASINGS = {
                         "乡镇综合行政执法队工作心得", "农业综合执法培训心得", "行政执法三项制度学习心得"],
     "guoqi_gaige": ["国有企业改革深化提升行动学习心得", "国企“三重一大”决策制度学习心得", "国企改革三年行动心得",
                     "国企管理人员培训心得", "深化国资国企改革心得体会"],
+    "renshe_fuwu": ["基层就业服务工作心得", "社保经办业务培训心得", "学习《社会保险经办条例》心得", "人社系统行风建设心得",
+                    "就业促进法学习心得", "公共就业服务工作心得"],
     "jijian_jiancha": ["纪检监察干部业务培训心得体会", "学习《中华人民共和国监察官法》心得", "纪检监察工作心得体会",
                        "派驻纪检组工作心得", "学习《中华人民共和国监察法》心得"],
     "keji_chuangxin": ["科技创新心得体会", "发展新质生产力心得", "学习科学技术进步法心得体会"],
@@ -126,6 +128,10 @@ PHRASINGS = {
 
 # Topics that no pack may capture, or not the neighbour named: (topic, pack it must not get).
 NEAR_MISSES = [
+    ("大学生就业指导课心得", "renshe_fuwu"),  # a student's course, medical insurance and insurers are not 人社
+    ("医保窗口服务培训心得", "renshe_fuwu"),
+    ("保险从业人员职业道德心得体会", "renshe_fuwu"),
+    ("人社系统行风建设心得", "yide_yifeng"),  # 行风 of the social-security bureau is no hospital's
     ("行政事业单位国有资产管理培训心得", "guoqi_gaige"),  # an office's assets are 财务管理
     ("国企廉洁从业教育心得", "guoqi_gaige"),  # integrity, Party building and ideology keep their packs
     ("国企党建与业务融合工作心得", "guoqi_gaige"),
