@@ -11,6 +11,7 @@ from xindegen.compose.rhetoric import load_rhetoric
 # field when one matches, otherwise the topic without its occasion words.
 CASES = [
     ("超市员工培训心得", "training", None, "超市"),  # the staff work in a shop: 做好超市工作, never 做超市员工
+    ("应急救援综合演练心得体会", "practice", None, "应急救援"),  # a drill is 综合, its subject is 应急救援
     # study of a meeting, a speech, a document
     ("学习贯彻党的二十届三中全会精神心得体会", "study", None, None),
     ("学习党的二十大精神", "study", None, None),
