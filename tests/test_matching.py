@@ -64,6 +64,7 @@ PHRASINGS = {
                     "国企管理人员培训心得", "深化国资国企改革心得体会"],
     "renshe_fuwu": ["基层就业服务工作心得", "社保经办业务培训心得", "学习《社会保险经办条例》心得",
                     "人社系统行风建设心得", "就业促进法学习心得", "公共就业服务工作心得"],
+    "fayuan_zhixing": ["法院执行工作心得体会", "执行干警业务培训心得", "切实解决执行难心得体会", "执行局工作心得"],
     "jijian_jiancha": ["纪检监察干部业务培训心得体会", "学习《中华人民共和国监察官法》心得", "纪检监察工作心得体会",
                        "派驻纪检组工作心得", "学习《中华人民共和国监察法》心得"],
     "keji_chuangxin": ["科技创新心得体会", "发展新质生产力心得", "学习科学技术进步法心得体会"],
@@ -131,6 +132,9 @@ PHRASINGS = {
 
 # Topics that no pack may capture, or not the neighbour named: (topic, pack it must not get).
 NEAR_MISSES = [
+    ("法院执行干警违纪违法案例警示教育心得", "fayuan_zhixing"),  # a warning and the judges' ethics keep their packs
+    ("学习《法官职业道德基本准则》心得体会", "fayuan_zhixing"),
+    ("提升执行力培训心得", "fayuan_zhixing"),
     ("大学生就业指导课心得", "renshe_fuwu"),  # a student's course, medical insurance and insurers are not 人社
     ("医保窗口服务培训心得", "renshe_fuwu"),
     ("保险从业人员职业道德心得体会", "renshe_fuwu"),
