@@ -17,7 +17,7 @@ from xindegen.paths import builtin_data_dir
 # the brief's (b_…), and the phrase pools of kinds.yaml.
 FRAME = {"name", "domain", "subject", "object", "occasion", "audience", "me", "piece", "org", "act"}
 ANGLE = {"claim", "why", "fact", "means", "scene", "problem", "measure", "problem2", "measure2", "measure3",
-         "resolve", "detail", "term"}
+         "resolve", "detail", "work_detail", "term"}
 OTHER = {"cite", "quote", "author", "work", "source", "lead_sig", "lead_fact", "lead_means", "vision",
          "about", "m_point", "m_by", "m_name"}
 

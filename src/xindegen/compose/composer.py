@@ -32,6 +32,8 @@ _AUDIENCE = (  # who writes, when no pack says: the first pattern found in the t
     (re.compile(r"党员|党支部|党纪|党史|党课|入党|主题教育|全会|党的"), "党员"),
 )
 
+# The person a trade's topic names: 房地产经纪人职业道德, 铁路客运车站值班员工作, 电力职工职业道德.
+_TRADE_PERSON = re.compile(r"(.{2,12}?(?:从业人员|人员|职工|经纪人|(?<![动复])员|师))(?:职业道德|职业操守|作风|工作)?$")
 
 # A student writes with a student's words (同学, 在今后的学习中) whatever the occasion: 挑战杯, 西部计划 …
 # A film's wording for works that are not films: a TV series is watched at home, episode by episode,
@@ -143,6 +145,8 @@ class Composer:
         for pattern, who in _AUDIENCE:
             if pattern.search(self.frame.topic):
                 return who
+        if self.frame.kind in ("field", "ethics") and (m := _TRADE_PERSON.match(self.frame.domain)):
+            return m.group(1)  # 检验检测人员职业道德 is written by 检验检测人员, not by 干部职工
         return "干部职工"
 
     def frame_value(self, name: str) -> str | None:
@@ -298,6 +302,10 @@ class Composer:
             return self._angle().term
         if name == "scene" and self.frame.focus and any(x not in self.used for x in self.frame.focus.scene):
             return self.item(f"scene:focus:{self.frame.focus.name}", self.frame.focus.scene)
+        if name == "work_detail":  # a scene of the work itself, never the kind's general one
+            if not self._angle().origin.startswith("work:"):
+                raise _Unfit()
+            name = "detail"
         if name in ("why", "scene", "resolve", "detail"):
             return self.item(f"{name}:{self._angle().origin}:{self._angle().term}", getattr(self._angle(), name))
         if name in ("problem", "measure", "problem2", "measure2", "measure3"):
@@ -636,6 +644,8 @@ class Composer:
                     group = re.sub(r"_(brief|ask)$", "", name)  # self, self_brief: one self-examination a section
                     if group in self.part.units and not name.endswith(("_more", "_tail")):
                         continue
+                    if name == "moment_ask" and self.frame.work is not None:
+                        continue  # the bank knows the work's scenes: the writer is not asked for one
                     if group == "self" and self.examined.count(self.part.role) >= 2:
                         continue  # a third self-examination in a section reads as a form being filled in
                     sentences = self.unit(name)
