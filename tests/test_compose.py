@@ -652,3 +652,27 @@ def test_a_model_workers_memorial_has_no_martyrs(rhetoric) -> None:
         text = "".join(o.body_paragraphs())
         found = re.findall(r".{10}(?:先烈|牺牲|血衣|旧军装)", text)
         assert not found, (seed, found)
+
+
+def test_a_known_works_further_angles_open_on_its_own_scenes(rhetoric) -> None:
+    # 《第二十条》 has four angles, each on one of its cases: a draft of three sections uses all four
+    # cases (the fourth as a section's second angle, opening on its scene), none of the film kind's
+    # general angles off the work's themes, and asks for no scene the bank already knows.
+    cases = ["王永强", "张贵生", "韩雨辰", "郝秀萍"]
+    for seed in range(1, 6):
+        o = compose(ComposeRequest(topic="观看电影《第二十条》心得体会", seed=seed), rhetoric=rhetoric)
+        body = "".join(o.body_paragraphs())
+        assert all(c in body for c in cases), (seed, [c for c in cases if c not in body])
+        assert "情节或内容】" not in body
+    unknown = "".join("".join(compose(ComposeRequest(topic="观看电影《山那边的灯》", seed=s),
+                                      rhetoric=rhetoric).body_paragraphs()) for s in range(1, 6))
+    assert "情节或内容】" in unknown  # only the writer knows an unknown film's scenes
+
+
+@pytest.mark.parametrize("topic,who", [("检验检测人员职业道德心得体会", "检验检测人员"),
+                                       ("房地产经纪人职业道德心得体会", "房地产经纪人"),
+                                       ("铁路客运车站值班员工作心得体会", "铁路客运车站值班员"),
+                                       ("宣传动员工作心得体会", "干部职工")])
+def test_a_trades_topic_is_written_by_its_person(rhetoric, topic: str, who: str) -> None:
+    from xindegen.compose.composer import Composer
+    assert Composer(ComposeRequest(topic=topic, seed=1), rhetoric, 1, None).audience() == who
