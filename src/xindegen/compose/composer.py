@@ -625,7 +625,7 @@ class Composer:
                 self.bound, self.used, self.brief_used, self.said = saved
                 continue
             text = sentence_end(text)
-            if text in self.used:
+            if text in self.used or _ECHO.search(text):
                 self.said = saved[3]
                 continue
             self.used.add(text)
@@ -670,6 +670,8 @@ class Composer:
         return out
 
 
+# A sentence that says its turn twice (把收获化为实际行动，力争把所学化为…的实际行动) was struck in every rating.
+_ECHO = re.compile(r"(化为|转化为|实际行动|践行).+\1")
 _TIDY = (("将将", "将把"), ("要要", "要"), ("的的", "的"), ("工作工作", "工作"), ("，，", "，"), ("。。", "。"),
          ("学习教育学习", "学习教育"))
 # 对于 opens a clause (对于这些问题，…); inside one it is 对 (是对英烈的致敬, 落在对党讲真话上).
