@@ -685,3 +685,14 @@ def test_no_sentence_says_its_turn_twice(rhetoric, topic: str, seed: int) -> Non
     o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rhetoric)
     for sent in sentences("".join(o.body_paragraphs())):
         assert not re.search(r"(化为|实际行动|践行)[^。]+\1", sent), sent
+
+
+def test_no_paragraph_opens_on_just_as(rhetoric) -> None:
+    # 正如…所说 agrees with something already said: as a paragraph's first words it follows nothing.
+    opened = inner = 0
+    for topic in ["党纪学习教育", "安全生产", "师德师风", "档案工作", "清明祭英烈", "全国两会精神", "网络安全"]:
+        for seed in range(1, 5):
+            for p in compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rhetoric).body_paragraphs():
+                opened += p.startswith("正如")
+                inner += "。正如" in p
+    assert opened == 0 and inner > 0  # still used where a thesis goes before it

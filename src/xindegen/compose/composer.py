@@ -136,6 +136,7 @@ class Composer:
         self.material_cited = False
         self.said: set[str] = set()  # plain phrase words drawn in this draft
         self.examined: list[str] = []  # the role of the section of each self-examination written
+        self.opening = False  # the sentence being written opens a paragraph
 
     # ---------- the frame's words ----------
     def audience(self) -> str:
@@ -415,7 +416,10 @@ class Composer:
         return str(value)
 
     def cite(self, q: QuoteEntry) -> str:
-        return self.phrase(f"cite_{q.kind}")
+        name = f"cite_{q.kind}"
+        if self.opening:  # 正如…所说 agrees with something said before it: never a paragraph's first words
+            return self.phrase_list(f"p:{name}:open", [o for o in self.phrases[name] if not o.startswith("正如")])
+        return self.phrase(name)
 
     # ---------- choosing ----------
     def pick_quote(self, angle: Angle | None) -> QuoteEntry | None:
@@ -581,13 +585,15 @@ class Composer:
         raise _Unfit()
 
     # ---------- writing units ----------
-    def unit(self, name: str) -> list[_Sentence] | None:
+    def unit(self, name: str, starts: bool = False) -> list[_Sentence] | None:
+        """The unit's sentences, or None when a required step cannot be written; ``starts``: it opens a paragraph."""
         steps = self.rh.units[name]
         saved_used, saved_quotes, saved_brief = set(self.used), set(self.used_quotes), set(self.brief_used)
         saved_claim, saved_left, saved_said = self.part.claim, self.placeholders_left, set(self.said)
         self.bound = {}
         out: list[_Sentence] = []
         for i, (alts, optional) in enumerate(steps):
+            self.opening = starts and not out
             text = self.step(f"u:{name}:{i}", alts)
             if text is None:
                 if optional:
@@ -648,7 +654,7 @@ class Composer:
                         continue  # the bank knows the work's scenes: the writer is not asked for one
                     if group == "self" and self.examined.count(self.part.role) >= 2:
                         continue  # a third self-examination in a section reads as a form being filled in
-                    sentences = self.unit(name)
+                    sentences = self.unit(name, starts=not para.sentences)
                     if sentences:
                         self.part.units.add(group)
                         if group == "self":
