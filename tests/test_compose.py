@@ -687,7 +687,7 @@ def test_no_sentence_says_its_turn_twice(rhetoric, topic: str, seed: int) -> Non
         assert not re.search(r"(化为|实际行动|践行)[^。]+\1", sent), sent
 
 
-def test_no_paragraph_opens_on_just_as(rhetoric) -> None:
+def test_no_paragraph_opens_on_just_as_or_for_example(rhetoric) -> None:
     # 正如…所说 agrees with something already said: as a paragraph's first words it follows nothing.
     opened = inner = 0
     for topic in ["党纪学习教育", "安全生产", "师德师风", "档案工作", "清明祭英烈", "全国两会精神", "网络安全"]:
@@ -695,4 +695,5 @@ def test_no_paragraph_opens_on_just_as(rhetoric) -> None:
             for p in compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rhetoric).body_paragraphs():
                 opened += p.startswith("正如")
                 inner += "。正如" in p
+                assert not re.match("比如|譬如|举个例子|就拿身边", p), p  # a scene stands alone
     assert opened == 0 and inner > 0  # still used where a thesis goes before it
