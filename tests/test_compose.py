@@ -697,3 +697,14 @@ def test_no_paragraph_opens_on_just_as_or_for_example(rhetoric) -> None:
                 inner += "。正如" in p
                 assert not re.match("比如|譬如|举个例子|就拿身边", p), p  # a scene stands alone
     assert opened == 0 and inner > 0  # still used where a thesis goes before it
+
+
+def test_a_laws_draft_states_the_laws_own_facts(rhetoric) -> None:
+    bodies = ["".join(compose(ComposeRequest(topic="学习《中华人民共和国能源法》心得体会", seed=s),
+                              rhetoric=rhetoric).body_paragraphs()) for s in range(1, 5)]
+    assert all("能源法" in b for b in bodies)
+    assert sum("第一条" in b or "第二条" in b or "第四条" in b or "2024年11月8日" in b for b in bodies) >= 3
+    assert not any("空调" in b for b in bodies)  # no 节约用电 scenes of the energy-saving category
+    unknown = "".join(compose(ComposeRequest(topic="学习《中华人民共和国关税法》心得体会", seed=2),
+                              rhetoric=rhetoric).body_paragraphs())
+    assert "法律" in unknown and "原原本本" not in unknown  # a law's study, not any document's

@@ -178,6 +178,16 @@ def test_a_link_to_a_quotation_not_in_the_bank_is_named(rh, tmp_path: Path) -> N
     assert "Traceback" not in res.output
 
 
+def test_a_pack_of_facts_borrows_angles_only_from_a_pack_that_has_them(tmp_path: Path) -> None:
+    (tmp_path / "packs").mkdir()
+    law = (builtin_data_dir() / "packs" / "nengyuan_fa.yaml").read_text(encoding="utf-8")
+    (tmp_path / "packs" / "ceshi.yaml").write_text(law.replace("angles_from: falv_xuexi", "angles_from: meiyou"),
+                                                   encoding="utf-8")
+    res = CliRunner().invoke(main, ["data", "check", str(tmp_path)])
+    assert res.exit_code == 1 and "packs/ceshi.yaml: angles_from: 没有可借用角度的主题包“meiyou”" in res.output
+    assert "Traceback" not in res.output
+
+
 def test_fingerprint_covers_names_and_content_not_location(tmp_path: Path,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     import shutil
