@@ -212,6 +212,9 @@ def test_new_says_how_to_make_a_draft_without_a_pack_specific() -> None:
     assert res.exit_code == 0 and "xindegen brief" in res.stderr and "--material" in res.stderr
     res = CliRunner().invoke(main, ["new", "-t", "保密教育", "--seed", "1"])
     assert "xindegen brief" not in res.stderr
+    # a law no pack knows has a law's genre, nothing of its own: the law's text as material would help
+    res = CliRunner().invoke(main, ["new", "-t", "学习《中华人民共和国公路法》心得体会", "--seed", "1"])
+    assert res.exit_code == 0 and "--material" in res.stderr
 
 
 @pytest.mark.parametrize("args,code,message", [
