@@ -681,8 +681,8 @@ def test_a_trades_topic_is_written_by_its_person(rhetoric, topic: str, who: str)
     assert Composer(ComposeRequest(topic=topic, seed=1), rhetoric, 1, None).audience() == who
 
 
-@pytest.mark.parametrize("topic,seed", [("总体国家安全观", 1), ("全国两会精神", 2), ("清明祭英烈", 1), ("外出考察学习", 3),
-                                        ("专题党课", 2)])
+@pytest.mark.parametrize("topic,seed", [("总体国家安全观", 1), ("全国两会精神", 2), ("清明祭英烈", 1),
+                                        ("外出考察学习", 3), ("专题党课", 2)])
 def test_no_sentence_says_its_turn_twice(rhetoric, topic: str, seed: int) -> None:
     # Each of these once closed on 把收获化为实际行动，努力把…化为…的实际行动 (struck in every rating).
     o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rhetoric)

@@ -818,7 +818,8 @@ def _build(dirs: tuple[Path, ...], contents: dict[Path, bytes]) -> Rhetoric:
     for key, p in packs.items():  # a pack of facts argues with the angles of the pack it names
         if p.angles_from:
             if p.angles_from not in packs or packs[p.angles_from].angles_from:
-                problems.append(Problem(f"packs/{key}.yaml", None, "angles_from", f"没有可借用角度的主题包“{p.angles_from}”"))
+                problems.append(Problem(f"packs/{key}.yaml", None, "angles_from",
+                                        f"没有可借用角度的主题包“{p.angles_from}”"))
             elif not p.angles:
                 # the angles without their own facts (法治学习's 普法 facts are no part of this law's draft)
                 packs[key] = replace(p, angles=tuple(replace(a, facts=()) for a in packs[p.angles_from].angles))
