@@ -406,3 +406,16 @@ def test_a_trade_beside_a_packs_field_is_not_that_pack(rh, topic: str, neighbour
 def test_who_studies_is_no_part_of_what_is_studied(rh, topic: str, name: str) -> None:
     """教师学习X: the prose names X, never 教师学习X."""
     assert build_frame(topic, rh).name == name
+
+
+def test_a_law_nothing_knows_is_studied_as_a_law_and_a_laws_own_pack_borrows_its_angles(rh) -> None:
+    f = build_frame("学习《中华人民共和国关税法》心得体会", rh)
+    assert f.kind == "study" and f.pack is not None and f.pack.key == "falv_xuexi"
+    assert f.name == "《中华人民共和国关税法》" and f.category is None
+    regulation = build_frame("学习《信访工作条例》心得", rh).pack  # a regulation is no law
+    assert regulation is None or regulation.key != "falv_xuexi"
+    own = build_frame("学习《中华人民共和国能源法》心得体会", rh)
+    assert own.pack is not None and own.pack.key == "nengyuan_fa" and own.focus is None  # no 节约用电 scenes
+    genre = rh.packs["falv_xuexi"]
+    assert [a.term for a in own.pack.angles] == [a.term for a in genre.angles]
+    assert not any(a.facts for a in own.pack.angles)

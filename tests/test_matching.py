@@ -203,9 +203,9 @@ def test_a_topic_without_a_pack_keeps_its_own_name(rh, topic: str) -> None:
 # (or None) they now get, then a sample of topics that were right and must stay so.
 AUDIT = [
     ("学习党章心得体会", None),
-    ("学习新《公司法》心得体会", None),
+    ("学习新《公司法》心得体会", "falv_xuexi"),  # a law no pack knows: the law genre
     ("学习《中华人民共和国劳动合同法》心得", None),
-    ("学习《中华人民共和国政府采购法》心得体会", None),
+    ("学习《中华人民共和国政府采购法》心得体会", "falv_xuexi"),
     ("学习《中华人民共和国学前教育法》心得体会", "jiaoyu_fagui"),
     ("学习市委全会精神心得体会", None),
     ("学习中央一号文件心得体会", "xiangcun_zhenxing"),
@@ -285,7 +285,7 @@ AUDIT = [
     # right before and after
     ("学习贯彻党的二十届四中全会精神心得体会", "quanhui_jingshen"),
     ("学习《党政机关厉行节约反对浪费条例》心得体会", None),
-    ("学习《中华人民共和国医师法》心得体会", None),
+    ("学习《中华人民共和国医师法》心得体会", "falv_xuexi"),
     ("学习《中华人民共和国预算法》心得体会", "caiwu_neikong"),
     ("学习《党政领导干部选拔任用工作条例》心得体会", None),
     ("学习《中华人民共和国反洗钱法》心得体会", "jinrong_hegui"),
