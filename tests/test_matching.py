@@ -114,6 +114,8 @@ PHRASINGS = {
                         "学习贯彻《教育强国建设规划纲要》研讨发言", "校长学习全国教育大会精神心得",
                         "教育系统学习贯彻全国教育大会精神心得体会", "学习《教育强国建设规划纲要(2024-2035年)》心得体会",
                         "贯彻落实教育强国建设规划纲要心得体会", "教育强国建设专题培训心得"],
+    "fudaoyuan": ["高校辅导员工作心得体会", "辅导员培训心得", "学习《普通高等学校辅导员队伍建设规定》心得体会",
+                  "大学辅导员工作体会", "高校辅导员素质能力提升培训心得"],
 }
 
 # Topics that no pack may capture, or not the neighbour named: (topic, pack it must not get).
@@ -419,6 +421,10 @@ def test_a_book_and_a_series_of_one_title_are_two_works(rh) -> None:
     ("治理天价彩礼心得", "wenming_fengshang", "移风易俗"),
     ("护士长管理培训心得", "yiliao_weisheng", "护理"),  # by the focus's key alone: 护士 is no category keyword
     ("邮政快递业务培训心得", "fuwu_jingying", "快递"),
+    ("银行柜员工作心得体会", "fuwu_jingying", "银行网点"),
+    ("邮政投递员工作心得", "fuwu_jingying", "邮政投递"),
+    ("“双减”政策学习心得体会", "jiaoyu_jiaoxue", "双减"),
+    ("全国文明城市创建工作心得体会", "wenming_fengshang", "文明城市创建"),
 ])
 def test_a_narrow_subject_reaches_its_category_and_focus(rh, topic: str, category: str, focus: str) -> None:
     f = build_frame(topic, rh)
