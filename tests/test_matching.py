@@ -116,6 +116,7 @@ PHRASINGS = {
                         "贯彻落实教育强国建设规划纲要心得体会", "教育强国建设专题培训心得"],
     "fudaoyuan": ["高校辅导员工作心得体会", "辅导员培训心得", "学习《普通高等学校辅导员队伍建设规定》心得体会",
                   "大学辅导员工作体会", "高校辅导员素质能力提升培训心得"],
+    "zhixingli": ["执行力培训心得体会", "提升执行力心得", "员工执行力提升培训心得", "执行力专题培训学习体会"],
 }
 
 # Topics that no pack may capture, or not the neighbour named: (topic, pack it must not get).
@@ -169,6 +170,8 @@ NEAR_MISSES = [
     ("学习全国科技大会精神心得体会", "jiaoyu_qiangguo"),
     ("立德树人心得体会", "jiaoyu_qiangguo"),
     ("体育强国建设心得", "jiaoyu_qiangguo"),
+    ("法院执行局执行工作心得体会", "zhixingli"),  # enforcing judgments is a court's work, not getting tasks done
+    ("整治形式主义为基层减负心得体会", "zhixingli"),
 ]
 NO_PACK = ["垃圾分类心得体会", "全民健身活动心得", "防溺水安全教育心得体会", "参观科技馆心得体会", "诚信建设心得体会"]
 
@@ -242,7 +245,7 @@ AUDIT = [
     ("有限空间作业安全培训心得体会", "anquan_shengchan"),
     ("班组长培训心得体会", None),
     ("招投标业务培训心得体会", None),
-    ("执行力培训心得体会", None),
+    ("执行力培训心得体会", "zhixingli"),  # was None once 中层干部 gave it up; it has a pack of its own now
     ("Excel办公技能培训心得", None),
     ("退役军人就业技能培训心得", None),
     ("导游业务培训心得", None),
