@@ -212,6 +212,9 @@ def test_new_says_how_to_make_a_draft_without_a_pack_specific() -> None:
     assert res.exit_code == 0 and "xindegen brief" in res.stderr and "--material" in res.stderr
     res = CliRunner().invoke(main, ["new", "-t", "保密教育", "--seed", "1"])
     assert "xindegen brief" not in res.stderr
+    # a law no pack knows has a law's genre, nothing of its own: the law's text as material would help
+    res = CliRunner().invoke(main, ["new", "-t", "学习《中华人民共和国公路法》心得体会", "--seed", "1"])
+    assert res.exit_code == 0 and "--material" in res.stderr
 
 
 @pytest.mark.parametrize("args,code,message", [
@@ -652,3 +655,59 @@ def test_a_model_workers_memorial_has_no_martyrs(rhetoric) -> None:
         text = "".join(o.body_paragraphs())
         found = re.findall(r".{10}(?:先烈|牺牲|血衣|旧军装)", text)
         assert not found, (seed, found)
+
+
+def test_a_known_works_further_angles_open_on_its_own_scenes(rhetoric) -> None:
+    # 《第二十条》 has four angles, each on one of its cases: a draft of three sections uses all four
+    # cases (the fourth as a section's second angle, opening on its scene), none of the film kind's
+    # general angles off the work's themes, and asks for no scene the bank already knows.
+    cases = ["王永强", "张贵生", "韩雨辰", "郝秀萍"]
+    for seed in range(1, 6):
+        o = compose(ComposeRequest(topic="观看电影《第二十条》心得体会", seed=seed), rhetoric=rhetoric)
+        body = "".join(o.body_paragraphs())
+        assert all(c in body for c in cases), (seed, [c for c in cases if c not in body])
+        assert "情节或内容】" not in body
+    unknown = "".join("".join(compose(ComposeRequest(topic="观看电影《山那边的灯》", seed=s),
+                                      rhetoric=rhetoric).body_paragraphs()) for s in range(1, 6))
+    assert "情节或内容】" in unknown  # only the writer knows an unknown film's scenes
+
+
+@pytest.mark.parametrize("topic,who", [("检验检测人员职业道德心得体会", "检验检测人员"),
+                                       ("房地产经纪人职业道德心得体会", "房地产经纪人"),
+                                       ("铁路客运车站值班员工作心得体会", "铁路客运车站值班员"),
+                                       ("宣传动员工作心得体会", "干部职工")])
+def test_a_trades_topic_is_written_by_its_person(rhetoric, topic: str, who: str) -> None:
+    from xindegen.compose.composer import Composer
+    assert Composer(ComposeRequest(topic=topic, seed=1), rhetoric, 1, None).audience() == who
+
+
+@pytest.mark.parametrize("topic,seed", [("总体国家安全观", 1), ("全国两会精神", 2), ("清明祭英烈", 1),
+                                        ("外出考察学习", 3), ("专题党课", 2)])
+def test_no_sentence_says_its_turn_twice(rhetoric, topic: str, seed: int) -> None:
+    # Each of these once closed on 把收获化为实际行动，努力把…化为…的实际行动 (struck in every rating).
+    o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rhetoric)
+    for sent in sentences("".join(o.body_paragraphs())):
+        assert not re.search(r"(化为|实际行动|践行)[^。]+\1", sent), sent
+
+
+def test_no_paragraph_opens_on_just_as_or_for_example(rhetoric) -> None:
+    # 正如…所说 agrees with something already said: as a paragraph's first words it follows nothing.
+    opened = inner = 0
+    for topic in ["党纪学习教育", "安全生产", "师德师风", "档案工作", "清明祭英烈", "全国两会精神", "网络安全"]:
+        for seed in range(1, 5):
+            for p in compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rhetoric).body_paragraphs():
+                opened += p.startswith("正如")
+                inner += "。正如" in p
+                assert not re.match("比如|譬如|举个例子|就拿身边", p), p  # a scene stands alone
+    assert opened == 0 and inner > 0  # still used where a thesis goes before it
+
+
+def test_a_laws_draft_states_the_laws_own_facts(rhetoric) -> None:
+    bodies = ["".join(compose(ComposeRequest(topic="学习《中华人民共和国能源法》心得体会", seed=s),
+                              rhetoric=rhetoric).body_paragraphs()) for s in range(1, 5)]
+    assert all("能源法" in b for b in bodies)
+    assert sum("第一条" in b or "第二条" in b or "第四条" in b or "2024年11月8日" in b for b in bodies) >= 3
+    assert not any("空调" in b for b in bodies)  # no 节约用电 scenes of the energy-saving category
+    unknown = "".join(compose(ComposeRequest(topic="学习《中华人民共和国关税法》心得体会", seed=2),
+                              rhetoric=rhetoric).body_paragraphs())
+    assert "法律" in unknown and "原原本本" not in unknown  # a law's study, not any document's

@@ -311,6 +311,16 @@ def test_a_category_speaks_of_a_laws_field_and_never_of_an_event(rh) -> None:
     ("施工现场管理心得体会", "企业管理与生产", "建筑施工"),  # 施工现场 outweighs 6S's 现场管理
     ("仓储物流工作心得体会", "企业管理与生产", "仓储物流"), ("采购管理培训心得体会", "企业管理与生产", "采购"),
     ("变电站运维心得体会", "企业管理与生产", "电力运维"), ("化工生产工艺培训心得", "企业管理与生产", "化工"),
+    ("“双减”政策学习心得体会", "教育教学", "双减"), ("落实双减减轻学生课业负担心得", "教育教学", "双减"),
+    ("学习义务教育新课程标准（2022年版）心得体会", "教育教学", "新课标"), ("新课标培训心得", "教育教学", "新课标"),
+    ("医疗质量安全核心制度培训心得", "医疗卫生", "核心制度"), ("三级查房制度学习心得", "医疗卫生", "核心制度"),
+    ("基本公共卫生服务项目培训心得", "医疗卫生", "基本公共卫生"),
+    ("国家基本公共卫生服务工作心得", "医疗卫生", "基本公共卫生"),
+    ("银行柜员工作心得体会", "服务与经营", "银行网点"), ("银行综合柜员业务培训心得", "服务与经营", "银行网点"),
+    ("邮政投递员工作心得", "服务与经营", "邮政投递"), ("乡邮员工作心得体会", "服务与经营", "邮政投递"),
+    ("全国文明城市创建工作心得体会", "文明风尚", "文明城市创建"), ("创文工作心得体会", "文明风尚", "文明城市创建"),
+    ("非遗进校园活动心得体会", "文化传承", "非遗"), ("学习传统技艺心得", "文化传承", "非遗"),
+    ("参观河南博物院心得", "文化传承", "博物馆"), ("参观省历史博物馆有感", "文化传承", "博物馆"),
 ])
 def test_a_topic_naming_a_narrow_subject_reaches_its_category_and_focus(rh, topic: str, category: str,
                                                                         focus: str) -> None:
@@ -394,6 +404,8 @@ def test_contests_and_months_of_study(rh, topic: str, kind: str) -> None:
     ("社区矫正工作培训心得", "shequ_gongzuo"),  # offenders under supervision: judicial work
     ("物业服务工作心得体会", "shequ_gongzuo"),  # a company serving a compound, not the residents' committee
     ("心理咨询师职业道德心得", "xinli_jiankang"),  # a counsellor's ethics, not pupils' mental health
+    ("少先队辅导员工作心得", "fudaoyuan"),  # a primary school's Young Pioneers leader, not a university's
+    ("中小学心理健康教育教师培训心得", "fudaoyuan"),
 ])
 def test_a_trade_beside_a_packs_field_is_not_that_pack(rh, topic: str, neighbour: str) -> None:
     f = build_frame(topic, rh)
@@ -410,3 +422,16 @@ def test_a_trade_beside_a_packs_field_is_not_that_pack(rh, topic: str, neighbour
 def test_who_studies_is_no_part_of_what_is_studied(rh, topic: str, name: str) -> None:
     """教师学习X: the prose names X, never 教师学习X."""
     assert build_frame(topic, rh).name == name
+
+
+def test_a_law_nothing_knows_is_studied_as_a_law_and_a_laws_own_pack_borrows_its_angles(rh) -> None:
+    f = build_frame("学习《中华人民共和国关税法》心得体会", rh)
+    assert f.kind == "study" and f.pack is not None and f.pack.key == "falv_xuexi"
+    assert f.name == "《中华人民共和国关税法》" and f.category is None
+    regulation = build_frame("学习《信访工作条例》心得", rh).pack  # a regulation is no law
+    assert regulation is None or regulation.key != "falv_xuexi"
+    own = build_frame("学习《中华人民共和国能源法》心得体会", rh)
+    assert own.pack is not None and own.pack.key == "nengyuan_fa" and own.focus is None  # no 节约用电 scenes
+    genre = rh.packs["falv_xuexi"]
+    assert [a.term for a in own.pack.angles] == [a.term for a in genre.angles]
+    assert not any(a.facts for a in own.pack.angles)

@@ -32,6 +32,8 @@ _AUDIENCE = (  # who writes, when no pack says: the first pattern found in the t
     (re.compile(r"党员|党支部|党纪|党史|党课|入党|主题教育|全会|党的"), "党员"),
 )
 
+# The person a trade's topic names: 房地产经纪人职业道德, 铁路客运车站值班员工作, 电力职工职业道德.
+_TRADE_PERSON = re.compile(r"(.{2,12}?(?:从业人员|人员|职工|经纪人|(?<![动复])员|师))(?:职业道德|职业操守|作风|工作)?$")
 
 # A student writes with a student's words (同学, 在今后的学习中) whatever the occasion: 挑战杯, 西部计划 …
 # A film's wording for works that are not films: a TV series is watched at home, episode by episode,
@@ -134,6 +136,7 @@ class Composer:
         self.material_cited = False
         self.said: set[str] = set()  # plain phrase words drawn in this draft
         self.examined: list[str] = []  # the role of the section of each self-examination written
+        self.opening = False  # the sentence being written opens a paragraph
 
     # ---------- the frame's words ----------
     def audience(self) -> str:
@@ -143,6 +146,8 @@ class Composer:
         for pattern, who in _AUDIENCE:
             if pattern.search(self.frame.topic):
                 return who
+        if self.frame.kind in ("field", "ethics") and (m := _TRADE_PERSON.match(self.frame.domain)):
+            return m.group(1)  # 检验检测人员职业道德 is written by 检验检测人员, not by 干部职工
         return "干部职工"
 
     def frame_value(self, name: str) -> str | None:
@@ -298,6 +303,10 @@ class Composer:
             return self._angle().term
         if name == "scene" and self.frame.focus and any(x not in self.used for x in self.frame.focus.scene):
             return self.item(f"scene:focus:{self.frame.focus.name}", self.frame.focus.scene)
+        if name == "work_detail":  # a scene of the work itself, never the kind's general one
+            if not self._angle().origin.startswith("work:"):
+                raise _Unfit()
+            name = "detail"
         if name in ("why", "scene", "resolve", "detail"):
             return self.item(f"{name}:{self._angle().origin}:{self._angle().term}", getattr(self._angle(), name))
         if name in ("problem", "measure", "problem2", "measure2", "measure3"):
@@ -407,7 +416,10 @@ class Composer:
         return str(value)
 
     def cite(self, q: QuoteEntry) -> str:
-        return self.phrase(f"cite_{q.kind}")
+        name = f"cite_{q.kind}"
+        if self.opening:  # 正如…所说 agrees with something said before it: never a paragraph's first words
+            return self.phrase_list(f"p:{name}:open", [o for o in self.phrases[name] if not o.startswith("正如")])
+        return self.phrase(name)
 
     # ---------- choosing ----------
     def pick_quote(self, angle: Angle | None) -> QuoteEntry | None:
@@ -573,13 +585,15 @@ class Composer:
         raise _Unfit()
 
     # ---------- writing units ----------
-    def unit(self, name: str) -> list[_Sentence] | None:
+    def unit(self, name: str, starts: bool = False) -> list[_Sentence] | None:
+        """The unit's sentences, or None when a required step cannot be written; ``starts``: it opens a paragraph."""
         steps = self.rh.units[name]
         saved_used, saved_quotes, saved_brief = set(self.used), set(self.used_quotes), set(self.brief_used)
         saved_claim, saved_left, saved_said = self.part.claim, self.placeholders_left, set(self.said)
         self.bound = {}
         out: list[_Sentence] = []
         for i, (alts, optional) in enumerate(steps):
+            self.opening = starts and not out
             text = self.step(f"u:{name}:{i}", alts)
             if text is None:
                 if optional:
@@ -617,7 +631,7 @@ class Composer:
                 self.bound, self.used, self.brief_used, self.said = saved
                 continue
             text = sentence_end(text)
-            if text in self.used:
+            if text in self.used or _ECHO.search(text):
                 self.said = saved[3]
                 continue
             self.used.add(text)
@@ -636,9 +650,11 @@ class Composer:
                     group = re.sub(r"_(brief|ask)$", "", name)  # self, self_brief: one self-examination a section
                     if group in self.part.units and not name.endswith(("_more", "_tail")):
                         continue
+                    if name == "moment_ask" and self.frame.work is not None:
+                        continue  # the bank knows the work's scenes: the writer is not asked for one
                     if group == "self" and self.examined.count(self.part.role) >= 2:
                         continue  # a third self-examination in a section reads as a form being filled in
-                    sentences = self.unit(name)
+                    sentences = self.unit(name, starts=not para.sentences)
                     if sentences:
                         self.part.units.add(group)
                         if group == "self":
@@ -660,6 +676,8 @@ class Composer:
         return out
 
 
+# A sentence that says its turn twice (把收获化为实际行动，力争把所学化为…的实际行动) was struck in every rating.
+_ECHO = re.compile(r"(化为|转化为|实际行动|践行).+\1")
 _TIDY = (("将将", "将把"), ("要要", "要"), ("的的", "的"), ("工作工作", "工作"), ("，，", "，"), ("。。", "。"),
          ("学习教育学习", "学习教育"))
 # 对于 opens a clause (对于这些问题，…); inside one it is 对 (是对英烈的致敬, 落在对党讲真话上).

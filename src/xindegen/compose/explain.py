@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import Outline
+from .frame import LAW_GENRE
 from .request import ComposeRequest
 
 KIND_LABELS = {"study": "学习会议、讲话、文件精神", "campaign": "专题教育、学习教育", "training": "培训",
@@ -52,4 +53,5 @@ def only_common(draft: Outline, request: ComposeRequest) -> bool:
     """Whether the draft had nothing specific to draw on (no pack, work, brief or material), so
     that the writer should be told how to make it more specific (each interface in its own words)."""
     frame = draft.meta["frame"]
-    return not (frame["pack"] or frame["work"] or request.brief or request.material)
+    # A law no pack knows takes the genre of any law's study: nothing of that law itself either.
+    return not ((frame["pack"] and frame["pack"] != LAW_GENRE) or frame["work"] or request.brief or request.material)

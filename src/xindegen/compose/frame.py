@@ -258,6 +258,8 @@ _DISCIPLINE = re.compile(r"违纪|违法|违规|腐败|廉政|廉洁|职务犯�
 # Harms a 警示教育 can be about besides discipline and corruption.
 _HARM = re.compile(r"安全|事故|欺凌|霸凌|邪教|毒品|禁毒|诈骗|交通|消防|火灾|溺水|食品|网络|赌博|传销|电信")
 _EVENT_NAME = re.compile(r"(节|运动会|艺术节|文化节|体育节|科技节|读书节|周年|行动|比赛|竞赛|大赛)$")
+_LAW = re.compile(r"(法|法典)》$")
+LAW_GENRE = "falv_xuexi"  # the pack of a law studied that has no pack of its own
 _LAW_WORDS = re.compile(r"^(中华人民共和国|中国共产党)|（[^）]*）|(实施条例|条例|法|规定|办法|准则)$")
 _WORK_KIND = {"book": "book", "site": "visit"}  # the kind of a topic about the work; films, series, documentaries: film
 
@@ -379,6 +381,11 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
     event = _EVENT_NAME.search(domain) is not None
     category = match_category(subject, rhetoric) if pack is None and work is None and not (event or discipline) \
         else None
+    # A law nothing else knows is studied as a law (why it was made, rights and duties, using it), not as
+    # any document (原文研读): its genre pack, as a work takes its genre's.
+    if pack is None and work is None and category is None and obj and _LAW.search(obj) \
+            and (kind or found) in (None, "study"):
+        pack = rhetoric.packs.get(LAW_GENRE)
     if kind:
         why = "指定"
     elif found:
@@ -424,7 +431,7 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
         occasion = occasion if occasion.startswith(place) else place
     # A pack's topic may name a narrow subject its category knows: 电梯安全管理培训 is 安全生产 about 电梯.
     focus = find_focus(plain, pack or category)
-    if focus is None and pack is not None and work is None:
+    if focus is None and pack is not None and work is None and not pack.angles_from:  # one law's facts: no trade
         focus = find_focus(plain, match_category(plain, rhetoric))
     return Frame(typed, plain, kind, why, obj, domain, name, occasion, pack, work, score if pack else 0.0, category,
                  focus)

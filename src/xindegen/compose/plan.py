@@ -198,6 +198,10 @@ def compose(request: ComposeRequest, *, rhetoric: Rhetoric | None = None,
     closing.paras = w.write_part(w.kind.closing)
     _leftovers(w, lead, sections, closing)
     spare = [a for _, pool in w.sources() for a in pool if a not in angles]  # the kind's own come last
+    work = w.frame.work
+    if work is not None:  # after the work's own angles, the general ones on the work's themes
+        own = {*work.themes, *(t for a in work.angles for t in a.themes)}
+        spare.sort(key=lambda a: (not a.origin.startswith("work:"), not own & set(a.themes)))
     _fit(w, lead, sections, closing, [h for h, _ in heads], request.length, spare)
 
     meta: dict[str, Any] = {

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from .. import lazyre as re  # patterns compile on first use: imports stay fast
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 from types import MappingProxyType
@@ -134,6 +134,7 @@ class Pack:
     angles: tuple[Angle, ...]
     focuses: tuple[Focus, ...] = ()
     carries: tuple[str, ...] = ()  # a category's: the packs whose topics may take its focuses (安全生产 for 电梯)
+    angles_from: str = ""  # a pack of facts only (one law) argues with another pack's angles (法治学习)
 
 
 @dataclass(frozen=True)
@@ -397,7 +398,7 @@ def _angles(c: _Checker, raw: Any, p: PathKey, origin: str, *, work: bool = Fals
 
 
 _PACK_FIELDS = ("version", "name", "kind", "aliases", "keywords", "exclude", "domain", "subject", "occasion",
-                "audience", "roles", "themes", "keys", "facts", "lead", "closing", "angles", "focuses")
+                "audience", "roles", "themes", "keys", "facts", "lead", "closing", "angles", "angles_from", "focuses")
 
 
 def _pairs(c: _Checker, raw: Any, p: PathKey) -> list[Pair]:
@@ -441,6 +442,9 @@ def _pack(file: Path) -> Pack:
     c.mapping(d, (), _PACK_FIELDS)
     keys = c.texts(d.get("keys"), ("keys",), minimum=3, size=2)
     domain = c.text(d.get("domain"), ("domain",)) or ""
+    # A pack that borrows its angles (angles_from) may have none: it is one law's or one document's facts.
+    angles_from = c.text(d.get("angles_from"), ("angles_from",)) or "" if "angles_from" in d else ""
+    borrowed = bool(angles_from) and "angles" not in d
     if domain and not 2 <= len(domain) <= 6:
         c.error(("domain",), "应为 2–6 个字")
     pack = Pack(
@@ -460,8 +464,9 @@ def _pack(file: Path) -> Pack:
         facts=_facts(c, d.get("facts"), ("facts",)),
         lead=c.texts(d.get("lead"), ("lead",), minimum=2, prose=True),
         closing=c.texts(d.get("closing"), ("closing",), minimum=2, prose=True),
-        angles=_angles(c, d.get("angles"), ("angles",), f"pack:{file.stem}"),
+        angles=() if borrowed else _angles(c, d.get("angles"), ("angles",), f"pack:{file.stem}"),
         focuses=_focuses(c, d.get("focuses"), ("focuses",)),
+        angles_from=angles_from,
     )
     if not pack.facts and not any(a.facts for a in pack.angles):
         c.error(("facts",), "主题包至少需要一条事实（facts）")
@@ -810,6 +815,14 @@ def _build(dirs: tuple[Path, ...], contents: dict[Path, bytes]) -> Rhetoric:
     for f in each("quotes*.yaml"):
         quotes.update((q.text, q) for q in collect(_quotes, f) or [])
     packs = {p.key: p for f in each("packs/*.yaml") if (p := collect(_pack, f))}
+    for key, p in packs.items():  # a pack of facts argues with the angles of the pack it names
+        if p.angles_from:
+            if p.angles_from not in packs or packs[p.angles_from].angles_from:
+                problems.append(Problem(f"packs/{key}.yaml", None, "angles_from",
+                                        f"没有可借用角度的主题包“{p.angles_from}”"))
+            elif not p.angles:
+                # the angles without their own facts (法治学习's 普法 facts are no part of this law's draft)
+                packs[key] = replace(p, angles=tuple(replace(a, facts=()) for a in packs[p.angles_from].angles))
     categories = {p.key: p for f in each("categories/*.yaml") if (p := collect(_category, f))}
     works: dict[str, Work] = {}
     for f in each("works/*.yaml"):
