@@ -11,6 +11,7 @@ from xindegen.compose.rhetoric import load_rhetoric
 # field when one matches, otherwise the topic without its occasion words.
 CASES = [
     ("超市员工培训心得", "training", None, "超市"),  # the staff work in a shop: 做好超市工作, never 做超市员工
+    ("应急救援综合演练心得体会", "practice", None, "应急救援"),  # a drill is 综合, its subject is 应急救援
     # study of a meeting, a speech, a document
     ("学习贯彻党的二十届三中全会精神心得体会", "study", None, None),
     ("学习党的二十大精神", "study", None, None),
@@ -297,6 +298,9 @@ def test_a_category_speaks_of_a_laws_field_and_never_of_an_event(rh) -> None:
     ("体育老师工作心得体会", "教育教学", "体育教学"), ("整本书阅读教学心得体会", "教育教学", "阅读教学"),
     ("信息化教学心得体会", "教育教学", "信息化教学"), ("幼儿园幼小衔接工作心得", "教育教学", "幼小衔接"),
     ("农田建设工作心得", "农业农村", "高标准农田"), ("直播带货助农心得体会", "农业农村", "农村电商"),
+    ("动物防疫工作心得体会", "农业农村", "动物防疫"), ("村级防疫员培训心得", "农业农村", "动物防疫"),
+    ("应急救援综合演练心得体会", "安全教育", "应急演练"),  # 急救 in 应急救援 is no first-aid course
+    ("应急演练心得体会", "安全教育", "应急演练"),
     ("物业服务工作心得体会", "服务与经营", "物业服务"), ("小区物业管理心得体会", "服务与经营", "物业服务"),
     ("餐饮服务培训心得体会", "服务与经营", "餐饮"),  # serving diners: 食品安全 taken by 餐饮 alone gives way
     ("保险理赔工作心得体会", "服务与经营", "保险"), ("酒店前台接待工作心得", "服务与经营", "酒店"),
