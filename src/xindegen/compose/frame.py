@@ -88,6 +88,7 @@ class Frame:
     score: float  # how well the pack fits (0 without one)
     category: Pack | None = None  # the broad field of a topic no pack knows (安全教育 for 防溺水)
     focus: Focus | None = None  # the narrow subject of the pack or category the topic names (燃气)
+    pupil: bool = False  # the writer is a pupil (see pupil_writes): no work words in the draft
 
     @property
     def at_site(self) -> bool:
@@ -101,6 +102,7 @@ class Frame:
             "pack": self.pack.key if self.pack else None, "work": self.work.title if self.work else None,
             "category": self.category.key if self.category else None,
             "focus": self.focus.name if self.focus else None,
+            **({"pupil": True} if self.pupil else {}),  # adults' frames read as they always did
         }
 
 
@@ -269,8 +271,8 @@ def genre_pack(work: Work, rhetoric: Rhetoric) -> Pack | None:
     kind = _WORK_KIND.get(work.kind, "film")
     best: tuple[int, str] | None = None
     for p in rhetoric.packs.values():
-        if p.kind != kind:
-            continue
+        if p.kind != kind or p.key == PUPIL_BOOKS:
+            continue  # a pupil's reading is chosen for pupils only (build_frame)
         names = (p.name, *p.aliases)
         if work.kind != "documentary" and any(n in p.name for n in _DOCUMENTARY):
             continue  # 电影《焦裕禄》 and 电视剧《大江大河》 are no documentaries
@@ -279,6 +281,34 @@ def genre_pack(work: Work, rhetoric: Rhetoric) -> Pack | None:
         if score and (best is None or score > best[0]):
             best = (score, p.key)
     return rhetoric.packs[best[1]] if best else None
+
+
+# Who writes. A pupil's draft speaks of school and home, never of a post (岗位, 干部, 履职): the topic
+# says so by naming the writer or a school occasion, or by a book pupils are the usual readers of.
+PUPIL_BOOKS = "xuesheng_dushu"  # the pack of a pupil's reading, in place of the adults' 读书 pack
+# An adult named in the topic decides first: 教师读《草房子》有感 is a teacher's, 大学生 write of 实习 and 岗位.
+_ADULT = re.compile(r"教师|老师|校长|班主任|辅导员|教职工|教研|教学|干部|党员|党支部|党委|职工|员工|机关|单位|公司|企业|"
+                    r"医生|护士|民警|家长|父母|工作|岗位|大学|高校|研究生|实习|入职|官兵|军人|退休")
+_PUPIL = re.compile(r"小学|初中|中学|高中|学生|少先队|队员|红领巾|同学|[一二三四五六七八九]年级|班级|"
+                    r"暑假|寒假|假期|开学第一课|升旗仪式|国旗下|研学|六一|儿童节|小升初|中考|课外|整本书阅读|名著阅读")
+# A school occasion that is a pupil's only when written up as a school essay: 运动会有感, not 公司运动会总结.
+_SCHOOL_EVENT = re.compile(r"运动会|春游|秋游|班会|开学典礼|入队|游学|亲子阅读")
+_ESSAY = re.compile(r"(有感|读后感|观后感|感想|作文)$")
+
+
+def pupil_writes(topic: str, work: Work | None = None) -> bool:
+    """Whether the writer of ``topic`` is a pupil (小学生, 初中生, 高中生), not an adult at work."""
+    typed = re.sub(r"\s+", "", topic)
+    if _ADULT.search(_QUOTED_TITLES.sub("", typed)):
+        return False
+    if _PUPIL.search(_QUOTED_TITLES.sub("", typed)):
+        return True
+    if work is not None and work.pupils_first:
+        return True
+    return _SCHOOL_EVENT.search(typed) is not None and _ESSAY.search(typed) is not None
+
+
+_QUOTED_TITLES = re.compile(r"《[^》]*》")  # 《乡村教师》 names a book, not its reader
 
 
 def find_work(text: str, rhetoric: Rhetoric, kind: str | None = None) -> Work | None:
@@ -404,6 +434,9 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
         kind, why = "student", "主题中的“课”"
     else:
         kind, why = "field", "默认"
+    pupil = pupil_writes(typed, work)
+    if pupil and kind == "book" and PUPIL_BOOKS in rhetoric.packs and (pack is None or pack.kind == "book"):
+        pack = rhetoric.packs[PUPIL_BOOKS]  # a pupil reads for school and home, not for the post of 读书
     if obj and kind in OBJECT_KINDS:
         noun = (work.noun if work else "影片" if kind == "film" else "")
         name = f"{noun if noun in ('电视剧', '纪录片') else ''}{obj}" if kind == "film" else obj
@@ -434,7 +467,7 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
     if focus is None and pack is not None and work is None and not pack.angles_from:  # one law's facts: no trade
         focus = find_focus(plain, match_category(plain, rhetoric))
     return Frame(typed, plain, kind, why, obj, domain, name, occasion, pack, work, score if pack else 0.0, category,
-                 focus)
+                 focus, pupil)
 
 
 def find_focus(text: str, pack: Pack | None) -> Focus | None:
