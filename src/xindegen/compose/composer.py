@@ -59,7 +59,7 @@ _ORDINALS = ("一", "二", "三", "四", "五", "六")
 
 # Words of a working adult's life: a pupil's draft has none of them (回到工作岗位上 in a 读《草房子》有感).
 WORK_WORDS = re.compile(r"工作|岗位|干部|履职|职工|员工|同事|同志|单位|业务|本职|机关|党员|职责|上级|下属|群众|基层|"
-                        r"职场|任职|在职|从业|下班|上班|加班|领导|组织上|干事创业|为民|服务对象")
+                        r"职场|任职|在职|从业|下班|上班|加班|领导|组织上|干事创业|为民|服务对象|党组织|支部|大学生")
 
 
 def _lookup(values: dict[str, str]) -> Callable[[str, str], str]:
