@@ -361,7 +361,8 @@ AUDIT = [
     ("观看禁毒宣传片心得体会", "jindu"),
     ("读《平凡的世界》有感", None),
     ("读《之江新语》心得体会", None),
-    ("读《钢铁是怎样炼成的》有感", "hongse_jingdian"),
+    ("读《钢铁是怎样炼成的》有感", "xuesheng_dushu"),  # pupils are its usual readers (test_pupils)
+    ("党员读《钢铁是怎样炼成的》心得", "hongse_jingdian"),
     ("《傅雷家书》读后感", "dushu"),
     ("读《红楼梦》有感", None),
     ("参观焦裕禄纪念馆心得体会", "hongse_jidi"),
