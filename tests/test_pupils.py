@@ -67,6 +67,9 @@ PHRASINGS = [
     ("整本书阅读教学心得（教师）", False),
     ("班主任工作心得", False),
     ("观看电影《长津湖》观后感", False),
+    ("学生资助政策宣传心得", False),  # pupils are what the work is for, not who writes
+    ("落实双减减轻学生课业负担心得", False),
+    ("中学生学农实践活动心得", True),
 ]
 
 
@@ -154,9 +157,27 @@ works:
     themes: [读书]
     source: 测试
     angles:
-      - {term: 读书意识, role: thinking, themes: [读书], detail: [书里有一处细节], claim: [读书使人明理], why: [读书使人明理的道理], resolve: [多读好书]}
-      - {term: 读书能力, role: ability, themes: [读书], detail: [书里有一处细节], claim: [读书使人明理], why: [读书使人明理的道理], resolve: [多读好书]}
-      - {term: 读书行动, role: action, themes: [读书], detail: [书里有一处细节], claim: [读书使人明理], why: [读书使人明理的道理], resolve: [多读好书]}
+      - term: 读书意识
+        role: thinking
+        themes: [读书]
+        detail: [书里有一处细节]
+        claim: [读书使人明理]
+        why: [读书使人明理的道理]
+        resolve: [多读好书]
+      - term: 读书能力
+        role: ability
+        themes: [读书]
+        detail: [书里有一处细节]
+        claim: [读书使人明理]
+        why: [读书使人明理的道理]
+        resolve: [多读好书]
+      - term: 读书行动
+        role: action
+        themes: [读书]
+        detail: [书里有一处细节]
+        claim: [读书使人明理]
+        why: [读书使人明理的道理]
+        resolve: [多读好书]
 """
 
 

@@ -253,9 +253,10 @@ class Composer:
 
         def make() -> tuple[Pair, int | None]:
             focus = self.frame.focus
-            own = [p for p in focus.pairs if p.problem not in self.used] if focus else []
-            own = [p for p in own if not self.adult(p.problem + p.measure)]
-            pairs = own or [p for p in angle.pairs if p.problem not in self.used and not self.adult(p.problem + p.measure)]
+            fresh = [p for p in (focus.pairs if focus else ()) if p.problem not in self.used]
+            own = [p for p in fresh if not self.adult(p.problem + p.measure)]
+            pairs = own or [p for p in angle.pairs
+                            if p.problem not in self.used and not self.adult(p.problem + p.measure)]
             key = f"pair:focus:{focus.name}" if own and focus else f"pair:{angle.origin}:{angle.term}"
             deck = self.deal.deck(key, pairs, len(pairs)) if pairs else None
             if deck is None:
@@ -431,7 +432,8 @@ class Composer:
             return self.phrase_list(f"p:{name}", options, len(options))
         # A plain word (此外, 对照自身 …) comes back only once the others are spent: a unit that was
         # tried and dropped has drawn some, and 另外 … 另外 reads as a tic.
-        word = self.deal.deck(f"p:{name}", options, len(options)).draw(lambda w: w not in self.said and not self.adult(w))
+        deck = self.deal.deck(f"p:{name}", options, len(options))
+        word = deck.draw(lambda w: w not in self.said and not self.adult(w))
         if self.adult(word):
             raise _Unfit()
         self.said.add(word)

@@ -287,8 +287,10 @@ def genre_pack(work: Work, rhetoric: Rhetoric) -> Pack | None:
 # says so by naming the writer or a school occasion, or by a book pupils are the usual readers of.
 PUPIL_BOOKS = "xuesheng_dushu"  # the pack of a pupil's reading, in place of the adults' 读书 pack
 # An adult named in the topic decides first: 教师读《草房子》有感 is a teacher's, 大学生 write of 实习 and 岗位.
-_ADULT = re.compile(r"教师|老师|校长|班主任|辅导员|教职工|教研|教学|干部|党员|党支部|党委|职工|员工|机关|单位|公司|企业|"
-                    r"医生|护士|民警|家长|父母|工作|岗位|大学|高校|研究生|实习|入职|官兵|军人|退休")
+_ADULT = re.compile(r"教师|老师|校长|班主任|辅导员|教职工|教研|教学|干部|党员|党支部|党委|职工|员工|机关|单位|"
+                    r"公司|企业|医生|护士|民警|家长|父母|工作|岗位|大学|高校|研究生|实习|入职|官兵|军人|退休|"
+                    # pupils as the object of adults' work: 学生资助政策, 落实双减减轻学生课业负担
+                    r"资助|政策|双减|减负|课业负担|落实|育人|家校|招生|管理")
 _PUPIL = re.compile(r"小学|初中|中学|高中|学生|少先队|队员|红领巾|同学|[一二三四五六七八九]年级|班级|"
                     r"暑假|寒假|假期|开学第一课|升旗仪式|国旗下|研学|六一|儿童节|小升初|中考|课外|整本书阅读|名著阅读")
 # A school occasion that is a pupil's only when written up as a school essay: 运动会有感, not 公司运动会总结.
