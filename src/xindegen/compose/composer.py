@@ -506,7 +506,11 @@ class Composer:
 
     def adult_angle(self, a: Angle) -> bool:
         """Whether a pupil cannot take ``a``: its line of thought is a post's (基层治理, 我要到村里处理纠纷)."""
-        return self.pupil and any(self.adult(x) for x in (a.term, *a.claim, *a.resolve))
+        if not self.pupil:
+            return False
+        # A thinking or ability section can do without its resolve; an action section is its resolve.
+        return self.adult(a.term) or all(self.adult(x) for x in a.claim) or (
+            a.role == "action" and all(self.adult(x) for x in a.resolve))
 
     def angles(self, roles: list[str]) -> list[Angle]:
         if self.req.angles:
