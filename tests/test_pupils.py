@@ -192,3 +192,11 @@ def test_readers_are_checked_with_their_line(tmp_path: Path) -> None:
     (tmp_path / "works" / "ceshi.yaml").write_text(WORK.replace("[少年]", "[学生, 成人]"), encoding="utf-8")
     res = CliRunner().invoke(main, ["data", "check", str(tmp_path)])
     assert res.exit_code == 0, res.output
+
+
+def test_a_reading_takes_no_seasons_focus(rh) -> None:
+    """寒假读书 is reading in the winter holidays, not winter safety (煤炉, 冰面) — for a pupil or an adult."""
+    for topic in ("寒假读书心得", "冬季读书活动心得"):
+        f = build_frame(topic, rh)
+        assert f.pack is not None and f.pack.kind == "book" and f.focus is None, f.explain()
+    assert build_frame("冬季安全教育心得", rh).focus is not None  # the focus itself is still found

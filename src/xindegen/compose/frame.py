@@ -466,7 +466,8 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
         occasion = occasion if occasion.startswith(place) else place
     # A pack's topic may name a narrow subject its category knows: 电梯安全管理培训 is 安全生产 about 电梯.
     focus = find_focus(plain, pack or category)
-    if focus is None and pack is not None and work is None and not pack.angles_from:  # one law's facts: no trade
+    # one law's facts take no trade's focus, and a reading none of a season's (寒假读书 is no winter safety)
+    if focus is None and pack is not None and work is None and not pack.angles_from and pack.kind != "book":
         focus = find_focus(plain, match_category(plain, rhetoric))
     return Frame(typed, plain, kind, why, obj, domain, name, occasion, pack, work, score if pack else 0.0, category,
                  focus, pupil)
