@@ -597,7 +597,6 @@ AUDIT3 = [
     ("团干部能力提升培训心得", "training", None, "dangjian_qunzhong", None),
     ("少先队工作心得", "field", None, "dangjian_qunzhong", None),
     ("教师校本培训心得", "training", None, "jiaoyu_jiaoxue", None),
-    ("参观省博物馆心得", "visit", None, "wenhua_chuancheng", None),
 ]
 
 

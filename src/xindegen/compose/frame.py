@@ -33,15 +33,16 @@ _EVENT_TAIL = re.compile(
 _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k, p in (
     ("visit", r"参观|瞻仰|纪念堂|^走进|走进.{0,10}(纪念馆|基地|旧址|博物馆|故居|展)|纪念馆|博物馆|展览|教育基地|"
               r"旧址|故居|纪念碑|烈士陵园"),
-    ("warning", r"警示教育|典型案例|典型问题|以案促改|以案为鉴|以案明纪|警示录|反面典型|忏悔录|反腐|庭审|旁听|职务犯罪|落马"),
+    ("warning", r"警示教育|典型案例|典型问题|以案促改|以案为鉴|以案明纪|警示录|反面典型|忏悔录|反腐|庭审|旁听|"
+                r"职务犯罪|落马"),
     ("film", r"观看|观影|电影|影片|纪录片|专题片|电视剧|观后感|微电影|看《"),
     ("book", r"阅读(?!教学)|读书(?!班)|读后感|读《|^读(?!懂)|品读|研读《|好书|书香"),
     # 学习教育 names a campaign after its subject (党纪学习教育); a topic opening with it studies something
     # about 教育: 学习教育法, 学习教育强国建设规划纲要.
     ("campaign", r"主题教育|(?<!^)(?<!^深入)(?<!^认真)学习教育|集中教育|专题教育|群众路线教育实践活动|学习月|"
                  r"教育月|大讨论|提升年|作风革命|效能革命|专项整治|集中整治"),
-    ("training", r"培训|轮训|冬训|研修|读书班|学习班|训练营|岗前|国培|进修|示范班|专题班|讲习所|党校|干部学院|跟岗学习|讲座|"
-                 r"考察(?!.*(讲话|指示|批示))"),
+    ("training", r"培训|轮训|冬训|研修|读书班|学习班|训练营|岗前|国培|进修|示范班|专题班|讲习所|党校|"
+                 r"干部学院|跟岗学习|讲座|考察(?!.*(讲话|指示|批示))"),
     ("study", r"(学习|贯彻|领会).*(精神|讲话|会议|报告|决定|条例|法|准则|规定|规则|文件|论述|思想|意见|"
               r"纲要|党章|宪法|通知|办法|规划|方案|公报)"
               r"|(会议|全会|大会|讲话|指示|批示|两会|二十大)精神$|制度学习|专题学习|讲话|报告会|党课|宣讲|全会|两会|学习《"),
@@ -267,10 +268,10 @@ _DISCIPLINE = re.compile(r"违纪|违法|违规|腐败|廉政|廉洁|职务犯�
 _HARM = re.compile(r"安全|事故|欺凌|霸凌|邪教|毒品|禁毒|诈骗|交通|消防|火灾|溺水|食品|网络|赌博|传销|电信")
 _EVENT_NAME = re.compile(r"(节|运动会|艺术节|文化节|体育节|科技节|读书节|周年|行动|比赛|竞赛|大赛)$")
 _LAW = re.compile(r"(法|法典)》$")
-LAW_GENRE = "falv_xuexi"
+LAW_GENRE = "falv_xuexi"  # the pack of a law studied that has no pack of its own
 WARNING_PACK = "jingshi_jiaoyu"  # the pack of a warning about discipline that names no pack of its own
 WARNING_FILM_PACK = "jingshi_pian"  # the same, watched
-_WATCHED = re.compile(r"观看|观影|看《|片《|警示片|教育片|专题片|纪录片")  # the pack of a law studied that has no pack of its own
+_WATCHED = re.compile(r"观看|观影|看《|片《|警示片|教育片|专题片|纪录片")
 _LAW_WORDS = re.compile(r"^(中华人民共和国|中国共产党)|（[^）]*）|(实施条例|条例|法|规定|办法|准则)$")
 _WORK_KIND = {"book": "book", "site": "visit"}  # the kind of a topic about the work; films, series, documentaries: film
 
