@@ -597,6 +597,12 @@ AUDIT3 = [
     ("团干部能力提升培训心得", "training", None, "dangjian_qunzhong", None),
     ("少先队工作心得", "field", None, "dangjian_qunzhong", None),
     ("教师校本培训心得", "training", None, "jiaoyu_jiaoxue", None),
+    # found on a held-out check after the audit: “…攻坚年” campaigns, a festival's integrity reminder, disasters
+    ("“项目攻坚年”活动心得", "campaign", None, None, None),
+    ("春节前廉洁提醒谈话心得", "warning", "jingshi_jiaoyu", None, None),
+    ("自然灾害防范专题教育心得", "training", None, None, None),
+    ("党支部标准化规范化建设心得", "field", None, "dangjian_qunzhong", None),
+    ("学习浙江“千万工程”心得体会", "study", "xiangcun_zhenxing", None, None),
 ]
 
 

@@ -40,7 +40,7 @@ _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) 
     # 学习教育 names a campaign after its subject (党纪学习教育); a topic opening with it studies something
     # about 教育: 学习教育法, 学习教育强国建设规划纲要.
     ("campaign", r"主题教育|(?<!^)(?<!^深入)(?<!^认真)学习教育|集中教育|专题教育|群众路线教育实践活动|学习月|"
-                 r"教育月|大讨论|提升年|作风革命|效能革命|专项整治|集中整治"),
+                 r"教育月|大讨论|(提升|攻坚|落实|突破|效能)年|作风革命|效能革命|专项整治|集中整治"),
     ("training", r"培训|轮训|冬训|研修|读书班|学习班|训练营|岗前|国培|进修|示范班|专题班|讲习所|党校|"
                  r"干部学院|跟岗学习|讲座|考察(?!.*(讲话|指示|批示))"),
     ("study", r"(学习|贯彻|领会).*(精神|讲话|会议|报告|决定|条例|法|准则|规定|规则|文件|论述|思想|意见|"
@@ -226,7 +226,8 @@ def match_pack(core: str, rhetoric: Rhetoric, whole: str = "", kind: str | None 
 # An occasion of one kind cannot take a pack written for another: a 警示教育 for young cadres is not
 # their training course, and nobody watches a film at a commemoration of the Long March (nor is a
 # film about the founding of the Party a 建党节).
-_UNSUITED = {("warning", "training"), ("visit", "training"), ("study", "commemoration"), ("study", "visit"),
+_UNSUITED = {("warning", "training"), ("warning", "commemoration"), ("visit", "training"),
+             ("study", "commemoration"), ("study", "visit"),
              ("film", "commemoration"), ("book", "commemoration"), ("training", "commemoration")}
 # Packs that a topic's keywords alone do not bring in, for topics of these kinds (None: the topic names no
 # occasion). An ethics pack's keywords name the trade (医生, 银行, 民警, 法院): a clinical training, a
@@ -265,7 +266,7 @@ def match_category(text: str, rhetoric: Rhetoric) -> Pack | None:
 _DOCUMENTARY = ("纪录片", "专题片")
 _DISCIPLINE = re.compile(r"违纪|违法|违规|腐败|廉政|廉洁|职务犯罪|纪律|贪污|受贿")
 # Harms a 警示教育 can be about besides discipline and corruption.
-_HARM = re.compile(r"安全|事故|欺凌|霸凌|邪教|毒品|禁毒|诈骗|交通|消防|火灾|溺水|食品|网络|赌博|传销|电信")
+_HARM = re.compile(r"安全|事故|灾|欺凌|霸凌|邪教|毒品|禁毒|诈骗|交通|消防|火灾|溺水|食品|网络|赌博|传销|电信")
 _EVENT_NAME = re.compile(r"(节|运动会|艺术节|文化节|体育节|科技节|读书节|周年|行动|比赛|竞赛|大赛)$")
 _LAW = re.compile(r"(法|法典)》$")
 LAW_GENRE = "falv_xuexi"  # the pack of a law studied that has no pack of its own
@@ -330,6 +331,9 @@ def _kind_of(plain: str) -> tuple[str | None, str]:
             if m.group() in ("警示教育", "专题教育") and (harm := _HARM.search(plain)):
                 # 校园欺凌警示教育 teaches about a harm, not about discipline: an education session
                 return "training", f"主题中的“{harm.group()}”和“{m.group()}”"
+            if kind == "commemoration" and (dis := _DISCIPLINE.search(plain)):
+                # 端午节廉洁教育, 双节廉洁提醒: a reminder of discipline at a festival, not the festival
+                return "warning", f"主题中的“{m.group()}”和“{dis.group()}”"
             return kind, f"主题中的“{m.group()}”"
     return None, ""
 
@@ -363,6 +367,9 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
     # 学习“两个维护” studies what the slogan says.
     bare = _QUOTED.sub("“”", typed)  # the marks stay: “两学一做”学习教育 does not start with 学习教育
     found, why = _kind_of(bare)
+    quoted, why_quoted = _kind_of("".join(_QUOTED.findall(typed)))
+    if quoted == "campaign":  # a slogan that names a campaign: “效能提升年”, “正风肃纪”专项整治
+        found, why = quoted, why_quoted
     if found is None:
         found, why = _kind_of(plain_topic(bare) if bare else "")
     if found is None and _QUOTED.search(plain) and re.match(r"(深入)?学习", plain):
