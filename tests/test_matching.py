@@ -143,6 +143,16 @@ PHRASINGS = {
     "xiaofei_quanyi_fa": ["学习《中华人民共和国消费者权益保护法》心得体会", "学习新消法心得", "消费者权益保护法学习体会"],
     "chuanranbing_fa": ["学习新修订的《中华人民共和国传染病防治法》心得体会", "传染病防治法学习心得",
                         "医务人员学习传染病防治法心得体会"],
+    "yishi_fa": ["学习《中华人民共和国医师法》心得体会", "医务人员学习医师法心得", "新医师法学习心得"],
+    "zhiyebing_fa": ["学习《中华人民共和国职业病防治法》心得", "职业病防治法学习体会", "学习职业病防治法心得体会"],
+    "fanbuzhengdang_fa": ["学习新修订的反不正当竞争法心得体会", "学习《中华人民共和国反不正当竞争法》心得",
+                          "反不正当竞争法学习心得"],
+    "gongsi_fa": ["学习新《公司法》心得体会", "学习《中华人民共和国公司法》心得", "学习新公司法心得体会"],
+    "zhengfu_caigou_fa": ["学习《中华人民共和国政府采购法》心得体会", "政府采购法培训心得", "政府采购法学习体会"],
+    "yingxiong_lieshi_fa": ["学习《中华人民共和国英雄烈士保护法》心得体会", "学习英烈保护法心得", "英雄烈士保护法学习心得"],
+    "aiguo_jiaoyu_fa": ["学习《中华人民共和国爱国主义教育法》心得体会", "学习爱国主义教育法心得体会", "爱国主义教育法学习心得"],
+    "minying_jingji_fa": ["学习《中华人民共和国民营经济促进法》心得体会", "企业学习民营经济促进法心得体会",
+                          "民营经济促进法学习心得"],
 }
 
 # Topics that no pack may capture, or not the neighbour named: (topic, pack it must not get).
@@ -230,6 +240,15 @@ NEAR_MISSES = [
     ("学习《中国共产党纪律处分条例》心得", "zhengwu_chufen_fa"),
     ("3·15消费者权益日心得", "xiaofei_quanyi_fa"),
     ("传染病防治知识培训心得", "chuanranbing_fa"),
+    ("中国医师节心得体会", "yishi_fa"),  # the doctors' day is their ethics, not the law
+    ("职业病防治宣传周心得", "zhiyebing_fa"),  # a campaign: the category's 职业健康 focus
+    ("《职业病防治法》宣传周心得体会", "zhiyebing_fa"),
+    ("国企改革深化提升行动心得体会", "gongsi_fa"),
+    ("政府采购业务培训心得", "zhengfu_caigou_fa"),
+    ("烈士纪念日心得体会", "yingxiong_lieshi_fa"),
+    ("清明祭英烈心得体会", "yingxiong_lieshi_fa"),
+    ("参观爱国主义教育基地心得", "aiguo_jiaoyu_fa"),
+    ("优化营商环境心得体会", "minying_jingji_fa"),
 ]
 NO_PACK = ["垃圾分类心得体会", "全民健身活动心得", "防溺水安全教育心得体会", "参观科技馆心得体会", "诚信建设心得体会"]
 
@@ -266,9 +285,10 @@ def test_a_topic_without_a_pack_keeps_its_own_name(rh, topic: str) -> None:
 # (or None) they now get, then a sample of topics that were right and must stay so.
 AUDIT = [
     ("学习党章心得体会", None),
-    ("学习新《公司法》心得体会", "falv_xuexi"),  # a law no pack knows: the law genre
+    ("学习新《公司法》心得体会", "gongsi_fa"),  # its own pack (added after the audit)
+    ("学习《中华人民共和国矿产资源法》心得体会", "falv_xuexi"),  # a law no pack knows: the law genre
     ("学习《中华人民共和国劳动合同法》心得", "laodong_hetong_fa"),  # its own pack (added after the audit)
-    ("学习《中华人民共和国政府采购法》心得体会", "falv_xuexi"),
+    ("学习《中华人民共和国政府采购法》心得体会", "zhengfu_caigou_fa"),  # its own pack (added after the audit)
     ("学习《中华人民共和国学前教育法》心得体会", "jiaoyu_fagui"),
     ("学习市委全会精神心得体会", None),
     ("学习中央一号文件心得体会", "xiangcun_zhenxing"),
@@ -349,7 +369,7 @@ AUDIT = [
     ("学习贯彻党的二十届四中全会精神心得体会", "quanhui_jingshen"),
     # 公务接待、用车 and 会议 spending, not green habits
     ("学习《党政机关厉行节约反对浪费条例》心得体会", "baxiang_guiding"),
-    ("学习《中华人民共和国医师法》心得体会", "falv_xuexi"),
+    ("学习《中华人民共和国医师法》心得体会", "yishi_fa"),  # its own pack (added after the audit)
     ("学习《中华人民共和国预算法》心得体会", "caiwu_neikong"),
     ("学习《党政领导干部选拔任用工作条例》心得体会", "zuzhi_gongzuo"),  # pack 组织工作 (added after the audit)
     ("学习《中华人民共和国反洗钱法》心得体会", "jinrong_hegui"),
