@@ -153,8 +153,6 @@ def _score(core: str, pack: Pack, whole: str = "") -> tuple[float, bool]:
     # The pack's name and aliases name it; its domain often names the broader field the prose speaks of
     # (教师培训 of 国培计划, 爱国主义教育 of 国庆与建党纪念, 教书育人 of 新教师岗前培训), which other topics share.
     names = (pack.name, *pack.aliases)
-    if core in names:
-        return 100.0, True
     text = whole or core
     found = [n for n in names if len(n) >= 2 and n in text]
     # A name made only of occasion words (业务培训) names this pack only when the topic names nothing
@@ -168,9 +166,12 @@ def _score(core: str, pack: Pack, whole: str = "") -> tuple[float, bool]:
         named = max(named, 2 * NAMED + max(len(t) for t in titled))
         found.extend(titled)
     # A neighbour's word excludes the pack, unless it is part of the name found (市委全会精神 names
-    # 全会精神 but is no central plenum; 安全生产警示教育 is safety, whatever 警示教育 excludes).
+    # 全会精神 but is no central plenum; 安全生产警示教育 is safety, whatever 警示教育 excludes), even when
+    # the topic without its occasion words is the name itself (职业病防治法宣传周 is a campaign, not the law).
     if any((w in core or w in whole) and not any(w in n for n in found) for w in pack.exclude):
         return 0.0, False
+    if core in names:
+        return 100.0, True
     # A topic that is a name without its occasion words names it (专题教育 is in no one's name); one
     # that drops a name's qualifier does not: 送教下乡 is not 国培送教下乡, 廉洁文化建设 not 企业廉洁文化建设.
     if len(core) >= 3 and len(_specific(core)) >= 2 and any(core in n and not _rest(n, core) for n in names):
