@@ -238,6 +238,8 @@ def test_quotation_marks_are_taken_off_only_as_a_pair(topic: str, plain: str) ->
     ("参观塞罕坝展览馆", "塞罕坝展览馆"),
     ("走进塞罕坝", "塞罕坝"),
     ("参观钱学森图书馆", "钱学森图书馆"),
+    ("走进安吉余村", "安吉余村"),
+    ("走进深圳经济特区", "深圳经济特区"),
 ])
 def test_a_visit_to_a_site_of_the_bank_takes_the_site(rh, topic: str, occasion: str) -> None:
     f = build_frame(topic, rh)
@@ -435,3 +437,23 @@ def test_a_law_nothing_knows_is_studied_as_a_law_and_a_laws_own_pack_borrows_its
     genre = rh.packs["falv_xuexi"]
     assert [a.term for a in own.pack.angles] == [a.term for a in genre.angles]
     assert not any(a.facts for a in own.pack.angles)
+
+
+@pytest.mark.parametrize(("topic", "title", "occasion"), [
+    ("赴湖州安吉余村考察学习心得", "安吉余村", "安吉余村"),
+    ("到余村学习考察“两山”理念心得体会", "安吉余村", "余村"),
+    ("赴深圳考察学习心得体会", "深圳经济特区", "深圳"),
+    ("赴凤阳小岗村考察学习心得体会", "小岗村", "凤阳小岗村"),
+    ("赴塞罕坝机械林场学习考察心得", "塞罕坝机械林场", "塞罕坝机械林场"),
+])
+def test_a_study_tour_to_a_known_place_is_a_visit_there(rh, topic: str, title: str, occasion: str) -> None:
+    f = build_frame(topic, rh)
+    assert f.kind == "visit" and f.work is not None and f.work.title == title, f.explain()
+    assert f.occasion == occasion
+
+
+@pytest.mark.parametrize("topic", ["赴浙江考察学习心得体会", "外出考察学习心得体会", "赴先进地区学习考察心得",
+                                   "学习习近平总书记考察深圳重要讲话精神心得"])
+def test_a_study_tour_naming_no_known_place_stays_a_tour(rh, topic: str) -> None:
+    f = build_frame(topic, rh)
+    assert f.work is None and f.kind != "visit", f.explain()

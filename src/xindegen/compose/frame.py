@@ -408,6 +408,11 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
     if found is None and _QUOTED.search(plain) and re.match(r"(深入)?学习", plain):
         found, why = "study", "主题中的“学习”和口号"
     work = find_work(plain, rhetoric, kind or found)
+    if work is None and kind is None and found == "training" and "考察" in why:
+        # 赴安吉余村考察学习 is a visit to the place: what was seen there, as at a memorial
+        work = find_work(plain, rhetoric, "visit")
+        if work is not None:
+            found, why = "visit", f"{why}和考察地“{work.title}”"
     named = re.search(r"《[^》]+》", plain)
     obj = named.group() if named else (f"《{work.title}》" if work and work.kind != "site" else None)
     domain = _strip_event(plain)
