@@ -109,6 +109,9 @@ PHRASINGS = {
     "kaixue_diyike": ["开学第一课心得体会", "观看开学第一课心得"],
     "biye": ["毕业心得体会", "毕业感言", "大学毕业心得"],
     "waichu_kaocha": ["外出考察学习心得体会", "赴外地学习考察心得", "考察学习心得体会"],
+    "chuantong_jieri": ["学校端午节主题活动心得", "“我们的节日·春节”活动心得体会", "社区重阳节敬老活动心得",
+                        "中秋佳节主题活动心得体会", "元宵节猜灯谜活动心得"],
+    "kaowu_jiankao": ["高考监考心得体会", "中考监考工作心得", "期末考试监考心得", "学校考务工作心得体会"],
     "qingnian_ganbu": ["青年干部培训心得体会", "中青年干部培训班学习心得", "年轻干部培训心得体会"],
     "xinruzhi_peixun": ["新入职员工培训心得体会", "新员工入职培训心得", "新入职公务员培训心得体会"],
     "zhongceng_ganbu": ["中层干部能力提升培训心得体会", "中层干部培训心得"],
@@ -621,7 +624,7 @@ AUDIT3 = [
     ("中学生劳动教育实践活动心得", "practice", "laodong_jiaoyu", None, None),
     ("区委党校进修班学习心得", "training", None, None, None),
     ("人工智能专题讲座心得", "training", "rengong_zhineng", None, None),
-    ("重阳节敬老主题活动心得", "commemoration", None, None, None),
+    ("重阳节敬老主题活动心得", "commemoration", "chuantong_jieri", None, None),  # the festival pack (data2)
     ("大学生职业生涯规划大赛心得", "student", None, None, None),
     ("防范校园霸凌专题教育心得", "training", None, "anquan_jiaoyu", None),
     # warnings: a case report is one; one about discipline without a pack takes the warning pack
@@ -654,6 +657,17 @@ AUDIT3 = [
     ("自然灾害防范专题教育心得", "training", None, None, None),
     ("党支部标准化规范化建设心得", "field", None, "dangjian_qunzhong", None),
     ("学习浙江“千万工程”心得体会", "study", "xiangcun_zhenxing", None, None),
+    # festivals, their neighbours, and a teacher's exam duty (not the pupils' 高考)
+    ("“我们的节日·中秋”主题活动心得", "commemoration", "chuantong_jieri", None, None),
+    ("七夕节传统文化活动心得", "commemoration", "chuantong_jieri", None, None),
+    ("清明节缅怀革命先烈心得体会", "commemoration", "qingming", None, "chuantong_jieri"),
+    ("春节走访慰问困难群众心得", "practice", "shehui_jiuzhu", None, "chuantong_jieri"),
+    ("中秋国庆双节廉洁提醒心得", "warning", "jingshi_jiaoyu", None, "chuantong_jieri"),
+    ("端午节假期安全教育心得", "commemoration", None, "anquan_jiaoyu", "chuantong_jieri"),
+    ("高考监考工作心得体会", "field", "kaowu_jiankao", None, None),
+    ("考务培训会心得体会", "training", "kaowu_jiankao", None, None),
+    ("高考百日冲刺誓师大会心得", "student", None, None, "kaowu_jiankao"),
+    ("中考备考复习心得", "student", None, None, "kaowu_jiankao"),
 ]
 
 

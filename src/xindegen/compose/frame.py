@@ -47,7 +47,9 @@ _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) 
               r"纲要|党章|宪法|通知|办法|规划|方案|公报)"
               r"|(会议|全会|大会|讲话|指示|批示|两会|二十大)精神$|制度学习|专题学习|讲话|报告会|党课|宣讲|全会|两会|学习《"),
     ("commemoration", r"纪念|周年|诞辰|清明|祭扫|祭英烈|国庆|建党节|建军节|青年节|劳动节|五四|五一|七一|八一|十一|"
-                      r"国家公祭日|烈士纪念日|传统节日|(春|元宵|端午|中秋|重阳|七夕)节(?!.*慰问)"),
+                      r"国家公祭日|烈士纪念日|传统节日|我们的节日|(春|元宵|端午|中秋|重阳|七夕)节(?!.*慰问)"),
+    # a teacher's exam duty is work, not the pupils' 高考 or 中考
+    ("field", r"监考|考务|巡考"),
     ("student", r"军训|实习|见习(?!期)|开学|毕业(?!班)|入学|新生|大学生活|研学|高三|誓师|高考|中考|百日冲刺|"
                 "职业生涯|生涯规划|就业指导|入学教育"),
     ("practice", r"志愿|实践|调研|演练|义诊|支教|走访|下乡|结对|帮扶|竞赛|比赛|大赛|辩论赛|运动会|艺术节|文化节|科技节|"
@@ -304,7 +306,7 @@ PUPIL_BOOKS = "xuesheng_dushu"  # the pack of a pupil's reading, in place of the
 _ADULT = re.compile(r"教师|老师|校长|班主任|辅导员|教职工|教研|教学|干部|党员|党支部|党委|职工|员工|机关|单位|"
                     r"公司|企业|医生|护士|民警|家长|父母|工作|岗位|大学|高校|研究生|实习|入职|官兵|军人|退休|"
                     # pupils as the object of adults' work: 学生资助政策, 落实双减减轻学生课业负担
-                    r"资助|政策|双减|减负|课业负担|落实|育人|家校|招生|管理")
+                    r"资助|政策|双减|减负|课业负担|落实|育人|家校|招生|管理|监考|考务|巡考")
 _PUPIL = re.compile(r"小学|初中|中学|高中|学生|少先队|队员|红领巾|同学|[一二三四五六七八九]年级|班级|"
                     r"暑假|寒假|假期|开学第一课|升旗仪式|国旗下|研学|六一|儿童节|小升初|中考|课外|整本书阅读|名著阅读")
 # A school occasion that is a pupil's only when written up as a school essay: 运动会有感, not 公司运动会总结.
@@ -402,6 +404,8 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
     found, why = _kind_of(bare)
     quoted, why_quoted = _kind_of("".join(_QUOTED.findall(typed)))
     if quoted == "campaign":  # a slogan that names a campaign: “效能提升年”, “正风肃纪”专项整治
+        found, why = quoted, why_quoted
+    elif quoted == "commemoration" and found in (None, "practice"):  # “我们的节日·中秋”主题活动 is the festival
         found, why = quoted, why_quoted
     if found is None:
         found, why = _kind_of(plain_topic(bare) if bare else "")
