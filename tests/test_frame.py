@@ -445,6 +445,7 @@ def test_a_law_nothing_knows_is_studied_as_a_law_and_a_laws_own_pack_borrows_its
     ("赴深圳考察学习心得体会", "深圳经济特区", "深圳"),
     ("赴凤阳小岗村考察学习心得体会", "小岗村", "凤阳小岗村"),
     ("赴塞罕坝机械林场学习考察心得", "塞罕坝机械林场", "塞罕坝机械林场"),
+    ("赴浙江学习考察“千万工程”经验心得", "浙江千万工程", "千万工程"),
 ])
 def test_a_study_tour_to_a_known_place_is_a_visit_there(rh, topic: str, title: str, occasion: str) -> None:
     f = build_frame(topic, rh)
