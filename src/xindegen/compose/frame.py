@@ -403,9 +403,8 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
     bare = _QUOTED.sub("“”", typed)  # the marks stay: “两学一做”学习教育 does not start with 学习教育
     found, why = _kind_of(bare)
     quoted, why_quoted = _kind_of("".join(_QUOTED.findall(typed)))
-    if quoted == "campaign":  # a slogan that names a campaign: “效能提升年”, “正风肃纪”专项整治
-        found, why = quoted, why_quoted
-    elif quoted == "commemoration" and found in (None, "practice"):  # “我们的节日·中秋”主题活动 is the festival
+    # a slogan that names a campaign (“效能提升年”, “正风肃纪”专项整治) or a festival (“我们的节日·中秋”主题活动)
+    if quoted == "campaign" or (quoted == "commemoration" and found in (None, "practice")):
         found, why = quoted, why_quoted
     if found is None:
         found, why = _kind_of(plain_topic(bare) if bare else "")
