@@ -688,6 +688,7 @@ MISUSED = [
     ("小学道德与法治课堂教学反思体会", "field", None, "jiaoyu_jiaoxue", "fazhi_xuexi"),
     ("八年级道德与法治课教学心得体会", "field", None, "jiaoyu_jiaoxue", "fazhi_xuexi"),
     ("初中历史学科教学心得体会", "field", None, "jiaoyu_jiaoxue", None),
+    ("小学道德与法治教学专题培训心得", "training", None, "jiaoyu_jiaoxue", "fazhi_xuexi"),  # a training on teaching it
     # a teaching contest is lesson work (磨课, 评课), not a new teacher's induction
     ("参加县级青年教师优质课评比心得", "practice", "tingke_pingke", None, "xinjiaoshi_peixun"),
     ("骨干教师说课比赛参赛体会", "practice", "tingke_pingke", None, "xinjiaoshi_peixun"),

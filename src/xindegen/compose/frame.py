@@ -464,7 +464,9 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
         if pack_score(untitled, pack, untitled) == 0.0:
             pack, score = None, 0.0
     # A subject taught is a teacher's classroom work: its name (道德与法治) brings in no field's pack.
-    teaching = _TEACHING.search(plain) is not None and _CONTEST.search(plain) is None and found is None
+    # (a training or a 教研 activity on teaching it too: 道德与法治教学培训 is no rule-of-law training).
+    teaching = _TEACHING.search(plain) is not None and _CONTEST.search(plain) is None \
+        and found in (None, "training", "practice")
     if teaching and pack is not None and score < NAMED and TEACHING_CATEGORY in rhetoric.categories \
             and pack.key not in rhetoric.categories[TEACHING_CATEGORY].carries:
         pack, score = None, 0.0
