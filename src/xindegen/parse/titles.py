@@ -27,8 +27,10 @@ _DECOR_TAIL = re.compile(
     r"(?:\s*[【\[（(〔](?:通用|精选|专业|实用|热门|优秀|最新|推荐|经典|必备|完整|汇总|合集|范文|模板|\s)*"
     rf"(?:\d+|[{_NUM}]+)\s*篇(?:范文|精选|合集)?[】\]）)〕]"
     rf"|\s*[【\[〔](?:篇\s*[{_NUM}\d]+|\d+|优秀范文|精选范文|范文|精选|推荐|最新|热门|通用)[】\]〕]"
+    rf"|\s*[【\[〔（(](?:精选|通用|优秀|范文)篇\s*[{_NUM}\d]+[】\]〕）)]"  # …（精选篇1）
+    r"|\s*[【\[〔（(](?:精选|通用|优秀|范文|推荐|最新|热门|经典)+\s*$"  # …（精选 left when 篇1） made the marker
     rf"|\s*篇\s*[{_NUM}\d]{{1,3}}"
-    r"|\s*(?:[和及与]?(?:格式|模板|写法|范本))*\s*[和及与]?(?:参考)?范文(?:大全)?\s*\d*\s*篇?"  # …总结和格式范文
+    r"|\s*(?:[和及与]?(?:格式|模板|写法|范本))*\s*[和及与]?(?:参考|优秀|精选|经典|热门)?范文(?:大全)?\s*\d*\s*篇?"  # …总结和格式范文
     r"|\s*(?:精选|通用|热门|优秀)?\d+\s*篇(?:范文|精选)?"
     # a site's collection chrome after the title: … 最新读后感作文大全最新, （…及作文1200）
     r"|\s+\S{0,12}(?:大全|范文)\S{0,6}|\s*[（(][^（）()]{0,30}(?:作文|范文|大全)[^（）()]{0,6}[)）]"
@@ -116,8 +118,8 @@ def strip_site(line: str) -> str:
             and not (len(underscored) == 2 and all(GENRE.search(p) and cjk_count(p) >= 4 for p in underscored)):
         sep = _OTHER_SEP
     pieces = [p for p in sep.split(line) if p.strip()]
-    if len(pieces) < 2:
-        return line.strip()
+    if len(pieces) < 2:  # separators round nothing (读《活着》有感 | |||): the one piece is the line
+        return pieces[0].strip() if pieces else line.strip()
     kept = [p for p in pieces if not _SITE_NAME.search(p) and cjk_count(p) >= 4]
     if not kept:
         return line.strip()
