@@ -33,3 +33,24 @@ def test_a_numbered_pick_in_brackets_after_the_title_is_dropped() -> None:
 
 def test_separators_round_nothing_leave_the_title() -> None:
     assert titles("读《平凡的世界》有感 | |||\n" + BODY) == ["读《平凡的世界》有感"]
+
+
+# ---- a last essay cut off in its first sentence --------------------------------------------
+
+ESSAY = ("读书让我明白了很多道理，也让我学会了用新的眼光看待身边的人和事。\n"
+         "书中的主人公面对困难从不退缩，他的坚持让我深受感动，我也要像他一样。\n")
+
+
+def test_a_last_essay_under_its_own_title_line_cut_off_in_its_first_clause() -> None:
+    text = "暑假读书心得\n" + ESSAY + "教师暑假读书心得\n当我们备受启迪时，不如来好好地做个总结，写一篇"
+    assert titles(text) == ["暑假读书心得", "教师暑假读书心得"]
+
+
+def test_a_last_numbered_essay_whose_first_clause_runs_over_two_lines() -> None:
+    text = ("观后感【篇1】\n" + ESSAY + "观后感【篇2】\n如果，你没去过雪山……\n我请你做好准")
+    assert len(titles(text)) == 2
+
+
+def test_a_title_line_and_a_few_words_after_the_last_essay_are_no_essay() -> None:
+    text = "暑假读书心得\n" + ESSAY + "更多读书心得\n点击查看全文"
+    assert titles(text) == ["暑假读书心得"]

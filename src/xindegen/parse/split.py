@@ -71,12 +71,12 @@ def split_collection(blocks: list[Block]) -> Collection:
         preamble, parts = _split_at_markers(blocks, hits)
     else:
         preamble, parts = _split_at_titles(blocks)
-    # an essay numbered by its marker (【篇二】) may show only the start of its first sentence
-    # where the excerpt stops: the last one counts with a clause of prose
+    # an essay numbered by its marker (【篇二】) or opened by its own title line may show only the
+    # start of its first sentence where the excerpt stops: the last one counts with a clause of prose
     if hits and len(parts) > 1 and not parts[-1].blocks and parts[-1].title and _started([Block(parts[-1].title)]):
         parts[-1].blocks, parts[-1].title = [Block(parts[-1].title)], None  # taken for its title
     parts = [p for i, p in enumerate(parts) if _has_prose(p.blocks) or (
-        hits and i == len(parts) - 1 and i > 0 and _started(p.blocks))] or parts[:1]
+        (hits or p.title) and i == len(parts) - 1 and i > 0 and _started(p.blocks))] or parts[:1]
     collection = _collection_title(preamble) if len(parts) > 1 else None
     for part in parts:
         if part.title is None and part.marker_title:
@@ -168,8 +168,10 @@ def _append(part: EssayPart, block: Block) -> None:
 
 
 def _started(blocks: list[Block]) -> bool:
-    """The start of a paragraph cut off: ten Chinese characters at least, a comma among them."""
-    return any(b.hint != CUT and cjk_count(b.text) >= 10 and ("，" in b.text or "," in b.text) for b in blocks)
+    """The start of a text cut off: ten Chinese characters at least, a comma among them (in its
+    first lines together: 如果，你还没去过贡嘎…… / 我请你做好准)."""
+    text = "".join(b.text for b in blocks[:4] if b.hint != CUT)
+    return cjk_count(text) >= 10 and ("，" in text or "," in text)
 
 
 def _has_prose(blocks: list[Block]) -> bool:
