@@ -54,3 +54,20 @@ def test_a_last_numbered_essay_whose_first_clause_runs_over_two_lines() -> None:
 def test_a_title_line_and_a_few_words_after_the_last_essay_are_no_essay() -> None:
     text = "暑假读书心得\n" + ESSAY + "更多读书心得\n点击查看全文"
     assert titles(text) == ["暑假读书心得"]
+
+
+# ---- the closing part's bare name among the headings -----------------------------------------
+
+def test_a_bare_conclusion_line_heads_the_last_part_of_a_set() -> None:
+    text = ("《活着》读后感\n余华的《活着》写了福贵的一生，读完以后我久久不能平静，想了很多。\n"
+            "生命的坚韧\n福贵失去了所有的亲人，却依然活了下来，这种坚韧让我深受震撼。\n"
+            "人性的光辉\n在苦难之中，福贵对家人的爱始终没有改变，这是人性最美的地方。\n"
+            "结语\n这本书让我懂得了活着本身的意义，我会更加珍惜眼前的生活。\n")
+    assert headings(text) == ["生命的坚韧", "人性的光辉", "结语"]
+
+
+def test_a_bare_conclusion_line_alone_makes_no_set() -> None:
+    text = ("《活着》读后感\n余华的《活着》写了福贵的一生，读完以后我久久不能平静，想了很多。\n"
+            "福贵失去了所有的亲人，却依然活了下来，这种坚韧让我深受震撼。\n"
+            "总结\n这本书让我懂得了活着本身的意义，我会更加珍惜眼前的生活。\n")
+    assert headings(text) == []

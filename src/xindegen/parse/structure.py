@@ -262,12 +262,18 @@ def _marked_openers(paras: list[str]) -> list[_Heading]:
 _BRACKET_NOTE = re.compile(r"导语|导读|摘要|提要|编者按|按语|前言|提示|简介|关键词|原文|注|图|视频|来源")
 
 
+_CLOSING_LABEL = re.compile(r"^(?:结语|结束语|总结|小结|尾声)[ \u3000]*$")
+
+
 def _with_labelled_parts(paras: list[str], heads: list[_Heading]) -> list[_Heading]:
     """Lines standing alone that name their part (引言：…, 结语：…) head it beside the set found,
     or make the set themselves when there are two."""
     taken = {h.para for h in heads}
     labelled = [_Heading(i, 0, len(p), p) for i, p in enumerate(paras)
-                if i not in taken and T.PART_LABEL.match(p) and is_title_like(p, 32) and i + 1 < len(paras)]
+                if i not in taken and i + 1 < len(paras) and (
+                    (T.PART_LABEL.match(p) and is_title_like(p, 32))
+                    # the closing part's bare name (结语, 总结) among the headings of a set
+                    or (heads and _CLOSING_LABEL.match(p) and i > heads[0].para and _is_prose(paras[i + 1])))]
     if not labelled or (not heads and len(labelled) < 2):
         return heads
     return sorted([*heads, *labelled], key=lambda h: h.para)
