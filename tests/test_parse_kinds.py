@@ -71,3 +71,24 @@ def test_a_bare_conclusion_line_alone_makes_no_set() -> None:
             "福贵失去了所有的亲人，却依然活了下来，这种坚韧让我深受震撼。\n"
             "总结\n这本书让我懂得了活着本身的意义，我会更加珍惜眼前的生活。\n")
     assert headings(text) == []
+
+
+# ---- a numbered heading with a colon and no sentence after it --------------------------------
+
+def test_a_numbered_heading_in_two_parts_keeps_the_part_after_its_colon() -> None:
+    text = ("培训研讨发言\n这次培训让我收获很大，下面谈两点体会，请大家批评指正。\n"
+            "一、思想的再洗礼：从“知道”到“深信”，校准工作的“定盘星”\n"
+            "通过系统学习，我认识到自己以往的理解还停留在知道的层面，距离深信还有差距。\n"
+            "二、能力的再提升：从“会干”到“干好”，练就过硬的“真本领”\n"
+            "培训中的案例教学让我看到了差距，我要在实践中不断提高自己的工作本领。\n")
+    assert headings(text) == ["思想的再洗礼：从“知道”到“深信”，校准工作的“定盘星”",
+                              "能力的再提升：从“会干”到“干好”，练就过硬的“真本领”"]
+
+
+def test_a_numbered_heading_ended_by_its_colon_before_a_sentence_is_cut_there() -> None:
+    text = ("培训研讨发言\n这次培训让我收获很大，下面谈两点体会，请大家批评指正。\n"
+            "一、坚持学习不放松：学习是立身之本，也是做好工作的前提。\n"
+            "通过系统学习，我认识到自己以往的理解还停留在知道的层面，距离深信还有差距。\n"
+            "二、坚持实践不停步：实践出真知，本领要在干中练。\n"
+            "培训中的案例教学让我看到了差距，我要在实践中不断提高自己的工作本领。\n")
+    assert headings(text) == ["坚持学习不放松", "坚持实践不停步"]

@@ -188,6 +188,8 @@ def _old_heading_span(para: str, start: int, glued: bool = False) -> tuple[int, 
     if len(rest) <= 60 and rest.rstrip().endswith(("；", ";", "，", ",")):
         return None
     colon = S._NUMBERED_COLON.match(rest)
+    if colon and S.is_title_like(rest, 40):
+        colon = None  # a short heading in two parts, no sentence after its colon
     if colon and S.cjk_count(colon.group(1)) >= 2 and S.cjk_count(rest[colon.end():colon.end() + 40]) >= 10 \
             and not S._FIELD.search(colon.group(1)) and not S._SPEECH.search(colon.group(0)):
         return start + colon.end(1), start + colon.end()

@@ -394,14 +394,16 @@ def _heading_span(para: str, start: int, glued: bool = False) -> tuple[int, int]
     if size <= 60 and rest.rstrip().endswith(("；", ";", "，", ",")):
         return None  # an item of a list, not a heading
     colon = _NUMBERED_COLON.match(para, start)  # 一、坚持学习不放松：学习是…。 the heading ends at its colon
+    lead = _NON_SPACE.search(para, start)
+    lo, hi = lead.start() if lead else len(para), _tail(para)[0]  # the rest without its outer spaces
+    if colon and hi - lo <= 40 and is_title_like(para[lo:hi], 40):
+        colon = None  # …unless no sentence follows it: 一、思想的再洗礼：从“知道”到“深信”，校准…
     if colon and cjk_count(colon.group(1)) >= 2 and cjk_count(para[colon.end():colon.end() + 40]) >= 10 \
             and not _FIELD.search(colon.group(1)) and not _SPEECH.search(colon.group(0)):
         return colon.end(1), colon.end()
     spaced = _SPACED_HEAD.match(para, start)
     if spaced and spaced.end() <= _tail(para)[2] and spaced.end() <= _tail(para)[1]:
         return spaced.end(1), spaced.end()  # 一、提高认识 学习是…。 (10 Chinese characters and an end after it)
-    lead = _NON_SPACE.search(para, start)
-    lo, hi = lead.start() if lead else len(para), _tail(para)[0]  # the rest without its outer spaces
     if (hi - lo <= 40 and is_title_like(para[lo:hi], 40)) \
             or (size <= (40 if glued else 64) and len(split_sentences(rest)) == 1):
         return len(para), len(para)
