@@ -92,3 +92,13 @@ def test_a_numbered_heading_ended_by_its_colon_before_a_sentence_is_cut_there() 
             "二、坚持实践不停步：实践出真知，本领要在干中练。\n"
             "培训中的案例教学让我看到了差距，我要在实践中不断提高自己的工作本领。\n")
     assert headings(text) == ["坚持学习不放松", "坚持实践不停步"]
+
+
+# ---- a title broken over two lines ------------------------------------------------------------
+
+def test_a_title_broken_after_a_word_no_title_ends_with_is_joined() -> None:
+    assert titles("关于在全市青年干部培训班学习的\n研讨发言材料\n" + BODY) == ["关于在全市青年干部培训班学习的研讨发言材料"]
+
+
+def test_two_title_lines_of_their_own_stay_apart() -> None:
+    assert titles("学习体会\n在培训班上的研讨发言材料\n" + BODY) == ["在培训班上的研讨发言材料"]

@@ -476,7 +476,7 @@ def _single_title(preamble: list[str], named: list[str],
     """
     lines: list[str] = []
     seen: dict[str, int] = {}
-    for line in preamble:
+    for line in _join_wrapped_title(preamble):
         k = T.key(T.tidy(line))
         seen[k] = seen.get(k, 0) + 1
         if seen[k] == 1:
@@ -515,6 +515,24 @@ def _single_title(preamble: list[str], named: list[str],
             for b in part.blocks):
         epigraphs.append(Block(last))
     return title, subtitles + epigraphs
+
+
+# A word no title ends with: the line broke inside the title (关于在…学习的 / 研讨发言材料).
+_OPEN_END = re.compile(r"(?:的|和|与|及|在|对|关于|之|暨|以及)$")
+
+
+def _join_wrapped_title(preamble: list[str]) -> list[str]:
+    """Preamble lines with a title broken over two lines joined again: a title-like line ending
+    in a word no title ends with (的, 与, 关于 …), and a title-like line after it."""
+    joined: list[str] = []
+    for line in preamble:
+        prev = joined[-1] if joined else ""
+        if prev and _OPEN_END.search(prev.rstrip()) and T.looks_like_title(prev) and T.looks_like_title(line) \
+                and cjk_count(prev) >= 4 and len(prev.strip()) + len(line.strip()) <= 60:
+            joined[-1] = prev.rstrip() + line.strip()
+        else:
+            joined.append(line)
+    return joined
 
 
 def _title_over_subtitle(part: EssayPart) -> tuple[str, list[Block]] | None:
