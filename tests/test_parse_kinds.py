@@ -102,3 +102,14 @@ def test_a_title_broken_after_a_word_no_title_ends_with_is_joined() -> None:
 
 def test_two_title_lines_of_their_own_stay_apart() -> None:
     assert titles("学习体会\n在培训班上的研讨发言材料\n" + BODY) == ["在培训班上的研讨发言材料"]
+
+
+# ---- a unit and a name under the title --------------------------------------------------------
+
+def test_a_unit_and_a_name_spaced_apart_sign_the_text_and_are_no_title() -> None:
+    assert titles("听课与评课的原则和方法\n某某县教育局教研室  王明\n" + BODY) == ["听课与评课的原则和方法"]
+    assert titles("听课与评课的原则和方法\n城关第二小学 李红\n" + BODY) == ["听课与评课的原则和方法"]
+
+
+def test_a_title_of_two_spaced_phrases_stays_a_title() -> None:
+    assert titles("奋进新时代 建功新征程\n" + BODY) == ["奋进新时代 建功新征程"]

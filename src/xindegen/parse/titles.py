@@ -223,8 +223,9 @@ def best_title(lines: list[str], recurring: set[str], named: set[str]) -> Candid
     best: Candidate | None = None
     fallback: Candidate | None = None  # a page title (with its site name), when nothing else is
     for i, raw in enumerate(lines):
-        if not looks_like_title(raw) or _NUMBERED.match(raw.strip()) or PART_LABEL.match(raw.strip()):
-            continue  # a numbered line is a heading
+        if not looks_like_title(raw) or _NUMBERED.match(raw.strip()) or PART_LABEL.match(raw.strip()) \
+                or _UNIT_BYLINE.match(raw.strip()):
+            continue  # a numbered line is a heading; a unit and a name sign the text
         if raw.count("“") > raw.count("”") or raw.count("《") > raw.count("》"):
             continue  # a line cut inside a quotation or a book title is prose cut off
         site_free = strip_site(raw)
@@ -274,9 +275,15 @@ def same_line_shape(a: str, b: str) -> bool:
 _BYLINE = re.compile(r"^(?:文|作者|撰稿|撰文|文图|图文)\s*[/／:：|｜]\s*\S{1,12}$")
 
 
+# A byline of a unit and a name spaced apart: 潜山县教育局教研室  高国庆, 某某小学 李明.
+_UNIT_BYLINE = re.compile(
+    rf"^\S{{2,24}}(?:室|局|院|学校|中学|小学|大学|学院|幼儿园|支部|党委|委员会|政府|公司|银行|教研组)"
+    rf"[ \u3000]+[{CJK}]{{2,4}}$")
+
+
 def _signed(after: list[str]) -> bool:
     """Whether the line after a candidate is its byline or its ——subtitle."""
-    if after and _BYLINE.match(after[0].strip()):
+    if after and (_BYLINE.match(after[0].strip()) or _UNIT_BYLINE.match(after[0].strip())):
         return True
     return bool(after) and after[0].lstrip().startswith(DASHES) and cjk_count(after[0]) >= 4
 
