@@ -113,3 +113,26 @@ def test_a_unit_and_a_name_spaced_apart_sign_the_text_and_are_no_title() -> None
 
 def test_a_title_of_two_spaced_phrases_stays_a_title() -> None:
     assert titles("奋进新时代 建功新征程\n" + BODY) == ["奋进新时代 建功新征程"]
+
+
+# ---- a numbered heading glued to its body on its own line -------------------------------------
+
+def test_numbered_headings_that_lost_their_break_in_a_copied_document() -> None:
+    text = ("挂职培训总结\n"
+            "一、背景作为本小学的一名校长，我有幸参加了本次挂职培训，收获很大，体会很深。\n"
+            "培训内容涵盖教学管理、师资建设、校园安全等多个方面，安排得十分紧凑。\n"
+            "二、培训过程本次培训分为理论学习、实地考察与交流研讨三个环节，环环相扣。\n"
+            "在理论学习阶段，我们系统学习了教育管理理论和校园管理的最新理念。\n"
+            "三、主要收获1. 管理理念的更新通过培训，我认识到理念更新对学校发展很重要。\n"
+            "我们不仅要关注学生的成绩，更要注重学生的全面发展。\n")
+    assert headings(text) == ["背景", "培训过程", "主要收获"]
+
+
+def test_a_numbered_heading_sentence_that_goes_on_through_an_opener_stays_whole() -> None:
+    text = ("学习体会\n"
+            "一、党员干部要通过学习不断提高自身素质，做到学思用贯通。\n"
+            "理论学习不能三天打鱼两天晒网，要天天学、月月学，学深悟透，用来指导工作。\n"
+            "二、领导干部更要作为表率带头学习，真正做到知信行统一。\n"
+            "学了就要用，用了才知道哪里还不足，再回头去学，这样才能不断进步。\n")
+    assert headings(text) == ["党员干部要通过学习不断提高自身素质，做到学思用贯通",
+                              "领导干部更要作为表率带头学习，真正做到知信行统一"]

@@ -197,6 +197,9 @@ def _old_heading_span(para: str, start: int, glued: bool = False) -> tuple[int, 
     body = rest[spaced.end():] if spaced else ""
     if spaced and S.cjk_count(body) >= 10 and any(c in body for c in "。！？!?"):
         return start + len(spaced.group(1)), start + spaced.end()
+    cut = S._glued_body(rest) if not glued else None
+    if cut is not None:
+        return start + cut, start + cut
     if S.is_title_like(rest, 40) or (len(rest) <= (40 if glued else 64) and len(S.split_sentences(rest)) == 1):
         return len(para), len(para)
     if len(rest) <= 90 and not any(c in rest for c in "。！？；;!?"):
@@ -240,7 +243,7 @@ def _old_numbered_spans(paras: list[str], run_on: set[int]) -> list[tuple[int, i
 
 
 _NUMBERED_BITS = st.sampled_from(["一、", "二、", "三、", "（一）", "第二，", "1.", "2、", "(3)", "Part.1", "二 、",
-                                  "提高认识", "学习", "我们", "走进校园后", "认真学习工作", "a", "9", "认真学习" * 40,
+                                  "提高认识", "学习", "我们", "走进校园后", "作为", "1.提高", "认真学习工作", "a", "9", "认真学习" * 40,
                                   "。", "！", "?", "；", "，", "：", "…", "”", " ", "\u3000", "\t", "\x85", "\n"])
 
 

@@ -404,6 +404,10 @@ def _heading_span(para: str, start: int, glued: bool = False) -> tuple[int, int]
     spaced = _SPACED_HEAD.match(para, start)
     if spaced and spaced.end() <= _tail(para)[2] and spaced.end() <= _tail(para)[1]:
         return spaced.end(1), spaced.end()  # 一、提高认识 学习是…。 (10 Chinese characters and an end after it)
+    if not glued:
+        cut = _glued_body(rest)
+        if cut is not None:  # 一、背景作为本小学的一名校长，我…。: a document line that lost its break
+            return start + cut, start + cut
     if (hi - lo <= 40 and is_title_like(para[lo:hi], 40)) \
             or (size <= (40 if glued else 64) and len(split_sentences(rest)) == 1):
         return len(para), len(para)
@@ -461,6 +465,25 @@ def _body_opens(text: str) -> int | None:
     clause = re.split("[，,。；：:！？]", text, maxsplit=1)[0]
     m = _BODY_OPENER.search(text, 4, min(len(clause), 20) + 1)
     return m.start() if m and m.start() < len(clause) else None
+
+
+# A numbered heading glued to its body on its own line (a document copied without its breaks):
+# the body opens with the writer's occasion (作为…, 本次…, 通过…) or with the heading's first item (1.).
+# (not after a verb or a word that goes on: 要通过学习…, 是作为… are one clause of a heading)
+_LINE_BODY_OPENER = re.compile(r"(?<![要应需须能会可是的在把将和与并都也还就才来去以了被让使对向从为而等不])"
+                               r"(?:作为|本次|此次|这次|通过)")
+_FIRST_SUB_ITEM = re.compile(rf"[1１][.．、](?![\d.．])[ \u3000]*(?=[{CJK}])")
+
+
+def _glued_body(text: str) -> int | None:
+    """Where the body starts inside the first clause of a long numbered line (2 to 12 in), if it does."""
+    clause = re.split("[，,。；;：:！？!?]", text, maxsplit=1)[0]
+    if len(first_sentence(text)) < 24 or len(clause) < 12:
+        return None
+    m = _FIRST_SUB_ITEM.search(clause, 2, 14) or _LINE_BODY_OPENER.search(clause, 2, 13)
+    if m and cjk_count(clause[:m.start()]) >= 2 and cjk_count(text[m.start():m.start() + 40]) >= 10:
+        return m.start()
+    return None
 
 
 def _restated(text: str) -> int | None:
