@@ -136,3 +136,21 @@ def test_a_numbered_heading_sentence_that_goes_on_through_an_opener_stays_whole(
             "学了就要用，用了才知道哪里还不足，再回头去学，这样才能不断进步。\n")
     assert headings(text) == ["党员干部要通过学习不断提高自身素质，做到学思用贯通",
                               "领导干部更要作为表率带头学习，真正做到知信行统一"]
+
+
+# ---- a quotation with one mark straight and the other curled -----------------------------------
+
+def quotes(text: str) -> list[str]:
+    found: list[str] = []
+    for o in parse_text(text, "t.txt"):
+        found += [q.text for q in ([o.lead.quote] if o.lead.quote else [])]
+        found += [q.text for q in o.lead.quotes]
+        found += [q.text for s in o.sections for q in s.quotes]
+        found += [q.text for q in o.closing.quotes]
+    return found
+
+
+def test_a_straight_opening_mark_with_a_curled_closing_one_still_quotes() -> None:
+    text = ("教师心得\n做教师要安于平凡。泰戈尔说过：\"花的事业是甜蜜的，果实的事业是珍贵的，让我干叶的事业吧。”"
+            "我愿意做一片绿叶，默默地为学生付出，不求回报，只求问心无愧。\n")
+    assert "花的事业是甜蜜的，果实的事业是珍贵的，让我干叶的事业吧" in quotes(text)

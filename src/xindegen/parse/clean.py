@@ -100,11 +100,16 @@ def curl_quotes(text: str) -> str:
         return text
     if '"' in text:
         text = _STRAIGHT_QUOTES.sub(lambda m: f"“{m.group(1)}”" if has_cjk(m.group(1)) else m.group(0), text)
+    if '"' in text and ("“" in text or "”" in text):  # one mark straight, its partner curled: 说过："…。”
+        text = _HALF_OPEN.sub(lambda m: f"“{m.group(1)}" if has_cjk(m.group(1)) else m.group(0), text)
+        text = _HALF_CLOSE.sub(lambda m: f"{m.group(1)}”" if has_cjk(m.group(1)) else m.group(0), text)
     if "'" in text:
         text = _STRAIGHT_SINGLE.sub(lambda m: f"‘{m.group(1)}’", text)
     return text
 
 
+_HALF_OPEN = re.compile(r'"([^"“”\n]{1,300}”)')
+_HALF_CLOSE = re.compile(r'(“[^"“”\n]{1,300})"')
 _STRAIGHT_SINGLE = re.compile(rf"(?<![A-Za-z0-9])'([{CJK}][^'\n]{{0,298}}[{CJK}。！？，])'(?![A-Za-z0-9])")
 
 
