@@ -154,3 +154,16 @@ def test_a_straight_opening_mark_with_a_curled_closing_one_still_quotes() -> Non
     text = ("教师心得\n做教师要安于平凡。泰戈尔说过：\"花的事业是甜蜜的，果实的事业是珍贵的，让我干叶的事业吧。”"
             "我愿意做一片绿叶，默默地为学生付出，不求回报，只求问心无愧。\n")
     assert "花的事业是甜蜜的，果实的事业是珍贵的，让我干叶的事业吧" in quotes(text)
+
+
+# ---- words named before the quotation, then 是 ------------------------------------------------
+
+def test_a_quotation_named_as_the_line_someone_says_then_is() -> None:
+    text = ("警示教育心得\n在检察办案一线，我和不少落马官员打过交道，他们身陷囹圄时经常说的一句话是“家中还有八十多岁的老母亲”，"
+            "可惜悔之晚矣，根源还是没有把党纪国法放在心上。\n")
+    assert "家中还有八十多岁的老母亲" in quotes(text)
+
+
+def test_a_scare_quoted_term_after_is_stays_out() -> None:
+    text = ("学习心得\n我们单位今年的重点工作是“放管服”改革，大家都很重视，一起想办法，把改革落到实处。\n")
+    assert quotes(text) == []

@@ -1300,12 +1300,13 @@ def _is_quotation(text: str, start: int, end: int, inner: str) -> bool:
             or (named and n >= 4)
             or (n >= 6 and bool(_AFTER_CUE_LONG.match(text[end:end + 5])))
             or (n >= 6 and bool(_MAXIM.match(inner)) and not _PERSON.search(inner))
-            or (n >= 4 and tail.endswith(_LINE_CUES))  # 家珍临终前那句“你要好好活着”
+            or (n >= 4 and bool(_LINE_CUE.search(tail)))  # 家珍临终前那句“你要好好活着”, 说的一句话是“…”
             or _verse_line(inner, before))
 
 
 # A quotation named by the word right before it: 那句“…”, 这句“…”, 名句“…”, 一句话“…”.
 _LINE_CUES = ("那句", "这句", "一句", "名句", "诗句", "句话")
+_LINE_CUE = re.compile(rf"(?:{'|'.join(_LINE_CUES)})(?:话)?(?:就是|便是|是|叫做|叫)?$")
 # The turns of talk right before one (“唉！…。”“该不会…吧！”): the words before the first are looked at.
 _TALK_RUN = re.compile(r"(?:“[^“”]{0,80}”)+$")
 # Spoken words: a particle of talk at a clause's end, an interjection, or the hearer addressed.
