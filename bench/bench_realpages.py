@@ -5,7 +5,7 @@ The pages, their hand labels and the split are in ``tests/realpages/`` (see the 
 tuning half, four held-out sets each scored once at the end of a piece of work and looked at after
 that, a fifth held-out set (``held_out_5``), a second tuning set (``tune_2``, thirty pages of sites
 new to the folder, for tuning) and a sixth held-out set (``held_out_6``, forty pages of forty more
-new sites, not yet parsed: score it once, by name, at the end of a piece of work). ``all`` scores
+new sites, scored once with main's parser and looked at since: see ``split.yaml``). ``all`` scores
 the tuning sets and held_out_1 to held_out_4 and leaves ``held_out_5`` and ``held_out_6`` out.
 For each set it prints:
 
