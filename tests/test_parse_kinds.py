@@ -167,3 +167,9 @@ def test_a_quotation_named_as_the_line_someone_says_then_is() -> None:
 def test_a_scare_quoted_term_after_is_stays_out() -> None:
     text = ("学习心得\n我们单位今年的重点工作是“放管服”改革，大家都很重视，一起想办法，把改革落到实处。\n")
     assert quotes(text) == []
+
+
+def test_a_genre_title_over_a_list_of_links_after_the_essay_is_no_essay() -> None:
+    text = ("暑假读书心得\n" + ESSAY + "更多教师读书心得\n教师读书心得，读书心得体会范文\n"
+            "寒假读书心得\n读书心得800字\n读书心得300字\n")
+    assert titles(text) == ["暑假读书心得"]

@@ -76,7 +76,8 @@ def split_collection(blocks: list[Block]) -> Collection:
     if hits and len(parts) > 1 and not parts[-1].blocks and parts[-1].title and _started([Block(parts[-1].title)]):
         parts[-1].blocks, parts[-1].title = [Block(parts[-1].title)], None  # taken for its title
     parts = [p for i, p in enumerate(parts) if _has_prose(p.blocks) or (
-        (hits or p.title) and i == len(parts) - 1 and i > 0 and _started(p.blocks))] or parts[:1]
+        (hits or (p.title and len(p.blocks) <= 3)) and i == len(parts) - 1 and i > 0 and _started(p.blocks))] \
+        or parts[:1]  # (a title line over a list of links is no essay cut off)
     collection = _collection_title(preamble) if len(parts) > 1 else None
     for part in parts:
         if part.title is None and part.marker_title:
