@@ -173,3 +173,22 @@ def test_a_genre_title_over_a_list_of_links_after_the_essay_is_no_essay() -> Non
     text = ("暑假读书心得\n" + ESSAY + "更多教师读书心得\n教师读书心得，读书心得体会范文\n"
             "寒假读书心得\n读书心得800字\n读书心得300字\n")
     assert titles(text) == ["暑假读书心得"]
+
+
+# ---- essay titles numbered after them and ended by a colon -------------------------------------
+
+FILM = ("看完这部电影我感触颇深，第一次感觉到人类是多么软弱无助，我们要保护地球。\n"
+        "这个电影的主演是一名天气学家，他的儿子知道大灾难要来了，于是去救女友。\n")
+
+
+def test_essay_titles_numbered_after_them_and_ended_by_a_colon_split_the_page() -> None:
+    text = ("后天观后感3篇\n下面是后天观后感3篇，请参考！\n"
+            "后天观后感（一）：\n" + FILM + "后天观后感（二）：\n" + FILM + "后天观后感（三）:\n" + FILM)
+    outlines = parse_text(text, "t.txt")
+    assert [o.title for o in outlines] == ["后天观后感"] * 3
+    assert all(o.lead.paragraphs[0].startswith("看完") for o in outlines)
+
+
+def test_a_label_line_ended_by_a_colon_stays_over_its_text() -> None:
+    text = "读书心得\n我的感悟：\n" + FILM
+    assert titles(text) == ["读书心得"]

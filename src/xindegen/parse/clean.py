@@ -632,8 +632,8 @@ _FIRST_HEADING = re.compile(r"[ \u3000]*(?:一[、．.]|[（(]一[）)]|1[.．�
 def split_first_heading(text: str) -> list[str]:
     """A title and the first numbered heading on one line (学习心得体会 一、提高认识…): two lines."""
     m = _FIRST_HEADING.search(text, 4, 42)
-    if not m or not text[m.end():].strip(_SPACE):
-        return [text]  # (a number ending the line numbers the essay: 某某观后感（一）)
+    if not m or not text[m.end():].strip(_SPACE + "：:"):
+        return [text]  # (a number ending the line numbers the essay: 某某观后感（一）, …（一）：)
     head = text[:m.start()].strip(_SPACE)
     if not (is_title_like(head, 40) and cjk_count(head) >= 4 and _balanced(head)) \
             or head[-1] in "第一二三四五六七八九十" or _NUMBERED.match(head):

@@ -372,18 +372,19 @@ def _split_at_titles(blocks: list[Block]) -> tuple[list[str], list[EssayPart]]:
     The essay before must have two paragraphs at least: a site repeats the title after the
     first paragraph of an essay, a collection does not hold one-paragraph essays.
     """
+    texts = [_without_colon(b.text) for b in blocks]
     candidates = {i for i, b in enumerate(blocks)
-                  if b.hint is None and is_title_like(b.text) and len(b.text.strip()) >= 4
-                  and not _NUMBERED.match(b.text.strip())}
+                  if b.hint is None and is_title_like(texts[i]) and len(texts[i].strip()) >= 4
+                  and not _NUMBERED.match(texts[i].strip())}
     counts: dict[str, int] = {}
     for i in candidates:
-        counts[_key(blocks[i].text)] = counts.get(_key(blocks[i].text), 0) + 1
+        counts[_key(texts[i])] = counts.get(_key(texts[i]), 0) + 1
     starts: set[int] = set()
     prose = 0  # prose paragraphs since the last start
     for i, block in enumerate(blocks):
         if i in candidates and prose >= 2 and not _continues_numbering(blocks, i) and (
-                counts[_key(block.text)] > 1
-                or (len(block.text.strip()) >= 8 and _GENRE.search(_key(block.text)))):
+                counts[_key(texts[i])] > 1
+                or (len(texts[i].strip()) >= 8 and _GENRE.search(_key(texts[i])))):
             j = i - 1
             while j >= 0 and not blocks[j].text.strip():
                 j -= 1
@@ -400,7 +401,7 @@ def _split_at_titles(blocks: list[Block]) -> tuple[list[str], list[EssayPart]]:
     # (一、什么是大会发言 / 大会发言： / …).
     k = first_prose - 1
     while k >= 0 and blocks[k].hint is None:
-        text = blocks[k].text.strip()
+        text = texts[k].strip()
         if (m := _NUMBERED.match(text)) and cjk_count(text[m.end():]) >= 2 \
                 or (k == first_prose - 1 and _LABEL_LINE.match(text)):  # not a bare (一); 读书格言： over the text
             first_prose = k
@@ -408,7 +409,7 @@ def _split_at_titles(blocks: list[Block]) -> tuple[list[str], list[EssayPart]]:
             break
         k -= 1
     # Title lines just before the first prose: the first essay's own title, or the preamble.
-    lead = [b.text.strip() for b in blocks[:first_prose] if b.text.strip() and b.hint != CUT]
+    lead = [texts[i].strip() for i, b in enumerate(blocks[:first_prose]) if b.text.strip() and b.hint != CUT]
     parts: list[EssayPart] = []
     first = EssayPart()
     recurring = {k for k, n in counts.items() if n > 1}
@@ -428,7 +429,7 @@ def _split_at_titles(blocks: list[Block]) -> tuple[list[str], list[EssayPart]]:
     for i in range(first_prose, len(blocks)):
         block = blocks[i]
         if i in starts:
-            parts.append(EssayPart(title=block.text.strip()))
+            parts.append(EssayPart(title=texts[i].strip()))
             continue
         _append(parts[-1], block)
     return preamble, parts
@@ -439,6 +440,18 @@ _NUMBER = re.compile(r"^[（(]?([一二三四五六七八九十]{1,3}|\d{1,2})[�
 # (A page's own label for what it shows, 资源描述： / 内容简介： / 正文：, stays out.)
 _LABEL_LINE = re.compile(
     r"^(?![^：:]*(?:描述|简介|摘要|内容|正文|导读|提要|详情|介绍|预览|全文))[^，,。；;：:！？!?\s]{2,10}[：:]$")
+
+
+# An essay's title line numbered after it and ended by a colon: 后天观后感（一）：
+_NUMBERED_TITLE_COLON = re.compile(
+    r"(?:[（(]?(?<!\d)\d{1,2}[)）]?|[（(][一二三四五六七八九十]{1,3}[)）])[ \u3000]*[：:][ \u3000]*$")
+
+
+def _without_colon(text: str) -> str:
+    """A title line numbered after it without the colon that ends it (后天观后感（一）： → 后天观后感（一））."""
+    if text.rstrip().endswith(("：", ":")) and _NUMBERED_TITLE_COLON.search(text):
+        return text.rstrip().rstrip("：:").rstrip()
+    return text
 
 
 def _continues_numbering(blocks: list[Block], i: int) -> bool:
