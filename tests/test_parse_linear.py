@@ -32,8 +32,14 @@ def _old_split_glued(text: str) -> list[str]:
     if start:
         pieces.append(text[:start].rstrip(_SPACE))
     depth, scanned, opened_at = 0, start, start
+    forced = clean._essay_title_gaps(text, gaps)
     for m in gaps:
         if m.start() <= start:
+            continue
+        if m.start() in forced:
+            pieces.append(text[start:m.start()])
+            start = scanned = m.end()
+            depth = 0
             continue
         for c in text[scanned:m.start()]:
             if c == "“":
@@ -85,7 +91,8 @@ def _old_rejoin_pages(blocks: list[Block]) -> list[Block]:
     return out
 
 
-_GLUED = st.lists(st.sampled_from([*"学习我们。！!?”“，a1 ", "\u3000", "\u2003", "\t", "学习认真工作。", "”。 "]),
+_GLUED = st.lists(st.sampled_from([*"学习我们。！!?”“，a1 ", "\u3000", "\u2003", "\t", "学习认真工作。", "”。 ",
+                                   "学习心得(二):"]),
                   max_size=40).map("".join)
 
 

@@ -657,6 +657,7 @@ def split_glued(text: str) -> list[str]:
     gaps = list(_GAP.finditer(text))
     pieces: list[str] = []
     start = 0
+    forced = _essay_title_gaps(text, gaps)
     for m in gaps:  # the last gap that still ends a title-like opening
         if m.start() > 40:
             break
@@ -674,6 +675,11 @@ def split_glued(text: str) -> list[str]:
     for m in gaps:
         gap = m.start()
         if gap <= start:
+            continue
+        if gap in forced:  # round an essay's numbered title: 后天观后感(二):
+            pieces.append(text[start:gap])
+            start = scanned = opened_at = searched = m.end()
+            depth, land, cjk = 0, -1, False
             continue
         seg = text[scanned:gap]
         if "“" in seg or "”" in seg:
@@ -700,6 +706,27 @@ def split_glued(text: str) -> list[str]:
                 land, cjk, searched = -1, False, start
     pieces.append(text[start:])
     return [p for p in pieces if p.strip(_SPACE)]
+
+
+# An essay's title numbered after it and ended by a colon, between two gaps of a run-on line:
+# …我们的“后天”!  后天观后感(二):  这天…
+_ESSAY_TITLE_CHUNK = re.compile(
+    r"^[^，,。；;！!？?\s]{2,30}?(?:心得|体会|感悟|感想|观后感|读后感|有感|发言)"
+    r"[ \u3000]*(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|\d{1,2})[ \u3000]*[：:]$")
+
+
+def _essay_title_gaps(text: str, gaps: list[re.Match[str]]) -> set[int]:
+    """The gaps on both sides of an essay's numbered title standing between two of them."""
+    forced: set[int] = set()
+    prev_end = 0
+    for k, m in enumerate(gaps):
+        chunk = text[prev_end:m.start()]
+        if len(chunk) <= 40 and _ESSAY_TITLE_CHUNK.match(chunk):
+            forced.add(m.start())
+            if k:
+                forced.add(gaps[k - 1].start())
+        prev_end = m.end()
+    return forced
 
 
 def _balanced(text: str) -> bool:
