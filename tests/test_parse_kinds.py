@@ -192,3 +192,21 @@ def test_essay_titles_numbered_after_them_and_ended_by_a_colon_split_the_page() 
 def test_a_label_line_ended_by_a_colon_stays_over_its_text() -> None:
     text = "读书心得\n我的感悟：\n" + FILM
     assert titles(text) == ["读书心得"]
+
+
+def test_numbered_essay_titles_in_a_line_that_lost_its_breaks() -> None:
+    essay = ("看完这部电影我感触颇深，第一次感觉到人类是多么软弱无助。  "
+             "这个电影的主演是一名天气学家，他的儿子知道大灾难要来了，于是去救女友。  ")
+    text = ("后天观后感\n下面是后天观后感2篇，请参考！  后天观后感(一):  " + essay
+            + "我们要保护地球资源！人与人相处之道  后天观后感(二):  " + essay + "\n")
+    outlines = parse_text(text, "t.txt")
+    assert [o.title for o in outlines] == ["后天观后感", "后天观后感"]
+    assert all(o.lead.paragraphs[0].startswith("看完") for o in outlines)
+
+
+def test_an_introduction_before_the_essay_numbered_one_is_no_essay() -> None:
+    text = ("后天观后感2篇\n观后感就是看了一部影片后，把具体感受和得到的启示写成的文章，可以是从作品中领悟出来的道理。\n"
+            "后天观后感（一）\n" + FILM + "后天观后感（二）\n" + FILM)
+    outlines = parse_text(text, "t.txt")
+    assert [o.title for o in outlines] == ["后天观后感", "后天观后感"]
+    assert outlines[0].lead.paragraphs[0].startswith("看完")

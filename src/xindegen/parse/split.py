@@ -382,7 +382,11 @@ def _split_at_titles(blocks: list[Block]) -> tuple[list[str], list[EssayPart]]:
     starts: set[int] = set()
     prose = 0  # prose paragraphs since the last start
     for i, block in enumerate(blocks):
-        if i in candidates and prose >= 2 and not _continues_numbering(blocks, i) and (
+        # the essay numbered one of a set (…观后感（一）, shown again as （二）) may follow one
+        # paragraph of the site's introduction
+        first_of_set = prose == 1 and not starts and bool(_FIRST_ESSAY.search(texts[i])) \
+            and i in candidates and counts[_key(texts[i])] > 1
+        if i in candidates and (prose >= 2 or first_of_set) and not _continues_numbering(blocks, i) and (
                 counts[_key(texts[i])] > 1
                 or (len(texts[i].strip()) >= 8 and _GENRE.search(_key(texts[i])))):
             j = i - 1
@@ -395,6 +399,8 @@ def _split_at_titles(blocks: list[Block]) -> tuple[list[str], list[EssayPart]]:
         elif i not in candidates and _has_prose([block]):
             prose += 1
     first_prose = next((i for i, b in enumerate(blocks) if _has_prose([b])), len(blocks))
+    if starts and _FIRST_ESSAY.search(texts[min(starts)]) and min(starts) > first_prose:
+        first_prose = min(starts)  # the text before the essay numbered one introduces the set
     # Numbered lines right before the first prose are the essay's first headings (标题 / 一、… /
     # 正文), never part of the page's preamble.
     # A label line ending in a colon may stand between the first heading and its text
@@ -442,6 +448,8 @@ _LABEL_LINE = re.compile(
     r"^(?![^：:]*(?:描述|简介|摘要|内容|正文|导读|提要|详情|介绍|预览|全文))[^，,。；;：:！？!?\s]{2,10}[：:]$")
 
 
+# The first essay's number after its title line: …观后感（一）, …心得1
+_FIRST_ESSAY = re.compile(r"(?:[（(][一1][)）]|(?<![\d.．])1)[ \u3000]*$")
 # An essay's title line numbered after it and ended by a colon: 后天观后感（一）：
 _NUMBERED_TITLE_COLON = re.compile(
     r"(?:[（(]?(?<!\d)\d{1,2}[)）]?|[（(][一二三四五六七八九十]{1,3}[)）])[ \u3000]*[：:][ \u3000]*$")
