@@ -399,8 +399,9 @@ def _split_at_titles(blocks: list[Block]) -> tuple[list[str], list[EssayPart]]:
         elif i not in candidates and _has_prose([block]):
             prose += 1
     first_prose = next((i for i, b in enumerate(blocks) if _has_prose([b])), len(blocks))
-    if starts and _FIRST_ESSAY.search(texts[min(starts)]) and min(starts) > first_prose:
-        first_prose = min(starts)  # the text before the essay numbered one introduces the set
+    if starts and _FIRST_ESSAY.search(texts[min(starts)]) and min(starts) > first_prose \
+            and sum(_has_prose([b]) for b in blocks[first_prose:min(starts)]) <= 2:
+        first_prose = min(starts)  # the paragraph or two before the essay numbered one introduce the set
     # Numbered lines right before the first prose are the essay's first headings (标题 / 一、… /
     # 正文), never part of the page's preamble.
     # A label line ending in a colon may stand between the first heading and its text
