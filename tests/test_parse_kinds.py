@@ -210,3 +210,18 @@ def test_an_introduction_before_the_essay_numbered_one_is_no_essay() -> None:
     outlines = parse_text(text, "t.txt")
     assert [o.title for o in outlines] == ["后天观后感", "后天观后感"]
     assert outlines[0].lead.paragraphs[0].startswith("看完")
+
+
+# ---- a formulation of parallel phrases ---------------------------------------------------------
+
+def test_a_formulation_of_phrases_built_on_one_word_is_a_quotation() -> None:
+    text = ("学习体会\n教育工作要始终围绕“培养什么人、怎样培养人、为谁培养人”这个根本问题来展开，"
+            "我们每一位教师都要认真思考，在工作中找到自己的答案。\n")
+    assert "培养什么人、怎样培养人、为谁培养人" in quotes(text)
+
+
+def test_a_slogan_of_phrases_without_a_shared_word_is_no_quotation() -> None:
+    text = ("学习体会\n支部开展“学党章党规、学系列讲话、做合格党员”学习教育，党员们积极参加，"
+            "大家都说收获很大，今后要把学习成果转化为工作动力。\n"
+            "我们还开展了“学思想、强党性、重实践”主题活动，效果很好，得到了群众的认可。\n")
+    assert quotes(text) == []

@@ -1300,8 +1300,28 @@ def _is_quotation(text: str, start: int, end: int, inner: str) -> bool:
             or (named and n >= 4)
             or (n >= 6 and bool(_AFTER_CUE_LONG.match(text[end:end + 5])))
             or (n >= 6 and bool(_MAXIM.match(inner)) and not _PERSON.search(inner))
+            or _formulation(inner)
             or (n >= 4 and bool(_LINE_CUE.search(tail)))  # 家珍临终前那句“你要好好活着”, 说的一句话是“…”
             or _verse_line(inner, before))
+
+
+def _formulation(inner: str) -> bool:
+    """A formulation of three or more phrases set off by 、, each of five characters or more and
+    all built on one word (培养什么人、怎样培养人、为谁培养人; 常立志不如立长志、有学历不如有能力、…): a
+    statement quoted, where a slogan's phrases are shorter or of no shared word (学思想、强党性、重实践;
+    学党章党规、学系列讲话、做合格党员)."""
+    if inner.count("、") < 2 or _CLAUSE_MARK.search(inner) or _ASCII_WORD.search(inner):
+        return False
+    phrases = inner.split("、")
+    if any(cjk_count(p) < 5 for p in phrases):
+        return False
+    shared = {p[k:k + 2] for p in phrases[:1] for k in range(len(p) - 1)}
+    for p in phrases[1:]:
+        shared &= {p[k:k + 2] for k in range(len(p) - 1)}
+    return any(cjk_count(w) == 2 for w in shared)
+
+
+_ASCII_WORD = re.compile("[A-Za-z0-9]")
 
 
 # A quotation named by the word right before it: 那句“…”, 这句“…”, 名句“…”, 一句话“…”.
