@@ -225,3 +225,17 @@ def test_a_slogan_of_phrases_without_a_shared_word_is_no_quotation() -> None:
             "大家都说收获很大，今后要把学习成果转化为工作动力。\n"
             "我们还开展了“学思想、强党性、重实践”主题活动，效果很好，得到了群众的认可。\n")
     assert quotes(text) == []
+
+
+# ---- a saying of old set in the sentence as an attribute ---------------------------------------
+
+def test_a_classical_saying_before_de_is_a_quotation() -> None:
+    text = ("观后感\n同学们十几年照顾两位孤寡老人，这是“老吾老以及人之老”的同情心的自然流露，"
+            "并非惊天动地的壮举，但难得的是能够坚持这么长时间。\n")
+    assert "老吾老以及人之老" in quotes(text)
+
+
+def test_a_modern_term_before_de_stays_out() -> None:
+    text = ("学习体会\n我们要坚持“中国特色社会主义”的道路不动摇，把“全面从严治党”的要求落到实处，"
+            "在工作中不断提高自己的能力和水平。\n")
+    assert quotes(text) == []

@@ -1301,6 +1301,7 @@ def _is_quotation(text: str, start: int, end: int, inner: str) -> bool:
             or (n >= 6 and bool(_AFTER_CUE_LONG.match(text[end:end + 5])))
             or (n >= 6 and bool(_MAXIM.match(inner)) and not _PERSON.search(inner))
             or _formulation(inner)
+            or (n >= 6 and len(set(_CLASSICAL.findall(inner))) >= 2)  # 是“老吾老以及人之老”的同情心
             or (n >= 4 and bool(_LINE_CUE.search(tail)))  # 家珍临终前那句“你要好好活着”, 说的一句话是“…”
             or _verse_line(inner, before))
 
@@ -1322,6 +1323,8 @@ def _formulation(inner: str) -> bool:
 
 
 _ASCII_WORD = re.compile("[A-Za-z0-9]")
+# Particles of classical Chinese: two of them make a saying of old, however it is set in a sentence.
+_CLASSICAL = re.compile("[之乎者也矣焉哉兮吾尔汝曰弗毋]")
 
 
 # A quotation named by the word right before it: 那句“…”, 这句“…”, 名句“…”, 一句话“…”.
