@@ -239,3 +239,20 @@ def test_a_modern_term_before_de_stays_out() -> None:
     text = ("学习体会\n我们要坚持“中国特色社会主义”的道路不动摇，把“全面从严治党”的要求落到实处，"
             "在工作中不断提高自己的能力和水平。\n")
     assert quotes(text) == []
+
+
+# ---- quotations in single marks inside a passage quoted whole ----------------------------------
+
+def test_the_quotations_inside_a_passage_quoted_whole_count_too() -> None:
+    text = ("读《红楼梦》有感\n有书友这样赏析林黛玉：“在最后的时刻，她将身后之事托付给紫鹃：‘妹妹，我这里并没亲人。"
+            "我的身子是干净的，你好歹叫他们送我回去。’这也应了她在《葬花吟》中‘质本洁来还洁去’的谶言，"
+            "她骄傲、孤冷、无助。”读到这里，我的心久久不能平静。\n")
+    found = quotes(text)
+    assert "质本洁来还洁去" in found
+    assert any(q.startswith("妹妹，我这里并没亲人") for q in found)
+
+
+def test_a_term_in_single_marks_inside_a_passage_stays_out() -> None:
+    text = ("读书心得\n有书友这样评价这本书：“在‘回光返照’的那一刻，主人公终于明白了亲情的可贵，"
+            "作者用平实的笔调写出了人间最深的情感，让每一个读者都为之动容，久久不能忘怀。”我也有同感。\n")
+    assert not any("回光返照" == q for q in quotes(text))

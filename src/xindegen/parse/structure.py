@@ -1263,7 +1263,13 @@ def find_quotes(text: str) -> list[Quote]:
         reach = _SOURCE_REACH.match(text, end)  # (it always matches)
         after = text[end:reach.end() if reach else None]  # not the rest of a long line for each quotation
         quotes.append(Quote(inner.rstrip("。，；、,; "), _source(text[max(0, start - 50):start], after)))
+        if len(inner) > _PASSAGE and "‘" in inner and "“" not in inner:
+            # a passage quoted whole (a reader's comment) cites in single marks inside it
+            quotes += find_quotes(inner.translate(_SINGLE_AS_DOUBLE))
     return quotes
+
+
+_PASSAGE = 60  # characters of a quotation that is a passage, whose own quotations count too
 
 
 # A saying without marks, after words that only ever introduce one, to the end of its sentence:
