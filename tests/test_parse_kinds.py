@@ -256,3 +256,9 @@ def test_a_term_in_single_marks_inside_a_passage_stays_out() -> None:
     text = ("读书心得\n有书友这样评价这本书：“在‘回光返照’的那一刻，主人公终于明白了亲情的可贵，"
             "作者用平实的笔调写出了人间最深的情感，让每一个读者都为之动容，久久不能忘怀。”我也有同感。\n")
     assert not any("回光返照" == q for q in quotes(text))
+
+
+def test_an_inscription_named_after_its_words_is_a_quotation() -> None:
+    text = ("学雷锋心得\n3月5日是毛泽东同志“向雷锋同志学习”题词发表纪念日，多少年来，雷锋精神激励着一代又一代青少年，"
+            "我们要把这种精神传承下去。\n")
+    assert "向雷锋同志学习" in quotes(text)

@@ -1184,7 +1184,7 @@ def _closing(sections: list[Section], lead: list[str]) -> list[str]:
 
 _AFTER_CUE = re.compile(
     r"^(?:的|这|这一|这个|这句|这段|一)?(?:句)?(?:话|名言|名句|古训|古语|警句|诗句|道理|教诲|说法|论断|箴言|格言|俗语|"
-    r"谚语|观念|理念|信条|誓言|嘱托|告诫|传统|美德|描写|描述|台词|歌词|句子|表述|论述|绝唱)")
+    r"谚语|观念|理念|信条|誓言|嘱托|告诫|传统|美德|描写|描述|台词|歌词|句子|表述|论述|绝唱|题词)")
 # A maxim says what a thing is: 安全就是效益, 实践是检验真理的唯一标准 (a term never does).
 _MAXIM = re.compile(rf"^[{CJK}]{{2,}}(?<![但于还总要或只可倒像若凡])(?:就是|才是|便是|是)[{CJK}]{{2,}}$")
 _CLAUSE_MARK = re.compile("[，,；;：:。！？!?]")  # a quotation with a clause of its own
