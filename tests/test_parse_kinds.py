@@ -97,7 +97,8 @@ def test_a_numbered_heading_ended_by_its_colon_before_a_sentence_is_cut_there() 
 # ---- a title broken over two lines ------------------------------------------------------------
 
 def test_a_title_broken_after_a_word_no_title_ends_with_is_joined() -> None:
-    assert titles("关于在全市青年干部培训班学习的\n研讨发言材料\n" + BODY) == ["关于在全市青年干部培训班学习的研讨发言材料"]
+    text = "关于在全市青年干部培训班学习的\n研讨发言材料\n" + BODY
+    assert titles(text) == ["关于在全市青年干部培训班学习的研讨发言材料"]
 
 
 def test_two_title_lines_of_their_own_stay_apart() -> None:
@@ -159,7 +160,8 @@ def test_a_straight_opening_mark_with_a_curled_closing_one_still_quotes() -> Non
 # ---- words named before the quotation, then 是 ------------------------------------------------
 
 def test_a_quotation_named_as_the_line_someone_says_then_is() -> None:
-    text = ("警示教育心得\n在检察办案一线，我和不少落马官员打过交道，他们身陷囹圄时经常说的一句话是“家中还有八十多岁的老母亲”，"
+    text = ("警示教育心得\n在检察办案一线，我和不少落马官员打过交道，"
+            "他们身陷囹圄时经常说的一句话是“家中还有八十多岁的老母亲”，"
             "可惜悔之晚矣，根源还是没有把党纪国法放在心上。\n")
     assert "家中还有八十多岁的老母亲" in quotes(text)
 
@@ -205,7 +207,8 @@ def test_numbered_essay_titles_in_a_line_that_lost_its_breaks() -> None:
 
 
 def test_an_introduction_before_the_essay_numbered_one_is_no_essay() -> None:
-    text = ("后天观后感2篇\n观后感就是看了一部影片后，把具体感受和得到的启示写成的文章，可以是从作品中领悟出来的道理。\n"
+    text = ("后天观后感2篇\n"
+            "观后感就是看了一部影片后，把具体感受和得到的启示写成的文章，可以是从作品中领悟出来的道理。\n"
             "后天观后感（一）\n" + FILM + "后天观后感（二）\n" + FILM)
     outlines = parse_text(text, "t.txt")
     assert [o.title for o in outlines] == ["后天观后感", "后天观后感"]
@@ -255,7 +258,7 @@ def test_the_quotations_inside_a_passage_quoted_whole_count_too() -> None:
 def test_a_term_in_single_marks_inside_a_passage_stays_out() -> None:
     text = ("读书心得\n有书友这样评价这本书：“在‘回光返照’的那一刻，主人公终于明白了亲情的可贵，"
             "作者用平实的笔调写出了人间最深的情感，让每一个读者都为之动容，久久不能忘怀。”我也有同感。\n")
-    assert not any("回光返照" == q for q in quotes(text))
+    assert "回光返照" not in quotes(text)
 
 
 def test_an_inscription_named_after_its_words_is_a_quotation() -> None:
