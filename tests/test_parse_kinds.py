@@ -265,3 +265,19 @@ def test_an_inscription_named_after_its_words_is_a_quotation() -> None:
     text = ("学雷锋心得\n3月5日是毛泽东同志“向雷锋同志学习”题词发表纪念日，多少年来，雷锋精神激励着一代又一代青少年，"
             "我们要把这种精神传承下去。\n")
     assert "向雷锋同志学习" in quotes(text)
+
+
+# ---- a byline of a unit and a name run together in the text ----------------------------------
+
+def test_a_unit_and_a_name_run_together_in_a_cut_text_head_nothing() -> None:
+    text = ("政法队伍教育整顿已拉开帷幕，近日，我随单位领导和同事一起到警示教育基地参观学习，感触很深。\n"
+            "组织教育处陈彦\n"
+            "警示教育片开启了大家的学习之旅，在展厅里，我们了解了廉政文化的源远流长，也看到了一些反面典型的")
+    assert headings(text) == []
+
+
+def test_a_heading_phrase_alone_in_a_cut_text_still_heads_its_part() -> None:
+    text = ("政法队伍教育整顿已拉开帷幕，近日，我随单位领导和同事一起到警示教育基地参观学习，感触很深。\n"
+            "筑牢思想防线\n"
+            "警示教育片开启了大家的学习之旅，在展厅里，我们了解了廉政文化的源远流长，也看到了一些反面典型的")
+    assert headings(text) == ["筑牢思想防线"]

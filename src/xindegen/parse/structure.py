@@ -539,9 +539,15 @@ def _own_lines(paras: list[str], cut: bool = False) -> list[_Heading]:
     if len(heads) == 1 and cut and (heads[0].para >= len(paras) - 3 or (
             len(heads[0].text) <= 16 and not any(c in heads[0].text for c in "，,：:")
             or _LABELLED_PHRASE.match(heads[0].text))) and not _NAMES_GENRE.search(heads[0].text) \
+            and not _UNIT_AND_NAME.match(heads[0].text) \
             and sum(is_title_like(p, 32) for p in paras[1:-1]) == 1:  # the only short line of the body
         return heads
     return heads if len(heads) >= 2 else []
+
+
+# A writer's unit and name run together (组织教育处陈彦, 城关第二小学李红): the text's byline.
+_UNIT_AND_NAME = re.compile(
+    rf"^[{CJK}]{{2,12}}(?:处|科|室|局|院|所|中心|支部|委员会|学校|中学|小学|大学|学院|医院|公司|银行)[{CJK}]{{2,3}}$")
 
 
 def _dotted_lines(paras: list[str]) -> list[_Heading]:
