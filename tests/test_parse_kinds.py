@@ -281,3 +281,15 @@ def test_a_heading_phrase_alone_in_a_cut_text_still_heads_its_part() -> None:
             "筑牢思想防线\n"
             "警示教育片开启了大家的学习之旅，在展厅里，我们了解了廉政文化的源远流长，也看到了一些反面典型的")
     assert headings(text) == ["筑牢思想防线"]
+
+
+# ---- a forum's chrome round a post -------------------------------------------------------------
+
+def test_a_forum_posts_chrome_is_dropped_and_its_own_title_wins() -> None:
+    text = ("查看： 1453|回复： 0\n2010实习经验分享+我在银行实习的日子\n主题\n积分\n高级管理\n"
+            "发表于 2010-6-2 11:28 |显示全部楼层 |倒序浏览\n本帖最后由 someone 于 2010-6-5 13:55 编辑\n"
+            "管理员留言：感谢作者的分享，本文已参加2010实习征文活动，欢迎广大朋友参加。\n"
+            "我在银行实习的日子\n" + BODY)
+    outlines = parse_text(text, "t.txt")
+    assert [o.title for o in outlines] == ["我在银行实习的日子"]
+    assert not any("管理员" in p or "本帖" in p for o in outlines for p in o.lead.paragraphs)
