@@ -293,3 +293,12 @@ def test_a_forum_posts_chrome_is_dropped_and_its_own_title_wins() -> None:
     outlines = parse_text(text, "t.txt")
     assert [o.title for o in outlines] == ["我在银行实习的日子"]
     assert not any("管理员" in p or "本帖" in p for o in outlines for p in o.lead.paragraphs)
+
+
+# ---- words given as an answer ------------------------------------------------------------------
+
+def test_words_given_as_an_answer_are_a_quotation() -> None:
+    text = ("纪录片观后感\n刚发布观看通知时，有位同事回应极快“我只是一颗螺丝钉”。"
+            "对，大国工匠就是由一颗颗螺丝钉铸造而成的，"
+            "他们在平凡的岗位上做出了不平凡的业绩。\n")
+    assert "我只是一颗螺丝钉" in quotes(text)

@@ -1300,7 +1300,7 @@ def _is_quotation(text: str, start: int, end: int, inner: str) -> bool:
     after = text[end:end + 1]
     tail = before.rstrip()
     introduced = tail.endswith(("：", ":", "——", "一句", "这句", "那句", "名句", "一声")) \
-        or bool(_SPEECH.search(before[-16:]) or _SPEECH_THEN.search(before[-16:]))
+        or bool(_SPEECH.search(before[-16:]) or _SPEECH_THEN.search(before[-16:]) or _REPLY.search(before[-12:]))
     clause = bool(_CLAUSE_MARK.search(inner))
     opens = not before or ends_sentence(before) or before[-1] in "：:" or before.endswith("——")
     named = bool(_AFTER_CUE.match(text[end:end + 6]))
@@ -1337,6 +1337,10 @@ def _formulation(inner: str) -> bool:
 _ASCII_WORD = re.compile("[A-Za-z0-9]")
 # Particles of classical Chinese: two of them make a saying of old, however it is set in a sentence.
 _CLASSICAL = re.compile("[之乎者也矣焉哉兮吾尔汝曰弗毋]")
+
+
+# An answer given in words of one's own: 有位同事回应极快“我只是一颗螺丝钉”, 他回答道：“…”
+_REPLY = re.compile(r"(?:回应|回答|答道|答复|回复)(?:极快|很快|得好|道|说)?[：:，,]?\s*$")
 
 
 # A quotation named by the word right before it: 那句“…”, 这句“…”, 名句“…”, 一句话“…”.
