@@ -660,7 +660,7 @@ def split_glued(text: str) -> list[str]:
     gaps = list(_GAP.finditer(text))
     pieces: list[str] = []
     start = 0
-    forced = _essay_title_gaps(text, gaps)
+    forced = _essay_title_gaps(text, gaps) if "：" in text or ":" in text else set()
     for m in gaps:  # the last gap that still ends a title-like opening
         if m.start() > 40:
             break
@@ -723,8 +723,9 @@ def _essay_title_gaps(text: str, gaps: list[re.Match[str]]) -> set[int]:
     forced: set[int] = set()
     prev_end = 0
     for k, m in enumerate(gaps):
-        chunk = text[prev_end:m.start()]
-        if len(chunk) <= 40 and _ESSAY_TITLE_CHUNK.match(chunk):
+        end = m.start()  # (a chunk is sliced only when it is short and ends in a colon)
+        if end - prev_end <= 40 and end and text[end - 1] in "：:" \
+                and _ESSAY_TITLE_CHUNK.match(text[prev_end:end]):
             forced.add(m.start())
             if k:
                 forced.add(gaps[k - 1].start())

@@ -1300,7 +1300,8 @@ def _is_quotation(text: str, start: int, end: int, inner: str) -> bool:
     after = text[end:end + 1]
     tail = before.rstrip()
     introduced = tail.endswith(("：", ":", "——", "一句", "这句", "那句", "名句", "一声")) \
-        or bool(_SPEECH.search(before[-16:]) or _SPEECH_THEN.search(before[-16:]) or _REPLY.search(before[-12:]))
+        or bool(_SPEECH.search(before[-16:]) or _SPEECH_THEN.search(before[-16:])
+                 or (("回" in before[-12:] or "答" in before[-12:]) and _REPLY.search(before[-12:])))
     clause = bool(_CLAUSE_MARK.search(inner))
     opens = not before or ends_sentence(before) or before[-1] in "：:" or before.endswith("——")
     named = bool(_AFTER_CUE.match(text[end:end + 6]))
@@ -1314,7 +1315,8 @@ def _is_quotation(text: str, start: int, end: int, inner: str) -> bool:
             or (n >= 6 and bool(_MAXIM.match(inner)) and not _PERSON.search(inner))
             or _formulation(inner)
             or (n >= 6 and len(set(_CLASSICAL.findall(inner))) >= 2)  # 是“老吾老以及人之老”的同情心
-            or (n >= 4 and bool(_LINE_CUE.search(tail)))  # 家珍临终前那句“你要好好活着”, 说的一句话是“…”
+            # 家珍临终前那句“你要好好活着”, 说的一句话是“…”
+            or (n >= 4 and "句" in tail[-6:] and bool(_LINE_CUE.search(tail[-6:])))
             or _verse_line(inner, before))
 
 
