@@ -679,7 +679,8 @@ MISUSED = [
     # a law a pack neither names nor cites takes the law genre, not the field's pack of other laws
     ("学习新颁布的《中华人民共和国学位法》体会", "study", "biye", None, "jiaoyu_fagui"),  # biye cites 学位法
     ("教师学习《中华人民共和国高等教育法》心得", "study", "falv_xuexi", None, "jiaoyu_fagui"),
-    ("学习《中华人民共和国生物安全法》的体会", "study", "falv_xuexi", None, "guojia_anquan"),
+    # a field's pack (not a pack of laws) keeps a law of its field: biosecurity is a field of national security
+    ("学习《中华人民共和国生物安全法》的体会", "study", "guojia_anquan", None, None),
     # a pack about exactly the law keeps it: by an alias, or by a fact that cites it
     ("认真学习《中华人民共和国教师法》的心得", "study", "jiaoyu_fagui", None, None),
     ("学习《中华人民共和国家庭教育促进法》的感悟", "study", "jiafang", None, None),

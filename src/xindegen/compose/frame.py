@@ -279,6 +279,7 @@ _WATCHED = re.compile(r"观看|观影|看《|片《|警示片|教育片|专题�
 _LAW_WORDS = re.compile(r"^(中华人民共和国|中国共产党)|（[^）]*）|(实施条例|条例|法|规定|办法|准则)$")
 # Teaching a subject (初中道德与法治课教学, 小学语文教学反思): a teacher's classroom work, whatever the
 # subject's name says; contests of teaching skill are not teaching (see _CONTEST).
+_LAW_PACK = re.compile(r"法律|法规|法治|法$")  # a pack about laws (教育法律法规, 法治学习, 行政执法), not a field
 _TEACHING = re.compile(r"(课|学科|课堂)?教学(?!基本功|能力|技能|比赛|大赛|竞赛|成果)")
 _CONTEST = re.compile(r"比赛|大赛|竞赛|赛课|评比|展评")
 TEACHING_CATEGORY = "jiaoyu_jiaoxue"
@@ -452,10 +453,12 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
         own = match_category(subject, rhetoric)
         if own is not None and pack.key not in own.carries and find_focus(subject, own) is not None:
             pack, score = None, 0.0
-    # A law the pack is not about exactly (the vocational education law is none of the education laws' pack,
-    # whose angles speak of kindergartens) is studied as a law: the law genre, not a neighbour's angles.
+    # A law that a pack of laws is not about exactly (the vocational education law is none of the education
+    # laws' pack, whose angles speak of kindergartens) is studied as a law: the law genre, not a neighbour's
+    # angles. A field's pack (总体国家安全观 for 反间谍法, 乡村振兴) keeps it: the field is the law's subject.
     lawful = obj is not None and _LAW.search(obj) is not None and (kind or found) in (None, "study")
-    if lawful and obj is not None and pack is not None and not names_law(pack, obj):
+    if lawful and obj is not None and pack is not None and _LAW_PACK.search(pack.name) \
+            and not names_law(pack, obj):
         pack, score = rhetoric.packs.get(LAW_GENRE), 0.0
     # A film about doctors is watched, not practised: a profession's ethics pack taken only by the words of
     # the title (《中国医生》) gives way to the work's genre; viewers named outside it (医护人员观看) keep it.
