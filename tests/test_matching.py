@@ -713,9 +713,9 @@ MISUSED = [
     ("组织全体党员观看《中国医生》心得体会", "film", None, None, "yide_yifeng"),
     ("医院组织医护人员观看《中国医生》心得", "film", "yide_yifeng", None, None),
     # invigilating and marking are a teacher's work, not a pupil's exam
-    ("中考监考工作体会", "field", None, "jiaoyu_jiaoxue", None),
+    ("中考监考工作体会", "field", "kaowu_jiankao", None, None),  # the exam-duty pack (data2)
     ("参加全省高考评卷工作心得", "field", None, "jiaoyu_jiaoxue", None),
-    ("学校考务工作的几点体会", "field", None, "jiaoyu_jiaoxue", None),
+    ("学校考务工作的几点体会", "field", "kaowu_jiankao", None, None),
 ]
 
 
