@@ -16,7 +16,7 @@ from dataclasses import dataclass, fields, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .. import __version__
 from ..errors import DataError, InputError, Problem, XindegenError
@@ -136,6 +136,13 @@ class Pack:
     carries: tuple[str, ...] = ()  # a category's: the packs whose topics may take its focuses (安全生产 for 电梯)
     angles_from: str = ""  # a pack of facts only (one law) argues with another pack's angles (法治学习)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _deferred_reduce(self, _PACK_LIGHT, _PACK_HEAVY)
+
+    if not TYPE_CHECKING:  # mypy keeps checking attribute names: the fields are declared above
+        def __getattr__(self, name: str) -> Any:
+            return _deferred_load(self, name, _PACK_HEAVY)
+
 
 @dataclass(frozen=True)
 class Work:
@@ -149,6 +156,13 @@ class Work:
     themes: tuple[str, ...]
     source: str
     angles: tuple[Angle, ...]
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _deferred_reduce(self, _WORK_LIGHT, _WORK_HEAVY)
+
+    if not TYPE_CHECKING:
+        def __getattr__(self, name: str) -> Any:
+            return _deferred_load(self, name, _WORK_HEAVY)
 
     @property
     def noun(self) -> str:
@@ -171,6 +185,48 @@ class TitlePattern:
     subtitle: str | None  # None: one of the kind's subtitles; "": no subtitle
     kinds: tuple[str, ...] = ()  # empty: any kind
     when: tuple[str, ...] = ()  # words one of which the topic, its pack's name or its work's themes must hold
+
+
+# Packs and works pickle (the compiled cache, a batch's workers) with their prose still pickled: a
+# draft reads the names and keywords of every pack to find its own, and the angles, facts and
+# sentences of one or two. The bytes are unpickled on the first read of one of those fields.
+_PACK_HEAVY = ("facts", "lead", "closing", "angles", "focuses")
+_PACK_LIGHT = tuple(f.name for f in fields(Pack) if f.name not in _PACK_HEAVY)
+_WORK_HEAVY = ("angles",)
+_WORK_LIGHT = tuple(f.name for f in fields(Work) if f.name not in _WORK_HEAVY)
+_DEFERRED = "_deferred"  # where an object keeps its fields' bytes until they are read
+
+
+def _deferred_reduce(obj: Pack | Work, light: tuple[str, ...], heavy: tuple[str, ...]) -> tuple[Any, ...]:
+    import pickle
+
+    d = obj.__dict__
+    blob = d.get(_DEFERRED)  # never read since it was unpickled: the same bytes again
+    if blob is None:
+        blob = pickle.dumps(tuple(d[n] for n in heavy), protocol=pickle.HIGHEST_PROTOCOL)
+    return (_revive, (type(obj), tuple(d[n] for n in light), blob))
+
+
+def _revive(cls: type[Pack] | type[Work], light: tuple[Any, ...], blob: bytes) -> Pack | Work:
+    obj = object.__new__(cls)
+    names = _PACK_LIGHT if cls is Pack else _WORK_LIGHT
+    obj.__dict__.update(zip(names, light, strict=True))
+    obj.__dict__[_DEFERRED] = blob
+    return obj
+
+
+def _deferred_load(obj: Pack | Work, name: str, heavy: tuple[str, ...]) -> Any:
+    """A field still pickled (``__getattr__`` runs only for names missing from the instance)."""
+    import pickle
+
+    d = obj.__dict__
+    blob = d.get(_DEFERRED)
+    if blob is None or name not in heavy:
+        raise AttributeError(f"{type(obj).__name__!r} object has no attribute {name!r}")
+    # Set before the bytes are dropped: a thread reading meanwhile finds either, never neither.
+    d.update(zip(heavy, pickle.loads(blob), strict=True))
+    d.pop(_DEFERRED, None)
+    return d[name]
 
 
 Step = tuple[tuple[str, ...], bool]  # (alternative templates, optional)
@@ -710,40 +766,80 @@ def load_rhetoric(extra_dirs: Sequence[Path] = ()) -> Rhetoric:
 
     The validated data is kept compiled in the user's cache directory, keyed by the version and
     the content of every data file: any change to any file rebuilds it, and a cache file that does
-    not verify is ignored and rewritten.
+    not verify is ignored and rewritten. A start finds its compiled data through an index keyed by
+    each file's size, times and inode (no file read); whatever that index names must still verify.
     """
     for d in extra_dirs:
         if not d.is_dir():
             raise DataError([Problem(str(d), None, "", "数据目录不存在")])
     dirs = tuple(data_dirs(extra_dirs))
-    return _load(dirs, tuple(f.stat().st_mtime_ns for f in data_files(dirs, "**/*.yaml")))
+    stamps: list[tuple[str, int, int, int, int]] = []
+    for f in data_files(dirs, "**/*.yaml"):
+        try:
+            st = f.stat()
+        except OSError:  # gone since the listing: the rebuild reports it
+            stamps.append((str(f), -1, -1, -1, -1))
+            continue
+        stamps.append((str(f), st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
+    return _load(dirs, tuple(stamps))
 
 
 _T = TypeVar("_T")
-_CACHE_MAGIC = b"xindegen-rhetoric-2\n"
+_CACHE_MAGIC = b"xindegen-rhetoric-3\n"
+_INDEX_MAGIC = b"xindegen-rhetoric-index-3\n"
+
+
+def _code_key() -> hashlib._Hash:
+    """The version and the code that builds the data: a new release or an edited module rebuilds."""
+    return hashlib.sha256(__version__.encode() + Path(__file__).read_bytes())
 
 
 @lru_cache(maxsize=4)
-def _load(dirs: tuple[Path, ...], _mtimes: tuple[int, ...]) -> Rhetoric:
+def _load(dirs: tuple[Path, ...], stamps: tuple[tuple[str, int, int, int, int], ...]) -> Rhetoric:
+    index_key = _code_key()
+    for stamp in stamps:
+        index_key.update(repr(stamp).encode())
+    index = _index_file(index_key.hexdigest())
+    try:
+        blob = index.read_bytes()
+    except OSError:
+        blob = b""
+    if blob.startswith(_INDEX_MAGIC) and len(blob) == len(_INDEX_MAGIC) + 64:
+        cached = _read_cache(blob[len(_INDEX_MAGIC):].decode("ascii", "replace"))
+        if cached is not None:
+            return cached
     sources: dict[Path, bytes] = {}
     for f in data_files(dirs, "**/*.yaml"):
         try:
             sources[f] = read_user_file(f)
         except InputError as exc:  # over the size cap, or replaced by a FIFO since the listing
             raise DataError([Problem(str(f), None, "", exc.message)]) from None
-    key = hashlib.sha256(__version__.encode() + Path(__file__).read_bytes())  # the code that built it, too
+    key = _code_key()
     for f, data in sources.items():
         key.update(f"{f}\0{len(data)}\0".encode() + data)
-    cached = _read_cache(key.hexdigest())
-    if cached is not None:
-        return cached
-    rh = _build(dirs, sources)
-    _write_cache(key.hexdigest(), rh)
+    rh = _read_cache(key.hexdigest())
+    if rh is None:
+        rh = _build(dirs, sources)
+        _write_cache(key.hexdigest(), rh)
+    # The index is written last, after the files were read: a file changed while they were read
+    # has other stamps by now, so this index is never found again for its new content.
+    _keep(index, _INDEX_MAGIC + key.hexdigest().encode(), "rhetoric-*.index")
     return rh
 
 
 def _cache_file(key: str) -> Path:
     return user_cache_dir() / f"rhetoric-{key[:24]}.pickle"
+
+
+def _index_file(key: str) -> Path:
+    return user_cache_dir() / f"rhetoric-{key[:24]}.index"
+
+
+def _checksum(payload: bytes) -> bytes:
+    # Catches a damaged or truncated file, as the content key cannot (it names the sources);
+    # SHA-1 runs five times as fast as SHA-256 here, and this is no defence against an attacker,
+    # who could rewrite any checksum kept beside the data.
+    return hashlib.sha1(payload, usedforsecurity=False).hexdigest().encode()
 
 
 def _read_cache(key: str) -> Rhetoric | None:
@@ -758,8 +854,8 @@ def _read_cache(key: str) -> Rhetoric | None:
     head = len(_CACHE_MAGIC)
     if not blob.startswith(_CACHE_MAGIC) or blob[head:head + 64].decode("ascii", "replace") != key:
         return None
-    digest, payload = blob[head + 64:head + 128], blob[head + 128:]
-    if hashlib.sha256(payload).hexdigest().encode() != digest:
+    digest, payload = blob[head + 64:head + 104], memoryview(blob)[head + 104:]
+    if _checksum(payload) != digest:
         return None
     collecting = gc.isenabled()
     gc.disable()  # tens of thousands of new objects and no garbage: no collection passes over them meanwhile
@@ -777,16 +873,19 @@ def _write_cache(key: str, rh: Rhetoric) -> None:
     """Keep ``rh`` compiled for the next run; a cache that cannot be written is simply not kept."""
     import pickle
 
+    payload = pickle.dumps(rh, protocol=pickle.HIGHEST_PROTOCOL)
+    _keep(_cache_file(key), _CACHE_MAGIC + key.encode() + _checksum(payload) + payload, "rhetoric-*.pickle")
+
+
+def _keep(target: Path, blob: bytes, family: str) -> None:
+    """Write ``target``; of its ``family``, the newest 8 stay (other installs or data directories)."""
     from ..fsutil import write_output
 
-    payload = pickle.dumps(rh, protocol=pickle.HIGHEST_PROTOCOL)
-    blob = _CACHE_MAGIC + key.encode() + hashlib.sha256(payload).hexdigest().encode() + payload
-    target = _cache_file(key)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         write_output(target, blob, overwrite=True)
-        for old in sorted(target.parent.glob("rhetoric-*.pickle"), key=lambda p: p.stat().st_mtime)[:-8]:
-            old.unlink(missing_ok=True)  # the data of other installs or data directories: the newest 8 stay
+        for old in sorted(target.parent.glob(family), key=lambda p: p.stat().st_mtime)[:-8]:
+            old.unlink(missing_ok=True)
     except (OSError, XindegenError):
         pass
 
