@@ -16,7 +16,7 @@ from typing import Any
 from collections.abc import Mapping
 
 from ..errors import InputError, Problem, ProblemsError
-from ..yamlsafe import LineMap, PathKey, ProblemError, Problems, load_documents
+from ..problems import LineMap, PathKey, ProblemError, Problems
 
 MAX_TEXT = 300  # characters per answer: a brief is notes, not the essay
 
@@ -115,6 +115,8 @@ def brief_from_data(value: Any, file: str = "<brief>", lines: LineMap | None = N
 
 
 def load_brief(path: Path) -> Brief:
+    from ..yamlsafe import load_documents  # a brief file only: a draft without one needs no YAML
+
     try:
         docs = load_documents(path)
     except ProblemError as exc:

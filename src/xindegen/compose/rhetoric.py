@@ -22,7 +22,7 @@ from .. import __version__
 from ..errors import DataError, InputError, Problem, XindegenError
 from ..paths import builtin_data_dir, user_cache_dir, user_data_dir
 from ..safeio import read_user_file
-from ..yamlsafe import PathKey, ProblemError, Problems, load_documents
+from ..problems import PathKey, ProblemError, Problems
 from .grammar import CHOICE, choice_problem
 from .limits import KINDS as KINDS
 
@@ -371,6 +371,8 @@ class _Checker(Problems):
 
 
 def _read(file: Path, version: int) -> tuple[dict[str, Any], _Checker]:
+    from ..yamlsafe import load_documents  # only on a rebuild: a start from the cache needs no YAML
+
     try:
         docs = load_documents(file)
     except ProblemError as exc:
