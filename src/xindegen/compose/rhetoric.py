@@ -837,7 +837,7 @@ def _index_file(key: str) -> Path:
     return user_cache_dir() / f"rhetoric-{key[:24]}.index"
 
 
-def _checksum(payload: bytes) -> bytes:
+def _checksum(payload: bytes | memoryview) -> bytes:
     # Catches a damaged or truncated file, as the content key cannot (it names the sources);
     # SHA-1 runs five times as fast as SHA-256 here, and this is no defence against an attacker,
     # who could rewrite any checksum kept beside the data.

@@ -55,7 +55,7 @@ def render_bytes(outline: Outline, fmt: str, options: RenderOptions | None = Non
 
         return dumps_outline(outline).encode("utf-8")
     if fmt == "docx":
-        from .docx import render_docx
+        from .precompiled import render_docx  # the Jinja path only when the template needs it
 
         return render_docx(outline, options.style, options.docx_template, options.bold_headings)
     from .text import render_text
