@@ -190,10 +190,12 @@ class TitlePattern:
 # Packs and works pickle (the compiled cache, a batch's workers) with their prose still pickled: a
 # draft reads the names and keywords of every pack to find its own, and the angles, facts and
 # sentences of one or two. The bytes are unpickled on the first read of one of those fields.
-_PACK_HEAVY = ("facts", "lead", "closing", "angles", "focuses")
+# A field with a default is a class attribute too, found before ``__getattr__`` is asked: never deferred.
+_PACK_HEAVY = ("facts", "lead", "closing", "angles")
 _PACK_LIGHT = tuple(f.name for f in fields(Pack) if f.name not in _PACK_HEAVY)
 _WORK_HEAVY = ("angles",)
 _WORK_LIGHT = tuple(f.name for f in fields(Work) if f.name not in _WORK_HEAVY)
+assert not any(hasattr(Pack, n) for n in _PACK_HEAVY) and not any(hasattr(Work, n) for n in _WORK_HEAVY)
 _DEFERRED = "_deferred"  # where an object keeps its fields' bytes until they are read
 
 
