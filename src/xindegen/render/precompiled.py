@@ -136,8 +136,12 @@ def compile_source(source: str) -> Program:
     last = 0
     for m in _TAG.finditer(source):
         if m.start() > last:
+            text = source[last:m.start()]
+            # Jinja opens a tag at every "{{" or "{%", also where the pattern above skipped one ("{{% …")
+            if "{{" in text or "{%" in text or text.endswith("{"):
+                raise Unsupported(text[-20:])
             # Jinja turns every line ending of the template's text into "\n"
-            stack[-1][0].append(_NEWLINES.sub("\n", source[last:m.start()]))
+            stack[-1][0].append(_NEWLINES.sub("\n", text))
         last = m.end()
         if m.group(1) is not None:
             out = _OUTPUT.fullmatch(m.group(1))
