@@ -172,8 +172,9 @@ def test_the_small_language_renders_as_jinja_does(pieces: list[str], which: int)
 
 
 def test_a_warm_new_imports_neither_yaml_nor_jinja_nor_word_libraries(tmp_path: Path) -> None:
+    out_file = str(tmp_path / "x.docx")
     code = ("import sys\nfrom xindegen.cli import main\ntry:\n"
-            f"    main(['new', '--topic', '安全生产', '--seed', '3', '-o', {str(tmp_path / 'x.docx')!r}, '--overwrite'])\n"
+            f"    main(['new', '--topic', '安全生产', '--seed', '3', '-o', {out_file!r}, '--overwrite'])\n"
             "except SystemExit:\n    pass\n"
             "print(sorted({'yaml', 'jinja2', 'lxml', 'docx', 'openpyxl', 'charset_normalizer', 'rjieba'}"
             " & set(sys.modules)))")
