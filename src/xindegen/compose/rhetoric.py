@@ -53,6 +53,8 @@ _ASCII_PUNCT = re.compile(r'[,;:"?!]')
 
 @dataclass(frozen=True)
 class QuoteEntry:
+    """A quotation of the bank, with the tags and roles it can serve."""
+
     text: str
     author: str | None
     work: str | None
@@ -70,6 +72,8 @@ class QuoteEntry:
 
 @dataclass(frozen=True)
 class Fact:
+    """A fact a draft may state, its source and what it means for the reader."""
+
     text: str
     source: str
     means: str
@@ -78,6 +82,8 @@ class Fact:
 
 @dataclass(frozen=True)
 class Pair:
+    """A problem seen at work and the measure that answers it."""
+
     problem: str
     measure: str
 
@@ -115,6 +121,8 @@ class Focus:
 
 @dataclass(frozen=True)
 class Pack:
+    """A topic pack (or a category): how a topic names it and what a draft about it says."""
+
     key: str  # file stem, e.g. anquan_shengchan
     name: str
     kind: str
@@ -146,6 +154,8 @@ class Pack:
 
 @dataclass(frozen=True)
 class Work:
+    """A film, series, documentary, book or site a topic may name, with its own angles."""
+
     title: str  # without 《》
     kind: str  # film | series | documentary | book | site (a memorial, museum or former site visited)
     year: int
@@ -171,6 +181,8 @@ class Work:
 
 @dataclass(frozen=True)
 class Family:
+    """A family of parallel headings: a pattern and the words that fill its slots."""
+
     name: str
     label: str
     pattern: str
@@ -181,6 +193,8 @@ class Family:
 
 @dataclass(frozen=True)
 class TitlePattern:
+    """A title pattern and its subtitle, for some kinds or topics."""
+
     pattern: str
     subtitle: str | None  # None: one of the kind's subtitles; "": no subtitle
     kinds: tuple[str, ...] = ()  # empty: any kind
@@ -238,6 +252,8 @@ Paragraph = tuple[tuple[str, ...], bool]  # (unit choices, optional); a choice "
 
 @dataclass(frozen=True)
 class Kind:
+    """A kind of occasion (a training, a film, a visit ...): its wording and the paragraphs of its drafts."""
+
     name: str
     label: str
     piece: str  # how the text names the occasion: 这次培训, 这部影片 ...
