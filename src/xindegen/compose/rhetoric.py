@@ -881,6 +881,9 @@ def _read_cache(key: str) -> Rhetoric | None:
     gc.disable()  # tens of thousands of new objects and no garbage: no collection passes over them meanwhile
     try:
         rh = pickle.loads(payload)
+        # Kept for the life of the process and free of cycles (reference counting frees it): out of
+        # the collector's sight, which would otherwise walk all of it in the collections to come.
+        gc.freeze()
     except Exception:  # a cache written by another version of a library: rebuild it
         return None
     finally:
