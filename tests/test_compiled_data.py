@@ -125,3 +125,20 @@ def test_compiled_data_that_does_not_verify_is_never_used(data: Path, monkeypatc
     (index,) = (data.parent / "cache").glob("rhetoric-*.index")
     index.write_bytes(b"not an index")
     assert fresh().version() == built.version() and reads.builds == 3  # the sources' key finds the data
+
+
+def test_the_stat_index_covers_every_file_the_data_is_built_from(data: Path, tmp_path: Path) -> None:
+    (data / "packs" / "deeper").mkdir()
+    (data / "packs" / "deeper" / "x.yaml").write_text("version: 2\n", encoding="utf-8")
+    (data / "notes.txt").write_text("not data", encoding="utf-8")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "y.yaml").write_text("version: 2\n", encoding="utf-8")
+    (data / "linked").symlink_to(elsewhere, target_is_directory=True)  # the glob does not enter it
+    (data / "file-link.yaml").symlink_to(data / "titles.yaml")
+    dirs = tuple(rhetoric.data_dirs())
+    listed = {str(f) for f in rhetoric.data_files(dirs, "**/*.yaml")}
+    stamped = {s[0] for s in rhetoric._stamps(dirs)}
+    assert listed == stamped
+    assert str(data / "packs" / "deeper" / "x.yaml") in stamped and str(data / "file-link.yaml") in stamped
+    assert not any("/linked/" in s or s.endswith(".txt") for s in stamped)

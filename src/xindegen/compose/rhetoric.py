@@ -793,15 +793,29 @@ def load_rhetoric(extra_dirs: Sequence[Path] = ()) -> Rhetoric:
         if not d.is_dir():
             raise DataError([Problem(str(d), None, "", "数据目录不存在")])
     dirs = tuple(data_dirs(extra_dirs))
-    stamps: list[tuple[str, int, int, int, int]] = []
-    for f in data_files(dirs, "**/*.yaml"):
-        try:
-            st = f.stat()
-        except OSError:  # gone since the listing: the rebuild reports it
-            stamps.append((str(f), -1, -1, -1, -1))
-            continue
-        stamps.append((str(f), st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
-    return _load(dirs, tuple(stamps))
+    return _load(dirs, _stamps(dirs))
+
+
+def _stamps(dirs: Iterable[Path]) -> tuple[tuple[str, int, int, int, int], ...]:
+    """Every file ``data_files(dirs, "**/*.yaml")`` can list (and perhaps a FIFO it would not), with
+    its size, times and inode. os.walk does not enter linked directories, as that glob does not,
+    and takes a tenth of its time."""
+    import os
+
+    out: list[tuple[str, int, int, int, int]] = []
+    for d in dirs:
+        for root, subdirs, names in os.walk(d):
+            subdirs.sort()
+            for name in sorted(names):
+                if name.endswith(".yaml"):
+                    path = os.path.join(root, name)
+                    try:
+                        st = os.stat(path)
+                    except OSError:  # gone, or a broken link: the rebuild reports it if it matters
+                        out.append((path, -1, -1, -1, -1))
+                        continue
+                    out.append((path, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
+    return tuple(out)
 
 
 _T = TypeVar("_T")
