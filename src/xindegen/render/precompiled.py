@@ -103,7 +103,7 @@ def resolve_style(style: str) -> Path:
 
 # A program is a tuple of steps: text (str); a value printed, (path, filter or ""); a loop,
 # ("for", name, path, body); a condition, ("if", ((negated, path), ...) joined by "or", body, orelse).
-Path_ = tuple[str, ...]
+VarPath = tuple[str, ...]
 Step = str | tuple[Any, ...]
 Program = tuple[Step, ...]
 
@@ -181,14 +181,14 @@ def compile_source(source: str) -> Program:
     return tuple(stack[0][0])
 
 
-def _path(text: str) -> Path_:
+def _path(text: str) -> VarPath:
     path = tuple(text.split("."))
     if path[0] in _RESERVED:
         raise Unsupported(text)
     return path
 
 
-def _condition(text: str) -> tuple[tuple[bool, Path_], ...]:
+def _condition(text: str) -> tuple[tuple[bool, VarPath], ...]:
     terms = []
     for term in re.split(r"\s+or\s+", text.strip()):
         negated = term.startswith("not ")
@@ -199,7 +199,7 @@ def _condition(text: str) -> tuple[tuple[bool, Path_], ...]:
     return tuple(terms)
 
 
-def _lookup(path: Path_, scope: dict[str, Any]) -> Any:
+def _lookup(path: VarPath, scope: dict[str, Any]) -> Any:
     """``a.b.c`` as Jinja's sandbox finds it: a variable, then each attribute or else item."""
     try:
         value = scope[path[0]]
