@@ -6,7 +6,6 @@ import contextlib
 import errno
 import os
 import re
-import secrets
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -157,7 +156,7 @@ def _create_temp(parent: Path, name: str) -> tuple[int, str]:
     output gets the permissions ``open()`` would give it; the process umask is never touched.
     """
     for _ in range(100):
-        tmp = os.path.join(parent, f".{name[:40]}.{secrets.token_hex(4)}{TEMP_MARK}")
+        tmp = os.path.join(parent, f".{name[:40]}.{os.urandom(4).hex()}{TEMP_MARK}")
         try:
             return os.open(tmp, _TEMP_FLAGS, 0o666), tmp
         except FileExistsError:

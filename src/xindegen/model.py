@@ -16,12 +16,16 @@ SCHEMA = "xindegen.outline/1"
 
 @dataclass
 class Quote:
+    """A quotation cited in an outline: its words and where they come from."""
+
     text: str
     source: str | None = None
 
 
 @dataclass
 class Lead:
+    """The opening: an optional epigraph, its paragraphs and the quotations they cite."""
+
     quote: Quote | None = None  # the opening quotation or epigraph
     paragraphs: list[str] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)  # other quotations cited in the lead (index)
@@ -29,6 +33,8 @@ class Lead:
 
 @dataclass
 class Section:
+    """One part of the body: an optional heading, its paragraphs and the quotations they cite."""
+
     paragraphs: list[str] = field(default_factory=list)
     heading: str | None = None
     tag: str | None = None
@@ -37,12 +43,16 @@ class Section:
 
 @dataclass
 class Closing:
+    """The closing paragraphs and the quotations they cite."""
+
     paragraphs: list[str] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)  # quotations cited in the closing (index)
 
 
 @dataclass
 class Outline:
+    """One essay's structure: title, lead, sections, closing, signature and where it came from."""
+
     title: str
     subtitle: str | None = None
     topic: str | None = None

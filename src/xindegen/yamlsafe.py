@@ -15,7 +15,16 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from .errors import InputError, Problem, ProblemsError
+from .errors import InputError, Problem
+# The parts of a checked file's problems that need no YAML parser live apart, so that what
+# checks data already loaded (the compiled rhetoric data) starts without importing PyYAML.
+from .problems import LineMap as LineMap
+from .problems import PathKey as PathKey
+from .problems import ProblemError as ProblemError
+from .problems import Problems as Problems
+from .problems import YamlProblem as YamlProblem
+from .problems import format_path as format_path
+from .problems import line_of as line_of
 from .safeio import read_user_file
 from .text import SURROGATES, UndecodableError, decode_bytes, has_bom
 
@@ -24,56 +33,8 @@ MAX_NODES = 200_000  # values built from one document, counting every alias expa
 MAX_CHARS = 20_000_000  # characters of text in one document, counting every alias expansion
 MAX_DEPTH = 64
 
-PathKey = tuple[str | int, ...]
-LineMap = dict[PathKey, int]
-
 _T = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {f"{_T}{t}" for t in ("str", "null", "bool", "int", "float", "timestamp")}
-
-
-class YamlProblem(Exception):
-    def __init__(self, line: int | None, message: str):
-        self.line = line
-        self.message = message
-        super().__init__(message)
-
-
-def format_path(path: PathKey) -> str:
-    out = ""
-    for part in path:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
-    return out
-
-
-def line_of(lines: LineMap, path: PathKey) -> int | None:
-    """Line of the value at ``path`` or, if absent (a missing field), of its nearest parent."""
-    while True:
-        if path in lines:
-            return lines[path]
-        if not path:
-            return None
-        path = path[:-1]
-
-
-class Problems:
-    """Collects every problem found in one loaded YAML document, each with its line.
-
-    Checkers of a file format (outlines, rhetoric data) subclass it and add their own rules,
-    so that a file is reported whole rather than stopping at its first mistake.
-    """
-
-    def __init__(self, file: str, lines: LineMap):
-        self.file = file
-        self.lines = lines
-        self.problems: list[Problem] = []
-
-    def error(self, path: PathKey, message: str) -> None:
-        """Record ``message`` about the value at ``path`` (its line, or its nearest parent's)."""
-        self.problems.append(Problem(self.file, line_of(self.lines, path), format_path(path), message))
-
-    def raise_if_any(self, kind: type[ProblemsError]) -> None:
-        if self.problems:
-            raise kind(self.problems)
 
 
 class _Builder:
@@ -199,11 +160,3 @@ def _decode(data: bytes) -> str:
         return decode_bytes(data, detect=False)[0]
     except UndecodableError as exc:
         raise YamlProblem(None, str(exc)) from None
-
-
-class ProblemError(Exception):
-    """Internal carrier of a single problem; callers wrap it in their own error class."""
-
-    def __init__(self, problem: Problem):
-        self.problem = problem
-        super().__init__(str(problem))

@@ -8,7 +8,6 @@ only joins them into sentences, it never rewrites or invents them.
 
 from __future__ import annotations
 
-import json
 from .. import lazyre as re  # patterns compile on first use: imports stay fast
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -16,7 +15,7 @@ from typing import Any
 from collections.abc import Mapping
 
 from ..errors import InputError, Problem, ProblemsError
-from ..yamlsafe import LineMap, PathKey, ProblemError, Problems, load_documents
+from ..problems import LineMap, PathKey, ProblemError, Problems
 
 MAX_TEXT = 300  # characters per answer: a brief is notes, not the essay
 
@@ -27,6 +26,8 @@ class BriefError(ProblemsError):
 
 @dataclass(frozen=True)
 class Brief:
+    """The writer's own facts about the occasion, each in their words."""
+
     topic: str | None = None
     occasion: str | None = None  # 活动名称
     organizer: str | None = None  # 组织单位
@@ -115,6 +116,8 @@ def brief_from_data(value: Any, file: str = "<brief>", lines: LineMap | None = N
 
 
 def load_brief(path: Path) -> Brief:
+    from ..yamlsafe import load_documents  # a brief file only: a draft without one needs no YAML
+
     try:
         docs = load_documents(path)
     except ProblemError as exc:
@@ -227,6 +230,8 @@ def questions(kind: str) -> list[Question]:
 
 def questionnaire(topic: str | None, kind: str) -> str:
     """A commented YAML form for ``topic``, its questions fitted to the topic's ``kind``."""
+    import json  # a form is written rarely; a draft needs no json
+
     lines = [
         "# xindegen 简报：只有你知道的事实。填好后运行：",
         "#   xindegen new --brief 本文件 -o 初稿.docx",

@@ -85,12 +85,16 @@ class _Unfit(Exception):
 
 @dataclass
 class _Sentence:
+    """One sentence as written, and whether a short draft may drop it."""
+
     text: str
     optional: bool
 
 
 @dataclass
 class _Para:
+    """A paragraph being written, sentence by sentence."""
+
     sentences: list[_Sentence] = field(default_factory=list)
     optional: bool = False
     mine: bool = False  # carries the writer's own words: never dropped

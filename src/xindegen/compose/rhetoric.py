@@ -16,13 +16,13 @@ from dataclasses import dataclass, fields, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .. import __version__
 from ..errors import DataError, InputError, Problem, XindegenError
 from ..paths import builtin_data_dir, user_cache_dir, user_data_dir
 from ..safeio import read_user_file
-from ..yamlsafe import PathKey, ProblemError, Problems, load_documents
+from ..problems import PathKey, ProblemError, Problems
 from .grammar import CHOICE, choice_problem
 from .limits import KINDS as KINDS
 
@@ -56,6 +56,8 @@ _ASCII_PUNCT = re.compile(r'[,;:"?!]')
 
 @dataclass(frozen=True)
 class QuoteEntry:
+    """A quotation of the bank, with the tags and roles it can serve."""
+
     text: str
     author: str | None
     work: str | None
@@ -73,6 +75,8 @@ class QuoteEntry:
 
 @dataclass(frozen=True)
 class Fact:
+    """A fact a draft may state, its source and what it means for the reader."""
+
     text: str
     source: str
     means: str
@@ -81,6 +85,8 @@ class Fact:
 
 @dataclass(frozen=True)
 class Pair:
+    """A problem seen at work and the measure that answers it."""
+
     problem: str
     measure: str
 
@@ -118,6 +124,8 @@ class Focus:
 
 @dataclass(frozen=True)
 class Pack:
+    """A topic pack (or a category): how a topic names it and what a draft about it says."""
+
     key: str  # file stem, e.g. anquan_shengchan
     name: str
     kind: str
@@ -139,9 +147,18 @@ class Pack:
     carries: tuple[str, ...] = ()  # a category's: the packs whose topics may take its focuses (安全生产 for 电梯)
     angles_from: str = ""  # a pack of facts only (one law) argues with another pack's angles (法治学习)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _deferred_reduce(self, _PACK_LIGHT, _PACK_HEAVY)
+
+    if not TYPE_CHECKING:  # mypy keeps checking attribute names: the fields are declared above
+        def __getattr__(self, name: str) -> Any:
+            return _deferred_load(self, name, _PACK_HEAVY)
+
 
 @dataclass(frozen=True)
 class Work:
+    """A film, series, documentary, book or site a topic may name, with its own angles."""
+
     title: str  # without 《》
     kind: str  # film | series | documentary | book | site (a memorial, museum or former site visited)
     year: int
@@ -159,6 +176,13 @@ class Work:
         """Whether pupils are its usual writers: 读《草房子》有感 is a pupil's, 读《红岩》有感 a cadre's."""
         return self.readers[0] == "学生"
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _deferred_reduce(self, _WORK_LIGHT, _WORK_HEAVY)
+
+    if not TYPE_CHECKING:
+        def __getattr__(self, name: str) -> Any:
+            return _deferred_load(self, name, _WORK_HEAVY)
+
     @property
     def noun(self) -> str:
         return {"film": "影片", "series": "电视剧", "documentary": "纪录片", "book": "书", "site": "展馆"}[self.kind]
@@ -166,6 +190,8 @@ class Work:
 
 @dataclass(frozen=True)
 class Family:
+    """A family of parallel headings: a pattern and the words that fill its slots."""
+
     name: str
     label: str
     pattern: str
@@ -176,10 +202,56 @@ class Family:
 
 @dataclass(frozen=True)
 class TitlePattern:
+    """A title pattern and its subtitle, for some kinds or topics."""
+
     pattern: str
     subtitle: str | None  # None: one of the kind's subtitles; "": no subtitle
     kinds: tuple[str, ...] = ()  # empty: any kind
     when: tuple[str, ...] = ()  # words one of which the topic, its pack's name or its work's themes must hold
+
+
+# Packs and works pickle (the compiled cache, a batch's workers) with their prose still pickled: a
+# draft reads the names and keywords of every pack to find its own, and the angles, facts and
+# sentences of one or two. The bytes are unpickled on the first read of one of those fields.
+# A field with a default is a class attribute too, found before ``__getattr__`` is asked: never deferred.
+_PACK_HEAVY = ("facts", "lead", "closing", "angles")
+_PACK_LIGHT = tuple(f.name for f in fields(Pack) if f.name not in _PACK_HEAVY)
+_WORK_HEAVY = ("angles",)
+_WORK_LIGHT = tuple(f.name for f in fields(Work) if f.name not in _WORK_HEAVY)
+assert not any(hasattr(Pack, n) for n in _PACK_HEAVY) and not any(hasattr(Work, n) for n in _WORK_HEAVY)
+_DEFERRED = "_deferred"  # where an object keeps its fields' bytes until they are read
+
+
+def _deferred_reduce(obj: Pack | Work, light: tuple[str, ...], heavy: tuple[str, ...]) -> tuple[Any, ...]:
+    import pickle
+
+    d = obj.__dict__
+    blob = d.get(_DEFERRED)  # never read since it was unpickled: the same bytes again
+    if blob is None:
+        blob = pickle.dumps(tuple(d[n] for n in heavy), protocol=pickle.HIGHEST_PROTOCOL)
+    return (_revive, (type(obj), tuple(d[n] for n in light), blob))
+
+
+def _revive(cls: type[Pack] | type[Work], light: tuple[Any, ...], blob: bytes) -> Pack | Work:
+    obj = object.__new__(cls)
+    names = _PACK_LIGHT if cls is Pack else _WORK_LIGHT
+    obj.__dict__.update(zip(names, light, strict=True))
+    obj.__dict__[_DEFERRED] = blob
+    return obj
+
+
+def _deferred_load(obj: Pack | Work, name: str, heavy: tuple[str, ...]) -> Any:
+    """A field still pickled (``__getattr__`` runs only for names missing from the instance)."""
+    import pickle
+
+    d = obj.__dict__
+    blob = d.get(_DEFERRED)
+    if blob is None or name not in heavy:
+        raise AttributeError(f"{type(obj).__name__!r} object has no attribute {name!r}")
+    # Set before the bytes are dropped: a thread reading meanwhile finds either, never neither.
+    d.update(zip(heavy, pickle.loads(blob), strict=True))
+    d.pop(_DEFERRED, None)
+    return d[name]
 
 
 Step = tuple[tuple[str, ...], bool]  # (alternative templates, optional)
@@ -189,6 +261,8 @@ Paragraph = tuple[tuple[str, ...], bool]  # (unit choices, optional); a choice "
 
 @dataclass(frozen=True)
 class Kind:
+    """A kind of occasion (a training, a film, a visit ...): its wording and the paragraphs of its drafts."""
+
     name: str
     label: str
     piece: str  # how the text names the occasion: 这次培训, 这部影片 ...
@@ -324,6 +398,8 @@ class _Checker(Problems):
 
 
 def _read(file: Path, version: int) -> tuple[dict[str, Any], _Checker]:
+    from ..yamlsafe import load_documents  # only on a rebuild: a start from the cache needs no YAML
+
     try:
         docs = load_documents(file)
     except ProblemError as exc:
@@ -731,40 +807,94 @@ def load_rhetoric(extra_dirs: Sequence[Path] = ()) -> Rhetoric:
 
     The validated data is kept compiled in the user's cache directory, keyed by the version and
     the content of every data file: any change to any file rebuilds it, and a cache file that does
-    not verify is ignored and rewritten.
+    not verify is ignored and rewritten. A start finds its compiled data through an index keyed by
+    each file's size, times and inode (no file read); whatever that index names must still verify.
     """
     for d in extra_dirs:
         if not d.is_dir():
             raise DataError([Problem(str(d), None, "", "数据目录不存在")])
     dirs = tuple(data_dirs(extra_dirs))
-    return _load(dirs, tuple(f.stat().st_mtime_ns for f in data_files(dirs, "**/*.yaml")))
+    return _load(dirs, _stamps(dirs))
+
+
+def _stamps(dirs: Iterable[Path]) -> tuple[tuple[str, int, int, int, int], ...]:
+    """Every file ``data_files(dirs, "**/*.yaml")`` can list (and perhaps a FIFO it would not), with
+    its size, times and inode. os.walk does not enter linked directories, as that glob does not,
+    and takes a tenth of its time."""
+    import os
+
+    out: list[tuple[str, int, int, int, int]] = []
+    for d in dirs:
+        for root, subdirs, names in os.walk(d):
+            subdirs.sort()
+            for name in sorted(names):
+                if name.endswith(".yaml"):
+                    path = os.path.join(root, name)
+                    try:
+                        st = os.stat(path)
+                    except OSError:  # gone, or a broken link: the rebuild reports it if it matters
+                        out.append((path, -1, -1, -1, -1))
+                        continue
+                    out.append((path, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
+    return tuple(out)
 
 
 _T = TypeVar("_T")
-_CACHE_MAGIC = b"xindegen-rhetoric-2\n"
+_CACHE_MAGIC = b"xindegen-rhetoric-3\n"
+_INDEX_MAGIC = b"xindegen-rhetoric-index-3\n"
+
+
+def _code_key() -> hashlib._Hash:
+    """The version and the code that builds the data: a new release or an edited module rebuilds."""
+    return hashlib.sha256(__version__.encode() + Path(__file__).read_bytes())
 
 
 @lru_cache(maxsize=4)
-def _load(dirs: tuple[Path, ...], _mtimes: tuple[int, ...]) -> Rhetoric:
+def _load(dirs: tuple[Path, ...], stamps: tuple[tuple[str, int, int, int, int], ...]) -> Rhetoric:
+    index_key = _code_key()
+    for stamp in stamps:
+        index_key.update(repr(stamp).encode())
+    index = _index_file(index_key.hexdigest())
+    try:
+        blob = index.read_bytes()
+    except OSError:
+        blob = b""
+    if blob.startswith(_INDEX_MAGIC) and len(blob) == len(_INDEX_MAGIC) + 64:
+        cached = _read_cache(blob[len(_INDEX_MAGIC):].decode("ascii", "replace"))
+        if cached is not None:
+            return cached
     sources: dict[Path, bytes] = {}
     for f in data_files(dirs, "**/*.yaml"):
         try:
             sources[f] = read_user_file(f)
         except InputError as exc:  # over the size cap, or replaced by a FIFO since the listing
             raise DataError([Problem(str(f), None, "", exc.message)]) from None
-    key = hashlib.sha256(__version__.encode() + Path(__file__).read_bytes())  # the code that built it, too
+    key = _code_key()
     for f, data in sources.items():
         key.update(f"{f}\0{len(data)}\0".encode() + data)
-    cached = _read_cache(key.hexdigest())
-    if cached is not None:
-        return cached
-    rh = _build(dirs, sources)
-    _write_cache(key.hexdigest(), rh)
+    rh = _read_cache(key.hexdigest())
+    if rh is None:
+        rh = _build(dirs, sources)
+        _write_cache(key.hexdigest(), rh)
+    # The index is written last, after the files were read: a file changed while they were read
+    # has other stamps by now, so this index is never found again for its new content.
+    _keep(index, _INDEX_MAGIC + key.hexdigest().encode(), "rhetoric-*.index")
     return rh
 
 
 def _cache_file(key: str) -> Path:
     return user_cache_dir() / f"rhetoric-{key[:24]}.pickle"
+
+
+def _index_file(key: str) -> Path:
+    return user_cache_dir() / f"rhetoric-{key[:24]}.index"
+
+
+def _checksum(payload: bytes | memoryview) -> bytes:
+    # Catches a damaged or truncated file, as the content key cannot (it names the sources);
+    # SHA-1 runs five times as fast as SHA-256 here, and this is no defence against an attacker,
+    # who could rewrite any checksum kept beside the data.
+    return hashlib.sha1(payload, usedforsecurity=False).hexdigest().encode()
 
 
 def _read_cache(key: str) -> Rhetoric | None:
@@ -779,13 +909,16 @@ def _read_cache(key: str) -> Rhetoric | None:
     head = len(_CACHE_MAGIC)
     if not blob.startswith(_CACHE_MAGIC) or blob[head:head + 64].decode("ascii", "replace") != key:
         return None
-    digest, payload = blob[head + 64:head + 128], blob[head + 128:]
-    if hashlib.sha256(payload).hexdigest().encode() != digest:
+    digest, payload = blob[head + 64:head + 104], memoryview(blob)[head + 104:]
+    if _checksum(payload) != digest:
         return None
     collecting = gc.isenabled()
     gc.disable()  # tens of thousands of new objects and no garbage: no collection passes over them meanwhile
     try:
         rh = pickle.loads(payload)
+        # Kept for the life of the process and free of cycles (reference counting frees it): out of
+        # the collector's sight, which would otherwise walk all of it in the collections to come.
+        gc.freeze()
     except Exception:  # a cache written by another version of a library: rebuild it
         return None
     finally:
@@ -798,16 +931,19 @@ def _write_cache(key: str, rh: Rhetoric) -> None:
     """Keep ``rh`` compiled for the next run; a cache that cannot be written is simply not kept."""
     import pickle
 
+    payload = pickle.dumps(rh, protocol=pickle.HIGHEST_PROTOCOL)
+    _keep(_cache_file(key), _CACHE_MAGIC + key.encode() + _checksum(payload) + payload, "rhetoric-*.pickle")
+
+
+def _keep(target: Path, blob: bytes, family: str) -> None:
+    """Write ``target``; of its ``family``, the newest 8 stay (other installs or data directories)."""
     from ..fsutil import write_output
 
-    payload = pickle.dumps(rh, protocol=pickle.HIGHEST_PROTOCOL)
-    blob = _CACHE_MAGIC + key.encode() + hashlib.sha256(payload).hexdigest().encode() + payload
-    target = _cache_file(key)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         write_output(target, blob, overwrite=True)
-        for old in sorted(target.parent.glob("rhetoric-*.pickle"), key=lambda p: p.stat().st_mtime)[:-8]:
-            old.unlink(missing_ok=True)  # the data of other installs or data directories: the newest 8 stay
+        for old in sorted(target.parent.glob(family), key=lambda p: p.stat().st_mtime)[:-8]:
+            old.unlink(missing_ok=True)
     except (OSError, XindegenError):
         pass
 

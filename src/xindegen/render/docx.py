@@ -21,14 +21,22 @@ from typing import Any
 
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from ..errors import InputError, TemplateError
 from ..model import Outline
 from ..safeio import ZipBomb, check_zip, read_user_file
-from ..text import chinese_numeral, count_chars, normalize_date
 from .budget import BudgetedEnvironment, TemplateBudgetError, render_bounded
-from .text import template_context
+from .context import template_context
+from .precompiled import FILTERS, clean_text, cn_date, member_info
+from .precompiled import builtin_docx_template as builtin_docx_template
+from .precompiled import finalize_plain as _finalize_plain
+from .precompiled import finalize_wml as _finalize_wml
+from .precompiled import render_docx as render_docx
+from .precompiled import resolve_style as resolve_style
+
+__all__ = ["CompiledDocx", "builtin_docx_template", "clean_text", "cn_date", "compile_template", "render_docx",
+           "resolve_style"]
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = f"{{{W_NS}}}"
@@ -46,50 +54,14 @@ _ELEMENT_TAG = re.compile(r"\{%(p|r|tr|tc)\s(.*)%\}", re.DOTALL)  # matched agai
 _DOCXTPL_VAR = re.compile(r"\{\{[rp]\s")
 _SMART_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 
-# XML 1.0 forbids C0 controls except tab/newline/CR, lone surrogates and U+FFFE/U+FFFF; C1
-# controls are legal but meaningless in prose and upset some readers, so they go too.
-_FORBIDDEN = re.compile("[\x00-\x08\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
-_BREAK = '</w:t><w:br/><w:t xml:space="preserve">'
-_TAB = '</w:t><w:tab/><w:t xml:space="preserve">'
-
-_ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 _TEMPLATE_CT = "wordprocessingml.template.main+xml"
 _DOCUMENT_CT = "wordprocessingml.document.main+xml"
-
-
-def clean_text(value: object) -> str:
-    """``value`` as text XML 1.0 can carry: forbidden characters dropped, line ends unified."""
-    text = "" if value is None else str(value)
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", "\n")  # \v: Word's line break
-    return _FORBIDDEN.sub("", text)
-
-
-def _finalize_wml(value: object) -> Markup:
-    if isinstance(value, Markup):
-        return value
-    text = str(escape(clean_text(value)))
-    if "\n" in text or "\t" in text:
-        text = text.replace("\n", _BREAK).replace("\t", _TAB)
-    return Markup(text)
-
-
-def _finalize_plain(value: object) -> Markup:
-    if isinstance(value, Markup):
-        return value
-    return Markup(escape(" ".join(clean_text(value).split("\n"))))
-
-
-def cn_date(value: object) -> str:
-    """The ``cn_date`` filter: 2026-01-03 → 2026年1月3日 (GB/T 9704: no zero padding)."""
-    return normalize_date("" if value is None else str(value))
 
 
 def _environment(finalize: Callable[[object], Markup]) -> BudgetedEnvironment:
     env = BudgetedEnvironment(undefined=jinja2.StrictUndefined, autoescape=True,
                                finalize=finalize, keep_trailing_newline=True)
-    env.filters["cn_num"] = chinese_numeral
-    env.filters["chars"] = count_chars
-    env.filters["cn_date"] = cn_date
+    env.filters.update(FILTERS)
     return env
 
 
@@ -271,6 +243,16 @@ class CompiledDocx:
         self._templates = templates
         self._sources = sources
 
+    @property
+    def members(self) -> list[tuple[str, bytes]]:
+        """Every part of the package in order, as the template has it (templated ones unrendered)."""
+        return self._members
+
+    @property
+    def sources(self) -> dict[str, str]:
+        """The Jinja source of each templated part."""
+        return self._sources
+
     def render(self, outline: Outline) -> bytes:
         """The .docx file for ``outline``, as bytes."""
         context = template_context(outline)
@@ -282,7 +264,7 @@ class CompiledDocx:
                     data = self._render_part(template, context)
                 # A new header per write: writestr fills in sizes and offsets on the ZipInfo it is
                 # given, and one shared between threads rendering at once (batch --writer llm) broke.
-                zf.writestr(_member_info(name), data)
+                zf.writestr(member_info(name), data)
         return out.getvalue()
 
     def _render_part(self, template: jinja2.Template, context: dict[str, Any]) -> bytes:
@@ -297,14 +279,6 @@ class CompiledDocx:
             env = _ENV_WML if _WML_PART.fullmatch(name) else _ENV_PLAIN
             names |= meta.find_undeclared_variables(env.parse(self._sources[name]))
         return names
-
-
-def _member_info(name: str) -> zipfile.ZipInfo:
-    """The header of one part of a rendered .docx: fixed date and mode, images stored as they are."""
-    out = zipfile.ZipInfo(name, date_time=_ZIP_DATE)
-    out.compress_type = zipfile.ZIP_STORED if name.endswith((".png", ".jpg", ".jpeg")) else zipfile.ZIP_DEFLATED
-    out.external_attr = 0o644 << 16
-    return out
 
 
 KEEP_COMPILED = 8
@@ -405,30 +379,3 @@ def _probe(compiled: CompiledDocx) -> None:
         except expat.ExpatError as exc:
             raise TemplateError(f"{name} 渲染后不是合法的 XML（标签是否跨越了表格或段落？）：{exc}",
                                 compiled.path) from None
-
-
-def builtin_docx_template(style: str) -> Path:
-    """Path of a built-in Word template (``gongwen`` or ``plain``)."""
-    from ..paths import builtin_templates_dir
-
-    path = builtin_templates_dir() / f"{style}.docx"
-    if not path.is_file():
-        raise TemplateError(f"没有名为“{style}”的 Word 样式（内置：gongwen、plain）", path)
-    return path
-
-
-def resolve_style(style: str) -> Path:
-    """A style name → its template: the per-user templates directory first, then built-ins."""
-    from ..paths import user_templates_dir
-
-    if not re.fullmatch(r"[\w\-]+", style):
-        raise TemplateError(f"样式名“{style}”无效：只能包含字母、数字、下划线和连字符", style)
-    user = user_templates_dir() / f"{style}.docx"
-    return user if user.is_file() else builtin_docx_template(style)
-
-
-def render_docx(outline: Outline, style: str = "gongwen", template: Path | None = None,
-                bold_headings: bool = False) -> bytes:
-    """Render ``outline`` with ``template`` if given, else with the named style."""
-    path = template if template is not None else resolve_style(style)
-    return compile_template(path, bold_headings=bold_headings).render(outline)

@@ -11,8 +11,7 @@ from typing import Any
 from ..errors import OutputError
 from ..fsutil import check_writable, write_output
 from ..model import Outline
-from ..outline_io import dumps_outline
-from .text import FORMAT_BY_SUFFIX, render_text
+from .context import FORMAT_BY_SUFFIX
 
 FORMATS = ("md", "txt", "yaml", "docx")
 
@@ -50,12 +49,17 @@ def format_for(path: Path, explicit: str | None = None) -> str:
 
 def render_bytes(outline: Outline, fmt: str, options: RenderOptions | None = None) -> bytes:
     options = options or RenderOptions()
+    # Each format's renderer is imported when used: a .docx needs neither PyYAML nor Jinja.
     if fmt == "yaml":
+        from ..outline_io import dumps_outline
+
         return dumps_outline(outline).encode("utf-8")
     if fmt == "docx":
-        from .docx import render_docx
+        from .precompiled import render_docx  # the Jinja path only when the template needs it
 
         return render_docx(outline, options.style, options.docx_template, options.bold_headings)
+    from .text import render_text
+
     return render_text(outline, fmt, options.template_dir).encode("utf-8")
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import lru_cache, partial
 from pathlib import Path
-from typing import Any
 
 import jinja2
 
@@ -20,10 +19,11 @@ from ..paths import builtin_templates_dir, user_templates_dir
 from ..safeio import read_user_file
 from ..text import chinese_numeral, count_chars
 from .budget import BudgetedEnvironment, render_bounded
+from .context import FORMAT_BY_SUFFIX as FORMAT_BY_SUFFIX
+from .context import template_context as template_context
 
 TEXT_FORMATS = {"md": "outline.md.j2", "txt": "outline.txt.j2"}
-FORMAT_BY_SUFFIX = {".md": "md", ".markdown": "md", ".txt": "txt", ".text": "txt",
-                    ".yaml": "yaml", ".yml": "yaml", ".docx": "docx", ".json": "json"}
+
 
 def template_dirs(template_dir: Path | None = None) -> list[Path]:
     if template_dir and not Path(template_dir).is_dir():  # not a silent fall-back to the built-ins
@@ -84,31 +84,6 @@ def make_environment(dirs: Sequence[Path]) -> BudgetedEnvironment:
     env.filters["cn_num"] = chinese_numeral
     env.filters["chars"] = count_chars
     return env
-
-
-def template_context(outline: Outline) -> dict[str, Any]:
-    """The variables every template sees (documented by ``xindegen templates show``)."""
-    numbered = []
-    n = 0
-    for section in outline.sections:
-        if section.heading:
-            n += 1
-        numbered.append({"number": chinese_numeral(n) if section.heading else None,
-                         "heading": section.heading, "tag": section.tag,
-                         "quotes": section.quotes, "paragraphs": section.paragraphs})
-    return {
-        "title": outline.title,
-        "subtitle": outline.subtitle,
-        "topic": outline.topic,
-        "lead": outline.lead,
-        "sections": numbered,
-        "closing": outline.closing,
-        "author": outline.author,
-        "unit": outline.unit,
-        "date": outline.date,
-        "meta": outline.meta,
-        "outline": outline,
-    }
 
 
 @lru_cache(maxsize=16)
