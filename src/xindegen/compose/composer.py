@@ -137,6 +137,7 @@ class Composer:
         self.said: set[str] = set()  # plain phrase words drawn in this draft
         self.examined: list[str] = []  # the role of the section of each self-examination written
         self.opening = False  # the sentence being written opens a paragraph
+        self._named_roles: tuple[str, ...] | None = None  # the pack's roles the topic names, found once
 
     # ---------- the frame's words ----------
     def audience(self) -> str:
@@ -212,11 +213,16 @@ class Composer:
         roles = self.frame.pack.roles if self.frame.pack else ()
         if "(" not in pattern or not roles:
             return pattern
+        named = self._named_roles
+        if named is None:
+            named = self._named_roles = tuple(r for r in roles if r in self.frame.topic)
+        if not any(r in pattern for r in named):  # no option can be a role the topic names: nothing to pick
+            return pattern
 
         def pick(m: re.Match[str]) -> str:
-            named = [o for o in m.group(1).split("|")
-                     if o in roles and o in self.frame.topic]
-            return named[0] if len(named) == 1 else m.group()
+            hits = [o for o in m.group(1).split("|")
+                    if o in roles and o in self.frame.topic]
+            return hits[0] if len(hits) == 1 else m.group()
         return CHOICE.sub(pick, pattern)
 
     def reword(self, text: str) -> str:

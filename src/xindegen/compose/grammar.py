@@ -144,16 +144,31 @@ def wording(pattern: str, by: int | random.Random) -> str:
     """
     if "(" not in pattern:
         return pattern
-    sizes = tuple(len(opts) for opts in choices(pattern))
+    pieces, options = _choice_parts(pattern)
     if isinstance(by, random.Random):
-        picks = [by.randrange(n) for n in sizes]
+        picked = [opts[by.randrange(len(opts))] for opts in options]
     else:
-        number, picks = _combination(pattern, math.prod(sizes), by), []
-        for n in sizes:
-            number, digit = divmod(number, n)
-            picks.append(digit)
-    it = iter(picks)
-    return CHOICE.sub(lambda m: m.group(1).split("|")[next(it)], pattern)
+        number, picked = _combination(pattern, math.prod(map(len, options)), by), []
+        for opts in options:
+            number, digit = divmod(number, len(opts))
+            picked.append(opts[digit])
+    out = [pieces[0]]
+    for opt, piece in zip(picked, pieces[1:], strict=True):
+        out += (opt, piece)
+    return "".join(out)
+
+
+@lru_cache(maxsize=8192)  # the data's patterns, parsed once per process (a few thousand in all)
+def _choice_parts(pattern: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """The text between the ``(…|…)`` choices of ``pattern`` (one more than there are choices),
+    and the options of each."""
+    pieces, options, last = [], [], 0
+    for m in CHOICE.finditer(pattern):
+        pieces.append(pattern[last:m.start()])
+        options.append(tuple(m.group(1).split("|")))
+        last = m.end()
+    pieces.append(pattern[last:])
+    return tuple(pieces), tuple(options)
 
 
 def _combination(pattern: str, count: int, round_: int) -> int:
@@ -200,14 +215,26 @@ def choice_problem(pattern: str) -> str | None:
 
 def fill(pattern: str, resolve: Callable[[str, str], str]) -> str:
     """Replace every ``{name}`` by ``resolve(name, text_before_it)``, left to right."""
-    out: list[str] = []
-    last = 0
-    for m in SLOT.finditer(pattern):
-        out.append(pattern[last:m.start()])
-        out.append(resolve(m.group(1), "".join(out)))
-        last = m.end()
-    out.append(pattern[last:])
+    if "{" not in pattern:
+        return pattern
+    pieces, names = _slot_parts(pattern)
+    out = [pieces[0]]
+    for name, piece in zip(names, pieces[1:], strict=True):
+        out.append(resolve(name, "".join(out)))
+        out.append(piece)
     return "".join(out)
+
+
+@lru_cache(maxsize=8192)  # as _choice_parts: the data's patterns, parsed once per process
+def _slot_parts(pattern: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The text between the ``{slot}`` references of ``pattern``, and the slots' names."""
+    pieces, names, last = [], [], 0
+    for m in SLOT.finditer(pattern):
+        pieces.append(pattern[last:m.start()])
+        names.append(m.group(1))
+        last = m.end()
+    pieces.append(pattern[last:])
+    return tuple(pieces), tuple(names)
 
 
 def fixed_run(pattern: str, width: Callable[[str], int | None]) -> tuple[int, str]:
