@@ -294,3 +294,17 @@ def test_a_focus_is_checked_like_the_rest(tmp_path: Path) -> None:
     assert f"{f}:{line}: focuses[{n}].name: 重复：燃气" in res.output
     assert f"focuses[{n}].scene" in res.output and f"focuses[{n}].pairs: 至少需要 2 对 problem / measure" in res.output
     assert "Traceback" not in res.output
+
+
+def test_every_fact_of_a_laws_pack_is_recorded_as_checked(rh) -> None:
+    """A law's own pack (angles_from) quotes articles word for word: each fact has a CONFIRMED row."""
+    tables = Path(__file__).resolve().parents[1] / "docs" / "factcheck"
+    # a row names the fact by its first 30 characters as they were when checked: compare the first 20
+    rows = {(f, text[:20]) for t in tables.glob("packs-*.tsv")
+            for f, text, verdict, *_ in (line.split("\t") for line in t.read_text(encoding="utf-8").splitlines())
+            if verdict == "CONFIRMED"}
+    laws = [p for p in rh.packs.values() if p.angles_from]
+    assert len(laws) >= 9
+    for pack in laws:
+        for fact in pack.facts:
+            assert (f"packs/{pack.key}.yaml", fact.text[:20]) in rows, (pack.key, fact.text)

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..errors import DataError, InputError, Problem
 from ..text import normalize_date
-from .frame import Frame, build_frame
+from .frame import PUPIL_BOOKS, Frame, build_frame
 from .grammar import CHOICE, Dealer, Spread, fill
 from .request import ComposeRequest
 from .rhetoric import Angle, Fact, Family, Kind, Pair, QuoteEntry, Rhetoric
@@ -56,6 +56,10 @@ _REVOLUTION = re.compile(r"革命|烈士|起义|战役|抗日|抗战|抗美援�
 _STUDENT = re.compile(r"大学生|学生|学子|同学|研究生|挑战杯|少先队|研学|军训|开学")
 
 _ORDINALS = ("一", "二", "三", "四", "五", "六")
+
+# Words of a working adult's life: a pupil's draft has none of them (回到工作岗位上 in a 读《草房子》有感).
+WORK_WORDS = re.compile(r"工作|岗位|干部|履职|职工|员工|同事|同志|单位|业务|本职|机关|党员|职责|上级|下属|群众|基层|"
+                        r"职场|任职|在职|从业|下班|上班|加班|领导|组织上|干事创业|为民|服务对象|党组织|支部|大学生")
 
 
 def _lookup(values: dict[str, str]) -> Callable[[str, str], str]:
@@ -123,8 +127,9 @@ class Composer:
         self.medium = _MEDIUM.get(_medium(self.frame))
         # Phrase pools as this draft words them: the kind's own, then a student's (on any occasion),
         # then the shared ones.
-        reworded = [*kind.phrases, *(rh.kinds["student"].phrases if _STUDENT.search(self.frame.topic)
-                                     and "student" in rh.kinds else ())]
+        self.pupil = self.frame.pupil
+        student = _STUDENT.search(self.frame.topic) is not None or self.pupil
+        reworded = [*kind.phrases, *(rh.kinds["student"].phrases if student and "student" in rh.kinds else ())]
         self.phrases = {**rh.phrases, **dict(reversed(reworded))}
         self.used: set[str] = set()  # data items and sentences already in this draft
         self.used_quotes: set[str] = set()
@@ -138,9 +143,12 @@ class Composer:
         self.examined: list[str] = []  # the role of the section of each self-examination written
         self.opening = False  # the sentence being written opens a paragraph
         self._named_roles: tuple[str, ...] | None = None  # the pack's roles the topic names, found once
+        self.told: list[str] = []  # what the work tells, as written in this draft: no pupil's filter on it
 
     # ---------- the frame's words ----------
     def audience(self) -> str:
+        if self.pupil:
+            return "学生"
         pack = self.frame.pack or self.frame.category
         if pack is not None:
             return pack.audience
@@ -198,8 +206,8 @@ class Composer:
         if not items:
             raise _Unfit()
         deck = self.deal.deck(key, items, len(items))  # a batch round per draft: each takes other wordings
-        pick = deck.draw(lambda s: s not in self.used)
-        if pick in self.used:
+        pick = deck.draw(lambda s: s not in self.used and not self.adult(s))
+        if pick in self.used or self.adult(pick):
             raise _Unfit()
         self.used.add(pick)
         return self.expand(pick, deck.last_round)
@@ -231,6 +239,15 @@ class Composer:
             text = text.replace(film_word, word)
         return text
 
+    def adult(self, text: str) -> bool:
+        """Whether ``text`` speaks of work, which a pupil's draft never does. What the book itself tells
+        (its details, its summary) is the book's: 《乡土中国》 is about 基层 society, 《红岩》 has 同志."""
+        if not self.pupil:
+            return False
+        for told in self.told:
+            text = text.replace(told, "")
+        return WORK_WORDS.search(text) is not None
+
     def bind(self, key: str, make: Callable[[], Any]) -> Any:
         if key not in self.bound:
             self.bound[key] = make()
@@ -242,8 +259,10 @@ class Composer:
 
         def make() -> tuple[Pair, int | None]:
             focus = self.frame.focus
-            own = [p for p in focus.pairs if p.problem not in self.used] if focus else []
-            pairs = own or [p for p in angle.pairs if p.problem not in self.used]
+            fresh = [p for p in (focus.pairs if focus else ()) if p.problem not in self.used]
+            own = [p for p in fresh if not self.adult(p.problem + p.measure)]
+            pairs = own or [p for p in angle.pairs
+                            if p.problem not in self.used and not self.adult(p.problem + p.measure)]
             key = f"pair:focus:{focus.name}" if own and focus else f"pair:{angle.origin}:{angle.term}"
             deck = self.deal.deck(key, pairs, len(pairs)) if pairs else None
             if deck is None:
@@ -266,7 +285,8 @@ class Composer:
                 facts = list(self._angle().facts)
 
             def fresh_of(facts: Sequence[Fact]) -> list[Fact]:
-                return [x for x in facts if x.text not in self.used and (not x.when or any(w in topic for w in x.when))]
+                return [x for x in facts if x.text not in self.used and (not x.when or any(w in topic for w in x.when))
+                        and not self.adult(x.text + x.means)]
 
             # the narrow subject's own facts come first: 燃气 says more than 安全教育
             fresh = fresh_of(focus.facts) if focus else []
@@ -314,7 +334,10 @@ class Composer:
                 raise _Unfit()
             name = "detail"
         if name in ("why", "scene", "resolve", "detail"):
-            return self.item(f"{name}:{self._angle().origin}:{self._angle().term}", getattr(self._angle(), name))
+            key = f"{name}:{self._angle().origin}:{self._angle().term}"
+            if name == "detail" and self._angle().origin.startswith("work:"):
+                return self.told_by_work(lambda: self.item(key, self._angle().detail))
+            return self.item(key, getattr(self._angle(), name))
         if name in ("problem", "measure", "problem2", "measure2", "measure3"):
             p, round_ = self._pair(int(name[-1]) if name[-1].isdigit() else 1)
             return self.expand(p.problem if name.startswith("problem") else p.measure, round_)
@@ -338,8 +361,18 @@ class Composer:
             w = self.frame.work
             if w is None:
                 raise _Unfit()
-            return self.expand(w.about)
+            return self.told_by_work(lambda: self.expand(w.about))
         raise _Unfit()
+
+    def told_by_work(self, write: Callable[[], str]) -> str:
+        """``write()``, a text of what the work tells, which a pupil may repeat whatever its words."""
+        pupil, self.pupil = self.pupil, False
+        try:
+            text = write()
+        finally:
+            self.pupil = pupil
+        self.told.append(text)
+        return text
 
     def brief_value(self, name: str) -> str:
         """The writer's own words for a ``{b_…}`` slot; list fields give one unused item at a time."""
@@ -405,7 +438,10 @@ class Composer:
             return self.phrase_list(f"p:{name}", options, len(options))
         # A plain word (此外, 对照自身 …) comes back only once the others are spent: a unit that was
         # tried and dropped has drawn some, and 另外 … 另外 reads as a tic.
-        word = self.deal.deck(f"p:{name}", options, len(options)).draw(lambda w: w not in self.said)
+        deck = self.deal.deck(f"p:{name}", options, len(options))
+        word = deck.draw(lambda w: w not in self.said and not self.adult(w))
+        if self.adult(word):
+            raise _Unfit()
         self.said.add(word)
         return word
 
@@ -459,7 +495,8 @@ class Composer:
             sources.append(("pack", f.pack.angles))
         if f.category is not None:
             sources.append(("category", f.category.angles))
-        sources.append(("kind", self.kind.angles))
+        if not (self.pupil and f.pack is not None and f.pack.key == PUPIL_BOOKS):  # the kind's are an adult's reading
+            sources.append(("kind", self.kind.angles))
         # An angle bound to one occasion (a given plenary session) serves only topics that name it, and
         # none when the bank knows the site itself: the site's own angles say it better.
         # A model worker's memorial (铁人王进喜, 焦裕禄) or 西柏坡 is no martyrs' memorial: the genre
@@ -470,7 +507,16 @@ class Composer:
                 if (fit := tuple(a for a in pool
                                  if (not a.when or (not f.at_site and any(w in f.topic for w in a.when)))
                                  and not any(w in f.topic for w in a.unless)
-                                 and (heroes or name != "pack" or "英雄" not in a.themes)))]
+                                 and (heroes or name != "pack" or "英雄" not in a.themes)
+                                 and not self.adult_angle(a)))]
+
+    def adult_angle(self, a: Angle) -> bool:
+        """Whether a pupil cannot take ``a``: its line of thought is a post's (基层治理, 我要到村里处理纠纷)."""
+        if not self.pupil:
+            return False
+        # A thinking or ability section can do without its resolve; an action section is its resolve.
+        return self.adult(a.term) or all(self.adult(x) for x in a.claim) or (
+            a.role == "action" and all(self.adult(x) for x in a.resolve))
 
     def angles(self, roles: list[str]) -> list[Angle]:
         if self.req.angles:
@@ -530,7 +576,9 @@ class Composer:
                 raise InputError(f"没有名为“{self.req.family}”的小标题族，可用：{known}")
             return fams[self.req.family]
         # Headings carry the topic: only frames built on the angle's term, unless one is asked for.
-        fit = [fams[k] for k in sorted(fams) if not fams[k].kinds or self.frame.kind in fams[k].kinds]
+        fit = [fams[k] for k in sorted(fams) if (not fams[k].kinds or self.frame.kind in fams[k].kinds)
+               and not self.adult(fams[k].pattern + "".join(x for by in fams[k].slots.values()
+                                                            for xs in by.values() for x in xs))]
         carrying = [f for f in fit if "{term}" in f.pattern]
         return self.deal.draw("family", carrying or fit, 1)
 
@@ -556,7 +604,8 @@ class Composer:
         about = f.topic + (f.pack.name if f.pack else "") + "".join(f.work.themes if f.work else ())
         usable = [t for t in self.rh.titles
                   if (not t.kinds or f.kind in t.kinds) and (not t.when or any(w in about for w in t.when))
-                  and all(values.get(s) for s in re.findall(r"\{([a-z_]+)\}", t.pattern + (t.subtitle or "")))]
+                  and all(values.get(s) for s in re.findall(r"\{([a-z_]+)\}", t.pattern + (t.subtitle or "")))
+                  and not self.adult(fill(t.pattern + (t.subtitle or ""), lambda n, _b: values.get(n) or ""))]
         like = self.req.like
         if like is not None:  # a title of the exemplar's kind: with a quoted key word, or without
             usable = [t for t in usable if ("“" in t.pattern) == like.quoted_title] or usable
@@ -637,6 +686,9 @@ class Composer:
                 self.bound, self.used, self.brief_used, self.said = saved
                 continue
             text = sentence_end(text)
+            if self.adult(text):  # a slot or a wording brought work in: another template, or none
+                self.bound, self.used, self.brief_used, self.said = saved
+                continue
             if text in self.used or _ECHO.search(text):
                 self.said = saved[3]
                 continue

@@ -26,6 +26,8 @@ def plan_lines(meta: dict[str, Any]) -> list[str]:
     lines = [f"类型：{kind_label(f['kind'])}（依据：{f['kind_by']}）",
              f"主题：{f['name']}" + (f"；对象：{f['object']}" if f["object"] else "")
              + (f"；场合：{f['occasion']}" if f["occasion"] else "")]
+    if f.get("pupil"):
+        lines.append("作者：学生（不写工作、岗位等成人用语）")
     found = [("主题包", f["pack"]), ("作品", f["work"]), ("类别", f["category"]), ("细目", f.get("focus"))]
     lines.append("素材：" + ("、".join(f"{k} {v}" for k, v in found if v) or "无（只用该类场合的共通内容）"))
     lines.append(f"小标题族：{meta['family']}")

@@ -33,21 +33,23 @@ _EVENT_TAIL = re.compile(
 _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k, p in (
     ("visit", r"参观|瞻仰|纪念堂|^走进|走进.{0,10}(纪念馆|基地|旧址|博物馆|故居|展)|纪念馆|博物馆|展览|教育基地|"
               r"旧址|故居|纪念碑|烈士陵园"),
-    ("warning", r"警示教育|典型案例|以案促改|以案为鉴|以案明纪|警示录|反面典型|忏悔录|反腐|庭审|旁听|职务犯罪|落马"),
+    ("warning", r"警示教育|典型案例|典型问题|以案促改|以案为鉴|以案明纪|警示录|反面典型|忏悔录|反腐|庭审|旁听|"
+                r"职务犯罪|落马"),
     ("film", r"观看|观影|电影|影片|纪录片|专题片|电视剧|观后感|微电影|看《"),
     ("book", r"阅读(?!教学)|读书(?!班)|读后感|读《|^读(?!懂)|品读|研读《|好书|书香"),
     # 学习教育 names a campaign after its subject (党纪学习教育); a topic opening with it studies something
     # about 教育: 学习教育法, 学习教育强国建设规划纲要.
-    ("campaign", r"主题教育|(?<!^)(?<!^深入)(?<!^认真)学习教育|集中教育|专题教育|教育实践活动|学习月|教育月|大讨论|"
-                 r"提升年|作风革命|效能革命"),
-    ("training", r"培训|轮训|冬训|研修|读书班|学习班|训练营|岗前|国培|进修|示范班|专题班|讲习所|"
-                 r"考察(?!.*(讲话|指示|批示))"),
+    ("campaign", r"主题教育|(?<!^)(?<!^深入)(?<!^认真)学习教育|集中教育|专题教育|群众路线教育实践活动|学习月|"
+                 r"教育月|大讨论|(提升|攻坚|落实|突破|效能)年|作风革命|效能革命|专项整治|集中整治"),
+    ("training", r"培训|轮训|冬训|研修|读书班|学习班|训练营|岗前|国培|进修|示范班|专题班|讲习所|党校|"
+                 r"干部学院|跟岗学习|讲座|考察(?!.*(讲话|指示|批示))"),
     ("study", r"(学习|贯彻|领会).*(精神|讲话|会议|报告|决定|条例|法|准则|规定|规则|文件|论述|思想|意见|"
               r"纲要|党章|宪法|通知|办法|规划|方案|公报)"
-              r"|(会议|全会|大会|讲话|指示|批示|两会|二十大)精神$|制度学习|讲话|报告会|党课|宣讲|全会|两会|学习《"),
+              r"|(会议|全会|大会|讲话|指示|批示|两会|二十大)精神$|制度学习|专题学习|讲话|报告会|党课|宣讲|全会|两会|学习《"),
     ("commemoration", r"纪念|周年|诞辰|清明|祭扫|祭英烈|国庆|建党节|建军节|青年节|劳动节|五四|五一|七一|八一|十一|"
-                      r"国家公祭日|烈士纪念日"),
-    ("student", r"军训|实习|见习(?!期)|开学|毕业(?!班)|入学|新生|大学生活|研学|高三|誓师|高考|中考|百日冲刺"),
+                      r"国家公祭日|烈士纪念日|传统节日|(春|元宵|端午|中秋|重阳|七夕)节(?!.*慰问)"),
+    ("student", r"军训|实习|见习(?!期)|开学|毕业(?!班)|入学|新生|大学生活|研学|高三|誓师|高考|中考|百日冲刺|"
+                "职业生涯|生涯规划|就业指导|入学教育"),
     ("practice", r"志愿|实践|调研|演练|义诊|支教|走访|下乡|结对|帮扶|竞赛|比赛|大赛|辩论赛|运动会|艺术节|文化节|科技节|"
                  r"体育节|仪式|拓展|团建|活动|宣传周|宣传月|家访|挂职|听课|评课|观摩|跟岗"),
     ("ethics", r"师德|医德|警风|作风|职业道德|职业伦理|职业操守|工匠精神|劳模精神|廉洁从业|(?<!银)行风|政风|师风"),
@@ -88,6 +90,7 @@ class Frame:
     score: float  # how well the pack fits (0 without one)
     category: Pack | None = None  # the broad field of a topic no pack knows (安全教育 for 防溺水)
     focus: Focus | None = None  # the narrow subject of the pack or category the topic names (燃气)
+    pupil: bool = False  # the writer is a pupil (see pupil_writes): no work words in the draft
 
     @property
     def at_site(self) -> bool:
@@ -101,6 +104,7 @@ class Frame:
             "pack": self.pack.key if self.pack else None, "work": self.work.title if self.work else None,
             "category": self.category.key if self.category else None,
             "focus": self.focus.name if self.focus else None,
+            **({"pupil": True} if self.pupil else {}),  # adults' frames read as they always did
         }
 
 
@@ -118,6 +122,7 @@ def _unquote(text: str) -> str:
 
 
 _QUOTES = re.compile("[“”\"]")
+_QUOTED = re.compile("“[^“”]*”")
 
 
 def _bigrams(text: str) -> set[str]:
@@ -148,18 +153,25 @@ def _score(core: str, pack: Pack, whole: str = "") -> tuple[float, bool]:
     # The pack's name and aliases name it; its domain often names the broader field the prose speaks of
     # (教师培训 of 国培计划, 爱国主义教育 of 国庆与建党纪念, 教书育人 of 新教师岗前培训), which other topics share.
     names = (pack.name, *pack.aliases)
-    if core in names:
-        return 100.0, True
     text = whole or core
     found = [n for n in names if len(n) >= 2 and n in text]
     # A name made only of occasion words (业务培训) names this pack only when the topic names nothing
     # else: 银行柜员业务培训 is a bank teller's training, not the generic one.
     found = [n for n in found if not _only_occasion(n) or not _rest(text, n)]
     named = max((NAMED + len(n) for n in found), default=0.0)
+    # A 《title》 the pack knows by name (《永远吹冲锋号》 of 警示教育片) is the pack's own work, whatever
+    # occasion words (观看专题片) another pack is named by.
+    titled = [t for t in re.findall(r"《([^》]+)》", text) if t in pack.keywords or t in names]
+    if titled:
+        named = max(named, 2 * NAMED + max(len(t) for t in titled))
+        found.extend(titled)
     # A neighbour's word excludes the pack, unless it is part of the name found (市委全会精神 names
-    # 全会精神 but is no central plenum; 安全生产警示教育 is safety, whatever 警示教育 excludes).
+    # 全会精神 but is no central plenum; 安全生产警示教育 is safety, whatever 警示教育 excludes), even when
+    # the topic without its occasion words is the name itself (职业病防治法宣传周 is a campaign, not the law).
     if any((w in core or w in whole) and not any(w in n for n in found) for w in pack.exclude):
         return 0.0, False
+    if core in names:
+        return 100.0, True
     # A topic that is a name without its occasion words names it (专题教育 is in no one's name); one
     # that drops a name's qualifier does not: 送教下乡 is not 国培送教下乡, 廉洁文化建设 not 企业廉洁文化建设.
     if len(core) >= 3 and len(_specific(core)) >= 2 and any(core in n and not _rest(n, core) for n in names):
@@ -217,7 +229,8 @@ def match_pack(core: str, rhetoric: Rhetoric, whole: str = "", kind: str | None 
 # An occasion of one kind cannot take a pack written for another: a 警示教育 for young cadres is not
 # their training course, and nobody watches a film at a commemoration of the Long March (nor is a
 # film about the founding of the Party a 建党节).
-_UNSUITED = {("warning", "training"), ("visit", "training"), ("study", "commemoration"), ("study", "visit"),
+_UNSUITED = {("warning", "training"), ("warning", "commemoration"), ("visit", "training"),
+             ("study", "commemoration"), ("study", "visit"),
              ("film", "commemoration"), ("book", "commemoration"), ("training", "commemoration")}
 # Packs that a topic's keywords alone do not bring in, for topics of these kinds (None: the topic names no
 # occasion). An ethics pack's keywords name the trade (医生, 银行, 民警, 法院): a clinical training, a
@@ -256,10 +269,13 @@ def match_category(text: str, rhetoric: Rhetoric) -> Pack | None:
 _DOCUMENTARY = ("纪录片", "专题片")
 _DISCIPLINE = re.compile(r"违纪|违法|违规|腐败|廉政|廉洁|职务犯罪|纪律|贪污|受贿")
 # Harms a 警示教育 can be about besides discipline and corruption.
-_HARM = re.compile(r"安全|事故|欺凌|霸凌|邪教|毒品|禁毒|诈骗|交通|消防|火灾|溺水|食品|网络|赌博|传销|电信")
+_HARM = re.compile(r"安全|事故|灾|欺凌|霸凌|邪教|毒品|禁毒|诈骗|交通|消防|火灾|溺水|食品|网络|赌博|传销|电信")
 _EVENT_NAME = re.compile(r"(节|运动会|艺术节|文化节|体育节|科技节|读书节|周年|行动|比赛|竞赛|大赛)$")
 _LAW = re.compile(r"(法|法典)》$")
 LAW_GENRE = "falv_xuexi"  # the pack of a law studied that has no pack of its own
+WARNING_PACK = "jingshi_jiaoyu"  # the pack of a warning about discipline that names no pack of its own
+WARNING_FILM_PACK = "jingshi_pian"  # the same, watched
+_WATCHED = re.compile(r"观看|观影|看《|片《|警示片|教育片|专题片|纪录片")
 _LAW_WORDS = re.compile(r"^(中华人民共和国|中国共产党)|（[^）]*）|(实施条例|条例|法|规定|办法|准则)$")
 _WORK_KIND = {"book": "book", "site": "visit"}  # the kind of a topic about the work; films, series, documentaries: film
 
@@ -269,8 +285,8 @@ def genre_pack(work: Work, rhetoric: Rhetoric) -> Pack | None:
     kind = _WORK_KIND.get(work.kind, "film")
     best: tuple[int, str] | None = None
     for p in rhetoric.packs.values():
-        if p.kind != kind:
-            continue
+        if p.kind != kind or p.key == PUPIL_BOOKS:
+            continue  # a pupil's reading is chosen for pupils only (build_frame)
         names = (p.name, *p.aliases)
         if work.kind != "documentary" and any(n in p.name for n in _DOCUMENTARY):
             continue  # 电影《焦裕禄》 and 电视剧《大江大河》 are no documentaries
@@ -279,6 +295,36 @@ def genre_pack(work: Work, rhetoric: Rhetoric) -> Pack | None:
         if score and (best is None or score > best[0]):
             best = (score, p.key)
     return rhetoric.packs[best[1]] if best else None
+
+
+# Who writes. A pupil's draft speaks of school and home, never of a post (岗位, 干部, 履职): the topic
+# says so by naming the writer or a school occasion, or by a book pupils are the usual readers of.
+PUPIL_BOOKS = "xuesheng_dushu"  # the pack of a pupil's reading, in place of the adults' 读书 pack
+# An adult named in the topic decides first: 教师读《草房子》有感 is a teacher's, 大学生 write of 实习 and 岗位.
+_ADULT = re.compile(r"教师|老师|校长|班主任|辅导员|教职工|教研|教学|干部|党员|党支部|党委|职工|员工|机关|单位|"
+                    r"公司|企业|医生|护士|民警|家长|父母|工作|岗位|大学|高校|研究生|实习|入职|官兵|军人|退休|"
+                    # pupils as the object of adults' work: 学生资助政策, 落实双减减轻学生课业负担
+                    r"资助|政策|双减|减负|课业负担|落实|育人|家校|招生|管理")
+_PUPIL = re.compile(r"小学|初中|中学|高中|学生|少先队|队员|红领巾|同学|[一二三四五六七八九]年级|班级|"
+                    r"暑假|寒假|假期|开学第一课|升旗仪式|国旗下|研学|六一|儿童节|小升初|中考|课外|整本书阅读|名著阅读")
+# A school occasion that is a pupil's only when written up as a school essay: 运动会有感, not 公司运动会总结.
+_SCHOOL_EVENT = re.compile(r"运动会|春游|秋游|班会|开学典礼|入队|游学|亲子阅读")
+_ESSAY = re.compile(r"(有感|读后感|观后感|感想|作文)$")
+
+
+def pupil_writes(topic: str, work: Work | None = None) -> bool:
+    """Whether the writer of ``topic`` is a pupil (小学生, 初中生, 高中生), not an adult at work."""
+    typed = re.sub(r"\s+", "", topic)
+    if _ADULT.search(_QUOTED_TITLES.sub("", typed)):
+        return False
+    if _PUPIL.search(_QUOTED_TITLES.sub("", typed)):
+        return True
+    if work is not None and work.pupils_first:
+        return True
+    return _SCHOOL_EVENT.search(typed) is not None and _ESSAY.search(typed) is not None
+
+
+_QUOTED_TITLES = re.compile(r"《[^》]*》")  # 《乡村教师》 names a book, not its reader
 
 
 def find_work(text: str, rhetoric: Rhetoric, kind: str | None = None) -> Work | None:
@@ -315,9 +361,12 @@ def _kind_of(plain: str) -> tuple[str | None, str]:
     for kind, pattern in _KIND_RULES:
         m = pattern.search(plain)
         if m:
-            if kind == "warning" and m.group() == "警示教育" and (harm := _HARM.search(plain)):
+            if m.group() in ("警示教育", "专题教育") and (harm := _HARM.search(plain)):
                 # 校园欺凌警示教育 teaches about a harm, not about discipline: an education session
-                return "training", f"主题中的“{harm.group()}”和“警示教育”"
+                return "training", f"主题中的“{harm.group()}”和“{m.group()}”"
+            if kind == "commemoration" and (dis := _DISCIPLINE.search(plain)):
+                # 端午节廉洁教育, 双节廉洁提醒: a reminder of discipline at a festival, not the festival
+                return "warning", f"主题中的“{m.group()}”和“{dis.group()}”"
             return kind, f"主题中的“{m.group()}”"
     return None, ""
 
@@ -347,9 +396,17 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
     typed = re.sub(r"\s+", "", topic)
     plain = plain_topic(typed)
     # 全国教育大会精神心得体会 is the study of a meeting: its occasion word ends the topic without 心得体会.
-    found, why = _kind_of(typed)
+    # A quoted slogan's words are no occasion: “学思想、重实践”心得体会 is no 实践 activity, and
+    # 学习“两个维护” studies what the slogan says.
+    bare = _QUOTED.sub("“”", typed)  # the marks stay: “两学一做”学习教育 does not start with 学习教育
+    found, why = _kind_of(bare)
+    quoted, why_quoted = _kind_of("".join(_QUOTED.findall(typed)))
+    if quoted == "campaign":  # a slogan that names a campaign: “效能提升年”, “正风肃纪”专项整治
+        found, why = quoted, why_quoted
     if found is None:
-        found, why = _kind_of(plain)
+        found, why = _kind_of(plain_topic(bare) if bare else "")
+    if found is None and _QUOTED.search(plain) and re.match(r"(深入)?学习", plain):
+        found, why = "study", "主题中的“学习”和口号"
     work = find_work(plain, rhetoric, kind or found)
     named = re.search(r"《[^》]+》", plain)
     obj = named.group() if named else (f"《{work.title}》" if work and work.kind != "site" else None)
@@ -374,6 +431,10 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
     discipline = (kind or found) == "warning" and _DISCIPLINE.search(plain) is not None
     if discipline and pack is not None and score < NAMED and pack.kind in ("field", "practice", "training"):
         pack, score = None, 0.0
+    # A warning that names no harm and no pack is about discipline: 典型案例通报警示教育 takes the warning
+    # pack, 观看专题片《反腐为了人民》 the warning films'.
+    if (kind or found) == "warning" and pack is None and work is None and _HARM.search(plain) is None:
+        pack = rhetoric.packs.get(WARNING_FILM_PACK if _WATCHED.search(plain) else WARNING_PACK)
     if pack is None and work is not None:  # a known work also takes its genre's pack (红色电影, 读书)
         pack = genre_pack(work, rhetoric)
         score = 0.0
@@ -388,14 +449,18 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
         pack = rhetoric.packs.get(LAW_GENRE)
     if kind:
         why = "指定"
+    elif found == "film" and pack is not None and pack.kind == "warning":
+        kind, why = "warning", f"主题包“{pack.name}”是警示片"  # 观看专题片《永远吹冲锋号》 is a warning film
     elif found:
         kind = found
     elif work is not None:
         kind, why = _WORK_KIND.get(work.kind, "film"), f"作品库中的{obj or work.title}"
     elif obj and re.search(r"(法|法典|条例|规定|准则|决定|意见|讲话|报告|纲要|办法)》", obj):
         kind, why = "study", f"{obj}是文件"
-    elif pack is not None and plain.endswith("工作") and pack.kind == "practice":
+    elif pack is not None and plain.endswith("工作") and pack.kind in ("practice", "study"):
         kind, why = "field", "主题以“工作”结尾"  # 教研组长工作 is a job, not an activity of the 教研 pack
+    elif pack is not None and pack.kind == "warning" and _VENUE.search(plain):
+        kind, why = "practice", "主题中的“进…”"  # 廉洁文化进校园 is an activity taken there, not a warning
     elif pack is not None:
         kind, why = pack.kind, f"主题包“{pack.name}”"
     elif category is not None:
@@ -404,6 +469,9 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
         kind, why = "student", "主题中的“课”"
     else:
         kind, why = "field", "默认"
+    pupil = pupil_writes(typed, work)
+    if pupil and kind == "book" and PUPIL_BOOKS in rhetoric.packs and (pack is None or pack.kind == "book"):
+        pack = rhetoric.packs[PUPIL_BOOKS]  # a pupil reads for school and home, not for the post of 读书
     if obj and kind in OBJECT_KINDS:
         noun = (work.noun if work else "影片" if kind == "film" else "")
         name = f"{noun if noun in ('电视剧', '纪录片') else ''}{obj}" if kind == "film" else obj
@@ -431,10 +499,11 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
         occasion = occasion if occasion.startswith(place) else place
     # A pack's topic may name a narrow subject its category knows: 电梯安全管理培训 is 安全生产 about 电梯.
     focus = find_focus(plain, pack or category)
-    if focus is None and pack is not None and work is None and not pack.angles_from:  # one law's facts: no trade
+    # one law's facts take no trade's focus, and a reading none of a season's (寒假读书 is no winter safety)
+    if focus is None and pack is not None and work is None and not pack.angles_from and pack.kind != "book":
         focus = find_focus(plain, match_category(plain, rhetoric))
     return Frame(typed, plain, kind, why, obj, domain, name, occasion, pack, work, score if pack else 0.0, category,
-                 focus)
+                 focus, pupil)
 
 
 def find_focus(text: str, pack: Pack | None) -> Focus | None:

@@ -96,7 +96,7 @@ def _fit(w: Composer, lead: Part, sections: list[Part], closing: Part, headings:
                 para = w.paragraph(tuple(u.lstrip("+") for u in units), True)
                 if para is None:
                     continue
-                if append:
+                if append and part.paras:  # (a pupil's section may have lost every paragraph to work words)
                     for sentence in para.sentences:
                         sentence.optional = True
                     part.paras[0].sentences.extend(para.sentences)

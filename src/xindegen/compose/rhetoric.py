@@ -39,6 +39,9 @@ def roles_for(n: int) -> list[str]:
 QUOTE_ROLES = (*ROLES, "lead", "closing")
 QUOTE_KINDS = ("classic", "poem", "proverb", "statement")
 WORK_KINDS = ("film", "series", "documentary", "book", "site")
+# Who writes about a work: 学生 (pupils and school students), 成人 (adults: cadres, teachers, staff).
+# The first is the usual writer; a work without the field is written about by adults.
+READERS = ("学生", "成人")
 TAGS = frozenset({
     "学习", "思想", "信念", "初心", "担当", "实干", "落实", "作风", "廉洁", "自律", "纪律", "规矩", "法治", "人民",
     "调查研究", "问题导向", "创新", "改革", "责任", "安全", "忧患", "团结", "奉献", "服务", "青年", "教育", "师德",
@@ -149,6 +152,12 @@ class Work:
     themes: tuple[str, ...]
     source: str
     angles: tuple[Angle, ...]
+    readers: tuple[str, ...] = ("成人",)  # who writes about it, the usual writer first (READERS)
+
+    @property
+    def pupils_first(self) -> bool:
+        """Whether pupils are its usual writers: 读《草房子》有感 is a pupil's, 读《红岩》有感 a cadre's."""
+        return self.readers[0] == "学生"
 
     @property
     def noun(self) -> str:
@@ -482,7 +491,7 @@ def _works(file: Path) -> list[Work]:
         c.error(("works",), "应为列表")
         items = []
     fields = ("title", "kind", "year", "creator", "aliases", "about", "people", "themes", "source", "lines",
-              "angles")
+              "angles", "readers")
     for i, raw in enumerate(items):
         p: PathKey = ("works", i)
         w = c.mapping(raw, p, fields)
@@ -504,9 +513,21 @@ def _works(file: Path) -> list[Work]:
             themes=c.tags(w.get("themes"), (*p, "themes")),
             source=c.text(w.get("source"), (*p, "source")) or "",
             angles=_angles(c, w.get("angles"), (*p, "angles"), f"work:{title}", work=True, per_role=1),
+            readers=_readers(c, w.get("readers"), (*p, "readers")),
         ))
     c.raise_if_any(DataError)
     return out
+
+
+def _readers(c: _Checker, raw: Any, p: PathKey) -> tuple[str, ...]:
+    """``readers: [学生, 成人]``: who writes about the work, the usual writer first; absent: adults."""
+    if raw is None:
+        return ("成人",)
+    readers = c.texts(raw, p, minimum=1)
+    for j, r in enumerate(readers):
+        if r not in READERS:
+            c.error((*p, j), f"读者应为 {' / '.join(READERS)} 之一，而不是“{r}”")
+    return tuple(r for r in readers if r in READERS) or ("成人",)
 
 
 def _quotes(file: Path) -> list[QuoteEntry]:
