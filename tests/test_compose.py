@@ -620,6 +620,17 @@ def test_at_most_two_self_examinations_a_section(rhetoric) -> None:
                 assert len(opened) <= 2, (topic, seed, s.heading, opened)
 
 
+def test_others_faults_at_most_once_a_section(rhetoric) -> None:
+    """有的同志…也有的同志… then 一要…二要… twice in a section was struck by raters as a form filled in."""
+    others = re.compile(r"(有的|个别|少数|一些)同志")
+    for topic in ("端午节活动心得", "参观市档案馆", "机关食堂管理工作心得", "学习《论语》心得"):
+        for seed in range(1, 13):
+            o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rhetoric)
+            for s in o.sections:
+                seen = [p[:20] for p in s.paragraphs if others.search(p)]
+                assert len(seen) <= 1, (topic, seed, s.heading, seen)
+
+
 @pytest.mark.parametrize("topic", ["参观省博物馆", "安全生产", "读《红岩》有感", "观看电影《长津湖》", "新员工培训"])
 def test_a_connective_or_a_self_look_opens_one_sentence_a_draft(rhetoric, topic: str) -> None:
     """此外 … 此外 … and 对照自身 … 对照自身 read as a tic: a plain word comes back only once the others

@@ -671,3 +671,50 @@ def test_a_holiday_visit_to_the_needy_is_no_commemoration(rh) -> None:
     """春节慰问 is the visit, not the festival: 节 followed by 慰问 keeps the topic's own kind."""
     assert build_frame("春节慰问困难党员心得", rh).kind != "commemoration"
     assert build_frame("中秋节慰问一线职工心得", rh).kind != "commemoration"
+
+
+# Misused objects (blind rating R14): a topic that a neighbouring pack of its field used to capture, with
+# the kind, pack and category it takes now and the pack it must not take. Our own phrasings of each class.
+MISUSED = [
+    # a law a pack neither names nor cites takes the law genre, not the field's pack of other laws
+    ("学习新颁布的《中华人民共和国学位法》体会", "study", "biye", None, "jiaoyu_fagui"),  # biye cites 学位法
+    ("教师学习《中华人民共和国高等教育法》心得", "study", "falv_xuexi", None, "jiaoyu_fagui"),
+    # a field's pack (not a pack of laws) keeps a law of its field: biosecurity is a field of national security
+    ("学习《中华人民共和国生物安全法》的体会", "study", "guojia_anquan", None, None),
+    # a pack about exactly the law keeps it: by an alias, or by a fact that cites it
+    ("认真学习《中华人民共和国教师法》的心得", "study", "jiaoyu_fagui", None, None),
+    ("学习《中华人民共和国家庭教育促进法》的感悟", "study", "jiafang", None, None),
+    ("学习《中华人民共和国预算法》体会", "study", "caiwu_neikong", None, None),
+    # teaching a school subject is a teacher's classroom work, whatever the subject is called
+    ("小学道德与法治课堂教学反思体会", "field", None, "jiaoyu_jiaoxue", "fazhi_xuexi"),
+    ("八年级道德与法治课教学心得体会", "field", None, "jiaoyu_jiaoxue", "fazhi_xuexi"),
+    ("初中历史学科教学心得体会", "field", None, "jiaoyu_jiaoxue", None),
+    ("小学道德与法治教学专题培训心得", "training", None, "jiaoyu_jiaoxue", "fazhi_xuexi"),  # a training on teaching it
+    # a teaching contest is lesson work (磨课, 评课), not a new teacher's induction
+    ("参加县级青年教师优质课评比心得", "practice", "tingke_pingke", None, "xinjiaoshi_peixun"),
+    ("骨干教师说课比赛参赛体会", "practice", "tingke_pingke", None, "xinjiaoshi_peixun"),
+    ("全市中小学教师教学能力大赛心得体会", "practice", "tingke_pingke", None, "xinjiaoshi_peixun"),
+    # a film about doctors is watched; only viewers who are doctors take the doctors' ethics
+    ("看电影《中国医生》有感", "film", None, None, "yide_yifeng"),
+    ("组织全体党员观看《中国医生》心得体会", "film", None, None, "yide_yifeng"),
+    ("医院组织医护人员观看《中国医生》心得", "film", "yide_yifeng", None, None),
+    # invigilating and marking are a teacher's work, not a pupil's exam
+    ("中考监考工作体会", "field", None, "jiaoyu_jiaoxue", None),
+    ("参加全省高考评卷工作心得", "field", None, "jiaoyu_jiaoxue", None),
+    ("学校考务工作的几点体会", "field", None, "jiaoyu_jiaoxue", None),
+]
+
+
+@pytest.mark.parametrize("topic,kind,pack,category,not_pack", MISUSED)
+def test_a_neighbouring_pack_does_not_lend_its_object(rh, topic: str, kind: str, pack: str | None,
+                                                      category: str | None, not_pack: str | None) -> None:
+    f = build_frame(topic, rh)
+    assert f.kind == kind, (topic, f.kind)
+    assert (f.pack.key if f.pack else None) == pack, (topic, f.pack and f.pack.key)
+    assert (f.category.key if f.category else None) == category, (topic, f.category and f.category.key)
+    assert not_pack is None or f.pack is None or f.pack.key != not_pack, topic
+
+
+@pytest.mark.parametrize("topic", ["中考监考工作体会", "参加全省高考评卷工作心得"])
+def test_exam_duty_is_written_by_an_adult(rh, topic: str) -> None:
+    assert not build_frame(topic, rh).pupil

@@ -32,8 +32,14 @@ def _old_split_glued(text: str) -> list[str]:
     if start:
         pieces.append(text[:start].rstrip(_SPACE))
     depth, scanned, opened_at = 0, start, start
+    forced = clean._essay_title_gaps(text, gaps)
     for m in gaps:
         if m.start() <= start:
+            continue
+        if m.start() in forced:
+            pieces.append(text[start:m.start()])
+            start = scanned = m.end()
+            depth = 0
             continue
         for c in text[scanned:m.start()]:
             if c == "“":
@@ -85,7 +91,8 @@ def _old_rejoin_pages(blocks: list[Block]) -> list[Block]:
     return out
 
 
-_GLUED = st.lists(st.sampled_from([*"学习我们。！!?”“，a1 ", "\u3000", "\u2003", "\t", "学习认真工作。", "”。 "]),
+_GLUED = st.lists(st.sampled_from([*"学习我们。！!?”“，a1 ", "\u3000", "\u2003", "\t", "学习认真工作。", "”。 ",
+                                   "学习心得(二):"]),
                   max_size=40).map("".join)
 
 
@@ -188,6 +195,8 @@ def _old_heading_span(para: str, start: int, glued: bool = False) -> tuple[int, 
     if len(rest) <= 60 and rest.rstrip().endswith(("；", ";", "，", ",")):
         return None
     colon = S._NUMBERED_COLON.match(rest)
+    if colon and S.is_title_like(rest, 40):
+        colon = None  # a short heading in two parts, no sentence after its colon
     if colon and S.cjk_count(colon.group(1)) >= 2 and S.cjk_count(rest[colon.end():colon.end() + 40]) >= 10 \
             and not S._FIELD.search(colon.group(1)) and not S._SPEECH.search(colon.group(0)):
         return start + colon.end(1), start + colon.end()
@@ -195,6 +204,9 @@ def _old_heading_span(para: str, start: int, glued: bool = False) -> tuple[int, 
     body = rest[spaced.end():] if spaced else ""
     if spaced and S.cjk_count(body) >= 10 and any(c in body for c in "。！？!?"):
         return start + len(spaced.group(1)), start + spaced.end()
+    cut = S._glued_body(rest) if not glued else None
+    if cut is not None:
+        return start + cut, start + cut
     if S.is_title_like(rest, 40) or (len(rest) <= (40 if glued else 64) and len(S.split_sentences(rest)) == 1):
         return len(para), len(para)
     if len(rest) <= 90 and not any(c in rest for c in "。！？；;!?"):
@@ -238,7 +250,8 @@ def _old_numbered_spans(paras: list[str], run_on: set[int]) -> list[tuple[int, i
 
 
 _NUMBERED_BITS = st.sampled_from(["一、", "二、", "三、", "（一）", "第二，", "1.", "2、", "(3)", "Part.1", "二 、",
-                                  "提高认识", "学习", "我们", "走进校园后", "认真学习工作", "a", "9", "认真学习" * 40,
+                                  "提高认识", "学习", "我们", "走进校园后", "作为", "1.提高", "认真学习工作", "a", "9",
+                                  "认真学习" * 40,
                                   "。", "！", "?", "；", "，", "：", "…", "”", " ", "\u3000", "\t", "\x85", "\n"])
 
 

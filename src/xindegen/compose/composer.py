@@ -140,7 +140,7 @@ class Composer:
         self.brief_used: set[str] = set()  # brief fields and items already in the draft
         self.material_cited = False
         self.said: set[str] = set()  # plain phrase words drawn in this draft
-        self.examined: list[str] = []  # the role of the section of each self-examination written
+        self.examined: list[tuple[str, str]] = []  # (unit group, section role) of each self-examination or look around
         self.opening = False  # the sentence being written opens a paragraph
         self._named_roles: tuple[str, ...] | None = None  # the pack's roles the topic names, found once
         self.told: list[str] = []  # what the work tells, as written in this draft: no pupil's filter on it
@@ -710,13 +710,13 @@ class Composer:
                         continue
                     if name == "moment_ask" and self.frame.work is not None:
                         continue  # the bank knows the work's scenes: the writer is not asked for one
-                    if group == "self" and self.examined.count(self.part.role) >= 2:
-                        continue  # a third self-examination in a section reads as a form being filled in
+                    if group in _RATIONED and not self.may_examine(group):
+                        continue
                     sentences = self.unit(name, starts=not para.sentences)
                     if sentences:
                         self.part.units.add(group)
-                        if group == "self":
-                            self.examined.append(self.part.role)
+                        if group in _RATIONED:
+                            self.examined.append((group, self.part.role))
                         para.mine = para.mine or any(self.brief_in(x.text) for x in sentences)
                         para.sentences.extend(sentences)
                         done = True
@@ -724,6 +724,11 @@ class Composer:
                 if done:
                     break
         return para if para.sentences else None
+
+    def may_examine(self, group: str) -> bool:
+        """Others' faults at most once a section, a self-examination twice: raters struck more as a
+        form being filled in."""
+        return self.examined.count((group, self.part.role)) < (2 if group == "self" else 1)
 
     def write_part(self, plan: Sequence[tuple[tuple[str, ...], bool]]) -> list[_Para]:
         out = []
@@ -734,6 +739,7 @@ class Composer:
         return out
 
 
+_RATIONED = ("self", "others")
 # A sentence that says its turn twice (把收获化为实际行动，力争把所学化为…的实际行动) was struck in every rating.
 _ECHO = re.compile(r"(化为|转化为|实际行动|践行).+\1")
 _TIDY = (("将将", "将把"), ("要要", "要"), ("的的", "的"), ("工作工作", "工作"), ("，，", "，"), ("。。", "。"),

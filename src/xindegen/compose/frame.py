@@ -277,7 +277,28 @@ WARNING_PACK = "jingshi_jiaoyu"  # the pack of a warning about discipline that n
 WARNING_FILM_PACK = "jingshi_pian"  # the same, watched
 _WATCHED = re.compile(r"观看|观影|看《|片《|警示片|教育片|专题片|纪录片")
 _LAW_WORDS = re.compile(r"^(中华人民共和国|中国共产党)|（[^）]*）|(实施条例|条例|法|规定|办法|准则)$")
+# Teaching a subject (初中道德与法治课教学, 小学语文教学反思): a teacher's classroom work, whatever the
+# subject's name says; contests of teaching skill are not teaching (see _CONTEST).
+_LAW_PACK = re.compile(r"法律|法规|法治|法$")  # a pack about laws (教育法律法规, 法治学习, 行政执法), not a field
+_TEACHING = re.compile(r"(课|学科|课堂)?教学(?!基本功|能力|技能|比赛|大赛|竞赛|成果)")
+_CONTEST = re.compile(r"比赛|大赛|竞赛|赛课|评比|展评")
+TEACHING_CATEGORY = "jiaoyu_jiaoxue"
 _WORK_KIND = {"book": "book", "site": "visit"}  # the kind of a topic about the work; films, series, documentaries: film
+
+
+def names_law(pack: Pack, obj: str) -> bool:
+    """Whether ``pack`` is about exactly the law ``obj`` (《中华人民共和国X法》): its name or an alias is X法,
+    or one of its facts cites X法 (家访's facts quote the family education law)."""
+    def bare(text: str) -> str:
+        text = re.sub(r"^(学习|新修订|新)?《?(中华人民共和国)?", "", text)
+        return re.sub(r"（[^）]*）", "", text).rstrip("》")
+    law = bare(obj.strip("《》"))
+    if any(bare(n) == law for n in (pack.name, *pack.aliases)):
+        return True
+    # the law whole, not inside a longer one: 教育法 is not cited by a fact on 职业教育法
+    cited = re.compile(rf"(?:^|(?<![\u4e00-\u9fff])|(?<=中华人民共和国)){re.escape(law)}")
+    facts = (*pack.facts, *(f for a in pack.angles for f in a.facts))
+    return any(cited.search(f.text) or cited.search(f.source) for f in facts)
 
 
 def genre_pack(work: Work, rhetoric: Rhetoric) -> Pack | None:
@@ -302,7 +323,7 @@ def genre_pack(work: Work, rhetoric: Rhetoric) -> Pack | None:
 PUPIL_BOOKS = "xuesheng_dushu"  # the pack of a pupil's reading, in place of the adults' 读书 pack
 # An adult named in the topic decides first: 教师读《草房子》有感 is a teacher's, 大学生 write of 实习 and 岗位.
 _ADULT = re.compile(r"教师|老师|校长|班主任|辅导员|教职工|教研|教学|干部|党员|党支部|党委|职工|员工|机关|单位|"
-                    r"公司|企业|医生|护士|民警|家长|父母|工作|岗位|大学|高校|研究生|实习|入职|官兵|军人|退休|"
+                    r"公司|企业|医生|护士|民警|家长|父母|工作|岗位|大学|高校|研究生|实习|入职|官兵|军人|退休|监考|巡考|考务|阅卷|评卷|"
                     # pupils as the object of adults' work: 学生资助政策, 落实双减减轻学生课业负担
                     r"资助|政策|双减|减负|课业负担|落实|育人|家校|招生|管理")
 _PUPIL = re.compile(r"小学|初中|中学|高中|学生|少先队|队员|红领巾|同学|[一二三四五六七八九]年级|班级|"
@@ -357,10 +378,16 @@ def find_work(text: str, rhetoric: Rhetoric, kind: str | None = None) -> Work | 
     return max(found, key=lambda t: (t[1], t[0]))[2]
 
 
+# Invigilating, running or marking an exam is a teacher's work, whichever exam (高考监考 is no pupil's 高考).
+_EXAM_DUTY = re.compile(r"监考|巡考|考务|阅卷|评卷|考场工作")
+
+
 def _kind_of(plain: str) -> tuple[str | None, str]:
     for kind, pattern in _KIND_RULES:
         m = pattern.search(plain)
         if m:
+            if kind == "student" and _EXAM_DUTY.search(plain):
+                continue
             if m.group() in ("警示教育", "专题教育") and (harm := _HARM.search(plain)):
                 # 校园欺凌警示教育 teaches about a harm, not about discipline: an education session
                 return "training", f"主题中的“{harm.group()}”和“{m.group()}”"
@@ -426,6 +453,26 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
         own = match_category(subject, rhetoric)
         if own is not None and pack.key not in own.carries and find_focus(subject, own) is not None:
             pack, score = None, 0.0
+    # A law that a pack of laws is not about exactly (the vocational education law is none of the education
+    # laws' pack, whose angles speak of kindergartens) is studied as a law: the law genre, not a neighbour's
+    # angles. A field's pack (总体国家安全观 for 反间谍法, 乡村振兴) keeps it: the field is the law's subject.
+    lawful = obj is not None and _LAW.search(obj) is not None and (kind or found) in (None, "study")
+    if lawful and obj is not None and pack is not None and _LAW_PACK.search(pack.name) \
+            and not names_law(pack, obj):
+        pack, score = rhetoric.packs.get(LAW_GENRE), 0.0
+    # A film about doctors is watched, not practised: a profession's ethics pack taken only by the words of
+    # the title (《中国医生》) gives way to the work's genre; viewers named outside it (医护人员观看) keep it.
+    if pack is not None and pack.kind == "ethics" and obj is not None and (kind or found) in OBJECT_KINDS:
+        untitled = _QUOTED_TITLES.sub("", subject)
+        if pack_score(untitled, pack, untitled) == 0.0:
+            pack, score = None, 0.0
+    # A subject taught is a teacher's classroom work: its name (道德与法治) brings in no field's pack.
+    # (a training or a 教研 activity on teaching it too: 道德与法治教学培训 is no rule-of-law training).
+    teaching = _TEACHING.search(plain) is not None and _CONTEST.search(plain) is None \
+        and found in (None, "training", "practice")
+    if teaching and pack is not None and score < NAMED and TEACHING_CATEGORY in rhetoric.categories \
+            and pack.key not in rhetoric.categories[TEACHING_CATEGORY].carries:
+        pack, score = None, 0.0
     # A warning about discipline in a trade (税务系统违纪违法典型案例) is about discipline, not the trade's
     # daily work: a field pack or category taken by the trade's words would write tax service.
     discipline = (kind or found) == "warning" and _DISCIPLINE.search(plain) is not None
@@ -442,6 +489,8 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
     event = _EVENT_NAME.search(domain) is not None
     category = match_category(subject, rhetoric) if pack is None and work is None and not (event or discipline) \
         else None
+    if teaching and pack is None and category is not None:
+        category = rhetoric.categories.get(TEACHING_CATEGORY, category)
     # A law nothing else knows is studied as a law (why it was made, rights and duties, using it), not as
     # any document (原文研读): its genre pack, as a work takes its genre's.
     if pack is None and work is None and category is None and obj and _LAW.search(obj) \

@@ -100,11 +100,16 @@ def curl_quotes(text: str) -> str:
         return text
     if '"' in text:
         text = _STRAIGHT_QUOTES.sub(lambda m: f"“{m.group(1)}”" if has_cjk(m.group(1)) else m.group(0), text)
+    if '"' in text and ("“" in text or "”" in text):  # one mark straight, its partner curled: 说过："…。”
+        text = _HALF_OPEN.sub(lambda m: f"“{m.group(1)}" if has_cjk(m.group(1)) else m.group(0), text)
+        text = _HALF_CLOSE.sub(lambda m: f"{m.group(1)}”" if has_cjk(m.group(1)) else m.group(0), text)
     if "'" in text:
         text = _STRAIGHT_SINGLE.sub(lambda m: f"‘{m.group(1)}’", text)
     return text
 
 
+_HALF_OPEN = re.compile(r'"([^"“”\n]{1,300}”)')
+_HALF_CLOSE = re.compile(r'(“[^"“”\n]{1,300})"')
 _STRAIGHT_SINGLE = re.compile(rf"(?<![A-Za-z0-9])'([{CJK}][^'\n]{{0,298}}[{CJK}。！？，])'(?![A-Za-z0-9])")
 
 
@@ -240,7 +245,10 @@ _CHROME_LINE = re.compile(
     r"您的位置|当前位置|位置[:：]\s*首页|^(?:[^>»]*[>»›]){2}|[>»›]\s*$|\d+\s*人已(?:围观|阅读|浏览)|"
     r"人气[:：]|阅读\s*[(（:：]?\s*\d|浏览(?:次数|量)?\s*[:：]?\s*\d|^\S{0,12}\d+(?:\.\d+)?\s*[万wW]\s*$|"
     r"扫一扫|分享到|分享本文|手机阅读|关闭本页|打印本页|^打印$|字号[:：]|^分享[:：]?$|^正文$|^admin$|"
-    r"^\S{1,12}\s*分享(?:\s*时间[:：]?)?$", re.I)
+    r"^\S{1,12}\s*分享(?:\s*时间[:：]?)?$|"
+    # a forum's chrome round a post: 本帖最后由 X 于 … 编辑, 发表于 2010-6-2, 只看该作者, 管理员留言：…
+    r"^本帖最后由.{1,40}编辑|^发表于\s*\d{4}-\d|显示全部楼层|只看该作者|倒序浏览|"
+    r"^(?:管理员|版主)(?:留言|提示|评语)[:：]", re.I)
 # Where a page names its own title: 本文标题：…, or 《…》由会员分享 on a document site.
 _TITLE_FIELD = re.compile(r"^\s*(?:本文标题|文章标题|标题)\s*[:：]\s*(\S.{1,59})$")
 _SHARED_DOC = re.compile(r"《([^《》]{4,60})》由(?:会员|用户)(?:上传)?分享")
@@ -627,8 +635,8 @@ _FIRST_HEADING = re.compile(r"[ \u3000]*(?:一[、．.]|[（(]一[）)]|1[.．�
 def split_first_heading(text: str) -> list[str]:
     """A title and the first numbered heading on one line (学习心得体会 一、提高认识…): two lines."""
     m = _FIRST_HEADING.search(text, 4, 42)
-    if not m or not text[m.end():].strip(_SPACE):
-        return [text]  # (a number ending the line numbers the essay: 某某观后感（一）)
+    if not m or not text[m.end():].strip(_SPACE + "：:"):
+        return [text]  # (a number ending the line numbers the essay: 某某观后感（一）, …（一）：)
     head = text[:m.start()].strip(_SPACE)
     if not (is_title_like(head, 40) and cjk_count(head) >= 4 and _balanced(head)) \
             or head[-1] in "第一二三四五六七八九十" or _NUMBERED.match(head):
@@ -652,6 +660,7 @@ def split_glued(text: str) -> list[str]:
     gaps = list(_GAP.finditer(text))
     pieces: list[str] = []
     start = 0
+    forced = _essay_title_gaps(text, gaps) if "：" in text or ":" in text else set()
     for m in gaps:  # the last gap that still ends a title-like opening
         if m.start() > 40:
             break
@@ -669,6 +678,11 @@ def split_glued(text: str) -> list[str]:
     for m in gaps:
         gap = m.start()
         if gap <= start:
+            continue
+        if gap in forced:  # round an essay's numbered title: 后天观后感(二):
+            pieces.append(text[start:gap])
+            start = scanned = opened_at = searched = m.end()
+            depth, land, cjk = 0, -1, False
             continue
         seg = text[scanned:gap]
         if "“" in seg or "”" in seg:
@@ -695,6 +709,28 @@ def split_glued(text: str) -> list[str]:
                 land, cjk, searched = -1, False, start
     pieces.append(text[start:])
     return [p for p in pieces if p.strip(_SPACE)]
+
+
+# An essay's title numbered after it and ended by a colon, between two gaps of a run-on line:
+# …我们的“后天”!  后天观后感(二):  这天…
+_ESSAY_TITLE_CHUNK = re.compile(
+    r"^[^，,。；;！!？?\s]{2,30}?(?:心得|体会|感悟|感想|观后感|读后感|有感|发言)"
+    r"[ \u3000]*(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|\d{1,2})[ \u3000]*[：:]$")
+
+
+def _essay_title_gaps(text: str, gaps: list[re.Match[str]]) -> set[int]:
+    """The gaps on both sides of an essay's numbered title standing between two of them."""
+    forced: set[int] = set()
+    prev_end = 0
+    for k, m in enumerate(gaps):
+        end = m.start()  # (a chunk is sliced only when it is short and ends in a colon)
+        if end - prev_end <= 40 and end and text[end - 1] in "：:" \
+                and _ESSAY_TITLE_CHUNK.match(text[prev_end:end]):
+            forced.add(m.start())
+            if k:
+                forced.add(gaps[k - 1].start())
+        prev_end = m.end()
+    return forced
 
 
 def _balanced(text: str) -> bool:

@@ -71,12 +71,13 @@ def split_collection(blocks: list[Block]) -> Collection:
         preamble, parts = _split_at_markers(blocks, hits)
     else:
         preamble, parts = _split_at_titles(blocks)
-    # an essay numbered by its marker (【篇二】) may show only the start of its first sentence
-    # where the excerpt stops: the last one counts with a clause of prose
+    # an essay numbered by its marker (【篇二】) or opened by its own title line may show only the
+    # start of its first sentence where the excerpt stops: the last one counts with a clause of prose
     if hits and len(parts) > 1 and not parts[-1].blocks and parts[-1].title and _started([Block(parts[-1].title)]):
         parts[-1].blocks, parts[-1].title = [Block(parts[-1].title)], None  # taken for its title
     parts = [p for i, p in enumerate(parts) if _has_prose(p.blocks) or (
-        hits and i == len(parts) - 1 and i > 0 and _started(p.blocks))] or parts[:1]
+        (hits or (p.title and len(p.blocks) <= 3)) and i == len(parts) - 1 and i > 0 and _started(p.blocks))] \
+        or parts[:1]  # (a title line over a list of links is no essay cut off)
     collection = _collection_title(preamble) if len(parts) > 1 else None
     for part in parts:
         if part.title is None and part.marker_title:
@@ -168,8 +169,10 @@ def _append(part: EssayPart, block: Block) -> None:
 
 
 def _started(blocks: list[Block]) -> bool:
-    """The start of a paragraph cut off: ten Chinese characters at least, a comma among them."""
-    return any(b.hint != CUT and cjk_count(b.text) >= 10 and ("，" in b.text or "," in b.text) for b in blocks)
+    """The start of a text cut off: ten Chinese characters at least, a comma among them (in its
+    first lines together: 如果，你还没去过贡嘎…… / 我请你做好准)."""
+    text = "".join(b.text for b in blocks[:4] if b.hint != CUT)
+    return cjk_count(text) >= 10 and ("，" in text or "," in text)
 
 
 def _has_prose(blocks: list[Block]) -> bool:
@@ -369,18 +372,23 @@ def _split_at_titles(blocks: list[Block]) -> tuple[list[str], list[EssayPart]]:
     The essay before must have two paragraphs at least: a site repeats the title after the
     first paragraph of an essay, a collection does not hold one-paragraph essays.
     """
+    texts = [_without_colon(b.text) for b in blocks]
     candidates = {i for i, b in enumerate(blocks)
-                  if b.hint is None and is_title_like(b.text) and len(b.text.strip()) >= 4
-                  and not _NUMBERED.match(b.text.strip())}
+                  if b.hint is None and is_title_like(texts[i]) and len(texts[i].strip()) >= 4
+                  and not _NUMBERED.match(texts[i].strip())}
     counts: dict[str, int] = {}
     for i in candidates:
-        counts[_key(blocks[i].text)] = counts.get(_key(blocks[i].text), 0) + 1
+        counts[_key(texts[i])] = counts.get(_key(texts[i]), 0) + 1
     starts: set[int] = set()
     prose = 0  # prose paragraphs since the last start
     for i, block in enumerate(blocks):
-        if i in candidates and prose >= 2 and not _continues_numbering(blocks, i) and (
-                counts[_key(block.text)] > 1
-                or (len(block.text.strip()) >= 8 and _GENRE.search(_key(block.text)))):
+        # the essay numbered one of a set (…观后感（一）, shown again as （二）) may follow one
+        # paragraph of the site's introduction
+        first_of_set = prose == 1 and not starts and bool(_FIRST_ESSAY.search(texts[i])) \
+            and i in candidates and counts[_key(texts[i])] > 1
+        if i in candidates and (prose >= 2 or first_of_set) and not _continues_numbering(blocks, i) and (
+                counts[_key(texts[i])] > 1
+                or (len(texts[i].strip()) >= 8 and _GENRE.search(_key(texts[i])))):
             j = i - 1
             while j >= 0 and not blocks[j].text.strip():
                 j -= 1
@@ -391,13 +399,16 @@ def _split_at_titles(blocks: list[Block]) -> tuple[list[str], list[EssayPart]]:
         elif i not in candidates and _has_prose([block]):
             prose += 1
     first_prose = next((i for i, b in enumerate(blocks) if _has_prose([b])), len(blocks))
+    if starts and _FIRST_ESSAY.search(texts[min(starts)]) and min(starts) > first_prose \
+            and sum(_has_prose([b]) for b in blocks[first_prose:min(starts)]) <= 2:
+        first_prose = min(starts)  # the paragraph or two before the essay numbered one introduce the set
     # Numbered lines right before the first prose are the essay's first headings (标题 / 一、… /
     # 正文), never part of the page's preamble.
     # A label line ending in a colon may stand between the first heading and its text
     # (一、什么是大会发言 / 大会发言： / …).
     k = first_prose - 1
     while k >= 0 and blocks[k].hint is None:
-        text = blocks[k].text.strip()
+        text = texts[k].strip()
         if (m := _NUMBERED.match(text)) and cjk_count(text[m.end():]) >= 2 \
                 or (k == first_prose - 1 and _LABEL_LINE.match(text)):  # not a bare (一); 读书格言： over the text
             first_prose = k
@@ -405,7 +416,7 @@ def _split_at_titles(blocks: list[Block]) -> tuple[list[str], list[EssayPart]]:
             break
         k -= 1
     # Title lines just before the first prose: the first essay's own title, or the preamble.
-    lead = [b.text.strip() for b in blocks[:first_prose] if b.text.strip() and b.hint != CUT]
+    lead = [texts[i].strip() for i, b in enumerate(blocks[:first_prose]) if b.text.strip() and b.hint != CUT]
     parts: list[EssayPart] = []
     first = EssayPart()
     recurring = {k for k, n in counts.items() if n > 1}
@@ -425,7 +436,7 @@ def _split_at_titles(blocks: list[Block]) -> tuple[list[str], list[EssayPart]]:
     for i in range(first_prose, len(blocks)):
         block = blocks[i]
         if i in starts:
-            parts.append(EssayPart(title=block.text.strip()))
+            parts.append(EssayPart(title=texts[i].strip()))
             continue
         _append(parts[-1], block)
     return preamble, parts
@@ -436,6 +447,20 @@ _NUMBER = re.compile(r"^[（(]?([一二三四五六七八九十]{1,3}|\d{1,2})[�
 # (A page's own label for what it shows, 资源描述： / 内容简介： / 正文：, stays out.)
 _LABEL_LINE = re.compile(
     r"^(?![^：:]*(?:描述|简介|摘要|内容|正文|导读|提要|详情|介绍|预览|全文))[^，,。；;：:！？!?\s]{2,10}[：:]$")
+
+
+# The first essay's number after its title line: …观后感（一）, …心得1
+_FIRST_ESSAY = re.compile(r"(?:[（(][一1][)）]|(?<![\d.．])1)[ \u3000]*$")
+# An essay's title line numbered after it and ended by a colon: 后天观后感（一）：
+_NUMBERED_TITLE_COLON = re.compile(
+    r"(?:[（(]?(?<!\d)\d{1,2}[)）]?|[（(][一二三四五六七八九十]{1,3}[)）])[ \u3000]*[：:][ \u3000]*$")
+
+
+def _without_colon(text: str) -> str:
+    """A title line numbered after it without the colon that ends it (后天观后感（一）： → 后天观后感（一））."""
+    if text.rstrip().endswith(("：", ":")) and _NUMBERED_TITLE_COLON.search(text):
+        return text.rstrip().rstrip("：:").rstrip()
+    return text
 
 
 def _continues_numbering(blocks: list[Block], i: int) -> bool:
@@ -474,7 +499,7 @@ def _single_title(preamble: list[str], named: list[str],
     """
     lines: list[str] = []
     seen: dict[str, int] = {}
-    for line in preamble:
+    for line in _join_wrapped_title(preamble):
         k = T.key(T.tidy(line))
         seen[k] = seen.get(k, 0) + 1
         if seen[k] == 1:
@@ -513,6 +538,24 @@ def _single_title(preamble: list[str], named: list[str],
             for b in part.blocks):
         epigraphs.append(Block(last))
     return title, subtitles + epigraphs
+
+
+# A word no title ends with: the line broke inside the title (关于在…学习的 / 研讨发言材料).
+_OPEN_END = re.compile(r"(?:的|和|与|及|在|对|关于|之|暨|以及)$")
+
+
+def _join_wrapped_title(preamble: list[str]) -> list[str]:
+    """Preamble lines with a title broken over two lines joined again: a title-like line ending
+    in a word no title ends with (的, 与, 关于 …), and a title-like line after it."""
+    joined: list[str] = []
+    for line in preamble:
+        prev = joined[-1] if joined else ""
+        if prev and _OPEN_END.search(prev.rstrip()) and T.looks_like_title(prev) and T.looks_like_title(line) \
+                and cjk_count(prev) >= 4 and len(prev.strip()) + len(line.strip()) <= 60:
+            joined[-1] = prev.rstrip() + line.strip()
+        else:
+            joined.append(line)
+    return joined
 
 
 def _title_over_subtitle(part: EssayPart) -> tuple[str, list[Block]] | None:

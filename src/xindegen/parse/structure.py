@@ -262,12 +262,18 @@ def _marked_openers(paras: list[str]) -> list[_Heading]:
 _BRACKET_NOTE = re.compile(r"导语|导读|摘要|提要|编者按|按语|前言|提示|简介|关键词|原文|注|图|视频|来源")
 
 
+_CLOSING_LABEL = re.compile(r"^(?:结语|结束语|总结|小结|尾声)[ \u3000]*$")
+
+
 def _with_labelled_parts(paras: list[str], heads: list[_Heading]) -> list[_Heading]:
     """Lines standing alone that name their part (引言：…, 结语：…) head it beside the set found,
     or make the set themselves when there are two."""
     taken = {h.para for h in heads}
     labelled = [_Heading(i, 0, len(p), p) for i, p in enumerate(paras)
-                if i not in taken and T.PART_LABEL.match(p) and is_title_like(p, 32) and i + 1 < len(paras)]
+                if i not in taken and i + 1 < len(paras) and (
+                    (T.PART_LABEL.match(p) and is_title_like(p, 32))
+                    # the closing part's bare name (结语, 总结) among the headings of a set
+                    or (heads and _CLOSING_LABEL.match(p) and i > heads[0].para and _is_prose(paras[i + 1])))]
     if not labelled or (not heads and len(labelled) < 2):
         return heads
     return sorted([*heads, *labelled], key=lambda h: h.para)
@@ -388,14 +394,20 @@ def _heading_span(para: str, start: int, glued: bool = False) -> tuple[int, int]
     if size <= 60 and rest.rstrip().endswith(("；", ";", "，", ",")):
         return None  # an item of a list, not a heading
     colon = _NUMBERED_COLON.match(para, start)  # 一、坚持学习不放松：学习是…。 the heading ends at its colon
+    lead = _NON_SPACE.search(para, start)
+    lo, hi = lead.start() if lead else len(para), _tail(para)[0]  # the rest without its outer spaces
+    if colon and hi - lo <= 40 and is_title_like(para[lo:hi], 40):
+        colon = None  # …unless no sentence follows it: 一、思想的再洗礼：从“知道”到“深信”，校准…
     if colon and cjk_count(colon.group(1)) >= 2 and cjk_count(para[colon.end():colon.end() + 40]) >= 10 \
             and not _FIELD.search(colon.group(1)) and not _SPEECH.search(colon.group(0)):
         return colon.end(1), colon.end()
     spaced = _SPACED_HEAD.match(para, start)
     if spaced and spaced.end() <= _tail(para)[2] and spaced.end() <= _tail(para)[1]:
         return spaced.end(1), spaced.end()  # 一、提高认识 学习是…。 (10 Chinese characters and an end after it)
-    lead = _NON_SPACE.search(para, start)
-    lo, hi = lead.start() if lead else len(para), _tail(para)[0]  # the rest without its outer spaces
+    if not glued:
+        cut = _glued_body(rest)
+        if cut is not None:  # 一、背景作为本小学的一名校长，我…。: a document line that lost its break
+            return start + cut, start + cut
     if (hi - lo <= 40 and is_title_like(para[lo:hi], 40)) \
             or (size <= (40 if glued else 64) and len(split_sentences(rest)) == 1):
         return len(para), len(para)
@@ -455,6 +467,25 @@ def _body_opens(text: str) -> int | None:
     return m.start() if m and m.start() < len(clause) else None
 
 
+# A numbered heading glued to its body on its own line (a document copied without its breaks):
+# the body opens with the writer's occasion (作为…, 本次…, 通过…) or with the heading's first item (1.).
+# (not after a verb or a word that goes on: 要通过学习…, 是作为… are one clause of a heading)
+_LINE_BODY_OPENER = re.compile(r"(?<![要应需须能会可是的在把将和与并都也还就才来去以了被让使对向从为而等不])"
+                               r"(?:作为|本次|此次|这次|通过)")
+_FIRST_SUB_ITEM = re.compile(rf"[1１][.．、](?![\d.．])[ \u3000]*(?=[{CJK}])")
+
+
+def _glued_body(text: str) -> int | None:
+    """Where the body starts inside the first clause of a long numbered line (2 to 12 in), if it does."""
+    clause = re.split("[，,。；;：:！？!?]", text, maxsplit=1)[0]
+    if len(first_sentence(text)) < 24 or len(clause) < 12:
+        return None
+    m = _FIRST_SUB_ITEM.search(clause, 2, 14) or _LINE_BODY_OPENER.search(clause, 2, 13)
+    if m and cjk_count(clause[:m.start()]) >= 2 and cjk_count(text[m.start():m.start() + 40]) >= 10:
+        return m.start()
+    return None
+
+
 def _restated(text: str) -> int | None:
     """Where a heading glued to its body ends: the body opens with a term the heading used."""
     clause = re.split("[，,。；：:！？]", text, maxsplit=1)[0]
@@ -508,9 +539,15 @@ def _own_lines(paras: list[str], cut: bool = False) -> list[_Heading]:
     if len(heads) == 1 and cut and (heads[0].para >= len(paras) - 3 or (
             len(heads[0].text) <= 16 and not any(c in heads[0].text for c in "，,：:")
             or _LABELLED_PHRASE.match(heads[0].text))) and not _NAMES_GENRE.search(heads[0].text) \
+            and not _UNIT_AND_NAME.match(heads[0].text) \
             and sum(is_title_like(p, 32) for p in paras[1:-1]) == 1:  # the only short line of the body
         return heads
     return heads if len(heads) >= 2 else []
+
+
+# A writer's unit and name run together (组织教育处陈彦, 城关第二小学李红): the text's byline.
+_UNIT_AND_NAME = re.compile(
+    rf"^[{CJK}]{{2,12}}(?:处|科|室|局|院|所|中心|支部|委员会|学校|中学|小学|大学|学院|医院|公司|银行)[{CJK}]{{2,3}}$")
 
 
 def _dotted_lines(paras: list[str]) -> list[_Heading]:
@@ -1153,7 +1190,7 @@ def _closing(sections: list[Section], lead: list[str]) -> list[str]:
 
 _AFTER_CUE = re.compile(
     r"^(?:的|这|这一|这个|这句|这段|一)?(?:句)?(?:话|名言|名句|古训|古语|警句|诗句|道理|教诲|说法|论断|箴言|格言|俗语|"
-    r"谚语|观念|理念|信条|誓言|嘱托|告诫|传统|美德|描写|描述|台词|歌词|句子|表述|论述|绝唱)")
+    r"谚语|观念|理念|信条|誓言|嘱托|告诫|传统|美德|描写|描述|台词|歌词|句子|表述|论述|绝唱|题词)")
 # A maxim says what a thing is: 安全就是效益, 实践是检验真理的唯一标准 (a term never does).
 _MAXIM = re.compile(rf"^[{CJK}]{{2,}}(?<![但于还总要或只可倒像若凡])(?:就是|才是|便是|是)[{CJK}]{{2,}}$")
 _CLAUSE_MARK = re.compile("[，,；;：:。！？!?]")  # a quotation with a clause of its own
@@ -1232,7 +1269,13 @@ def find_quotes(text: str) -> list[Quote]:
         reach = _SOURCE_REACH.match(text, end)  # (it always matches)
         after = text[end:reach.end() if reach else None]  # not the rest of a long line for each quotation
         quotes.append(Quote(inner.rstrip("。，；、,; "), _source(text[max(0, start - 50):start], after)))
+        if len(inner) > _PASSAGE and "‘" in inner and "“" not in inner:
+            # a passage quoted whole (a reader's comment) cites in single marks inside it
+            quotes += find_quotes(inner.translate(_SINGLE_AS_DOUBLE))
     return quotes
+
+
+_PASSAGE = 60  # characters of a quotation that is a passage, whose own quotations count too
 
 
 # A saying without marks, after words that only ever introduce one, to the end of its sentence:
@@ -1257,7 +1300,8 @@ def _is_quotation(text: str, start: int, end: int, inner: str) -> bool:
     after = text[end:end + 1]
     tail = before.rstrip()
     introduced = tail.endswith(("：", ":", "——", "一句", "这句", "那句", "名句", "一声")) \
-        or bool(_SPEECH.search(before[-16:]) or _SPEECH_THEN.search(before[-16:]))
+        or bool(_SPEECH.search(before[-16:]) or _SPEECH_THEN.search(before[-16:])
+                 or (("回" in before[-12:] or "答" in before[-12:]) and _REPLY.search(before[-12:])))
     clause = bool(_CLAUSE_MARK.search(inner))
     opens = not before or ends_sentence(before) or before[-1] in "：:" or before.endswith("——")
     named = bool(_AFTER_CUE.match(text[end:end + 6]))
@@ -1269,12 +1313,41 @@ def _is_quotation(text: str, start: int, end: int, inner: str) -> bool:
             or (named and n >= 4)
             or (n >= 6 and bool(_AFTER_CUE_LONG.match(text[end:end + 5])))
             or (n >= 6 and bool(_MAXIM.match(inner)) and not _PERSON.search(inner))
-            or (n >= 4 and tail.endswith(_LINE_CUES))  # 家珍临终前那句“你要好好活着”
+            or _formulation(inner)
+            or (n >= 6 and len(set(_CLASSICAL.findall(inner))) >= 2)  # 是“老吾老以及人之老”的同情心
+            # 家珍临终前那句“你要好好活着”, 说的一句话是“…”
+            or (n >= 4 and "句" in tail[-6:] and bool(_LINE_CUE.search(tail[-6:])))
             or _verse_line(inner, before))
+
+
+def _formulation(inner: str) -> bool:
+    """A formulation of three or more phrases set off by 、, each of five characters or more and
+    all built on one word (培养什么人、怎样培养人、为谁培养人; 常立志不如立长志、有学历不如有能力、…): a
+    statement quoted, where a slogan's phrases are shorter or of no shared word (学思想、强党性、重实践;
+    学党章党规、学系列讲话、做合格党员)."""
+    if inner.count("、") < 2 or _CLAUSE_MARK.search(inner) or _ASCII_WORD.search(inner):
+        return False
+    phrases = inner.split("、")
+    if any(cjk_count(p) < 5 for p in phrases):
+        return False
+    shared = {p[k:k + 2] for p in phrases[:1] for k in range(len(p) - 1)}
+    for p in phrases[1:]:
+        shared &= {p[k:k + 2] for k in range(len(p) - 1)}
+    return any(cjk_count(w) == 2 for w in shared)
+
+
+_ASCII_WORD = re.compile("[A-Za-z0-9]")
+# Particles of classical Chinese: two of them make a saying of old, however it is set in a sentence.
+_CLASSICAL = re.compile("[之乎者也矣焉哉兮吾尔汝曰弗毋]")
+
+
+# An answer given in words of one's own: 有位同事回应极快“我只是一颗螺丝钉”, 他回答道：“…”
+_REPLY = re.compile(r"(?:回应|回答|答道|答复|回复)(?:极快|很快|得好|道|说)?[：:，,]?\s*$")
 
 
 # A quotation named by the word right before it: 那句“…”, 这句“…”, 名句“…”, 一句话“…”.
 _LINE_CUES = ("那句", "这句", "一句", "名句", "诗句", "句话")
+_LINE_CUE = re.compile(rf"(?:{'|'.join(_LINE_CUES)})(?:话)?(?:就是|便是|是|叫做|叫)?$")
 # The turns of talk right before one (“唉！…。”“该不会…吧！”): the words before the first are looked at.
 _TALK_RUN = re.compile(r"(?:“[^“”]{0,80}”)+$")
 # Spoken words: a particle of talk at a clause's end, an interjection, or the hearer addressed.

@@ -27,8 +27,11 @@ _DECOR_TAIL = re.compile(
     r"(?:\s*[【\[（(〔](?:通用|精选|专业|实用|热门|优秀|最新|推荐|经典|必备|完整|汇总|合集|范文|模板|\s)*"
     rf"(?:\d+|[{_NUM}]+)\s*篇(?:范文|精选|合集)?[】\]）)〕]"
     rf"|\s*[【\[〔](?:篇\s*[{_NUM}\d]+|\d+|优秀范文|精选范文|范文|精选|推荐|最新|热门|通用)[】\]〕]"
+    rf"|\s*[【\[〔（(](?:精选|通用|优秀|范文)篇\s*[{_NUM}\d]+[】\]〕）)]"  # …（精选篇1）
+    r"|\s*[【\[〔（(](?:精选|通用|优秀|范文|推荐|最新|热门|经典)+\s*$"  # …（精选 left when 篇1） made the marker
     rf"|\s*篇\s*[{_NUM}\d]{{1,3}}"
-    r"|\s*(?:[和及与]?(?:格式|模板|写法|范本))*\s*[和及与]?(?:参考)?范文(?:大全)?\s*\d*\s*篇?"  # …总结和格式范文
+    # …总结和格式范文, …心得体会优秀范文
+    r"|\s*(?:[和及与]?(?:格式|模板|写法|范本))*\s*[和及与]?(?:参考|优秀|精选|经典|热门)?范文(?:大全)?\s*\d*\s*篇?"
     r"|\s*(?:精选|通用|热门|优秀)?\d+\s*篇(?:范文|精选)?"
     # a site's collection chrome after the title: … 最新读后感作文大全最新, （…及作文1200）
     r"|\s+\S{0,12}(?:大全|范文)\S{0,6}|\s*[（(][^（）()]{0,30}(?:作文|范文|大全)[^（）()]{0,6}[)）]"
@@ -116,8 +119,8 @@ def strip_site(line: str) -> str:
             and not (len(underscored) == 2 and all(GENRE.search(p) and cjk_count(p) >= 4 for p in underscored)):
         sep = _OTHER_SEP
     pieces = [p for p in sep.split(line) if p.strip()]
-    if len(pieces) < 2:
-        return line.strip()
+    if len(pieces) < 2:  # separators round nothing (读《活着》有感 | |||): the one piece is the line
+        return pieces[0].strip() if pieces else line.strip()
     kept = [p for p in pieces if not _SITE_NAME.search(p) and cjk_count(p) >= 4]
     if not kept:
         return line.strip()
@@ -221,8 +224,9 @@ def best_title(lines: list[str], recurring: set[str], named: set[str]) -> Candid
     best: Candidate | None = None
     fallback: Candidate | None = None  # a page title (with its site name), when nothing else is
     for i, raw in enumerate(lines):
-        if not looks_like_title(raw) or _NUMBERED.match(raw.strip()) or PART_LABEL.match(raw.strip()):
-            continue  # a numbered line is a heading
+        if not looks_like_title(raw) or _NUMBERED.match(raw.strip()) or PART_LABEL.match(raw.strip()) \
+                or _UNIT_BYLINE.match(raw.strip()):
+            continue  # a numbered line is a heading; a unit and a name sign the text
         if raw.count("“") > raw.count("”") or raw.count("《") > raw.count("》"):
             continue  # a line cut inside a quotation or a book title is prose cut off
         site_free = strip_site(raw)
@@ -272,9 +276,15 @@ def same_line_shape(a: str, b: str) -> bool:
 _BYLINE = re.compile(r"^(?:文|作者|撰稿|撰文|文图|图文)\s*[/／:：|｜]\s*\S{1,12}$")
 
 
+# A byline of a unit and a name spaced apart: 潜山县教育局教研室  高国庆, 某某小学 李明.
+_UNIT_BYLINE = re.compile(
+    rf"^\S{{2,24}}(?:室|局|院|学校|中学|小学|大学|学院|幼儿园|支部|党委|委员会|政府|公司|银行|教研组)"
+    rf"[ \u3000]+[{CJK}]{{2,4}}$")
+
+
 def _signed(after: list[str]) -> bool:
     """Whether the line after a candidate is its byline or its ——subtitle."""
-    if after and _BYLINE.match(after[0].strip()):
+    if after and (_BYLINE.match(after[0].strip()) or _UNIT_BYLINE.match(after[0].strip())):
         return True
     return bool(after) and after[0].lstrip().startswith(DASHES) and cjk_count(after[0]) >= 4
 
