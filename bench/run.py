@@ -87,8 +87,8 @@ def _tree_memory(root: int) -> tuple[int, int]:
 
 
 class Run:
-    """One whole command: wall seconds, peak tree memory (MB: ``mb`` PSS, ``rss_mb`` summed RSS),
-    and samples of a progress probe."""
+    """One whole command: wall seconds, CPU seconds of the tree (``cpu``), peak tree memory (MB:
+    ``mb`` PSS, ``rss_mb`` summed RSS), and samples of a progress probe."""
 
     def __init__(self, cmd: Sequence[str], cwd: Path | None = None,
                  probe: Callable[[], int] | None = None, interval: float = 0.05):
@@ -110,6 +110,9 @@ class Run:
         sampler.start()
         _, status, usage = os.wait4(proc.pid, 0)
         self.seconds = time.perf_counter() - start
+        # CPU seconds of the command and every descendant it waited for (a pool's workers): what a
+        # machine shared with other work changes far less than the wall time
+        self.cpu = usage.ru_utime + usage.ru_stime
         done.set()
         sampler.join()
         err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
@@ -300,6 +303,10 @@ def case_batch(tmp: Path, pairs: int) -> None:
     ms = {k: [r.seconds * 1000 / int(k if k != "floor" else 1000) for r in res[k]] for k in res}
     row("per draft at 250", ms["250"], "ms", ".2f")
     row("per draft at 1,000", ms["1000"], "ms", ".2f")
+    for key, label in (("250", "CPU of the tree, 250 drafts"), ("1000", "CPU of the tree, 1,000 drafts"),
+                       ("floor", "CPU of the tree, floor")):
+        row(label, [r.cpu for r in res[key]], "s", ".2f")
+    print(f"  load average (1 min) at the end: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores", flush=True)
     b, f = statistics.median(ms["1000"]), statistics.median(ms["floor"])
     print(f"  ratio per draft 1,000 / 250: {b / statistics.median(ms['250']):.2f}x; batch / floor: {b / f:.2f}x",
           flush=True)
@@ -354,6 +361,8 @@ def case_check(tmp: Path, pairs: int, files: int = 10_000) -> None:
     secs = [r.seconds for r in cli]
     row(f"xindegen check, {files:,} files", secs, "s", ".1f",
         memory(cli) + (verdict(statistics.median(secs) <= 30) if files >= 10_000 else ""))
+    row("CPU of the tree", [r.cpu for r in cli], "s", ".1f")
+    print(f"  load average (1 min) at the end: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores", flush=True)
     print(f"  per file: {statistics.median(secs) * 1000 / files:.2f} ms", flush=True)
 
 
@@ -417,7 +426,8 @@ def case_scale(tmp: Path, rows: int = 100_000) -> None:
         return seen[1]
 
     run = Run(batch_cmd(rows, tmp, out), probe=drafts, interval=0.5)
-    print(f"  {rows:,} drafts in {run.seconds:.0f} s, {run.seconds * 1000 / rows:.2f} ms per draft; "
+    print(f"  {rows:,} drafts in {run.seconds:.0f} s ({run.cpu:.0f} s CPU), "
+          f"{run.seconds * 1000 / rows:.2f} ms per draft; "
           f"peak PSS {run.mb:.0f} MB, summed RSS {run.rss_mb:.0f} MB" + verdict(run.mb <= 300), flush=True)
     # per-draft time in each tenth of the drafts, from when the journal passed each mark
     marks = [rows * k // 10 for k in range(11)]

@@ -274,6 +274,13 @@ class Index:
     def __len__(self) -> int:
         return len(self._names)
 
+    def number(self, name: str) -> int:
+        """The id of text ``name``: 0, 1, 2 … in the order the texts were put in."""
+        return self._ids[name]
+
+    def name(self, number: int) -> str:
+        return self._names[number]
+
     @property
     def on_disk(self) -> bool:
         return self._db is not None

@@ -11,6 +11,7 @@ come leaves no similarity pass for the end.
 from __future__ import annotations
 
 import errno
+import gc
 import json
 import os
 import random
@@ -19,6 +20,7 @@ import stat
 import sys
 import threading
 import time
+from array import array
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -105,6 +107,8 @@ class _Job:
         return replace(self, seed=(self.seed + n * 7919) % 2**31, position=self.position + self.total,
                        variant=self.variant + 3, attempt=n, replace=True)
 
+
+_TAKEN = _Job(0, 0, 0, 0, 0, "", {})  # in place of a job whose draft was taken
 
 Progress = Callable[[dict[str, Any], int], None]
 Record = dict[str, Any]  # a journal line: row, file, seed, family, chars, text; or row and error
@@ -378,12 +382,52 @@ def run_batch(manifest: Path, options: BatchOptions, progress: Progress | None =
     return result
 
 
+class _Taken:
+    """The finished drafts by row, column by column (file, seed, 小标题族, characters): a batch of
+    100,000 drafts keeps about 200 bytes a draft here, not a dictionary each."""
+
+    def __init__(self) -> None:
+        self._slot: dict[int, int] = {}  # row -> position in the columns
+        self.files: list[str] = []
+        self._seeds = array("q")
+        self._chars = array("q")
+        self._family = array("i")  # position in _names
+        self._families: dict[str, int] = {}  # the kinds' families of subtitles: a few
+        self._names: list[str] = []
+
+    def add(self, rec: Record) -> None:
+        self._slot[rec["row"]] = len(self.files)
+        self.files.append(rec["file"])
+        self._seeds.append(rec["seed"])
+        self._chars.append(rec["chars"])
+        family = self._families.get(rec["family"])
+        if family is None:
+            family = self._families[rec["family"]] = len(self._names)
+            self._names.append(rec["family"])
+        self._family.append(family)
+
+    def __contains__(self, row: int) -> bool:
+        return row in self._slot
+
+    def __len__(self) -> int:
+        return len(self._slot)
+
+    def rows(self) -> list[int]:
+        return sorted(self._slot)
+
+    def get(self, row: int) -> tuple[str, int, str, int]:
+        """The draft of ``row``: file, seed, 小标题族, characters."""
+        i = self._slot[row]
+        return self.files[i], self._seeds[i], self._names[self._family[i]], self._chars[i]
+
+
 class _Run:
     """One batch in its locked output directory, and everything it keeps track of.
 
-    ``done`` holds the journal record of every finished draft by row (from an earlier run too,
-    with ``--resume``); ``index`` their 13-character windows for the 查重 pass; ``jobs`` the
-    drafts this run makes. :meth:`record` is the one place a finished draft is taken in.
+    ``done`` holds every finished draft by row (from an earlier run too, with ``--resume``);
+    ``index`` their 13-character windows for the 查重 pass, and ``_worst`` the share of each with
+    its worst partner by the index's number of the draft; ``jobs`` the drafts this run makes.
+    :meth:`record` is the one place a finished draft is taken in.
     """
 
     _journal: TextIO  # the journal and batch.log, open while run() makes drafts
@@ -397,14 +441,20 @@ class _Run:
         self.out = options.out_dir
         self.result = result
         self.progress = progress
-        self.done: dict[int, Record] = {}
+        self.done = _Taken()
         self.jobs: list[_Job] = []
+        self._planned = 0  # drafts this run makes (the jobs taken are let go)
+        # --resume: the journal's records (indexed before any new draft), their rows and files
+        self._resumed: list[Record] = []
+        self._resumed_rows: set[int] = set()
+        self._resumed_files: set[str] = set()
         # filled as drafts are taken, while the workers write the next ones; on disk beside the
         # drafts past a size (we hold the lock: an index left there is a killed run's)
         for stale in self.out.glob(f"{INDEX_PREFIX}*"):
             stale.unlink(missing_ok=True)
         self.index = Index(workdir=self.out)
-        self.worst: dict[str, tuple[float, str]] = {}  # file -> share with its worst partner, that partner
+        self._worst = array("d")  # by the index's number of a draft: the share with its worst partner
+        self._partner = array("i")  # and that partner's number (-1: none)
         self._paid = 0  # regenerated drafts that came out under the limit
         self._unsynced = 0  # journal lines not yet forced to disk
         self._index_lock = threading.Lock()  # --writer llm: threads probe the index while drafts arrive
@@ -432,9 +482,14 @@ class _Run:
 
         started = self._take_over()
         self._plan(rows, started)
-        for row in sorted(self.done):  # an earlier run's drafts, compared as they were taken then
-            rec = self.done[row]
+        # Each row lives on in its job alone, which is let go once its draft is taken: 100,000 rows
+        # and jobs take about 85 MB at the start, and nothing by the end, when the index is largest.
+        rows.clear()
+        self._planned = len(self.jobs)
+        for rec in self._resumed:  # an earlier run's drafts, compared as they were taken then
+            self.done.add(rec)
             self._index(rec["file"], rec.pop("text"))  # the index keeps the text, on disk past a size
+        self._resumed = []
         append = os.O_WRONLY | os.O_CREAT | os.O_APPEND
         with os.fdopen(_open_own(self.out, JOURNAL, append), "a", encoding="utf-8") as journal, \
                 os.fdopen(_open_own(self.out, LOG, append), "a", encoding="utf-8") as log:
@@ -470,18 +525,21 @@ class _Run:
             for stale in out.glob(".*.tmp"):  # temp files of a run killed mid-write (we hold the lock)
                 if is_own_temp(stale.name) and stale.is_file() and not stale.is_symlink():
                     stale.unlink(missing_ok=True)
-            self.done, keep = _read_journal(out) if resume else ({}, 0)
+            done, keep = _read_journal(out) if resume else ({}, 0)
             os.ftruncate(fd, keep)  # afresh, or without a torn last line that later records would follow
         finally:
             os.close(fd)
-        return (out / JOURNAL).stat().st_mtime if not self.done else _first_write(out, self.done)
+        self._resumed = [done[row] for row in sorted(done)]
+        self._resumed_rows = set(done)
+        self._resumed_files = {rec["file"].lower() for rec in done.values()}
+        return (out / JOURNAL).stat().st_mtime if not done else _first_write(out, done)
 
     def _plan(self, rows: list[Row], started: float) -> None:
         """A job per row of this shard not done yet, with its file name and seed."""
         options, batch_seed = self.options, self.result.seed
-        taken = {rec["file"].lower() for rec in self.done.values()}
+        taken, self._resumed_files = self._resumed_files, set()
         for pos, row in _shard(rows, options.shard):
-            if row.number in self.done:
+            if row.number in self._resumed_rows:
                 self.result.skipped += 1
                 continue
             v = row.values
@@ -500,15 +558,19 @@ class _Run:
         with self._index_lock:
             m = match or self.index.probe(text, back=self._may_raise)
             self.index.add(file, text)
-        self.worst[file] = (m.partner_share, m.partner or "")
+        me = self.index.number(file)
+        assert me == len(self._worst)  # numbered in the order taken, as the columns grow
+        self._worst.append(m.partner_share)
+        self._partner.append(self.index.number(m.partner) if m.partner else -1)
         for other, share in m.back.items():
-            if share > self.worst[other][0]:
-                self.worst[other] = (share, file)
+            k = self.index.number(other)
+            if share > self._worst[k]:
+                self._worst[k], self._partner[k] = share, me
 
     def _may_raise(self, partner: str, estimate: float) -> bool:
         """Whether a new draft may be ``partner``'s worst or over the limit for it: its exact share is
         measured only then (the estimate, counted on the new draft's side, differs little from it)."""
-        return estimate > 0.8 * min(self.worst[partner][0], REGENERATE_ABOVE)
+        return estimate > 0.8 * min(self._worst[self.index.number(partner)], REGENERATE_ABOVE)
 
     def take(self, job: _Job, rec: Record) -> _Job | None:
         """The draft of ``job`` has arrived: record it, or return the job that makes it again."""
@@ -523,7 +585,7 @@ class _Run:
                 self.result.regenerated += 1
                 self._log.write(f"第 {job.row} 行 与另一篇重复 {share:.1%}，换种子重新生成\n")
                 if self.progress:
-                    self.progress({"row": job.row, "regenerated": True}, len(self.jobs))
+                    self.progress({"row": job.row, "regenerated": True}, self._planned)
                 return job.again()
             rec["match"] = m
         self.record(rec)
@@ -538,7 +600,7 @@ class _Run:
             match = rec.pop("match", None)
             self._journal.write(json.dumps(rec, ensure_ascii=False) + "\n")  # handed over by _hand_over
             self._unsynced += 1
-            self.done[rec["row"]] = {k: v for k, v in rec.items() if k != "text"}  # the index has it
+            self.done.add(rec)  # the text: the index has it
             self._index(rec["file"], rec["text"], match)
             self.result.written += 1
             by = ""
@@ -547,7 +609,7 @@ class _Run:
                 by = f"，大模型 {rec['writer']['model']}" + (f"，{'、'.join(kept)}用离线稿" if kept else "")
             self._log.write(f"第 {rec['row']} 行 → {rec['file']}（种子 {rec['seed']}，{rec['chars']} 字{by}）\n")
         if self.progress:
-            self.progress(rec, len(self.jobs))
+            self.progress(rec, self._planned)
 
     def _hand_over(self) -> None:
         """Journal and log lines written since the last call go to the system (a killed batch keeps
@@ -575,6 +637,18 @@ class _Run:
                     job = self.take(job, _run_job(job, out, overwrite, pen))
                     self._hand_over()
             return
+        if pen is None:
+            # Forked workers share this process's pages (the data loaded above) until either writes
+            # them; a collection passing over every object would, so the objects made so far are
+            # left out of collections while the workers run.
+            gc.freeze()
+        try:
+            self._pooled(workers)
+        finally:
+            gc.unfreeze()
+
+    def _pooled(self, workers: int) -> None:
+        jobs, out, overwrite, pen = self.jobs, self.out, self.options.overwrite, self._pen
         pool: Executor = (ThreadPoolExecutor(workers) if pen is not None
                           else ProcessPoolExecutor(workers, initializer=_init_worker,
                                                    initargs=(_parent(), self.lock)))
@@ -597,6 +671,7 @@ class _Run:
                             jobs[taken] = redo
                             running[pool.submit(_run_job, redo, out, overwrite, pen)] = taken
                             break
+                        jobs[taken] = _TAKEN  # its row and values go with it
                         taken += 1
             except BrokenProcessPool:  # a worker died (out of memory, killed): no traceback, say how to go on
                 raise OutputError(f"有一个工作进程意外退出（可能是内存不足或被终止）；已写好的 {len(self.done)} 篇"
@@ -616,12 +691,13 @@ class _Run:
         writer = csv.writer(buf)
         writer.writerow(["行号", "文件", "种子", "小标题族", "字数", "最高相似度", "相似对象"])
         shares = []
-        for row in sorted(self.done):
-            rec = self.done[row]
-            share, partner = self.worst[rec["file"]]
+        for row in self.done.rows():
+            file, seed, family, chars = self.done.get(row)
+            k = self.index.number(file)
+            share, partner = self._worst[k], self._partner[k]
             shares.append(share)
-            writer.writerow([row, _cell(rec["file"]), rec["seed"], _cell(rec["family"]), rec["chars"],
-                             f"{share:.1%}", _cell(partner)])
+            writer.writerow([row, _cell(file), seed, _cell(family), chars, f"{share:.1%}",
+                             _cell(self.index.name(partner) if partner >= 0 else "")])
         result = self.result
         result.report = self.out / REPORT
         result.over_limit = sum(share > PAIR_LIMIT for share in shares)

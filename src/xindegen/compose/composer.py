@@ -146,6 +146,7 @@ class Composer:
         self.said: set[str] = set()  # plain phrase words drawn in this draft
         self.examined: list[tuple[str, str]] = []  # (unit group, section role) of each self-examination or look around
         self.opening = False  # the sentence being written opens a paragraph
+        self._named_roles: tuple[str, ...] | None = None  # the pack's roles the topic names, found once
         self.told: list[str] = []  # what the work tells, as written in this draft: no pupil's filter on it
 
     # ---------- the frame's words ----------
@@ -224,11 +225,16 @@ class Composer:
         roles = self.frame.pack.roles if self.frame.pack else ()
         if "(" not in pattern or not roles:
             return pattern
+        named = self._named_roles
+        if named is None:
+            named = self._named_roles = tuple(r for r in roles if r in self.frame.topic)
+        if not any(r in pattern for r in named):  # no option can be a role the topic names: nothing to pick
+            return pattern
 
         def pick(m: re.Match[str]) -> str:
-            named = [o for o in m.group(1).split("|")
-                     if o in roles and o in self.frame.topic]
-            return named[0] if len(named) == 1 else m.group()
+            hits = [o for o in m.group(1).split("|")
+                    if o in roles and o in self.frame.topic]
+            return hits[0] if len(hits) == 1 else m.group()
         return CHOICE.sub(pick, pattern)
 
     def reword(self, text: str) -> str:

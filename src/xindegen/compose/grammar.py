@@ -46,10 +46,15 @@ class Deck(Generic[T]):
     or two items.
     """
 
-    def __init__(self, items: Sequence[T], rng: random.Random, rounds: dict[int, int] | None = None):
+    def __init__(self, items: Sequence[T], rng: random.Random, rounds: dict[int, int] | _FullRound | None = None):
         self._items = list(items)
-        self._rounds = dict(rounds or {})
-        self._order = [*self._rounds, *(i for i in range(len(self._items)) if i not in self._rounds)]
+        self._order: list[int] | _FullRound
+        self._rounds: dict[int, int] | _FullRound
+        if isinstance(rounds, _FullRound):  # every item, in the round's order, shuffled as far as drawn
+            self._rounds = self._order = rounds
+        else:
+            self._rounds = dict(rounds or {})
+            self._order = [*self._rounds, *(i for i in range(len(self._items)) if i not in self._rounds)]
         self._settled = len(self._rounds)  # positions before this one are in their final order
         self._rng = rng
         self.last_round: int | None = None  # of the item ``draw`` returned last; None: not dealt
@@ -66,7 +71,8 @@ class Deck(Generic[T]):
     def _at(self, pos: int) -> int:
         """The item at ``pos``, settling it by one Fisher–Yates step if needed."""
         order = self._order
-        if pos >= self._settled:
+        if pos >= self._settled:  # a round's order is settled in full: only a list is shuffled here
+            assert isinstance(order, list)
             j = self._rng.randrange(pos, len(order))
             order[pos], order[j] = order[j], order[pos]
             self._settled = pos + 1
@@ -75,7 +81,8 @@ class Deck(Generic[T]):
     def _take(self, pos: int) -> T:
         idx = self._order.pop(pos)
         self._settled -= pos < self._settled
-        self.last_round = self._rounds.pop(idx, None)
+        rounds = self._rounds
+        self.last_round = rounds.round_of(idx) if isinstance(rounds, _FullRound) else rounds.pop(idx, None)
         return self._items[idx]
 
     def __len__(self) -> int:
@@ -93,7 +100,12 @@ class Dealer:
     def deck(self, key: str, items: Sequence[T], per_draft: int = 2) -> Deck[T]:
         found = self._decks.get(key)
         if found is None:
-            found = Deck(items, self.rng, self._window(key, len(items), per_draft))
+            n, spread = len(items), self.spread
+            if spread is not None and spread.total > 1 and 0 < n <= per_draft:
+                # the draft's window is one whole round (round = its index): shuffled as far as it is drawn
+                found = Deck(items, self.rng, _FullRound(spread.seed, key, spread.index, n))
+            else:
+                found = Deck(items, self.rng, self._window(key, n, per_draft))
             self._decks[key] = found
         return found
 
@@ -117,6 +129,56 @@ class Dealer:
     def wording(self, pattern: str, round_: int | None) -> str:
         """``pattern`` with one option of each ``(…|…)`` choice, see :func:`wording`."""
         return wording(pattern, self.rng if round_ is None else round_)
+
+
+class _FullRound:
+    """Round ``round_`` of a batch deck of ``n`` items when a draft's window is all of it: both the
+    deck's draw order and its item -> round map, the order made only as far as it is read.
+
+    The order is the one :func:`_batch_perm` gives, step by step: ``random.sample(range(n), n)``
+    draws ``randrange(n - i)`` for its i-th item from a pool, as here. Most decks of a draft give one
+    or two items, and the round is the draft's own (no other draft reads it): nothing to cache.
+    """
+
+    def __init__(self, seed: int, key: str, round_: int, n: int):
+        self._round, self._n = round_, n
+        self._seed = f"{seed}:{key}:{round_}"
+        self._rng: random.Random | None = None  # seeded at the first item drawn
+        self._pool: list[int] = []
+        self._made = 0  # items of the order made so far
+        self._head: list[int] = []  # those of them not yet taken, in order
+        self._taken: set[int] = set()
+
+    def __len__(self) -> int:
+        return len(self._head) + self._n - self._made
+
+    def __getitem__(self, pos: int) -> int:
+        while pos >= len(self._head):
+            self._next()
+        return self._head[pos]
+
+    def pop(self, pos: int, default: int | None = None) -> int:
+        """As list.pop(pos) when the deck takes the item at ``pos``."""
+        item = self[pos]
+        del self._head[pos]
+        return item
+
+    def round_of(self, item: int) -> int | None:
+        """As dict.pop(item, None) of a window: the round, the first time ``item`` is taken."""
+        if item in self._taken:
+            return None
+        self._taken.add(item)
+        return self._round
+
+    def _next(self) -> None:
+        if self._rng is None:
+            self._rng = random.Random(self._seed)
+            self._pool = list(range(self._n))
+        i, n, pool = self._made, self._n, self._pool
+        j = self._rng.randrange(n - i)
+        self._head.append(pool[j])
+        pool[j] = pool[n - i - 1]
+        self._made += 1
 
 
 @lru_cache(maxsize=4096)  # a worker needs the rounds of the drafts at hand, not of the batch
@@ -144,16 +206,31 @@ def wording(pattern: str, by: int | random.Random) -> str:
     """
     if "(" not in pattern:
         return pattern
-    sizes = tuple(len(opts) for opts in choices(pattern))
+    pieces, options = _choice_parts(pattern)
     if isinstance(by, random.Random):
-        picks = [by.randrange(n) for n in sizes]
+        picked = [opts[by.randrange(len(opts))] for opts in options]
     else:
-        number, picks = _combination(pattern, math.prod(sizes), by), []
-        for n in sizes:
-            number, digit = divmod(number, n)
-            picks.append(digit)
-    it = iter(picks)
-    return CHOICE.sub(lambda m: m.group(1).split("|")[next(it)], pattern)
+        number, picked = _combination(pattern, math.prod(map(len, options)), by), []
+        for opts in options:
+            number, digit = divmod(number, len(opts))
+            picked.append(opts[digit])
+    out = [pieces[0]]
+    for opt, piece in zip(picked, pieces[1:], strict=True):
+        out += (opt, piece)
+    return "".join(out)
+
+
+@lru_cache(maxsize=8192)  # the data's patterns, parsed once per process (a few thousand in all)
+def _choice_parts(pattern: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """The text between the ``(…|…)`` choices of ``pattern`` (one more than there are choices),
+    and the options of each."""
+    pieces, options, last = [], [], 0
+    for m in CHOICE.finditer(pattern):
+        pieces.append(pattern[last:m.start()])
+        options.append(tuple(m.group(1).split("|")))
+        last = m.end()
+    pieces.append(pattern[last:])
+    return tuple(pieces), tuple(options)
 
 
 def _combination(pattern: str, count: int, round_: int) -> int:
@@ -200,14 +277,26 @@ def choice_problem(pattern: str) -> str | None:
 
 def fill(pattern: str, resolve: Callable[[str, str], str]) -> str:
     """Replace every ``{name}`` by ``resolve(name, text_before_it)``, left to right."""
-    out: list[str] = []
-    last = 0
-    for m in SLOT.finditer(pattern):
-        out.append(pattern[last:m.start()])
-        out.append(resolve(m.group(1), "".join(out)))
-        last = m.end()
-    out.append(pattern[last:])
+    if "{" not in pattern:
+        return pattern
+    pieces, names = _slot_parts(pattern)
+    out = [pieces[0]]
+    for name, piece in zip(names, pieces[1:], strict=True):
+        out.append(resolve(name, "".join(out)))
+        out.append(piece)
     return "".join(out)
+
+
+@lru_cache(maxsize=8192)  # as _choice_parts: the data's patterns, parsed once per process
+def _slot_parts(pattern: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The text between the ``{slot}`` references of ``pattern``, and the slots' names."""
+    pieces, names, last = [], [], 0
+    for m in SLOT.finditer(pattern):
+        pieces.append(pattern[last:m.start()])
+        names.append(m.group(1))
+        last = m.end()
+    pieces.append(pattern[last:])
+    return tuple(pieces), tuple(names)
 
 
 def fixed_run(pattern: str, width: Callable[[str], int | None]) -> tuple[int, str]:

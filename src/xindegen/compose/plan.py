@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -54,7 +55,15 @@ def _leftovers(w: Composer, lead: Part, sections: list[Part], closing: Part) -> 
 
 
 def _length(parts: Sequence[Part], headings: Sequence[str]) -> int:
-    return sum(count_chars(h) for h in headings) + sum(count_chars(p.text()) for part in parts for p in part.paras)
+    # a paragraph counts as its sentences do (whitespace goes character by character): the fit asks
+    # again after each change, and most sentences were counted at the last ask
+    return sum(map(_chars, headings)) + sum(map(_chars, [s.text for part in parts for p in part.paras
+                                                         for s in p.sentences]))
+
+
+@lru_cache(maxsize=4096)  # the sentences of the drafts at hand
+def _chars(text: str) -> int:
+    return count_chars(text)
 
 
 def _fit(w: Composer, lead: Part, sections: list[Part], closing: Part, headings: list[str], target: int,
