@@ -712,6 +712,11 @@ MISUSED = [
     ("看电影《中国医生》有感", "film", None, None, "yide_yifeng"),
     ("组织全体党员观看《中国医生》心得体会", "film", None, None, "yide_yifeng"),
     ("医院组织医护人员观看《中国医生》心得", "film", "yide_yifeng", None, None),
+    # 驾驶 of an aircraft is no road traffic; a civic duty's 岗前培训 is no new job (blind rating R15)
+    ("无人机驾驶员安全操作培训心得", "training", None, "anquan_jiaoyu", "jiaotong_anquan"),
+    ("驾驶员安全教育培训心得", "training", "jiaotong_anquan", None, None),
+    ("人民监督员岗前培训心得", "training", None, None, "xinjiaoshi_peixun"),
+    ("新任人民调解员岗前培训体会", "training", "jiceng_zhili", None, "xinruzhi_peixun"),
     # invigilating and marking are a teacher's work, not a pupil's exam
     ("中考监考工作体会", "field", "kaowu_jiankao", None, None),  # the exam-duty pack (data2)
     ("参加全省高考评卷工作心得", "field", None, "jiaoyu_jiaoxue", None),
