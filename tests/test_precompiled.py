@@ -22,6 +22,7 @@ from xindegen.render.context import template_context
 from xindegen.render.precompiled import Unsupported, compile_source, finalize_wml, precompile, render_docx
 
 from .conftest import SAMPLE
+from .test_docx import edited_template
 
 NASTY = "a<b>&c\"d'e\x00\x01\x0b\r\n\ttab\ud800\ufffe\x85\x9f「」‘’“”{{ title }}{% if x %}"
 
@@ -86,21 +87,8 @@ def test_the_compiled_template_is_kept_and_never_trusted_unverified(
     assert len(list((tmp_path / "cache").glob("template-*.pickle"))) == 2
 
 
-def edited(tmp_path: Path, old: str, new: str) -> Path:
-    src = builtin_templates_dir() / "gongwen.docx"
-    dst = tmp_path / "edited.docx"
-    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w") as zout:
-        for info in zin.infolist():
-            data = zin.read(info)
-            if info.filename == "word/document.xml":
-                assert old.encode() in data
-                data = data.replace(old.encode(), new.encode(), 1)
-            zout.writestr(info, data)
-    return dst
-
-
 def test_a_template_using_more_of_jinja_is_rendered_by_jinja(tmp_path: Path) -> None:
-    path = edited(tmp_path, "{{ title }}", "{{ title | upper }}{{ sections | length }}")
+    path = edited_template(tmp_path, "{{ title }}", "{{ title | upper }}{{ sections | length }}")
     outline = outlines()[0]
     outline.title = "abc"
     assert precompile(path) is None
@@ -112,7 +100,7 @@ def test_a_template_using_more_of_jinja_is_rendered_by_jinja(tmp_path: Path) -> 
 
 def test_a_value_the_small_language_cannot_look_up_goes_to_jinja_and_its_error(tmp_path: Path) -> None:
     """``lead.quote.text`` of a lead without a quote: Jinja's StrictUndefined error, word for word."""
-    path = edited(tmp_path, "{{ title }}", "{{ lead.quote.text }}")
+    path = edited_template(tmp_path, "{{ title }}", "{{ lead.quote.text }}")
     assert precompile(path) is not None  # the template is in the small language; this value is not there
     outline = outlines()[1]
     with pytest.raises(TemplateError) as fast:
