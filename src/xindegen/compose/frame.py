@@ -333,6 +333,9 @@ _SCHOOL_EVENT = re.compile(r"运动会|春游|秋游|班会|开学典礼|入队|
 _ESSAY = re.compile(r"(有感|读后感|观后感|感想|作文)$")
 
 
+_QUOTED_TITLES = re.compile(r"《[^》]*》")  # 《乡村教师》 names a book, not its reader
+
+
 def pupil_writes(topic: str, work: Work | None = None) -> bool:
     """Whether the writer of ``topic`` is a pupil (小学生, 初中生, 高中生), not an adult at work."""
     typed = re.sub(r"\s+", "", topic)
@@ -343,9 +346,6 @@ def pupil_writes(topic: str, work: Work | None = None) -> bool:
     if work is not None and work.pupils_first:
         return True
     return _SCHOOL_EVENT.search(typed) is not None and _ESSAY.search(typed) is not None
-
-
-_QUOTED_TITLES = re.compile(r"《[^》]*》")  # 《乡村教师》 names a book, not its reader
 
 
 def find_work(text: str, rhetoric: Rhetoric, kind: str | None = None) -> Work | None:
