@@ -722,3 +722,12 @@ def test_a_laws_draft_states_the_laws_own_facts(rhetoric) -> None:
     unknown = "".join(compose(ComposeRequest(topic="学习《中华人民共和国关税法》心得体会", seed=2),
                               rhetoric=rhetoric).body_paragraphs())
     assert "法律" in unknown and "原原本本" not in unknown  # a law's study, not any document's
+
+
+def test_a_study_tour_of_a_village_has_no_exhibits_in_its_title(rhetoric) -> None:
+    """一件件展品，一段段历史 titles a hall or a memorial, not a village seen on a study tour (its themes hold 发展)."""
+    def titles(topic: str) -> list[str]:
+        return [compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rhetoric).title for seed in range(1, 31)]
+
+    assert not [t for t in titles("到安吉余村考察学习体会") if "展品" in t]
+    assert [t for t in titles("参观市革命纪念馆心得") if "展品" in t]
