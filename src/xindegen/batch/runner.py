@@ -444,10 +444,6 @@ class _Run:
         self.done = _Taken()
         self.jobs: list[_Job] = []
         self._planned = 0  # drafts this run makes (the jobs taken are let go)
-        # --resume: the journal's records (indexed before any new draft), their rows and files
-        self._resumed: list[Record] = []
-        self._resumed_rows: set[int] = set()
-        self._resumed_files: set[str] = set()
         # filled as drafts are taken, while the workers write the next ones; on disk beside the
         # drafts past a size (we hold the lock: an index left there is a killed run's)
         for stale in self.out.glob(f"{INDEX_PREFIX}*"):
@@ -480,16 +476,16 @@ class _Run:
     def _run(self, rows: list[Row]) -> None:
         from ..llm.client import LLMError
 
-        started = self._take_over()
-        self._plan(rows, started)
+        started, resumed = self._take_over()
+        self._plan(rows, started, resumed)
         # Each row lives on in its job alone, which is let go once its draft is taken: 100,000 rows
         # and jobs take about 85 MB at the start, and nothing by the end, when the index is largest.
         rows.clear()
         self._planned = len(self.jobs)
-        for rec in self._resumed:  # an earlier run's drafts, compared as they were taken then
+        for row in sorted(resumed):  # an earlier run's drafts, compared as they were taken then
+            rec = resumed.pop(row)
             self.done.add(rec)
             self._index(rec["file"], rec.pop("text"))  # the index keeps the text, on disk past a size
-        self._resumed = []
         append = os.O_WRONLY | os.O_CREAT | os.O_APPEND
         with os.fdopen(_open_own(self.out, JOURNAL, append), "a", encoding="utf-8") as journal, \
                 os.fdopen(_open_own(self.out, LOG, append), "a", encoding="utf-8") as log:
@@ -513,8 +509,9 @@ class _Run:
             m = self.index.probe(text)
         return m.partner_share, m.passages
 
-    def _take_over(self) -> float:
-        """Clear what a killed run left; returns when the run being resumed started."""
+    def _take_over(self) -> tuple[float, dict[int, Record]]:
+        """Clear what a killed run left; returns when the run being resumed started, and with
+        ``--resume`` the journal's records by row."""
         out, resume = self.out, self.options.resume
         fd = _open_own(out, JOURNAL, os.O_WRONLY | os.O_CREAT)
         try:
@@ -529,17 +526,14 @@ class _Run:
             os.ftruncate(fd, keep)  # afresh, or without a torn last line that later records would follow
         finally:
             os.close(fd)
-        self._resumed = [done[row] for row in sorted(done)]
-        self._resumed_rows = set(done)
-        self._resumed_files = {rec["file"].lower() for rec in done.values()}
-        return (out / JOURNAL).stat().st_mtime if not done else _first_write(out, done)
+        return (out / JOURNAL).stat().st_mtime if not done else _first_write(out, done), done
 
-    def _plan(self, rows: list[Row], started: float) -> None:
-        """A job per row of this shard not done yet, with its file name and seed."""
+    def _plan(self, rows: list[Row], started: float, resumed: dict[int, Record]) -> None:
+        """A job per row of this shard not done yet (not in ``resumed``), with its file name and seed."""
         options, batch_seed = self.options, self.result.seed
-        taken, self._resumed_files = self._resumed_files, set()
+        taken = {rec["file"].lower() for rec in resumed.values()}
         for pos, row in _shard(rows, options.shard):
-            if row.number in self._resumed_rows:
+            if row.number in resumed:
                 self.result.skipped += 1
                 continue
             v = row.values

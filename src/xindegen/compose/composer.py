@@ -232,8 +232,7 @@ class Composer:
             return pattern
 
         def pick(m: re.Match[str]) -> str:
-            hits = [o for o in m.group(1).split("|")
-                    if o in roles and o in self.frame.topic]
+            hits = [o for o in m.group(1).split("|") if o in named]
             return hits[0] if len(hits) == 1 else m.group()
         return CHOICE.sub(pick, pattern)
 
@@ -263,10 +262,11 @@ class Composer:
 
         def make() -> tuple[Pair, int | None]:
             focus = self.frame.focus
-            fresh = [p for p in (focus.pairs if focus else ()) if p.problem not in self.used]
-            own = [p for p in fresh if not self.adult(p.problem + p.measure)]
-            pairs = own or [p for p in angle.pairs
-                            if p.problem not in self.used and not self.adult(p.problem + p.measure)]
+            def fresh(pairs: Sequence[Pair]) -> list[Pair]:
+                return [p for p in pairs if p.problem not in self.used and not self.adult(p.problem + p.measure)]
+
+            own = fresh(focus.pairs) if focus else []
+            pairs = own or fresh(angle.pairs)
             key = f"pair:focus:{focus.name}" if own and focus else f"pair:{angle.origin}:{angle.term}"
             deck = self.deal.deck(key, pairs, len(pairs)) if pairs else None
             if deck is None:
@@ -604,22 +604,22 @@ class Composer:
             "plain": f.plain, "subject": self.frame_value("subject"),
             "key": self.deal.draw("key", keys, 1) if keys else None,
         }
+
+        def value(name: str, _before: str) -> str:
+            return values[name] or ""
+
         # What a title's `when` words are looked for in: 观看电影《长津湖》 is history by its work's themes.
         about = f.topic + (f.pack.name if f.pack else "") + "".join(f.work.themes if f.work else ())
         usable = [t for t in self.rh.titles
                   if (not t.kinds or f.kind in t.kinds) and (not t.when or any(w in about for w in t.when))
                   and all(values.get(s) for s in re.findall(r"\{([a-z_]+)\}", t.pattern + (t.subtitle or "")))
-                  and not self.adult(fill(t.pattern + (t.subtitle or ""), lambda n, _b: values.get(n) or ""))]
+                  and not self.adult(fill(t.pattern + (t.subtitle or ""), value))]
         like = self.req.like
         if like is not None:  # a title of the exemplar's kind: with a quoted key word, or without
             usable = [t for t in usable if ("“" in t.pattern) == like.quoted_title] or usable
         if not usable:
             return f.plain, None
         t = self.deal.draw("title", usable, 1)
-
-        def value(name: str, _before: str) -> str:
-            return values[name] or ""
-
         main = self.reword(fill(t.pattern, value))
         if like is not None and not like.subtitle:
             return main, None
