@@ -19,7 +19,8 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .. import __version__
-from ..errors import DataError, InputError, Problem, XindegenError
+from ..cachefile import keep, read_sealed, write_sealed
+from ..errors import DataError, InputError, Problem
 from ..paths import builtin_data_dir, user_cache_dir, user_data_dir
 from ..safeio import read_user_file
 from ..problems import PathKey, ProblemError, Problems
@@ -878,7 +879,7 @@ def _load(dirs: tuple[Path, ...], stamps: tuple[tuple[str, int, int, int, int], 
         _write_cache(key.hexdigest(), rh)
     # The index is written last, after the files were read: a file changed while they were read
     # has other stamps by now, so this index is never found again for its new content.
-    _keep(index, _INDEX_MAGIC + key.hexdigest().encode(), "rhetoric-*.index")
+    keep(index, _INDEX_MAGIC + key.hexdigest().encode(), "rhetoric-*.index")
     return rh
 
 
@@ -890,27 +891,13 @@ def _index_file(key: str) -> Path:
     return user_cache_dir() / f"rhetoric-{key[:24]}.index"
 
 
-def _checksum(payload: bytes | memoryview) -> bytes:
-    # Catches a damaged or truncated file, as the content key cannot (it names the sources);
-    # SHA-1 runs five times as fast as SHA-256 here, and this is no defence against an attacker,
-    # who could rewrite any checksum kept beside the data.
-    return hashlib.sha1(payload, usedforsecurity=False).hexdigest().encode()
-
-
 def _read_cache(key: str) -> Rhetoric | None:
     """The compiled data for ``key``, or None when there is none or it does not verify."""
     import gc
     import pickle
 
-    try:
-        blob = _cache_file(key).read_bytes()
-    except OSError:
-        return None
-    head = len(_CACHE_MAGIC)
-    if not blob.startswith(_CACHE_MAGIC) or blob[head:head + 64].decode("ascii", "replace") != key:
-        return None
-    digest, payload = blob[head + 64:head + 104], memoryview(blob)[head + 104:]
-    if _checksum(payload) != digest:
+    payload = read_sealed(_cache_file(key), _CACHE_MAGIC, key)
+    if payload is None:
         return None
     collecting = gc.isenabled()
     gc.disable()  # tens of thousands of new objects and no garbage: no collection passes over them meanwhile
@@ -931,21 +918,8 @@ def _write_cache(key: str, rh: Rhetoric) -> None:
     """Keep ``rh`` compiled for the next run; a cache that cannot be written is simply not kept."""
     import pickle
 
-    payload = pickle.dumps(rh, protocol=pickle.HIGHEST_PROTOCOL)
-    _keep(_cache_file(key), _CACHE_MAGIC + key.encode() + _checksum(payload) + payload, "rhetoric-*.pickle")
-
-
-def _keep(target: Path, blob: bytes, family: str) -> None:
-    """Write ``target``; of its ``family``, the newest 8 stay (other installs or data directories)."""
-    from ..fsutil import write_output
-
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        write_output(target, blob, overwrite=True)
-        for old in sorted(target.parent.glob(family), key=lambda p: p.stat().st_mtime)[:-8]:
-            old.unlink(missing_ok=True)
-    except (OSError, XindegenError):
-        pass
+    write_sealed(_cache_file(key), _CACHE_MAGIC, key, pickle.dumps(rh, protocol=pickle.HIGHEST_PROTOCOL),
+                 "rhetoric-*.pickle")
 
 
 def _build(dirs: tuple[Path, ...], contents: dict[Path, bytes]) -> Rhetoric:

@@ -24,6 +24,7 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from .. import __version__
+from ..cachefile import read_sealed, write_sealed
 from .. import lazyre as re  # patterns compile on first use: imports stay fast
 from ..errors import TemplateError
 from ..model import Outline
@@ -280,22 +281,11 @@ def _cache_file(key: str) -> Path:
     return user_cache_dir() / f"template-{key[:24]}.pickle"
 
 
-def _checksum(payload: bytes | memoryview) -> bytes:
-    return hashlib.sha1(payload, usedforsecurity=False).hexdigest().encode()
-
-
 def _read_cache(key: str) -> Precompiled | None:
     import pickle
 
-    try:
-        blob = _cache_file(key).read_bytes()
-    except OSError:
-        return None
-    head = len(_MAGIC)
-    if not blob.startswith(_MAGIC) or blob[head:head + 64] != key.encode():
-        return None
-    digest, payload = blob[head + 64:head + 104], memoryview(blob)[head + 104:]
-    if _checksum(payload) != digest:
+    payload = read_sealed(_cache_file(key), _MAGIC, key)
+    if payload is None:
         return None
     try:
         members, programs = pickle.loads(payload)
@@ -307,18 +297,8 @@ def _read_cache(key: str) -> Precompiled | None:
 def _write_cache(key: str, compiled: Precompiled) -> None:
     import pickle
 
-    from ..errors import XindegenError
-    from ..fsutil import write_output
-
     payload = pickle.dumps((compiled.members, compiled.programs), protocol=pickle.HIGHEST_PROTOCOL)
-    target = _cache_file(key)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        write_output(target, _MAGIC + key.encode() + _checksum(payload) + payload, overwrite=True)
-        for old in sorted(target.parent.glob("template-*.pickle"), key=lambda p: p.stat().st_mtime)[:-8]:
-            old.unlink(missing_ok=True)  # other templates and versions: the newest 8 stay
-    except (OSError, XindegenError):
-        pass
+    write_sealed(_cache_file(key), _MAGIC, key, payload, "template-*.pickle")
 
 
 def precompile(path: Path, bold_headings: bool = False) -> Precompiled | None:
