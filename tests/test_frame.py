@@ -458,3 +458,12 @@ def test_a_study_tour_to_a_known_place_is_a_visit_there(rh, topic: str, title: s
 def test_a_study_tour_naming_no_known_place_stays_a_tour(rh, topic: str) -> None:
     f = build_frame(topic, rh)
     assert f.work is None and f.kind != "visit", f.explain()
+
+
+@pytest.mark.parametrize("topic", ["银行网点员工学习《中华人民共和国个人信息保护法》心得体会",
+                                   "社区工作者认真学习《中华人民共和国个人信息保护法》的体会"])
+def test_who_studies_a_document_is_not_part_of_its_name(rh, topic: str) -> None:
+    """学习银行网点员工学习《…》的体会 and 我认真研读了银行网点员工学习《…》 came from a name that kept the writer."""
+    f = build_frame(topic, rh)
+    assert f.kind == "study"
+    assert f.name == f.occasion == "《中华人民共和国个人信息保护法》", (f.name, f.occasion)

@@ -22,6 +22,9 @@ _SUFFIX = re.compile(r"(的)?(学习)?(心得体会|心得|体会|感悟|有感|
 _LEAD = re.compile(r"^(关于)?((幼儿园|中小学|高校|青年|党员|全体)?(教师|老师|校长|班主任|辅导员|教职工|干部|党员)|"
                    r"教育系统|全校)?(深入|认真|持续)?(学习宣传贯彻|学习贯彻|贯彻落实|学习领会|学习|参加|开展|观看|观影|"
                    r"参观|走进|阅读(?!教学)|品读|研读|重温|读(?!懂))")
+# Who studies a document and how, before its name (银行网点员工学习《…》, 学习贯彻新修订的《…》): the name
+# is what is studied. _LEAD knows only some of the people; before a 《…》 anyone goes.
+_STUDIER = re.compile(r"^[^《》“”]*?(学习宣传贯彻|学习贯彻|贯彻落实|学习)(?=[^《》“”]*《)")
 # Where an activity is taken (燃气安全进社区, 送法进校园): the place, not the subject.
 _VENUE = re.compile(r"(走)?进(社区|校园|学校|企业|农村|乡村|家庭|机关|单位|工地|万家|基层|军营|楼宇|园区)")
 _EVENT_TAIL = re.compile(
@@ -532,7 +535,7 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
         name = f"{noun if noun in ('电视剧', '纪录片') else ''}{obj}" if kind == "film" else obj
         domain = obj.strip("《》")
     elif obj and kind == "study":
-        name = re.sub(r"^(学习贯彻|学习宣传贯彻|贯彻落实|学习)", "", plain)
+        name = _STUDIER.sub("", plain)
         domain = obj.strip("《》")
         if category is not None:  # the category speaks of a field: 传染病防治, not the law's title
             domain = _LAW_WORDS.sub("", domain) or domain
@@ -546,6 +549,8 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
     watched = obj is not None and re.search(r"观看|观影|看《|片《|读《|阅读", plain) is not None
     if kind not in ("field", "ethics") and not (obj and kind in OBJECT_KINDS) and not watched:
         occasion = _LEAD.sub("", plain) or plain
+        if obj and kind == "study":
+            occasion = _STUDIER.sub("", occasion)
         if occasion == domain and pack is not None:
             occasion = None  # the topic names no event; the pack's own occasions serve
     if work is not None and work.kind == "site" and occasion is not None:
