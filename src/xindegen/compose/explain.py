@@ -11,7 +11,8 @@ from .request import ComposeRequest
 KIND_LABELS = {"study": "学习会议、讲话、文件精神", "campaign": "专题教育、学习教育", "training": "培训",
                "warning": "警示教育", "film": "观影（观后感）", "visit": "参观（观后感）", "book": "读书（读后感）",
                "practice": "实践活动", "field": "工作领域", "ethics": "职业道德与作风",
-               "commemoration": "纪念与节日", "student": "学生活动"}
+               "commemoration": "纪念与节日", "student": "学生活动",
+               "model": "学习先进事迹"}
 """Each kind of occasion (``--kind``) as a person names it."""
 
 _SOURCES = {"pack": "主题包", "work": "作品库", "category": "类别", "kind": "该类场合的共通内容"}
