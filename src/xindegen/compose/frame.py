@@ -461,7 +461,7 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
     if work is None and found is None and kind is None and (work := find_work(plain, rhetoric, "model")):
         found, why = "model", f"人物库中的{work.title}"  # 焦裕禄精神心得体会: the man, no document
     named = re.search(r"《[^》]+》", plain)
-    obj = named.group() if named else (f"《{work.title}》" if work and work.kind != "site" else None)
+    obj = named.group() if named else (f"《{work.title}》" if work and work.kind not in ("site", "person") else None)
     domain = _strip_event(plain)
     # The topic with and without its occasion words: 理论学习读书班 is a 读书班, 防溺水宣传周 is 防溺水.
     # A topic that names no occasion but ends in 工作 names a field of work: 银行柜面工作 is a teller's work,
