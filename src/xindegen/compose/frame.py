@@ -43,7 +43,7 @@ _MODEL_PATTERN = (
     r"向榜样|最美(乡村)?(教师|医生|护士|奋斗者|逆行者|基层干部|公务员|退役军人|家庭|村官|职工|劳动者|科技工作者|"
     r"志愿者|警察|人民警察|检察官|法官|青年|人物|少年|社区工作者|消防员)|"
     rf"(学习|弘扬|传承|践行|向){_NOT_A_NAME}[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(同志)?的?(精神|同志)|"
-    rf"[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}同志(学习)?$")
+    rf"[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}同志(学习)?$|^{_NOT_A_NAME}[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(同志)?的?精神")
 
 # Occasion words, strongest first: the first kind whose pattern the topic contains wins.
 _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k, p in (
