@@ -535,7 +535,8 @@ class Composer:
         # site and gives the others to the visit's own angles, or every draft of a department's visit
         # would tell the same three.
         spread = self.deal.spread
-        told = self.frame.at_site or (self.frame.work is not None and self.frame.work.kind == "person")  # a model's deeds too
+        # (a model person's deeds are as few: the same turn)
+        told = self.frame.at_site or (self.frame.work is not None and self.frame.work.kind == "person")
         on_site = spread.index % len(roles) if told and spread is not None and spread.total > 1 else None
         for i, role in enumerate(roles):
             if i < len(points):  # a section on the material's point takes the angle nearest to it, any role
