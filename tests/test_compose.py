@@ -668,6 +668,22 @@ def test_a_model_workers_memorial_has_no_martyrs(rhetoric) -> None:
         assert not found, (seed, found)
 
 
+def test_a_film_of_no_war_has_no_martyrs(rhetoric) -> None:
+    """《攀登者》 and 《中国医生》 are no war films: the red-film pack's angles on heroes (英烈, 戏说英烈,
+    缺衣少粮) stay out, while 《长津湖》 may take them."""
+    heroes = {f"pack:hongse_dianying#{a.term}" for a in rhetoric.packs["hongse_dianying"].angles if "英雄" in a.themes}
+    assert heroes
+    for topic in ("观看电影《攀登者》观后感", "观看电影《中国医生》观后感"):
+        for seed in range(1, 9):
+            o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rhetoric)
+            text = "".join(o.body_paragraphs())
+            assert not heroes & set(o.meta["angles"]), (topic, seed, o.meta["angles"])
+            assert not re.findall(r".{10}(?:英烈|先烈|缺衣少粮)", text), (topic, seed)
+    said = "".join("".join(compose(ComposeRequest(topic="观看电影《长津湖》观后感", seed=seed, length=2500),
+                                   rhetoric=rhetoric).body_paragraphs()) for seed in range(1, 9))
+    assert re.search(r"英烈|先烈|缺衣少粮", said)
+
+
 def test_a_known_works_further_angles_open_on_its_own_scenes(rhetoric) -> None:
     # 《第二十条》 has four angles, each on one of its cases: a draft of three sections uses all four
     # cases (the fourth as a section's second angle, opening on its scene), none of the film kind's
