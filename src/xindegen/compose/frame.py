@@ -397,7 +397,10 @@ def _kind_of(plain: str) -> tuple[str | None, str]:
             if kind == "commemoration" and (dis := _DISCIPLINE.search(plain)):
                 # 端午节廉洁教育, 双节廉洁提醒: a reminder of discipline at a festival, not the festival
                 return "warning", f"主题中的“{m.group()}”和“{dis.group()}”"
-            return kind, f"主题中的“{m.group()}”"
+            word = m.group()
+            if word.count("《") > word.count("》"):  # 学习《中华人民共和国湿地保护法 (the rule stops at 法)
+                word = word[:word.index("《")] + "《…》"
+            return kind, f"主题中的“{word}”"
     return None, ""
 
 
