@@ -671,6 +671,7 @@ AUDIT3 = [
     # a hospital's offices, repair trades, shops online and guards reach their trade's category; a
     # museum is no red base; 干部 with a qualifier is a cadre's work, not 组织工作
     ("门诊收费处工作体会", "field", None, "yiliao_weisheng", None),
+    ("公立医院党建工作体会", "field", None, "dangjian_qunzhong", None),  # the compound's head comes last
     ("病案管理员工作心得体会", "field", None, "yiliao_weisheng", None),
     ("设备维修工岗位心得", "field", None, "qiye_shengchan", None),
     ("网店客服与电商运营心得", "field", None, "fuwu_jingying", None),
