@@ -27,7 +27,10 @@ def rh():
     ("向张桂梅同志学习心得体会", "张桂梅同志", "张桂梅"),
     ("学习张富清同志先进事迹心得", "张富清同志", "张富清"),
     ("学习王继才同志守岛卫国先进事迹", "王继才同志", "王继才"),
-    ("学习黄大年同志先进事迹", "黄大年同志", None),  # a person the bank does not know
+    ("学习黄大年同志先进事迹", "黄大年同志", "黄大年"),
+    ("学习钟南山先进事迹心得", "钟南山", "钟南山"),
+    ("学习廖俊波同志先进事迹心得体会", "廖俊波同志", "廖俊波"),
+    ("学习杨善洲同志先进事迹", "杨善洲同志", None),  # a person the bank does not know
     ("学习孔繁森精神心得体会", "孔繁森", None),
     ("学习身边先进典型事迹心得体会", None, None),
     ("观看《榜样》专题节目心得", None, None),
@@ -60,7 +63,8 @@ def test_places_documents_and_other_occasions_keep_their_kinds(rh, topic: str, k
 _AS_WORK = re.compile(r"(做好|抓好|推进|落实好|抓实|做实|搞好)(了)?[^，。；]{0,4}(事迹|精神|同志|楷模|榜样)")
 
 
-@pytest.mark.parametrize("topic", ["学习张桂梅同志先进事迹心得体会", "学习黄大年同志先进事迹", "学习焦裕禄精神心得体会",
+@pytest.mark.parametrize("topic", ["学习张桂梅同志先进事迹心得体会", "学习黄大年同志先进事迹", "学习杨善洲同志先进事迹",
+                                   "学习焦裕禄精神心得体会",
                                    "观看《榜样》专题节目心得", "学习身边先进典型事迹心得体会"])
 def test_a_person_is_never_work_and_stays_whole(rh, topic: str) -> None:
     f = build_frame(topic, rh)
@@ -86,7 +90,7 @@ def test_a_known_person_opens_each_section_on_a_true_deed_and_asks_for_none(rh) 
 
 
 def test_an_unknown_person_is_asked_for_one_deed_and_told_nothing_invented(rh) -> None:
-    o = compose(ComposeRequest(topic="学习黄大年同志先进事迹", seed=2), rhetoric=rh)
+    o = compose(ComposeRequest(topic="学习杨善洲同志先进事迹", seed=2), rhetoric=rh)
     body = "".join(o.body_paragraphs())
     assert body.count("【") == 1
     assert o.meta["frame"]["work"] is None and not re.search(r"19\d\d年|20\d\d年", body)  # no dates of a life unknown
@@ -94,7 +98,7 @@ def test_an_unknown_person_is_asked_for_one_deed_and_told_nothing_invented(rh) -
 
 def test_every_person_of_the_bank_is_sourced_and_has_an_angle_per_role(rh) -> None:
     people = [w for w in rh.works.values() if w.kind == "person"]
-    assert len(people) >= 6
+    assert len(people) >= 9
     for w in people:
         assert w.source.strip() and w.about and 1880 <= w.year <= 2010, w.title
         assert {a.role for a in w.angles} == set(ROLES), w.title
