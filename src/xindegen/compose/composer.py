@@ -131,7 +131,8 @@ class Composer:
         self.medium = _MEDIUM.get(_medium(self.frame))
         # Phrase pools as this draft words them: the kind's own, then a student's (on any occasion),
         # then the shared ones.
-        self.pupil = self.frame.pupil
+        # A student's contest speaks of study, never of a post (单位, 支部), as a pupil's draft does.
+        self.pupil = self.frame.pupil or self.frame.writer == "学生"
         student = _STUDENT.search(self.frame.topic) is not None or self.pupil
         reworded = [*kind.phrases, *(rh.kinds["student"].phrases if student and "student" in rh.kinds else ())]
         self.phrases = {**rh.phrases, **dict(reversed(reworded))}
@@ -153,6 +154,8 @@ class Composer:
     def audience(self) -> str:
         if self.pupil:
             return "学生"
+        if self.frame.writer == "教师":
+            return "教师"
         pack = self.frame.pack or self.frame.category
         if pack is not None:
             return pack.audience
@@ -247,8 +250,9 @@ class Composer:
         (its details, its summary) is the book's: 《乡土中国》 is about 基层 society, 《红岩》 has 同志."""
         if not self.pupil:
             return False
-        for told in self.told:
-            text = text.replace(told, "")
+        # the topic's own name is no word of the writer's (全国大学生数学建模竞赛 holds 大学生)
+        for told in (*self.told, self.frame.occasion or "", self.frame.name):
+            text = text.replace(told, "") if told else text
         return WORK_WORDS.search(text) is not None
 
     def bind(self, key: str, make: Callable[[], Any]) -> Any:
@@ -501,6 +505,8 @@ class Composer:
             sources.append(("category", f.category.angles))
         if not (self.pupil and f.pack is not None and f.pack.key == PUPIL_BOOKS):  # the kind's are an adult's reading
             sources.append(("kind", self.kind.angles))
+        if f.kind == "contest":  # a contest's draft is about the contest: a pack of its subject only adds to it
+            sources.sort(key=lambda s: s[0] != "kind")
         # An angle bound to one occasion (a given plenary session) serves only topics that name it, and
         # none when the bank knows the site itself: the site's own angles say it better.
         # A model worker's memorial (铁人王进喜, 焦裕禄) or 西柏坡 is no martyrs' memorial: the genre
@@ -511,6 +517,7 @@ class Composer:
                 if (fit := tuple(a for a in pool
                                  if (not a.when or (not f.at_site and any(w in f.topic for w in a.when)))
                                  and not any(w in f.topic for w in a.unless)
+                                 and (not a.writers or f.writer in a.writers)
                                  and (heroes or name != "pack" or "英雄" not in a.themes)
                                  and not self.adult_angle(a)))]
 
