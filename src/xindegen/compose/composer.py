@@ -355,11 +355,13 @@ class Composer:
         if name in ("lead_fact", "lead_means"):
             x, round_ = self._fact(lead=True)
             return self.expand(x.text if name == "lead_fact" else x.means, round_)
+        # A contest's lead and closing say what a contest is: a pack of its subject (听课评课 for a 赛课) would
+        # speak of its own occasion.
         if name == "lead_sig":
-            pack = self.frame.pack or self.frame.category
+            pack = None if self.frame.kind == "contest" else self.frame.pack or self.frame.category
             return self.item("lead_sig", pack.lead if pack else self.kind.lead_sig)
         if name == "vision":
-            pack = self.frame.pack or self.frame.category
+            pack = None if self.frame.kind == "contest" else self.frame.pack or self.frame.category
             return self.item("vision", pack.closing if pack else self.kind.vision)
         if name == "cite":
             return self.cite(self._quote())
@@ -505,8 +507,12 @@ class Composer:
             sources.append(("category", f.category.angles))
         if not (self.pupil and f.pack is not None and f.pack.key == PUPIL_BOOKS):  # the kind's are an adult's reading
             sources.append(("kind", self.kind.angles))
-        if f.kind == "contest":  # a contest's draft is about the contest: a pack of its subject only adds to it
-            sources.sort(key=lambda s: s[0] != "kind")
+        if f.kind == "contest":
+            # A contest's draft is about the contest: a pack of its subject only adds to it. The writer's own
+            # angles come first (a teacher's 赛课 goes back to the 课堂, a worker's contest to the 岗位).
+            own = tuple(a for a in self.kind.angles if f.writer in a.writers)
+            shared = tuple(a for a in self.kind.angles if not a.writers)
+            sources = [("writer", own), ("kind", shared), *(s for s in sources if s[0] != "kind")]
         # An angle bound to one occasion (a given plenary session) serves only topics that name it, and
         # none when the bank knows the site itself: the site's own angles say it better.
         # A model worker's memorial (铁人王进喜, 焦裕禄) or 西柏坡 is no martyrs' memorial: the genre

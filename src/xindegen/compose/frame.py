@@ -393,7 +393,7 @@ _COACHED = re.compile(r"培训|集训|训练营|研修")
 # else's of the job. A teacher named beside students (高校青年教师教学竞赛) is the writer.
 _CONTEST_TEACHER = re.compile(r"教师|老师|赛课|说课|讲课|优质课|教学|课堂|班主任|微课|教案|幼师|辅导员")
 _CONTEST_STUDENT = re.compile(r"学生|大学|研究生|同学|学子|高校|学院|院校|校园|校级|班级|挑战杯|建模|奥赛|奥林匹克|"
-                              r"学科竞赛|中学|小学|初中|高中|少年|儿童|团员|少先队|本科|高职|中职")
+                              r"学科竞赛|中学|小学|初中|高中|少年|儿童|团员|少先队|本科|高职|中职|辩论")
 
 
 def contest_writer(topic: str, pupil: bool = False) -> str:
