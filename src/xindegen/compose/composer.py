@@ -509,9 +509,11 @@ class Composer:
             sources.append(("kind", self.kind.angles))
         if f.kind == "contest":
             # A contest's draft is about the contest: a pack of its subject only adds to it. The writer's own
-            # angles come first (a teacher's 赛课 goes back to the 课堂, a worker's contest to the 岗位).
-            own = tuple(a for a in self.kind.angles if f.writer in a.writers)
-            shared = tuple(a for a in self.kind.angles if not a.writers)
+            # angles come first (a teacher's 赛课 goes back to the 课堂, a worker's contest to the 岗位) where
+            # the writer has two for the role, so that a batch still varies; a single one joins the shared.
+            mine = [a for a in self.kind.angles if f.writer in a.writers]
+            own = tuple(a for a in mine if sum(b.role == a.role for b in mine) >= 2)
+            shared = tuple(a for a in self.kind.angles if a not in own and (not a.writers or a in mine))
             sources = [("writer", own), ("kind", shared), *(s for s in sources if s[0] != "kind")]
         # An angle bound to one occasion (a given plenary session) serves only topics that name it, and
         # none when the bank knows the site itself: the site's own angles say it better.
