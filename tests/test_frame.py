@@ -416,7 +416,8 @@ CONTESTS = [
     ("参加青年教师赛课活动心得", "青年教师赛课活动", "教师", "tingke_pingke"),
     ("骨干教师说课比赛参赛体会", "骨干教师说课比赛", "教师", "tingke_pingke"),
     ("班主任基本功大赛心得", "班主任基本功大赛", "教师", "banzhuren"),
-    ("高校青年教师教学竞赛心得", "高校青年教师教学竞赛", "教师", "tingke_pingke"),  # the teacher writes, not the students
+    # the teacher writes, not the students
+    ("高校青年教师教学竞赛心得", "高校青年教师教学竞赛", "教师", "tingke_pingke"),
     ("职业技能大赛心得体会", "职业技能大赛", "职工", None),
     ("银行员工业务技能比赛心得", "银行员工业务技能比赛", "职工", None),
     ("电力职工劳动竞赛心得", "电力职工劳动竞赛", "职工", None),
