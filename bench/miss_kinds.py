@@ -29,7 +29,8 @@ SEEN = ("tune", "tune_2", "held_out_1", "held_out_2", "held_out_3", "held_out_4"
 DEVELOP = ("tune", "tune_2", "held_out_1", "held_out_2", "held_out_3", "held_out_4")
 
 _NUMBERED = re.compile(r"^[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．，,]")
-_ODD_NUMBER = re.compile(r"^(?:[〖【\[][^〗】\]]{1,3}[〗】\]]|[一二三四五六七八九十\d]{1,3}\s*[●○■□◆◇•·▶►>]|[壹贰叁肆伍陆柒捌玖拾])")
+_ODD_NUMBER = re.compile(
+    r"^(?:[〖【\[][^〗】\]]{1,3}[〗】\]]|[一二三四五六七八九十\d]{1,3}\s*[●○■□◆◇•·▶►>]|[壹贰叁肆伍陆柒捌玖拾])")
 _ORDINAL = re.compile(r"^(?:首先|其次|再次|再者|最后|[一二三四五六七八九十]是|(?:另)?一方面|第[一二三四五六七八九十])")
 _MARKUP = re.compile(r"^(?:#{1,6}\s|\*\*|【)")
 
@@ -143,7 +144,7 @@ def collect(sets: tuple[str, ...]) -> list[tuple[str, str, str, str]]:
                 if B.norm(got) not in {B.norm(a) for a in accepted}:
                     out.append((half, name, title_kind(page, got, accepted), f"{got!r} want {accepted[0]!r}"))
             predicted = [s.heading for o in outlines for s in o.sections if s.heading]
-            left = defaultdict(int)
+            left: dict[str, int] = defaultdict(int)
             for h in page.headings:
                 left[B.norm(h)] += 1
             extras = []

@@ -226,10 +226,7 @@ def echoes(line: str, body: str) -> bool:
     """Whether the text names what ``line`` names: a run of four Chinese characters of the line
     (a book's or a programme's name, the subject) comes again in ``body``. A page's own title is
     what its text is about; chrome and record fields (剧透 warnings, 出版社：…) are not."""
-    for run in _HAN_RUN.findall(line):
-        if any(run[k:k + 4] in body for k in range(len(run) - 3)):
-            return True
-    return False
+    return any(run[k:k + 4] in body for run in _HAN_RUN.findall(line) for k in range(len(run) - 3))
 
 
 def best_title(lines: list[str], recurring: set[str], named: set[str], body: str = "") -> Candidate | None:
