@@ -688,6 +688,8 @@ AUDIT3 = [
     ("参加无偿献血活动心得", "practice", None, None, None),
     ("“青年大学习”网上主题团课心得", "campaign", None, None, None),
     ("团员青年大学习心得", "campaign", None, None, None),
+    ("参加暑期夏令营心得", "student", None, None, None),
+    ("学校读书月启动仪式心得", "book", "dushu", None, None),  # 读书 is the subject, not 读 + 书月
 ]
 
 
