@@ -118,6 +118,7 @@ PHRASINGS = {
     "yewu_peixun": ["业务培训心得体会", "业务知识培训心得", "业务能力提升培训心得体会"],
     "gongwen_xiezuo": ["公文写作培训心得体会", "公文写作能力提升培训心得", "学习党政机关公文处理工作条例心得"],
     "guazhi_duanlian": ["挂职锻炼心得体会", "基层挂职心得", "挂职干部工作体会"],
+    "zhuti_dangri": ["主题党日活动心得体会", "党支部主题党日心得", "参加党日活动心得体会"],
     "tingke_pingke": ["听课评课心得体会", "教研活动心得", "听评课活动心得体会"],
     "guopei": ["国培计划培训心得体会", "国培学习心得", "参加国培计划心得体会"],
     "jiaoyu_fagui": ["学习《中华人民共和国义务教育法》心得体会", "教师法学习心得", "学习教育法心得体会",
@@ -679,6 +680,16 @@ AUDIT3 = [
     ("参观市博物馆心得", "visit", None, "wenhua_chuancheng", "hongse_jidi"),
     ("村干部工作心得体会", "field", None, None, "zuzhi_gongzuo"),
     ("担任班干部的心得", "field", None, None, "banzhuren"),
+    # a meeting, a ceremony, a donation and a youth study programme are no work to 做好 (a field by default)
+    ("教代会心得体会", "field", None, None, None),  # names no meeting word: still a field
+    ("公司年度职工代表大会心得", "study", None, None, None),
+    ("全区安全生产工作会议心得", "study", "anquan_shengchan", None, None),
+    ("高三学生成人礼心得", "student", None, None, None),
+    ("参加无偿献血活动心得", "practice", None, None, None),
+    ("“青年大学习”网上主题团课心得", "campaign", None, None, None),
+    ("团员青年大学习心得", "campaign", None, None, None),
+    ("参加暑期夏令营心得", "student", None, None, None),
+    ("学校读书月启动仪式心得", "book", "dushu", None, None),  # 读书 is the subject, not 读 + 书月
 ]
 
 
