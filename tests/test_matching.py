@@ -680,6 +680,16 @@ AUDIT3 = [
     ("参观市博物馆心得", "visit", None, "wenhua_chuancheng", "hongse_jidi"),
     ("村干部工作心得体会", "field", None, None, "zuzhi_gongzuo"),
     ("担任班干部的心得", "field", None, None, "banzhuren"),
+    # a meeting, a ceremony, a donation and a youth study programme are no work to 做好 (a field by default)
+    ("教代会心得体会", "field", None, None, None),  # names no meeting word: still a field
+    ("公司年度职工代表大会心得", "study", None, None, None),
+    ("全区安全生产工作会议心得", "study", "anquan_shengchan", None, None),
+    ("高三学生成人礼心得", "student", None, None, None),
+    ("参加无偿献血活动心得", "practice", None, None, None),
+    ("“青年大学习”网上主题团课心得", "campaign", None, None, None),
+    ("团员青年大学习心得", "campaign", None, None, None),
+    ("参加暑期夏令营心得", "student", None, None, None),
+    ("学校读书月启动仪式心得", "book", "dushu", None, None),  # 读书 is the subject, not 读 + 书月
 ]
 
 
