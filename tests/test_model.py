@@ -122,3 +122,14 @@ def test_drafts_of_one_model_in_a_batch_share_little(rh) -> None:
         index.add(str(i), body)
     shares = [index.report(str(i)).partner_share for i in range(12)]  # with the most similar other draft
     assert max(shares) <= 0.20, shares
+
+
+def test_new_explain_shows_the_model_kind_and_the_person() -> None:
+    from click.testing import CliRunner
+
+    from xindegen.cli import main
+
+    res = CliRunner().invoke(main, ["new", "-t", "学习张富清同志先进事迹心得", "--seed", "1", "--explain"])
+    assert res.exit_code == 0, res.output
+    assert "类型：学习先进事迹（依据：主题中的“学习张富清同志”）" in res.stderr
+    assert "对象：张富清同志" in res.stderr and "素材：人物 张富清" in res.stderr and "（人物库）" in res.stderr
