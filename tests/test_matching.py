@@ -668,6 +668,17 @@ AUDIT3 = [
     ("考务培训会心得体会", "training", "kaowu_jiankao", None, None),
     ("高考百日冲刺誓师大会心得", "student", None, None, "kaowu_jiankao"),
     ("中考备考复习心得", "student", None, None, "kaowu_jiankao"),
+    # a hospital's offices, repair trades, shops online and guards reach their trade's category; a
+    # museum is no red base; 干部 with a qualifier is a cadre's work, not 组织工作
+    ("门诊收费处工作体会", "field", None, "yiliao_weisheng", None),
+    ("公立医院党建工作体会", "field", None, "dangjian_qunzhong", None),  # the compound's head comes last
+    ("病案管理员工作心得体会", "field", None, "yiliao_weisheng", None),
+    ("设备维修工岗位心得", "field", None, "qiye_shengchan", None),
+    ("网店客服与电商运营心得", "field", None, "fuwu_jingying", None),
+    ("保安员岗位工作体会", "field", None, "fuwu_jingying", None),
+    ("参观市博物馆心得", "visit", None, "wenhua_chuancheng", "hongse_jidi"),
+    ("村干部工作心得体会", "field", None, None, "zuzhi_gongzuo"),
+    ("担任班干部的心得", "field", None, None, "banzhuren"),
 ]
 
 
