@@ -133,3 +133,14 @@ def test_new_explain_shows_the_model_kind_and_the_person() -> None:
     assert res.exit_code == 0, res.output
     assert "类型：学习先进事迹（依据：主题中的“学习张富清同志”）" in res.stderr
     assert "对象：张富清同志" in res.stderr and "素材：人物 张富清" in res.stderr and "（人物库）" in res.stderr
+
+
+@pytest.mark.parametrize("topic,domain", [
+    ("学习英雄模范事迹", "英雄模范"), ("学习道德模范事迹", "道德模范"), ("学习全国优秀法官先进事迹", "全国优秀法官"),
+    ("学习“时代楷模”先进事迹", "时代楷模"), ("学习身边先进典型事迹心得体会", "身边先进典型"),
+    ("观看《榜样》专题节目心得", "榜样人物"),
+])
+def test_a_study_of_no_one_named_speaks_of_the_models_as_typed_and_names_no_one(rh, topic: str, domain: str) -> None:
+    f = build_frame(topic, rh)
+    assert f.kind == "model" and f.domain == domain and f.work is None
+    assert f.object is None or f.object.startswith("《")  # no person is made up from a word (英雄模范 is no 范某)

@@ -659,12 +659,14 @@ def model_names(plain: str, work: Work | None) -> tuple[str, str, str | None]:
         typed = max((n for n in (work.title, *work.aliases) if n in core), key=len, default=work.title)
         m = re.search(re.escape(typed) + r"(同志|老师|校长|医生|书记|院士|教授|烈士)?", core)
         person = m.group() if m else typed
-    elif m := _PERSON.search(_HONOURS.sub("", name)):
-        person = m.group()
+    elif (m := _PERSON.search(_HONOURS.sub("", name))) and not re.search(r"事迹|精神|先进|典型|模范|楷模", m.group()):
+        person = m.group()  # (英雄模范事迹 holds 范事迹, no one's name)
     if person is not None and not re.search(r"事迹|精神|楷模|榜样|典型", name):
         name = f"{person}的先进事迹"  # 向张桂梅同志学习: what is studied is what she did
     group = _GROUP.search(name)
-    domain = person or ("榜样人物" if group is None or group.group() == "榜样" else group.group())
+    deeds = re.fullmatch(r"(.{2,12}?)的?(先进|感人)?事迹", _QUOTES.sub("", name))  # 全国优秀法官先进事迹: the judges
+    domain = person or (deeds.group(1) if deeds else None) \
+        or ("榜样人物" if group is None or group.group() == "榜样" else group.group())
     return name, domain, person
 
 
