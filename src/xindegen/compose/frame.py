@@ -16,7 +16,7 @@ from typing import Any
 
 from .rhetoric import Focus, Pack, Rhetoric, Work
 
-_SUFFIX = re.compile(r"(的)?(学习)?(心得体会|心得|体会|感悟|有感|感想|收获|总结|发言材料|研讨发言|发言|"
+_SUFFIX = re.compile(r"(的)?((?<!大)学习)?(心得体会|心得|体会|感悟|有感|感想|收获|总结|发言材料|研讨发言|发言|"
                      r"观后感|读后感)+$")
 # A topic may open with who studies (教师学习…, 教育系统学习贯彻…): the occasion and its name start after them.
 _LEAD = re.compile(r"^(关于)?((幼儿园|中小学|高校|青年|党员|全体)?(教师|老师|校长|班主任|辅导员|教职工|干部|党员)|"
@@ -29,7 +29,7 @@ _STUDIER = re.compile(r"^[^《》“”]*?(学习宣传贯彻|学习贯彻|贯�
 _VENUE = re.compile(r"(走)?进(社区|校园|学校|企业|农村|乡村|家庭|机关|单位|工地|万家|基层|军营|楼宇|园区)")
 _EVENT_TAIL = re.compile(
     r"(专题|主题|集中|系列|综合)?(培训班|培训|轮训|研修班|研修|学习班|读书班|训练营|示范班|演练|宣传周|宣传月|宣传日|教育日|"
-    r"主题活动|活动|知识讲座|讲座|报告会|竞赛|研讨会|座谈会|大会|会议|专题学习|学习|警示教育|教育|讲堂|课堂|参观|观影|知识|常识|"
+    r"主题活动|活动|知识讲座|讲座|报告会|竞赛|研讨会|座谈会|大会|会议|专题学习|(?<!大)学习|警示教育|教育|讲堂|课堂|参观|观影|知识|常识|"
     r"宣传)$")
 
 # Occasion words, strongest first: the first kind whose pattern the topic contains wins.
@@ -43,7 +43,7 @@ _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) 
     # 学习教育 names a campaign after its subject (党纪学习教育); a topic opening with it studies something
     # about 教育: 学习教育法, 学习教育强国建设规划纲要.
     ("campaign", r"主题教育|(?<!^)(?<!^深入)(?<!^认真)学习教育|集中教育|专题教育|群众路线教育实践活动|学习月|"
-                 r"教育月|大讨论|(提升|攻坚|落实|突破|效能)年|作风革命|效能革命|专项整治|集中整治"),
+                 r"教育月|大讨论|大学习|(提升|攻坚|落实|突破|效能)年|作风革命|效能革命|专项整治|集中整治"),
     ("training", r"培训|轮训|冬训|研修|读书班|学习班|训练营|岗前|国培|进修|示范班|专题班|讲习所|党校|"
                  r"干部学院|跟岗学习|讲座|考察(?!.*(讲话|指示|批示))"),
     ("study", r"(学习|贯彻|领会).*(精神|讲话|会议|报告|决定|条例|法|准则|规定|规则|文件|论述|思想|意见|"
@@ -51,10 +51,10 @@ _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) 
               r"|(会议|全会|大会|讲话|指示|批示|两会|二十大)精神$|制度学习|专题学习|讲话|报告会|党课|宣讲|全会|两会|学习《"),
     ("commemoration", r"纪念|周年|诞辰|清明|祭扫|祭英烈|国庆|建党节|建军节|青年节|劳动节|五四|五一|七一|八一|十一|"
                       r"国家公祭日|烈士纪念日|传统节日|我们的节日|(春|元宵|端午|中秋|重阳|七夕)节(?!.*慰问)"),
-    ("student", r"军训|实习|见习(?!期)|开学|毕业(?!班)|入学|新生|大学生活|研学|高三|誓师|高考|中考|百日冲刺|"
-                "职业生涯|生涯规划|就业指导|入学教育"),
-    ("practice", r"志愿|实践|调研|演练|义诊|支教|走访|下乡|结对|帮扶|竞赛|比赛|大赛|辩论赛|运动会|艺术节|文化节|科技节|"
-                 r"体育节|仪式|拓展|团建|活动|宣传周|宣传月|家访|挂职|听课|评课|观摩|跟岗"),
+    ("student", r"军训|实习|见习(?!期)|开学|毕业(?!班)|入学|新生|成人礼|成人仪式|大学生活|研学|高三|誓师|高考|中考|"
+                "百日冲刺|职业生涯|生涯规划|就业指导|入学教育"),
+    ("practice", r"志愿|献血|实践|调研|演练|义诊|支教|走访|下乡|结对|帮扶|竞赛|比赛|大赛|辩论赛|运动会|艺术节|文化节|"
+                 r"科技节|体育节|仪式|拓展|团建|活动|宣传周|宣传月|家访|挂职|听课|评课|观摩|跟岗"),
     ("ethics", r"师德|医德|警风|作风|职业道德|职业伦理|职业操守|工匠精神|劳模精神|廉洁从业|(?<!银)行风|政风|师风"),
 ))
 OBJECT_KINDS = frozenset({"film", "book"})
@@ -263,16 +263,20 @@ def match_category(text: str, rhetoric: Rhetoric) -> Pack | None:
     text = _BOILERPLATE.sub("", text) or text  # 中华人民共和国学前教育法 holds no 国学
     # A focus's keys reach the category too (护士长 is 医疗卫生 by its 护理 focus's 护士), after its own
     # keywords: 快递安全 is a safety topic, not a service one.
+    # Between equals, the word nearer the end: a Chinese compound's head comes last (医院党建 is Party
+    # building in a hospital, 党建 not 医院).
     scored = sorted(((sum(len(k) for k in c.keywords if k in text),
-                      sum(len(k) for k in {k for f in c.focuses for k in f.keys} if k in text), c.key)
+                      sum(len(k) for k in {k for f in c.focuses for k in f.keys} if k in text),
+                      max((text.rfind(k) + len(k) for k in c.keywords if k in text), default=-1), c.key)
                      for c in rhetoric.categories.values()), reverse=True)
-    return rhetoric.categories[scored[0][2]] if scored and max(scored[0][:2]) >= 2 else None
+    return rhetoric.categories[scored[0][3]] if scored and max(scored[0][:2]) >= 2 else None
 
 
 _DOCUMENTARY = ("纪录片", "专题片")
 _DISCIPLINE = re.compile(r"违纪|违法|违规|腐败|廉政|廉洁|职务犯罪|纪律|贪污|受贿")
 # Harms a 警示教育 can be about besides discipline and corruption.
 _HARM = re.compile(r"安全|事故|灾|欺凌|霸凌|邪教|毒品|禁毒|诈骗|交通|消防|火灾|溺水|食品|网络|赌博|传销|电信")
+_MEETING = re.compile(r"(大会|会议|座谈会|推进会|动员会|部署会|表彰会)$")
 _EVENT_NAME = re.compile(r"(节|运动会|艺术节|文化节|体育节|科技节|读书节|周年|行动|比赛|竞赛|大赛)$")
 _LAW = re.compile(r"(法|法典)》$")
 LAW_GENRE = "falv_xuexi"  # the pack of a law studied that has no pack of its own
@@ -397,7 +401,10 @@ def _kind_of(plain: str) -> tuple[str | None, str]:
             if kind == "commemoration" and (dis := _DISCIPLINE.search(plain)):
                 # 端午节廉洁教育, 双节廉洁提醒: a reminder of discipline at a festival, not the festival
                 return "warning", f"主题中的“{m.group()}”和“{dis.group()}”"
-            return kind, f"主题中的“{m.group()}”"
+            word = m.group()
+            if word.count("《") > word.count("》"):  # 学习《中华人民共和国湿地保护法 (the rule stops at 法)
+                word = word[:word.index("《")] + "《…》"
+            return kind, f"主题中的“{word}”"
     return None, ""
 
 
@@ -515,6 +522,8 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
         kind, why = _WORK_KIND.get(work.kind, "film"), f"作品库中的{obj or work.title}"
     elif obj and re.search(r"(法|法典|条例|规定|准则|决定|意见|讲话|报告|纲要|办法)》", obj):
         kind, why = "study", f"{obj}是文件"
+    elif meeting := _MEETING.search(plain):  # 职工代表大会, 安全生产工作会议: a meeting attended, not a work to 做好
+        kind, why = "study", f"主题中的“{meeting.group()}”"
     elif pack is not None and plain.endswith("工作") and pack.kind in ("practice", "study"):
         kind, why = "field", "主题以“工作”结尾"  # 教研组长工作 is a job, not an activity of the 教研 pack
     elif pack is not None and pack.kind == "warning" and _VENUE.search(plain):
@@ -541,6 +550,8 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
             domain = _LAW_WORDS.sub("", domain) or domain
     elif kind in ("study", "campaign", "commemoration"):
         name = domain = _LEAD.sub("", plain) or plain  # the meeting or campaign as typed: 党的二十届三中全会精神
+        if kind == "study" and _MEETING.search(domain):
+            name = domain = f"{domain}精神"  # a meeting attended is studied for its spirit: 职工代表大会精神
     else:
         name = pack.domain if pack else domain
     if pack is not None and kind not in OBJECT_KINDS | {"study", "campaign", "commemoration"}:
