@@ -48,6 +48,13 @@ PHRASINGS = {
     "shengtai_huanjing": ["生态环境保护心得体会", "学习环境保护法心得", "河长制工作心得体会"],
     "liangshi_anquan": ["粮食安全心得体会", "耕地保护工作心得", "学习粮食安全保障法心得体会"],
     "xinfang": ["信访工作心得体会", "学习信访工作条例心得", "基层信访接待工作体会"],
+    # packs-A (issue #14): trades people write about that had only a category or nothing
+    "huli_gongzuo": ["病房护士工作体会", "护士长管理培训心得", "做好临床护理工作的几点体会", "学习《护士条例》心得体会"],
+    "yibao_jijin": ["医保局工作心得体会", "医保基金监管培训心得", "打击欺诈骗保专项整治心得"],
+    "tuiyi_junren": ["退役军人服务站站长工作心得", "学习退役军人保障法心得体会", "退役军人事务局工作体会"],
+    "cunwu_gongzuo": ["村务监督委员会主任工作心得", "新任村两委干部培训心得体会", "村“两委”班子工作体会",
+                      "学习村民委员会组织法心得体会"],
+    "shequ_jingwu": ["社区民警工作体会", "派出所民警工作心得", "社区警务室工作心得体会"],
     "dangan": ["档案工作心得体会", "学习新修订档案法心得", "档案管理培训心得体会"],
     "tongji": ["统计工作心得体会", "学习统计法心得", "统计业务培训心得体会"],
     "shenji": ["审计工作心得体会", "学习审计法心得", "内部审计工作体会"],
@@ -255,6 +262,22 @@ NEAR_MISSES = [
     ("清明祭英烈心得体会", "yingxiong_lieshi_fa"),
     ("参观爱国主义教育基地心得", "aiguo_jiaoyu_fa"),
     ("优化营商环境心得体会", "minying_jingji_fa"),
+    # packs-A: a trade's ethics, its neighbours and its trainees keep what they had
+    ("护士医德医风心得体会", "huli_gongzuo"),
+    ("国际护士节心得体会", "huli_gongzuo"),
+    ("养老护理员培训心得", "huli_gongzuo"),
+    ("院感防控培训心得", "huli_gongzuo"),
+    ("医德医风心得体会", "yibao_jijin"),
+    ("社保工作心得体会", "yibao_jijin"),
+    ("退役军人就业技能培训心得", "tuiyi_junren"),  # the veteran is the trainee, not the service's staff
+    ("军训心得体会", "tuiyi_junren"),
+    ("烈士纪念日心得体会", "tuiyi_junren"),
+    ("驻村第一书记工作心得", "cunwu_gongzuo"),
+    ("社区居委会工作心得", "cunwu_gongzuo"),
+    ("警风警纪教育心得体会", "shequ_jingwu"),
+    ("学习人民警察法心得", "shequ_jingwu"),
+    ("反诈宣传心得体会", "shequ_jingwu"),
+    ("交警执勤工作心得", "shequ_jingwu"),
 ]
 NO_PACK = ["垃圾分类心得体会", "全民健身活动心得", "防溺水安全教育心得体会", "参观科技馆心得体会", "诚信建设心得体会"]
 
@@ -313,7 +336,7 @@ AUDIT = [
     ("监狱民警培训心得", None),
     ("检察官业务培训心得", None),
     ("医院院感培训心得体会", None),
-    ("护理人员急救技能培训心得", None),
+    ("护理人员急救技能培训心得", "huli_gongzuo"),  # its own pack (added after the audit)
     ("全科医生转岗培训心得体会", None),
     ("大单元教学设计培训心得", None),
     ("特殊教育教师培训心得", None),
@@ -392,7 +415,7 @@ AUDIT = [
     ("新入职医生岗前培训心得", "xinruzhi_peixun"),
     ("证券从业人员合规培训心得", "jinrong_hegui"),
     ("纪检监察干部培训心得体会", "jijian_jiancha"),  # pack 纪检监察工作 (added after the audit)
-    ("村干部培训心得体会", None),
+    ("村干部培训心得体会", "cunwu_gongzuo"),  # its own pack (added after the audit)
     ("辅警岗前培训心得体会", "xinruzhi_peixun"),
     ("幼儿园保育员培训心得体会", None),
     ("燃气安全培训心得", None),
@@ -510,7 +533,6 @@ def test_a_book_and_a_series_of_one_title_are_two_works(rh) -> None:
     ("劳动法学习心得", "fazhi_quanyi", "劳动权益"),  # 劳动合同法 has a pack of its own now
     ("烟头不落地心得", "wenming_fengshang", "垃圾不落地"),
     ("治理天价彩礼心得", "wenming_fengshang", "移风易俗"),
-    ("护士长管理培训心得", "yiliao_weisheng", "护理"),  # by the focus's key alone: 护士 is no category keyword
     ("邮政快递业务培训心得", "fuwu_jingying", "快递"),
     ("银行柜员工作心得体会", "fuwu_jingying", "银行网点"),
     ("邮政投递员工作心得", "fuwu_jingying", "邮政投递"),
