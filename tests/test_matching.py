@@ -55,6 +55,8 @@ PHRASINGS = {
     "cunwu_gongzuo": ["村务监督委员会主任工作心得", "新任村两委干部培训心得体会", "村“两委”班子工作体会",
                       "学习村民委员会组织法心得体会"],
     "shequ_jingwu": ["社区民警工作体会", "派出所民警工作心得", "社区警务室工作心得体会"],
+    "yuangan_fangkong": ["手卫生培训心得", "医院感染防控工作体会", "感控专职人员工作心得"],
+    "shichang_jianguan": ["市场监管局工作心得体会", "基层市场监管执法体会", "“双随机、一公开”监管工作心得"],
     "dangan": ["档案工作心得体会", "学习新修订档案法心得", "档案管理培训心得体会"],
     "tongji": ["统计工作心得体会", "学习统计法心得", "统计业务培训心得体会"],
     "shenji": ["审计工作心得体会", "学习审计法心得", "内部审计工作体会"],
@@ -278,6 +280,10 @@ NEAR_MISSES = [
     ("学习人民警察法心得", "shequ_jingwu"),
     ("反诈宣传心得体会", "shequ_jingwu"),
     ("交警执勤工作心得", "shequ_jingwu"),
+    ("学习传染病防治法心得", "yuangan_fangkong"),
+    ("食品安全培训心得体会", "shichang_jianguan"),
+    ("特种设备安全培训心得", "shichang_jianguan"),
+    ("产品质量监督抽查工作心得", "shichang_jianguan"),
 ]
 NO_PACK = ["垃圾分类心得体会", "全民健身活动心得", "防溺水安全教育心得体会", "参观科技馆心得体会", "诚信建设心得体会"]
 
@@ -335,7 +341,7 @@ AUDIT = [
     ("交警业务培训心得", None),
     ("监狱民警培训心得", None),
     ("检察官业务培训心得", None),
-    ("医院院感培训心得体会", None),
+    ("医院院感培训心得体会", "yuangan_fangkong"),  # its own pack (added after the audit)
     ("护理人员急救技能培训心得", "huli_gongzuo"),  # its own pack (added after the audit)
     ("全科医生转岗培训心得体会", None),
     ("大单元教学设计培训心得", None),
@@ -358,7 +364,7 @@ AUDIT = [
     ("导游业务培训心得", None),
     ("人社窗口业务培训心得体会", "chuangkou_fuwu"),
     ("不动产登记业务培训心得体会", None),
-    ("市场监管执法培训心得体会", "xingzheng_zhifa"),  # pack 行政执法 (added after the audit)
+    ("市场监管执法培训心得体会", "shichang_jianguan"),  # the trade's own pack (packs-A) before 行政执法
     ("城管执法培训心得体会", "xingzheng_zhifa"),  # pack 行政执法 (added after the audit)
     ("行政执法人员培训心得体会", "xingzheng_zhifa"),  # pack 行政执法 (added after the audit)
     ("医院窗口服务礼仪培训心得", None),
@@ -487,7 +493,7 @@ def test_a_pack_domain_names_nothing(rh) -> None:
 
 
 def test_an_ethics_pack_needs_more_than_a_trade_word(rh) -> None:
-    assert build_frame("医院院感培训心得体会", rh).pack is None
+    assert build_frame("医院院感培训心得体会", rh).pack.key == "yuangan_fangkong"  # its own field, no ethics
     assert build_frame("银行柜面工作心得体会", rh).pack is None
     assert build_frame("护士职业道德心得体会", rh).pack.key == "yide_yifeng"
     assert build_frame("整治形式主义官僚主义心得", rh).pack.key == "zuofeng_jianshe"
