@@ -205,6 +205,9 @@ def test_new_explain_shows_the_frame_and_the_plan() -> None:
     assert res.exit_code == 0, res.output
     assert "类型：警示教育（依据：主题中的“警示教育”）" in res.stderr
     assert "主题包 jingshi_pian" in res.stderr and "第3部分：" in res.stderr
+    # the reason quotes the title's marks in pairs, not the rule's cut (学习《…湿地保护法)
+    res = CliRunner().invoke(main, ["new", "-t", "学习《中华人民共和国湿地保护法》心得体会", "--seed", "1", "--explain"])
+    assert "（依据：主题中的“学习《…》”）" in res.stderr, res.stderr
 
 
 def test_new_says_how_to_make_a_draft_without_a_pack_specific() -> None:
@@ -666,6 +669,22 @@ def test_a_model_workers_memorial_has_no_martyrs(rhetoric) -> None:
         text = "".join(o.body_paragraphs())
         found = re.findall(r".{10}(?:先烈|牺牲|血衣|旧军装)", text)
         assert not found, (seed, found)
+
+
+def test_a_film_of_no_war_has_no_martyrs(rhetoric) -> None:
+    """《攀登者》 and 《中国医生》 are no war films: the red-film pack's angles on heroes (英烈, 戏说英烈,
+    缺衣少粮) stay out, while 《长津湖》 may take them."""
+    heroes = {f"pack:hongse_dianying#{a.term}" for a in rhetoric.packs["hongse_dianying"].angles if "英雄" in a.themes}
+    assert heroes
+    for topic in ("观看电影《攀登者》观后感", "观看电影《中国医生》观后感"):
+        for seed in range(1, 9):
+            o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rhetoric)
+            text = "".join(o.body_paragraphs())
+            assert not heroes & set(o.meta["angles"]), (topic, seed, o.meta["angles"])
+            assert not re.findall(r".{10}(?:英烈|先烈|缺衣少粮)", text), (topic, seed)
+    said = "".join("".join(compose(ComposeRequest(topic="观看电影《长津湖》观后感", seed=seed, length=2500),
+                                   rhetoric=rhetoric).body_paragraphs()) for seed in range(1, 9))
+    assert re.search(r"英烈|先烈|缺衣少粮", said)
 
 
 def test_a_known_works_further_angles_open_on_its_own_scenes(rhetoric) -> None:

@@ -128,6 +128,7 @@ PHRASINGS = {
     "yewu_peixun": ["业务培训心得体会", "业务知识培训心得", "业务能力提升培训心得体会"],
     "gongwen_xiezuo": ["公文写作培训心得体会", "公文写作能力提升培训心得", "学习党政机关公文处理工作条例心得"],
     "guazhi_duanlian": ["挂职锻炼心得体会", "基层挂职心得", "挂职干部工作体会"],
+    "zhuti_dangri": ["主题党日活动心得体会", "党支部主题党日心得", "参加党日活动心得体会"],
     "tingke_pingke": ["听课评课心得体会", "教研活动心得", "听评课活动心得体会"],
     "guopei": ["国培计划培训心得体会", "国培学习心得", "参加国培计划心得体会"],
     "jiaoyu_fagui": ["学习《中华人民共和国义务教育法》心得体会", "教师法学习心得", "学习教育法心得体会",
@@ -701,6 +702,17 @@ AUDIT3 = [
     ("考务培训会心得体会", "training", "kaowu_jiankao", None, None),
     ("高考百日冲刺誓师大会心得", "student", None, None, "kaowu_jiankao"),
     ("中考备考复习心得", "student", None, None, "kaowu_jiankao"),
+    # a hospital's offices, repair trades, shops online and guards reach their trade's category; a
+    # museum is no red base; 干部 with a qualifier is a cadre's work, not 组织工作
+    ("门诊收费处工作体会", "field", None, "yiliao_weisheng", None),
+    ("公立医院党建工作体会", "field", None, "dangjian_qunzhong", None),  # the compound's head comes last
+    ("病案管理员工作心得体会", "field", None, "yiliao_weisheng", None),
+    ("设备维修工岗位心得", "field", None, "qiye_shengchan", None),
+    ("网店客服与电商运营心得", "field", None, "fuwu_jingying", None),
+    ("保安员岗位工作体会", "field", None, "fuwu_jingying", None),
+    ("参观市博物馆心得", "visit", None, "wenhua_chuancheng", "hongse_jidi"),
+    ("村干部工作心得体会", "field", None, None, "zuzhi_gongzuo"),
+    ("担任班干部的心得", "field", None, None, "banzhuren"),
 ]
 
 

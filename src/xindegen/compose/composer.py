@@ -10,6 +10,7 @@ drafts of a batch take different items and wordings.
 from __future__ import annotations
 
 from .. import lazyre as re  # patterns compile on first use: imports stay fast
+import functools
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -52,6 +53,7 @@ def _medium(f: Frame) -> str:
     return "stage" if f.work is None and _STAGE.search(f.topic) else ""
 
 
+_MARTYRS = re.compile(r"先烈|英烈|烈士|鲜血|牺牲")
 _REVOLUTION = re.compile(r"革命|烈士|起义|战役|抗日|抗战|抗美援朝|红军|八路军|新四军|会议|勇士|一大|根据地")
 _STUDENT = re.compile(r"大学生|学生|学子|同学|研究生|挑战杯|少先队|研学|军训|开学")
 
@@ -290,7 +292,7 @@ class Composer:
 
             def fresh_of(facts: Sequence[Fact]) -> list[Fact]:
                 return [x for x in facts if x.text not in self.used and (not x.when or any(w in topic for w in x.when))
-                        and not self.adult(x.text + x.means)]
+                        and not self.adult(x.text + x.means) and self.unheroic([x.text + x.means])]
 
             # the narrow subject's own facts come first: 燃气 says more than 安全教育
             fresh = fresh_of(focus.facts) if focus else []
@@ -353,10 +355,10 @@ class Composer:
             return self.expand(x.text if name == "lead_fact" else x.means, round_)
         if name == "lead_sig":
             pack = self.frame.pack or self.frame.category
-            return self.item("lead_sig", pack.lead if pack else self.kind.lead_sig)
+            return self.item("lead_sig", self.unheroic(pack.lead) if pack else self.kind.lead_sig)
         if name == "vision":
             pack = self.frame.pack or self.frame.category
-            return self.item("vision", pack.closing if pack else self.kind.vision)
+            return self.item("vision", self.unheroic(pack.closing) if pack else self.kind.vision)
         if name == "cite":
             return self.cite(self._quote())
         if name in ("quote", "author", "work", "source"):
@@ -490,6 +492,21 @@ class Composer:
         self.used_quotes.add(q.text)
         return q
 
+    @functools.cached_property
+    def heroes(self) -> bool:
+        """Whether the genre pack's heroes and martyrs suit the work or site. A model worker's memorial
+        (铁人王进喜, 焦裕禄) or 西柏坡 is no martyrs' memorial, nor is a film of a mountain climb (《攀登者》) or
+        a hospital (《中国医生》) a war film: unless the work's name or themes are of revolution and
+        sacrifice, its drafts say nothing of 英烈, 戏说英烈 or 缺衣少粮."""
+        w = self.frame.work
+        return w is None or bool(
+            ({"英雄", "信念"} if self.frame.at_site else {"英雄", "信念", "历史", "初心"}) & set(w.themes)
+            or _REVOLUTION.search("".join((w.title, *w.aliases))))
+
+    def unheroic(self, items: Sequence[str]) -> list[str]:
+        """``items`` without those of martyrs, when the work has none (see :attr:`heroes`)."""
+        return [x for x in items if self.heroes or not _MARTYRS.search(x)]
+
     def sources(self) -> list[tuple[str, tuple[Angle, ...]]]:
         f = self.frame
         sources: list[tuple[str, tuple[Angle, ...]]] = []
@@ -503,15 +520,11 @@ class Composer:
             sources.append(("kind", self.kind.angles))
         # An angle bound to one occasion (a given plenary session) serves only topics that name it, and
         # none when the bank knows the site itself: the site's own angles say it better.
-        # A model worker's memorial (铁人王进喜, 焦裕禄) or 西柏坡 is no martyrs' memorial: the genre
-        # pack's heroes stay out unless the site's name or themes are of revolution and sacrifice.
-        heroes = not f.at_site or f.work is None or bool(
-            {"英雄", "信念"} & set(f.work.themes) or _REVOLUTION.search("".join((f.work.title, *f.work.aliases))))
         return [(name, fit) for name, pool in sources
                 if (fit := tuple(a for a in pool
                                  if (not a.when or (not f.at_site and any(w in f.topic for w in a.when)))
                                  and not any(w in f.topic for w in a.unless)
-                                 and (heroes or name != "pack" or "英雄" not in a.themes)
+                                 and (self.heroes or name != "pack" or "英雄" not in a.themes)
                                  and not self.adult_angle(a)))]
 
     def adult_angle(self, a: Angle) -> bool:

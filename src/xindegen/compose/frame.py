@@ -263,10 +263,13 @@ def match_category(text: str, rhetoric: Rhetoric) -> Pack | None:
     text = _BOILERPLATE.sub("", text) or text  # 中华人民共和国学前教育法 holds no 国学
     # A focus's keys reach the category too (护士长 is 医疗卫生 by its 护理 focus's 护士), after its own
     # keywords: 快递安全 is a safety topic, not a service one.
+    # Between equals, the word nearer the end: a Chinese compound's head comes last (医院党建 is Party
+    # building in a hospital, 党建 not 医院).
     scored = sorted(((sum(len(k) for k in c.keywords if k in text),
-                      sum(len(k) for k in {k for f in c.focuses for k in f.keys} if k in text), c.key)
+                      sum(len(k) for k in {k for f in c.focuses for k in f.keys} if k in text),
+                      max((text.rfind(k) + len(k) for k in c.keywords if k in text), default=-1), c.key)
                      for c in rhetoric.categories.values()), reverse=True)
-    return rhetoric.categories[scored[0][2]] if scored and max(scored[0][:2]) >= 2 else None
+    return rhetoric.categories[scored[0][3]] if scored and max(scored[0][:2]) >= 2 else None
 
 
 _DOCUMENTARY = ("纪录片", "专题片")
@@ -397,7 +400,10 @@ def _kind_of(plain: str) -> tuple[str | None, str]:
             if kind == "commemoration" and (dis := _DISCIPLINE.search(plain)):
                 # 端午节廉洁教育, 双节廉洁提醒: a reminder of discipline at a festival, not the festival
                 return "warning", f"主题中的“{m.group()}”和“{dis.group()}”"
-            return kind, f"主题中的“{m.group()}”"
+            word = m.group()
+            if word.count("《") > word.count("》"):  # 学习《中华人民共和国湿地保护法 (the rule stops at 法)
+                word = word[:word.index("《")] + "《…》"
+            return kind, f"主题中的“{word}”"
     return None, ""
 
 
