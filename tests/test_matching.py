@@ -712,7 +712,7 @@ AUDIT3 = [
     ("网店客服与电商运营心得", "field", None, "fuwu_jingying", None),
     ("保安员岗位工作体会", "field", None, "fuwu_jingying", None),
     ("参观市博物馆心得", "visit", None, "wenhua_chuancheng", "hongse_jidi"),
-    ("村干部工作心得体会", "field", None, None, "zuzhi_gongzuo"),
+    ("村干部工作心得体会", "field", "cunwu_gongzuo", None, "zuzhi_gongzuo"),  # its own pack (packs-A)
     ("担任班干部的心得", "field", None, None, "banzhuren"),
 ]
 
