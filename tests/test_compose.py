@@ -206,7 +206,8 @@ def test_new_explain_shows_the_frame_and_the_plan() -> None:
     assert "类型：警示教育（依据：主题中的“警示教育”）" in res.stderr
     assert "主题包 jingshi_pian" in res.stderr and "第3部分：" in res.stderr
     # the reason quotes the title's marks in pairs, not the rule's cut (学习《…湿地保护法)
-    res = CliRunner().invoke(main, ["new", "-t", "学习《中华人民共和国湿地保护法》心得体会", "--seed", "1", "--explain"])
+    law = "学习《中华人民共和国湿地保护法》心得体会"
+    res = CliRunner().invoke(main, ["new", "-t", law, "--seed", "1", "--explain"])
     assert "（依据：主题中的“学习《…》”）" in res.stderr, res.stderr
 
 

@@ -660,7 +660,7 @@ AUDIT3 = [
     ("区委党校进修班学习心得", "training", None, None, None),
     ("人工智能专题讲座心得", "training", "rengong_zhineng", None, None),
     ("重阳节敬老主题活动心得", "commemoration", "chuantong_jieri", None, None),  # the festival pack (data2)
-    ("大学生职业生涯规划大赛心得", "student", None, None, None),
+    ("大学生职业生涯规划大赛心得", "contest", None, None, None),  # a contest of career plans, not a course
     ("防范校园霸凌专题教育心得", "training", None, "anquan_jiaoyu", None),
     # warnings: a case report is one; one about discipline without a pack takes the warning pack
     ("身边典型案例通报学习心得", "warning", "jingshi_jiaoyu", None, None),
@@ -714,6 +714,16 @@ AUDIT3 = [
     ("参观市博物馆心得", "visit", None, "wenhua_chuancheng", "hongse_jidi"),
     ("村干部工作心得体会", "field", "cunwu_gongzuo", None, "zuzhi_gongzuo"),  # its own pack (packs-A)
     ("担任班干部的心得", "field", None, None, "banzhuren"),
+    # a meeting, a ceremony, a donation and a youth study programme are no work to 做好 (a field by default)
+    ("教代会心得体会", "field", None, None, None),  # names no meeting word: still a field
+    ("公司年度职工代表大会心得", "study", None, None, None),
+    ("全区安全生产工作会议心得", "study", "anquan_shengchan", None, None),
+    ("高三学生成人礼心得", "student", None, None, None),
+    ("参加无偿献血活动心得", "practice", None, None, None),
+    ("“青年大学习”网上主题团课心得", "campaign", None, None, None),
+    ("团员青年大学习心得", "campaign", None, None, None),
+    ("参加暑期夏令营心得", "student", None, None, None),
+    ("学校读书月启动仪式心得", "book", "dushu", None, None),  # 读书 is the subject, not 读 + 书月
 ]
 
 
@@ -750,10 +760,10 @@ MISUSED = [
     ("八年级道德与法治课教学心得体会", "field", None, "jiaoyu_jiaoxue", "fazhi_xuexi"),
     ("初中历史学科教学心得体会", "field", None, "jiaoyu_jiaoxue", None),
     ("小学道德与法治教学专题培训心得", "training", None, "jiaoyu_jiaoxue", "fazhi_xuexi"),  # a training on teaching it
-    # a teaching contest is lesson work (磨课, 评课), not a new teacher's induction
-    ("参加县级青年教师优质课评比心得", "practice", "tingke_pingke", None, "xinjiaoshi_peixun"),
-    ("骨干教师说课比赛参赛体会", "practice", "tingke_pingke", None, "xinjiaoshi_peixun"),
-    ("全市中小学教师教学能力大赛心得体会", "practice", "tingke_pingke", None, "xinjiaoshi_peixun"),
+    # a teaching contest is a contest of lesson work (磨课, 评课), not a new teacher's induction
+    ("参加县级青年教师优质课评比心得", "contest", "tingke_pingke", None, "xinjiaoshi_peixun"),
+    ("骨干教师说课比赛参赛体会", "contest", "tingke_pingke", None, "xinjiaoshi_peixun"),
+    ("全市中小学教师教学能力大赛心得体会", "contest", "tingke_pingke", None, "xinjiaoshi_peixun"),
     # a film about doctors is watched; only viewers who are doctors take the doctors' ethics
     ("看电影《中国医生》有感", "film", None, None, "yide_yifeng"),
     ("组织全体党员观看《中国医生》心得体会", "film", None, None, "yide_yifeng"),

@@ -133,7 +133,8 @@ class Composer:
         self.medium = _MEDIUM.get(_medium(self.frame))
         # Phrase pools as this draft words them: the kind's own, then a student's (on any occasion),
         # then the shared ones.
-        self.pupil = self.frame.pupil
+        # A student's contest speaks of study, never of a post (单位, 支部), as a pupil's draft does.
+        self.pupil = self.frame.pupil or self.frame.writer == "学生"
         student = _STUDENT.search(self.frame.topic) is not None or self.pupil
         reworded = [*kind.phrases, *(rh.kinds["student"].phrases if student and "student" in rh.kinds else ())]
         self.phrases = {**rh.phrases, **dict(reversed(reworded))}
@@ -155,6 +156,8 @@ class Composer:
     def audience(self) -> str:
         if self.pupil:
             return "学生"
+        if self.frame.writer == "教师":
+            return "教师"
         pack = self.frame.pack or self.frame.category
         if pack is not None:
             return pack.audience
@@ -249,8 +252,9 @@ class Composer:
         (its details, its summary) is the book's: 《乡土中国》 is about 基层 society, 《红岩》 has 同志."""
         if not self.pupil:
             return False
-        for told in self.told:
-            text = text.replace(told, "")
+        # the topic's own name is no word of the writer's (全国大学生数学建模竞赛 holds 大学生)
+        for told in (*self.told, self.frame.occasion or "", self.frame.name):
+            text = text.replace(told, "") if told else text
         return WORK_WORDS.search(text) is not None
 
     def bind(self, key: str, make: Callable[[], Any]) -> Any:
@@ -353,11 +357,13 @@ class Composer:
         if name in ("lead_fact", "lead_means"):
             x, round_ = self._fact(lead=True)
             return self.expand(x.text if name == "lead_fact" else x.means, round_)
+        # A contest's lead and closing say what a contest is: a pack of its subject (听课评课 for a 赛课) would
+        # speak of its own occasion.
         if name == "lead_sig":
-            pack = self.frame.pack or self.frame.category
+            pack = None if self.frame.kind == "contest" else self.frame.pack or self.frame.category
             return self.item("lead_sig", self.unheroic(pack.lead) if pack else self.kind.lead_sig)
         if name == "vision":
-            pack = self.frame.pack or self.frame.category
+            pack = None if self.frame.kind == "contest" else self.frame.pack or self.frame.category
             return self.item("vision", self.unheroic(pack.closing) if pack else self.kind.vision)
         if name == "cite":
             return self.cite(self._quote())
@@ -518,12 +524,21 @@ class Composer:
             sources.append(("category", f.category.angles))
         if not (self.pupil and f.pack is not None and f.pack.key == PUPIL_BOOKS):  # the kind's are an adult's reading
             sources.append(("kind", self.kind.angles))
+        if f.kind == "contest":
+            # A contest's draft is about the contest: a pack of its subject only adds to it. The writer's own
+            # angles come first (a teacher's 赛课 goes back to the 课堂, a worker's contest to the 岗位) where
+            # the writer has two for the role, so that a batch still varies; a single one joins the shared.
+            mine = [a for a in self.kind.angles if f.writer in a.writers]
+            own = tuple(a for a in mine if sum(b.role == a.role for b in mine) >= 2)
+            shared = tuple(a for a in self.kind.angles if a not in own and (not a.writers or a in mine))
+            sources = [("writer", own), ("kind", shared), *(s for s in sources if s[0] != "kind")]
         # An angle bound to one occasion (a given plenary session) serves only topics that name it, and
         # none when the bank knows the site itself: the site's own angles say it better.
         return [(name, fit) for name, pool in sources
                 if (fit := tuple(a for a in pool
                                  if (not a.when or (not f.at_site and any(w in f.topic for w in a.when)))
                                  and not any(w in f.topic for w in a.unless)
+                                 and (not a.writers or f.writer in a.writers)
                                  and (self.heroes or name != "pack" or "英雄" not in a.themes)
                                  and not self.adult_angle(a)))]
 
