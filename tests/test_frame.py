@@ -423,7 +423,7 @@ CONTESTS = [
     ("职业技能大赛心得体会", "职业技能大赛", "职工", None),
     ("银行员工业务技能比赛心得", "银行员工业务技能比赛", "职工", None),
     ("电力职工劳动竞赛心得", "电力职工劳动竞赛", "职工", None),
-    ("护理技能大赛心得", "护理技能大赛", "职工", None),
+    ("护理技能大赛心得", "护理技能大赛", "职工", "huli_gongzuo"),  # the nursing facts, a contest's plan
     ("消防技能比武心得体会", "消防技能比武", "职工", "xiaofang_anquan"),  # the fire law's facts, a contest's plan
     ("技能比武心得", "技能比武", "职工", None),  # never the 业务培训 pack by its alias 业务技能比武
     ("党史知识竞赛心得", "党史知识竞赛", "职工", "dangshi_xuexi"),
