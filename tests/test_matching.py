@@ -793,3 +793,59 @@ def test_a_neighbouring_pack_does_not_lend_its_object(rh, topic: str, kind: str,
 @pytest.mark.parametrize("topic", ["中考监考工作体会", "参加全省高考评卷工作心得"])
 def test_exam_duty_is_written_by_an_adult(rh, topic: str) -> None:
     assert not build_frame(topic, rh).pupil
+
+
+# Office, legal and natural-resource work no pack knows (issue #13/#14): our own phrasings reach the
+# category and the focus whose scenes fit them; role-shaped topics (乡镇干部, 书记员, 护林员) too.
+@pytest.mark.parametrize("topic, category, focus", [
+    ("县政府办公室值班工作体会", "jiguan_zonghe", None),
+    ("企业行政助理岗位心得", "jiguan_zonghe", None),
+    ("督查督办工作的几点体会", "jiguan_zonghe", None),
+    ("乡镇干部工作心得体会", "jiguan_zonghe", None),
+    ("公司人力资源部薪酬核算工作体会", "jiguan_zonghe", "人力资源"),
+    ("中学教务处排课工作心得", "jiguan_zonghe", "教务"),
+    ("集团法务部合同审核工作体会", "jiguan_zonghe", "法务"),
+    ("卫生院信息中心运维工作体会", "jiguan_zonghe", "信息化"),  # the office's trade, not medicine
+    ("机关后勤保障工作心得", "jiguan_zonghe", "后勤"),
+    ("基层人民法庭书记员岗位体会", "zhengfa_gongzuo", "法院"),
+    ("检察院控告申诉接待工作体会", "zhengfa_gongzuo", "检察"),
+    ("派出所户籍窗口民警工作体会", "zhengfa_gongzuo", "公安"),
+    ("高速交警大队执勤工作心得", "zhengfa_gongzuo", "交警"),
+    ("青年律师执业一年心得", "zhengfa_gongzuo", "律师"),
+    ("公证处公证员工作体会", "zhengfa_gongzuo", "公证"),
+    ("司法所社区矫正工作体会", "zhengfa_gongzuo", None),
+    ("国有林场护林员巡山工作体会", "ziran_ziyuan", "林业"),
+    ("水库管理所工作心得", "ziran_ziyuan", "水利"),
+    ("县气象台预报员值班体会", "ziran_ziyuan", "气象"),
+    ("自然资源所动态巡查工作体会", "ziran_ziyuan", "国土"),
+    ("野外地质调查工作心得", "ziran_ziyuan", "测绘地质"),
+    ("不动产登记工作的几点体会", "ziran_ziyuan", "不动产登记"),
+])
+def test_office_legal_and_resource_work_reach_their_category(rh, topic: str, category: str,
+                                                             focus: str | None) -> None:
+    f = build_frame(topic, rh)
+    assert f.kind == "field" and f.pack is None, (topic, f.kind, f.pack and f.pack.key)
+    assert f.category is not None and f.category.key == category, (topic, f.category and f.category.key)
+    assert (f.focus.name if f.focus else None) == focus, (topic, f.focus and f.focus.name)
+
+
+# ... and what they must not take: a visitor, a law studied, a pack's own field, a neighbour's focus
+@pytest.mark.parametrize("topic, pack, not_category", [
+    ("走进法院参观学习心得", None, "zhengfa_gongzuo"),  # a visitor writes no court clerk's lessons
+    ("参观气象台科普研学心得", None, "ziran_ziyuan"),
+    ("学习《中华人民共和国气象法》心得体会", "falv_xuexi", "ziran_ziyuan"),  # the law genre, the law named
+    ("学习《中华人民共和国湿地保护法》心得体会", "falv_xuexi", "ziran_ziyuan"),
+    ("法院执行局执行工作心得", "fayuan_zhixing", "zhengfa_gongzuo"),
+    ("司法作风教育整顿心得", "sifa_zuofeng", "zhengfa_gongzuo"),
+    ("防汛抢险工作心得", "fangxun_yingji", "ziran_ziyuan"),
+    ("人力资源和社会保障工作心得体会", "renshe_fuwu", "jiguan_zonghe"),
+    ("组织人事工作心得", "zuzhi_gongzuo", "jiguan_zonghe"),
+    ("森林防火安全教育心得", None, "ziran_ziyuan"),  # fire safety stays with the safety category
+])
+def test_office_legal_and_resource_categories_keep_out(rh, topic: str, pack: str | None,
+                                                       not_category: str) -> None:
+    f = build_frame(topic, rh)
+    assert (f.pack.key if f.pack else None) == pack, (topic, f.pack and f.pack.key)
+    assert f.category is None or f.category.key != not_category, topic
+    # a pack of another field keeps its own scenes: no focus of these categories comes with it
+    assert f.focus is None or f.category is not None, (topic, f.focus.name)
