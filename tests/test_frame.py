@@ -336,6 +336,7 @@ def test_a_topic_naming_a_narrow_subject_reaches_its_category_and_focus(rh, topi
     # packs-A: a trade with a pack of its own keeps its category's focus (护理 of the old is no ward's)
     ("手卫生培训", "yuangan_fangkong", "院感防控"), ("医保基金监管培训心得", "yibao_jijin", "医保"),
     ("养老院护理员培训心得体会", "yanglao_fuwu", "养老服务"), ("护士长管理培训心得", "huli_gongzuo", "护理"),
+    ("派出所户籍窗口民警工作体会", "shequ_jingwu", "公安"),  # 政法工作's 公安 focus under the police pack
     ("建筑施工安全培训心得", "anquan_shengchan", "建筑施工"),
     ("酒店消防安全培训", "xiaofang_anquan", None),  # fire safety in a hotel, not its rooms and front desk
     ("仓库消防安全培训", "xiaofang_anquan", None),

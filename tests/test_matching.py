@@ -809,7 +809,6 @@ def test_exam_duty_is_written_by_an_adult(rh, topic: str) -> None:
     ("机关后勤保障工作心得", "jiguan_zonghe", "后勤"),
     ("基层人民法庭书记员岗位体会", "zhengfa_gongzuo", "法院"),
     ("检察院控告申诉接待工作体会", "zhengfa_gongzuo", "检察"),
-    ("派出所户籍窗口民警工作体会", "zhengfa_gongzuo", "公安"),
     ("高速交警大队执勤工作心得", "zhengfa_gongzuo", "交警"),
     ("青年律师执业一年心得", "zhengfa_gongzuo", "律师"),
     ("公证处公证员工作体会", "zhengfa_gongzuo", "公证"),
