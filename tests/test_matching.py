@@ -48,6 +48,17 @@ PHRASINGS = {
     "shengtai_huanjing": ["生态环境保护心得体会", "学习环境保护法心得", "河长制工作心得体会"],
     "liangshi_anquan": ["粮食安全心得体会", "耕地保护工作心得", "学习粮食安全保障法心得体会"],
     "xinfang": ["信访工作心得体会", "学习信访工作条例心得", "基层信访接待工作体会"],
+    # packs-A (issue #14): trades people write about that had only a category or nothing
+    "huli_gongzuo": ["病房护士工作体会", "护士长管理培训心得", "做好临床护理工作的几点体会",
+                     "学习《护士条例》心得体会", "新入职护士心得"],
+    "yibao_jijin": ["医保局工作心得体会", "医保基金监管培训心得", "打击欺诈骗保专项整治心得"],
+    "tuiyi_junren": ["退役军人服务站站长工作心得", "学习退役军人保障法心得体会", "退役军人事务局工作体会"],
+    "cunwu_gongzuo": ["村务监督委员会主任工作心得", "新任村两委干部培训心得体会", "村“两委”班子工作体会",
+                      "学习村民委员会组织法心得体会"],
+    "shequ_jingwu": ["社区民警工作体会", "派出所民警工作心得", "社区警务室工作心得体会"],
+    "yuangan_fangkong": ["手卫生培训心得", "医院感染防控工作体会", "感控专职人员工作心得"],
+    "shichang_jianguan": ["市场监管局工作心得体会", "基层市场监管执法体会", "“双随机、一公开”监管工作心得"],
+    "yanglao_fuwu": ["养老院护理员培训心得", "居家养老服务工作体会", "敬老院工作心得"],
     "dangan": ["档案工作心得体会", "学习新修订档案法心得", "档案管理培训心得体会"],
     "tongji": ["统计工作心得体会", "学习统计法心得", "统计业务培训心得体会"],
     "shenji": ["审计工作心得体会", "学习审计法心得", "内部审计工作体会"],
@@ -278,6 +289,30 @@ NEAR_MISSES = [
     ("幼儿园幼小衔接工作心得", "youer_jiaoshi"), ("铸牢中华民族共同体意识心得", "tongzhan"),
     ("医疗废物管理培训心得", "laji_fenlei"), ("纪检监察工作心得体会", "xuncha"),
     ("党务工作者培训心得体会", "jiguan_dangjian"), ("组织生活会心得体会", "jiguan_dangjian"),
+    # packs-A: a trade's ethics, its neighbours and its trainees keep what they had
+    ("护士医德医风心得体会", "huli_gongzuo"),
+    ("国际护士节心得体会", "huli_gongzuo"),
+    ("养老护理员培训心得", "huli_gongzuo"),
+    ("院感防控培训心得", "huli_gongzuo"),
+    ("医德医风心得体会", "yibao_jijin"),
+    ("社保工作心得体会", "yibao_jijin"),
+    ("退役军人就业技能培训心得", "tuiyi_junren"),  # the veteran is the trainee, not the service's staff
+    ("军训心得体会", "tuiyi_junren"),
+    ("烈士纪念日心得体会", "tuiyi_junren"),
+    ("驻村第一书记工作心得", "cunwu_gongzuo"),
+    ("社区居委会工作心得", "cunwu_gongzuo"),
+    ("警风警纪教育心得体会", "shequ_jingwu"),
+    ("学习人民警察法心得", "shequ_jingwu"),
+    ("反诈宣传心得体会", "shequ_jingwu"),
+    ("交警执勤工作心得", "shequ_jingwu"),
+    ("学习传染病防治法心得", "yuangan_fangkong"),
+    ("食品安全培训心得体会", "shichang_jianguan"),
+    ("特种设备安全培训心得", "shichang_jianguan"),
+    ("产品质量监督抽查工作心得", "shichang_jianguan"),
+    ("民政工作心得", "yanglao_fuwu"),
+    ("重阳节敬老心得体会", "yanglao_fuwu"),
+    ("老干部工作心得", "yanglao_fuwu"),
+    ("社保经办工作心得", "yanglao_fuwu"),
 ]
 NO_PACK = ["城市更新工作心得", "全民健身活动心得", "防溺水安全教育心得体会", "参观科技馆心得体会", "诚信建设心得体会"]
 
@@ -335,8 +370,8 @@ AUDIT = [
     ("交警业务培训心得", None),
     ("监狱民警培训心得", None),
     ("检察官业务培训心得", None),
-    ("医院院感培训心得体会", None),
-    ("护理人员急救技能培训心得", None),
+    ("医院院感培训心得体会", "yuangan_fangkong"),  # its own pack (added after the audit)
+    ("护理人员急救技能培训心得", "huli_gongzuo"),  # its own pack (added after the audit)
     ("全科医生转岗培训心得体会", None),
     ("大单元教学设计培训心得", None),
     ("特殊教育教师培训心得", None),
@@ -358,7 +393,7 @@ AUDIT = [
     ("导游业务培训心得", None),
     ("人社窗口业务培训心得体会", "chuangkou_fuwu"),
     ("不动产登记业务培训心得体会", None),
-    ("市场监管执法培训心得体会", "xingzheng_zhifa"),  # pack 行政执法 (added after the audit)
+    ("市场监管执法培训心得体会", "shichang_jianguan"),  # the trade's own pack (packs-A) before 行政执法
     ("城管执法培训心得体会", "xingzheng_zhifa"),  # pack 行政执法 (added after the audit)
     ("行政执法人员培训心得体会", "xingzheng_zhifa"),  # pack 行政执法 (added after the audit)
     ("医院窗口服务礼仪培训心得", None),
@@ -415,7 +450,7 @@ AUDIT = [
     ("新入职医生岗前培训心得", "xinruzhi_peixun"),
     ("证券从业人员合规培训心得", "jinrong_hegui"),
     ("纪检监察干部培训心得体会", "jijian_jiancha"),  # pack 纪检监察工作 (added after the audit)
-    ("村干部培训心得体会", None),
+    ("村干部培训心得体会", "cunwu_gongzuo"),  # its own pack (added after the audit)
     ("辅警岗前培训心得体会", "xinruzhi_peixun"),
     ("幼儿园保育员培训心得体会", "youer_jiaoshi"),  # pack 幼儿园教育工作 (packs-B)
     ("燃气安全培训心得", None),
@@ -487,7 +522,7 @@ def test_a_pack_domain_names_nothing(rh) -> None:
 
 
 def test_an_ethics_pack_needs_more_than_a_trade_word(rh) -> None:
-    assert build_frame("医院院感培训心得体会", rh).pack is None
+    assert build_frame("医院院感培训心得体会", rh).pack.key == "yuangan_fangkong"  # its own field, no ethics
     assert build_frame("银行柜面工作心得体会", rh).pack is None
     assert build_frame("护士职业道德心得体会", rh).pack.key == "yide_yifeng"
     assert build_frame("整治形式主义官僚主义心得", rh).pack.key == "zuofeng_jianshe"
@@ -533,7 +568,6 @@ def test_a_book_and_a_series_of_one_title_are_two_works(rh) -> None:
     ("劳动法学习心得", "fazhi_quanyi", "劳动权益"),  # 劳动合同法 has a pack of its own now
     ("烟头不落地心得", "wenming_fengshang", "垃圾不落地"),
     ("治理天价彩礼心得", "wenming_fengshang", "移风易俗"),
-    ("护士长管理培训心得", "yiliao_weisheng", "护理"),  # by the focus's key alone: 护士 is no category keyword
     ("邮政快递业务培训心得", "fuwu_jingying", "快递"),
     ("银行柜员工作心得体会", "fuwu_jingying", "银行网点"),
     ("邮政投递员工作心得", "fuwu_jingying", "邮政投递"),
@@ -700,7 +734,7 @@ AUDIT3 = [
     ("网店客服与电商运营心得", "field", None, "fuwu_jingying", None),
     ("保安员岗位工作体会", "field", None, "fuwu_jingying", None),
     ("参观市博物馆心得", "visit", None, "wenhua_chuancheng", "hongse_jidi"),
-    ("村干部工作心得体会", "field", None, None, "zuzhi_gongzuo"),
+    ("村干部工作心得体会", "field", "cunwu_gongzuo", None, "zuzhi_gongzuo"),  # its own pack (packs-A)
     ("担任班干部的心得", "field", None, None, "banzhuren"),
     # a meeting, a ceremony, a donation and a youth study programme are no work to 做好 (a field by default)
     ("教代会心得体会", "field", None, None, None),  # names no meeting word: still a field
@@ -797,7 +831,6 @@ def test_exam_duty_is_written_by_an_adult(rh, topic: str) -> None:
     ("机关后勤保障工作心得", "jiguan_zonghe", "后勤"),
     ("基层人民法庭书记员岗位体会", "zhengfa_gongzuo", "法院"),
     ("检察院控告申诉接待工作体会", "zhengfa_gongzuo", "检察"),
-    ("派出所户籍窗口民警工作体会", "zhengfa_gongzuo", "公安"),
     ("高速交警大队执勤工作心得", "zhengfa_gongzuo", "交警"),
     ("青年律师执业一年心得", "zhengfa_gongzuo", "律师"),
     ("公证处公证员工作体会", "zhengfa_gongzuo", "公证"),
