@@ -274,7 +274,9 @@ def match_category(text: str, rhetoric: Rhetoric) -> Pack | None:
     scored = sorted(((sum(len(k) for k in c.keywords if k in text),
                       sum(len(k) for k in {k for f in c.focuses for k in f.keys} if k in text),
                       max((text.rfind(k) + len(k) for k in c.keywords if k in text), default=-1), c.key)
-                     for c in rhetoric.categories.values()), reverse=True)
+                     for c in rhetoric.categories.values()
+                     if not any(w in text for w in c.exclude)),  # 走进法院参观 is a visitor's, not the court's work
+                    reverse=True)
     return rhetoric.categories[scored[0][3]] if scored and max(scored[0][:2]) >= 2 else None
 
 

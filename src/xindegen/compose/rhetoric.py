@@ -788,11 +788,12 @@ def _kinds(file: Path) -> tuple[dict[str, Kind], dict[str, Unit], dict[str, tupl
 def _category(file: Path) -> Pack:
     """A pack for a broad field (安全教育, 生态环保 …): no facts, prose written with {domain}."""
     d, c = _read(file, 2)
-    c.mapping(d, (), ("version", "name", "kind", "keywords", "audience", "themes", "keys", "lead", "closing",
-                      "angles", "focuses", "packs"))
+    c.mapping(d, (), ("version", "name", "kind", "keywords", "exclude", "audience", "themes", "keys", "lead",
+                      "closing", "angles", "focuses", "packs"))
     pack = Pack(
         key=file.stem, name=c.text(d.get("name"), ("name",)) or "", kind=c.choice(d.get("kind"), ("kind",), KINDS),
-        aliases=(), keywords=c.texts(d.get("keywords"), ("keywords",), minimum=3), exclude=(), domain="",
+        aliases=(), keywords=c.texts(d.get("keywords"), ("keywords",), minimum=3),
+        exclude=c.texts(d.get("exclude"), ("exclude",), minimum=0), domain="",
         subject=(), occasion=(), audience=c.text(d.get("audience"), ("audience",)) or "", roles=(),
         themes=c.tags(d.get("themes"), ("themes",), minimum=2),
         keys=c.texts(d.get("keys"), ("keys",), minimum=1, size=2), facts=(),
