@@ -19,7 +19,7 @@ from xindegen.outline_io import dumps_outline, load_outline
 from .conftest import SEEDS
 
 PACK_TOPICS = ["安全生产", "党纪学习教育", "保密教育培训", "档案工作", "观看警示教育片", "民法典宣传月活动"]
-FREE_TOPICS = ["垃圾分类", "防溺水安全演练", "观看电影《流浪地球2》", "读《平凡的世界》有感"]
+FREE_TOPICS = ["节约用水", "防溺水安全演练", "观看电影《流浪地球2》", "读《平凡的世界》有感"]
 TOPICS = PACK_TOPICS + FREE_TOPICS
 _QUOTED = re.compile(r"“[^”]*”")
 
@@ -294,7 +294,7 @@ def _masked(text: str, words: list[str]) -> str:
     return text
 
 
-@pytest.mark.parametrize("a,b", [("燃气安全", "用电安全"), ("垃圾分类", "节能降耗"), ("参观科技馆", "参观博物馆"),
+@pytest.mark.parametrize("a,b", [("燃气安全", "用电安全"), ("节约用水", "节能降耗"), ("参观科技馆", "参观博物馆"),
                                  ("观看电影《流浪地球2》", "观看电影《满江红》")])
 def test_two_topics_of_a_kind_without_a_pack_share_little_prose(rhetoric, a: str, b: str) -> None:
     from xindegen.compose.frame import build_frame
