@@ -43,9 +43,12 @@ _STAGE = re.compile(r"话剧|舞剧|歌剧|音乐剧|舞台剧|情景剧|戏曲|
 _MEDIUM: dict[str, tuple[str, str, tuple[tuple[str, str], ...]]] = {  # piece, act, (film word, its word)
     "series": ("这部剧", "观剧", (("观影", "观剧"), ("散场", "看完"), ("影片", "作品"), ("银幕", "荧屏"))),
     "stage": ("演出", "观演", (("观影", "观演"), ("影片", "作品"), ("银幕", "舞台"))),
+    "screen": ("节目", "观看", ()),  # a model's deeds watched (观看《榜样》专题节目): 观看了, not 学习了
 }
 def _medium(f: Frame) -> str:
     """series or stage when a film's words do not fit the work watched; "" for a film."""
+    if f.kind == "model":
+        return "screen" if re.search(r"观看|收看|节目|《榜样", f.topic) else ""
     if f.kind != "film":
         return ""
     if (f.work.kind == "series") if f.work else "电视剧" in f.topic:
@@ -560,7 +563,9 @@ class Composer:
         # site and gives the others to the visit's own angles, or every draft of a department's visit
         # would tell the same three.
         spread = self.deal.spread
-        on_site = spread.index % len(roles) if self.frame.at_site and spread is not None and spread.total > 1 else None
+        # (a model person's deeds are as few: the same turn)
+        told = self.frame.at_site or (self.frame.work is not None and self.frame.work.kind == "person")
+        on_site = spread.index % len(roles) if told and spread is not None and spread.total > 1 else None
         for i, role in enumerate(roles):
             if i < len(points):  # a section on the material's point takes the angle nearest to it, any role
                 near = [a for _, pool in sources for a in pool if a not in chosen]
@@ -740,7 +745,7 @@ class Composer:
                     group = re.sub(r"_(brief|ask)$", "", name)  # self, self_brief: one self-examination a section
                     if group in self.part.units and not name.endswith(("_more", "_tail")):
                         continue
-                    if name == "moment_ask" and self.frame.work is not None:
+                    if name in ("moment_ask", "deed_ask") and self.frame.work is not None:
                         continue  # the bank knows the work's scenes: the writer is not asked for one
                     if group in _RATIONED and not self.may_examine(group):
                         continue

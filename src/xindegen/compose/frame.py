@@ -32,12 +32,26 @@ _EVENT_TAIL = re.compile(
     r"主题活动|活动|知识讲座|讲座|报告会|竞赛|研讨会|座谈会|大会|会议|专题学习|(?<!大)学习|警示教育|教育|讲堂|课堂|参观|观影|知识|常识|"
     r"宣传)$")
 
+# A model person studied: their deeds (事迹), an honour (时代楷模, 感动中国, 最美教师), or a person's name
+# (a surname and one or two characters) with 同志 or 精神: 学习焦裕禄精神 is no document, 红旗渠精神 no person.
+_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+             "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
+             "向汤常谷焦屠邢")
+_NOT_A_NAME = r"(?!黄河|黄埔|苏区|石油|胡杨|高原|高铁|江南|万里|龙江|金融|周年)"
+_MODEL_PATTERN = (
+    r"事迹|楷模|英模|英雄模范|道德模范|先进典型|身边典型|感动中国|《榜样|身边的?榜样|好榜样|榜样(人物|的力量|精神)|"
+    r"向榜样|最美(乡村)?(教师|医生|护士|奋斗者|逆行者|基层干部|公务员|退役军人|家庭|村官|职工|劳动者|科技工作者|"
+    r"志愿者|警察|人民警察|检察官|法官|青年|人物|少年|社区工作者|消防员)|"
+    rf"(学习|弘扬|传承|践行|向){_NOT_A_NAME}[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(同志)?的?(精神|同志)|"
+    rf"[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}同志(学习)?$|^{_NOT_A_NAME}[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(同志)?的?精神")
+
 # Occasion words, strongest first: the first kind whose pattern the topic contains wins.
 _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k, p in (
     ("visit", r"参观|瞻仰|纪念堂|^走进|走进.{0,10}(纪念馆|基地|旧址|博物馆|故居|展)|纪念馆|博物馆|展览|教育基地|"
               r"旧址|故居|纪念碑|烈士陵园"),
     ("warning", r"警示教育|典型案例|典型问题|以案促改|以案为鉴|以案明纪|警示录|反面典型|忏悔录|反腐|庭审|旁听|"
                 r"职务犯罪|落马"),
+    ("model", _MODEL_PATTERN),  # a model person's deeds studied (see above)
     ("film", r"观看|观影|电影|影片|纪录片|专题片|电视剧|观后感|微电影|看《"),
     # A contest is prepared for and fought (备赛, 赛场, 评委): not an activity one takes part in. 运动会 and
     # 艺术节 stay activities: a school's games day is joined, not prepared for with a coach.
@@ -373,14 +387,14 @@ def find_work(text: str, rhetoric: Rhetoric, kind: str | None = None) -> Work | 
     titles = re.findall(r"《([^》]+)》", text)
     found: list[tuple[int, bool, Work]] = []
     for w in rhetoric.works.values():
-        if (w.kind == "site") != (kind == "visit"):
-            continue
+        if (w.kind == "site") != (kind == "visit") or (w.kind == "person") != (kind == "model"):
+            continue  # a person of the bank is found for the study of a model only, and a model finds no film
         names = (w.title, *w.aliases)
         if w.kind == "site":
             hit = max((len(n) for n in names if len(n) >= 2 and n in text), default=0)
         elif titles:
             hit = max((len(n) for n in names if n in titles), default=0)
-        elif kind in (None, "film", "book"):
+        elif kind in (None, "film", "book", "model"):
             # a bare title of two characters names the work only after 读/观看: 我的童年回忆 is no book
             shortest = 2 if kind else 3
             hit = max((len(n) for n in names if len(n) >= shortest and n in text), default=0)
@@ -477,8 +491,10 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
         work = find_work(plain, rhetoric, "visit")
         if work is not None:
             found, why = "visit", f"{why}和考察地“{work.title}”"
+    if work is None and found is None and kind is None and (work := find_work(plain, rhetoric, "model")):
+        found, why = "model", f"人物库中的{work.title}"  # 焦裕禄精神心得体会: the man, no document
     named = re.search(r"《[^》]+》", plain)
-    obj = named.group() if named else (f"《{work.title}》" if work and work.kind != "site" else None)
+    obj = named.group() if named else (f"《{work.title}》" if work and work.kind not in ("site", "person") else None)
     domain = _strip_event(plain)
     # The topic with and without its occasion words: 理论学习读书班 is a 读书班, 防溺水宣传周 is 防溺水.
     # A topic that names no occasion but ends in 工作 names a field of work: 银行柜面工作 is a teller's work,
@@ -524,13 +540,15 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
     # pack, 观看专题片《反腐为了人民》 the warning films'.
     if (kind or found) == "warning" and pack is None and work is None and _HARM.search(plain) is None:
         pack = rhetoric.packs.get(WARNING_FILM_PACK if _WATCHED.search(plain) else WARNING_PACK)
-    if pack is None and work is not None:  # a known work also takes its genre's pack (红色电影, 读书)
+    if (kind or found) == "model" and score < NAMED:  # a model's study takes a pack it names (雷锋精神), no field's
+        pack, score = None, 0.0
+    if pack is None and work is not None and work.kind != "person":  # a known work takes its genre's (红色电影, 读书)
         pack = genre_pack(work, rhetoric)
         score = 0.0
     # A festival, a games or a campaign is no subject a category's prose can speak of (落实植树节, 运动会知识).
     event = _EVENT_NAME.search(domain) is not None or (kind or found) == "contest"
     category = match_category(subject, rhetoric) if pack is None and work is None and not (event or discipline) \
-        else None
+        and (kind or found) != "model" else None
     if teaching and pack is None and category is not None:
         category = rhetoric.categories.get(TEACHING_CATEGORY, category)
     # A law nothing else knows is studied as a law (why it was made, rights and duties, using it), not as
@@ -569,6 +587,9 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
         noun = (work.noun if work else "影片" if kind == "film" else "")
         name = f"{noun if noun in ('电视剧', '纪录片') else ''}{obj}" if kind == "film" else obj
         domain = obj.strip("《》")
+    elif kind == "model":  # 学习张桂梅同志先进事迹: the deeds studied, the person whole (张桂梅同志)
+        name, domain, person = model_names(plain, work)
+        obj = obj or person
     elif obj and kind == "study":
         name = _STUDIER.sub("", plain)
         domain = obj.strip("《》")
@@ -582,11 +603,13 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
         name = domain = _contest_name(plain)
     else:
         name = pack.domain if pack else domain
-    if pack is not None and kind not in OBJECT_KINDS | {"study", "campaign", "commemoration"}:
+    if pack is not None and kind not in OBJECT_KINDS | {"study", "campaign", "commemoration", "model"}:
         domain = pack.domain
     occasion = None
     watched = obj is not None and re.search(r"观看|观影|看《|片《|读《|阅读", plain) is not None
-    if kind not in ("field", "ethics") and not (obj and kind in OBJECT_KINDS) and not watched:
+    if kind == "model":
+        occasion = name  # 向张桂梅同志学习: the deeds studied
+    elif kind not in ("field", "ethics") and not (obj and kind in OBJECT_KINDS) and not watched:
         occasion = _LEAD.sub("", plain) or plain
         if obj and kind == "study":
             occasion = _STUDIER.sub("", occasion)
@@ -613,6 +636,38 @@ def _contest_name(plain: str) -> str:
     name = _LEAD.sub("", plain) or plain
     name = re.sub(r"^(我|本人)?(参加|参与|备战|参赛)(了)?", "", name) or name
     return re.sub(r"(的)?(参赛|备赛|比赛经历|经历|之后|以后)$", "", name) or name
+
+
+_MODEL_TAIL = re.compile(r"(专题)?(学习会|报告会|座谈会|宣讲会|分享会|交流会|学习)$")
+_HONOURS = re.compile(r"“[^”]*”|时代楷模|感动中国(\d{4}年度)?(年度)?人物|全国(优秀共产党员|道德模范|劳动模范)|"
+                      r"七一勋章(获得者)?")
+_PERSON = re.compile(rf"[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}?(同志|老师|校长|医生|书记|院士|教授|烈士|同学)?"
+                     r"(?=的?(先进事迹|感人事迹|事迹|精神|同志|学习)|$)")
+_GROUP = re.compile(r"(身边的?)?(先进典型|时代楷模|感动中国(年度)?人物|道德模范|劳动模范|英雄模范|英模|先进人物|"
+                    r"优秀共产党员|"
+                    r"最美[\u4e00-\u9fff]{2,6}?(?=的?事迹|$)|榜样)")
+
+
+def model_names(plain: str, work: Work | None) -> tuple[str, str, str | None]:
+    """(name, domain, person) of a model's study: 学习张桂梅同志先进事迹 -> 张桂梅同志先进事迹, 张桂梅同志,
+    张桂梅同志; 学习身边先进典型事迹 -> 身边先进典型事迹, 身边先进典型, None."""
+    core = _LEAD.sub("", plain) or plain
+    core = re.sub(r"^向", "", core)
+    name = _MODEL_TAIL.sub("", core) or core
+    person = None
+    if work is not None:  # the bank's person, as typed, with the word after the name (同志, 老师)
+        typed = max((n for n in (work.title, *work.aliases) if n in core), key=len, default=work.title)
+        m = re.search(re.escape(typed) + r"(同志|老师|校长|医生|书记|院士|教授|烈士)?", core)
+        person = m.group() if m else typed
+    elif (m := _PERSON.search(_HONOURS.sub("", name))) and not re.search(r"事迹|精神|先进|典型|模范|楷模", m.group()):
+        person = m.group()  # (英雄模范事迹 holds 范事迹, no one's name)
+    if person is not None and not re.search(r"事迹|精神|楷模|榜样|典型", name):
+        name = f"{person}的先进事迹"  # 向张桂梅同志学习: what is studied is what she did
+    group = _GROUP.search(name)
+    deeds = re.fullmatch(r"(.{2,12}?)的?(先进|感人)?事迹", _QUOTES.sub("", name))  # 全国优秀法官先进事迹: the judges
+    domain = person or (deeds.group(1) if deeds else None) \
+        or ("榜样人物" if group is None or group.group() == "榜样" else group.group())
+    return name, domain, person
 
 
 def find_focus(text: str, pack: Pack | None) -> Focus | None:

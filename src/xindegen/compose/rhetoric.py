@@ -39,7 +39,8 @@ def roles_for(n: int) -> list[str]:
     return [ROLES[min(2, i * 3 // n)] for i in range(n)]
 QUOTE_ROLES = (*ROLES, "lead", "closing")
 QUOTE_KINDS = ("classic", "poem", "proverb", "statement")
-WORK_KINDS = ("film", "series", "documentary", "book", "site")
+# a person: a model whose deeds people study (学习张桂梅同志先进事迹), found for that study only
+WORK_KINDS = ("film", "series", "documentary", "book", "site", "person")
 # Who writes about a work: 学生 (pupils and school students), 成人 (adults: cadres, teachers, staff).
 # The first is the usual writer; a work without the field is written about by adults.
 READERS = ("学生", "成人")
@@ -187,7 +188,8 @@ class Work:
 
     @property
     def noun(self) -> str:
-        return {"film": "影片", "series": "电视剧", "documentary": "纪录片", "book": "书", "site": "展馆"}[self.kind]
+        return {"film": "影片", "series": "电视剧", "documentary": "纪录片", "book": "书", "site": "展馆",
+                "person": "事迹"}[self.kind]
 
 
 @dataclass(frozen=True)
