@@ -412,17 +412,6 @@ def _starts(hashes: list[int], at: dict[int, int] | None, both: set[int]) -> lis
     return list(compress(range(len(hashes)), map(both.__contains__, hashes)))
 
 
-def _most(counts: Counter[int], n: int) -> list[int]:
-    """The ``n`` keys of ``counts`` counted most, ties in the order they were counted: what
-    ``heapq.nlargest(n, counts, key=counts.__getitem__)`` returns, found by passes in C (that one
-    loops in Python over every partner, thousands for a draft of a common topic)."""
-    keys: Iterable[int] = counts
-    if len(counts) > n:  # only those counted at least as often as the n-th can be among them
-        floor = sorted(counts.values(), reverse=True)[n - 1]
-        keys = compress(counts, map(floor.__le__, counts.values()))
-    return sorted(keys, key=counts.__getitem__, reverse=True)[:n]  # a stable sort keeps ties in order
-
-
 def _counted(clean: str) -> int:
     """The characters of a normalized text that count (the breaks left by quotations do not)."""
     return len(clean) - clean.count("\x00")
@@ -449,6 +438,17 @@ def _passages(text: str, marks: list[bool], limit: int = 3) -> list[str]:
             runs.append(text[start:i])
             start = None
     return sorted(runs, key=len, reverse=True)[:limit]
+
+
+def _most(counts: Counter[int], n: int) -> list[int]:
+    """The ``n`` keys of ``counts`` counted most, ties in the order they were counted: what
+    ``heapq.nlargest(n, counts, key=counts.__getitem__)`` returns, found by passes in C (that one
+    loops in Python over every partner, thousands for a draft of a common topic)."""
+    keys: Iterable[int] = counts
+    if len(counts) > n:  # only those counted at least as often as the n-th can be among them
+        floor = sorted(counts.values(), reverse=True)[n - 1]
+        keys = compress(counts, map(floor.__le__, counts.values()))
+    return sorted(keys, key=counts.__getitem__, reverse=True)[:n]  # a stable sort keeps ties in order
 
 
 def pair_share(a: str, b: str) -> float:
