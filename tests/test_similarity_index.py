@@ -174,3 +174,21 @@ def test_a_text_prepared_in_another_process_counts_only_where_its_hash_is_ours(t
             assert _same(a.report(name), old.report(name)) and _same(b.report(name), old.report(name)), name
         assert _same(a.probe(probe, prepared=elsewhere[-1]), old.probe(probe))
         assert _same(b.probe(probe, prepared=here[-1]), old.probe(probe))
+
+
+def test_most_counted_partners_are_those_nlargest_picks_ties_in_counting_order() -> None:
+    """The top partners, found without a Python loop, are heapq.nlargest's exactly (ties broken
+    by the order partners were first counted), so the partners measured do not change."""
+    import heapq
+    import random
+    from collections import Counter
+
+    from xindegen.similarity import _most
+
+    rng = random.Random(7)
+    for _ in range(300):
+        counts = Counter(rng.choice(range(60)) for _ in range(rng.randrange(0, 400)))
+        for k in list(counts)[: rng.randrange(0, 20)]:
+            counts[k] = 3  # many ties at the cut
+        n = rng.choice((1, 3, 10, 50, 80))
+        assert _most(counts, n) == heapq.nlargest(n, counts, key=counts.__getitem__)

@@ -12,14 +12,13 @@ memory stays bounded however many texts the index holds.
 
 from __future__ import annotations
 
-import heapq
 import os
 import re
 import sqlite3
 import tempfile
 from array import array
 from collections import Counter, deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import chain, compress, repeat
 from operator import sub
@@ -334,7 +333,7 @@ class Index:
         # The worst partner is among those sharing the most windows counted (ties: the one sharing the
         # earliest window, then the one put in first; with common windows and few such partners, a
         # few of their holders too); each is measured exactly.
-        candidates = heapq.nlargest(_TOP, shared, key=shared.__getitem__)
+        candidates = _most(shared, _TOP)
         if len(candidates) < _TOP:
             common = list(compress(range(n), map(_COMMON.__lt__, sizes)))
             for i in common[::max(1, len(common) // 4)][:4]:
@@ -343,18 +342,19 @@ class Index:
         ours = hashes.tolist()  # ints made once, not at each pass
         mine = set(ours)
         mine.discard(0)  # a window across a break is no one's
+        at = _positions(ours)
         best, best_starts, best_sum = -1, [], 0
         shares: dict[str, float] = {}
         for doc in candidates:
             theirs = self._texts.hashes(doc).tolist()
             both = mine.intersection(theirs)
-            starts = list(compress(range(n), map(both.__contains__, ours)))
+            starts = _starts(ours, at, both)
             covered = _covered(starts)
             if covered > best_sum:
                 best, best_starts, best_sum = doc, starts, covered
             size = self._counted[doc] or 1
             if back is not None and back(partner := self._names[doc], covered / size):
-                shares[partner] = _covered(list(compress(range(len(theirs)), map(both.__contains__, theirs)))) / size
+                shares[partner] = _covered(_starts(theirs, None, both)) / size
         share = _covered(anywhere) / counted
         if best < 0:
             return Match(name, share, None, 0.0, back=shares)
@@ -396,6 +396,22 @@ def _hash_windows(clean: str) -> array[int]:
     return hashes
 
 
+def _positions(hashes: list[int]) -> dict[int, int] | None:
+    """Each window hash's position in ``hashes`` when no hash but 0 (a window across a break, no
+    one's) occurs twice, else None."""
+    at = dict(zip(hashes, range(len(hashes)), strict=True))
+    zeros = hashes.count(0)
+    return at if len(at) + max(0, zeros - 1) == len(hashes) else None
+
+
+def _starts(hashes: list[int], at: dict[int, int] | None, both: set[int]) -> list[int]:
+    """The positions in ``hashes`` of the windows in ``both`` (shared with a partner), ascending:
+    looked up for the few shared (``at``: from :func:`_positions`), else found by a pass over all."""
+    if at is not None:
+        return sorted(map(at.__getitem__, both))
+    return list(compress(range(len(hashes)), map(both.__contains__, hashes)))
+
+
 def _counted(clean: str) -> int:
     """The characters of a normalized text that count (the breaks left by quotations do not)."""
     return len(clean) - clean.count("\x00")
@@ -422,6 +438,17 @@ def _passages(text: str, marks: list[bool], limit: int = 3) -> list[str]:
             runs.append(text[start:i])
             start = None
     return sorted(runs, key=len, reverse=True)[:limit]
+
+
+def _most(counts: Counter[int], n: int) -> list[int]:
+    """The ``n`` keys of ``counts`` counted most, ties in the order they were counted: what
+    ``heapq.nlargest(n, counts, key=counts.__getitem__)`` returns, found by passes in C (that one
+    loops in Python over every partner, thousands for a draft of a common topic)."""
+    keys: Iterable[int] = counts
+    if len(counts) > n:  # only those counted at least as often as the n-th can be among them
+        floor = sorted(counts.values(), reverse=True)[n - 1]
+        keys = compress(counts, map(floor.__le__, counts.values()))
+    return sorted(keys, key=counts.__getitem__, reverse=True)[:n]  # a stable sort keeps ties in order
 
 
 def pair_share(a: str, b: str) -> float:
