@@ -343,18 +343,19 @@ class Index:
         ours = hashes.tolist()  # ints made once, not at each pass
         mine = set(ours)
         mine.discard(0)  # a window across a break is no one's
+        at = _positions(ours)
         best, best_starts, best_sum = -1, [], 0
         shares: dict[str, float] = {}
         for doc in candidates:
             theirs = self._texts.hashes(doc).tolist()
             both = mine.intersection(theirs)
-            starts = list(compress(range(n), map(both.__contains__, ours)))
+            starts = _starts(ours, at, both)
             covered = _covered(starts)
             if covered > best_sum:
                 best, best_starts, best_sum = doc, starts, covered
             size = self._counted[doc] or 1
             if back is not None and back(partner := self._names[doc], covered / size):
-                shares[partner] = _covered(list(compress(range(len(theirs)), map(both.__contains__, theirs)))) / size
+                shares[partner] = _covered(_starts(theirs, None, both)) / size
         share = _covered(anywhere) / counted
         if best < 0:
             return Match(name, share, None, 0.0, back=shares)
@@ -394,6 +395,22 @@ def _hash_windows(clean: str) -> array[int]:
             hashes[i] = 0
         pos = clean.find("\x00", pos + 1)
     return hashes
+
+
+def _positions(hashes: list[int]) -> dict[int, int] | None:
+    """Each window hash's position in ``hashes`` when no hash but 0 (a window across a break, no
+    one's) occurs twice, else None."""
+    at = dict(zip(hashes, range(len(hashes))))
+    zeros = hashes.count(0)
+    return at if len(at) + max(0, zeros - 1) == len(hashes) else None
+
+
+def _starts(hashes: list[int], at: dict[int, int] | None, both: set[int]) -> list[int]:
+    """The positions in ``hashes`` of the windows in ``both`` (shared with a partner), ascending:
+    looked up for the few shared (``at``: from :func:`_positions`), else found by a pass over all."""
+    if at is not None:
+        return sorted(map(at.__getitem__, both))
+    return list(compress(range(len(hashes)), map(both.__contains__, hashes)))
 
 
 def _counted(clean: str) -> int:
