@@ -400,7 +400,7 @@ def _hash_windows(clean: str) -> array[int]:
 def _positions(hashes: list[int]) -> dict[int, int] | None:
     """Each window hash's position in ``hashes`` when no hash but 0 (a window across a break, no
     one's) occurs twice, else None."""
-    at = dict(zip(hashes, range(len(hashes))))
+    at = dict(zip(hashes, range(len(hashes)), strict=True))
     zeros = hashes.count(0)
     return at if len(at) + max(0, zeros - 1) == len(hashes) else None
 

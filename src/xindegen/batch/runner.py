@@ -36,6 +36,8 @@ from .manifest import Row, check_data_dirs, error_text, read_manifest
 from .names import check_pattern, render_name, safe_filename, unique
 
 if TYPE_CHECKING:
+    from multiprocessing.context import BaseContext
+
     from ..compose.rhetoric import Rhetoric
     from ..llm.client import ChatClient
     from ..llm.config import LLMConfig
@@ -121,12 +123,12 @@ Record = dict[str, Any]  # a journal line: row, file, seed, family, chars, text;
 LockId = tuple[int, int, int]  # the lock's descriptor number, device and inode
 
 
-def _init_worker(parent: int | None, lock: LockId | None) -> None:
-    """Tie a worker process to the batch that started it.
+def _init_worker(batch: int, lock: LockId | None) -> None:
+    """Tie a worker process to the batch (pid ``batch``) that started it.
 
-    A forked worker holds a copy of the lock's descriptor, and an orphaned worker (parent killed)
+    A forked worker holds a copy of the lock's descriptor, and an orphaned worker (batch killed)
     would hold the lock for good, so ``--resume`` would be refused: the copy is closed here, and the
-    worker ends with its parent — at once on Linux (PR_SET_PDEATHSIG), within a second elsewhere.
+    worker ends with the batch — at once on Linux, within a second elsewhere.
     """
     import signal
 
@@ -143,39 +145,81 @@ def _init_worker(parent: int | None, lock: LockId | None) -> None:
                 os.close(fd)
         except OSError:
             pass
-    _die_with_parent(parent)
+    _die_with_batch(batch)
 
 
-def _die_with_parent(parent: int | None) -> None:
-    """``parent``: the batch's pid, or None when workers come from a fork server (their parent is the
-    server, which ends with the batch): then the parent seen now is the one to outlive."""
-    if parent is None:
-        parent = os.getppid()
-    if sys.platform.startswith("linux"):
+def _die_with_batch(batch: int) -> None:
+    """End this worker when the batch ends. A worker forked by the batch asks the kernel for a signal
+    when its parent dies (PR_SET_PDEATHSIG). One forked by a fork server is the server's child, and
+    the server outlives a killed batch while any worker lives (each holds the server's lifeline), so
+    such a worker watches the batch itself: through a descriptor of the process (pidfd, Linux),
+    readable once it ends, or by asking every second whether it is still there."""
+    if os.getppid() == batch:
+        if sys.platform.startswith("linux"):
+            try:
+                import ctypes
+
+                pr_set_pdeathsig = 1
+                ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
+            except (OSError, AttributeError):  # pragma: no cover - no libc to ask: the watch below does it
+                pass
+        if os.getppid() != batch:  # the batch died before the request above
+            os._exit(1)
+
+        def alive() -> bool:
+            return os.getppid() == batch
+    else:
         try:
-            import ctypes
+            handle = os.pidfd_open(batch)  # type: ignore[attr-defined,unused-ignore]
+        except ProcessLookupError:
+            os._exit(1)
+        except (AttributeError, OSError):  # pragma: no cover - no pidfd (not Linux, or before 5.3)
+            handle = None
+        if handle is not None:
+            def wait_for_end() -> None:
+                import select
 
-            pr_set_pdeathsig = 1
-            ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
-        except (OSError, AttributeError):  # pragma: no cover - no libc to ask: the watch below does it
-            pass
-    if os.getppid() != parent:  # the parent died before the request above
-        os._exit(1)
+                select.select([handle], [], [])
+                os._exit(1)
 
-    def watch() -> None:  # every platform: a worker whose parent is gone stops within a second
-        while os.getppid() == parent:
+            threading.Thread(target=wait_for_end, name="batch-watch", daemon=True).start()
+            return
+
+        def alive() -> bool:
+            try:
+                os.kill(batch, 0)
+            except ProcessLookupError:
+                return False
+            except OSError:  # pragma: no cover - there, but not ours to signal
+                return True
+            return True
+
+    def watch() -> None:  # every platform: a worker whose batch is gone stops within a second
+        while alive():
             time.sleep(1)
         os._exit(1)
 
-    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+    threading.Thread(target=watch, name="batch-watch", daemon=True).start()
 
 
-def _parent() -> int | None:
-    """The pid the workers of a new pool are children of: this process, unless a fork server starts
-    them (the default from Python 3.14 on Linux)."""
+# How worker processes start. A fork server (where the system has one) forks them from a small
+# process holding only the modules below, not from the batch: a worker forked from the batch keeps
+# the manifest's rows and jobs it inherited (about 85 MB at 100,000 rows) for good, and the batch
+# copies each page it frees as it lets them go, so the tree held them twice. None: the default.
+START_METHOD: str | None = "forkserver"
+_PRELOAD = ["xindegen.batch.runner", "xindegen.compose.draft", "xindegen.compose.plan", "xindegen.render.output",
+            "xindegen.render.precompiled", "xindegen.similarity"]
+
+
+def _context() -> BaseContext:
     import multiprocessing
 
-    return None if multiprocessing.get_start_method() == "forkserver" else os.getpid()
+    if START_METHOD is None or START_METHOD not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context()
+    ctx = multiprocessing.get_context(START_METHOD)
+    if START_METHOD == "forkserver":
+        ctx.set_forkserver_preload(_PRELOAD)  # read when the server starts (once per process)
+    return ctx
 
 
 @dataclass
@@ -636,9 +680,9 @@ class _Run:
                     self._hand_over()
             return
         if pen is None:
-            # Forked workers share this process's pages (the data loaded above) until either writes
+            # Workers forked from this process (no fork server) share its pages until either writes
             # them; a collection passing over every object would, so the objects made so far are
-            # left out of collections while the workers run.
+            # left out of collections while the workers run (and the batch's collections stay short).
             gc.freeze()
         try:
             self._pooled(workers)
@@ -647,9 +691,10 @@ class _Run:
 
     def _pooled(self, workers: int) -> None:
         jobs, out, overwrite, pen = self.jobs, self.out, self.options.overwrite, self._pen
+        ctx = _context()
         pool: Executor = (ThreadPoolExecutor(workers) if pen is not None
-                          else ProcessPoolExecutor(workers, initializer=_init_worker,
-                                                   initargs=(_parent(), self.lock)))
+                          else ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
+                                                   initargs=(os.getpid(), self.lock)))
         with pool:
             running: dict[Future[Record], int] = {}  # → the job's index
             arrived: dict[int, Record] = {}
