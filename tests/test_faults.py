@@ -136,7 +136,6 @@ def test_a_worker_that_dies_is_a_message_not_a_traceback(tmp_path: Path, monkeyp
         os._exit(137)
 
     monkeypatch.setattr(runner, "_make", out_of_memory)
-    monkeypatch.setattr(runner, "START_METHOD", "fork")  # not from a fork server, which has the original
     m = tmp_path / "m.csv"
     m.write_text("topic\n读书\n安全生产\n", encoding="utf-8")
     out = tmp_path / "out"

@@ -36,8 +36,6 @@ from .manifest import Row, check_data_dirs, error_text, read_manifest
 from .names import check_pattern, render_name, safe_filename, unique
 
 if TYPE_CHECKING:
-    from multiprocessing.context import BaseContext
-
     from ..compose.rhetoric import Rhetoric
     from ..llm.client import ChatClient
     from ..llm.config import LLMConfig
@@ -200,26 +198,6 @@ def _die_with_batch(batch: int) -> None:
         os._exit(1)
 
     threading.Thread(target=watch, name="batch-watch", daemon=True).start()
-
-
-# How worker processes start. A fork server (where the system has one) forks them from a small
-# process holding only the modules below, not from the batch: a worker forked from the batch keeps
-# the manifest's rows and jobs it inherited (about 85 MB at 100,000 rows) for good, and the batch
-# copies each page it frees as it lets them go, so the tree held them twice. None: the default.
-START_METHOD: str | None = "forkserver"
-_PRELOAD = ["xindegen.batch.runner", "xindegen.compose.draft", "xindegen.compose.plan", "xindegen.render.output",
-            "xindegen.render.precompiled", "xindegen.similarity"]
-
-
-def _context() -> BaseContext:
-    import multiprocessing
-
-    if START_METHOD is None or START_METHOD not in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context()
-    ctx = multiprocessing.get_context(START_METHOD)
-    if START_METHOD == "forkserver":
-        ctx.set_forkserver_preload(_PRELOAD)  # read when the server starts (once per process)
-    return ctx
 
 
 @dataclass
@@ -680,9 +658,9 @@ class _Run:
                     self._hand_over()
             return
         if pen is None:
-            # Workers forked from this process (no fork server) share its pages until either writes
+            # Forked workers share this process's pages (the data loaded above) until either writes
             # them; a collection passing over every object would, so the objects made so far are
-            # left out of collections while the workers run (and the batch's collections stay short).
+            # left out of collections while the workers run.
             gc.freeze()
         try:
             self._pooled(workers)
@@ -691,9 +669,8 @@ class _Run:
 
     def _pooled(self, workers: int) -> None:
         jobs, out, overwrite, pen = self.jobs, self.out, self.options.overwrite, self._pen
-        ctx = _context()
         pool: Executor = (ThreadPoolExecutor(workers) if pen is not None
-                          else ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
+                          else ProcessPoolExecutor(workers, initializer=_init_worker,
                                                    initargs=(os.getpid(), self.lock)))
         with pool:
             running: dict[Future[Record], int] = {}  # → the job's index
