@@ -19,7 +19,7 @@ from xindegen.outline_io import dumps_outline, load_outline
 from .conftest import SEEDS
 
 PACK_TOPICS = ["安全生产", "党纪学习教育", "保密教育培训", "档案工作", "观看警示教育片", "民法典宣传月活动"]
-FREE_TOPICS = ["垃圾分类", "防溺水安全演练", "观看电影《流浪地球2》", "读《平凡的世界》有感"]
+FREE_TOPICS = ["节约用水", "防溺水安全演练", "观看电影《流浪地球2》", "读《平凡的世界》有感"]
 TOPICS = PACK_TOPICS + FREE_TOPICS
 _QUOTED = re.compile(r"“[^”]*”")
 
@@ -205,6 +205,10 @@ def test_new_explain_shows_the_frame_and_the_plan() -> None:
     assert res.exit_code == 0, res.output
     assert "类型：警示教育（依据：主题中的“警示教育”）" in res.stderr
     assert "主题包 jingshi_pian" in res.stderr and "第3部分：" in res.stderr
+    # the reason quotes the title's marks in pairs, not the rule's cut (学习《…湿地保护法)
+    law = "学习《中华人民共和国湿地保护法》心得体会"
+    res = CliRunner().invoke(main, ["new", "-t", law, "--seed", "1", "--explain"])
+    assert "（依据：主题中的“学习《…》”）" in res.stderr, res.stderr
 
 
 def test_new_says_how_to_make_a_draft_without_a_pack_specific() -> None:
@@ -290,7 +294,7 @@ def _masked(text: str, words: list[str]) -> str:
     return text
 
 
-@pytest.mark.parametrize("a,b", [("燃气安全", "用电安全"), ("垃圾分类", "节能降耗"), ("参观科技馆", "参观博物馆"),
+@pytest.mark.parametrize("a,b", [("燃气安全", "用电安全"), ("节约用水", "节能降耗"), ("参观科技馆", "参观博物馆"),
                                  ("观看电影《流浪地球2》", "观看电影《满江红》")])
 def test_two_topics_of_a_kind_without_a_pack_share_little_prose(rhetoric, a: str, b: str) -> None:
     from xindegen.compose.frame import build_frame
@@ -666,6 +670,22 @@ def test_a_model_workers_memorial_has_no_martyrs(rhetoric) -> None:
         text = "".join(o.body_paragraphs())
         found = re.findall(r".{10}(?:先烈|牺牲|血衣|旧军装)", text)
         assert not found, (seed, found)
+
+
+def test_a_film_of_no_war_has_no_martyrs(rhetoric) -> None:
+    """《攀登者》 and 《中国医生》 are no war films: the red-film pack's angles on heroes (英烈, 戏说英烈,
+    缺衣少粮) stay out, while 《长津湖》 may take them."""
+    heroes = {f"pack:hongse_dianying#{a.term}" for a in rhetoric.packs["hongse_dianying"].angles if "英雄" in a.themes}
+    assert heroes
+    for topic in ("观看电影《攀登者》观后感", "观看电影《中国医生》观后感"):
+        for seed in range(1, 9):
+            o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rhetoric)
+            text = "".join(o.body_paragraphs())
+            assert not heroes & set(o.meta["angles"]), (topic, seed, o.meta["angles"])
+            assert not re.findall(r".{10}(?:英烈|先烈|缺衣少粮)", text), (topic, seed)
+    said = "".join("".join(compose(ComposeRequest(topic="观看电影《长津湖》观后感", seed=seed, length=2500),
+                                   rhetoric=rhetoric).body_paragraphs()) for seed in range(1, 9))
+    assert re.search(r"英烈|先烈|缺衣少粮", said)
 
 
 def test_a_known_works_further_angles_open_on_its_own_scenes(rhetoric) -> None:

@@ -10,6 +10,7 @@ drafts of a batch take different items and wordings.
 from __future__ import annotations
 
 from .. import lazyre as re  # patterns compile on first use: imports stay fast
+import functools
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -52,6 +53,7 @@ def _medium(f: Frame) -> str:
     return "stage" if f.work is None and _STAGE.search(f.topic) else ""
 
 
+_MARTYRS = re.compile(r"先烈|英烈|烈士|鲜血|牺牲")
 _REVOLUTION = re.compile(r"革命|烈士|起义|战役|抗日|抗战|抗美援朝|红军|八路军|新四军|会议|勇士|一大|根据地")
 _STUDENT = re.compile(r"大学生|学生|学子|同学|研究生|挑战杯|少先队|研学|军训|开学")
 
@@ -131,7 +133,8 @@ class Composer:
         self.medium = _MEDIUM.get(_medium(self.frame))
         # Phrase pools as this draft words them: the kind's own, then a student's (on any occasion),
         # then the shared ones.
-        self.pupil = self.frame.pupil
+        # A student's contest speaks of study, never of a post (单位, 支部), as a pupil's draft does.
+        self.pupil = self.frame.pupil or self.frame.writer == "学生"
         student = _STUDENT.search(self.frame.topic) is not None or self.pupil
         reworded = [*kind.phrases, *(rh.kinds["student"].phrases if student and "student" in rh.kinds else ())]
         self.phrases = {**rh.phrases, **dict(reversed(reworded))}
@@ -153,6 +156,8 @@ class Composer:
     def audience(self) -> str:
         if self.pupil:
             return "学生"
+        if self.frame.writer == "教师":
+            return "教师"
         pack = self.frame.pack or self.frame.category
         if pack is not None:
             return pack.audience
@@ -247,8 +252,9 @@ class Composer:
         (its details, its summary) is the book's: 《乡土中国》 is about 基层 society, 《红岩》 has 同志."""
         if not self.pupil:
             return False
-        for told in self.told:
-            text = text.replace(told, "")
+        # the topic's own name is no word of the writer's (全国大学生数学建模竞赛 holds 大学生)
+        for told in (*self.told, self.frame.occasion or "", self.frame.name):
+            text = text.replace(told, "") if told else text
         return WORK_WORDS.search(text) is not None
 
     def bind(self, key: str, make: Callable[[], Any]) -> Any:
@@ -290,7 +296,7 @@ class Composer:
 
             def fresh_of(facts: Sequence[Fact]) -> list[Fact]:
                 return [x for x in facts if x.text not in self.used and (not x.when or any(w in topic for w in x.when))
-                        and not self.adult(x.text + x.means)]
+                        and not self.adult(x.text + x.means) and self.unheroic([x.text + x.means])]
 
             # the narrow subject's own facts come first: 燃气 says more than 安全教育
             fresh = fresh_of(focus.facts) if focus else []
@@ -351,12 +357,14 @@ class Composer:
         if name in ("lead_fact", "lead_means"):
             x, round_ = self._fact(lead=True)
             return self.expand(x.text if name == "lead_fact" else x.means, round_)
+        # A contest's lead and closing say what a contest is: a pack of its subject (听课评课 for a 赛课) would
+        # speak of its own occasion.
         if name == "lead_sig":
-            pack = self.frame.pack or self.frame.category
-            return self.item("lead_sig", pack.lead if pack else self.kind.lead_sig)
+            pack = None if self.frame.kind == "contest" else self.frame.pack or self.frame.category
+            return self.item("lead_sig", self.unheroic(pack.lead) if pack else self.kind.lead_sig)
         if name == "vision":
-            pack = self.frame.pack or self.frame.category
-            return self.item("vision", pack.closing if pack else self.kind.vision)
+            pack = None if self.frame.kind == "contest" else self.frame.pack or self.frame.category
+            return self.item("vision", self.unheroic(pack.closing) if pack else self.kind.vision)
         if name == "cite":
             return self.cite(self._quote())
         if name in ("quote", "author", "work", "source"):
@@ -490,6 +498,21 @@ class Composer:
         self.used_quotes.add(q.text)
         return q
 
+    @functools.cached_property
+    def heroes(self) -> bool:
+        """Whether the genre pack's heroes and martyrs suit the work or site. A model worker's memorial
+        (铁人王进喜, 焦裕禄) or 西柏坡 is no martyrs' memorial, nor is a film of a mountain climb (《攀登者》) or
+        a hospital (《中国医生》) a war film: unless the work's name or themes are of revolution and
+        sacrifice, its drafts say nothing of 英烈, 戏说英烈 or 缺衣少粮."""
+        w = self.frame.work
+        return w is None or bool(
+            ({"英雄", "信念"} if self.frame.at_site else {"英雄", "信念", "历史", "初心"}) & set(w.themes)
+            or _REVOLUTION.search("".join((w.title, *w.aliases))))
+
+    def unheroic(self, items: Sequence[str]) -> list[str]:
+        """``items`` without those of martyrs, when the work has none (see :attr:`heroes`)."""
+        return [x for x in items if self.heroes or not _MARTYRS.search(x)]
+
     def sources(self) -> list[tuple[str, tuple[Angle, ...]]]:
         f = self.frame
         sources: list[tuple[str, tuple[Angle, ...]]] = []
@@ -501,17 +524,22 @@ class Composer:
             sources.append(("category", f.category.angles))
         if not (self.pupil and f.pack is not None and f.pack.key == PUPIL_BOOKS):  # the kind's are an adult's reading
             sources.append(("kind", self.kind.angles))
+        if f.kind == "contest":
+            # A contest's draft is about the contest: a pack of its subject only adds to it. The writer's own
+            # angles come first (a teacher's 赛课 goes back to the 课堂, a worker's contest to the 岗位) where
+            # the writer has two for the role, so that a batch still varies; a single one joins the shared.
+            mine = [a for a in self.kind.angles if f.writer in a.writers]
+            own = tuple(a for a in mine if sum(b.role == a.role for b in mine) >= 2)
+            shared = tuple(a for a in self.kind.angles if a not in own and (not a.writers or a in mine))
+            sources = [("writer", own), ("kind", shared), *(s for s in sources if s[0] != "kind")]
         # An angle bound to one occasion (a given plenary session) serves only topics that name it, and
         # none when the bank knows the site itself: the site's own angles say it better.
-        # A model worker's memorial (铁人王进喜, 焦裕禄) or 西柏坡 is no martyrs' memorial: the genre
-        # pack's heroes stay out unless the site's name or themes are of revolution and sacrifice.
-        heroes = not f.at_site or f.work is None or bool(
-            {"英雄", "信念"} & set(f.work.themes) or _REVOLUTION.search("".join((f.work.title, *f.work.aliases))))
         return [(name, fit) for name, pool in sources
                 if (fit := tuple(a for a in pool
                                  if (not a.when or (not f.at_site and any(w in f.topic for w in a.when)))
                                  and not any(w in f.topic for w in a.unless)
-                                 and (heroes or name != "pack" or "英雄" not in a.themes)
+                                 and (not a.writers or f.writer in a.writers)
+                                 and (self.heroes or name != "pack" or "英雄" not in a.themes)
                                  and not self.adult_angle(a)))]
 
     def adult_angle(self, a: Angle) -> bool:

@@ -11,7 +11,8 @@ from .request import ComposeRequest
 KIND_LABELS = {"study": "学习会议、讲话、文件精神", "campaign": "专题教育、学习教育", "training": "培训",
                "warning": "警示教育", "film": "观影（观后感）", "visit": "参观（观后感）", "book": "读书（读后感）",
                "practice": "实践活动", "field": "工作领域", "ethics": "职业道德与作风",
-               "commemoration": "纪念与节日", "student": "学生活动"}
+               "commemoration": "纪念与节日", "student": "学生活动",
+               "contest": "竞赛、比赛"}
 """Each kind of occasion (``--kind``) as a person names it."""
 
 _SOURCES = {"pack": "主题包", "work": "作品库", "category": "类别", "kind": "该类场合的共通内容"}
@@ -28,6 +29,8 @@ def plan_lines(meta: dict[str, Any]) -> list[str]:
              + (f"；场合：{f['occasion']}" if f["occasion"] else "")]
     if f.get("pupil"):
         lines.append("作者：学生（不写工作、岗位等成人用语）")
+    elif f.get("writer"):
+        lines.append(f"作者：{f['writer']}" + ("（不写工作、岗位等成人用语）" if f["writer"] == "学生" else ""))
     found = [("主题包", f["pack"]), ("作品", f["work"]), ("类别", f["category"]), ("细目", f.get("focus"))]
     lines.append("素材：" + ("、".join(f"{k} {v}" for k, v in found if v) or "无（只用该类场合的共通内容）"))
     lines.append(f"小标题族：{meta['family']}")

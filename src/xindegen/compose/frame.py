@@ -16,12 +16,12 @@ from typing import Any
 
 from .rhetoric import Focus, Pack, Rhetoric, Work
 
-_SUFFIX = re.compile(r"(的)?(学习)?(心得体会|心得|体会|感悟|有感|感想|收获|总结|发言材料|研讨发言|发言|"
+_SUFFIX = re.compile(r"(的)?((?<!大)学习)?(心得体会|心得|体会|感悟|有感|感想|收获|总结|发言材料|研讨发言|发言|"
                      r"观后感|读后感)+$")
 # A topic may open with who studies (教师学习…, 教育系统学习贯彻…): the occasion and its name start after them.
 _LEAD = re.compile(r"^(关于)?((幼儿园|中小学|高校|青年|党员|全体)?(教师|老师|校长|班主任|辅导员|教职工|干部|党员)|"
                    r"教育系统|全校)?(深入|认真|持续)?(学习宣传贯彻|学习贯彻|贯彻落实|学习领会|学习|参加|开展|观看|观影|"
-                   r"参观|走进|阅读(?!教学)|品读|研读|重温|读(?!懂))")
+                   r"参观|走进|阅读(?!教学)|品读|研读|重温|读(?!懂|书))")  # 读书月 keeps its 读书
 # Who studies a document and how, before its name (银行网点员工学习《…》, 学习贯彻新修订的《…》): the name
 # is what is studied. _LEAD knows only some of the people; before a 《…》 anyone goes.
 _STUDIER = re.compile(r"^[^《》“”]*?(学习宣传贯彻|学习贯彻|贯彻落实|学习)(?=[^《》“”]*《)")
@@ -29,7 +29,7 @@ _STUDIER = re.compile(r"^[^《》“”]*?(学习宣传贯彻|学习贯彻|贯�
 _VENUE = re.compile(r"(走)?进(社区|校园|学校|企业|农村|乡村|家庭|机关|单位|工地|万家|基层|军营|楼宇|园区)")
 _EVENT_TAIL = re.compile(
     r"(专题|主题|集中|系列|综合)?(培训班|培训|轮训|研修班|研修|学习班|读书班|训练营|示范班|演练|宣传周|宣传月|宣传日|教育日|"
-    r"主题活动|活动|知识讲座|讲座|报告会|竞赛|研讨会|座谈会|大会|会议|专题学习|学习|警示教育|教育|讲堂|课堂|参观|观影|知识|常识|"
+    r"主题活动|活动|知识讲座|讲座|报告会|竞赛|研讨会|座谈会|大会|会议|专题学习|(?<!大)学习|警示教育|教育|讲堂|课堂|参观|观影|知识|常识|"
     r"宣传)$")
 
 # Occasion words, strongest first: the first kind whose pattern the topic contains wins.
@@ -39,11 +39,14 @@ _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) 
     ("warning", r"警示教育|典型案例|典型问题|以案促改|以案为鉴|以案明纪|警示录|反面典型|忏悔录|反腐|庭审|旁听|"
                 r"职务犯罪|落马"),
     ("film", r"观看|观影|电影|影片|纪录片|专题片|电视剧|观后感|微电影|看《"),
+    # A contest is prepared for and fought (备赛, 赛场, 评委): not an activity one takes part in. 运动会 and
+    # 艺术节 stay activities: a school's games day is joined, not prepared for with a coach.
+    ("contest", r"竞赛|比赛|大赛|比武|辩论赛|演讲赛|赛课|优质课评比|锦标赛|擂台赛|挑战赛|联赛"),
     ("book", r"阅读(?!教学)|读书(?!班)|读后感|读《|^读(?!懂)|品读|研读《|好书|书香"),
     # 学习教育 names a campaign after its subject (党纪学习教育); a topic opening with it studies something
     # about 教育: 学习教育法, 学习教育强国建设规划纲要.
     ("campaign", r"主题教育|(?<!^)(?<!^深入)(?<!^认真)学习教育|集中教育|专题教育|群众路线教育实践活动|学习月|"
-                 r"教育月|大讨论|(提升|攻坚|落实|突破|效能)年|作风革命|效能革命|专项整治|集中整治"),
+                 r"教育月|大讨论|大学习|(提升|攻坚|落实|突破|效能)年|作风革命|效能革命|专项整治|集中整治"),
     ("training", r"培训|轮训|冬训|研修|读书班|学习班|训练营|岗前|国培|进修|示范班|专题班|讲习所|党校|"
                  r"干部学院|跟岗学习|讲座|考察(?!.*(讲话|指示|批示))"),
     ("study", r"(学习|贯彻|领会).*(精神|讲话|会议|报告|决定|条例|法|准则|规定|规则|文件|论述|思想|意见|"
@@ -51,10 +54,10 @@ _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) 
               r"|(会议|全会|大会|讲话|指示|批示|两会|二十大)精神$|制度学习|专题学习|讲话|报告会|党课|宣讲|全会|两会|学习《"),
     ("commemoration", r"纪念|周年|诞辰|清明|祭扫|祭英烈|国庆|建党节|建军节|青年节|劳动节|五四|五一|七一|八一|十一|"
                       r"国家公祭日|烈士纪念日|传统节日|我们的节日|(春|元宵|端午|中秋|重阳|七夕)节(?!.*慰问)"),
-    ("student", r"军训|实习|见习(?!期)|开学|毕业(?!班)|入学|新生|大学生活|研学|高三|誓师|高考|中考|百日冲刺|"
-                "职业生涯|生涯规划|就业指导|入学教育"),
-    ("practice", r"志愿|实践|调研|演练|义诊|支教|走访|下乡|结对|帮扶|竞赛|比赛|大赛|辩论赛|运动会|艺术节|文化节|科技节|"
-                 r"体育节|仪式|拓展|团建|活动|宣传周|宣传月|家访|挂职|听课|评课|观摩|跟岗"),
+    ("student", r"军训|实习|见习(?!期)|开学|毕业(?!班)|入学|新生|成人礼|成人仪式|夏令营|冬令营|大学生活|研学|"
+                "高三|誓师|高考|中考|百日冲刺|职业生涯|生涯规划|就业指导|入学教育"),
+    ("practice", r"志愿|献血|实践|调研|演练|义诊|支教|走访|下乡|结对|帮扶|竞赛|比赛|大赛|辩论赛|运动会|艺术节|文化节|"
+                 r"科技节|体育节|仪式|拓展|团建|活动|宣传周|宣传月|家访|挂职|听课|评课|观摩|跟岗"),
     ("ethics", r"师德|医德|警风|作风|职业道德|职业伦理|职业操守|工匠精神|劳模精神|廉洁从业|(?<!银)行风|政风|师风"),
 ))
 OBJECT_KINDS = frozenset({"film", "book"})
@@ -94,6 +97,7 @@ class Frame:
     category: Pack | None = None  # the broad field of a topic no pack knows (安全教育 for 防溺水)
     focus: Focus | None = None  # the narrow subject of the pack or category the topic names (燃气)
     pupil: bool = False  # the writer is a pupil (see pupil_writes): no work words in the draft
+    writer: str | None = None  # who writes about a contest (学生, 教师, 职工); None for other kinds
 
     @property
     def at_site(self) -> bool:
@@ -108,6 +112,7 @@ class Frame:
             "category": self.category.key if self.category else None,
             "focus": self.focus.name if self.focus else None,
             **({"pupil": True} if self.pupil else {}),  # adults' frames read as they always did
+            **({"writer": self.writer} if self.writer else {}),
         }
 
 
@@ -232,7 +237,8 @@ def match_pack(core: str, rhetoric: Rhetoric, whole: str = "", kind: str | None 
 # An occasion of one kind cannot take a pack written for another: a 警示教育 for young cadres is not
 # their training course, and nobody watches a film at a commemoration of the Long March (nor is a
 # film about the founding of the Party a 建党节).
-_UNSUITED = {("warning", "training"), ("warning", "commemoration"), ("visit", "training"),
+_UNSUITED = {("contest", "warning"), ("contest", "commemoration"), ("contest", "visit"), ("contest", "training"),
+             ("warning", "training"), ("warning", "commemoration"), ("visit", "training"),
              ("study", "commemoration"), ("study", "visit"),
              ("film", "commemoration"), ("book", "commemoration"), ("training", "commemoration")}
 # Packs that a topic's keywords alone do not bring in, for topics of these kinds (None: the topic names no
@@ -241,9 +247,9 @@ _UNSUITED = {("warning", "training"), ("warning", "commemoration"), ("visit", "t
 # training, a visit, a film or a book is an occasion the topic must name: 机关党建工作 is no
 # 党支部书记培训, 致敬英烈 no red film.
 _NOT_BY_KEYWORDS: dict[str, frozenset[str | None]] = {
-    "ethics": frozenset({"training", "visit", "student", "practice", "study", "commemoration", "field"}),
-    "training": frozenset({None, "field"}), "visit": frozenset({None, "field"}), "film": frozenset({None, "field"}),
-    "book": frozenset({None, "field"}),
+    "ethics": frozenset({"training", "visit", "student", "practice", "study", "commemoration", "field", "contest"}),
+    "training": frozenset({None, "field", "contest"}), "visit": frozenset({None, "field", "contest"}),
+    "film": frozenset({None, "field", "contest"}), "book": frozenset({None, "field", "contest"}),
 }
 
 
@@ -263,16 +269,22 @@ def match_category(text: str, rhetoric: Rhetoric) -> Pack | None:
     text = _BOILERPLATE.sub("", text) or text  # 中华人民共和国学前教育法 holds no 国学
     # A focus's keys reach the category too (护士长 is 医疗卫生 by its 护理 focus's 护士), after its own
     # keywords: 快递安全 is a safety topic, not a service one.
+    # Between equals, the word nearer the end: a Chinese compound's head comes last (医院党建 is Party
+    # building in a hospital, 党建 not 医院).
     scored = sorted(((sum(len(k) for k in c.keywords if k in text),
-                      sum(len(k) for k in {k for f in c.focuses for k in f.keys} if k in text), c.key)
-                     for c in rhetoric.categories.values()), reverse=True)
-    return rhetoric.categories[scored[0][2]] if scored and max(scored[0][:2]) >= 2 else None
+                      sum(len(k) for k in {k for f in c.focuses for k in f.keys} if k in text),
+                      max((text.rfind(k) + len(k) for k in c.keywords if k in text), default=-1), c.key)
+                     for c in rhetoric.categories.values()
+                     if not any(w in text for w in c.exclude)),  # 走进法院参观 is a visitor's, not the court's work
+                    reverse=True)
+    return rhetoric.categories[scored[0][3]] if scored and max(scored[0][:2]) >= 2 else None
 
 
 _DOCUMENTARY = ("纪录片", "专题片")
 _DISCIPLINE = re.compile(r"违纪|违法|违规|腐败|廉政|廉洁|职务犯罪|纪律|贪污|受贿")
 # Harms a 警示教育 can be about besides discipline and corruption.
 _HARM = re.compile(r"安全|事故|灾|欺凌|霸凌|邪教|毒品|禁毒|诈骗|交通|消防|火灾|溺水|食品|网络|赌博|传销|电信")
+_MEETING = re.compile(r"(大会|会议|座谈会|推进会|动员会|部署会|表彰会)$")
 _EVENT_NAME = re.compile(r"(节|运动会|艺术节|文化节|体育节|科技节|读书节|周年|行动|比赛|竞赛|大赛)$")
 _LAW = re.compile(r"(法|法典)》$")
 LAW_GENRE = "falv_xuexi"  # the pack of a law studied that has no pack of its own
@@ -381,6 +393,22 @@ def find_work(text: str, rhetoric: Rhetoric, kind: str | None = None) -> Work | 
     return max(found, key=lambda t: (t[1], t[0]))[2]
 
 
+# A course that prepares for a contest is a training, not the contest.
+_COACHED = re.compile(r"培训|集训|训练营|研修")
+# Who writes about a contest: a teacher's 赛课 speaks of lessons and pupils, a student's of study, anyone
+# else's of the job. A teacher named beside students (高校青年教师教学竞赛) is the writer.
+_CONTEST_TEACHER = re.compile(r"教师|老师|赛课|说课|讲课|优质课|教学|课堂|班主任|微课|教案|幼师|辅导员")
+_CONTEST_STUDENT = re.compile(r"学生|大学|研究生|同学|学子|高校|学院|院校|校园|校级|班级|挑战杯|建模|奥赛|奥林匹克|"
+                              r"学科竞赛|中学|小学|初中|高中|少年|儿童|团员|少先队|本科|高职|中职|辩论")
+
+
+def contest_writer(topic: str, pupil: bool = False) -> str:
+    """学生, 教师 or 职工: who writes about the contest ``topic`` (anyone else is at work)."""
+    if _CONTEST_TEACHER.search(topic):
+        return "教师"
+    return "学生" if pupil or _CONTEST_STUDENT.search(topic) else "职工"
+
+
 # Invigilating, running or marking an exam is a teacher's work, whichever exam (高考监考 is no pupil's 高考).
 _EXAM_DUTY = re.compile(r"监考|巡考|考务|阅卷|评卷|考场工作")
 
@@ -391,13 +419,18 @@ def _kind_of(plain: str) -> tuple[str | None, str]:
         if m:
             if kind == "student" and _EXAM_DUTY.search(plain):
                 continue
+            if kind == "contest" and _COACHED.search(plain):
+                continue  # 技能竞赛集训班 is a training for a contest
             if m.group() in ("警示教育", "专题教育") and (harm := _HARM.search(plain)):
                 # 校园欺凌警示教育 teaches about a harm, not about discipline: an education session
                 return "training", f"主题中的“{harm.group()}”和“{m.group()}”"
             if kind == "commemoration" and (dis := _DISCIPLINE.search(plain)):
                 # 端午节廉洁教育, 双节廉洁提醒: a reminder of discipline at a festival, not the festival
                 return "warning", f"主题中的“{m.group()}”和“{dis.group()}”"
-            return kind, f"主题中的“{m.group()}”"
+            word = m.group()
+            if word.count("《") > word.count("》"):  # 学习《中华人民共和国湿地保护法 (the rule stops at 法)
+                word = word[:word.index("《")] + "《…》"
+            return kind, f"主题中的“{word}”"
     return None, ""
 
 
@@ -495,7 +528,7 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
         pack = genre_pack(work, rhetoric)
         score = 0.0
     # A festival, a games or a campaign is no subject a category's prose can speak of (落实植树节, 运动会知识).
-    event = _EVENT_NAME.search(domain) is not None
+    event = _EVENT_NAME.search(domain) is not None or (kind or found) == "contest"
     category = match_category(subject, rhetoric) if pack is None and work is None and not (event or discipline) \
         else None
     if teaching and pack is None and category is not None:
@@ -515,6 +548,8 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
         kind, why = _WORK_KIND.get(work.kind, "film"), f"作品库中的{obj or work.title}"
     elif obj and re.search(r"(法|法典|条例|规定|准则|决定|意见|讲话|报告|纲要|办法)》", obj):
         kind, why = "study", f"{obj}是文件"
+    elif meeting := _MEETING.search(plain):  # 职工代表大会, 安全生产工作会议: a meeting attended, not a work to 做好
+        kind, why = "study", f"主题中的“{meeting.group()}”"
     elif pack is not None and plain.endswith("工作") and pack.kind in ("practice", "study"):
         kind, why = "field", "主题以“工作”结尾"  # 教研组长工作 is a job, not an activity of the 教研 pack
     elif pack is not None and pack.kind == "warning" and _VENUE.search(plain):
@@ -541,6 +576,10 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
             domain = _LAW_WORDS.sub("", domain) or domain
     elif kind in ("study", "campaign", "commemoration"):
         name = domain = _LEAD.sub("", plain) or plain  # the meeting or campaign as typed: 党的二十届三中全会精神
+        if kind == "study" and _MEETING.search(domain):
+            name = domain = f"{domain}精神"  # a meeting attended is studied for its spirit: 职工代表大会精神
+    elif kind == "contest":  # the contest as typed, without who took part: 全国大学生数学建模竞赛
+        name = domain = _contest_name(plain)
     else:
         name = pack.domain if pack else domain
     if pack is not None and kind not in OBJECT_KINDS | {"study", "campaign", "commemoration"}:
@@ -551,6 +590,8 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
         occasion = _LEAD.sub("", plain) or plain
         if obj and kind == "study":
             occasion = _STUDIER.sub("", occasion)
+        if kind == "contest":
+            occasion = name
         if occasion == domain and pack is not None:
             occasion = None  # the topic names no event; the pack's own occasions serve
     if work is not None and work.kind == "site" and occasion is not None:
@@ -562,8 +603,16 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
     # one law's facts take no trade's focus, and a reading none of a season's (寒假读书 is no winter safety)
     if focus is None and pack is not None and work is None and not pack.angles_from and pack.kind != "book":
         focus = find_focus(plain, match_category(plain, rhetoric))
+    writer = contest_writer(typed, pupil) if kind == "contest" else None
     return Frame(typed, plain, kind, why, obj, domain, name, occasion, pack, work, score if pack else 0.0, category,
-                 focus, pupil)
+                 focus, pupil, writer)
+
+
+def _contest_name(plain: str) -> str:
+    """参加全国大学生电子设计竞赛参赛 -> 全国大学生电子设计竞赛: the contest, not taking part in it."""
+    name = _LEAD.sub("", plain) or plain
+    name = re.sub(r"^(我|本人)?(参加|参与|备战|参赛)(了)?", "", name) or name
+    return re.sub(r"(的)?(参赛|备赛|比赛经历|经历|之后|以后)$", "", name) or name
 
 
 def find_focus(text: str, pack: Pack | None) -> Focus | None:

@@ -12,4 +12,4 @@ SEED_RANGE = (0, 2**31 - 1)
 DEFAULT_LENGTH = 1500
 DEFAULT_SECTIONS = 3
 KINDS = ("study", "campaign", "training", "warning", "film", "visit", "book", "practice", "field", "ethics",
-         "commemoration", "student")
+         "commemoration", "student", "contest")

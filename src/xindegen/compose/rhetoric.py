@@ -110,6 +110,7 @@ class Angle:
     when: tuple[str, ...] = ()  # used only when the topic contains one of these words
     quotes: tuple[str, ...] = ()  # texts of bank quotations chosen for this line of thought, best first
     unless: tuple[str, ...] = ()  # never used when the topic contains one of these words
+    writers: tuple[str, ...] = ()  # only for these writers of a contest (学生, 教师, 职工); empty: anyone
 
 
 @dataclass(frozen=True)
@@ -437,7 +438,7 @@ def _facts(c: _Checker, raw: Any, p: PathKey, minimum: int = 0) -> tuple[Fact, .
 
 
 _ANGLE_FIELDS = ("term", "role", "themes", "claim", "why", "facts", "scene", "pairs", "resolve", "detail", "when",
-                 "quotes", "unless")
+                 "quotes", "unless", "writers")
 
 
 def _angle(c: _Checker, raw: Any, p: PathKey, origin: str, *, work: bool = False) -> Angle | None:
@@ -463,7 +464,19 @@ def _angle(c: _Checker, raw: Any, p: PathKey, origin: str, *, work: bool = False
         when=c.texts(a.get("when"), (*p, "when"), minimum=0),
         quotes=c.texts(a.get("quotes"), (*p, "quotes"), minimum=0),
         unless=c.texts(a.get("unless"), (*p, "unless"), minimum=0),
+        writers=_writers(c, a.get("writers"), (*p, "writers")),
     )
+
+
+WRITERS = ("学生", "教师", "职工")  # who writes about a contest (Frame.writer)
+
+
+def _writers(c: _Checker, raw: Any, p: PathKey) -> tuple[str, ...]:
+    writers = c.texts(raw, p, minimum=0)
+    for j, w in enumerate(writers):
+        if w not in WRITERS:
+            c.error((*p, j), f"未知的作者“{w}”，应为 {' / '.join(WRITERS)} 之一")
+    return writers
 
 
 def _angles(c: _Checker, raw: Any, p: PathKey, origin: str, *, work: bool = False,
@@ -775,11 +788,12 @@ def _kinds(file: Path) -> tuple[dict[str, Kind], dict[str, Unit], dict[str, tupl
 def _category(file: Path) -> Pack:
     """A pack for a broad field (安全教育, 生态环保 …): no facts, prose written with {domain}."""
     d, c = _read(file, 2)
-    c.mapping(d, (), ("version", "name", "kind", "keywords", "audience", "themes", "keys", "lead", "closing",
-                      "angles", "focuses", "packs"))
+    c.mapping(d, (), ("version", "name", "kind", "keywords", "exclude", "audience", "themes", "keys", "lead",
+                      "closing", "angles", "focuses", "packs"))
     pack = Pack(
         key=file.stem, name=c.text(d.get("name"), ("name",)) or "", kind=c.choice(d.get("kind"), ("kind",), KINDS),
-        aliases=(), keywords=c.texts(d.get("keywords"), ("keywords",), minimum=3), exclude=(), domain="",
+        aliases=(), keywords=c.texts(d.get("keywords"), ("keywords",), minimum=3),
+        exclude=c.texts(d.get("exclude"), ("exclude",), minimum=0), domain="",
         subject=(), occasion=(), audience=c.text(d.get("audience"), ("audience",)) or "", roles=(),
         themes=c.tags(d.get("themes"), ("themes",), minimum=2),
         keys=c.texts(d.get("keys"), ("keys",), minimum=1, size=2), facts=(),

@@ -488,6 +488,10 @@ def _collection_title(preamble: list[str]) -> str | None:
     return lines[0] if lines else None
 
 
+ECHO_REACH = 600
+"""Characters of the text's opening in which a title's words are looked for (see ``titles.echoes``)."""
+
+
 def _single_title(preamble: list[str], named: list[str],
                   part: EssayPart) -> tuple[str | None, list[Block]]:
     """The title of a one-essay page, and the preamble lines that belong to the essay.
@@ -506,7 +510,9 @@ def _single_title(preamble: list[str], named: list[str],
             lines.append(line.strip())
     named_keys = {T.key(n) for n in named}
     recurring = {k for k, n in seen.items() if n > 1} | named_keys
-    best = T.best_title(lines + named, recurring, named_keys)
+    # prose only: a site's own line shown again inside the text (…精选50条) echoes nothing
+    body = "".join(b.text for b in part.blocks[:8] if cjk_count(b.text) >= 30)[:ECHO_REACH]
+    best = T.best_title(lines + named, recurring, named_keys, body)
     broken = _broken_title(lines, part)
     if broken and (best is None or best.score <= 0 or best.index == len(lines) - 1):
         return broken, []

@@ -219,8 +219,21 @@ def score(line: str, recurring: bool = False, named: bool = False, page_title: b
     return s
 
 
-def best_title(lines: list[str], recurring: set[str], named: set[str]) -> Candidate | None:
-    """The most title-like of ``lines`` (tidied), or None when none scores above zero."""
+_HAN_RUN = re.compile(f"[{CJK}]{{4,}}")
+
+
+def echoes(line: str, body: str) -> bool:
+    """Whether the text names what ``line`` names: a run of four Chinese characters of the line
+    (a book's or a programme's name, the subject) comes again in ``body``. A page's own title is
+    what its text is about; chrome and record fields (剧透 warnings, 出版社：…) are not."""
+    return any(run[k:k + 4] in body for run in _HAN_RUN.findall(line) for k in range(len(run) - 3))
+
+
+def best_title(lines: list[str], recurring: set[str], named: set[str], body: str = "") -> Candidate | None:
+    """The most title-like of ``lines`` (tidied), or None when none scores above zero.
+
+    ``body``: the opening of the text; of lines that score alike, one whose words the text
+    takes up wins over the lines around it."""
     best: Candidate | None = None
     fallback: Candidate | None = None  # a page title (with its site name), when nothing else is
     for i, raw in enumerate(lines):
@@ -231,12 +244,16 @@ def best_title(lines: list[str], recurring: set[str], named: set[str]) -> Candid
             continue  # a line cut inside a quotation or a book title is prose cut off
         site_free = strip_site(raw)
         text = strip_category(strip_decoration(site_free))
+        if text.startswith(DASHES) and i == 0 and body and echoes(text, body):
+            text = text.lstrip("".join(DASHES) + " ")  # a ——line with no title over it names the text
         if not looks_like_title(text) or text.startswith(DASHES):
             continue
         k = key(text)
         s = score(text, k in recurring, k in named, site_free != raw.strip())
         if _signed(lines[i + 1:i + 2]):
             s += 5  # the line over the byline or the ——subtitle is the article's own title
+        if body and echoes(text, body):
+            s += 1
         if best is None or s >= best.score:
             best = Candidate(text, s, i)
         if site_free != raw.strip() and s + 2 > 0 and fallback is None:
