@@ -127,10 +127,10 @@ def _read_all(paths: list[Path]) -> Iterator[tuple[str, Prepared | None]]:
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    from .runner import _init_worker, _parent
+    from .runner import _init_worker
 
     # workers end with this process, and leave Ctrl-C to it
-    with ProcessPoolExecutor(initializer=_init_worker, initargs=(_parent(), None)) as pool:
+    with ProcessPoolExecutor(initializer=_init_worker, initargs=(os.getpid(), None)) as pool:
         try:
             for r in pool.map(_read_or_error, paths, chunksize=16):
                 if isinstance(r, _Failed):

@@ -47,10 +47,12 @@ LOG = "batch.log"
 PAIR_LIMIT = 0.15  # the promise: no draft shares more with any one other draft
 REGENERATE_ABOVE = 0.14  # a margin below it, as files read back differ a little from the text
 ATTEMPTS = 3  # regenerations of one draft at most
-# Regenerations in all: a few to try, one for every five drafts taken, and two more for each
-# regenerated draft that came out under the limit. When a topic's data is exhausted (a thousand
-# drafts on one topic), new seeds no longer help, and the batch should not spend several times its
-# work finding out; 50 drafts of 3,000 characters on one topic need about one in five.
+# Regenerations in all: a few to try, one for every five drafts taken under the limit (at first or
+# regenerated), and two more for each regenerated draft that came out under it. When a topic's data
+# is exhausted (a thousand drafts on one topic), most drafts come out over the limit and new seeds no
+# longer help, so the budget stops growing with the drafts taken: 388 regenerations for 1,000 drafts
+# of one topic left 849 over the limit, 184 under this rule 867; 50 drafts of 3,000 characters on one
+# topic need about one in five, and get as many as before.
 TRIAL_REGENERATIONS = 4
 PER_SUCCESS = 2
 REGENERATE_SHARE = 0.2
@@ -119,12 +121,12 @@ Record = dict[str, Any]  # a journal line: row, file, seed, family, chars, text;
 LockId = tuple[int, int, int]  # the lock's descriptor number, device and inode
 
 
-def _init_worker(parent: int | None, lock: LockId | None) -> None:
-    """Tie a worker process to the batch that started it.
+def _init_worker(batch: int, lock: LockId | None) -> None:
+    """Tie a worker process to the batch (pid ``batch``) that started it.
 
-    A forked worker holds a copy of the lock's descriptor, and an orphaned worker (parent killed)
+    A forked worker holds a copy of the lock's descriptor, and an orphaned worker (batch killed)
     would hold the lock for good, so ``--resume`` would be refused: the copy is closed here, and the
-    worker ends with its parent — at once on Linux (PR_SET_PDEATHSIG), within a second elsewhere.
+    worker ends with the batch — at once on Linux, within a second elsewhere.
     """
     import signal
 
@@ -141,39 +143,61 @@ def _init_worker(parent: int | None, lock: LockId | None) -> None:
                 os.close(fd)
         except OSError:
             pass
-    _die_with_parent(parent)
+    _die_with_batch(batch)
 
 
-def _die_with_parent(parent: int | None) -> None:
-    """``parent``: the batch's pid, or None when workers come from a fork server (their parent is the
-    server, which ends with the batch): then the parent seen now is the one to outlive."""
-    if parent is None:
-        parent = os.getppid()
-    if sys.platform.startswith("linux"):
+def _die_with_batch(batch: int) -> None:
+    """End this worker when the batch ends. A worker forked by the batch asks the kernel for a signal
+    when its parent dies (PR_SET_PDEATHSIG). One forked by a fork server is the server's child, and
+    the server outlives a killed batch while any worker lives (each holds the server's lifeline), so
+    such a worker watches the batch itself: through a descriptor of the process (pidfd, Linux),
+    readable once it ends, or by asking every second whether it is still there."""
+    if os.getppid() == batch:
+        if sys.platform.startswith("linux"):
+            try:
+                import ctypes
+
+                pr_set_pdeathsig = 1
+                ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
+            except (OSError, AttributeError):  # pragma: no cover - no libc to ask: the watch below does it
+                pass
+        if os.getppid() != batch:  # the batch died before the request above
+            os._exit(1)
+
+        def alive() -> bool:
+            return os.getppid() == batch
+    else:
         try:
-            import ctypes
+            handle = os.pidfd_open(batch)  # type: ignore[attr-defined,unused-ignore]
+        except ProcessLookupError:
+            os._exit(1)
+        except (AttributeError, OSError):  # pragma: no cover - no pidfd (not Linux, or before 5.3)
+            handle = None
+        if handle is not None:
+            def wait_for_end() -> None:
+                import select
 
-            pr_set_pdeathsig = 1
-            ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
-        except (OSError, AttributeError):  # pragma: no cover - no libc to ask: the watch below does it
-            pass
-    if os.getppid() != parent:  # the parent died before the request above
-        os._exit(1)
+                select.select([handle], [], [])
+                os._exit(1)
 
-    def watch() -> None:  # every platform: a worker whose parent is gone stops within a second
-        while os.getppid() == parent:
+            threading.Thread(target=wait_for_end, name="batch-watch", daemon=True).start()
+            return
+
+        def alive() -> bool:
+            try:
+                os.kill(batch, 0)
+            except ProcessLookupError:
+                return False
+            except OSError:  # pragma: no cover - there, but not ours to signal
+                return True
+            return True
+
+    def watch() -> None:  # every platform: a worker whose batch is gone stops within a second
+        while alive():
             time.sleep(1)
         os._exit(1)
 
-    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
-
-
-def _parent() -> int | None:
-    """The pid the workers of a new pool are children of: this process, unless a fork server starts
-    them (the default from Python 3.14 on Linux)."""
-    import multiprocessing
-
-    return None if multiprocessing.get_start_method() == "forkserver" else os.getpid()
+    threading.Thread(target=watch, name="batch-watch", daemon=True).start()
 
 
 @dataclass
@@ -452,6 +476,7 @@ class _Run:
         self._worst = array("d")  # by the index's number of a draft: the share with its worst partner
         self._partner = array("i")  # and that partner's number (-1: none)
         self._paid = 0  # regenerated drafts that came out under the limit
+        self._clean = 0  # drafts that came out under the limit, at first or regenerated
         self._unsynced = 0  # journal lines not yet forced to disk
         self._index_lock = threading.Lock()  # --writer llm: threads probe the index while drafts arrive
         self._pen: _Pen | None = None
@@ -572,9 +597,10 @@ class _Run:
             with self._index_lock:
                 m = self.index.probe(rec["text"], back=self._may_raise, prepared=rec.pop("prepared", None))
             share = max([m.partner_share, *m.back.values()])  # a pair counts from both sides
-            if job.attempt and share <= REGENERATE_ABOVE:
-                self._paid += 1
-            budget = TRIAL_REGENERATIONS + PER_SUCCESS * self._paid + REGENERATE_SHARE * len(self.done)
+            if share <= REGENERATE_ABOVE:
+                self._clean += 1
+                self._paid += job.attempt > 0
+            budget = TRIAL_REGENERATIONS + PER_SUCCESS * self._paid + REGENERATE_SHARE * self._clean
             if share > REGENERATE_ABOVE and job.attempt < ATTEMPTS and self.result.regenerated < budget:
                 self.result.regenerated += 1
                 self._log.write(f"第 {job.row} 行 与另一篇重复 {share:.1%}，换种子重新生成\n")
@@ -645,7 +671,7 @@ class _Run:
         jobs, out, overwrite, pen = self.jobs, self.out, self.options.overwrite, self._pen
         pool: Executor = (ThreadPoolExecutor(workers) if pen is not None
                           else ProcessPoolExecutor(workers, initializer=_init_worker,
-                                                   initargs=(_parent(), self.lock)))
+                                                   initargs=(os.getpid(), self.lock)))
         with pool:
             running: dict[Future[Record], int] = {}  # → the job's index
             arrived: dict[int, Record] = {}
