@@ -661,6 +661,11 @@ def test_a_choice_takes_the_word_the_topic_names(rhetoric) -> None:
         o = compose(ComposeRequest(topic="法官职业道德心得体会", seed=seed), rhetoric=rhetoric)
         for x in sentences("".join(o.body_paragraphs())):
             assert "检察官" not in x or "法官" in x.replace("检察官", ""), (seed, x)
+    # the institution names the side too: a court's clerk never meets a prosecutor's 检徽 or 检察官 alone
+    for seed in range(1, 9):
+        o = compose(ComposeRequest(topic="法院书记员职业道德心得体会", seed=seed), rhetoric=rhetoric)
+        for x in sentences("".join(o.body_paragraphs())):
+            assert "检徽" not in x and ("检察官" not in x or "法官" in x.replace("检察官", "")), (seed, x)
 
 
 def test_a_model_workers_memorial_has_no_martyrs(rhetoric) -> None:
@@ -673,16 +678,16 @@ def test_a_model_workers_memorial_has_no_martyrs(rhetoric) -> None:
 
 
 def test_a_film_of_no_war_has_no_martyrs(rhetoric) -> None:
-    """《攀登者》 and 《中国医生》 are no war films: the red-film pack's angles on heroes (英烈, 戏说英烈,
-    缺衣少粮) stay out, while 《长津湖》 may take them."""
+    """《攀登者》 and 《中国医生》 are no war films, nor is 邓小平故居 a martyrs' memorial: the genre pack's
+    heroes (英烈, 先烈, 戏说英烈, 缺衣少粮) stay out of every sentence, while 《长津湖》 may take them."""
     heroes = {f"pack:hongse_dianying#{a.term}" for a in rhetoric.packs["hongse_dianying"].angles if "英雄" in a.themes}
     assert heroes
-    for topic in ("观看电影《攀登者》观后感", "观看电影《中国医生》观后感"):
+    for topic in ("观看电影《攀登者》观后感", "观看电影《中国医生》观后感", "参观邓小平故居心得体会"):
         for seed in range(1, 9):
             o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rhetoric)
             text = "".join(o.body_paragraphs())
             assert not heroes & set(o.meta["angles"]), (topic, seed, o.meta["angles"])
-            assert not re.findall(r".{10}(?:英烈|先烈|缺衣少粮)", text), (topic, seed)
+            assert not re.findall(r".{10}(?:英烈|先烈|烈士|缺衣少粮)", text), (topic, seed)  # 邓小平 is no 先烈
     said = "".join("".join(compose(ComposeRequest(topic="观看电影《长津湖》观后感", seed=seed, length=2500),
                                    rhetoric=rhetoric).body_paragraphs()) for seed in range(1, 9))
     assert re.search(r"英烈|先烈|缺衣少粮", said)

@@ -56,6 +56,7 @@ def _medium(f: Frame) -> str:
     return "stage" if f.work is None and _STAGE.search(f.topic) else ""
 
 
+_INSTITUTION = (("法院", ("法官", "法院", "法袍")), ("检察", ("检察官", "检察院", "检徽")))
 _MARTYRS = re.compile(r"先烈|英烈|烈士|鲜血|牺牲")
 _REVOLUTION = re.compile(r"革命|烈士|起义|战役|抗日|抗战|抗美援朝|红军|八路军|新四军|会议|勇士|一大|根据地")
 _STUDENT = re.compile(r"大学生|学生|学子|同学|研究生|挑战杯|少先队|研学|军训|开学")
@@ -215,6 +216,8 @@ class Composer:
     # ---------- items of the angle, the pack, the quotation ----------
     def item(self, key: str, items: Sequence[str]) -> str:
         """A fresh item of ``items`` (none used in this draft yet), worded and filled."""
+        if "work:" not in key:  # the work's own details are true of it; the genre's martyrs may not be
+            items = [x for x in self.unheroic(items) if self.own_side(x)]
         if not items:
             raise _Unfit()
         deck = self.deal.deck(key, items, len(items))  # a batch round per draft: each takes other wordings
@@ -234,8 +237,9 @@ class Composer:
         if "(" not in pattern or not roles:
             return pattern
         named = self._named_roles
-        if named is None:
-            named = self._named_roles = tuple(r for r in roles if r in self.frame.topic)
+        if named is None:  # a court's clerk writes of judges and the 法袍, a procuratorate's of 检察官 and the 检徽
+            implied = [w for place, words in _INSTITUTION for w in words if place in self.frame.topic]
+            named = self._named_roles = (*(r for r in roles if r in self.frame.topic), *implied)
         if not any(r in pattern for r in named):  # no option can be a role the topic names: nothing to pick
             return pattern
 
@@ -299,7 +303,8 @@ class Composer:
 
             def fresh_of(facts: Sequence[Fact]) -> list[Fact]:
                 return [x for x in facts if x.text not in self.used and (not x.when or any(w in topic for w in x.when))
-                        and not self.adult(x.text + x.means) and self.unheroic([x.text + x.means])]
+                        and not self.adult(x.text + x.means) and self.unheroic([x.text + x.means])
+                        and self.own_side(x.text)]
 
             # the narrow subject's own facts come first: 燃气 says more than 安全教育
             fresh = fresh_of(focus.facts) if focus else []
@@ -364,10 +369,10 @@ class Composer:
         # speak of its own occasion.
         if name == "lead_sig":
             pack = None if self.frame.kind == "contest" else self.frame.pack or self.frame.category
-            return self.item("lead_sig", self.unheroic(pack.lead) if pack else self.kind.lead_sig)
+            return self.item("lead_sig", pack.lead if pack else self.kind.lead_sig)
         if name == "vision":
             pack = None if self.frame.kind == "contest" else self.frame.pack or self.frame.category
-            return self.item("vision", self.unheroic(pack.closing) if pack else self.kind.vision)
+            return self.item("vision", pack.closing if pack else self.kind.vision)
         if name == "cite":
             return self.cite(self._quote())
         if name in ("quote", "author", "work", "source"):
@@ -511,6 +516,16 @@ class Composer:
         return w is None or bool(
             ({"英雄", "信念"} if self.frame.at_site else {"英雄", "信念", "历史", "初心"}) & set(w.themes)
             or _REVOLUTION.search("".join((w.title, *w.aliases))))
+
+    def own_side(self, text: str) -> bool:
+        """Whether a fact or sentence suits the institution the topic names: a procuratorate's clerk
+        takes nothing of judges alone (最高人民法院…法官职业道德基本准则, 承办法官…), a court's nothing of
+        prosecutors alone."""
+        sides = [words[0] for place, words in _INSTITUTION if place in self.frame.topic]
+        if len(sides) != 1:
+            return True
+        others = [words[0] for _, words in _INSTITUTION if words[0] != sides[0]]
+        return sides[0] in text or not any(o in text for o in others)
 
     def unheroic(self, items: Sequence[str]) -> list[str]:
         """``items`` without those of martyrs, when the work has none (see :attr:`heroes`)."""
