@@ -217,7 +217,7 @@ class Composer:
     def item(self, key: str, items: Sequence[str]) -> str:
         """A fresh item of ``items`` (none used in this draft yet), worded and filled."""
         if "work:" not in key:  # the work's own details are true of it; the genre's martyrs may not be
-            items = [x for x in self.unheroic(items) if self.own_side(x)]
+            items = [x for x in items if self.unheroic(x) and self.own_side(x)]
         if not items:
             raise _Unfit()
         deck = self.deal.deck(key, items, len(items))  # a batch round per draft: each takes other wordings
@@ -303,7 +303,7 @@ class Composer:
 
             def fresh_of(facts: Sequence[Fact]) -> list[Fact]:
                 return [x for x in facts if x.text not in self.used and (not x.when or any(w in topic for w in x.when))
-                        and not self.adult(x.text + x.means) and self.unheroic([x.text + x.means])
+                        and not self.adult(x.text + x.means) and self.unheroic(x.text + x.means)
                         and self.own_side(x.text)]
 
             # the narrow subject's own facts come first: 燃气 says more than 安全教育
@@ -517,19 +517,27 @@ class Composer:
             ({"英雄", "信念"} if self.frame.at_site else {"英雄", "信念", "历史", "初心"}) & set(w.themes)
             or _REVOLUTION.search("".join((w.title, *w.aliases))))
 
+    @functools.cached_property
+    def _side(self) -> tuple[str, tuple[str, ...]] | None:
+        """The one institution the topic names (its role word) and the others' role words; None for
+        none or both. Found once: every item of the draft is checked against it."""
+        sides = [words[0] for place, words in _INSTITUTION if place in self.frame.topic]
+        if len(sides) != 1:
+            return None
+        return sides[0], tuple(words[0] for _, words in _INSTITUTION if words[0] != sides[0])
+
     def own_side(self, text: str) -> bool:
         """Whether a fact or sentence suits the institution the topic names: a procuratorate's clerk
         takes nothing of judges alone (最高人民法院…法官职业道德基本准则, 承办法官…), a court's nothing of
         prosecutors alone."""
-        sides = [words[0] for place, words in _INSTITUTION if place in self.frame.topic]
-        if len(sides) != 1:
+        if self._side is None:
             return True
-        others = [words[0] for _, words in _INSTITUTION if words[0] != sides[0]]
-        return sides[0] in text or not any(o in text for o in others)
+        ours, others = self._side
+        return ours in text or not any(o in text for o in others)
 
-    def unheroic(self, items: Sequence[str]) -> list[str]:
-        """``items`` without those of martyrs, when the work has none (see :attr:`heroes`)."""
-        return [x for x in items if self.heroes or not _MARTYRS.search(x)]
+    def unheroic(self, text: str) -> bool:
+        """Whether ``text`` may stand: it speaks of no martyrs, or the work has some (see :attr:`heroes`)."""
+        return self.heroes or not _MARTYRS.search(text)
 
     def sources(self) -> list[tuple[str, tuple[Angle, ...]]]:
         f = self.frame
