@@ -788,7 +788,8 @@ class Composer:
     def may_examine(self, group: str) -> bool:
         """Others' faults at most once a section, a self-examination twice: raters struck more as a
         form being filled in."""
-        return self.examined.count((group, self.part.role)) < (2 if group == "self" else 1)
+        twice = group == "self" and self.frame.work is None  # a work's section: one, on its own scene
+        return self.examined.count((group, self.part.role)) < (2 if twice else 1)
 
     def write_part(self, plan: Sequence[tuple[tuple[str, ...], bool]]) -> list[_Para]:
         out = []
