@@ -496,6 +496,7 @@ def test_more_of_a_sections_angle_comes_before_its_second_angle() -> None:
 
     class Writer:
         kind = SimpleNamespace(more=[(("why_more",), False)], second=[(("also_angle",), False)])
+        frame = SimpleNamespace(work=None)
 
         def __init__(self) -> None:
             self.part: Part | None = None
