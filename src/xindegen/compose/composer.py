@@ -768,7 +768,7 @@ class Composer:
                     group = re.sub(r"_(brief|ask)$", "", name)  # self, self_brief: one self-examination a section
                     if group in self.part.units and not name.endswith(("_more", "_tail")):
                         continue
-                    if name in ("moment_ask", "deed_ask") and self.frame.work is not None:
+                    if name in ("moment_ask", "deed_ask", "example_ask") and self.frame.work is not None:
                         continue  # the bank knows the work's scenes: the writer is not asked for one
                     if group in _RATIONED and not self.may_examine(group):
                         continue
