@@ -925,7 +925,8 @@ def test_transport_category_keeps_out(rh, topic: str, pack: str | None, category
     assert (f.category.key if f.category else None) == category, (topic, f.category and f.category.key)
 
 
-@pytest.mark.parametrize("topic, work", [("地铁站务员工作心得", "地铁站务员工作"), ("公交司机工作体会", "公交司机工作")])
+@pytest.mark.parametrize("topic, work", [("地铁站务员工作心得", "地铁站务员工作"),
+                                         ("公交司机工作体会", "公交司机工作")])
 def test_a_posts_work_is_never_set_to_be_done(rh, topic: str, work: str) -> None:
     """A station attendant writes of the post, not of 做好地铁站务员工作 (blind raters struck it), in any
     title, subtitle or paragraph."""
