@@ -166,14 +166,15 @@ class Composer:
             return "学生"
         if self.frame.writer == "教师":
             return "教师"
-        pack = self.frame.pack or self.frame.category
-        if pack is not None:
-            return pack.audience
+        if self.frame.pack is not None:
+            return self.frame.pack.audience
+        if self.frame.kind in ("field", "ethics") and (m := _TRADE_PERSON.match(self.frame.domain)):
+            return m.group(1)  # 检验检测人员职业道德 is written by 检验检测人员, not by a category's 干部职工
+        if self.frame.category is not None:
+            return self.frame.category.audience
         for pattern, who in _AUDIENCE:
             if pattern.search(self.frame.topic):
                 return who
-        if self.frame.kind in ("field", "ethics") and (m := _TRADE_PERSON.match(self.frame.domain)):
-            return m.group(1)  # 检验检测人员职业道德 is written by 检验检测人员, not by 干部职工
         return "干部职工"
 
     def frame_value(self, name: str) -> str | None:
