@@ -190,6 +190,9 @@ PHRASINGS = {
 
 # Topics that no pack may capture, or not the neighbour named: (topic, pack it must not get).
 NEAR_MISSES = [
+    # another law (a procedure law) and an inheritance of traditions are no 民法典
+    ("学习《中华人民共和国民事诉讼法》心得体会", "minfadian"), ("学习新修正的民事诉讼法心得", "minfadian"),
+    ("继承和发扬优良传统心得体会", "minfadian"),
     ("法院执行干警违纪违法案例警示教育心得", "fayuan_zhixing"),  # a warning and the judges' ethics keep their packs
     ("学习《法官职业道德基本准则》心得体会", "fayuan_zhixing"),
     ("提升执行力培训心得", "fayuan_zhixing"),
