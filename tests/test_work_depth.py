@@ -44,15 +44,17 @@ def _self_exams(section_text: str, problems: list[str]) -> list[str]:
     return [p for p in problems if re.search(p, section_text)]
 
 
-@pytest.mark.parametrize("seed", range(8))
-def test_a_known_work_examines_the_writer_on_its_own_scenes(rh, seed: int) -> None:
-    """《建国大业》's every angle carries the writer's own failing: a section's self-examination is one
-    of them, at most one a section, and never the one its closing resolve already answers."""
-    work = build_frame("观看电影《建国大业》观后感", rh).work
+@pytest.mark.parametrize("topic", ["观看电影《建国大业》观后感", "参观井冈山革命博物馆心得体会"])
+@pytest.mark.parametrize("seed", range(6))
+def test_a_known_work_examines_the_writer_on_its_own_scenes(rh, topic: str, seed: int) -> None:
+    """Every angle of 《建国大业》 and of 井冈山 carries the writer's own failing: a section's self-examination
+    is one of them (never a general one), at most one a section, and never the one its closing resolve
+    already answers."""
+    work = build_frame(topic, rh).work
     assert work is not None
     problems = [pair.problem for a in work.angles for pair in a.pairs]
-    assert len(problems) >= len(work.angles) == 6
-    out = compose(ComposeRequest(topic="观看电影《建国大业》观后感", seed=seed, length=1500))
+    assert len(problems) >= len(work.angles) >= 4
+    out = compose(ComposeRequest(topic=topic, seed=seed, length=1500))
     body = count_chars("".join([*out.lead.paragraphs, *(p for s in out.sections for p in s.paragraphs),
                                 *out.closing.paragraphs, *(s.heading or "" for s in out.sections)]))
     assert 1350 <= body <= 1650
@@ -69,7 +71,7 @@ def test_a_known_work_examines_the_writer_on_its_own_scenes(rh, seed: int) -> No
                 assert not _self_exams(para, [pair.problem for pair in own.pairs]), para
         found += len(exams)
         assert "【" not in text
-    assert found >= 2
+    assert found >= 1
 
 
 @pytest.mark.parametrize("topic", ["参观井冈山革命博物馆心得体会", "学习张桂梅同志先进事迹心得体会"])

@@ -772,8 +772,10 @@ class Composer:
                         continue  # the bank knows the work's scenes: the writer is not asked for one
                     if group in _RATIONED and not self.may_examine(group):
                         continue
-                    if group == "self" and "resolve" in self.part.units and self.frame.work is not None:
-                        continue  # the section's resolve already answers its angle: the same failing twice
+                    if group == "self" and self.frame.work is not None and (
+                            "resolve" in self.part.units  # its resolve answers the angle: the same failing twice
+                            or not self.part.angle or not self.part.angle.origin.startswith("work:")):
+                        continue  # a known work examines the writer on its own scenes only
                     sentences = self.unit(name, starts=not para.sentences)
                     if sentences:
                         self.part.units.add(group)
