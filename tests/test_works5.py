@@ -35,6 +35,9 @@ def rh():
     ("《红色通缉》观后感", "红色通缉", "documentary"),
     ("红色通缉专题片观后感", "红色通缉", "documentary"),
     ("观看电视专题片红色通缉心得体会", "红色通缉", "documentary"),
+    ("观看专题片《持续发力 纵深推进》心得体会", "持续发力 纵深推进", "documentary"),
+    ("《持续发力纵深推进》观后感", "持续发力 纵深推进", "documentary"),
+    ("观看专题片《持续发力、纵深推进》心得体会", "持续发力 纵深推进", "documentary"),
 ])
 def test_a_work_is_found_as_people_type_it(rh, topic: str, title: str, kind: str) -> None:
     f = build_frame(topic, rh)
@@ -88,6 +91,8 @@ def test_a_pupil_may_write_about_li_huanying_without_work_words(rh) -> None:
     ("观看专题片《红色通缉》心得体会", "红色通缉"),
     ("《红色通缉》观后感", "红色通缉"),
     ("观看专题片《零容忍》心得体会", "零容忍"),
+    ("观看专题片《持续发力 纵深推进》心得体会", "持续发力 纵深推进"),
+    ("持续发力纵深推进专题片观后感", "持续发力 纵深推进"),
 ])
 def test_a_known_warning_film_is_watched_as_a_warning_on_its_own_cases(rh, topic: str, title: str) -> None:
     """A CCDI documentary is a warning film (not the general documentary's 摄制组), and its sections
@@ -95,7 +100,8 @@ def test_a_known_warning_film_is_watched_as_a_warning_on_its_own_cases(rh, topic
     f = build_frame(topic, rh)
     assert f.kind == "warning" and f.work is not None and f.work.title == title, f.explain()
     assert f.pack is not None and f.pack.key == "jingshi_pian", f.explain()
-    names = {"红色通缉": ["杨秀珠", "蒋谦", "戴学民", "付耀波", "王雁威"], "零容忍": ["孙力军"]}[title]
+    names = {"红色通缉": ["杨秀珠", "蒋谦", "戴学民", "付耀波", "王雁威"], "零容忍": ["孙力军"],
+             "持续发力 纵深推进": ["范一飞", "杜兆才", "陈戌源"]}[title]
     for seed in (1, 2, 3):
         body = "".join(compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh).body_paragraphs())
         assert any(n in body for n in names), seed
