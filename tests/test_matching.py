@@ -193,6 +193,8 @@ PHRASINGS = {
                          "劳动争议调解工作心得", "仲裁院工作体会"],
     "xueshu_chengxin": ["学术诚信教育心得体会", "科研诚信心得体会", "研究生学术道德与学术规范教育心得",
                         "学风建设心得体会", "弘扬科学家精神加强作风学风建设心得体会", "毕业论文学术诚信承诺心得"],
+    "xuanchuan_gongzuo": ["学习《中国共产党宣传工作条例》心得体会", "宣传工作心得体会", "通讯员培训心得体会",
+                          "宣传干部培训心得", "新闻宣传工作心得"],
 }
 
 # Topics that no pack may capture, or not the neighbour named: (topic, pack it must not get).
@@ -333,6 +335,10 @@ NEAR_MISSES = [
     ("学习《中华人民共和国仲裁法》心得体会", "laodong_zhongcai"),
     ("人民调解工作心得体会", "laodong_zhongcai"),
     ("参加学术会议心得体会", "xueshu_chengxin"),
+    ("防溺水安全宣传心得", "xuanchuan_gongzuo"),  # publicity for a subject is about the subject
+    ("法治宣传教育心得体会", "xuanchuan_gongzuo"),
+    ("宣传思想工作心得体会", "xuanchuan_gongzuo"),  # stays with yishixingtai
+    ("意识形态工作心得体会", "xuanchuan_gongzuo"),
 ]
 NO_PACK = ["城市更新工作心得", "全民健身活动心得", "防溺水安全教育心得体会", "参观科技馆心得体会", "诚信建设心得体会"]
 
