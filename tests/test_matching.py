@@ -195,6 +195,7 @@ PHRASINGS = {
                         "学风建设心得体会", "弘扬科学家精神加强作风学风建设心得体会", "毕业论文学术诚信承诺心得"],
     "xuanchuan_gongzuo": ["学习《中国共产党宣传工作条例》心得体会", "宣传工作心得体会", "通讯员培训心得体会",
                           "宣传干部培训心得", "新闻宣传工作心得"],
+    "binzang_fuwu": ["殡葬服务工作心得体会", "殡仪馆工作心得", "学习《殡葬管理条例》心得体会", "殡葬改革工作心得"],
 }
 
 # Topics that no pack may capture, or not the neighbour named: (topic, pack it must not get).
@@ -339,6 +340,7 @@ NEAR_MISSES = [
     ("法治宣传教育心得体会", "xuanchuan_gongzuo"),
     ("宣传思想工作心得体会", "xuanchuan_gongzuo"),  # stays with yishixingtai
     ("意识形态工作心得体会", "xuanchuan_gongzuo"),
+    ("清明祭英烈心得体会", "binzang_fuwu"),
 ]
 NO_PACK = ["城市更新工作心得", "全民健身活动心得", "防溺水安全教育心得体会", "参观科技馆心得体会", "诚信建设心得体会"]
 
