@@ -341,6 +341,8 @@ NEAR_MISSES = [
     ("宣传思想工作心得体会", "xuanchuan_gongzuo"),  # stays with yishixingtai
     ("意识形态工作心得体会", "xuanchuan_gongzuo"),
     ("清明祭英烈心得体会", "binzang_fuwu"),
+    ("毕业论文指导工作心得", "lunwen"),  # the supervisor writes, not the student
+    ("指导本科生毕业论文心得体会", "lunwen"),
 ]
 NO_PACK = ["城市更新工作心得", "全民健身活动心得", "防溺水安全教育心得体会", "参观科技馆心得体会", "诚信建设心得体会"]
 
