@@ -186,6 +186,16 @@ PHRASINGS = {
                         "爱国主义教育法学习心得"],
     "minying_jingji_fa": ["学习《中华人民共和国民营经济促进法》心得体会", "企业学习民营经济促进法心得体会",
                           "民营经济促进法学习心得"],
+    # packs-C: a thesis, labour dispute arbitration and academic integrity had no pack of their own
+    "lunwen": ["毕业论文写作心得体会", "论文答辩心得体会", "开题报告心得体会", "硕士学位论文答辩心得",
+               "毕业论文答辩心得", "毕业设计心得体会", "写论文的心得体会"],
+    "laodong_zhongcai": ["劳动人事争议仲裁工作心得体会", "劳动仲裁员培训心得", "学习劳动争议调解仲裁法心得体会",
+                         "劳动争议调解工作心得", "仲裁院工作体会"],
+    "xueshu_chengxin": ["学术诚信教育心得体会", "科研诚信心得体会", "研究生学术道德与学术规范教育心得",
+                        "学风建设心得体会", "弘扬科学家精神加强作风学风建设心得体会", "毕业论文学术诚信承诺心得"],
+    "xuanchuan_gongzuo": ["学习《中国共产党宣传工作条例》心得体会", "宣传工作心得体会", "通讯员培训心得体会",
+                          "宣传干部培训心得", "新闻宣传工作心得"],
+    "binzang_fuwu": ["殡葬服务工作心得体会", "殡仪馆工作心得", "学习《殡葬管理条例》心得体会", "殡葬改革工作心得"],
 }
 
 # Topics that no pack may capture, or not the neighbour named: (topic, pack it must not get).
@@ -317,6 +327,22 @@ NEAR_MISSES = [
     ("重阳节敬老心得体会", "yanglao_fuwu"),
     ("老干部工作心得", "yanglao_fuwu"),
     ("社保经办工作心得", "yanglao_fuwu"),
+    # packs-C: a thesis is no graduation, an arbitrator no worker defending his rights, integrity no 科技创新
+    ("毕业论文答辩心得体会", "biye"),
+    ("开题报告心得体会", "biye"),
+    ("毕业设计心得体会", "biye"),
+    ("科研诚信心得体会", "keji_chuangxin"),
+    ("学术诚信教育心得体会", "lunwen"),
+    ("学习《中华人民共和国仲裁法》心得体会", "laodong_zhongcai"),
+    ("人民调解工作心得体会", "laodong_zhongcai"),
+    ("参加学术会议心得体会", "xueshu_chengxin"),
+    ("防溺水安全宣传心得", "xuanchuan_gongzuo"),  # publicity for a subject is about the subject
+    ("法治宣传教育心得体会", "xuanchuan_gongzuo"),
+    ("宣传思想工作心得体会", "xuanchuan_gongzuo"),  # stays with yishixingtai
+    ("意识形态工作心得体会", "xuanchuan_gongzuo"),
+    ("清明祭英烈心得体会", "binzang_fuwu"),
+    ("毕业论文指导工作心得", "lunwen"),  # the supervisor writes, not the student
+    ("指导本科生毕业论文心得体会", "lunwen"),
 ]
 NO_PACK = ["城市更新工作心得", "全民健身活动心得", "防溺水安全教育心得体会", "参观科技馆心得体会", "诚信建设心得体会"]
 
