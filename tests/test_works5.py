@@ -55,7 +55,7 @@ OWN = {
     "读《把信送给加西亚》有感": ["电报", "油布袋", "丹尼尔斯"],
     "读《高效能人士的七个习惯》心得体会": ["影响圈", "知彼解己", "不断更新"],
     "读《被讨厌的勇气》有感": ["课题分离", "横向关系", "此时此刻"],
-    "观看专题片《红色通缉》心得体会": ["杨秀珠", "付耀波", "王雁威"],
+    "观看专题片《红色通缉》心得体会": ["杨秀珠", "蒋谦", "王雁威"],
 }
 
 
@@ -100,7 +100,7 @@ def test_a_known_warning_film_is_watched_as_a_warning_on_its_own_cases(rh, topic
     f = build_frame(topic, rh)
     assert f.kind == "warning" and f.work is not None and f.work.title == title, f.explain()
     assert f.pack is not None and f.pack.key == "jingshi_pian", f.explain()
-    names = {"红色通缉": ["杨秀珠", "蒋谦", "戴学民", "付耀波", "王雁威"], "零容忍": ["孙力军"],
+    names = {"红色通缉": ["杨秀珠", "蒋谦", "戴学民", "王雁威"], "零容忍": ["孙力军"],
              "持续发力 纵深推进": ["范一飞", "杜兆才", "陈戌源"]}[title]
     for seed in (1, 2, 3):
         body = "".join(compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh).body_paragraphs())
