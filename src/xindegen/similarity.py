@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from itertools import chain, compress, repeat
 from operator import sub
 from pathlib import Path
-from typing import IO, cast
+from typing import IO, TYPE_CHECKING, cast
 
 RUN = 13
 _EXCLUDED = re.compile(r"“[^”]*”|《[^》]*》|【[^】]*】|\s+")
@@ -50,9 +50,11 @@ _CACHE_KB = 16 * 1024  # SQLite page cache: enough for the hot pages, small next
 _COMMIT_EVERY = 64  # texts per transaction: bounds the dirty pages held before writing them out
 INDEX_PREFIX = ".xindegen-index-"  # the temporary files' names begin with this
 # Bytes of window lists kept in memory, about; past it, the lists added to least recently move to
-# disk until three quarters of it are left. 10,000 drafts of one topic held 399,527 windows and 6.9 million
-# holder entries, 82 MB by this count, and a topic's windows keep growing (seven a draft there).
-MEMORY_LIMIT = 48 * 2**20
+# disk until three quarters of it are left (and come back when used). 10,000 drafts of one topic held
+# 399,527 windows, 72 MB by this count (82 MB before full lists were cut to four holders), growing
+# about 1.3 MB per thousand drafts there. Lists on disk are slow to use: a limit that kept 40 % of
+# those windows on disk looked up 250 of a draft's windows there, and doubled the time of a draft.
+MEMORY_LIMIT = 128 * 2**20
 _BYTES_PER_WINDOW = 150  # a window first seen: dict slot, int key, one-item array
 _BYTES_PER_HOLDER = 4
 TEXTS_IN_MEMORY = 8 * 2**20  # bytes of cleaned texts and window hashes kept in memory, then in a file
@@ -63,6 +65,34 @@ _TOP = 10  # partners whose coverage is measured exactly: those sharing the most
 # check cost O(N); it lists the first _COMMON holders and the latest, so an index stays bounded per window.
 _COMMON = 48
 _NONE: tuple[int, ...] = ()
+
+if TYPE_CHECKING:
+    _Ints = array[int]
+else:
+    _Ints = array
+
+
+class _Capped(_Ints):
+    """A window's holders past the cap: of its list only the first two and the last two are ever
+    read (as candidates) and only the last replaced, so only those four are kept (16 bytes for the
+    196 of a full list: most of a topic's windows end here). Its length is the full list's."""
+
+    __slots__ = ()
+
+    def __len__(self) -> int:
+        return _COMMON + 1
+
+
+_CAPPED = array("i", (-1,)).tobytes()  # leads a capped list on disk (no text's id is negative)
+
+
+def _cost(held: array[int]) -> int:
+    """What a window's list takes in memory, by the count the limit is kept with."""
+    return _BYTES_PER_WINDOW + _BYTES_PER_HOLDER * (held.buffer_info()[1] - 1)
+
+
+def _blob(held: array[int]) -> bytes:
+    return _CAPPED + held.tobytes() if type(held) is _Capped else held.tobytes()
 _UNPROBED: tuple[str, str, array[int], list[Sequence[int]], int] = ("", "", array("q"), [], -1)
 
 
@@ -188,17 +218,18 @@ class Index:
         post = self._post
         if not held and self._db is None:  # all in memory: each window looked up once
             keys = set(hashes)
-            found = dict(zip(keys, map(post.get, keys, repeat(_NONE)), strict=False))
+            found: dict[int, Sequence[int]] = dict(zip(keys, map(post.get, keys, repeat(_NONE)), strict=False))
         else:  # as the probe found them: arrays in memory, views of the database's lists, or empty
-            found = cast("dict[int, Sequence[int]]", dict(zip(hashes, held or self._held(hashes), strict=True)))
+            found = dict(zip(hashes, held or self._held(hashes), strict=True))
         found.pop(0, None)  # a window across a break is no one's
         new = [h for h, g in found.items() if not g]
         if self._db is not None:  # a list moved to disk comes back, as it is used again (its copy there is left)
-            back = {h: array("i", g) for h, g in found.items() if type(g) is memoryview}
+            back = {h: array("i", g) if type(g) is memoryview else cast("array[int]", g)
+                    for h, g in found.items() if g and h not in post}
             post.update(back)
             found.update(back)
-            self._size += sum(_BYTES_PER_WINDOW + _BYTES_PER_HOLDER * (len(g) - 1) for g in back.values())
-        listed = [g for g in found.values() if type(g) is array]
+            self._size += sum(map(_cost, back.values()))
+        listed = cast("list[array[int]]", [g for g in found.values() if g])  # no view left: all in memory
         short = [g for g in listed if len(g) <= _COMMON]
         if len(short) < len(listed):  # past the cap only the latest holder is kept, in the last place
             for g in listed:
@@ -208,6 +239,10 @@ class Index:
         one = (doc,)
         post.update({h: array("i", one) for h in new})
         self._size += len(new) * _BYTES_PER_WINDOW + len(short) * _BYTES_PER_HOLDER
+        full = [(h, g) for h, g in found.items() if type(g) is array and len(g) > _COMMON]
+        if full:  # lists just past the cap keep the four holders read from now on
+            post.update({h: _Capped("i", (g[0], g[1], g[-2], g[-1])) for h, g in full})
+            self._size -= len(full) * _BYTES_PER_HOLDER * (_COMMON - 3)
         if self._size > self._limit:
             self._evict()
 
@@ -238,7 +273,7 @@ class Index:
         # bytes held per latest holder, by the same count as add() keeps
         by_last: Counter[int] = Counter()
         for g in post.values():
-            by_last[g[-1]] += _BYTES_PER_WINDOW + _BYTES_PER_HOLDER * (len(g) - 1)
+            by_last[g[-1]] += _cost(g)
         left, cut = self._size, len(self._names)
         for last in sorted(by_last):
             if left <= keep:
@@ -247,7 +282,7 @@ class Index:
             left -= by_last[last]
         moving = [(h, g) for h, g in post.items() if g[-1] < cut]
         self._begin()
-        db.executemany("INSERT OR REPLACE INTO post VALUES (?, ?)", ((h, g.tobytes()) for h, g in moving))
+        db.executemany("INSERT OR REPLACE INTO post VALUES (?, ?)", ((h, _blob(g)) for h, g in moving))
         self.flush()
         self._post = {h: g for h, g in post.items() if g[-1] >= cut}  # a new dict: the old one's table is freed
         self._size = left
@@ -312,7 +347,8 @@ class Index:
             part = wanted[k:k + _BATCH]
             sql = f"SELECT h, CAST(docs AS BLOB) FROM post WHERE h IN ({','.join('?' * len(part))})"
             for h, blob in self._db.execute(sql, part):
-                found[h] = memoryview(blob).cast("i")
+                view = memoryview(blob).cast("i")
+                found[h] = _Capped("i", view[1:]) if view[0] < 0 else view
         if found:
             held = [g or found.get(h, _NONE) for h, g in zip(hashes, held, strict=True)]
         return held
