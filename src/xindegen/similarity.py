@@ -47,7 +47,6 @@ class Match:
 
 
 _CACHE_KB = 16 * 1024  # SQLite page cache: enough for the hot pages, small next to the workers
-_COMMIT_EVERY = 64  # texts per transaction: bounds the dirty pages held before writing them out
 INDEX_PREFIX = ".xindegen-index-"  # the temporary files' names begin with this
 # Bytes of window lists kept in memory, about; past it, the lists added to least recently move to
 # disk until three quarters of it are left (and come back when used). 10,000 drafts of one topic held
@@ -173,11 +172,12 @@ class Index:
     those held by at most ``_COMMON`` texts, and measures exactly the coverage of the ten sharing the
     most (ties: the one sharing the earliest window, then the one put in first) by comparing their
     window hashes with its own; when fewer than ten share such windows, a few holders of its common
-    windows are measured too. The window lists are kept in memory until they would take about
-    ``memory_limit`` bytes, then moved to an SQLite file (``path``, or a temporary one in ``workdir``
-    or the system temporary directory, removed by :meth:`close`); the texts and their hashes go to a
-    temporary file past ``TEXTS_IN_MEMORY`` bytes (or that limit, if lower). Where the index is kept
-    changes no report.
+    windows are measured too. The window lists are kept in memory up to about ``memory_limit``
+    bytes; past it those added to least recently move to an SQLite file (``path``, where every list
+    goes at once, or a temporary one in ``workdir`` or the system temporary directory, removed by
+    :meth:`close`), and come back to memory when a text added holds their window again. The texts and
+    their hashes go to a temporary file past ``TEXTS_IN_MEMORY`` bytes (or that limit, if lower).
+    Where the index is kept changes no report.
     """
 
     def __init__(self, path: str | Path | None = None, workdir: Path | None = None,
@@ -194,7 +194,6 @@ class Index:
         self._texts = _Texts(workdir, min(self._limit, TEXTS_IN_MEMORY))
         self._post: dict[int, array[int]] = {}  # in memory: window hash -> holders
         self._size = 0  # bytes the in-memory window lists take, about
-        self._pending = 0
         # the last text probed, prepared: text, cleaned, hashes, holders of each window, texts then held
         self._probed = _UNPROBED
         if path is not None:  # a database asked for: every window on disk from the start
@@ -296,7 +295,6 @@ class Index:
         if self._db is not None and self._db.in_transaction:
             self._db.execute("COMMIT")
         self._texts.flush()
-        self._pending = 0
 
     def reopen(self) -> None:
         """In a forked process: a connection of its own to the database (one must not cross a
