@@ -91,8 +91,8 @@ def test_a_quotation_is_not_followed_by_a_gloss(rhetoric) -> None:
             text = "".join(s.paragraphs)
             for q in s.quotes:
                 after = text[text.index(q.text) + len(q.text):].lstrip("。”，？！")
-                if not after.startswith("这句话出自"):  # a way of citing, not a gloss
-                    assert not after.startswith(("这句话", "这番话", "细细想来", "仔细品味")), after[:12]
+                # nor named in a sentence of its own (这句话出自…), which raters also struck
+                assert not after.startswith(("这句话", "这番话", "细细想来", "仔细品味")), after[:12]
 
 
 def test_at_most_one_placeholder_and_none_when_asked(rhetoric) -> None:
@@ -496,6 +496,7 @@ def test_more_of_a_sections_angle_comes_before_its_second_angle() -> None:
 
     class Writer:
         kind = SimpleNamespace(more=[(("why_more",), False)], second=[(("also_angle",), False)])
+        frame = SimpleNamespace(work=None)
 
         def __init__(self) -> None:
             self.part: Part | None = None
@@ -511,10 +512,10 @@ def test_more_of_a_sections_angle_comes_before_its_second_angle() -> None:
             self.more_left = 1  # a second angle gives its first angle's more another turn
             return [para("SECOND" + "字" * 40)]
 
-    angle = SimpleNamespace(role="thinking", origin="work:x")
+    angle = SimpleNamespace(role="thinking", origin="work:x", themes=())
     for opening in (["OPEN" + "字" * 40, "RESOLVE" + "字" * 40], ["OPEN" + "字" * 40]):
         section = Part([para(t) for t in opening], angle=angle, role="thinking")
-        spare = [SimpleNamespace(role="thinking", origin="work:x")]
+        spare = [SimpleNamespace(role="thinking", origin="work:x", themes=())]
         _fit(Writer(), Part([]), [section], Part([]), [], 400, spare)  # type: ignore[arg-type]
         order = [p.text()[:4] for p in section.paras]
         assert "SECO" in order and order.index("SECO") > max(i for i, t in enumerate(order) if t == "MORE"), order

@@ -520,3 +520,13 @@ def test_who_studies_a_document_is_not_part_of_its_name(rh, topic: str) -> None:
     f = build_frame(topic, rh)
     assert f.kind == "study"
     assert f.name == f.occasion == "《中华人民共和国个人信息保护法》", (f.name, f.occasion)
+
+
+@pytest.mark.parametrize("topic,category", [
+    ("世界水日宣传活动心得", "自然资源与水利气象"), ("中国水周主题活动心得体会", "自然资源与水利气象"),
+    ("世界卫生日主题宣传活动心得", "健康与体育"),
+])
+def test_a_world_day_reaches_the_category_of_its_field(rh, topic: str, category: str) -> None:
+    """世界水日 is kept by the water services, 世界卫生日 is health: not the bare default of an activity."""
+    frame = build_frame(topic, rh)
+    assert frame.pack is None and frame.category is not None and frame.category.name == category, frame.explain()

@@ -45,7 +45,8 @@ PHRASINGS = {
     "minfadian": ["学习民法典心得体会", "学习《中华人民共和国民法典》心得", "民法典宣传月心得体会"],
     "yingshang_huanjing": ["优化营商环境心得体会", "学习优化营商环境条例心得", "营商环境建设心得体会"],
     "xiangcun_zhenxing": ["乡村振兴工作心得体会", "驻村第一书记工作心得", "驻村工作队工作体会"],
-    "shengtai_huanjing": ["生态环境保护心得体会", "学习环境保护法心得", "河长制工作心得体会"],
+    "shengtai_huanjing": ["生态环境保护心得体会", "学习环境保护法心得", "河长制工作心得体会", "世界环境日宣传活动体会",
+                          "世界地球日主题活动心得体会"],
     "liangshi_anquan": ["粮食安全心得体会", "耕地保护工作心得", "学习粮食安全保障法心得体会"],
     "xinfang": ["信访工作心得体会", "学习信访工作条例心得", "基层信访接待工作体会"],
     # packs-A (issue #14): trades people write about that had only a category or nothing
@@ -189,6 +190,9 @@ PHRASINGS = {
 
 # Topics that no pack may capture, or not the neighbour named: (topic, pack it must not get).
 NEAR_MISSES = [
+    # another law (a procedure law) and an inheritance of traditions are no 民法典
+    ("学习《中华人民共和国民事诉讼法》心得体会", "minfadian"), ("学习新修正的民事诉讼法心得", "minfadian"),
+    ("继承和发扬优良传统心得体会", "minfadian"),
     ("法院执行干警违纪违法案例警示教育心得", "fayuan_zhixing"),  # a warning and the judges' ethics keep their packs
     ("学习《法官职业道德基本准则》心得体会", "fayuan_zhixing"),
     ("提升执行力培训心得", "fayuan_zhixing"),

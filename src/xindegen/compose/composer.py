@@ -768,10 +768,14 @@ class Composer:
                     group = re.sub(r"_(brief|ask)$", "", name)  # self, self_brief: one self-examination a section
                     if group in self.part.units and not name.endswith(("_more", "_tail")):
                         continue
-                    if name in ("moment_ask", "deed_ask") and self.frame.work is not None:
+                    if name in ("moment_ask", "deed_ask", "example_ask") and self.frame.work is not None:
                         continue  # the bank knows the work's scenes: the writer is not asked for one
                     if group in _RATIONED and not self.may_examine(group):
                         continue
+                    if group == "self" and self.frame.work is not None and (
+                            "resolve" in self.part.units  # its resolve answers the angle: the same failing twice
+                            or not self.part.angle or not self.part.angle.origin.startswith("work:")):
+                        continue  # a known work examines the writer on its own scenes only
                     sentences = self.unit(name, starts=not para.sentences)
                     if sentences:
                         self.part.units.add(group)
@@ -788,7 +792,8 @@ class Composer:
     def may_examine(self, group: str) -> bool:
         """Others' faults at most once a section, a self-examination twice: raters struck more as a
         form being filled in."""
-        return self.examined.count((group, self.part.role)) < (2 if group == "self" else 1)
+        twice = group == "self" and self.frame.work is None  # a work's section: one, on its own scene
+        return self.examined.count((group, self.part.role)) < (2 if twice else 1)
 
     def write_part(self, plan: Sequence[tuple[tuple[str, ...], bool]]) -> list[_Para]:
         out = []

@@ -112,8 +112,12 @@ def _fit(w: Composer, lead: Part, sections: list[Part], closing: Part, headings:
         for part in sections:  # the sections' own angles are spent: each takes a second one, once
             if not short() or part.angle is None or not spare:
                 break
-            sibling = next((a for a in spare if a.role == part.angle.role and a.origin == part.angle.origin),
-                           spare[0])
+            if w.frame.work is not None and not spare[0].origin.startswith("work:") and _length(
+                    parts, headings) >= target * (1 - TOLERANCE):
+                break  # a work's draft within the promise: general paragraphs would only be filler
+            # the nearest to the heading: same role and source, then the most themes in common
+            kin = [a for a in spare if a.role == part.angle.role and a.origin == part.angle.origin]
+            sibling = max(kin, key=lambda a: len(set(a.themes) & set(part.angle.themes))) if kin else spare[0]
             spare.remove(sibling)
             w.part = Part([], angle=sibling, role=part.role)
             at = max(1, len(part.paras) - tail[id(part)])

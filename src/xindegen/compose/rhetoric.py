@@ -454,7 +454,8 @@ def _angle(c: _Checker, raw: Any, p: PathKey, origin: str, *, work: bool = False
     claim = c.texts(a.get("claim"), (*p, "claim"), prose=True)
     why = c.texts(a.get("why"), (*p, "why"), minimum=1 if work else 2, prose=True)
     raw_pairs = a.get("pairs")
-    pairs = _pairs(c, raw_pairs, (*p, "pairs")) if raw_pairs is not None or not work else []
+    # a work's angle may carry one pair: the writer's own failing that its lesson answers
+    pairs = _pairs(c, raw_pairs, (*p, "pairs"), 1 if work else 2) if raw_pairs is not None or not work else []
     return Angle(
         term=term, role=role, themes=themes, claim=claim, why=why,
         facts=_facts(c, a.get("facts"), (*p, "facts")),
@@ -502,9 +503,9 @@ _PACK_FIELDS = ("version", "name", "kind", "aliases", "keywords", "exclude", "do
                 "audience", "roles", "themes", "keys", "facts", "lead", "closing", "angles", "angles_from", "focuses")
 
 
-def _pairs(c: _Checker, raw: Any, p: PathKey) -> list[Pair]:
-    if not isinstance(raw, list) or len(raw) < 2:
-        c.error(p, "至少需要 2 对 problem / measure")
+def _pairs(c: _Checker, raw: Any, p: PathKey, minimum: int = 2) -> list[Pair]:
+    if not isinstance(raw, list) or len(raw) < minimum:
+        c.error(p, f"至少需要 {minimum} 对 problem / measure")
         raw = raw if isinstance(raw, list) else []
     pairs: list[Pair] = []
     for j, pr in enumerate(raw):
