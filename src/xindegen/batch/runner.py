@@ -116,7 +116,7 @@ class _Spool:
     """The jobs of a run, pickled one after another in a temporary file beside the drafts (unlinked
     at once where the system allows): while the drafts are made the parent holds only those in
     flight, and the workers, forked from it, inherit no copy of the others (100,000 rows and jobs
-    held in memory took about 85 MB, which the forked workers kept after the parent let them go)."""
+    held in memory took about 85 MB, and forked workers inherited them)."""
 
     def __init__(self, workdir: Path) -> None:
         # open as long as the run is: closed by close()
