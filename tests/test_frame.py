@@ -307,7 +307,7 @@ def test_a_category_speaks_of_a_laws_field_and_never_of_an_event(rh) -> None:
     ("餐饮服务培训心得体会", "服务与经营", "餐饮"),  # serving diners: 食品安全 taken by 餐饮 alone gives way
     ("保险理赔工作心得体会", "服务与经营", "保险"), ("酒店前台接待工作心得", "服务与经营", "酒店"),
     ("后厨管理心得体会", "服务与经营", "餐饮"), ("超市收银员工作心得", "服务与经营", "商超"),
-    ("电力营销培训心得体会", "服务与经营", "供电服务"), ("公交车司机工作心得", "服务与经营", "公交客运"),
+    ("电力营销培训心得体会", "服务与经营", "供电服务"), ("公交车司机工作心得", "交通运输", "公交"),
     ("销售技巧培训心得", "服务与经营", "销售"), ("建筑施工项目管理培训心得", "企业管理与生产", "建筑施工"),
     ("施工现场管理心得体会", "企业管理与生产", "建筑施工"),  # 施工现场 outweighs 6S's 现场管理
     ("仓储物流工作心得体会", "企业管理与生产", "仓储物流"), ("采购管理培训心得体会", "企业管理与生产", "采购"),
@@ -331,7 +331,7 @@ def test_a_topic_naming_a_narrow_subject_reaches_its_category_and_focus(rh, topi
 
 
 @pytest.mark.parametrize(("topic", "pack", "focus"), [
-    ("公交驾驶员培训心得体会", "jiaotong_anquan", "公交客运"),  # safe driving, at bus stops
+    ("公交驾驶员安全培训心得体会", "jiaotong_anquan", "公交"),  # safe driving, at bus stops (交通运输 focus)
     ("养老院安全管理培训", "anquan_shengchan", "养老服务"),  # falls and choking of the old
     # packs-A: a trade with a pack of its own keeps its category's focus (护理 of the old is no ward's)
     ("手卫生培训", "yuangan_fangkong", "院感防控"), ("医保基金监管培训心得", "yibao_jijin", "医保"),

@@ -31,6 +31,13 @@ def rh():
     ("读《高效能人士的七个习惯》心得体会", "高效能人士的七个习惯", "book"),
     ("《高效能人士的7个习惯》读后感", "高效能人士的七个习惯", "book"),
     ("读《被讨厌的勇气》有感", "被讨厌的勇气", "book"),
+    ("观看专题片《红色通缉》心得体会", "红色通缉", "documentary"),
+    ("《红色通缉》观后感", "红色通缉", "documentary"),
+    ("红色通缉专题片观后感", "红色通缉", "documentary"),
+    ("观看电视专题片红色通缉心得体会", "红色通缉", "documentary"),
+    ("观看专题片《持续发力 纵深推进》心得体会", "持续发力 纵深推进", "documentary"),
+    ("《持续发力纵深推进》观后感", "持续发力 纵深推进", "documentary"),
+    ("观看专题片《持续发力、纵深推进》心得体会", "持续发力 纵深推进", "documentary"),
 ])
 def test_a_work_is_found_as_people_type_it(rh, topic: str, title: str, kind: str) -> None:
     f = build_frame(topic, rh)
@@ -48,6 +55,7 @@ OWN = {
     "读《把信送给加西亚》有感": ["电报", "油布袋", "丹尼尔斯"],
     "读《高效能人士的七个习惯》心得体会": ["影响圈", "知彼解己", "不断更新"],
     "读《被讨厌的勇气》有感": ["课题分离", "横向关系", "此时此刻"],
+    "观看专题片《红色通缉》心得体会": ["杨秀珠", "付耀波", "王雁威"],
 }
 
 
@@ -77,3 +85,24 @@ def test_a_pupil_may_write_about_li_huanying_without_work_words(rh) -> None:
     body = "".join(compose(ComposeRequest(topic="小学生观看《你好，李焕英》观后感", seed=1),
                            rhetoric=rh).body_paragraphs())
     assert "李焕英" in body and "工作" not in body and "岗位" not in body
+
+
+@pytest.mark.parametrize("topic,title", [
+    ("观看专题片《红色通缉》心得体会", "红色通缉"),
+    ("《红色通缉》观后感", "红色通缉"),
+    ("观看专题片《零容忍》心得体会", "零容忍"),
+    ("观看专题片《持续发力 纵深推进》心得体会", "持续发力 纵深推进"),
+    ("持续发力纵深推进专题片观后感", "持续发力 纵深推进"),
+])
+def test_a_known_warning_film_is_watched_as_a_warning_on_its_own_cases(rh, topic: str, title: str) -> None:
+    """A CCDI documentary is a warning film (not the general documentary's 摄制组), and its sections
+    still open on the film's own cases, as a film's do."""
+    f = build_frame(topic, rh)
+    assert f.kind == "warning" and f.work is not None and f.work.title == title, f.explain()
+    assert f.pack is not None and f.pack.key == "jingshi_pian", f.explain()
+    names = {"红色通缉": ["杨秀珠", "蒋谦", "戴学民", "付耀波", "王雁威"], "零容忍": ["孙力军"],
+             "持续发力 纵深推进": ["范一飞", "杜兆才", "陈戌源"]}[title]
+    for seed in (1, 2, 3):
+        body = "".join(compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh).body_paragraphs())
+        assert any(n in body for n in names), seed
+        assert "摄制组" not in body and "【" not in body, seed

@@ -59,6 +59,7 @@ _BYTES_PER_HOLDER = 4
 TEXTS_IN_MEMORY = 8 * 2**20  # bytes of cleaned texts and window hashes kept in memory, then in a file
 _BATCH = 900  # hashes per query (under SQLite's limit on parameters)
 _TOP = 10  # partners whose coverage is measured exactly: those sharing the most windows
+_ALL = 64  # up to this many texts, every partner is measured: the worst pair is never missed
 # A window more texts hold than this is the topic's boilerplate (a fact every draft cites): it counts
 # for each partner measured, but its holders are not gone through one by one, which would make a
 # check cost O(N); it lists the first _COMMON holders and the latest, so an index stays bounded per window.
@@ -386,7 +387,7 @@ class Index:
         # The worst partner is among those sharing the most windows counted (ties: the one sharing the
         # earliest window, then the one put in first; with common windows and few such partners, a
         # few of their holders too); each is measured exactly.
-        candidates = _most(shared, _TOP)
+        candidates = _most(shared, _TOP if len(self._names) > _ALL else len(shared))
         if len(candidates) < _TOP:
             common = list(compress(range(n), map(_COMMON.__lt__, sizes)))
             for i in common[::max(1, len(common) // 4)][:4]:

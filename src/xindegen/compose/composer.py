@@ -35,6 +35,10 @@ _AUDIENCE = (  # who writes, when no pack says: the first pattern found in the t
 
 # The person a trade's topic names: 房地产经纪人职业道德, 铁路客运车站值班员工作, 电力职工职业道德.
 _TRADE_PERSON = re.compile(r"(.{2,12}?(?:从业人员|人员|职工|经纪人|(?<![动复])员|师))(?:职业道德|职业操守|作风|工作)?$")
+# A post's work (地铁站务员工作, 公交司机工作) is done, not run: no title sets the writer to 做好 or 抓 it
+# (blind raters struck "做好地铁站务员工作").
+_POST_WORK = re.compile(r"(?<![动复])(员|司机)(岗位)?工作$")
+_RUN_WORK = ("做好{subject}", "把{subject}抓")
 
 # A student writes with a student's words (同学, 在今后的学习中) whatever the occasion: 挑战杯, 西部计划 …
 # A film's wording for works that are not films: a TV series is watched at home, episode by episode,
@@ -162,14 +166,15 @@ class Composer:
             return "学生"
         if self.frame.writer == "教师":
             return "教师"
-        pack = self.frame.pack or self.frame.category
-        if pack is not None:
-            return pack.audience
+        if self.frame.pack is not None:
+            return self.frame.pack.audience
+        if self.frame.kind in ("field", "ethics") and (m := _TRADE_PERSON.match(self.frame.domain)):
+            return m.group(1)  # 检验检测人员职业道德 is written by 检验检测人员, not by a category's 干部职工
+        if self.frame.category is not None:
+            return self.frame.category.audience
         for pattern, who in _AUDIENCE:
             if pattern.search(self.frame.topic):
                 return who
-        if self.frame.kind in ("field", "ethics") and (m := _TRADE_PERSON.match(self.frame.domain)):
-            return m.group(1)  # 检验检测人员职业道德 is written by 检验检测人员, not by 干部职工
         return "干部职工"
 
     def frame_value(self, name: str) -> str | None:
@@ -669,6 +674,7 @@ class Composer:
         usable = [t for t in self.rh.titles
                   if (not t.kinds or f.kind in t.kinds) and (not t.when or any(w in about for w in t.when))
                   and all(values.get(s) for s in re.findall(r"\{([a-z_]+)\}", t.pattern + (t.subtitle or "")))
+                  and not (any(w in t.pattern for w in _RUN_WORK) and _POST_WORK.search(values["subject"] or ""))
                   and not self.adult(fill(t.pattern + (t.subtitle or ""), value))]
         like = self.req.like
         if like is not None:  # a title of the exemplar's kind: with a quoted key word, or without
@@ -686,6 +692,9 @@ class Composer:
             sub = self.phrase_list("subtitle", self.kind.subtitle)
         except _Unfit:
             sub = None
+        subject = values["subject"]
+        if sub is not None and subject and _POST_WORK.search(subject):  # ——对地铁站务员工作的几点体会
+            sub = sub.replace(f"做好{subject}", f"对{subject}")
         return main, sub
 
     def phrase_list(self, key: str, options: Sequence[str], hand: int = 1) -> str:

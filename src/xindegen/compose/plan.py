@@ -117,7 +117,8 @@ def _fit(w: Composer, lead: Part, sections: list[Part], closing: Part, headings:
                 break  # a work's draft within the promise: general paragraphs would only be filler
             # the nearest to the heading: same role and source, then the most themes in common
             kin = [a for a in spare if a.role == part.angle.role and a.origin == part.angle.origin]
-            sibling = max(kin, key=lambda a: len(set(a.themes) & set(part.angle.themes))) if kin else spare[0]
+            near = set(part.angle.themes)
+            sibling = max(kin, key=lambda a: len(near & set(a.themes))) if kin else spare[0]
             spare.remove(sibling)
             w.part = Part([], angle=sibling, role=part.role)
             at = max(1, len(part.paras) - tail[id(part)])
