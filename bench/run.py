@@ -59,8 +59,8 @@ def _cli() -> list[str]:
 
 # ---- measuring whole process trees ---------------------------------------------------------------
 
-def _tree_memory(root: int) -> tuple[int, int]:
-    """Bytes of ``root`` and every process descending from it: summed PSS, and summed RSS."""
+def _tree(root: int) -> set[int]:
+    """``root`` and every process descending from it."""
     parent: dict[int, int] = {}
     for name in os.listdir("/proc"):
         if name.isdigit():
@@ -74,6 +74,28 @@ def _tree_memory(root: int) -> tuple[int, int]:
     while frontier:
         frontier = [p for p, pp in parent.items() if pp in frontier and p not in tree]
         tree.update(frontier)
+    return tree
+
+
+def _tree_cpu(root: int) -> float:
+    """CPU seconds used so far by ``root`` and the processes now descending from it (a pool's
+    workers live as long as the batch): on a machine shared with other work, a per-draft figure
+    that load changes far less than the wall time."""
+    ticks = 0
+    for pid in _tree(root):
+        try:
+            with open(f"/proc/{pid}/stat", "rb") as fh:
+                stat = fh.read()
+        except OSError:
+            continue
+        fields = stat[stat.rfind(b")") + 2:].split()
+        ticks += int(fields[11]) + int(fields[12])  # utime, stime
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def _tree_memory(root: int) -> tuple[int, int]:
+    """Bytes of ``root`` and every process descending from it: summed PSS, and summed RSS."""
+    tree = _tree(root)
     pss = rss = 0
     for pid in tree:
         try:
@@ -92,7 +114,7 @@ class Run:
 
     def __init__(self, cmd: Sequence[str], cwd: Path | None = None,
                  probe: Callable[[], int] | None = None, interval: float = 0.05):
-        self.samples: list[tuple[float, int]] = []  # (seconds since start, probe())
+        self.samples: list[tuple[float, int, float]] = []  # (seconds since start, probe(), tree CPU seconds)
         peak = peak_rss = 0
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=ENV)
@@ -104,7 +126,7 @@ class Run:
                 pss, rss = _tree_memory(proc.pid)
                 peak, peak_rss = max(peak, pss), max(peak_rss, rss)
                 if probe is not None:
-                    self.samples.append((time.perf_counter() - start, probe()))
+                    self.samples.append((time.perf_counter() - start, probe(), _tree_cpu(proc.pid)))
 
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()
@@ -431,11 +453,18 @@ def case_scale(tmp: Path, rows: int = 100_000) -> None:
           f"peak PSS {run.mb:.0f} MB, summed RSS {run.rss_mb:.0f} MB" + verdict(run.mb <= 300), flush=True)
     # per-draft time in each tenth of the drafts, from when the journal passed each mark
     marks = [rows * k // 10 for k in range(11)]
-    times = [0.0]
+    times, cpus = [0.0], [0.0]
     for mark in marks[1:]:
-        times.append(next((t for t, n in run.samples if n >= mark), run.seconds))
+        t, c = next(((t, c) for t, n, c in run.samples if n >= mark), (run.seconds, run.cpu))
+        times.append(t)
+        cpus.append(c)
     tenths = [(times[k + 1] - times[k]) * 1000 / (marks[k + 1] - marks[k]) for k in range(10)]
+    cpu_tenths = [(cpus[k + 1] - cpus[k]) * 1000 / (marks[k + 1] - marks[k]) for k in range(10)]
     print("  ms per draft by tenth: " + " ".join(f"{t:.2f}" for t in tenths), flush=True)
+    print("  CPU ms per draft by tenth (whole tree): " + " ".join(f"{t:.2f}" for t in cpu_tenths), flush=True)
+    cpu_middle = statistics.median(cpu_tenths)
+    print(f"  CPU: tenths 2–9 within ±20 % of their median: "
+          f"{'yes' if all(abs(t / cpu_middle - 1) <= 0.2 for t in cpu_tenths[1:9]) else 'no'}", flush=True)
     middle = statistics.median(tenths)
     flat = all(abs(t / middle - 1) <= 0.2 for t in tenths[1:9])  # the first and last tenth hold start and report
     print(f"  last tenth / first tenth: {tenths[-1] / tenths[0]:.2f}x; tenths 2–9 within ±20 % of their median: "

@@ -192,3 +192,28 @@ def test_most_counted_partners_are_those_nlargest_picks_ties_in_counting_order()
             counts[k] = 3  # many ties at the cut
         n = rng.choice((1, 3, 10, 50, 80))
         assert _most(counts, n) == heapq.nlargest(n, counts, key=counts.__getitem__)
+
+
+# everything on disk, some lists moved there and brought back, most kept in memory
+@pytest.mark.parametrize("limit", [0, 3000, 20_000])
+def test_lists_moved_to_disk_and_back_report_what_memory_did(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                             limit: int) -> None:
+    """Windows' lists move to disk past the limit (those added to least recently) and come back when
+    used; lists past the cap keep four holders. Every probe (with each partner's share back) and
+    report is what an index kept whole in memory gives."""
+    monkeypatch.setattr(similarity, "_COMMON", 4)  # many lists pass the cap
+    texts = _texts(random.Random(5), 60)
+
+    def run(memory_limit: int) -> tuple[list[Match], bool]:
+        with Index(workdir=tmp_path, memory_limit=memory_limit) as index:
+            out = []
+            for name, text in texts.items():
+                out.append(index.probe(text, back=lambda partner, estimate: True))
+                index.add(name, text)
+            out += [index.report(name) for name in texts]
+            return out, index.on_disk
+
+    in_memory, moved = run(10**12)
+    assert not moved
+    assert run(limit) == (in_memory, True)
+    assert any(m.back for m in in_memory) and any(m.partner for m in in_memory)

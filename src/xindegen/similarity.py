@@ -6,8 +6,9 @@ index (window → texts), so checking N texts costs about N × length, not N² c
 texts. The index keeps each window's holders as 4-byte text ids in an array (48 at most, then the
 latest); the texts themselves (cleaned, and the hash of each window) go to a temporary file past a
 few megabytes and are read back only for the few partners measured. Should the window lists
-themselves pass a size (many topics, many thousands of texts), they move to an SQLite file, so
-memory stays bounded however many texts the index holds.
+themselves pass a size (many thousands of texts), those not added to for longest move to an SQLite
+file, so memory stays bounded however many texts the index holds, while the windows drafts keep
+sharing stay in memory.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from dataclasses import dataclass, field
 from itertools import chain, compress, repeat
 from operator import sub
 from pathlib import Path
-from typing import IO, cast
+from typing import IO, TYPE_CHECKING, cast
 
 RUN = 13
 _EXCLUDED = re.compile(r"“[^”]*”|《[^》]*》|【[^】]*】|\s+")
@@ -46,11 +47,13 @@ class Match:
 
 
 _CACHE_KB = 16 * 1024  # SQLite page cache: enough for the hot pages, small next to the workers
-_COMMIT_EVERY = 64  # texts per transaction: bounds the dirty pages held before writing them out
 INDEX_PREFIX = ".xindegen-index-"  # the temporary files' names begin with this
-# Bytes of window lists kept in memory before they move to disk. A topic's windows level off: 10,000
-# drafts of one topic held 356,198 windows and 6.8 million holder entries here, about 80 MB below.
-MEMORY_LIMIT = 192 * 2**20
+# Bytes of window lists kept in memory, about; past it, the lists added to least recently move to
+# disk until three quarters of it are left (and come back when used). 10,000 drafts of one topic held
+# 399,527 windows, 72 MB by this count (82 MB before full lists were cut to four holders), growing
+# about 1.3 MB per thousand drafts there. Lists on disk are slow to use: a limit that kept 40 % of
+# those windows on disk looked up 250 of a draft's windows there, and doubled the time of a draft.
+MEMORY_LIMIT = 128 * 2**20
 _BYTES_PER_WINDOW = 150  # a window first seen: dict slot, int key, one-item array
 _BYTES_PER_HOLDER = 4
 TEXTS_IN_MEMORY = 8 * 2**20  # bytes of cleaned texts and window hashes kept in memory, then in a file
@@ -62,6 +65,34 @@ _ALL = 64  # up to this many texts, every partner is measured: the worst pair is
 # check cost O(N); it lists the first _COMMON holders and the latest, so an index stays bounded per window.
 _COMMON = 48
 _NONE: tuple[int, ...] = ()
+
+if TYPE_CHECKING:
+    _Ints = array[int]
+else:
+    _Ints = array
+
+
+class _Capped(_Ints):
+    """A window's holders past the cap: of its list only the first two and the last two are ever
+    read (as candidates) and only the last replaced, so only those four are kept (16 bytes for the
+    196 of a full list: most of a topic's windows end here). Its length is the full list's."""
+
+    __slots__ = ()
+
+    def __len__(self) -> int:
+        return _COMMON + 1
+
+
+_CAPPED = array("i", (-1,)).tobytes()  # leads a capped list on disk (no text's id is negative)
+
+
+def _cost(held: array[int]) -> int:
+    """What a window's list takes in memory, by the count the limit is kept with."""
+    return _BYTES_PER_WINDOW + _BYTES_PER_HOLDER * (held.buffer_info()[1] - 1)
+
+
+def _blob(held: array[int]) -> bytes:
+    return _CAPPED + held.tobytes() if type(held) is _Capped else held.tobytes()
 _UNPROBED: tuple[str, str, array[int], list[Sequence[int]], int] = ("", "", array("q"), [], -1)
 
 
@@ -142,11 +173,12 @@ class Index:
     those held by at most ``_COMMON`` texts, and measures exactly the coverage of the ten sharing the
     most (ties: the one sharing the earliest window, then the one put in first) by comparing their
     window hashes with its own; when fewer than ten share such windows, a few holders of its common
-    windows are measured too. The window lists are kept in memory until they would take about
-    ``memory_limit`` bytes, then moved to an SQLite file (``path``, or a temporary one in ``workdir``
-    or the system temporary directory, removed by :meth:`close`); the texts and their hashes go to a
-    temporary file past ``TEXTS_IN_MEMORY`` bytes (or that limit, if lower). Where the index is kept
-    changes no report.
+    windows are measured too. The window lists are kept in memory up to about ``memory_limit``
+    bytes; past it those added to least recently move to an SQLite file (``path``, where every list
+    goes at once, or a temporary one in ``workdir`` or the system temporary directory, removed by
+    :meth:`close`), and come back to memory when a text added holds their window again. The texts and
+    their hashes go to a temporary file past ``TEXTS_IN_MEMORY`` bytes (or that limit, if lower).
+    Where the index is kept changes no report.
     """
 
     def __init__(self, path: str | Path | None = None, workdir: Path | None = None,
@@ -163,11 +195,11 @@ class Index:
         self._texts = _Texts(workdir, min(self._limit, TEXTS_IN_MEMORY))
         self._post: dict[int, array[int]] = {}  # in memory: window hash -> holders
         self._size = 0  # bytes the in-memory window lists take, about
-        self._pending = 0
         # the last text probed, prepared: text, cleaned, hashes, holders of each window, texts then held
         self._probed = _UNPROBED
-        if path is not None:
-            self._spill()
+        if path is not None:  # a database asked for: every window on disk from the start
+            self._limit = 0
+            self._connect()
 
     # ---- filling ---------------------------------------------------------------------------------
 
@@ -183,44 +215,39 @@ class Index:
         self._ids[name] = doc
         self._counted.append(_counted(clean))
         self._texts.append(clean, hashes)
-        db = self._db
-        if db is None:
-            post = self._post
-            if held:  # as the probe found them (in memory: arrays, or empty), each window once
-                found = cast("dict[int, array[int]]", dict(zip(hashes, held, strict=True)))
-            else:
-                keys = set(hashes)
-                found = dict(zip(keys, map(post.get, keys, repeat(array("i"))), strict=False))
-            found.pop(0, None)  # a window across a break is no one's
-            new = [h for h, g in found.items() if not g]
-            listed = [g for g in found.values() if g]
-            short = [g for g in listed if len(g) <= _COMMON]
-            if len(short) < len(listed):  # past the cap only the latest holder is kept, in the last place
-                for g in listed:
-                    if len(g) > _COMMON:
-                        g[-1] = doc
-            deque(map(array.append, short, repeat(doc)), maxlen=0)  # the others' lists, in C
-            one = (doc,)
-            post.update({h: array("i", one) for h in new})
-            self._size += len(new) * _BYTES_PER_WINDOW + len(short) * _BYTES_PER_HOLDER
-            if self._size > self._limit:
-                self._spill()
-            return
-        mine = set(hashes)
-        mine.discard(0)
-        self._begin()
-        me = array("i", (doc,)).tobytes()
-        # || keeps the bytes (typed as text: read back with CAST ... AS BLOB); past the cap the last
-        # holder is replaced, as in memory
-        db.executemany(f"""INSERT INTO post VALUES (?, ?) ON CONFLICT (h) DO UPDATE SET docs =
-                           substr(CAST(docs AS BLOB), 1, min(length(CAST(docs AS BLOB)), {4 * _COMMON}))
-                           || excluded.docs""", ((h, me) for h in mine))
-        self._pending += 1
-        if self._pending >= _COMMIT_EVERY:
-            self.flush()
+        post = self._post
+        if not held and self._db is None:  # all in memory: each window looked up once
+            keys = set(hashes)
+            found: dict[int, Sequence[int]] = dict(zip(keys, map(post.get, keys, repeat(_NONE)), strict=False))
+        else:  # as the probe found them: arrays in memory, views of the database's lists, or empty
+            found = dict(zip(hashes, held or self._held(hashes), strict=True))
+        found.pop(0, None)  # a window across a break is no one's
+        new = [h for h, g in found.items() if not g]
+        if self._db is not None:  # a list moved to disk comes back, as it is used again (its copy there is left)
+            back = {h: array("i", g) if type(g) is memoryview else cast("array[int]", g)
+                    for h, g in found.items() if g and h not in post}
+            post.update(back)
+            found.update(back)
+            self._size += sum(map(_cost, back.values()))
+        listed = cast("list[array[int]]", [g for g in found.values() if g])  # no view left: all in memory
+        short = [g for g in listed if len(g) <= _COMMON]
+        if len(short) < len(listed):  # past the cap only the latest holder is kept, in the last place
+            for g in listed:
+                if len(g) > _COMMON:
+                    g[-1] = doc
+        deque(map(array.append, short, repeat(doc)), maxlen=0)  # the others' lists, in C
+        one = (doc,)
+        post.update({h: array("i", one) for h in new})
+        self._size += len(new) * _BYTES_PER_WINDOW + len(short) * _BYTES_PER_HOLDER
+        full = [(h, g) for h, g in found.items() if type(g) is array and len(g) > _COMMON]
+        if full:  # lists just past the cap keep the four holders read from now on
+            post.update({h: _Capped("i", (g[0], g[1], g[-2], g[-1])) for h, g in full})
+            self._size -= len(full) * _BYTES_PER_HOLDER * (_COMMON - 3)
+        if self._size > self._limit:
+            self._evict()
 
-    def _spill(self) -> None:
-        """Move the window lists to their SQLite file; from now on they grow there."""
+    def _connect(self) -> None:
+        """Open the SQLite file the window lists move to (ours, temporary, unless ``path`` was given)."""
         path = self._path
         if path is None:
             fd, name = tempfile.mkstemp(prefix=INDEX_PREFIX, suffix=".sqlite", dir=self._workdir)
@@ -232,10 +259,33 @@ class Index:
         for pragma in ("journal_mode=OFF", "synchronous=OFF", "temp_store=MEMORY", f"cache_size=-{_CACHE_KB}"):
             db.execute(f"PRAGMA {pragma}")
         db.execute("CREATE TABLE IF NOT EXISTS post (h INTEGER PRIMARY KEY, docs BLOB NOT NULL)")
+
+    def _evict(self) -> None:
+        """Move the window lists added to least recently (their latest holder the oldest) to disk,
+        until the rest take at most three quarters of the limit: the windows drafts go on sharing stay
+        in memory, and a move comes once per quarter of a limit's growth, not at every text."""
+        if self._db is None:
+            self._connect()
+        db = self._db
+        assert db is not None
+        post = self._post
+        keep = self._limit * 3 // 4
+        # bytes held per latest holder, by the same count as add() keeps
+        by_last: Counter[int] = Counter()
+        for g in post.values():
+            by_last[g[-1]] += _cost(g)
+        left, cut = self._size, len(self._names)
+        for last in sorted(by_last):
+            if left <= keep:
+                cut = last
+                break
+            left -= by_last[last]
+        moving = [(h, g) for h, g in post.items() if g[-1] < cut]
         self._begin()
-        db.executemany("INSERT INTO post VALUES (?, ?)", ((h, held.tobytes()) for h, held in self._post.items()))
+        db.executemany("INSERT OR REPLACE INTO post VALUES (?, ?)", ((h, _blob(g)) for h, g in moving))
         self.flush()
-        self._post, self._size = {}, 0
+        self._post = {h: g for h, g in post.items() if g[-1] >= cut}  # a new dict: the old one's table is freed
+        self._size = left
 
     def _begin(self) -> None:
         if self._db is not None and not self._db.in_transaction:
@@ -246,7 +296,6 @@ class Index:
         if self._db is not None and self._db.in_transaction:
             self._db.execute("COMMIT")
         self._texts.flush()
-        self._pending = 0
 
     def reopen(self) -> None:
         """In a forked process: a connection of its own to the database (one must not cross a
@@ -287,17 +336,21 @@ class Index:
 
     def _held(self, hashes: array[int]) -> list[Sequence[int]]:
         """The holders of each window of ``hashes``, in order (empty: none, as for hash 0, a window
-        across a break); not to be changed."""
+        across a break): arrays for the lists in memory, views for those on disk; not to be changed."""
+        held: list[Sequence[int]] = list(map(self._post.get, hashes, repeat(_NONE)))
         if self._db is None:
-            return list(map(self._post.get, hashes, repeat(_NONE)))
-        wanted = list(set(hashes))
+            return held
+        wanted = list({h for h, g in zip(hashes, held, strict=True) if not g and h})
         found: dict[int, Sequence[int]] = {}
         for k in range(0, len(wanted), _BATCH):
             part = wanted[k:k + _BATCH]
             sql = f"SELECT h, CAST(docs AS BLOB) FROM post WHERE h IN ({','.join('?' * len(part))})"
             for h, blob in self._db.execute(sql, part):
-                found[h] = memoryview(blob).cast("i")
-        return list(map(found.get, hashes, repeat(_NONE)))
+                view = memoryview(blob).cast("i")
+                found[h] = _Capped("i", view[1:]) if view[0] < 0 else view
+        if found:
+            held = [g or found.get(h, _NONE) for h, g in zip(hashes, held, strict=True)]
+        return held
 
     # ---- asking ----------------------------------------------------------------------------------
 

@@ -14,10 +14,12 @@ import errno
 import gc
 import json
 import os
+import pickle
 import random
 import signal
 import stat
 import sys
+import tempfile
 import threading
 import time
 from array import array
@@ -110,7 +112,32 @@ class _Job:
                        variant=self.variant + 3, attempt=n, replace=True)
 
 
-_TAKEN = _Job(0, 0, 0, 0, 0, "", {})  # in place of a job whose draft was taken
+class _Spool:
+    """The jobs of a run, pickled one after another in a temporary file beside the drafts (unlinked
+    at once where the system allows): while the drafts are made the parent holds only those in
+    flight, and the workers, forked from it, inherit no copy of the others (100,000 rows and jobs
+    held in memory took about 85 MB, and forked workers inherited them)."""
+
+    def __init__(self, workdir: Path) -> None:
+        # open as long as the run is: closed by close()
+        self._file = tempfile.TemporaryFile(prefix=INDEX_PREFIX, suffix=".jobs", dir=workdir)  # noqa: SIM115
+        self.count = 0
+
+    def append(self, job: _Job) -> None:
+        pickle.dump(job, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.count += 1
+
+    def __iter__(self) -> Iterator[_Job]:
+        """The jobs in the order they were put in (one reader at a time)."""
+        self._file.flush()
+        self._file.seek(0)
+        for _ in range(self.count):
+            job = pickle.load(self._file)
+            assert isinstance(job, _Job)
+            yield job
+
+    def close(self) -> None:
+        self._file.close()
 
 Progress = Callable[[dict[str, Any], int], None]
 Record = dict[str, Any]  # a journal line: row, file, seed, family, chars, text; or row and error
@@ -450,7 +477,8 @@ class _Run:
 
     ``done`` holds every finished draft by row (from an earlier run too, with ``--resume``);
     ``index`` their 13-character windows for the 查重 pass, and ``_worst`` the share of each with
-    its worst partner by the index's number of the draft; ``jobs`` the drafts this run makes.
+    its worst partner by the index's number of the draft; ``jobs`` the drafts this run makes, spooled
+    to a temporary file.
     :meth:`record` is the one place a finished draft is taken in.
     """
 
@@ -466,13 +494,13 @@ class _Run:
         self.result = result
         self.progress = progress
         self.done = _Taken()
-        self.jobs: list[_Job] = []
-        self._planned = 0  # drafts this run makes (the jobs taken are let go)
+        self._planned = 0  # drafts this run makes
         # filled as drafts are taken, while the workers write the next ones; on disk beside the
         # drafts past a size (we hold the lock: an index left there is a killed run's)
         for stale in self.out.glob(f"{INDEX_PREFIX}*"):
             stale.unlink(missing_ok=True)
         self.index = Index(workdir=self.out)
+        self.jobs = _Spool(self.out)
         self._worst = array("d")  # by the index's number of a draft: the share with its worst partner
         self._partner = array("i")  # and that partner's number (-1: none)
         self._paid = 0  # regenerated drafts that came out under the limit
@@ -482,8 +510,11 @@ class _Run:
         self._pen: _Pen | None = None
 
     def run(self, rows: list[Row]) -> None:
-        with self.index:
-            self._run_with_pen(rows)
+        try:
+            with self.index:
+                self._run_with_pen(rows)
+        finally:
+            self.jobs.close()
 
     def _run_with_pen(self, rows: list[Row]) -> None:
         if self.options.writer == "llm":
@@ -503,10 +534,8 @@ class _Run:
 
         started, resumed = self._take_over()
         self._plan(rows, started, resumed)
-        # Each row lives on in its job alone, which is let go once its draft is taken: 100,000 rows
-        # and jobs take about 85 MB at the start, and nothing by the end, when the index is largest.
-        rows.clear()
-        self._planned = len(self.jobs)
+        rows.clear()  # each row lives on in its job alone, on disk until its draft is made
+        self._planned = self.jobs.count
         for row in sorted(resumed):  # an earlier run's drafts, compared as they were taken then
             rec = resumed.pop(row)
             self.done.add(rec)
@@ -644,13 +673,13 @@ class _Run:
 
     def _execute(self) -> None:
         jobs, out, overwrite, pen = self.jobs, self.out, self.options.overwrite, self._pen
-        if not jobs:
+        if not jobs.count:
             return
         if pen is not None:  # waiting on the endpoint, not on the CPU: threads, as many as requests allowed
             workers = self.options.jobs or pen.client.config.concurrency
         else:
             workers = self.options.jobs or os.cpu_count() or 1
-        if workers == 1 or len(jobs) == 1:
+        if workers == 1 or jobs.count == 1:
             for next_job in jobs:
                 job: _Job | None = next_job
                 while job is not None:
@@ -668,30 +697,33 @@ class _Run:
             gc.unfreeze()
 
     def _pooled(self, workers: int) -> None:
-        jobs, out, overwrite, pen = self.jobs, self.out, self.options.overwrite, self._pen
+        out, overwrite, pen = self.out, self.options.overwrite, self._pen
+        jobs, total = iter(self.jobs), self.jobs.count
         pool: Executor = (ThreadPoolExecutor(workers) if pen is not None
                           else ProcessPoolExecutor(workers, initializer=_init_worker,
                                                    initargs=(os.getpid(), self.lock)))
         with pool:
-            running: dict[Future[Record], int] = {}  # → the job's index
+            running: dict[Future[Record], int] = {}  # → the job's place in the run
+            pending: dict[int, _Job] = {}  # the jobs handed to the pool and not yet taken, by place
             arrived: dict[int, Record] = {}
             submitted = taken = 0  # jobs handed to the pool, and taken in manifest order
             try:
-                while taken < len(jobs):
-                    while submitted < len(jobs) and submitted - taken < workers * AHEAD:
-                        running[pool.submit(_run_job, jobs[submitted], out, overwrite, pen)] = submitted
+                while taken < total:
+                    while submitted < total and submitted - taken < workers * AHEAD:
+                        job = pending[submitted] = next(jobs)
+                        running[pool.submit(_run_job, job, out, overwrite, pen)] = submitted
                         submitted += 1
                     self._hand_over()
                     finished, _ = wait(running, return_when=FIRST_COMPLETED)
                     for f in finished:
                         arrived[running.pop(f)] = f.result()
                     while taken in arrived:
-                        redo = self.take(jobs[taken], arrived.pop(taken))
+                        redo = self.take(pending[taken], arrived.pop(taken))
                         if redo is not None:
-                            jobs[taken] = redo
+                            pending[taken] = redo
                             running[pool.submit(_run_job, redo, out, overwrite, pen)] = taken
                             break
-                        jobs[taken] = _TAKEN  # its row and values go with it
+                        del pending[taken]  # its row and values go with it
                         taken += 1
             except BrokenProcessPool:  # a worker died (out of memory, killed): no traceback, say how to go on
                 raise OutputError(f"有一个工作进程意外退出（可能是内存不足或被终止）；已写好的 {len(self.done)} 篇"
