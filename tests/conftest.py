@@ -4,6 +4,8 @@ from pathlib import Path
 
 import pytest
 
+from xindegen.compose.rhetoric import Rhetoric, load_rhetoric
+
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 SAMPLE = ROOT / "outlines" / "sample.yaml"
@@ -33,3 +35,9 @@ def _isolated_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyte
 @pytest.fixture
 def config_dir(_isolated_config: Path) -> Path:
     return _isolated_config
+
+
+@pytest.fixture(scope="session")
+def rh() -> Rhetoric:
+    """The built-in rhetoric data, loaded once for the whole run (frozen: no test changes it)."""
+    return load_rhetoric()

@@ -12,7 +12,6 @@ from xindegen.cli import main
 from xindegen.compose.material import extract
 from xindegen.compose.plan import compose, heading_sets, roles_for
 from xindegen.compose.request import ComposeRequest
-from xindegen.compose.rhetoric import load_rhetoric
 from xindegen.errors import InputError
 from xindegen.outline_io import dumps_outline, load_outline
 
@@ -36,14 +35,10 @@ def sentences(text: str) -> list[str]:
     return out + ([buf] if buf else [])
 
 
-@pytest.fixture(scope="module")
-def rhetoric():
-    return load_rhetoric()
-
 
 @pytest.mark.parametrize("topic", TOPICS)
-def test_draft_has_the_genre_structure(rhetoric, topic: str) -> None:
-    o = compose(ComposeRequest(topic=topic, seed=11), rhetoric=rhetoric)
+def test_draft_has_the_genre_structure(rh, topic: str) -> None:
+    o = compose(ComposeRequest(topic=topic, seed=11), rhetoric=rh)
     assert o.title and "{" not in o.title
     assert len(o.sections) == 3
     heads = [s.heading for s in o.sections]
@@ -60,33 +55,33 @@ def test_draft_has_the_genre_structure(rhetoric, topic: str) -> None:
 
 
 @pytest.mark.parametrize("topic", TOPICS)
-def test_no_sentence_repeats_within_a_draft(rhetoric, topic: str) -> None:
+def test_no_sentence_repeats_within_a_draft(rh, topic: str) -> None:
     for seed in range(4):
-        o = compose(ComposeRequest(topic=topic, seed=seed, length=3000), rhetoric=rhetoric)
+        o = compose(ComposeRequest(topic=topic, seed=seed, length=3000), rhetoric=rh)
         all_sentences = [s for p in o.body_paragraphs() for s in sentences(p)]
         assert len(all_sentences) == len(set(all_sentences))
 
 
 @pytest.mark.parametrize("length", [500, 800, 1500, 3000])
 @pytest.mark.parametrize("topic", ["安全生产", "保密教育", "垃圾分类"])
-def test_length_within_ten_percent(rhetoric, topic: str, length: int) -> None:
+def test_length_within_ten_percent(rh, topic: str, length: int) -> None:
     for seed in range(4):
-        o = compose(ComposeRequest(topic=topic, seed=seed, length=length), rhetoric=rhetoric)
+        o = compose(ComposeRequest(topic=topic, seed=seed, length=length), rhetoric=rh)
         assert abs(o.body_chars() - length) <= 0.1 * length, (seed, o.body_chars())
 
 
-def test_quotations_come_from_the_bank_with_their_source(rhetoric) -> None:
-    bank = {q.text: q.source for q in rhetoric.quotes}
+def test_quotations_come_from_the_bank_with_their_source(rh) -> None:
+    bank = {q.text: q.source for q in rh.quotes}
     for topic in TOPICS:
-        o = compose(ComposeRequest(topic=topic, seed=3), rhetoric=rhetoric)
+        o = compose(ComposeRequest(topic=topic, seed=3), rhetoric=rh)
         for q in o.all_quotes():
             assert bank[q.text] == q.source
 
 
-def test_a_quotation_is_not_followed_by_a_gloss(rhetoric) -> None:
+def test_a_quotation_is_not_followed_by_a_gloss(rh) -> None:
     """Blind readers struck the paraphrase after a quotation (这句话告诉我们…) as schoolbook filler."""
     for topic in PACK_TOPICS:
-        o = compose(ComposeRequest(topic=topic, seed=5), rhetoric=rhetoric)
+        o = compose(ComposeRequest(topic=topic, seed=5), rhetoric=rh)
         for s in o.sections:
             text = "".join(s.paragraphs)
             for q in s.quotes:
@@ -95,52 +90,52 @@ def test_a_quotation_is_not_followed_by_a_gloss(rhetoric) -> None:
                 assert not after.startswith(("这句话", "这番话", "细细想来", "仔细品味")), after[:12]
 
 
-def test_at_most_one_placeholder_and_none_when_asked(rhetoric) -> None:
+def test_at_most_one_placeholder_and_none_when_asked(rh) -> None:
     for topic in TOPICS:
-        with_ph = compose(ComposeRequest(topic=topic, seed=4), rhetoric=rhetoric)
+        with_ph = compose(ComposeRequest(topic=topic, seed=4), rhetoric=rh)
         assert len(re.findall(r"【[^】]*】", "".join(with_ph.body_paragraphs()))) <= 1
-        without = compose(ComposeRequest(topic=topic, seed=4, placeholders=False), rhetoric=rhetoric)
+        without = compose(ComposeRequest(topic=topic, seed=4, placeholders=False), rhetoric=rh)
         assert "【" not in "".join(without.body_paragraphs())
 
 
-def test_same_seed_same_draft_and_other_seed_other_draft(rhetoric) -> None:
-    a = compose(ComposeRequest(topic="作风建设", seed=42), rhetoric=rhetoric)
-    b = compose(ComposeRequest(topic="作风建设", seed=42), rhetoric=rhetoric)
-    c = compose(ComposeRequest(topic="作风建设", seed=43), rhetoric=rhetoric)
+def test_same_seed_same_draft_and_other_seed_other_draft(rh) -> None:
+    a = compose(ComposeRequest(topic="作风建设", seed=42), rhetoric=rh)
+    b = compose(ComposeRequest(topic="作风建设", seed=42), rhetoric=rh)
+    c = compose(ComposeRequest(topic="作风建设", seed=43), rhetoric=rh)
     assert dumps_outline(a) == dumps_outline(b) != dumps_outline(c)
-    assert a.meta["seed"] == 42 and a.meta["family"] in rhetoric.families
-    assert a.meta["packs"] == ["zuofeng_jianshe"] and a.meta["data"] == rhetoric.version()
+    assert a.meta["seed"] == 42 and a.meta["family"] in rh.families
+    assert a.meta["packs"] == ["zuofeng_jianshe"] and a.meta["data"] == rh.version()
     assert a.meta["frame"]["pack"] == "zuofeng_jianshe"
     assert all(x.startswith("pack:zuofeng_jianshe#") for x in a.meta["angles"])
 
 
-def test_no_thirteen_character_run_copied_from_the_seeds(rhetoric) -> None:
+def test_no_thirteen_character_run_copied_from_the_seeds(rh) -> None:
     seed_text = re.sub(r"\s+", "", "".join(p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")))
     grams = {seed_text[i:i + 13] for i in range(len(seed_text) - 12)}
     for topic in TOPICS:
         for seed in range(3):
-            o = compose(ComposeRequest(topic=topic, seed=seed, length=2500), rhetoric=rhetoric)
+            o = compose(ComposeRequest(topic=topic, seed=seed, length=2500), rhetoric=rh)
             text = _QUOTED.sub("“”", "".join(o.body_paragraphs()) + "".join(s.heading or "" for s in o.sections))
             copied = [text[i:i + 13] for i in range(len(text) - 12) if text[i:i + 13] in grams]
             assert not copied, (topic, copied[:3])
 
 
-def test_sections_option_and_roles(rhetoric) -> None:
+def test_sections_option_and_roles(rh) -> None:
     assert roles_for(3) == ["thinking", "ability", "action"]
     assert roles_for(5)[0] == "thinking" and roles_for(5)[-1] == "action"
     for n in (1, 2, 4, 6):
-        o = compose(ComposeRequest(topic="乡村振兴", seed=1, sections=n), rhetoric=rhetoric)
+        o = compose(ComposeRequest(topic="乡村振兴", seed=1, sections=n), rhetoric=rh)
         assert len(o.sections) == n and len({s.heading for s in o.sections}) == n
 
 
-def test_heading_sets_are_parallel_distinct_and_carry_the_topic(rhetoric) -> None:
-    sets = heading_sets("安全生产", 10, seed=5, rhetoric=rhetoric)
+def test_heading_sets_are_parallel_distinct_and_carry_the_topic(rh) -> None:
+    sets = heading_sets("安全生产", 10, seed=5, rhetoric=rh)
     assert len(sets) == 10 and len({tuple(h) for _, h in sets}) == 10
-    terms = {a.term for a in rhetoric.packs["anquan_shengchan"].angles}
+    terms = {a.term for a in rh.packs["anquan_shengchan"].angles}
     for _, heads in sets:
         assert len({len(h) for h in heads}) == 1
         assert all(any(t in h for t in terms) for h in heads), heads  # each heading names its angle
-    only = heading_sets("安全生产", 3, family="gongfu", seed=5, rhetoric=rhetoric)
+    only = heading_sets("安全生产", 3, family="gongfu", seed=5, rhetoric=rh)
     assert {name for name, _ in only} == {"gongfu"}
 
 
@@ -156,11 +151,11 @@ MATERIAL = """关于做好今冬明春安全生产工作的通知
 """
 
 
-def test_material_points_open_one_section_each_cited_verbatim(rhetoric) -> None:
+def test_material_points_open_one_section_each_cited_verbatim(rh) -> None:
     mat = extract(MATERIAL, "通知.txt")
     assert mat.name == "《关于做好今冬明春安全生产工作的通知》"
     assert [p.text for p in mat.points] == ["压紧压实安全生产责任", "深入开展隐患排查整治", "加强应急值守和应急演练"]
-    o = compose(ComposeRequest(topic="学习安全生产工作通知", seed=2, material=mat), rhetoric=rhetoric)
+    o = compose(ComposeRequest(topic="学习安全生产工作通知", seed=2, material=mat), rhetoric=rh)
     assert o.meta["material"] == "通知.txt"
     for section, point in zip(o.sections, mat.points, strict=True):
         first = section.paragraphs[0]
@@ -169,7 +164,7 @@ def test_material_points_open_one_section_each_cited_verbatim(rhetoric) -> None:
         assert any(q.text == point.text and q.source == mat.name for q in section.quotes)
 
 
-def test_material_without_numbered_points_uses_its_key_sentences(rhetoric) -> None:
+def test_material_without_numbered_points_uses_its_key_sentences(rh) -> None:
     text = "\n".join(line for line in MATERIAL.splitlines() if not re.match(r"[一二三]、", line))
     mat = extract(text, "通知.txt")
     assert mat.points and all(not p.heading and p.text in text for p in mat.points)
@@ -276,9 +271,9 @@ _WORK_AS_A_TASK = re.compile(r"(做好|抓好|推进|落实好|抓实|做实)(�
 
 @pytest.mark.parametrize("topic", ["观看电影《长津湖》", "读《红岩》有感", "观看电影《流浪地球2》", "参观红色教育基地",
                                    "读《平凡的世界》有感", "观看纪录片《航拍中国》", "清明祭英烈", "五四青年节"])
-def test_a_film_book_or_visit_is_never_treated_as_work(rhetoric, topic: str) -> None:
+def test_a_film_book_or_visit_is_never_treated_as_work(rh, topic: str) -> None:
     for seed in range(4):
-        o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rhetoric)
+        o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh)
         heads = "".join(s.heading or "" for s in o.sections)
         text = o.title + (o.subtitle or "") + heads + "".join(o.body_paragraphs())
         assert not _WORK_AS_A_TASK.search(text), _WORK_AS_A_TASK.search(text)
@@ -296,14 +291,14 @@ def _masked(text: str, words: list[str]) -> str:
 
 @pytest.mark.parametrize("a,b", [("燃气安全", "用电安全"), ("节约用水", "节能降耗"), ("参观科技馆", "参观博物馆"),
                                  ("观看电影《流浪地球2》", "观看电影《满江红》")])
-def test_two_topics_of_a_kind_without_a_pack_share_little_prose(rhetoric, a: str, b: str) -> None:
+def test_two_topics_of_a_kind_without_a_pack_share_little_prose(rh, a: str, b: str) -> None:
     from xindegen.compose.frame import build_frame
     from xindegen.similarity import Index
 
-    frames = [build_frame(t, rhetoric) for t in (a, b)]
+    frames = [build_frame(t, rh) for t in (a, b)]
     words = [w for t, f in zip((a, b), frames, strict=True) for w in (f.domain, f.name, f.occasion or "", t) if w]
-    da = compose(ComposeRequest(topic=a, seed=7), rhetoric=rhetoric)
-    db = compose(ComposeRequest(topic=b, seed=7), rhetoric=rhetoric)
+    da = compose(ComposeRequest(topic=a, seed=7), rhetoric=rh)
+    db = compose(ComposeRequest(topic=b, seed=7), rhetoric=rh)
     assert da.meta["frame"]["pack"] is None and db.meta["frame"]["pack"] is None
     index = Index()
     index.add("a", _masked("".join(da.body_paragraphs()), words))
@@ -313,11 +308,11 @@ def test_two_topics_of_a_kind_without_a_pack_share_little_prose(rhetoric, a: str
 
 # ---- a plan chosen beforehand: heading sets, fixed angles, one section rewritten ----------------
 
-def test_heading_choices_for_a_drafts_angles_fit_its_sections(rhetoric) -> None:
+def test_heading_choices_for_a_drafts_angles_fit_its_sections(rh) -> None:
     from xindegen.compose.plan import heading_choices
 
-    draft = compose(ComposeRequest(topic="安全生产", seed=3), rhetoric=rhetoric)
-    sets = heading_choices("安全生产", 6, angles=draft.meta["angles"], seed=1, rhetoric=rhetoric)
+    draft = compose(ComposeRequest(topic="安全生产", seed=3), rhetoric=rh)
+    sets = heading_choices("安全生产", 6, angles=draft.meta["angles"], seed=1, rhetoric=rh)
     assert len(sets) >= 4 and len({s.headings for s in sets}) == len(sets)
     terms = [a.split("#", 1)[1] for a in draft.meta["angles"]]
     for s in sets:
@@ -326,26 +321,26 @@ def test_heading_choices_for_a_drafts_angles_fit_its_sections(rhetoric) -> None:
         assert len({len(h) for h in s.headings}) == 1, s.headings  # parallel: one frame, one length
 
 
-def test_compose_under_a_chosen_heading_set(rhetoric) -> None:
+def test_compose_under_a_chosen_heading_set(rh) -> None:
     from xindegen.compose.plan import heading_choices
 
-    chosen = heading_choices("安全生产", 3, seed=1, rhetoric=rhetoric)[1]
+    chosen = heading_choices("安全生产", 3, seed=1, rhetoric=rh)[1]
     draft = compose(ComposeRequest(topic="安全生产", family=chosen.family, angles=chosen.angles,
-                                   headings=chosen.headings, seed=9), rhetoric=rhetoric)
+                                   headings=chosen.headings, seed=9), rhetoric=rh)
     assert tuple(s.heading for s in draft.sections) == chosen.headings
     assert tuple(draft.meta["angles"]) == chosen.angles and draft.meta["family"] == chosen.family
     with pytest.raises(InputError, match="角度"):
-        compose(ComposeRequest(topic="安全生产", angles=("pack:x#没有这个", "a#b", "c#d")), rhetoric=rhetoric)
+        compose(ComposeRequest(topic="安全生产", angles=("pack:x#没有这个", "a#b", "c#d")), rhetoric=rh)
     with pytest.raises(InputError, match="小标题数量是 3"):
-        compose(ComposeRequest(topic="安全生产", headings=("一", "二")), rhetoric=rhetoric)
+        compose(ComposeRequest(topic="安全生产", headings=("一", "二")), rhetoric=rh)
 
 
-def test_rewrite_section_keeps_the_rest_and_the_heading(rhetoric) -> None:
+def test_rewrite_section_keeps_the_rest_and_the_heading(rh) -> None:
     from xindegen.compose.plan import rewrite_section
 
-    draft = compose(ComposeRequest(topic="档案工作", seed=4), rhetoric=rhetoric)
+    draft = compose(ComposeRequest(topic="档案工作", seed=4), rhetoric=rh)
     draft.sections[1].heading = "我改过的小标题"  # edited by the writer: kept
-    again = rewrite_section(draft, 1, ComposeRequest(topic="档案工作"), seed=7, rhetoric=rhetoric)
+    again = rewrite_section(draft, 1, ComposeRequest(topic="档案工作"), seed=7, rhetoric=rh)
     assert again.sections[0] == draft.sections[0] and again.sections[2] == draft.sections[2]
     assert again.lead == draft.lead and again.closing == draft.closing and again.title == draft.title
     assert again.sections[1].heading == "我改过的小标题"
@@ -360,19 +355,19 @@ def test_rewrite_section_keeps_the_rest_and_the_heading(rhetoric) -> None:
     seed = again.meta["rewritten"][-1]["seed"]
     same = compose(ComposeRequest(topic="档案工作", seed=seed, family=draft.meta["family"],
                                   angles=tuple(draft.meta["angles"]),
-                                  headings=tuple(s.heading or "" for s in draft.sections)), rhetoric=rhetoric)
+                                  headings=tuple(s.heading or "" for s in draft.sections)), rhetoric=rh)
     assert same.sections[1].paragraphs == again.sections[1].paragraphs  # reproducible from meta
 
 
-def test_rewrite_section_refuses_an_outline_without_a_plan(rhetoric) -> None:
+def test_rewrite_section_refuses_an_outline_without_a_plan(rh) -> None:
     from xindegen.compose.plan import rewrite_section
 
     parsed = load_outline(Path(__file__).parents[1] / "outlines" / "sample.yaml")
     with pytest.raises(InputError, match="不能单独重写"):
-        rewrite_section(parsed, 0, ComposeRequest(topic="x"), rhetoric=rhetoric)
-    draft = compose(ComposeRequest(topic="档案工作", seed=4), rhetoric=rhetoric)
+        rewrite_section(parsed, 0, ComposeRequest(topic="x"), rhetoric=rh)
+    draft = compose(ComposeRequest(topic="档案工作", seed=4), rhetoric=rh)
     with pytest.raises(InputError, match="没有第 4 部分"):
-        rewrite_section(draft, 3, ComposeRequest(topic="档案工作"), rhetoric=rhetoric)
+        rewrite_section(draft, 3, ComposeRequest(topic="档案工作"), rhetoric=rh)
 
 
 @pytest.mark.parametrize(("raw", "want"), [
@@ -388,34 +383,34 @@ def test_sentence_end_tidies_where_slots_meet(raw: str, want: str) -> None:
     assert sentence_end(raw) == want
 
 
-def test_self_examination_joins_any_problem_with_a_colon(rhetoric) -> None:
+def test_self_examination_joins_any_problem_with_a_colon(rh) -> None:
     """A problem may be a clause (任务一遇到挫折便…): 我也曾 + clause was ungrammatical."""
     for seed in range(8):
-        text = "".join(compose(ComposeRequest(topic="安全生产", seed=seed), rhetoric=rhetoric).body_paragraphs())
+        text = "".join(compose(ComposeRequest(topic="安全生产", seed=seed), rhetoric=rh).body_paragraphs())
         assert not re.search(r"(我|自己)(过去|以前|自己)?也曾", text)
 
 
 @pytest.mark.parametrize("length", [500, 800, 1500])
 @pytest.mark.parametrize("topic", ["庆祝八一建军节", "参观湖南省博物馆"])
-def test_a_visit_or_a_day_without_a_pack_still_reaches_its_length(rhetoric, topic: str, length: int) -> None:
+def test_a_visit_or_a_day_without_a_pack_still_reaches_its_length(rh, topic: str, length: int) -> None:
     """Their kinds have angles of their own (three per role), not the film's three in all."""
     for seed in range(4):
-        o = compose(ComposeRequest(topic=topic, seed=seed, length=length), rhetoric=rhetoric)
+        o = compose(ComposeRequest(topic=topic, seed=seed, length=length), rhetoric=rh)
         assert o.meta["packs"] == []
         assert abs(o.body_chars() - length) <= 0.1 * length, (seed, o.body_chars())
         text = "".join(o.body_paragraphs())
         assert not re.search(r"观影|影片|这部|书中", text), text  # nothing of a film or a book
 
 
-def test_a_quotation_without_a_work_is_cited_by_its_author_alone(rhetoric) -> None:
+def test_a_quotation_without_a_work_is_cited_by_its_author_alone(rh) -> None:
     """郑燮 wrote no work called 郑燮: "这是郑燮中的名句" was printed for a line with no title."""
     from xindegen.compose.composer import Composer, Part
 
-    bare = [q for q in rhetoric.quotes if q.work is None and q.kind != "proverb"]
+    bare = [q for q in rh.quotes if q.work is None and q.kind != "proverb"]
     assert bare
     for q in bare:
         for seed in range(12):
-            w = Composer(ComposeRequest(topic="安全生产", seed=seed), rhetoric, seed, None)
+            w = Composer(ComposeRequest(topic="安全生产", seed=seed), rh, seed, None)
             w.part = Part([], role="thinking")
             w.part.quote = q
             text = w.cite(q)
@@ -423,25 +418,25 @@ def test_a_quotation_without_a_work_is_cited_by_its_author_alone(rhetoric) -> No
             assert f"{q.author}中" not in text and f"出自{q.author}" not in text, text
 
 
-def test_a_kind_words_shared_phrases_its_own_way(rhetoric) -> None:
+def test_a_kind_words_shared_phrases_its_own_way(rh) -> None:
     """A student's peers are 同学 and his plans are for study, not 在今后的工作中 / 回到岗位上."""
-    texts = ["".join(compose(ComposeRequest(topic="研学旅行", seed=s, length=2000), rhetoric=rhetoric)
+    texts = ["".join(compose(ComposeRequest(topic="研学旅行", seed=s, length=2000), rhetoric=rh)
                      .body_paragraphs()) for s in range(6)]
     assert all("同志" not in t and "在今后的工作中" not in t and "回到岗位上" not in t for t in texts)
     assert any("同学" in t for t in texts)
-    work = "".join("".join(compose(ComposeRequest(topic="档案工作", seed=s, length=2000), rhetoric=rhetoric)
+    work = "".join("".join(compose(ComposeRequest(topic="档案工作", seed=s, length=2000), rhetoric=rh)
                            .body_paragraphs()) for s in range(6))
     assert "同学" not in work
 
 
-def test_a_student_writes_as_a_student_whatever_the_occasion(rhetoric) -> None:
-    text = "".join("".join(compose(ComposeRequest(topic="大学生参加知识竞赛", seed=s, length=2000), rhetoric=rhetoric)
+def test_a_student_writes_as_a_student_whatever_the_occasion(rh) -> None:
+    text = "".join("".join(compose(ComposeRequest(topic="大学生参加知识竞赛", seed=s, length=2000), rhetoric=rh)
                            .body_paragraphs()) for s in range(6))
     assert not re.search(r"(有的|个别|少数|一些)同志|回到岗位上|在今后的工作中", text)
 
 
-def test_a_book_leaves_words_and_thoughts_not_pictures(rhetoric) -> None:
-    texts = ["".join(compose(ComposeRequest(topic="读《人类简史》有感", seed=s), rhetoric=rhetoric).body_paragraphs())
+def test_a_book_leaves_words_and_thoughts_not_pictures(rh) -> None:
+    texts = ["".join(compose(ComposeRequest(topic="读《人类简史》有感", seed=s), rhetoric=rh).body_paragraphs())
              for s in range(8)]
     assert not any("画面" in t for t in texts)
 
@@ -457,23 +452,23 @@ def test_new_says_when_the_data_runs_out_before_the_length(tmp_path: Path) -> No
     assert "可用的素材只够写" not in res.stderr
 
 
-def test_a_family_kept_for_some_kinds_heads_no_other(rhetoric) -> None:
+def test_a_family_kept_for_some_kinds_heads_no_other(rh) -> None:
     """以学铸魂 is said of a study, a campaign or a training, never of a field of work or a film."""
-    assert set(rhetoric.families["yixue"].kinds) == {"study", "campaign", "training"}
+    assert set(rh.families["yixue"].kinds) == {"study", "campaign", "training"}
     for topic in ("档案工作心得体会", "观看电影《长津湖》观后感", "禁毒宣传心得体会"):
-        families = {compose(ComposeRequest(topic=topic, seed=s), rhetoric=rhetoric).meta["family"] for s in range(40)}
+        families = {compose(ComposeRequest(topic=topic, seed=s), rhetoric=rh).meta["family"] for s in range(40)}
         assert "yixue" not in families and len(families) > 5, (topic, families)
     law = "学习《中华人民共和国档案法》心得体会"
-    studied = {compose(ComposeRequest(topic=law, seed=s), rhetoric=rhetoric).meta["family"] for s in range(60)}
+    studied = {compose(ComposeRequest(topic=law, seed=s), rhetoric=rh).meta["family"] for s in range(60)}
     assert "yixue" in studied
 
 
-def test_a_visit_to_a_known_site_is_about_that_site(rhetoric) -> None:
+def test_a_visit_to_a_known_site_is_about_that_site(rh) -> None:
     """Its lead says what happened there, its sections open on the site's details, and the red-site
     pack's angle on the same place (which would repeat them) stays out."""
     details = ("五分钱伙食费", "秋收起义", "三大纪律", "朱德记扁担")
     for seed in range(6):
-        o = compose(ComposeRequest(topic="参观井冈山革命博物馆", seed=seed), rhetoric=rhetoric)
+        o = compose(ComposeRequest(topic="参观井冈山革命博物馆", seed=seed), rhetoric=rh)
         assert "中国革命的摇篮" in "".join(o.lead.paragraphs)
         for s in o.sections:
             assert any(d in s.paragraphs[0] for d in details), s.paragraphs[0]
@@ -523,18 +518,18 @@ def test_more_of_a_sections_angle_comes_before_its_second_angle() -> None:
             assert order[-1] == "RESO", order
 
 
-def test_a_topic_naming_a_focus_of_its_category_gets_its_scenes_and_pairs(rhetoric) -> None:
+def test_a_topic_naming_a_focus_of_its_category_gets_its_scenes_and_pairs(rh) -> None:
     """燃气安全培训 has no pack; the 安全教育 category's 燃气 focus gives it gas-specific situations,
     and a topic naming no focus gets none of them."""
     from xindegen.compose.frame import build_frame
 
-    frame = build_frame("燃气安全培训", rhetoric)
+    frame = build_frame("燃气安全培训", rh)
     assert frame.category is not None and frame.focus is not None and frame.focus.name == "燃气"
-    assert build_frame("校园安全培训", rhetoric).focus is None
+    assert build_frame("校园安全培训", rh).focus is None
     for seed in range(4):
-        gas = "".join(compose(ComposeRequest(topic="燃气安全培训", seed=seed), rhetoric=rhetoric).body_paragraphs())
+        gas = "".join(compose(ComposeRequest(topic="燃气安全培训", seed=seed), rhetoric=rh).body_paragraphs())
         assert sum(w in gas for w in ("软管", "气源", "肥皂水", "臭鸡蛋", "扑灭了", "浇灭了", "阀门")) >= 2, gas
-        quake = "".join(compose(ComposeRequest(topic="校园安全培训", seed=seed), rhetoric=rhetoric).body_paragraphs())
+        quake = "".join(compose(ComposeRequest(topic="校园安全培训", seed=seed), rhetoric=rh).body_paragraphs())
         assert not any(w in quake for w in ("软管", "肥皂水", "臭鸡蛋"))
 
 
@@ -546,48 +541,48 @@ def _wording_regex(pattern: str) -> re.Pattern[str]:
     return re.compile("".join(out))
 
 
-def test_every_site_of_the_bank_opens_each_section_on_one_of_its_details(rhetoric) -> None:
+def test_every_site_of_the_bank_opens_each_section_on_one_of_its_details(rh) -> None:
     """Whatever the section's role, and even where no quotation could be placed, a visit to a known
     site opens every section on a true detail of that site."""
-    sites = [w for w in rhetoric.works.values() if w.kind == "site"]
+    sites = [w for w in rh.works.values() if w.kind == "site"]
     assert len(sites) >= 13
     for w in sites:
         details = [_wording_regex(d) for a in w.angles for d in a.detail]
         for seed in range(3):
-            o = compose(ComposeRequest(topic=f"参观{w.title}", seed=seed), rhetoric=rhetoric)
+            o = compose(ComposeRequest(topic=f"参观{w.title}", seed=seed), rhetoric=rh)
             for s in o.sections:
                 assert any(d.match(s.paragraphs[0]) for d in details), (w.title, seed, s.paragraphs[0])
 
 
-def test_in_a_batch_each_draft_of_a_site_opens_one_section_on_it_in_turn(rhetoric) -> None:
+def test_in_a_batch_each_draft_of_a_site_opens_one_section_on_it_in_turn(rh) -> None:
     """Fifty drafts of one department's visit cannot all tell the site's same three details: in a
     batch a draft opens one section (a different one from its neighbours) on the site, the others on
     the visit's own angles; alone, a draft gives all three to the site."""
     from xindegen.compose.grammar import Spread
 
-    site = next(w for w in rhetoric.works.values() if w.title == "井冈山革命博物馆")
+    site = next(w for w in rh.works.values() if w.title == "井冈山革命博物馆")
     details = [_wording_regex(d) for a in site.angles for d in a.detail]
     seen = set()
     for i in range(6):
-        o = compose(ComposeRequest(topic="参观井冈山革命博物馆", seed=i), rhetoric=rhetoric, spread=Spread(i, 50, 5))
+        o = compose(ComposeRequest(topic="参观井冈山革命博物馆", seed=i), rhetoric=rh, spread=Spread(i, 50, 5))
         on_site = [k for k, s in enumerate(o.sections) if any(d.match(s.paragraphs[0]) for d in details)]
         assert len(on_site) == 1, (i, on_site)
         seen.add(on_site[0])
     assert seen == {0, 1, 2}
 
 
-def test_the_partys_theory_is_studied_not_disputed(rhetoric) -> None:
+def test_the_partys_theory_is_studied_not_disputed(rh) -> None:
     """读《邓小平文选》 never takes the reading angle of 尽信书不如无书 and readers' disagreements."""
     for seed in range(12):
-        o = compose(ComposeRequest(topic="读《邓小平文选》有感", seed=seed), rhetoric=rhetoric)
+        o = compose(ComposeRequest(topic="读《邓小平文选》有感", seed=seed), rhetoric=rh)
         assert not any(a.endswith("#思辨能力") for a in o.meta["angles"]), seed
         assert "尽信书" not in "".join(o.body_paragraphs())
 
 
-def test_a_day_of_remembrance_is_no_festival(rhetoric) -> None:
+def test_a_day_of_remembrance_is_no_festival(rh) -> None:
     """纪念七七事变 is remembered, not celebrated: the kind's prose never calls it a 节日 or a holiday."""
     for seed in range(8):
-        text = "".join(compose(ComposeRequest(topic="纪念七七事变", seed=seed), rhetoric=rhetoric).body_paragraphs())
+        text = "".join(compose(ComposeRequest(topic="纪念七七事变", seed=seed), rhetoric=rh).body_paragraphs())
         assert "节日" not in text and "假日" not in text, seed
 
 
@@ -596,116 +591,116 @@ def test_a_day_of_remembrance_is_no_festival(rhetoric) -> None:
     ("观看电视剧《某某》", ("观影", "散场", "银幕", "影片"), "《某某》"),  # a series the bank does not know
     ("观看话剧《雷雨》", ("观影", "银幕", "影片"), "《雷雨》"),  # seen on a stage
 ])
-def test_a_series_or_a_play_is_not_worded_as_a_film(rhetoric, topic: str, absent: tuple[str, ...],
+def test_a_series_or_a_play_is_not_worded_as_a_film(rh, topic: str, absent: tuple[str, ...],
                                                      present: str) -> None:
     for seed in range(1, 9):
-        o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rhetoric)
+        o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh)
         text = o.title + (o.subtitle or "") + "".join(o.body_paragraphs())
         assert present in text and not [w for w in absent if w in text], (seed, [w for w in absent if w in text])
 
 
-def test_a_museum_without_a_red_word_has_no_martyrs(rhetoric) -> None:
+def test_a_museum_without_a_red_word_has_no_martyrs(rh) -> None:
     """A history or art museum is no revolutionary site: no 英烈, 烈士 or 先辈 unless the topic says so."""
     for topic in ("参观省历史博物馆", "参观市美术馆"):
         for seed in range(1, 9):
-            o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rhetoric)
+            o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh)
             text = "".join(o.body_paragraphs())
             red = re.findall(r".{8}(?:英烈|烈士|先辈|革命)", text)
             assert not red, (topic, seed, red)
 
 
-def test_at_most_two_self_examinations_a_section(rhetoric) -> None:
+def test_at_most_two_self_examinations_a_section(rh) -> None:
     """A self-examination answers the section's point; a third in one section reads as a form filled in."""
-    looks = tuple(rhetoric.phrases["self_look"])
+    looks = tuple(rh.phrases["self_look"])
     for topic in ("参观省博物馆", "读《红岩》有感", "参观纪念馆"):
         for seed in range(1, 7):
-            o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rhetoric)
+            o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh)
             for s in o.sections:
                 opened = [p for p in s.paragraphs if p.startswith(looks)]
                 assert len(opened) <= 2, (topic, seed, s.heading, opened)
 
 
-def test_others_faults_at_most_once_a_section(rhetoric) -> None:
+def test_others_faults_at_most_once_a_section(rh) -> None:
     """有的同志…也有的同志… then 一要…二要… twice in a section was struck by raters as a form filled in."""
     others = re.compile(r"(有的|个别|少数|一些)同志")
     for topic in ("端午节活动心得", "参观市档案馆", "机关食堂管理工作心得", "学习《论语》心得"):
         for seed in range(1, 13):
-            o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rhetoric)
+            o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh)
             for s in o.sections:
                 seen = [p[:20] for p in s.paragraphs if others.search(p)]
                 assert len(seen) <= 1, (topic, seed, s.heading, seen)
 
 
 @pytest.mark.parametrize("topic", ["参观省博物馆", "安全生产", "读《红岩》有感", "观看电影《长津湖》", "新员工培训"])
-def test_a_connective_or_a_self_look_opens_one_sentence_a_draft(rhetoric, topic: str) -> None:
+def test_a_connective_or_a_self_look_opens_one_sentence_a_draft(rh, topic: str) -> None:
     """此外 … 此外 … and 对照自身 … 对照自身 read as a tic: a plain word comes back only once the others
     are spent, and units tried and dropped do not spend them."""
-    words = (*rhetoric.phrases["also"], *rhetoric.phrases["self_look"])
+    words = (*rh.phrases["also"], *rh.phrases["self_look"])
     for seed in range(1, 6):
-        o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rhetoric)
+        o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh)
         starts = [w for x in sentences("".join(o.body_paragraphs())) for w in words if x.startswith(w + "，")]
         assert len(starts) == len(set(starts)), (seed, sorted(starts))
 
 
-def test_a_history_title_needs_a_history_topic(rhetoric) -> None:
+def test_a_history_title_needs_a_history_topic(rh) -> None:
     """历史照亮来路 and 致敬先辈 head a red film or a memorial, not an animation or a museum of art."""
     red = ("来路", "先辈", "铭记历史")
     for topic, allowed in (("观看电影《哪吒之魔童闹海》", False), ("参观美术馆", False), ("参观延安革命纪念馆", True)):
-        titles = {compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rhetoric).title for seed in range(12)}
+        titles = {compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh).title for seed in range(12)}
         assert any(w in t for t in titles for w in red) == allowed, (topic, titles)
 
 
-def test_a_choice_takes_the_word_the_topic_names(rhetoric) -> None:
+def test_a_choice_takes_the_word_the_topic_names(rh) -> None:
     """法官职业道德 speaks of 法官: (法官|检察官) never gives the prosecutor alone (a law's title or a
     sentence on both laws names both)."""
     for seed in range(1, 9):
-        o = compose(ComposeRequest(topic="法官职业道德心得体会", seed=seed), rhetoric=rhetoric)
+        o = compose(ComposeRequest(topic="法官职业道德心得体会", seed=seed), rhetoric=rh)
         for x in sentences("".join(o.body_paragraphs())):
             assert "检察官" not in x or "法官" in x.replace("检察官", ""), (seed, x)
     # the institution names the side too: a court's clerk never meets a prosecutor's 检徽 or 检察官 alone
     for seed in range(1, 9):
-        o = compose(ComposeRequest(topic="法院书记员职业道德心得体会", seed=seed), rhetoric=rhetoric)
+        o = compose(ComposeRequest(topic="法院书记员职业道德心得体会", seed=seed), rhetoric=rh)
         for x in sentences("".join(o.body_paragraphs())):
             assert "检徽" not in x and ("检察官" not in x or "法官" in x.replace("检察官", "")), (seed, x)
 
 
-def test_a_model_workers_memorial_has_no_martyrs(rhetoric) -> None:
+def test_a_model_workers_memorial_has_no_martyrs(rh) -> None:
     """焦裕禄纪念园 honours a cadre who died of illness: the red-site pack's heroes and martyrs stay out."""
     for seed in range(1, 7):
-        o = compose(ComposeRequest(topic="参观焦裕禄纪念园心得", seed=seed), rhetoric=rhetoric)
+        o = compose(ComposeRequest(topic="参观焦裕禄纪念园心得", seed=seed), rhetoric=rh)
         text = "".join(o.body_paragraphs())
         found = re.findall(r".{10}(?:先烈|牺牲|血衣|旧军装)", text)
         assert not found, (seed, found)
 
 
-def test_a_film_of_no_war_has_no_martyrs(rhetoric) -> None:
+def test_a_film_of_no_war_has_no_martyrs(rh) -> None:
     """《攀登者》 and 《中国医生》 are no war films, nor is 邓小平故居 a martyrs' memorial: the genre pack's
     heroes (英烈, 先烈, 戏说英烈, 缺衣少粮) stay out of every sentence, while 《长津湖》 may take them."""
-    heroes = {f"pack:hongse_dianying#{a.term}" for a in rhetoric.packs["hongse_dianying"].angles if "英雄" in a.themes}
+    heroes = {f"pack:hongse_dianying#{a.term}" for a in rh.packs["hongse_dianying"].angles if "英雄" in a.themes}
     assert heroes
     for topic in ("观看电影《攀登者》观后感", "观看电影《中国医生》观后感", "参观邓小平故居心得体会"):
         for seed in range(1, 9):
-            o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rhetoric)
+            o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh)
             text = "".join(o.body_paragraphs())
             assert not heroes & set(o.meta["angles"]), (topic, seed, o.meta["angles"])
             assert not re.findall(r".{10}(?:英烈|先烈|烈士|缺衣少粮)", text), (topic, seed)  # 邓小平 is no 先烈
     said = "".join("".join(compose(ComposeRequest(topic="观看电影《长津湖》观后感", seed=seed, length=2500),
-                                   rhetoric=rhetoric).body_paragraphs()) for seed in range(1, 9))
+                                   rhetoric=rh).body_paragraphs()) for seed in range(1, 9))
     assert re.search(r"英烈|先烈|缺衣少粮", said)
 
 
-def test_a_known_works_further_angles_open_on_its_own_scenes(rhetoric) -> None:
+def test_a_known_works_further_angles_open_on_its_own_scenes(rh) -> None:
     # 《第二十条》 has four angles, each on one of its cases: a draft of three sections uses all four
     # cases (the fourth as a section's second angle, opening on its scene), none of the film kind's
     # general angles off the work's themes, and asks for no scene the bank already knows.
     cases = ["王永强", "张贵生", "韩雨辰", "郝秀萍"]
     for seed in range(1, 6):
-        o = compose(ComposeRequest(topic="观看电影《第二十条》心得体会", seed=seed), rhetoric=rhetoric)
+        o = compose(ComposeRequest(topic="观看电影《第二十条》心得体会", seed=seed), rhetoric=rh)
         body = "".join(o.body_paragraphs())
         assert all(c in body for c in cases), (seed, [c for c in cases if c not in body])
         assert "情节或内容】" not in body
     unknown = "".join("".join(compose(ComposeRequest(topic="观看电影《山那边的灯》", seed=s),
-                                      rhetoric=rhetoric).body_paragraphs()) for s in range(1, 6))
+                                      rhetoric=rh).body_paragraphs()) for s in range(1, 6))
     assert "情节或内容】" in unknown  # only the writer knows an unknown film's scenes
 
 
@@ -713,47 +708,47 @@ def test_a_known_works_further_angles_open_on_its_own_scenes(rhetoric) -> None:
                                        ("房地产经纪人职业道德心得体会", "房地产经纪人"),
                                        ("铁路客运车站值班员工作心得体会", "铁路客运车站值班员"),
                                        ("宣传动员工作心得体会", "干部职工")])
-def test_a_trades_topic_is_written_by_its_person(rhetoric, topic: str, who: str) -> None:
+def test_a_trades_topic_is_written_by_its_person(rh, topic: str, who: str) -> None:
     from xindegen.compose.composer import Composer
-    assert Composer(ComposeRequest(topic=topic, seed=1), rhetoric, 1, None).audience() == who
+    assert Composer(ComposeRequest(topic=topic, seed=1), rh, 1, None).audience() == who
 
 
 @pytest.mark.parametrize("topic,seed", [("总体国家安全观", 1), ("全国两会精神", 2), ("清明祭英烈", 1),
                                         ("外出考察学习", 3), ("专题党课", 2)])
-def test_no_sentence_says_its_turn_twice(rhetoric, topic: str, seed: int) -> None:
+def test_no_sentence_says_its_turn_twice(rh, topic: str, seed: int) -> None:
     # Each of these once closed on 把收获化为实际行动，努力把…化为…的实际行动 (struck in every rating).
-    o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rhetoric)
+    o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh)
     for sent in sentences("".join(o.body_paragraphs())):
         assert not re.search(r"(化为|实际行动|践行)[^。]+\1", sent), sent
 
 
-def test_no_paragraph_opens_on_just_as_or_for_example(rhetoric) -> None:
+def test_no_paragraph_opens_on_just_as_or_for_example(rh) -> None:
     # 正如…所说 agrees with something already said: as a paragraph's first words it follows nothing.
     opened = inner = 0
     for topic in ["党纪学习教育", "安全生产", "师德师风", "档案工作", "清明祭英烈", "全国两会精神", "网络安全"]:
         for seed in range(1, 5):
-            for p in compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rhetoric).body_paragraphs():
+            for p in compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh).body_paragraphs():
                 opened += p.startswith("正如")
                 inner += "。正如" in p
                 assert not re.match("比如|譬如|举个例子|就拿身边", p), p  # a scene stands alone
     assert opened == 0 and inner > 0  # still used where a thesis goes before it
 
 
-def test_a_laws_draft_states_the_laws_own_facts(rhetoric) -> None:
+def test_a_laws_draft_states_the_laws_own_facts(rh) -> None:
     bodies = ["".join(compose(ComposeRequest(topic="学习《中华人民共和国能源法》心得体会", seed=s),
-                              rhetoric=rhetoric).body_paragraphs()) for s in range(1, 5)]
+                              rhetoric=rh).body_paragraphs()) for s in range(1, 5)]
     assert all("能源法" in b for b in bodies)
     assert sum("第一条" in b or "第二条" in b or "第四条" in b or "2024年11月8日" in b for b in bodies) >= 3
     assert not any("空调" in b for b in bodies)  # no 节约用电 scenes of the energy-saving category
     unknown = "".join(compose(ComposeRequest(topic="学习《中华人民共和国关税法》心得体会", seed=2),
-                              rhetoric=rhetoric).body_paragraphs())
+                              rhetoric=rh).body_paragraphs())
     assert "法律" in unknown and "原原本本" not in unknown  # a law's study, not any document's
 
 
-def test_a_study_tour_of_a_village_has_no_exhibits_in_its_title(rhetoric) -> None:
+def test_a_study_tour_of_a_village_has_no_exhibits_in_its_title(rh) -> None:
     """一件件展品，一段段历史 titles a hall or a memorial, not a village seen on a study tour (its themes hold 发展)."""
     def titles(topic: str) -> list[str]:
-        return [compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rhetoric).title for seed in range(1, 31)]
+        return [compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh).title for seed in range(1, 31)]
 
     assert not [t for t in titles("到安吉余村考察学习体会") if "展品" in t]
     assert [t for t in titles("参观市革命纪念馆心得") if "展品" in t]

@@ -11,7 +11,6 @@ from xindegen.cli import main
 from xindegen.compose.composer import WORK_WORDS
 from xindegen.compose.plan import compose
 from xindegen.compose.request import ComposeRequest
-from xindegen.compose.rhetoric import load_rhetoric
 
 # Ten contests of different people: students, teachers, workers.
 TOPICS = {
@@ -28,16 +27,12 @@ _OWN = {"学生": {"学以致用", "分享带动"}, "教师": {"反哺课堂", "
 _ALL_OWN = set().union(*_OWN.values())
 
 
-@pytest.fixture(scope="module")
-def rhetoric():
-    return load_rhetoric()
-
 
 @pytest.mark.parametrize("topic", TOPICS)
-def test_a_contest_draft_speaks_of_the_contest_in_its_writers_words(rhetoric, topic: str) -> None:
+def test_a_contest_draft_speaks_of_the_contest_in_its_writers_words(rh, topic: str) -> None:
     writer = TOPICS[topic]
     for seed in (1, 2, 3):
-        o = compose(ComposeRequest(topic=topic, seed=seed, length=1500), rhetoric=rhetoric)
+        o = compose(ComposeRequest(topic=topic, seed=seed, length=1500), rhetoric=rh)
         frame = o.meta["frame"]
         assert (frame["kind"], frame["writer"]) == ("contest", writer)
         heads = "".join(s.heading or "" for s in o.sections)
@@ -58,21 +53,21 @@ def test_a_contest_draft_speaks_of_the_contest_in_its_writers_words(rhetoric, to
             assert not re.search("(?<!共)同学", body), body  # 共同学习 is no classmate
 
 
-def test_a_teachers_contest_always_goes_back_to_the_classroom(rhetoric) -> None:
+def test_a_teachers_contest_always_goes_back_to_the_classroom(rh) -> None:
     """The teacher's two angles of the closing section come first: every draft ends in the 课堂."""
     for seed in range(8):
-        o = compose(ComposeRequest(topic="参加县级青年教师优质课评比心得", seed=seed), rhetoric=rhetoric)
+        o = compose(ComposeRequest(topic="参加县级青年教师优质课评比心得", seed=seed), rhetoric=rh)
         assert o.meta["angles"][-1].split("#", 1)[1] in {"反哺课堂", "以赛促教"}
         assert re.search("课堂|学生", "".join(o.sections[-1].paragraphs))
 
 
-def test_a_contest_takes_its_packs_facts_but_says_what_a_contest_is(rhetoric) -> None:
+def test_a_contest_takes_its_packs_facts_but_says_what_a_contest_is(rh) -> None:
     """消防技能比武: the fire law in the lead, the contest's own sections, no 听课评课 lead for a 赛课."""
-    texts = ["".join(compose(ComposeRequest(topic="消防技能比武心得体会", seed=s), rhetoric=rhetoric).lead.paragraphs)
+    texts = ["".join(compose(ComposeRequest(topic="消防技能比武心得体会", seed=s), rhetoric=rh).lead.paragraphs)
              for s in range(6)]
     assert any("消防法" in t for t in texts)
     for seed in range(4):
-        o = compose(ComposeRequest(topic="骨干教师说课比赛参赛体会", seed=seed), rhetoric=rhetoric)
+        o = compose(ComposeRequest(topic="骨干教师说课比赛参赛体会", seed=seed), rhetoric=rh)
         assert all(a.startswith("kind:contest#") for a in o.meta["angles"])
         assert "听课走心" not in "".join(o.body_paragraphs())
 

@@ -23,10 +23,6 @@ OTHER = {"cite", "quote", "author", "work", "source", "lead_sig", "lead_fact", "
          "about", "m_point", "m_by", "m_name"}
 
 
-@pytest.fixture(scope="module")
-def rh():
-    return load_rhetoric()
-
 
 def test_shipped_data_meets_the_promised_sizes(rh) -> None:
     assert len(rh.families) >= 15 and len(rh.titles) >= 20

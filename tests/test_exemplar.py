@@ -12,7 +12,6 @@ from xindegen.cli import main
 from xindegen.compose.exemplar import family_of, frame_of, load_exemplar
 from xindegen.compose.plan import compose
 from xindegen.compose.request import ComposeRequest
-from xindegen.compose.rhetoric import load_rhetoric
 from xindegen.outline_io import load_outline
 
 from .conftest import ROOT
@@ -33,10 +32,6 @@ FRAMES = {
     "gongfu": (["一、在学懂上下功夫", "二、在弄通上下功夫", "三、在做实上下功夫"], r"^在(..|....)上下功夫$"),
 }
 
-
-@pytest.fixture(scope="module")
-def rh():
-    return load_rhetoric()
 
 
 def test_the_issue_example_gives_buzou_headings_about_the_topic(rh) -> None:

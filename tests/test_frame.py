@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from xindegen.compose.frame import build_frame, plain_topic
-from xindegen.compose.rhetoric import load_rhetoric
 
 # topic as people type it → (kind, object, domain). Domain is what the prose is about: the pack's
 # field when one matches, otherwise the topic without its occasion words.
@@ -142,10 +141,6 @@ CASES = [
     ("研学旅行心得", "student", None, None),
 ]
 
-
-@pytest.fixture(scope="module")
-def rh():
-    return load_rhetoric()
 
 
 @pytest.mark.parametrize("topic,kind,obj,domain", CASES)

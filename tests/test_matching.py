@@ -9,7 +9,6 @@ from __future__ import annotations
 import pytest
 
 from xindegen.compose.frame import build_frame
-from xindegen.compose.rhetoric import load_rhetoric
 
 PHRASINGS = {
     "anquan_shengchan": ["安全生产月活动心得体会", "学习新安全生产法心得", "企业安全生产培训心得体会",
@@ -346,10 +345,6 @@ NEAR_MISSES = [
 ]
 NO_PACK = ["城市更新工作心得", "全民健身活动心得", "防溺水安全教育心得体会", "参观科技馆心得体会", "诚信建设心得体会"]
 
-
-@pytest.fixture(scope="module")
-def rh():
-    return load_rhetoric()
 
 
 CASES = [(t, k) for k, ts in PHRASINGS.items() for t in ts]

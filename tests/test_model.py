@@ -9,12 +9,8 @@ import pytest
 from xindegen.compose.frame import build_frame
 from xindegen.compose.plan import compose
 from xindegen.compose.request import ComposeRequest
-from xindegen.compose.rhetoric import ROLES, load_rhetoric
+from xindegen.compose.rhetoric import ROLES
 
-
-@pytest.fixture(scope="module")
-def rh():
-    return load_rhetoric()
 
 
 @pytest.mark.parametrize("topic,person,work", [

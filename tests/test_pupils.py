@@ -13,15 +13,10 @@ from xindegen.cli import main
 from xindegen.compose.frame import PUPIL_BOOKS, build_frame, genre_pack, pupil_writes
 from xindegen.compose.plan import compose
 from xindegen.compose.request import ComposeRequest
-from xindegen.compose.rhetoric import load_rhetoric
 
 # Words of a working adult's life, as a teacher marking a pupil's essay would strike them.
 ADULT_WORDS = re.compile(r"工作|岗位|干部|履职|职工|员工|同事|同志|单位|业务|本职|机关|党员|党组织|群众")
 
-
-@pytest.fixture(scope="module")
-def rh():
-    return load_rhetoric()
 
 
 # topic → whether a pupil writes it

@@ -12,7 +12,6 @@ from xindegen.cli import main
 from xindegen.compose.frame import build_frame
 from xindegen.compose.plan import compose
 from xindegen.compose.request import ComposeRequest
-from xindegen.compose.rhetoric import load_rhetoric
 from xindegen.text import count_chars, split_sentences
 
 PAIR = """        pairs:
@@ -34,10 +33,6 @@ def test_a_work_angle_takes_one_pair_and_no_fewer(tmp_path: Path) -> None:
     assert res.exit_code == 1
     assert f"{f}:18: works[0].angles[0].pairs: 至少需要 1 对 problem / measure" in res.output
 
-
-@pytest.fixture(scope="module")
-def rh():
-    return load_rhetoric()
 
 
 def _self_exams(section_text: str, problems: list[str]) -> list[str]:

@@ -7,12 +7,7 @@ import pytest
 from xindegen.compose.frame import build_frame
 from xindegen.compose.plan import compose
 from xindegen.compose.request import ComposeRequest
-from xindegen.compose.rhetoric import load_rhetoric
 
-
-@pytest.fixture(scope="module")
-def rh():
-    return load_rhetoric()
 
 
 @pytest.mark.parametrize("topic,title,kind", [
