@@ -168,16 +168,17 @@ class _Texts:
 class Index:
     """Texts by name; ``report`` compares one text against all others through the window index.
 
-    Each window lists the ids of the texts holding it in the order they were put in, up to
-    ``_COMMON`` and then the latest. A report counts, per other text, the windows it shares among
-    those held by at most ``_COMMON`` texts, and measures exactly the coverage of the ten sharing the
-    most (ties: the one sharing the earliest window, then the one put in first) by comparing their
-    window hashes with its own; when fewer than ten share such windows, a few holders of its common
-    windows are measured too. The window lists are kept in memory up to about ``memory_limit``
-    bytes; past it those added to least recently move to an SQLite file (``path``, where every list
-    goes at once, or a temporary one in ``workdir`` or the system temporary directory, removed by
-    :meth:`close`), and come back to memory when a text added holds their window again. The texts and
-    their hashes go to a temporary file past ``TEXTS_IN_MEMORY`` bytes (or that limit, if lower).
+    Each window lists the ids of the texts holding it in the order they were put in, up to ``_COMMON``
+    and then the latest. A report counts, per other text, the windows it shares among those held by at
+    most ``_COMMON`` texts, and measures exactly the coverage of the ten sharing the most (every one
+    while the index holds at most ``_ALL`` texts; ties: the one sharing the earliest window, then the
+    one put in first) by comparing their window hashes with its own; when fewer than ten share such
+    windows, a few holders of its common windows are measured too. The window lists are kept in memory
+    up to about ``memory_limit`` bytes; past it those added to least recently move to an SQLite file
+    (``path``, where every list goes at once, or a temporary one in ``workdir`` or the system temporary
+    directory, removed by :meth:`close`), and come back to memory when a text added holds their window
+    again. The texts and their hashes go to a temporary file past ``TEXTS_IN_MEMORY`` bytes (or that
+    limit, if lower).
     Where the index is kept changes no report.
     """
 

@@ -781,10 +781,6 @@ class Composer:
                         continue  # the bank knows the work's scenes: the writer is not asked for one
                     if group in _RATIONED and not self.may_examine(group):
                         continue
-                    if group == "self" and self.frame.work is not None and (
-                            "resolve" in self.part.units  # its resolve answers the angle: the same failing twice
-                            or not self.part.angle or not self.part.angle.origin.startswith("work:")):
-                        continue  # a known work examines the writer on its own scenes only
                     sentences = self.unit(name, starts=not para.sentences)
                     if sentences:
                         self.part.units.add(group)
@@ -800,9 +796,14 @@ class Composer:
 
     def may_examine(self, group: str) -> bool:
         """Others' faults at most once a section, a self-examination twice: raters struck more as a
-        form being filled in."""
-        twice = group == "self" and self.frame.work is None  # a work's section: one, on its own scene
-        return self.examined.count((group, self.part.role)) < (2 if twice else 1)
+        form being filled in. A known work examines the writer once a section, on its own scene only,
+        and not where the section's resolve already answers that angle (the same failing twice)."""
+        if group == "self" and self.frame.work is not None:
+            angle = self.part.angle
+            if "resolve" in self.part.units or angle is None or not angle.origin.startswith("work:"):
+                return False
+            return (group, self.part.role) not in self.examined
+        return self.examined.count((group, self.part.role)) < (2 if group == "self" else 1)
 
     def write_part(self, plan: Sequence[tuple[tuple[str, ...], bool]]) -> list[_Para]:
         out = []
