@@ -79,3 +79,21 @@ def test_a_known_site_or_person_grows_its_paragraphs_and_asks_for_no_example(rh,
             assert not any("【" in p for p in section.paragraphs)
             lone = [p for p in section.paragraphs[:-1] if len(split_sentences(p)) == 1]
             assert not lone, (seed, lone)
+
+
+@pytest.mark.parametrize("topic, said", [
+    ("观看电影《上甘岭》观后感", "《上甘岭》"),
+    ("读《平凡的世界》有感", "《平凡的世界》"),
+    ("参观红岩革命纪念馆心得体会", "这次参观"),
+    ("学习黄文秀同志先进事迹心得体会", "黄文秀同志的事迹"),
+])
+def test_a_known_works_closing_sums_up_its_own_sections(topic: str, said: str, rh) -> None:  # type: ignore[no-untyped-def]
+    # An editor strikes "观影结束以后，画面挥之不去" as fitting any film; a closing that names what this
+    # draft's sections took from the work, and a resolve of the first section's angle, stays.
+    for seed in (1, 2, 3):
+        o = compose(ComposeRequest(topic=topic, seed=seed, length=1500), rhetoric=rh)
+        closing = "".join(o.closing.paragraphs)
+        terms = [a.term for a in build_frame(topic, rh).work.angles]  # type: ignore[union-attr]
+        named = [t for t in terms if t in closing]
+        assert closing.count(said) == 1 and len(named) == 3, closing
+        assert "挥之不去" not in closing and "久久回响" not in closing

@@ -159,6 +159,7 @@ class Composer:
         self.opening = False  # the sentence being written opens a paragraph
         self._named_roles: tuple[str, ...] | None = None  # the pack's roles the topic names, found once
         self.told: list[str] = []  # what the work tells, as written in this draft: no pupil's filter on it
+        self.chosen: list[Angle] = []  # the sections' angles, for a closing that sums them up
 
     # ---------- the frame's words ----------
     def audience(self) -> str:
@@ -378,6 +379,22 @@ class Composer:
         if name == "vision":
             pack = None if self.frame.kind == "contest" else self.frame.pack or self.frame.category
             return self.item("vision", pack.closing if pack else self.kind.vision)
+        if name == "work_said":  # what gave the lessons: the work, the visit, the model's deeds
+            w = self.frame.work
+            if w is None:
+                raise _Unfit()
+            if w.kind == "site":
+                return "这次参观"
+            if w.kind == "person":
+                return f"{self.frame.object or w.title}的事迹"
+            return self.frame.object or f"《{w.title}》"
+        if name in ("terms", "first_resolve"):  # a known work's closing: what its sections took from it
+            own = [a for a in self.chosen if a.origin.startswith("work:")]
+            if len(own) < 3 or len(own) < len(self.chosen) or len({a.term for a in own}) < len(own):
+                raise _Unfit()
+            if name == "first_resolve":
+                return self.item(f"resolve:{own[0].origin}:{own[0].term}", own[0].resolve)
+            return "、".join(a.term for a in own[:-1]) + "和" + own[-1].term
         if name == "cite":
             return self.cite(self._quote())
         if name in ("quote", "author", "work", "source"):

@@ -208,6 +208,7 @@ def compose(request: ComposeRequest, *, rhetoric: Rhetoric | None = None,
             plan = ((("material_open",), False), *plan[1:])
         part.paras = w.write_part(plan)
         sections.append(part)
+    w.chosen = angles
     w.part = closing = Part([], role="closing")
     closing.paras = w.write_part(w.kind.closing)
     _leftovers(w, lead, sections, closing)
