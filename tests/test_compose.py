@@ -477,21 +477,24 @@ def test_a_visit_to_a_known_site_is_about_that_site(rh) -> None:
         assert abs(o.body_chars() - 1500) <= 150
 
 
-def test_more_of_a_sections_angle_comes_before_its_second_angle() -> None:
-    """Growing a section to length: more of its own angle (why_more) stays with that angle, before
-    the second angle's paragraphs, and the section's resolve stays last; a section of one paragraph
-    has no resolve to keep last."""
+@pytest.mark.parametrize("origin", ["work:x", "kind:film"])
+def test_more_of_a_sections_angle_comes_before_its_second_angle(origin: str) -> None:
+    """Growing a section to length: more of its own angle stays with that angle, before its closing
+    paragraphs (self-examination, resolve) and before the second angle's paragraphs. A second angle
+    of the work follows the first one's closing paragraphs, as a whole of its own; a general one
+    comes before them, so the resolve stays last. A section of one paragraph has none to keep."""
     from types import SimpleNamespace
 
     from xindegen.compose.composer import Part, _Para, _Sentence
     from xindegen.compose.plan import _fit
 
-    def para(text: str) -> _Para:
-        return _Para([_Sentence(text, False)])
+    def para(text: str, ends: bool = False) -> _Para:
+        return _Para([_Sentence(text, False)], ends=ends)
 
     class Writer:
         kind = SimpleNamespace(more=[(("why_more",), False)], second=[(("also_angle",), False)])
         frame = SimpleNamespace(work=None)
+        short_of_data = False
 
         def __init__(self) -> None:
             self.part: Part | None = None
@@ -509,13 +512,14 @@ def test_more_of_a_sections_angle_comes_before_its_second_angle() -> None:
 
     angle = SimpleNamespace(role="thinking", origin="work:x", themes=())
     for opening in (["OPEN" + "字" * 40, "RESOLVE" + "字" * 40], ["OPEN" + "字" * 40]):
-        section = Part([para(t) for t in opening], angle=angle, role="thinking")
-        spare = [SimpleNamespace(role="thinking", origin="work:x", themes=())]
+        section = Part([para(t, ends=t.startswith("RESOLVE")) for t in opening], angle=angle, role="thinking")
+        spare = [SimpleNamespace(role="thinking", origin=origin, themes=())]
         _fit(Writer(), Part([]), [section], Part([]), [], 400, spare)  # type: ignore[arg-type]
         order = [p.text()[:4] for p in section.paras]
         assert "SECO" in order and order.index("SECO") > max(i for i, t in enumerate(order) if t == "MORE"), order
         if len(opening) == 2:
-            assert order[-1] == "RESO", order
+            assert order.index("RESO") > max(i for i, t in enumerate(order) if t == "MORE"), order
+            assert (order.index("SECO") > order.index("RESO")) == origin.startswith("work:"), order
 
 
 def test_a_topic_naming_a_focus_of_its_category_gets_its_scenes_and_pairs(rh) -> None:

@@ -108,6 +108,7 @@ class _Para:
     sentences: list[_Sentence] = field(default_factory=list)
     optional: bool = False
     mine: bool = False  # carries the writer's own words: never dropped
+    ends: bool = False  # a self-examination, the measures or a resolve: what grows the section goes before it
 
     def text(self) -> str:
         return "".join(s.text for s in self.sentences)
@@ -160,6 +161,8 @@ class Composer:
         self._named_roles: tuple[str, ...] | None = None  # the pack's roles the topic names, found once
         self.told: list[str] = []  # what the work tells, as written in this draft: no pupil's filter on it
         self.chosen: list[Angle] = []  # the sections' angles, for a closing that sums them up
+        self.short_of_data = False  # set when every angle is spent and the draft is still short
+        self.batch = spread is not None and spread.total > 1
 
     # ---------- the frame's words ----------
     def audience(self) -> str:
@@ -796,6 +799,8 @@ class Composer:
                         continue
                     if name in ("moment_ask", "deed_ask", "example_ask") and self.frame.work is not None:
                         continue  # the bank knows the work's scenes: the writer is not asked for one
+                    if name == "example_ask" and self.part.units & {"self", "others"} and not self.batch:
+                        continue  # the section has its case already; in a batch each colleague adds his own
                     if group in _RATIONED and not self.may_examine(group):
                         continue
                     sentences = self.unit(name, starts=not para.sentences)
@@ -805,6 +810,7 @@ class Composer:
                             self.examined.append((group, self.part.role))
                         para.mine = para.mine or any(self.brief_in(x.text) for x in sentences)
                         para.sentences.extend(sentences)
+                        para.ends = para.ends or group in _ENDS
                         done = True
                         break
                 if done:
@@ -820,6 +826,9 @@ class Composer:
             if "resolve" in self.part.units or angle is None or not angle.origin.startswith("work:"):
                 return False
             return (group, self.part.role) not in self.examined
+        if self.frame.work is not None and not self.short_of_data:
+            # one block of problems and measures a section: others' faults and then mine read as a form
+            return all(role != self.part.role for _, role in self.examined)
         return self.examined.count((group, self.part.role)) < (2 if group == "self" else 1)
 
     def write_part(self, plan: Sequence[tuple[tuple[str, ...], bool]]) -> list[_Para]:
@@ -832,6 +841,7 @@ class Composer:
 
 
 _RATIONED = ("self", "others")
+_ENDS = ("self", "others", "measures", "resolve", "example")
 # A sentence that says its turn twice (把收获化为实际行动，力争把所学化为…的实际行动) was struck in every rating.
 _ECHO = re.compile(r"(化为|转化为|实际行动|践行).+\1")
 _TIDY = (("将将", "将把"), ("要要", "要"), ("的的", "的"), ("工作工作", "工作"), ("，，", "，"), ("。。", "。"),
