@@ -743,7 +743,8 @@ def test_a_laws_draft_states_the_laws_own_facts(rh) -> None:
                               rhetoric=rh).body_paragraphs()) for s in range(1, 5)]
     assert all("能源法" in b for b in bodies)
     assert sum("第一条" in b or "第二条" in b or "第四条" in b or "2024年11月8日" in b for b in bodies) >= 3
-    assert not any("空调" in b for b in bodies)  # no 节约用电 scenes of the energy-saving category
+    # no 节约用电 scenes of the energy-saving category (the law's own gloss may name an office's 空调)
+    assert not any(re.search(r"空调(温度|度数)|灯还亮着|灯却还亮着", b) for b in bodies)
     unknown = "".join(compose(ComposeRequest(topic="学习《中华人民共和国关税法》心得体会", seed=2),
                               rhetoric=rh).body_paragraphs())
     assert "法律" in unknown and "原原本本" not in unknown  # a law's study, not any document's

@@ -677,9 +677,9 @@ class Composer:
             out.append((fill(fam.pattern, _lookup(values)), values.get(fam.tag, angle.term)))
         return out
 
-    def title(self) -> tuple[str, str | None]:
+    def title(self, body: str) -> tuple[str, str | None]:
         f = self.frame
-        keys = f.pack.keys if f.pack else f.category.keys if f.category else ()
+        keys = [k for k in (f.pack.keys if f.pack else f.category.keys if f.category else ()) if k in body]
         values: dict[str, str | None] = {
             "name": f.name, "domain": f.domain, "object": f.object, "occasion": f.occasion,
             "plain": f.plain, "subject": self.frame_value("subject"),

@@ -157,10 +157,27 @@ def _fit(w: Composer, lead: Part, sections: list[Part], closing: Part, headings:
                 break
             w.short_of_data = True  # all spent: a section may now take a second examination
     order = [closing, *reversed(sections), lead]
-    for drop in (_drop_sentence, _drop_paragraph, _drop_later_paragraph, _drop_later_sentence):
-        while _length(parts, headings) > high:
-            if not any(drop(part) for part in order if _length(parts, headings) > high):
-                break
+    drops = (_drop_sentence, _drop_paragraph, _drop_later_paragraph, _drop_later_sentence)
+    # First only cuts that keep the draft above the floor (a paragraph too long for the room left is
+    # put back, and a finer cut tried); then, if it is still too long, any cut.
+    for careful in (True, False):
+        for drop in drops:
+            while _length(parts, headings) > high:
+                done = False
+                for part in order:
+                    if _length(parts, headings) <= high:
+                        break
+                    before = [(p, list(p.sentences)) for p in part.paras]
+                    if not drop(part):
+                        continue
+                    if careful and _length(parts, headings) < low:
+                        part.paras = [p for p, _ in before]
+                        for p, sentences in before:
+                            p.sentences = sentences
+                        continue
+                    done = True
+                if not done:
+                    break
 
 
 def _drop_sentence(part: Part) -> bool:
@@ -211,7 +228,6 @@ def compose(request: ComposeRequest, *, rhetoric: Rhetoric | None = None,
     heads = w.headings(fam, angles)
     if request.headings:  # chosen beforehand: the words as chosen, the tags of their angles
         heads = [(h.strip(), tag) for h, (_, tag) in zip(request.headings, heads, strict=True)]
-    title, subtitle = w.title()
 
     w.part = lead = Part([], role="lead")
     like = request.like
@@ -243,6 +259,8 @@ def compose(request: ComposeRequest, *, rhetoric: Rhetoric | None = None,
     _fit(w, lead, sections, closing, [h for h, _ in heads], request.length, spare)
     for part in sections:
         _join_lone(part)
+    # the title last: its key word (由“微笑”二字想到的) must be one the body speaks of
+    title, subtitle = w.title("".join(p.text() for part in (lead, *sections, closing) for p in part.paras))
 
     meta: dict[str, Any] = {
         "generator": f"xindegen {__version__}",
