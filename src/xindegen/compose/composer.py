@@ -163,6 +163,7 @@ class Composer:
         self.chosen: list[Angle] = []  # the sections' angles, for a closing that sums them up
         self.short_of_data = False  # set when every angle is spent and the draft is still short
         self.batch = spread is not None and spread.total > 1
+        self.written: list[_Para] = []  # the paragraphs of the part being written, so far
 
     # ---------- the frame's words ----------
     def audience(self) -> str:
@@ -754,7 +755,18 @@ class Composer:
                     return None
                 self.placeholders_left -= 1
             out.append(_Sentence(text, optional and not self.brief_in(text)))
+        if name == "resolve" and self.echoes("".join(x.text for x in out)):
+            self.used, self.used_quotes, self.brief_used = saved_used, saved_quotes, saved_brief
+            self.part.claim, self.placeholders_left, self.said = saved_claim, saved_left, saved_said
+            return None
         return out
+
+    def echoes(self, text: str) -> bool:
+        """Whether ``text`` says again what the section's measures or self-examination said (three
+        word pairs in common): editors struck the resolve that repeats the measure just given."""
+        said = "".join(p.text() for p in (*self.part.paras, *self.written) if p.ends)
+        pairs = {text[i:i + 2] for i in range(len(text) - 1)} - _COMMON_PAIRS
+        return sum(1 for x in pairs if _HAN2.fullmatch(x) and x in said) >= 3
 
     def brief_in(self, text: str) -> bool:
         """Whether ``text`` carries the writer's own words, which the length fit never drops."""
@@ -832,7 +844,7 @@ class Composer:
         return self.examined.count((group, self.part.role)) < (2 if group == "self" else 1)
 
     def write_part(self, plan: Sequence[tuple[tuple[str, ...], bool]]) -> list[_Para]:
-        out = []
+        out = self.written = []
         for choices, optional in plan:
             para = self.paragraph(choices, optional)
             if para is not None:
@@ -842,6 +854,10 @@ class Composer:
 
 _RATIONED = ("self", "others")
 _ENDS = ("self", "others", "measures", "resolve", "example")
+_HAN2 = re.compile(r"[\u4e00-\u9fff]{2}")
+# pairs any plan says: 今后/我要/一是 … are no sign of a repeated measure
+_COMMON_PAIRS = {"今后", "下一", "一步", "接下", "下来", "我要", "我将", "我会", "工作", "岗位", "自己", "一是", "二是",
+                 "在今", "后的", "的工", "作中", "回到", "到岗", "位上", "时候", "的时"}
 # A sentence that says its turn twice (把收获化为实际行动，力争把所学化为…的实际行动) was struck in every rating.
 _ECHO = re.compile(r"(化为|转化为|实际行动|践行).+\1")
 _TIDY = (("将将", "将把"), ("要要", "要"), ("的的", "的"), ("工作工作", "工作"), ("，，", "，"), ("。。", "。"),
