@@ -811,8 +811,9 @@ class Composer:
                         continue
                     if name in ("moment_ask", "deed_ask", "example_ask") and self.frame.work is not None:
                         continue  # the bank knows the work's scenes: the writer is not asked for one
-                    if name == "example_ask" and self.part.units & {"self", "others"} and not self.batch:
-                        continue  # the section has its case already; in a batch each colleague adds his own
+                    if (name == "example_ask" and self.part.units & {"self", "others"} and not self.batch
+                            and self.frame.pack is not None):
+                        continue  # a pack's section has its case already; in a batch each colleague adds his own
                     if group in _RATIONED and not self.may_examine(group):
                         continue
                     sentences = self.unit(name, starts=not para.sentences)
