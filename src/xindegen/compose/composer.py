@@ -157,6 +157,7 @@ class Composer:
         self.material_cited = False
         self.said: set[str] = set()  # plain phrase words drawn in this draft
         self.examined: list[tuple[str, str]] = []  # (unit group, section role) of each self-examination or look around
+        self.examined_angles: set[str] = set()  # the angles (terms) a self-examination or look around answered
         self.opening = False  # the sentence being written opens a paragraph
         self._named_roles: tuple[str, ...] | None = None  # the pack's roles the topic names, found once
         self.told: list[str] = []  # what the work tells, as written in this draft: no pupil's filter on it
@@ -821,6 +822,8 @@ class Composer:
                         self.part.units.add(group)
                         if group in _RATIONED:
                             self.examined.append((group, self.part.role))
+                            if self.part.angle is not None:
+                                self.examined_angles.add(self.part.angle.term)
                         para.mine = para.mine or any(self.brief_in(x.text) for x in sentences)
                         para.sentences.extend(sentences)
                         para.ends = para.ends or group in _ENDS
@@ -832,13 +835,13 @@ class Composer:
 
     def may_examine(self, group: str) -> bool:
         """Others' faults at most once a section, a self-examination twice: raters struck more as a
-        form being filled in. A known work examines the writer once a section, on its own scene only,
-        and not where the section's resolve already answers that angle (the same failing twice)."""
+        form being filled in. A known work examines the writer on its own scenes only, each once, and
+        not where the section's resolve already answers that angle (the same failing twice)."""
         if group == "self" and self.frame.work is not None:
             angle = self.part.angle
             if "resolve" in self.part.units or angle is None or not angle.origin.startswith("work:"):
                 return False
-            return (group, self.part.role) not in self.examined
+            return angle.term not in self.examined_angles  # each of the work's scenes its own failing, once
         if self.frame.work is not None and not self.short_of_data:
             # one block of problems and measures a section: others' faults and then mine read as a form
             return all(role != self.part.role for _, role in self.examined)
