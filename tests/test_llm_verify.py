@@ -110,7 +110,8 @@ def test_repetition_length_headings_placeholders_and_brief(plan: tuple) -> None:
     holder = next(p.key for p in asking[1] if p.placeholders)  # the one part that asks the writer
     c2 = check_for(asking, holder)
     hole = c2.part.placeholders[0]
-    assert any("没有原样保留占位" in f for f in faults_of(offline_answer(asking, holder).replace(hole, "我做过很多"), c2))
+    answer = offline_answer(asking, holder).replace(hole, "我做过很多")
+    assert any("没有原样保留占位" in f for f in faults_of(answer, c2))
     assert any("加了计划中没有的占位" in f for f in faults_of(text + "【此处写本单位的做法】", c))
     lead = check_for(plan, "lead")
     assert any("没有按原话写入" in f
