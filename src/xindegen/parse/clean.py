@@ -82,7 +82,12 @@ def restore_punctuation(text: str) -> str:
         text = pattern.sub(full, text)
     if "." in text:
         text = _FULL_STOP.sub("。", text)
+    if "─" in text or "━" in text:  # box-drawing rules drawn as a dash (──市委党校…总结, 学习──秉持)
+        text = _BOX_DASH.sub("——", text)
     return text
+
+
+_BOX_DASH = re.compile("[─━]{2}")
 
 
 # An ASCII full stop after Chinese text, before more of it or at the end (知识.书中, 反思自己.),
@@ -457,10 +462,11 @@ def _crumb_tail(line: str) -> str | None:
 # Where a page's meta fields start after a title on the same line (标题 作者：… / 标题 2023-01-05).
 _META_AFTER = re.compile(
     r"[ \u3000\t]+(?=(?:作者|来源|发布|发表|更新|时间|日期|阅读|浏览|点击|编辑|责编|字数|栏目)\S{0,3}[：:]"
-    r"|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})")
+    r"|[\[【（(]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})")
 
 
-_DATE_ONLY = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+# (in brackets too: 如何订做一个好老师  [2017/11/14])
+_DATE_ONLY = re.compile(r"[\[【（(]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\]】）)]?\s*$")
 _META_WORD = re.compile(r"(?:作者|来源|发布|发表|更新|时间|日期|阅读|浏览|点击|编辑|责编|字数|栏目)\S{0,3}[：:]")
 
 

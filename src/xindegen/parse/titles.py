@@ -43,6 +43,7 @@ _DECOR_TAIL = re.compile(
     rf"|\s*[（(]\s*[{_NUM}\d]{{1,2}}\s*[)）]"
     r"|\.(?:docx?|pdf|txt|wps)(?:VIP)?"
     r"|\s*_?第\s*\d+\s*页"
+    r"|\s*[（(]\s*\d{1,3}\s*/\s*\d{1,3}\s*[)）]"  # a reader's page counter: …（1 / 1）
     r")+$", re.I)
 # A hyphen without spaces separates only a site name (…范文-某某文库), not 2023-2024.
 _HYPHEN_SITE = r"[-–](?=[^-–\s]{1,12}(?:网|站|文库|论坛|官网|平台|百科|知乎)\s*$)"
@@ -183,6 +184,15 @@ def _keywords(line: str) -> bool:
     return len(pieces) >= 2 and len(pieces[0]) >= 4 and any(p.startswith(pieces[0]) for p in pieces[1:])
 
 
+def _menu(line: str) -> bool:
+    """A site's menu bar: five words or more spaced apart and no mark between them
+    (首 页 组织机构 工作动态 …); its words spaced out (首 页) are chrome words too."""
+    words = line.split()
+    if len(words) >= 5 and all(len(w) <= 8 for w in words) and not any(c in line for c in "，。：；！？《“"):
+        return True
+    return len(words) > 1 and bool(_CHROME.search("".join(words)))
+
+
 @dataclass
 class Candidate:
     text: str
@@ -210,7 +220,7 @@ def score(line: str, recurring: bool = False, named: bool = False, page_title: b
         s += 2
     if named:
         s += 3
-    if _CHROME.search(line) or _keywords(line):
+    if _CHROME.search(line) or _keywords(line) or _menu(line):
         s -= 4
     if len(_DIGIT.findall(line)) > 0.3 * max(1, len(line)):
         s -= 3
