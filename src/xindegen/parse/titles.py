@@ -126,7 +126,13 @@ def strip_site(line: str) -> str:
     if not kept:
         return line.strip()
     # a piece naming the genre and more wins; the bare genre (心得体会 | 在实践中成长) is a section name
-    return max(kept, key=lambda p: (GENRE.sub("", p).strip() != "", bool(GENRE.search(p)), -kept.index(p)))
+    # (nor is a genre category: 观后感作文 | 看完这部纪录片，我…)
+    return max(kept, key=lambda p: (_KIND_WORDS.sub("", GENRE.sub("", p)).strip() != "", bool(GENRE.search(p)),
+                                    -kept.index(p)))
+
+
+# What a site files its pages under besides the genre: 观后感作文, 心得体会范文大全.
+_KIND_WORDS = re.compile(r"作文|范文|大全|精选|专题|频道|栏目|文章|写作|模板|汇编|合集")
 
 
 def is_site_name(text: str) -> bool:
