@@ -509,7 +509,10 @@ def _single_title(preamble: list[str], named: list[str],
         if seen[k] == 1:
             lines.append(line.strip())
     named_keys = {T.key(n) for n in named}
-    recurring = {k for k, n in seen.items() if n > 1} | named_keys
+    doubled = {k for k, n in seen.items() if n > 1}
+    # three lines or more shown twice: the layout doubles its lines (an image's alt text and its
+    # caption), which says nothing of a title
+    recurring = (doubled if len(doubled) <= 2 else set()) | named_keys
     # prose only: a site's own line shown again inside the text (…精选50条) echoes nothing
     body = "".join(b.text for b in part.blocks[:8] if cjk_count(b.text) >= 30)[:ECHO_REACH]
     best = T.best_title(lines + named, recurring, named_keys, body)

@@ -270,6 +270,8 @@ def best_title(lines: list[str], recurring: set[str], named: set[str], body: str
             s += 5  # the line over the byline or the ——subtitle is the article's own title
         if body and echoes(text, body):
             s += 1
+        if any(j != i and parallel(raw, other) for j, other in enumerate(lines)):
+            s -= 2  # one of a set of lines alike (captions, a menu, a list of links): no title
         if best is None or s >= best.score:
             best = Candidate(text, s, i)
         if site_free != raw.strip() and s + 2 > 0 and fallback is None:
@@ -286,6 +288,17 @@ def frame(a: str, b: str) -> int:
     while suffix < min(len(a), len(b)) - prefix and a[-1 - suffix] == b[-1 - suffix]:
         suffix += 1
     return prefix + suffix
+
+
+def parallel(a: str, b: str) -> bool:
+    """Two lines of one set: lengths near each other and a third of the shorter (three
+    characters at least, five at most) shared at their start and end (笔记范例 1—… / 笔记范例 2—…); a line
+    and another form of it (one holds the other) are no set."""
+    a, b = a.strip(), b.strip()
+    n = min(len(a), len(b))
+    if n < 4 or a in b or b in a or abs(len(a) - len(b)) > max(2, n // 3):
+        return False
+    return frame(a, b) >= min(max(3, n // 3), 5)
 
 
 _MARKS = frozenset("：，？！、")
