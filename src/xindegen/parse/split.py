@@ -63,7 +63,7 @@ def split_collection(blocks: list[Block]) -> Collection:
     """Split cleaned ``blocks`` into essays (always at least one)."""
     named = [T.tidy(b.text) for b in blocks if b.hint == PAGE_TITLE]
     crumbs = [T.tidy(b.text) for b in blocks if b.hint == CRUMB]
-    blocks = [b for b in blocks if b.hint not in (PAGE_TITLE, CRUMB)]
+    blocks = _without_teasers([b for b in blocks if b.hint not in (PAGE_TITLE, CRUMB)])
     if any(b.hint == TITLE for b in blocks):
         return _split_by_styles(blocks)
     hits = _marker_hits(blocks)
@@ -100,6 +100,24 @@ def split_collection(blocks: list[Block]) -> Collection:
     if len(kept) < len(parts) and len(kept) == 1:
         collection = None  # the page holds one essay after all
     return Collection(collection, kept)
+
+
+_ELLIPSIS_END = re.compile(r"(?:\.{3,}|…+)\s*$")
+
+
+def _without_teasers(blocks: list[Block]) -> list[Block]:
+    """Without a site's teaser: the text's opening cut off by … over the text itself (导读：读《论语》
+    有感从二年级…明白这其中的... / 读《论语》有感 / 从二年级…), known by its last words coming again
+    in a paragraph below."""
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        text = block.text.strip()
+        cut = _ELLIPSIS_END.search(text) if block.hint is None and len(text) >= 30 else None
+        tail = text[:cut.start()].rstrip()[-12:] if cut else ""
+        if cjk_count(tail) >= 8 and any(tail in b.text for b in blocks[i + 1:i + 5]):
+            continue
+        out.append(block)
+    return out
 
 
 # What a document site says about the document it sells (付费, 下载, VIP, 侵权 …).
