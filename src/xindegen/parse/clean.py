@@ -255,7 +255,8 @@ _CHROME_LINE = re.compile(
     r"^本帖最后由.{1,40}编辑|^发表于\s*\d{4}-\d|显示全部楼层|只看该作者|倒序浏览|"
     r"^(?:管理员|版主)(?:留言|提示|评语)[:：]", re.I)
 # Where a page names its own title: 本文标题：…, or 《…》由会员分享 on a document site.
-_TITLE_FIELD = re.compile(r"^\s*(?:本文标题|文章标题|标题)\s*[:：]\s*(\S.{1,59})$")
+# (a form's field too: 参赛标题：…, 作品题目：…)
+_TITLE_FIELD = re.compile(r"^\s*(?:本文|文章|作品|参赛|征文|论文)?(?:标\s*题|题\s*目)\s*[:：]\s*(\S.{1,59})$")
 _SHARED_DOC = re.compile(r"《([^《》]{4,60})》由(?:会员|用户)(?:上传)?分享")
 # Notices that the text stops here. The first group is never prose; the second is only a notice
 # when it is (nearly) the whole line.
