@@ -1198,7 +1198,9 @@ _CLAUSE_MARK = re.compile("[，,；;：:。！？!?]")  # a quotation with a cla
 # …but what one person says of oneself (“我也是爱党的”) is talk, no maxim.
 _PERSON = re.compile("[我你他她咱]")
 # Named after the marks by words a term takes too (“五一口号”的真谛), so only for a sentence.
-_AFTER_CUE_LONG = re.compile(r"^的?(?:真谛|要义|深意|深刻内涵)")
+# (…with a word of praise between, 的优良传统, or written words, 的文字, 的标语: a term takes those
+# too, “两个务必”的光荣传统, “两个务必”的标语)
+_AFTER_CUE_LONG = re.compile(rf"^的?(?:真谛|要义|深意|深刻内涵|文字|字样|标语)|^的[{CJK}]{{2}}(?:传统|美德|古训)")
 
 
 def _quote_spans(text: str) -> list[tuple[int, int, int]]:
@@ -1392,7 +1394,7 @@ _SPEECH_THEN = re.compile(
 
 # Speech addressed to the hearers before the saying: 要求我们“撸起袖子加油干”, 告诉大家：
 _SPEECH_TO = re.compile(
-    r"(?:告诉|要求|教导|提醒|嘱咐|叮嘱|勉励|鼓励|号召|告诫|激励)(?:我们|大家|我|全党|青年|同学们|同志们)[：:，,]?$")
+    r"(?:告诉|要求|教导|提醒|嘱咐|叮嘱|勉励|鼓励|号召|告诫|激励)(?:我们|大家|我|全党|青年|[^，。“”]{1,3}们)[：:，,]?$")
 
 
 # Words that only ever introduce a saying (so a short one counts): 正所谓“…”, 俗话说得好，“…”,
