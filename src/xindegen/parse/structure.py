@@ -1254,6 +1254,7 @@ def find_quotes(text: str) -> list[Quote]:
             covered_until = end
     # quotations in a series: “A”、“B” or “A”“B”, next to one taken (both ways along the series)
     taken = [q for _, _, q in candidates]
+    _sayings_in_a_row(text, candidates, taken)
     for order in (range(1, len(candidates)), range(len(candidates) - 2, -1, -1)):
         for i in order:
             j = i - 1 if order.step == 1 else i + 1
@@ -1279,6 +1280,23 @@ def find_quotes(text: str) -> list[Quote]:
 
 
 _PASSAGE = 60  # characters of a quotation that is a passage, whose own quotations count too
+
+
+def _sayings_in_a_row(text: str, candidates: list[tuple[int, int, bool]], taken: list[bool]) -> None:
+    """Three quoted phrases or more in a row, each of four characters or more and set off by a comma
+    only (警醒世人，“月满则亏”，“眼看他起高楼…”，“黄粱一梦”): sayings cited one after another.
+    Terms in a row are short or set off by 、 (“双减”、“三农”)."""
+    run: list[int] = []
+    for i, (start, end, _q) in enumerate(candidates):
+        if run and text[candidates[run[-1]][1]:start] not in ("，", ","):
+            run = []
+        if cjk_count(text[start + 1:end - 1]) >= 4 and not _ASCII_WORD.search(text[start + 1:end - 1]):
+            run.append(i)
+        else:
+            run = []
+        if len(run) >= 3:
+            for k in run:
+                taken[k] = True
 
 
 # A saying without marks, after words that only ever introduce one, to the end of its sentence:
