@@ -1011,6 +1011,10 @@ def _colon_openers(paras: list[str], run_on: set[int]) -> list[_Heading]:
             continue  # 通过学习，我认识到： sets the scene and speaks as the writer
         # the set is of one shape: all quoted or none, all of one clause or all of two
         shape = (phrase.startswith("“"), len(clauses))
+        # a line of its own, a phrase after the colon and no sentence: all of it heads its part
+        if is_title_like(para, 40) and not any(c in para[m.end():] for c in "，,；;"):
+            groups.setdefault(shape, []).append(_Heading(i, 0, len(para), para.strip()))
+            continue
         groups.setdefault(shape, []).append(_Heading(i, 0, m.end(), phrase))
     best = max(groups.values(), key=len, default=[])
     return best if 2 <= len(best) <= MAX_PARALLEL else []
