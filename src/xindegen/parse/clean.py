@@ -253,7 +253,9 @@ _CHROME_LINE = re.compile(
     r"^\S{1,12}\s*分享(?:\s*时间[:：]?)?$|"
     # a forum's chrome round a post: 本帖最后由 X 于 … 编辑, 发表于 2010-6-2, 只看该作者, 管理员留言：…
     r"^本帖最后由.{1,40}编辑|^发表于\s*\d{4}-\d|显示全部楼层|只看该作者|倒序浏览|"
-    r"^(?:管理员|版主)(?:留言|提示|评语)[:：]", re.I)
+    r"^(?:管理员|版主)(?:留言|提示|评语)[:：]|"
+    # a document site's record of the file: - 37.5 KB |文档介绍
+    r"\d(?:\.\d+)?\s*[KMG]B(?![A-Za-z])|^文档介绍", re.I)
 # Where a page names its own title: 本文标题：…, or 《…》由会员分享 on a document site.
 # (a form's field too: 参赛标题：…, 作品题目：…)
 _TITLE_FIELD = re.compile(r"^\s*(?:本文|文章|作品|参赛|征文|论文)?(?:标\s*题|题\s*目)\s*[:：]\s*(\S.{1,59})$")
