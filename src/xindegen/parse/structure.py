@@ -198,7 +198,9 @@ def _join_part_lines(paras: list[str]) -> list[str]:
 
 
 # A line naming the genre alone in the text is an essay's title (…读书心得大学生), no heading.
-_NAMES_GENRE = re.compile(r"(?:心得|体会|感悟|观后感|读后感|有感)(?:大学生|中学生|小学生|范文|\d+字)?$")
+# (numbered as one essay of a set too: 参观博物馆心得体会一, 心得体会（1）)
+_NAMES_GENRE = re.compile(r"(?:心得|体会|感悟|观后感|读后感|有感)(?:大学生|中学生|小学生|范文|\d+字)?"
+                          r"(?:[一二三四五六七八九十]|\d{1,2}|[（(](?:[一二三四五六七八九十]|\d{1,2})[)）])?[：:]?$")
 # A heading of a name and a phrase: 《红楼梦》精读会：素人领读、分享交流
 _LABELLED_PHRASE = re.compile(r"^[^，,：:。]{2,12}[：:][^，,：:。]{4,12}$")
 
