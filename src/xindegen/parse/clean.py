@@ -391,6 +391,7 @@ def clean_blocks(blocks: list[Block], glued_spaces: bool = True) -> list[Block]:
             text = _LEAD_BULLET.sub("", _FILE_EXT.sub("", text))
         pieces = split_glued(text) if glued_spaces and block.hint is None else [text]
         if block.hint is None:
+            pieces = [q for p in pieces for q in _INLINE_MARKDOWN.split(p) if q.strip()]
             pieces = [q for p in pieces for q in split_first_heading(p)]
         out.extend(Block(p, block.hint) for p in pieces)
     return out
@@ -639,6 +640,11 @@ def _rejoin_split_quotes(blocks: list[Block]) -> list[Block]:
 # ---- glued paragraphs -----------------------------------------------------------------------
 
 _FIRST_HEADING = re.compile(r"[ \u3000]*(?:一[、．.]|[（(]一[）)]|1[.．、](?!\d)|第一[，、：:])")
+
+
+# A Markdown heading inside a line, after a sentence's end: a page that lost its line breaks
+# (…的啟示。#### 一、故事梗概…): a paragraph starts there.
+_INLINE_MARKDOWN = re.compile(r"(?<=[。！？!?”])[ \u3000]*(?=#{2,6}[ \u3000]*\S)")
 
 
 def split_first_heading(text: str) -> list[str]:
