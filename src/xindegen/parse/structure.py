@@ -655,16 +655,22 @@ def _ordinals(paras: list[str], run_on: set[int], cut: bool = False) -> list[_He
             if family == "a" and m.end() == len(word) and _STORY.match(sentence, m.end()):
                 continue  # 其次我们来到了陈列馆。: the order of events in a story, no point
             core = sentence[m.end():].strip().rstrip("。！!")
-            body = _han_between(cjk_at, pos + len(sentence), end)
+            stop = pos + len(sentence)
+            colon = _POINT_COLON.match(core)
+            if rank and colon and sentence.rstrip().endswith(("。", "！", "!")):
+                # 首先，作为企业职工，我们需要做到“四懂”、“四会”：懂得…；会…。 the point, then its list
+                stop = pos + sentence.index(colon.group(1), m.end()) + len(colon.group(1)) + 1
+                core = colon.group(1)
+            body = _han_between(cjk_at, stop, end)
             # a ranked point (首先, 一是) may run to 60; 此外, 同时 open long sentences of prose as well
             if not (4 <= len(core) <= (60 if rank else 30)) or not sentence.rstrip().endswith(("。", "！", "!")) \
-                    or any(c in core for c in "；;：:？?") or _han_between(cjk_at, pos + len(sentence), len(para)) < 10:
+                    or any(c in core for c in "；;：:？?") or _han_between(cjk_at, stop, len(para)) < 10:
                 continue
             if rank and body < 10:
                 bare.add(len(found))  # the next point follows at once: one of a list, or of a set
             elif body < 10:
                 continue
-            found.append((family, rank, _Heading(i, pos, pos + len(sentence), core)))
+            found.append((family, rank, _Heading(i, pos, stop, core)))
     if cut and len(found) == 1 and found[0][1] == 1 and found[0][2].para == len(paras) - 1:
         h = found[0][2]
         before = paras[h.para][:h.start] if h.start else paras[h.para - 1] if h.para else ""
@@ -680,6 +686,10 @@ def _ordinals(paras: list[str], run_on: set[int], cut: bool = False) -> list[_He
         if all(b == 0 or b > a for a, b in zip(ranks, ranks[1:], strict=False)):
             return [h for _, h in run]
     return []
+
+
+# A ranked point that introduces its list with a colon: the point is what stands before it.
+_POINT_COLON = re.compile(r"^([^；;：:？?。！!]{4,40})[：:](?=\S)")
 
 
 def _han_between(positions: list[int], start: int, end: int) -> int:
