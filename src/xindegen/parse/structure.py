@@ -538,7 +538,7 @@ def _own_lines(paras: list[str], cut: bool = False) -> list[_Heading]:
     if heads and len(heads) < MAX_PARALLEL:
         heads = _own_line_peers(paras, heads)
     if len(heads) == 2 and not T.same_line_shape(heads[0].text, heads[1].text) \
-            and all(_CLAUSE_MARK.search(h.text.rstrip("？?！!…")) or h.text.endswith("…") for h in heads):
+            and all("，" in h.text or h.text.endswith("…") for h in heads):
         return []  # two lines of clauses of sentences, not of one shape: a blog's short paragraphs
     # one line alone in a text cut off: near its end (the excerpt stops in the first part), or
     # anywhere when it is a heading's phrase (当上飞行员), no clause of a sentence
