@@ -394,7 +394,23 @@ def clean_blocks(blocks: list[Block], glued_spaces: bool = True) -> list[Block]:
             pieces = [q for p in pieces for q in _INLINE_MARKDOWN.split(p) if q.strip()]
             pieces = [q for p in pieces for q in split_first_heading(p)]
         out.extend(Block(p, block.hint) for p in pieces)
-    return out
+    return _labels_down(out)
+
+
+# A bracketed label ending a line after a space: it heads the paragraph under it
+# (（由某某撰写） 【引言】 / “好老师”的定义是…).
+_TRAILING_LABEL = re.compile(rf"[ \u3000]+(【[{CJK}]{{2,8}}】)$")
+
+
+def _labels_down(blocks: list[Block]) -> list[Block]:
+    for i in range(len(blocks) - 1):
+        here, under = blocks[i], blocks[i + 1]
+        m = _TRAILING_LABEL.search(here.text) if here.hint is None and "【" in here.text else None
+        if m and under.hint is None and cjk_count(under.text) >= 20 and not under.text.startswith("【") \
+                and here.text[:m.start()].strip():
+            blocks[i] = Block(here.text[:m.start()].rstrip())
+            blocks[i + 1] = Block(m.group(1) + under.text)
+    return blocks
 
 
 _PAGE_BREAK = "page"
