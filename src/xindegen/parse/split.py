@@ -228,7 +228,10 @@ def _marker_hits(blocks: list[Block]) -> list[_Hit]:
             found["titled"].append(_Hit(i, 0, titled.start(2), parse_numeral(titled.group(1))))
         if block.hint == CUT or not any(k in text for k in ("篇", "范文", "例文")):
             continue
-        for m in _MARKER.finditer(text):
+        markers = list(_MARKER.finditer(text))
+        if len(markers) >= 3 and not any(c in text for c in "。！？!?"):
+            continue  # 第1篇X 第2篇Y 第3篇Z on one line without a sentence: the page's table of contents
+        for m in markers:
             kind = next(k for k in "abc" if m.group(k))
             after = m.start(kind) + len(m.group(kind))
             if m.group(kind) and text[after:after + 1] in _NOT_AFTER:
