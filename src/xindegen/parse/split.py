@@ -409,7 +409,7 @@ def _split_at_titles(blocks: list[Block]) -> tuple[list[str], list[EssayPart]]:
             and i in candidates and counts[_key(texts[i])] > 1
         if i in candidates and (prose >= 2 or first_of_set) and not _continues_numbering(blocks, i) and (
                 counts[_key(texts[i])] > 1
-                or (len(texts[i].strip()) >= 8 and _GENRE.search(_key(texts[i])))):
+                or (len(texts[i].strip()) >= 8 and _GENRE.search(_key(texts[i])) and not _one_of_parts(blocks, i))):
             j = i - 1
             while j >= 0 and not blocks[j].text.strip():
                 j -= 1
@@ -461,6 +461,16 @@ def _split_at_titles(blocks: list[Block]) -> tuple[list[str], list[EssayPart]]:
             continue
         _append(parts[-1], block)
     return preamble, parts
+
+
+def _one_of_parts(blocks: list[Block], i: int) -> bool:
+    """Whether a line naming the genre heads one part of the text, not an essay: the lines before
+    and after it each head one paragraph (什么是读书心得？ / … / 如何准备写读书心得 / … / 写作步骤详解)."""
+    def heads_one(k: int) -> bool:
+        return 0 <= k and k + 2 < len(blocks) and blocks[k].hint is None \
+            and T.looks_like_title(blocks[k].text.rstrip("？?")) and not T.is_numbered(blocks[k].text) \
+            and _has_prose(blocks[k + 1:k + 2]) and not _has_prose(blocks[k + 2:k + 3])
+    return heads_one(i) and heads_one(i - 2) and heads_one(i + 2)
 
 
 _NUMBER = re.compile(r"^[（(]?([一二三四五六七八九十]{1,3}|\d{1,2})[）)、.．]")
