@@ -594,7 +594,8 @@ def _rejoin_wrapped(blocks: list[Block]) -> list[Block]:
     A line as long as the wrap width continues on the next line unless that one is indented
     or numbered; a shorter line ends its paragraph.
     """
-    lengths = [len(b.text.strip()) for b in blocks if b.hint is None and len(b.text.strip()) >= 15]
+    # (distinct lines: a date line repeated over each post of a blog is no wrap width)
+    lengths = [len(t) for t in dict.fromkeys(b.text.strip() for b in blocks if b.hint is None) if len(t) >= 15]
     if len(lengths) < 4:
         return blocks
     width, count = Counter(lengths).most_common(1)[0]
