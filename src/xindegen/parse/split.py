@@ -393,6 +393,7 @@ def _split_at_titles(blocks: list[Block]) -> tuple[list[str], list[EssayPart]]:
     The essay before must have two paragraphs at least: a site repeats the title after the
     first paragraph of an essay, a collection does not hold one-paragraph essays.
     """
+    blocks, dated = _dated_posts(blocks)
     texts = [_without_colon(b.text) for b in blocks]
     candidates = {i for i, b in enumerate(blocks)
                   if b.hint is None and is_title_like(texts[i]) and len(texts[i].strip()) >= 4
@@ -407,7 +408,10 @@ def _split_at_titles(blocks: list[Block]) -> tuple[list[str], list[EssayPart]]:
         # paragraph of the site's introduction
         first_of_set = prose == 1 and not starts and bool(_FIRST_ESSAY.search(texts[i])) \
             and i in candidates and counts[_key(texts[i])] > 1
-        if i in candidates and (prose >= 2 or first_of_set) and not _continues_numbering(blocks, i) and (
+        if i in dated and prose >= 1:
+            starts.add(i)
+            prose = 0
+        elif i in candidates and (prose >= 2 or first_of_set) and not _continues_numbering(blocks, i) and (
                 counts[_key(texts[i])] > 1
                 or (len(texts[i].strip()) >= 8 and _GENRE.search(_key(texts[i])) and not _one_of_parts(blocks, i))):
             j = i - 1
@@ -444,7 +448,7 @@ def _split_at_titles(blocks: list[Block]) -> tuple[list[str], list[EssayPart]]:
     preamble = lead
     # the line right before the first essay is its title when it recurs, or when the others
     # start at genre titles and it is one too, under the page's own title
-    if starts and lead and (_key(lead[-1]) in recurring or (
+    if starts and lead and (_key(lead[-1]) in recurring or (first_prose - 1 in dated) or (
             len(lead) >= 2 and len(lead[-1]) >= 8 and _GENRE.search(_key(lead[-1])) and is_title_like(lead[-1])
             and not _N_ESSAYS.match(lead[-1]))):  # 3篇… heads the collection
         first.title = _strip_site(lead[-1])
@@ -461,6 +465,26 @@ def _split_at_titles(blocks: list[Block]) -> tuple[list[str], list[EssayPart]]:
             continue
         _append(parts[-1], block)
     return preamble, parts
+
+
+# A post's date under its title on a blog's list of posts: 2009年12月31日 星期四, September 22, 2011 0
+_DATE_UNDER = re.compile(
+    r"^\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})"
+    r"[^。！？!?，,]{0,12}$")
+
+
+def _dated_posts(blocks: list[Block]) -> tuple[list[Block], set[int]]:
+    """A list of posts, each a title line over its date over its text: without the dates, and
+    where each post's title stands (two posts at least)."""
+    pairs = [i for i in range(len(blocks) - 2)
+             if blocks[i].hint is None and is_title_like(blocks[i].text) and not T.is_numbered(blocks[i].text)
+             and _DATE_UNDER.match(blocks[i + 1].text) and _has_prose(blocks[i + 2:i + 3])]
+    if len(pairs) < 2:
+        return blocks, set()
+    dates = {i + 1 for i in pairs}
+    kept = [b for k, b in enumerate(blocks) if k not in dates]
+    return kept, {i - sum(d < i for d in dates) for i in pairs}
 
 
 def _one_of_parts(blocks: list[Block], i: int) -> bool:
