@@ -1258,6 +1258,8 @@ def find_quotes(text: str) -> list[Quote]:
         text = text.translate(_CORNERS)
     if "‘" in text and "“" not in text:  # single marks as the only quotation marks: ‘…’ as “…”
         text = text.translate(_SINGLE_AS_DOUBLE)
+    elif "‘" in text:  # …and single marks outside any double ones, where a writer used both
+        text = _outer_singles(text)
     spans = _quote_spans(text)
     candidates: list[tuple[int, int, bool]] = []  # top-level pairs, and whether each is a quotation
     covered_until = -1
@@ -1265,9 +1267,9 @@ def find_quotes(text: str) -> list[Quote]:
         if start < covered_until:
             continue  # inside a quotation already taken
         inner = text[start + 1:end - 1]
-        if len(inner) > 400 or cjk_count(inner) < 2:
+        if len(inner) > 400 or (cjk_count(inner) < 2 and not _latin_line(text, start, inner)):
             continue
-        quoted = _is_quotation(text, start, end, inner)
+        quoted = cjk_count(inner) < 2 or _is_quotation(text, start, end, inner)
         candidates.append((start, end, quoted))
         if quoted:
             covered_until = end
@@ -1299,6 +1301,28 @@ def find_quotes(text: str) -> list[Quote]:
 
 
 _PASSAGE = 60  # characters of a quotation that is a passage, whose own quotations count too
+
+
+_SINGLE_PAIR = re.compile("‘([^‘’“”]{2,300})’")
+
+
+def _outer_singles(text: str) -> str:
+    """``text`` with its ‘…’ pairs that stand outside every “…” pair marked “…”."""
+    spans = _quote_spans(text)
+    def swap(m: re.Match[str]) -> str:
+        inside = any(s < m.start() < e for s, e, _ in spans)
+        return m.group() if inside else f"“{m.group(1)}”"
+    return _SINGLE_PAIR.sub(swap, text)
+
+
+_LATIN_WORDS = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+
+
+def _latin_line(text: str, start: int, inner: str) -> bool:
+    """A sentence in English quoted after a colon (标语：“I'm bad, and that's good.”): four words
+    or more."""
+    return text[:start].rstrip().endswith(("：", ":")) and len(_LATIN_WORDS.findall(inner)) >= 4 \
+        and not cjk_count(inner)
 
 
 def _sayings_in_a_row(text: str, candidates: list[tuple[int, int, bool]], taken: list[bool]) -> None:
