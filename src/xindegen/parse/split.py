@@ -87,6 +87,8 @@ def split_collection(blocks: list[Block]) -> Collection:
         title = title or (crumbs[0] if crumbs else None)  # the breadcrumb names it, nothing else does
         parts[0].title = title
         parts[0].blocks[:0] = extra
+        given = {b.text for b in extra}  # lines given back to the essay are none of its page's titles
+        preamble = [t for t in preamble if t.strip() not in given]
     else:
         fallback = _fallback_title(preamble, parts)
         for part in parts:
@@ -597,7 +599,7 @@ def _single_title(preamble: list[str], named: list[str],
     last = lines[-1] if lines and index != len(lines) - 1 else ""
     if last and T.PART_LABEL.match(last):
         epigraphs.append(Block(last))  # 引言：…, the text's first part
-    elif last and is_title_like(last.rstrip("？！"), 32) and any(
+    elif last and is_title_like(last.rstrip("？！"), 32) and T.score(last) > 0 and any(
             b.hint is None and is_title_like(b.text.rstrip("？！"), 32) and T.same_line_shape(last, b.text)
             for b in part.blocks):
         epigraphs.append(Block(last))

@@ -315,7 +315,8 @@ def same_line_shape(a: str, b: str) -> bool:
     a, b = a.strip(), b.strip()
     if _line_shape(a) != _line_shape(b) or abs(len(a) - len(b)) > max(2, min(len(a), len(b)) // 3):
         return False
-    return bool(_line_shape(a)) or frame(a, b) >= 2
+    # (or two labels of four to six characters, the same length: 嘉宾介绍 / 话题缘起)
+    return bool(_line_shape(a)) or frame(a, b) >= 2 or (len(a) == len(b) and 4 <= len(a) <= 6)
 
 
 # A byline under an article's title: 文/某某, 作者：某某, 撰稿 某某.
