@@ -343,6 +343,7 @@ def _numbered(paras: list[str], run_on: set[int] | None = None) -> list[_Heading
     the rest of the essay being cut off.
     """
     by_level: dict[int, list[_Heading]] = {}
+    listed: dict[int, int] = {}  # numbered lines of a level that are the items of a list (…；)
     expected: dict[int, int] = {}
     run_on = run_on or set()
     for i, para in enumerate(paras):
@@ -363,13 +364,19 @@ def _numbered(paras: list[str], run_on: set[int] | None = None) -> list[_Heading
                 number = ord(g) - ord("①") + 1 if "①" <= g <= "⑳" else parse_numeral(g)
                 if number == 1:
                     by_level[level] = []
+                    listed[level] = 0
                 elif number != expected.get(level):
                     break
                 expected[level] = number + 1
                 head = _heading_span(para, m.end(), glued=i in run_on)
                 if head is not None and cjk_count(para[m.end():head[0]]):  # a bare number heads nothing
                     by_level[level].append(_Heading(i, pos, head[1], para[m.end():head[0]]))
+                elif head is None and para.rstrip().endswith(("；", ";", "，", ",")):
+                    listed[level] += 1
                 break
+    for level, n in listed.items():
+        if n >= 2 and n > len(by_level[level]):
+            by_level[level] = []  # 一、自觉的而非奴隶的； … 六、科学的而非想象的。: the items of a list
     levels = [level for level in sorted(by_level) if by_level[level]]
     if not levels:
         return []
