@@ -493,7 +493,7 @@ def _one_of_parts(blocks: list[Block], i: int) -> bool:
     """Whether a line naming the genre heads one part of the text, not an essay: the lines before
     and after it each head one paragraph (什么是读书心得？ / … / 如何准备写读书心得 / … / 写作步骤详解)."""
     def heads_one(k: int) -> bool:
-        return 0 <= k and k + 2 < len(blocks) and blocks[k].hint is None \
+        return k >= 0 and k + 2 < len(blocks) and blocks[k].hint is None \
             and T.looks_like_title(blocks[k].text.rstrip("？?")) and not T.is_numbered(blocks[k].text) \
             and _has_prose(blocks[k + 1:k + 2]) and not _has_prose(blocks[k + 2:k + 3])
     return heads_one(i) and heads_one(i - 2) and heads_one(i + 2)
