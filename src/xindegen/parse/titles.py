@@ -270,7 +270,9 @@ def best_title(lines: list[str], recurring: set[str], named: set[str], body: str
             s += 5  # the line over the byline or the ——subtitle is the article's own title
         if body and echoes(text, body):
             s += 1
-        if any(j != i and parallel(raw, other) for j, other in enumerate(lines)):
+        # (its neighbours only: a page of thousands of short lines is compared in linear time)
+        near = range(max(0, i - _SET_REACH), min(len(lines), i + _SET_REACH + 1))
+        if any(j != i and parallel(raw, lines[j]) for j in near):
             s -= 2  # one of a set of lines alike (captions, a menu, a list of links): no title
         if best is None or s >= best.score:
             best = Candidate(text, s, i)
@@ -288,6 +290,9 @@ def frame(a: str, b: str) -> int:
     while suffix < min(len(a), len(b)) - prefix and a[-1 - suffix] == b[-1 - suffix]:
         suffix += 1
     return prefix + suffix
+
+
+_SET_REACH = 8  # lines either side of a candidate among which its set is looked for
 
 
 def parallel(a: str, b: str) -> bool:
