@@ -12,6 +12,7 @@ The lines before the first essay are the collection's preamble: its title and he
 from __future__ import annotations
 
 from .. import lazyre as re  # patterns compile on first use: imports stay fast
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..text import CLOSE, TERMINAL, cjk_count, ends_sentence, parse_numeral
@@ -486,7 +487,7 @@ def _dated_posts(blocks: list[Block]) -> tuple[list[Block], set[int]]:
         return blocks, set()
     dates = {i + 1 for i in pairs}
     kept = [b for k, b in enumerate(blocks) if k not in dates]
-    return kept, {i - sum(d < i for d in dates) for i in pairs}
+    return kept, {i - k for k, i in enumerate(pairs)}  # each title moves up by the dates before it
 
 
 def _one_of_parts(blocks: list[Block], i: int) -> bool:
@@ -722,8 +723,9 @@ def _glued_title(part: EssayPart, found: list[str], named: list[str]) -> str | N
 def _fallback_title(preamble: list[str], parts: list[EssayPart]) -> str | None:
     """The title for an essay that has none: a recurring essay title, else the header."""
     titles = [p.title for p in parts if p.title]
+    counts = Counter(titles)  # (counted once: a page of thousands of posts)
     for title in titles:
-        if titles.count(title) > 1:
+        if counts[title] > 1:
             return title
     for line in preamble:
         if _N_ESSAYS.match(line.strip()):

@@ -1315,9 +1315,17 @@ _SINGLE_PAIR = re.compile("‘([^‘’“”]{2,300})’")
 
 def _outer_singles(text: str) -> str:
     """``text`` with its ‘…’ pairs that stand outside every “…” pair marked “…”."""
-    spans = _quote_spans(text)
+    merged: list[list[int]] = []  # the “…” pairs as disjoint stretches, in order
+    for start, end, _ in _quote_spans(text):
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    starts = [m[0] for m in merged]
+
     def swap(m: re.Match[str]) -> str:
-        inside = any(s < m.start() < e for s, e, _ in spans)
+        k = bisect_left(starts, m.start()) - 1
+        inside = k >= 0 and m.start() < merged[k][1]
         return m.group() if inside else f"“{m.group(1)}”"
     return _SINGLE_PAIR.sub(swap, text)
 
