@@ -595,7 +595,9 @@ def _rejoin_wrapped(blocks: list[Block]) -> list[Block]:
     or numbered; a shorter line ends its paragraph.
     """
     # (distinct lines: a date line repeated over each post of a blog is no wrap width)
-    lengths = [len(t) for t in dict.fromkeys(b.text.strip() for b in blocks if b.hint is None) if len(t) >= 15]
+    # (and lines of Chinese text: a date line in English is no wrapped line of a Chinese page)
+    lengths = [len(t) for t in dict.fromkeys(b.text.strip() for b in blocks if b.hint is None)
+               if len(t) >= 15 and has_cjk(t)]
     if len(lengths) < 4:
         return blocks
     width, count = Counter(lengths).most_common(1)[0]
