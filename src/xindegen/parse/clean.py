@@ -594,10 +594,8 @@ def _rejoin_wrapped(blocks: list[Block]) -> list[Block]:
     A line as long as the wrap width continues on the next line unless that one is indented
     or numbered; a shorter line ends its paragraph.
     """
-    # (distinct lines: a date line repeated over each post of a blog is no wrap width)
-    # (and lines of Chinese text: a date line in English is no wrapped line of a Chinese page)
-    lengths = [len(t) for t in dict.fromkeys(b.text.strip() for b in blocks if b.hint is None)
-               if len(t) >= 15 and has_cjk(t)]
+    # (lines of Chinese text: a post's date in English, repeated over each post, is no wrapped line)
+    lengths = [len(t) for t in (b.text.strip() for b in blocks if b.hint is None) if len(t) >= 15 and has_cjk(t)]
     if len(lengths) < 4:
         return blocks
     width, count = Counter(lengths).most_common(1)[0]
