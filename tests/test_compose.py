@@ -477,21 +477,24 @@ def test_a_visit_to_a_known_site_is_about_that_site(rh) -> None:
         assert abs(o.body_chars() - 1500) <= 150
 
 
-def test_more_of_a_sections_angle_comes_before_its_second_angle() -> None:
-    """Growing a section to length: more of its own angle (why_more) stays with that angle, before
-    the second angle's paragraphs, and the section's resolve stays last; a section of one paragraph
-    has no resolve to keep last."""
+@pytest.mark.parametrize("origin", ["work:x", "kind:film"])
+def test_more_of_a_sections_angle_comes_before_its_second_angle(origin: str) -> None:
+    """Growing a section to length: more of its own angle stays with that angle, before its closing
+    paragraphs (self-examination, resolve) and before the second angle's paragraphs. A second angle
+    of the work follows the first one's closing paragraphs, as a whole of its own; a general one
+    comes before them, so the resolve stays last. A section of one paragraph has none to keep."""
     from types import SimpleNamespace
 
     from xindegen.compose.composer import Part, _Para, _Sentence
     from xindegen.compose.plan import _fit
 
-    def para(text: str) -> _Para:
-        return _Para([_Sentence(text, False)])
+    def para(text: str, ends: bool = False) -> _Para:
+        return _Para([_Sentence(text, False)], ends=ends)
 
     class Writer:
         kind = SimpleNamespace(more=[(("why_more",), False)], second=[(("also_angle",), False)])
         frame = SimpleNamespace(work=None)
+        short_of_data = False
 
         def __init__(self) -> None:
             self.part: Part | None = None
@@ -509,13 +512,14 @@ def test_more_of_a_sections_angle_comes_before_its_second_angle() -> None:
 
     angle = SimpleNamespace(role="thinking", origin="work:x", themes=())
     for opening in (["OPEN" + "字" * 40, "RESOLVE" + "字" * 40], ["OPEN" + "字" * 40]):
-        section = Part([para(t) for t in opening], angle=angle, role="thinking")
-        spare = [SimpleNamespace(role="thinking", origin="work:x", themes=())]
+        section = Part([para(t, ends=t.startswith("RESOLVE")) for t in opening], angle=angle, role="thinking")
+        spare = [SimpleNamespace(role="thinking", origin=origin, themes=())]
         _fit(Writer(), Part([]), [section], Part([]), [], 400, spare)  # type: ignore[arg-type]
         order = [p.text()[:4] for p in section.paras]
         assert "SECO" in order and order.index("SECO") > max(i for i, t in enumerate(order) if t == "MORE"), order
         if len(opening) == 2:
-            assert order[-1] == "RESO", order
+            assert order.index("RESO") > max(i for i, t in enumerate(order) if t == "MORE"), order
+            assert (order.index("SECO") > order.index("RESO")) == origin.startswith("work:"), order
 
 
 def test_a_topic_naming_a_focus_of_its_category_gets_its_scenes_and_pairs(rh) -> None:
@@ -739,7 +743,8 @@ def test_a_laws_draft_states_the_laws_own_facts(rh) -> None:
                               rhetoric=rh).body_paragraphs()) for s in range(1, 5)]
     assert all("能源法" in b for b in bodies)
     assert sum("第一条" in b or "第二条" in b or "第四条" in b or "2024年11月8日" in b for b in bodies) >= 3
-    assert not any("空调" in b for b in bodies)  # no 节约用电 scenes of the energy-saving category
+    # no 节约用电 scenes of the energy-saving category (the law's own gloss may name an office's 空调)
+    assert not any(re.search(r"空调(温度|度数)|灯还亮着|灯却还亮着", b) for b in bodies)
     unknown = "".join(compose(ComposeRequest(topic="学习《中华人民共和国关税法》心得体会", seed=2),
                               rhetoric=rh).body_paragraphs())
     assert "法律" in unknown and "原原本本" not in unknown  # a law's study, not any document's

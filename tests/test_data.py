@@ -20,7 +20,7 @@ FRAME = {"name", "domain", "subject", "object", "occasion", "audience", "me", "p
 ANGLE = {"claim", "why", "fact", "means", "scene", "problem", "measure", "problem2", "measure2", "measure3",
          "resolve", "detail", "work_detail", "term"}
 OTHER = {"cite", "quote", "author", "work", "source", "lead_sig", "lead_fact", "lead_means", "vision",
-         "about", "m_point", "m_by", "m_name"}
+         "about", "work_said", "terms", "first_resolve", "m_point", "m_by", "m_name"}
 
 
 

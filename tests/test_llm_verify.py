@@ -22,8 +22,13 @@ BRIEF = Brief(occasion="2026年化工园区安全生产专题培训", organizer=
 
 @pytest.fixture(scope="module")
 def plan() -> tuple:  # type: ignore[type-arg]
-    outline = compose(ComposeRequest(topic="安全生产", seed=8, brief=BRIEF))
-    parts, allowed = plan_parts(outline, BRIEF, None, 1500)
+    return _plan(8)
+
+
+def _plan(seed: int, topic: str = "安全生产") -> tuple:  # type: ignore[type-arg]
+    brief = BRIEF if topic == "安全生产" else Brief()
+    outline = compose(ComposeRequest(topic=topic, seed=seed, brief=brief))
+    parts, allowed = plan_parts(outline, brief, None, 1500)
     return outline, parts, allowed
 
 
@@ -100,10 +105,13 @@ def test_repetition_length_headings_placeholders_and_brief(plan: tuple) -> None:
     assert any("篇幅不对" in f for f in faults_of(text[: len(text) // 3] + "。", c))
     assert any("写了小标题" in f for f in faults_of("## 一、我自己的小标题\n\n" + text, c))
     assert faults_of(f"## 一、{c.part.heading}\n\n" + text, c) == []  # its own heading is simply dropped
-    holder = next(p.key for p in plan[1] if p.placeholders)  # the one part that asks the writer
-    c2 = check_for(plan, holder)
+    # a draft that asks the writer (a pack's section with its own case asks nothing: a day with no pack)
+    asking = _plan(8, "庆祝八一建军节")
+    holder = next(p.key for p in asking[1] if p.placeholders)  # the one part that asks the writer
+    c2 = check_for(asking, holder)
     hole = c2.part.placeholders[0]
-    assert any("没有原样保留占位" in f for f in faults_of(offline_answer(plan, holder).replace(hole, "我做过很多"), c2))
+    answer = offline_answer(asking, holder).replace(hole, "我做过很多")
+    assert any("没有原样保留占位" in f for f in faults_of(answer, c2))
     assert any("加了计划中没有的占位" in f for f in faults_of(text + "【此处写本单位的做法】", c))
     lead = check_for(plan, "lead")
     assert any("没有按原话写入" in f

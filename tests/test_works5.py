@@ -56,11 +56,12 @@ OWN = {
 
 @pytest.mark.parametrize("topic", sorted(OWN))
 def test_a_known_work_is_drafted_on_its_own_scenes(rh, topic: str) -> None:
-    for seed in (1, 2, 3):
-        body = "".join(compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh).body_paragraphs())
-        missing = [w for w in OWN[topic] if w not in body]
-        assert not missing, (seed, missing)
+    bodies = ["".join(compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh).body_paragraphs())
+              for seed in range(1, 7)]
+    for seed, body in enumerate(bodies, 1):  # a work of more angles than sections tells some in each
+        assert sum(w in body for w in OWN[topic]) >= 2, (seed, OWN[topic])
         assert "情节或内容】" not in body, seed
+    assert not [w for w in OWN[topic] if not any(w in b for b in bodies)]
 
 
 def test_an_unknown_work_keeps_the_general_draft(rh) -> None:

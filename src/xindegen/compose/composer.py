@@ -108,6 +108,7 @@ class _Para:
     sentences: list[_Sentence] = field(default_factory=list)
     optional: bool = False
     mine: bool = False  # carries the writer's own words: never dropped
+    ends: bool = False  # a self-examination, the measures or a resolve: what grows the section goes before it
 
     def text(self) -> str:
         return "".join(s.text for s in self.sentences)
@@ -156,9 +157,14 @@ class Composer:
         self.material_cited = False
         self.said: set[str] = set()  # plain phrase words drawn in this draft
         self.examined: list[tuple[str, str]] = []  # (unit group, section role) of each self-examination or look around
+        self.examined_angles: set[str] = set()  # the angles (terms) a self-examination or look around answered
         self.opening = False  # the sentence being written opens a paragraph
         self._named_roles: tuple[str, ...] | None = None  # the pack's roles the topic names, found once
         self.told: list[str] = []  # what the work tells, as written in this draft: no pupil's filter on it
+        self.chosen: list[Angle] = []  # the sections' angles, for a closing that sums them up
+        self.short_of_data = False  # set when every angle is spent and the draft is still short
+        self.batch = spread is not None and spread.total > 1
+        self.written: list[_Para] = []  # the paragraphs of the part being written, so far
 
     # ---------- the frame's words ----------
     def audience(self) -> str:
@@ -378,6 +384,22 @@ class Composer:
         if name == "vision":
             pack = None if self.frame.kind == "contest" else self.frame.pack or self.frame.category
             return self.item("vision", pack.closing if pack else self.kind.vision)
+        if name == "work_said":  # what gave the lessons: the work, the visit, the model's deeds
+            w = self.frame.work
+            if w is None:
+                raise _Unfit()
+            if w.kind == "site":
+                return "这次参观"
+            if w.kind == "person":
+                return f"{self.frame.object or w.title}的事迹"
+            return self.frame.object or f"《{w.title}》"
+        if name in ("terms", "first_resolve"):  # a known work's closing: what its sections took from it
+            own = [a for a in self.chosen if a.origin.startswith("work:")]
+            if len(own) < 3 or len(own) < len(self.chosen) or len({a.term for a in own}) < len(own):
+                raise _Unfit()
+            if name == "first_resolve":
+                return self.item(f"resolve:{own[0].origin}:{own[0].term}", own[0].resolve)
+            return "、".join(a.term for a in own[:-1]) + "和" + own[-1].term
         if name == "cite":
             return self.cite(self._quote())
         if name in ("quote", "author", "work", "source"):
@@ -657,9 +679,9 @@ class Composer:
             out.append((fill(fam.pattern, _lookup(values)), values.get(fam.tag, angle.term)))
         return out
 
-    def title(self) -> tuple[str, str | None]:
+    def title(self, body: str) -> tuple[str, str | None]:
         f = self.frame
-        keys = f.pack.keys if f.pack else f.category.keys if f.category else ()
+        keys = [k for k in (f.pack.keys if f.pack else f.category.keys if f.category else ()) if k in body]
         values: dict[str, str | None] = {
             "name": f.name, "domain": f.domain, "object": f.object, "occasion": f.occasion,
             "plain": f.plain, "subject": self.frame_value("subject"),
@@ -734,7 +756,18 @@ class Composer:
                     return None
                 self.placeholders_left -= 1
             out.append(_Sentence(text, optional and not self.brief_in(text)))
+        if name == "resolve" and self.echoes("".join(x.text for x in out)):
+            self.used, self.used_quotes, self.brief_used = saved_used, saved_quotes, saved_brief
+            self.part.claim, self.placeholders_left, self.said = saved_claim, saved_left, saved_said
+            return None
         return out
+
+    def echoes(self, text: str) -> bool:
+        """Whether ``text`` says again what the section's measures or self-examination said (three
+        word pairs in common): editors struck the resolve that repeats the measure just given."""
+        said = "".join(p.text() for p in (*self.part.paras, *self.written) if p.ends)
+        pairs = {text[i:i + 2] for i in range(len(text) - 1)} - _COMMON_PAIRS
+        return sum(1 for x in pairs if _HAN2.fullmatch(x) and x in said) >= 3
 
     def brief_in(self, text: str) -> bool:
         """Whether ``text`` carries the writer's own words, which the length fit never drops."""
@@ -779,6 +812,9 @@ class Composer:
                         continue
                     if name in ("moment_ask", "deed_ask", "example_ask") and self.frame.work is not None:
                         continue  # the bank knows the work's scenes: the writer is not asked for one
+                    if (name == "example_ask" and self.part.units & {"self", "others"} and not self.batch
+                            and self.frame.pack is not None):
+                        continue  # a pack's section has its case already; in a batch each colleague adds his own
                     if group in _RATIONED and not self.may_examine(group):
                         continue
                     sentences = self.unit(name, starts=not para.sentences)
@@ -786,8 +822,11 @@ class Composer:
                         self.part.units.add(group)
                         if group in _RATIONED:
                             self.examined.append((group, self.part.role))
+                            if self.part.angle is not None:
+                                self.examined_angles.add(self.part.angle.term)
                         para.mine = para.mine or any(self.brief_in(x.text) for x in sentences)
                         para.sentences.extend(sentences)
+                        para.ends = para.ends or group in _ENDS
                         done = True
                         break
                 if done:
@@ -796,17 +835,20 @@ class Composer:
 
     def may_examine(self, group: str) -> bool:
         """Others' faults at most once a section, a self-examination twice: raters struck more as a
-        form being filled in. A known work examines the writer once a section, on its own scene only,
-        and not where the section's resolve already answers that angle (the same failing twice)."""
+        form being filled in. A known work examines the writer on its own scenes only, each once, and
+        not where the section's resolve already answers that angle (the same failing twice)."""
         if group == "self" and self.frame.work is not None:
             angle = self.part.angle
             if "resolve" in self.part.units or angle is None or not angle.origin.startswith("work:"):
                 return False
-            return (group, self.part.role) not in self.examined
+            return angle.term not in self.examined_angles  # each of the work's scenes its own failing, once
+        if self.frame.work is not None and not self.short_of_data:
+            # one block of problems and measures a section: others' faults and then mine read as a form
+            return all(role != self.part.role for _, role in self.examined)
         return self.examined.count((group, self.part.role)) < (2 if group == "self" else 1)
 
     def write_part(self, plan: Sequence[tuple[tuple[str, ...], bool]]) -> list[_Para]:
-        out = []
+        out = self.written = []
         for choices, optional in plan:
             para = self.paragraph(choices, optional)
             if para is not None:
@@ -815,6 +857,11 @@ class Composer:
 
 
 _RATIONED = ("self", "others")
+_ENDS = ("self", "others", "measures", "resolve", "example")
+_HAN2 = re.compile(r"[\u4e00-\u9fff]{2}")
+# pairs any plan says: 今后/我要/一是 … are no sign of a repeated measure
+_COMMON_PAIRS = {"今后", "下一", "一步", "接下", "下来", "我要", "我将", "我会", "工作", "岗位", "自己", "一是", "二是",
+                 "在今", "后的", "的工", "作中", "回到", "到岗", "位上", "时候", "的时"}
 # A sentence that says its turn twice (把收获化为实际行动，力争把所学化为…的实际行动) was struck in every rating.
 _ECHO = re.compile(r"(化为|转化为|实际行动|践行).+\1")
 _TIDY = (("将将", "将把"), ("要要", "要"), ("的的", "的"), ("工作工作", "工作"), ("，，", "，"), ("。。", "。"),

@@ -167,10 +167,11 @@ _SLOT_RE = re.compile(r"\{([a-z0-9_]+)\}")
 def _same_frame_words(pattern: str, slots: dict[str, dict[str, tuple[str, ...]]], rh: Rhetoric) -> bool:
     """When one of our own families has this frame (念好“X”字诀), its slots' words, which were
     written to go together, replace the exemplar's and the loose pools' (the term stays)."""
-    mine = _SLOT_RE.sub("\x00", pattern)
+    # quotation marks round a slot (“贵”在经常) are the essay's emphasis, not another frame
+    mine = _SLOT_RE.sub("\x00", pattern).replace("“", "").replace("”", "")
     names = _SLOT_RE.findall(pattern)
     for fam in rh.families.values():
-        theirs = _SLOT_RE.sub("\x00", fam.pattern)
+        theirs = _SLOT_RE.sub("\x00", fam.pattern).replace("“", "").replace("”", "")
         at = theirs.find(mine)
         if at < 0:
             continue

@@ -66,6 +66,27 @@ def _chars(text: str) -> int:
     return count_chars(text)
 
 
+def _join_lone(part: Part) -> None:
+    """A one-sentence paragraph (a scene, a reason) joins the paragraph before it, whose point it bears
+    out: standing alone, editors read it as a thought dropped in. A closing paragraph (self-examination,
+    measures, resolve) stays apart, and nothing joins one."""
+    for i in range(len(part.paras) - 1, 0, -1):
+        para, before = part.paras[i], part.paras[i - 1]
+        if len(para.sentences) == 1 and not para.ends and not before.ends and not para.mine:
+            before.sentences.extend(para.sentences)
+            del part.paras[i]
+
+
+def _ends(part: Part, upto: int | None = None) -> int:
+    """How many of the section's paragraphs before ``upto`` (default: all) close it; the opening
+    paragraph never counts."""
+    upto = len(part.paras) if upto is None else upto
+    n = 0
+    while n < upto - 1 and part.paras[upto - 1 - n].ends:
+        n += 1
+    return n
+
+
 def _fit(w: Composer, lead: Part, sections: list[Part], closing: Part, headings: list[str], target: int,
          spare: list[Angle]) -> None:
     """Grow or shrink the draft to target ± 10 %.
@@ -77,9 +98,9 @@ def _fit(w: Composer, lead: Part, sections: list[Part], closing: Part, headings:
     """
     parts = [lead, *sections, closing]
     low, high = target * (1 - TOLERANCE / 2), target * (1 + TOLERANCE / 2)
-    # A section's last paragraph (its resolve) stays last, when it has one besides its opening; more of
-    # its own angle goes before its second angle, which says something else.
-    tail = {id(part): int(len(part.paras) > 1) for part in sections}
+    # A section's closing paragraphs (its self-examination, measures, resolve) stay last, after what
+    # they answer; more of its own angle goes before its second angle, which says something else. A
+    # second angle of the work follows them: its own scene, reasons and failing make a whole of their own.
     second_at: dict[int, int] = {}
 
     def short() -> bool:
@@ -101,7 +122,8 @@ def _fit(w: Composer, lead: Part, sections: list[Part], closing: Part, headings:
                         sentence.optional = True
                     part.paras[0].sentences.extend(para.sentences)
                 else:
-                    at = min(len(part.paras) - tail[id(part)], second_at.get(id(part), len(part.paras)))
+                    upto = second_at.get(id(part), len(part.paras))
+                    at = upto - _ends(part, upto)
                     part.paras.insert(max(1, at), para)
                     if id(part) in second_at:
                         second_at[id(part)] += 1
@@ -121,7 +143,7 @@ def _fit(w: Composer, lead: Part, sections: list[Part], closing: Part, headings:
             sibling = max(kin, key=lambda a: len(near & set(a.themes))) if kin else spare[0]
             spare.remove(sibling)
             w.part = Part([], angle=sibling, role=part.role)
-            at = max(1, len(part.paras) - tail[id(part)])
+            at = len(part.paras) if sibling.origin.startswith("work:") else max(1, len(part.paras) - _ends(part))
             second_at.setdefault(id(part), at)
             for para in w.write_part(w.kind.second):
                 para.optional = True
@@ -131,13 +153,31 @@ def _fit(w: Composer, lead: Part, sections: list[Part], closing: Part, headings:
                 if not short():
                     break
         if not grown:
-            break
-
-    order = [closing, *reversed(sections), lead]
-    for drop in (_drop_sentence, _drop_paragraph, _drop_later_paragraph, _drop_later_sentence):
-        while _length(parts, headings) > high:
-            if not any(drop(part) for part in order if _length(parts, headings) > high):
+            if w.short_of_data:
                 break
+            w.short_of_data = True  # all spent: a section may now take a second examination
+    order = [closing, *reversed(sections), lead]
+    drops = (_drop_sentence, _drop_paragraph, _drop_later_paragraph, _drop_later_sentence)
+    # First only cuts that keep the draft above the floor (a paragraph too long for the room left is
+    # put back, and a finer cut tried); then, if it is still too long, any cut.
+    for careful in (True, False):
+        for drop in drops:
+            while _length(parts, headings) > high:
+                done = False
+                for part in order:
+                    if _length(parts, headings) <= high:
+                        break
+                    before = [(p, list(p.sentences)) for p in part.paras]
+                    if not drop(part):
+                        continue
+                    if careful and _length(parts, headings) < low:
+                        part.paras = [p for p, _ in before]
+                        for p, sentences in before:
+                            p.sentences = sentences
+                        continue
+                    done = True
+                if not done:
+                    break
 
 
 def _drop_sentence(part: Part) -> bool:
@@ -188,7 +228,6 @@ def compose(request: ComposeRequest, *, rhetoric: Rhetoric | None = None,
     heads = w.headings(fam, angles)
     if request.headings:  # chosen beforehand: the words as chosen, the tags of their angles
         heads = [(h.strip(), tag) for h, (_, tag) in zip(request.headings, heads, strict=True)]
-    title, subtitle = w.title()
 
     w.part = lead = Part([], role="lead")
     like = request.like
@@ -208,6 +247,7 @@ def compose(request: ComposeRequest, *, rhetoric: Rhetoric | None = None,
             plan = ((("material_open",), False), *plan[1:])
         part.paras = w.write_part(plan)
         sections.append(part)
+    w.chosen = angles
     w.part = closing = Part([], role="closing")
     closing.paras = w.write_part(w.kind.closing)
     _leftovers(w, lead, sections, closing)
@@ -217,6 +257,10 @@ def compose(request: ComposeRequest, *, rhetoric: Rhetoric | None = None,
         own = {*work.themes, *(t for a in work.angles for t in a.themes)}
         spare.sort(key=lambda a: (not a.origin.startswith("work:"), not own & set(a.themes)))
     _fit(w, lead, sections, closing, [h for h, _ in heads], request.length, spare)
+    for part in sections:
+        _join_lone(part)
+    # the title last: its key word (由“微笑”二字想到的) must be one the body speaks of
+    title, subtitle = w.title("".join(p.text() for part in (lead, *sections, closing) for p in part.paras))
 
     meta: dict[str, Any] = {
         "generator": f"xindegen {__version__}",
