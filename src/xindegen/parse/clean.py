@@ -82,7 +82,12 @@ def restore_punctuation(text: str) -> str:
         text = pattern.sub(full, text)
     if "." in text:
         text = _FULL_STOP.sub("。", text)
+    if "─" in text or "━" in text:  # box-drawing rules drawn as a dash (──市委党校…总结, 学习──秉持)
+        text = _BOX_DASH.sub("——", text)
     return text
+
+
+_BOX_DASH = re.compile("[─━]{2}")
 
 
 # An ASCII full stop after Chinese text, before more of it or at the end (知识.书中, 反思自己.),
@@ -248,9 +253,12 @@ _CHROME_LINE = re.compile(
     r"^\S{1,12}\s*分享(?:\s*时间[:：]?)?$|"
     # a forum's chrome round a post: 本帖最后由 X 于 … 编辑, 发表于 2010-6-2, 只看该作者, 管理员留言：…
     r"^本帖最后由.{1,40}编辑|^发表于\s*\d{4}-\d|显示全部楼层|只看该作者|倒序浏览|"
-    r"^(?:管理员|版主)(?:留言|提示|评语)[:：]", re.I)
+    r"^(?:管理员|版主)(?:留言|提示|评语)[:：]|"
+    # a document site's record of the file: - 37.5 KB |文档介绍
+    r"\d(?:\.\d+)?\s*[KMG]B(?![A-Za-z])|^文档介绍", re.I)
 # Where a page names its own title: 本文标题：…, or 《…》由会员分享 on a document site.
-_TITLE_FIELD = re.compile(r"^\s*(?:本文标题|文章标题|标题)\s*[:：]\s*(\S.{1,59})$")
+# (a form's field too: 参赛标题：…, 作品题目：…)
+_TITLE_FIELD = re.compile(r"^\s*(?:本文|文章|作品|参赛|征文|论文)?(?:标\s*题|题\s*目)\s*[:：]\s*(\S.{1,59})$")
 _SHARED_DOC = re.compile(r"《([^《》]{4,60})》由(?:会员|用户)(?:上传)?分享")
 # Notices that the text stops here. The first group is never prose; the second is only a notice
 # when it is (nearly) the whole line.
@@ -383,9 +391,26 @@ def clean_blocks(blocks: list[Block], glued_spaces: bool = True) -> list[Block]:
             text = _LEAD_BULLET.sub("", _FILE_EXT.sub("", text))
         pieces = split_glued(text) if glued_spaces and block.hint is None else [text]
         if block.hint is None:
+            pieces = [q for p in pieces for q in _INLINE_MARKDOWN.split(p) if q.strip()]
             pieces = [q for p in pieces for q in split_first_heading(p)]
         out.extend(Block(p, block.hint) for p in pieces)
-    return out
+    return _labels_down(out)
+
+
+# A bracketed label ending a line after a space: it heads the paragraph under it
+# (（由某某撰写） 【引言】 / “好老师”的定义是…).
+_TRAILING_LABEL = re.compile(rf"[ \u3000]+(【[{CJK}]{{2,8}}】)$")
+
+
+def _labels_down(blocks: list[Block]) -> list[Block]:
+    for i in range(len(blocks) - 1):
+        here, under = blocks[i], blocks[i + 1]
+        m = _TRAILING_LABEL.search(here.text) if here.hint is None and "【" in here.text else None
+        if m and under.hint is None and cjk_count(under.text) >= 20 and not under.text.startswith("【") \
+                and here.text[:m.start()].strip():
+            blocks[i] = Block(here.text[:m.start()].rstrip())
+            blocks[i + 1] = Block(m.group(1) + under.text)
+    return blocks
 
 
 _PAGE_BREAK = "page"
@@ -457,10 +482,11 @@ def _crumb_tail(line: str) -> str | None:
 # Where a page's meta fields start after a title on the same line (标题 作者：… / 标题 2023-01-05).
 _META_AFTER = re.compile(
     r"[ \u3000\t]+(?=(?:作者|来源|发布|发表|更新|时间|日期|阅读|浏览|点击|编辑|责编|字数|栏目)\S{0,3}[：:]"
-    r"|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})")
+    r"|[\[【（(]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})")
 
 
-_DATE_ONLY = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+# (in brackets too: 如何订做一个好老师  [2017/11/14])
+_DATE_ONLY = re.compile(r"[\[【（(]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\]】）)]?\s*$")
 _META_WORD = re.compile(r"(?:作者|来源|发布|发表|更新|时间|日期|阅读|浏览|点击|编辑|责编|字数|栏目)\S{0,3}[：:]")
 
 
@@ -568,7 +594,8 @@ def _rejoin_wrapped(blocks: list[Block]) -> list[Block]:
     A line as long as the wrap width continues on the next line unless that one is indented
     or numbered; a shorter line ends its paragraph.
     """
-    lengths = [len(b.text.strip()) for b in blocks if b.hint is None and len(b.text.strip()) >= 15]
+    # (lines of Chinese text: a post's date in English, repeated over each post, is no wrapped line)
+    lengths = [len(t) for t in (b.text.strip() for b in blocks if b.hint is None) if len(t) >= 15 and has_cjk(t)]
     if len(lengths) < 4:
         return blocks
     width, count = Counter(lengths).most_common(1)[0]
@@ -630,6 +657,11 @@ def _rejoin_split_quotes(blocks: list[Block]) -> list[Block]:
 # ---- glued paragraphs -----------------------------------------------------------------------
 
 _FIRST_HEADING = re.compile(r"[ \u3000]*(?:一[、．.]|[（(]一[）)]|1[.．、](?!\d)|第一[，、：:])")
+
+
+# A Markdown heading inside a line, after a sentence's end: a page that lost its line breaks
+# (…的啟示。#### 一、故事梗概…): a paragraph starts there.
+_INLINE_MARKDOWN = re.compile(r"(?<=[。！？!?”])[ \u3000]*(?=#{2,6}[ \u3000]*\S)")
 
 
 def split_first_heading(text: str) -> list[str]:

@@ -12,6 +12,7 @@ The lines before the first essay are the collection's preamble: its title and he
 from __future__ import annotations
 
 from .. import lazyre as re  # patterns compile on first use: imports stay fast
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..text import CLOSE, TERMINAL, cjk_count, ends_sentence, parse_numeral
@@ -36,7 +37,7 @@ _GENRE = re.compile(
     r"(?:心得体会|心得|体会|感悟|感想|观后感|读后感|学习笔记|发言稿|发言材料|发言|研讨材料|交流材料|讲稿|"
     r"范文|汇编|合集|精选|大全|\d+篇)(?:范文|精选|合集|汇编|大全|模板)?(?:[：:][^：:]{2,30})?$")
 _NUMBERED = re.compile(
-    rf"^[（(]?[一二三四五六七八九十\d]{{1,3}}[）)、.．]|^(?:{T.NUMBER_WORDS})[一二三四五六七八九十]{{1,3}}\s*[：:、．.]")
+    rf"^[（(]?[一二三四五六七八九十\d]{{1,3}}[）)、.．]|^[一二三四五六七八九十]{{1,3}}[●◆■]|^(?:{T.NUMBER_WORDS})[一二三四五六七八九十]{{1,3}}\s*[：:、．.]")
 _N_ESSAYS = re.compile(r"^(?:精选)?\d+篇|^[一二三四五六七八九十]+篇")
 _SITE_SEP = re.compile(r"\s*(?:_|\||｜|\s[-–—]\s)\s*")
 
@@ -63,7 +64,7 @@ def split_collection(blocks: list[Block]) -> Collection:
     """Split cleaned ``blocks`` into essays (always at least one)."""
     named = [T.tidy(b.text) for b in blocks if b.hint == PAGE_TITLE]
     crumbs = [T.tidy(b.text) for b in blocks if b.hint == CRUMB]
-    blocks = [b for b in blocks if b.hint not in (PAGE_TITLE, CRUMB)]
+    blocks = _without_teasers([b for b in blocks if b.hint not in (PAGE_TITLE, CRUMB)])
     if any(b.hint == TITLE for b in blocks):
         return _split_by_styles(blocks)
     hits = _marker_hits(blocks)
@@ -87,6 +88,8 @@ def split_collection(blocks: list[Block]) -> Collection:
         title = title or (crumbs[0] if crumbs else None)  # the breadcrumb names it, nothing else does
         parts[0].title = title
         parts[0].blocks[:0] = extra
+        given = {b.text for b in extra}  # lines given back to the essay are none of its page's titles
+        preamble = [t for t in preamble if t.strip() not in given]
     else:
         fallback = _fallback_title(preamble, parts)
         for part in parts:
@@ -100,6 +103,24 @@ def split_collection(blocks: list[Block]) -> Collection:
     if len(kept) < len(parts) and len(kept) == 1:
         collection = None  # the page holds one essay after all
     return Collection(collection, kept)
+
+
+_ELLIPSIS_END = re.compile(r"(?:\.{3,}|…+)\s*$")
+
+
+def _without_teasers(blocks: list[Block]) -> list[Block]:
+    """Without a site's teaser: the text's opening cut off by … over the text itself (导读：读《论语》
+    有感从二年级…明白这其中的... / 读《论语》有感 / 从二年级…), known by its last words coming again
+    in a paragraph below."""
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        text = block.text.strip()
+        cut = _ELLIPSIS_END.search(text) if block.hint is None and len(text) >= 30 else None
+        tail = text[:cut.start()].rstrip()[-12:] if cut else ""
+        if cjk_count(tail) >= 8 and any(tail in b.text for b in blocks[i + 1:i + 5]):
+            continue
+        out.append(block)
+    return out
 
 
 # What a document site says about the document it sells (付费, 下载, VIP, 侵权 …).
@@ -210,7 +231,10 @@ def _marker_hits(blocks: list[Block]) -> list[_Hit]:
             found["titled"].append(_Hit(i, 0, titled.start(2), parse_numeral(titled.group(1))))
         if block.hint == CUT or not any(k in text for k in ("篇", "范文", "例文")):
             continue
-        for m in _MARKER.finditer(text):
+        markers = list(_MARKER.finditer(text))
+        if len(markers) >= 3 and not any(c in text for c in "。！？!?"):
+            continue  # 第1篇X 第2篇Y 第3篇Z on one line without a sentence: the page's table of contents
+        for m in markers:
             kind = next(k for k in "abc" if m.group(k))
             after = m.start(kind) + len(m.group(kind))
             if m.group(kind) and text[after:after + 1] in _NOT_AFTER:
@@ -372,6 +396,7 @@ def _split_at_titles(blocks: list[Block]) -> tuple[list[str], list[EssayPart]]:
     The essay before must have two paragraphs at least: a site repeats the title after the
     first paragraph of an essay, a collection does not hold one-paragraph essays.
     """
+    blocks, dated = _dated_posts(blocks)
     texts = [_without_colon(b.text) for b in blocks]
     candidates = {i for i, b in enumerate(blocks)
                   if b.hint is None and is_title_like(texts[i]) and len(texts[i].strip()) >= 4
@@ -386,9 +411,12 @@ def _split_at_titles(blocks: list[Block]) -> tuple[list[str], list[EssayPart]]:
         # paragraph of the site's introduction
         first_of_set = prose == 1 and not starts and bool(_FIRST_ESSAY.search(texts[i])) \
             and i in candidates and counts[_key(texts[i])] > 1
-        if i in candidates and (prose >= 2 or first_of_set) and not _continues_numbering(blocks, i) and (
+        if i in dated and prose >= 1:
+            starts.add(i)
+            prose = 0
+        elif i in candidates and (prose >= 2 or first_of_set) and not _continues_numbering(blocks, i) and (
                 counts[_key(texts[i])] > 1
-                or (len(texts[i].strip()) >= 8 and _GENRE.search(_key(texts[i])))):
+                or (len(texts[i].strip()) >= 8 and _GENRE.search(_key(texts[i])) and not _one_of_parts(blocks, i))):
             j = i - 1
             while j >= 0 and not blocks[j].text.strip():
                 j -= 1
@@ -423,7 +451,7 @@ def _split_at_titles(blocks: list[Block]) -> tuple[list[str], list[EssayPart]]:
     preamble = lead
     # the line right before the first essay is its title when it recurs, or when the others
     # start at genre titles and it is one too, under the page's own title
-    if starts and lead and (_key(lead[-1]) in recurring or (
+    if starts and lead and (_key(lead[-1]) in recurring or (first_prose - 1 in dated) or (
             len(lead) >= 2 and len(lead[-1]) >= 8 and _GENRE.search(_key(lead[-1])) and is_title_like(lead[-1])
             and not _N_ESSAYS.match(lead[-1]))):  # 3篇… heads the collection
         first.title = _strip_site(lead[-1])
@@ -440,6 +468,36 @@ def _split_at_titles(blocks: list[Block]) -> tuple[list[str], list[EssayPart]]:
             continue
         _append(parts[-1], block)
     return preamble, parts
+
+
+# A post's date under its title on a blog's list of posts: 2009年12月31日 星期四, September 22, 2011 0
+_DATE_UNDER = re.compile(
+    r"^\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})"
+    r"[^。！？!?，,]{0,12}$")
+
+
+def _dated_posts(blocks: list[Block]) -> tuple[list[Block], set[int]]:
+    """A list of posts, each a title line over its date over its text: without the dates, and
+    where each post's title stands (two posts at least)."""
+    pairs = [i for i in range(len(blocks) - 2)
+             if blocks[i].hint is None and is_title_like(blocks[i].text) and not T.is_numbered(blocks[i].text)
+             and _DATE_UNDER.match(blocks[i + 1].text) and _has_prose(blocks[i + 2:i + 3])]
+    if len(pairs) < 2:
+        return blocks, set()
+    dates = {i + 1 for i in pairs}
+    kept = [b for k, b in enumerate(blocks) if k not in dates]
+    return kept, {i - k for k, i in enumerate(pairs)}  # each title moves up by the dates before it
+
+
+def _one_of_parts(blocks: list[Block], i: int) -> bool:
+    """Whether a line naming the genre heads one part of the text, not an essay: the lines before
+    and after it each head one paragraph (什么是读书心得？ / … / 如何准备写读书心得 / … / 写作步骤详解)."""
+    def heads_one(k: int) -> bool:
+        return k >= 0 and k + 2 < len(blocks) and blocks[k].hint is None \
+            and T.looks_like_title(blocks[k].text.rstrip("？?")) and not T.is_numbered(blocks[k].text) \
+            and _has_prose(blocks[k + 1:k + 2]) and not _has_prose(blocks[k + 2:k + 3])
+    return heads_one(i) and heads_one(i - 2) and heads_one(i + 2)
 
 
 _NUMBER = re.compile(r"^[（(]?([一二三四五六七八九十]{1,3}|\d{1,2})[）)、.．]")
@@ -509,7 +567,10 @@ def _single_title(preamble: list[str], named: list[str],
         if seen[k] == 1:
             lines.append(line.strip())
     named_keys = {T.key(n) for n in named}
-    recurring = {k for k, n in seen.items() if n > 1} | named_keys
+    doubled = {k for k, n in seen.items() if n > 1}
+    # three lines or more shown twice: the layout doubles its lines (an image's alt text and its
+    # caption), which says nothing of a title
+    recurring = (doubled if len(doubled) <= 2 else set()) | named_keys
     # prose only: a site's own line shown again inside the text (…精选50条) echoes nothing
     body = "".join(b.text for b in part.blocks[:8] if cjk_count(b.text) >= 30)[:ECHO_REACH]
     best = T.best_title(lines + named, recurring, named_keys, body)
@@ -539,7 +600,7 @@ def _single_title(preamble: list[str], named: list[str],
     last = lines[-1] if lines and index != len(lines) - 1 else ""
     if last and T.PART_LABEL.match(last):
         epigraphs.append(Block(last))  # 引言：…, the text's first part
-    elif last and is_title_like(last.rstrip("？！"), 32) and any(
+    elif last and is_title_like(last.rstrip("？！"), 32) and T.score(last) > 0 and any(
             b.hint is None and is_title_like(b.text.rstrip("？！"), 32) and T.same_line_shape(last, b.text)
             for b in part.blocks):
         epigraphs.append(Block(last))
@@ -662,8 +723,9 @@ def _glued_title(part: EssayPart, found: list[str], named: list[str]) -> str | N
 def _fallback_title(preamble: list[str], parts: list[EssayPart]) -> str | None:
     """The title for an essay that has none: a recurring essay title, else the header."""
     titles = [p.title for p in parts if p.title]
+    counts = Counter(titles)  # (counted once: a page of thousands of posts)
     for title in titles:
-        if titles.count(title) > 1:
+        if counts[title] > 1:
             return title
     for line in preamble:
         if _N_ESSAYS.match(line.strip()):

@@ -48,7 +48,8 @@ _NUMBERINGS = (  # (level, pattern); the number is group 1; a lower level is a h
     (-1, re.compile(rf"^(?:{T.NUMBER_WORDS})([{_CN}]{{1,3}})\s*[：:、．.]\s*")),  # 思考一：
     (0, re.compile(rf"^(?:第(?=[{_CN}]{{1,3}}部分)|[Pp][Aa][Rr][Tt][ .．]?0?(?=\d))([{_CN}]{{1,3}}|\d)(?:部分)?"
                    r"(?![\d.．])[：:、.．]?\s*")),
-    (1, re.compile(rf"^([{_CN}]{{1,3}})(?:[、．.，,]|[ \u3000][、．.])\s*")),  # 一、 and 一 、
+    # 一、 and 一 、 (and 一● in a bullet font)
+    (1, re.compile(rf"^([{_CN}]{{1,3}})(?:[、．.，,●◆■]|[ \u3000][、．.])\s*")),
     (2, re.compile(rf"^[（(][ \u3000]?([{_CN}]{{1,3}})[ \u3000]?[）)]\s*[、．.]?\s*")),
     (3, re.compile(rf"^第([{_CN}]{{1,3}})[，,、：:]\s*")),
     # 1. 1、 and, on a line of its own, 3，学习心得：
@@ -197,7 +198,9 @@ def _join_part_lines(paras: list[str]) -> list[str]:
 
 
 # A line naming the genre alone in the text is an essay's title (…读书心得大学生), no heading.
-_NAMES_GENRE = re.compile(r"(?:心得|体会|感悟|观后感|读后感|有感)(?:大学生|中学生|小学生|范文|\d+字)?$")
+# (numbered as one essay of a set too: 参观博物馆心得体会一, 心得体会（1）)
+_NAMES_GENRE = re.compile(r"(?:心得|体会|感悟|观后感|读后感|有感)(?:大学生|中学生|小学生|范文|\d+字)?"
+                          r"(?:[一二三四五六七八九十]|\d{1,2}|[（(](?:[一二三四五六七八九十]|\d{1,2})[)）])?[：:]?$")
 # A heading of a name and a phrase: 《红楼梦》精读会：素人领读、分享交流
 _LABELLED_PHRASE = re.compile(r"^[^，,：:。]{2,12}[：:][^，,：:。]{4,12}$")
 
@@ -340,6 +343,7 @@ def _numbered(paras: list[str], run_on: set[int] | None = None) -> list[_Heading
     the rest of the essay being cut off.
     """
     by_level: dict[int, list[_Heading]] = {}
+    listed: dict[int, int] = {}  # numbered lines of a level that are the items of a list (…；)
     expected: dict[int, int] = {}
     run_on = run_on or set()
     for i, para in enumerate(paras):
@@ -360,13 +364,19 @@ def _numbered(paras: list[str], run_on: set[int] | None = None) -> list[_Heading
                 number = ord(g) - ord("①") + 1 if "①" <= g <= "⑳" else parse_numeral(g)
                 if number == 1:
                     by_level[level] = []
+                    listed[level] = 0
                 elif number != expected.get(level):
                     break
                 expected[level] = number + 1
                 head = _heading_span(para, m.end(), glued=i in run_on)
                 if head is not None and cjk_count(para[m.end():head[0]]):  # a bare number heads nothing
                     by_level[level].append(_Heading(i, pos, head[1], para[m.end():head[0]]))
+                elif head is None and para.rstrip().endswith(("；", ";", "，", ",")):
+                    listed[level] += 1
                 break
+    for level, n in listed.items():
+        if n >= 2 and n > len(by_level[level]):
+            by_level[level] = []  # 一、自觉的而非奴隶的； … 六、科学的而非想象的。: the items of a list
     levels = [level for level in sorted(by_level) if by_level[level]]
     if not levels:
         return []
@@ -534,6 +544,9 @@ def _own_lines(paras: list[str], cut: bool = False) -> list[_Heading]:
         heads = sorted([*heads, *(_Heading(i, 0, len(paras[i]), paras[i]) for i in short)], key=lambda h: h.para)
     if heads and len(heads) < MAX_PARALLEL:
         heads = _own_line_peers(paras, heads)
+    if len(heads) == 2 and not T.same_line_shape(heads[0].text, heads[1].text) \
+            and all("，" in h.text or h.text.endswith("…") for h in heads):
+        return []  # two lines of clauses of sentences, not of one shape: a blog's short paragraphs
     # one line alone in a text cut off: near its end (the excerpt stops in the first part), or
     # anywhere when it is a heading's phrase (当上飞行员), no clause of a sentence
     if len(heads) == 1 and cut and (heads[0].para >= len(paras) - 3 or (
@@ -649,16 +662,22 @@ def _ordinals(paras: list[str], run_on: set[int], cut: bool = False) -> list[_He
             if family == "a" and m.end() == len(word) and _STORY.match(sentence, m.end()):
                 continue  # 其次我们来到了陈列馆。: the order of events in a story, no point
             core = sentence[m.end():].strip().rstrip("。！!")
-            body = _han_between(cjk_at, pos + len(sentence), end)
+            stop = pos + len(sentence)
+            colon = _POINT_COLON.match(core)
+            if rank and colon and sentence.rstrip().endswith(("。", "！", "!")):
+                # 首先，作为企业职工，我们需要做到“四懂”、“四会”：懂得…；会…。 the point, then its list
+                stop = pos + sentence.index(colon.group(1), m.end()) + len(colon.group(1)) + 1
+                core = colon.group(1)
+            body = _han_between(cjk_at, stop, end)
             # a ranked point (首先, 一是) may run to 60; 此外, 同时 open long sentences of prose as well
             if not (4 <= len(core) <= (60 if rank else 30)) or not sentence.rstrip().endswith(("。", "！", "!")) \
-                    or any(c in core for c in "；;：:？?") or _han_between(cjk_at, pos + len(sentence), len(para)) < 10:
+                    or any(c in core for c in "；;：:？?") or _han_between(cjk_at, stop, len(para)) < 10:
                 continue
             if rank and body < 10:
                 bare.add(len(found))  # the next point follows at once: one of a list, or of a set
             elif body < 10:
                 continue
-            found.append((family, rank, _Heading(i, pos, pos + len(sentence), core)))
+            found.append((family, rank, _Heading(i, pos, stop, core)))
     if cut and len(found) == 1 and found[0][1] == 1 and found[0][2].para == len(paras) - 1:
         h = found[0][2]
         before = paras[h.para][:h.start] if h.start else paras[h.para - 1] if h.para else ""
@@ -674,6 +693,10 @@ def _ordinals(paras: list[str], run_on: set[int], cut: bool = False) -> list[_He
         if all(b == 0 or b > a for a, b in zip(ranks, ranks[1:], strict=False)):
             return [h for _, h in run]
     return []
+
+
+# A ranked point that introduces its list with a colon: the point is what stands before it.
+_POINT_COLON = re.compile(r"^([^；;：:？?。！!]{4,40})[：:](?=\S)")
 
 
 def _han_between(positions: list[int], start: int, end: int) -> int:
@@ -1010,6 +1033,10 @@ def _colon_openers(paras: list[str], run_on: set[int]) -> list[_Heading]:
             continue  # 通过学习，我认识到： sets the scene and speaks as the writer
         # the set is of one shape: all quoted or none, all of one clause or all of two
         shape = (phrase.startswith("“"), len(clauses))
+        # a line of its own, a phrase after the colon and no sentence: all of it heads its part
+        if is_title_like(para, 40) and not any(c in para[m.end():] for c in "，,；;"):
+            groups.setdefault(shape, []).append(_Heading(i, 0, len(para), para.strip()))
+            continue
         groups.setdefault(shape, []).append(_Heading(i, 0, m.end(), phrase))
     best = max(groups.values(), key=len, default=[])
     return best if 2 <= len(best) <= MAX_PARALLEL else []
@@ -1197,7 +1224,9 @@ _CLAUSE_MARK = re.compile("[，,；;：:。！？!?]")  # a quotation with a cla
 # …but what one person says of oneself (“我也是爱党的”) is talk, no maxim.
 _PERSON = re.compile("[我你他她咱]")
 # Named after the marks by words a term takes too (“五一口号”的真谛), so only for a sentence.
-_AFTER_CUE_LONG = re.compile(r"^的?(?:真谛|要义|深意|深刻内涵)")
+# (…with a word of praise between, 的优良传统, or written words, 的文字, 的标语: a term takes those
+# too, “两个务必”的光荣传统, “两个务必”的标语)
+_AFTER_CUE_LONG = re.compile(rf"^的?(?:真谛|要义|深意|深刻内涵|文字|字样|标语)|^的[{CJK}]{{2}}(?:传统|美德|古训)")
 
 
 def _quote_spans(text: str) -> list[tuple[int, int, int]]:
@@ -1236,6 +1265,8 @@ def find_quotes(text: str) -> list[Quote]:
         text = text.translate(_CORNERS)
     if "‘" in text and "“" not in text:  # single marks as the only quotation marks: ‘…’ as “…”
         text = text.translate(_SINGLE_AS_DOUBLE)
+    elif "‘" in text:  # …and single marks outside any double ones, where a writer used both
+        text = _outer_singles(text)
     spans = _quote_spans(text)
     candidates: list[tuple[int, int, bool]] = []  # top-level pairs, and whether each is a quotation
     covered_until = -1
@@ -1243,14 +1274,15 @@ def find_quotes(text: str) -> list[Quote]:
         if start < covered_until:
             continue  # inside a quotation already taken
         inner = text[start + 1:end - 1]
-        if len(inner) > 400 or cjk_count(inner) < 2:
+        if len(inner) > 400 or (cjk_count(inner) < 2 and not _latin_line(text, start, inner)):
             continue
-        quoted = _is_quotation(text, start, end, inner)
+        quoted = cjk_count(inner) < 2 or _is_quotation(text, start, end, inner)
         candidates.append((start, end, quoted))
         if quoted:
             covered_until = end
     # quotations in a series: “A”、“B” or “A”“B”, next to one taken (both ways along the series)
     taken = [q for _, _, q in candidates]
+    _sayings_in_a_row(text, candidates, taken)
     for order in (range(1, len(candidates)), range(len(candidates) - 2, -1, -1)):
         for i in order:
             j = i - 1 if order.step == 1 else i + 1
@@ -1276,6 +1308,53 @@ def find_quotes(text: str) -> list[Quote]:
 
 
 _PASSAGE = 60  # characters of a quotation that is a passage, whose own quotations count too
+
+
+_SINGLE_PAIR = re.compile("‘([^‘’“”]{2,300})’")
+
+
+def _outer_singles(text: str) -> str:
+    """``text`` with its ‘…’ pairs that stand outside every “…” pair marked “…”."""
+    merged: list[list[int]] = []  # the “…” pairs as disjoint stretches, in order
+    for start, end, _ in _quote_spans(text):
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    starts = [m[0] for m in merged]
+
+    def swap(m: re.Match[str]) -> str:
+        k = bisect_left(starts, m.start()) - 1
+        inside = k >= 0 and m.start() < merged[k][1]
+        return m.group() if inside else f"“{m.group(1)}”"
+    return _SINGLE_PAIR.sub(swap, text)
+
+
+_LATIN_WORDS = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+
+
+def _latin_line(text: str, start: int, inner: str) -> bool:
+    """A sentence in English quoted after a colon (标语：“I'm bad, and that's good.”): four words
+    or more."""
+    return text[:start].rstrip().endswith(("：", ":")) and len(_LATIN_WORDS.findall(inner)) >= 4 \
+        and not cjk_count(inner)
+
+
+def _sayings_in_a_row(text: str, candidates: list[tuple[int, int, bool]], taken: list[bool]) -> None:
+    """Three quoted phrases or more in a row, each of four characters or more and set off by a comma
+    only (警醒世人，“月满则亏”，“眼看他起高楼…”，“黄粱一梦”): sayings cited one after another.
+    Terms in a row are short or set off by 、 (“双减”、“三农”)."""
+    run: list[int] = []
+    for i, (start, end, _q) in enumerate(candidates):
+        if run and text[candidates[run[-1]][1]:start] not in ("，", ","):
+            run = []
+        if cjk_count(text[start + 1:end - 1]) >= 4 and not _ASCII_WORD.search(text[start + 1:end - 1]):
+            run.append(i)
+        else:
+            run = []
+        if len(run) >= 3:
+            for k in run:
+                taken[k] = True
 
 
 # A saying without marks, after words that only ever introduce one, to the end of its sentence:
@@ -1391,7 +1470,7 @@ _SPEECH_THEN = re.compile(
 
 # Speech addressed to the hearers before the saying: 要求我们“撸起袖子加油干”, 告诉大家：
 _SPEECH_TO = re.compile(
-    r"(?:告诉|要求|教导|提醒|嘱咐|叮嘱|勉励|鼓励|号召|告诫|激励)(?:我们|大家|我|全党|青年|同学们|同志们)[：:，,]?$")
+    r"(?:告诉|要求|教导|提醒|嘱咐|叮嘱|勉励|鼓励|号召|告诫|激励)(?:我们|大家|我|全党|青年|[^，。“”]{1,3}们)[：:，,]?$")
 
 
 # Words that only ever introduce a saying (so a short one counts): 正所谓“…”, 俗话说得好，“…”,

@@ -43,6 +43,7 @@ _DECOR_TAIL = re.compile(
     rf"|\s*[（(]\s*[{_NUM}\d]{{1,2}}\s*[)）]"
     r"|\.(?:docx?|pdf|txt|wps)(?:VIP)?"
     r"|\s*_?第\s*\d+\s*页"
+    r"|\s*[（(]\s*\d{1,3}\s*/\s*\d{1,3}\s*[)）]"  # a reader's page counter: …（1 / 1）
     r")+$", re.I)
 # A hyphen without spaces separates only a site name (…范文-某某文库), not 2023-2024.
 _HYPHEN_SITE = r"[-–](?=[^-–\s]{1,12}(?:网|站|文库|论坛|官网|平台|百科|知乎)\s*$)"
@@ -58,7 +59,7 @@ _CHROME = re.compile(
     r"(?<![上互联])网(?![络购课民上格红信友页])|首页|位置[：:]|当前位置|您的位置|栏目|频道|分享(?:到|本文|$)|扫一扫|"
     r"打印|关闭|字体|字号|评论\s*[（(：:]?\s*\d|点赞|阅读(?:量|数|次数|[：:(（\d])|浏览|点击|人气|围观|发布(?:时间|日期|于|者|人|[：:])|"
     r"来源[：:]|作者[：:]|编辑[：:]|责编|责任编辑|^正文$|返回|收藏|登录|注册|下载|客服|导语|提示|订阅|投稿|本网讯|"
-    r"记者|admin|欢迎光临|欢迎访问|跳转|楼层|楼主|"
+    r"记者|admin|欢迎光临|欢迎访问|跳转|楼层|楼主|图片|"
     r"\d+(?:\.\d+)?\s*[万wWkK](?![a-zA-Z])|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}:\d{2}", re.I)
 DASHES = ("—", "-", "―", "－")
 """What a subtitle line starts with (——, --, ―― and the full-width hyphen)."""
@@ -72,7 +73,7 @@ _DIGIT = re.compile(r"\d")
 NUMBER_WORDS = ("思考|体会|感悟|收获|启示|心得|感受|认识|建议|措施|做法|经验|亮点|举措|关键|"
                 "感想|反思|篇章|片段|镜头|场景")
 _NUMBERED = re.compile(  # a numbered line: a heading, no title
-    r"^(?:[（(]?[一二三四五六七八九十]{1,3}[）)、.．]|[（(]?\d{1,2}[）)、.．](?!\d)|\d{1,2}(?:[.．]\d{1,2})+"
+    r"^(?:[（(]?[一二三四五六七八九十]{1,3}[）)、.．]|[一二三四五六七八九十]{1,3}[●◆■]|[（(]?\d{1,2}[）)、.．](?!\d)|\d{1,2}(?:[.．]\d{1,2})+"
     rf"|(?:{NUMBER_WORDS})[一二三四五六七八九十]{{1,3}}\s*[：:、．.])")
 
 
@@ -125,7 +126,13 @@ def strip_site(line: str) -> str:
     if not kept:
         return line.strip()
     # a piece naming the genre and more wins; the bare genre (心得体会 | 在实践中成长) is a section name
-    return max(kept, key=lambda p: (GENRE.sub("", p).strip() != "", bool(GENRE.search(p)), -kept.index(p)))
+    # (nor is a genre category: 观后感作文 | 看完这部纪录片，我…)
+    return max(kept, key=lambda p: (_KIND_WORDS.sub("", GENRE.sub("", p)).strip() != "", bool(GENRE.search(p)),
+                                    -kept.index(p)))
+
+
+# What a site files its pages under besides the genre: 观后感作文, 心得体会范文大全.
+_KIND_WORDS = re.compile(r"作文|范文|大全|精选|专题|频道|栏目|文章|写作|模板|汇编|合集")
 
 
 def is_site_name(text: str) -> bool:
@@ -183,6 +190,15 @@ def _keywords(line: str) -> bool:
     return len(pieces) >= 2 and len(pieces[0]) >= 4 and any(p.startswith(pieces[0]) for p in pieces[1:])
 
 
+def _menu(line: str) -> bool:
+    """A site's menu bar: five words or more spaced apart and no mark between them
+    (首 页 组织机构 工作动态 …); its words spaced out (首 页) are chrome words too."""
+    words = line.split()
+    if len(words) >= 5 and all(len(w) <= 8 for w in words) and not any(c in line for c in "，。：；！？《“"):
+        return True
+    return len(words) > 1 and bool(_CHROME.search("".join(words)))
+
+
 @dataclass
 class Candidate:
     text: str
@@ -210,7 +226,7 @@ def score(line: str, recurring: bool = False, named: bool = False, page_title: b
         s += 2
     if named:
         s += 3
-    if _CHROME.search(line) or _keywords(line):
+    if _CHROME.search(line) or _keywords(line) or _menu(line):
         s -= 4
     if len(_DIGIT.findall(line)) > 0.3 * max(1, len(line)):
         s -= 3
@@ -254,6 +270,10 @@ def best_title(lines: list[str], recurring: set[str], named: set[str], body: str
             s += 5  # the line over the byline or the ——subtitle is the article's own title
         if body and echoes(text, body):
             s += 1
+        # (its neighbours only: a page of thousands of short lines is compared in linear time)
+        near = range(max(0, i - _SET_REACH), min(len(lines), i + _SET_REACH + 1))
+        if any(j != i and parallel(raw, lines[j]) for j in near):
+            s -= 2  # one of a set of lines alike (captions, a menu, a list of links): no title
         if best is None or s >= best.score:
             best = Candidate(text, s, i)
         if site_free != raw.strip() and s + 2 > 0 and fallback is None:
@@ -272,6 +292,20 @@ def frame(a: str, b: str) -> int:
     return prefix + suffix
 
 
+_SET_REACH = 8  # lines either side of a candidate among which its set is looked for
+
+
+def parallel(a: str, b: str) -> bool:
+    """Two lines of one set: lengths near each other and a third of the shorter (three
+    characters at least, five at most) shared at their start and end (笔记范例 1—… / 笔记范例 2—…); a line
+    and another form of it (one holds the other) are no set."""
+    a, b = a.strip(), b.strip()
+    n = min(len(a), len(b))
+    if n < 4 or a in b or b in a or abs(len(a) - len(b)) > max(2, n // 3):
+        return False
+    return frame(a, b) >= min(max(3, n // 3), 5)
+
+
 _MARKS = frozenset("：，？！、")
 
 
@@ -286,7 +320,8 @@ def same_line_shape(a: str, b: str) -> bool:
     a, b = a.strip(), b.strip()
     if _line_shape(a) != _line_shape(b) or abs(len(a) - len(b)) > max(2, min(len(a), len(b)) // 3):
         return False
-    return bool(_line_shape(a)) or frame(a, b) >= 2
+    # (or two labels of four to six characters, the same length: 嘉宾介绍 / 话题缘起)
+    return bool(_line_shape(a)) or frame(a, b) >= 2 or (len(a) == len(b) and 4 <= len(a) <= 6)
 
 
 # A byline under an article's title: 文/某某, 作者：某某, 撰稿 某某.
