@@ -162,7 +162,7 @@ class Composer:
         self._named_roles: tuple[str, ...] | None = None  # the pack's roles the topic names, found once
         self.told: list[str] = []  # what the work tells, as written in this draft: no pupil's filter on it
         self.chosen: list[Angle] = []  # the sections' angles, for a closing that sums them up
-        self.short_of_data = False  # set when every angle is spent and the draft is still short
+        self.short_of_data = False  # every angle spent and the draft still short: rationing relaxes
         self.batch = spread is not None and spread.total > 1
         self.written: list[_Para] = []  # the paragraphs of the part being written, so far
 
@@ -836,14 +836,15 @@ class Composer:
     def may_examine(self, group: str) -> bool:
         """Others' faults at most once a section, a self-examination twice: raters struck more as a
         form being filled in. A known work examines the writer on its own scenes only, each once, and
-        not where the section's resolve already answers that angle (the same failing twice)."""
+        not where the section's resolve already answers that angle (the same failing twice); its
+        sections look at others' faults only where the writer was not examined, unless the draft is
+        short of material."""
         if group == "self" and self.frame.work is not None:
             angle = self.part.angle
             if "resolve" in self.part.units or angle is None or not angle.origin.startswith("work:"):
                 return False
-            return angle.term not in self.examined_angles  # each of the work's scenes its own failing, once
+            return angle.term not in self.examined_angles
         if self.frame.work is not None and not self.short_of_data:
-            # one block of problems and measures a section: others' faults and then mine read as a form
             return all(role != self.part.role for _, role in self.examined)
         return self.examined.count((group, self.part.role)) < (2 if group == "self" else 1)
 
