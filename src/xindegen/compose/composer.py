@@ -736,6 +736,12 @@ class Composer:
         steps = self.rh.units[name]
         saved_used, saved_quotes, saved_brief = set(self.used), set(self.used_quotes), set(self.brief_used)
         saved_claim, saved_left, saved_said = self.part.claim, self.placeholders_left, set(self.said)
+
+        def untried() -> list[_Sentence] | None:  # a unit left out leaves the draft as it found it
+            self.used, self.used_quotes, self.brief_used = saved_used, saved_quotes, saved_brief
+            self.part.claim, self.placeholders_left, self.said = saved_claim, saved_left, saved_said
+            return None
+
         self.bound = {}
         out: list[_Sentence] = []
         for i, (alts, optional) in enumerate(steps):
@@ -744,22 +750,16 @@ class Composer:
             if text is None:
                 if optional:
                     continue
-                self.used, self.used_quotes, self.brief_used = saved_used, saved_quotes, saved_brief
-                self.part.claim, self.placeholders_left, self.said = saved_claim, saved_left, saved_said
-                return None
+                return untried()
             if "【" in text:  # a question only the writer can answer: asked once per draft at most
                 if self.placeholders_left <= 0:
                     if optional:
                         continue
-                    self.used, self.used_quotes, self.brief_used = saved_used, saved_quotes, saved_brief
-                    self.part.claim, self.placeholders_left, self.said = saved_claim, saved_left, saved_said
-                    return None
+                    return untried()
                 self.placeholders_left -= 1
             out.append(_Sentence(text, optional and not self.brief_in(text)))
         if name == "resolve" and self.echoes("".join(x.text for x in out)):
-            self.used, self.used_quotes, self.brief_used = saved_used, saved_quotes, saved_brief
-            self.part.claim, self.placeholders_left, self.said = saved_claim, saved_left, saved_said
-            return None
+            return untried()
         return out
 
     def echoes(self, text: str) -> bool:
