@@ -274,8 +274,8 @@ _WORK_AS_A_TASK = re.compile(r"(做好|抓好|推进|落实好|抓实|做实)(�
 def test_a_film_book_or_visit_is_never_treated_as_work(rh, topic: str) -> None:
     for seed in range(4):
         o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh)
-        heads = "".join(s.heading or "" for s in o.sections)
-        text = o.title + (o.subtitle or "") + heads + "".join(o.body_paragraphs())
+        heads = "\n".join(s.heading or "" for s in o.sections)
+        text = "\n".join((o.title, o.subtitle or "", heads, *o.body_paragraphs()))  # a heading's end meets no lead
         assert not _WORK_AS_A_TASK.search(text), _WORK_AS_A_TASK.search(text)
         assert text.count("《") == text.count("》") and text.count("“") == text.count("”")
         obj = o.meta["frame"]["object"]

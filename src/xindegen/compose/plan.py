@@ -19,7 +19,7 @@ from .. import __version__
 from ..model import Closing, Lead, Outline, Quote, Section
 from ..errors import InputError
 from ..text import count_chars, normalize_date, split_sentences
-from .composer import Composer, Part
+from .composer import Composer, Part, _Para
 from .frame import build_frame
 from .grammar import Spread
 from .request import DEFAULT_SECTIONS, ComposeRequest
@@ -102,6 +102,7 @@ def _fit(w: Composer, lead: Part, sections: list[Part], closing: Part, headings:
     # they answer; more of its own angle goes before its second angle, which says something else. A
     # second angle of the work follows them: its own scene, reasons and failing make a whole of their own.
     second_at: dict[int, int] = {}
+    seconds: list[tuple[Part, Part, _Para]] = []  # a section, its second angle, that angle's last paragraph
 
     def short() -> bool:
         return _length(parts, headings) < low
@@ -134,9 +135,8 @@ def _fit(w: Composer, lead: Part, sections: list[Part], closing: Part, headings:
         for part in sections:  # the sections' own angles are spent: each takes a second one, once
             if not short() or part.angle is None or not spare:
                 break
-            if w.frame.work is not None and not spare[0].origin.startswith("work:") and _length(
-                    parts, headings) >= target * (1 - TOLERANCE):
-                break  # a work's draft within the promise: general paragraphs would only be filler
+            if w.frame.work is not None and not spare[0].origin.startswith("work:"):
+                break  # general paragraphs in a work's draft were struck as filler in every rating
             # the nearest to the heading: same role and source, then the most themes in common
             kin = [a for a in spare if a.role == part.angle.role and a.origin == part.angle.origin]
             near = set(part.angle.themes)
@@ -152,10 +152,19 @@ def _fit(w: Composer, lead: Part, sections: list[Part], closing: Part, headings:
                 grown = True
                 if not short():
                     break
+            if grown:
+                seconds.append((part, w.part, part.paras[at - 1]))
         if not grown:
             if w.short_of_data:
                 break
-            w.short_of_data = True  # all spent: a section may now take a second examination
+            w.short_of_data = True  # all spent: a section may now take a second failing, its second angle's
+            for part, angle_part, last in seconds:
+                if not short():
+                    break
+                w.part = angle_part
+                para = w.paragraph(w.kind.second[-1][0], True)
+                if para is not None:
+                    part.paras.insert(part.paras.index(last) + 1, para)
     order = [closing, *reversed(sections), lead]
     drops = (_drop_sentence, _drop_paragraph, _drop_later_paragraph, _drop_later_sentence)
     # First only cuts that keep the draft above the floor (a paragraph too long for the room left is
