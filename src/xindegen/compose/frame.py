@@ -302,7 +302,8 @@ _MEETING = re.compile(r"(大会|会议|座谈会|推进会|动员会|部署会|�
 _EVENT_NAME = re.compile(r"(节|运动会|艺术节|文化节|体育节|科技节|读书节|周年|行动|比赛|竞赛|大赛)$")
 _LAW = re.compile(r"(法|法典)》$")
 # a law named bare (行政复议法), not a way of doing things (工作方法, 执法, 普法, 书法)
-_BARE_LAW = re.compile(r"(中华人民共和国)?[\u4e00-\u9fff]{1,14}(?<![方办做想看说用手技书算司执普守违立依语兵战打写教学疗魔笔章心妙良新老])法")
+_BARE_LAW = re.compile(r"(中华人民共和国)?[\u4e00-\u9fff]{1,14}"
+                       r"(?<![方办做想看说用手技书算司执普守违立依语兵战打写教学疗魔笔章心妙良新老])法")
 LAW_GENRE = "falv_xuexi"  # the pack of a law studied that has no pack of its own
 WARNING_PACK = "jingshi_jiaoyu"  # the pack of a warning about discipline that names no pack of its own
 WARNING_FILM_PACK = "jingshi_pian"  # the same, watched

@@ -265,6 +265,7 @@ def compose(request: ComposeRequest, *, rhetoric: Rhetoric | None = None,
     if work is not None:  # after the work's own angles, the general ones on the work's themes
         own = {*work.themes, *(t for a in work.angles for t in a.themes)}
         spare.sort(key=lambda a: (not a.origin.startswith("work:"), not own & set(a.themes)))
+    offered = list(spare)
     _fit(w, lead, sections, closing, [h for h, _ in heads], request.length, spare)
     for part in sections:
         _join_lone(part)
@@ -277,6 +278,7 @@ def compose(request: ComposeRequest, *, rhetoric: Rhetoric | None = None,
         "family": fam.name,
         "frame": w.frame.explain(),
         "angles": [f"{a.origin}#{a.term}" for a in angles],
+        "second": [f"{a.origin}#{a.term}" for a in offered if a not in spare],  # angles a section took after its own
         "packs": [w.frame.pack.key] if w.frame.pack else [],
         "data": rh.version(),
         "length": request.length,
