@@ -135,8 +135,8 @@ def _fit(w: Composer, lead: Part, sections: list[Part], closing: Part, headings:
         for part in sections:  # the sections' own angles are spent: each takes a second one, once
             if not short() or part.angle is None or not spare:
                 break
-            if w.frame.work is not None and not spare[0].origin.startswith("work:"):
-                break  # general paragraphs in a work's draft were struck as filler in every rating
+            if w.frame.work is not None and spare[0].origin.startswith("kind:"):
+                break  # a known work's draft takes its genre's pack, never the kind's sentences on any film or book
             # the nearest to the heading: same role and source, then the most themes in common
             kin = [a for a in spare if a.role == part.angle.role and a.origin == part.angle.origin]
             near = set(part.angle.themes)
