@@ -510,6 +510,7 @@ def test_more_of_a_sections_angle_comes_before_its_second_angle(origin: str) -> 
     class Writer:
         kind = SimpleNamespace(more=[(("why_more",), False)], second=[(("also_angle",), False)])
         frame = SimpleNamespace(work=None)
+        deal = SimpleNamespace(draw=lambda key, items, n: items[0])
         short_of_data = False
 
         def __init__(self) -> None:
