@@ -377,6 +377,9 @@ def _numbered(paras: list[str], run_on: set[int] | None = None) -> list[_Heading
     for level, n in listed.items():
         if n >= 2 and n > len(by_level[level]):
             by_level[level] = []  # 一、自觉的而非奴隶的； … 六、科学的而非想象的。: the items of a list
+    for level, heads in by_level.items():
+        if _numbered_prose(heads):
+            by_level[level] = []
     levels = [level for level in sorted(by_level) if by_level[level]]
     if not levels:
         return []
@@ -389,6 +392,16 @@ def _numbered(paras: list[str], run_on: set[int] | None = None) -> list[_Heading
         if len(by_level[level]) >= 2:
             return by_level[level]
     return top if len(levels) == 1 else []
+
+
+def _numbered_prose(heads: list[_Heading]) -> bool:
+    """Numbered paragraphs of an argument, no headings: a third or more of three or more open as
+    a sentence goes on from the one before (但…, 而…, 所以…, 这…), which no heading does."""
+    return len(heads) >= 3 and 3 * sum(bool(_GOES_ON.match(h.text.lstrip())) for h in heads) >= len(heads)
+
+
+# Openers of a sentence that goes on from the one before it: no heading opens so.
+_GOES_ON = re.compile(r"^(?:但(?![求愿])|而|所以|因此|然而|况且|并且|可是|不过|于是|因为|由于|这时|这样|那么|可见|总之)")
 
 
 def _heading_span(para: str, start: int, glued: bool = False) -> tuple[int, int] | None:
@@ -532,7 +545,8 @@ def _own_lines(paras: list[str], cut: bool = False) -> list[_Heading]:
         prose = prose or (_latin_heading(text) and _latin_prose(paras[i + 1]))
         if (verse or (is_title_like(text.rstrip("？?！!：:"), 32) and cjk_count(text) >= 4) or _latin_heading(text)) \
                 and not (i > 1 and is_title_like(paras[i - 1], 32) and not paras[i - 1].startswith(T.DASHES)) \
-                and not _DATE_LINE.match(text) and not _SITE_TITLE.search(text) \
+                and not _DATE_LINE.match(text) and not _SITE_TITLE.search(text) and not _BROKEN_AFTER.match(paras[i + 1]) \
+                and not _GOES_ON.match(_clean_heading(text)) \
                 and not (text.endswith(("：", ":")) and (_SPEECH.search(text) or _SALUTATION.match(text))):
             if prose:
                 heads.append(_Heading(i, 0, len(text), text))
@@ -556,6 +570,10 @@ def _own_lines(paras: list[str], cut: bool = False) -> list[_Heading]:
             and sum(is_title_like(p, 32) for p in paras[1:-1]) == 1:  # the only short line of the body
         return heads
     return heads if len(heads) >= 2 else []
+
+
+# A paragraph opening inside a sentence (的进化，…): the line over it broke mid-sentence, no heading.
+_BROKEN_AFTER = re.compile(r"^(?:的|地(?![方区域球图点])|得(?![到出以])|着(?![手眼力重想])|们)")
 
 
 # A writer's unit and name run together (组织教育处陈彦, 城关第二小学李红): the text's byline.
