@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from xindegen.model import Outline
 from xindegen.parse.decompose import parse_text
+from xindegen.parse.structure import _glued_lines
 
 PROSE = ("这次学习让我收获很多，我把书里的道理和自己的工作一一对照，找到了不少差距，也明白了今后努力的方向，"
          "决心在今后的日子里继续认真学习、踏实工作。")
@@ -38,3 +39,34 @@ def test_numbered_headings_that_open_as_headings_still_count() -> None:
     text = ("学习体会\n" + PROSE + "\n1. 提高政治站位\n" + PROSE2 + "\n2. 改进工作作风\n" + PROSE
             + "\n3. 但求问心无愧\n" + PROSE2 + "\n")
     assert headings(text) == ["提高政治站位", "改进工作作风", "但求问心无愧"]
+
+
+# ---- heading lines glued to their body by a space, with none standing alone --------------------
+
+GLUED = ("阅读的外在条件 " + PROSE + "\n" + "阅读的内在动力 " + PROSE2 + "\n" + "阅读的长远目标 " + PROSE + "\n")
+
+
+def test_phrases_of_one_length_glued_by_a_space_head_their_paragraphs() -> None:
+    [outline] = essays("读书的收获\n" + PROSE2 + "\n" + GLUED)
+    assert [s.heading for s in outline.sections] == ["阅读的外在条件", "阅读的内在动力", "阅读的长远目标"]
+    assert outline.lead.paragraphs == [PROSE2]
+    assert outline.sections[0].paragraphs[0] == PROSE
+
+
+def test_glued_phrases_of_unlike_lengths_or_in_a_text_that_spaces_its_words_head_nothing() -> None:
+    spaced = "我们 今天 一起 去了 城郊的 农场 参观，大家 看到 了 许多 从来 没有 见过 的 农具 和 庄稼，收获 很大。"
+    assert _glued_lines([PROSE, "参观农场的经过 " + spaced, "参观农场的收获 " + spaced]) == []
+    assert _glued_lines([PROSE, "阅读的条件 " + PROSE, "阅读给我们带来的长远目标 " + PROSE2]) == []
+    assert [h.text for h in _glued_lines([PROSE, "阅读的条件 " + PROSE, "阅读的动力 " + PROSE2])] == ["阅读的条件", "阅读的动力"]
+
+
+def test_a_title_line_of_the_shape_of_the_set_is_its_first_heading() -> None:
+    [outline] = essays("阅读的基本概念\n" + PROSE2 + "\n" + GLUED)
+    assert outline.title == "t"
+    assert [s.heading for s in outline.sections] == ["阅读的基本概念", "阅读的外在条件", "阅读的内在动力", "阅读的长远目标"]
+
+
+def test_a_title_naming_the_genre_stays_the_title_over_a_set_of_its_length() -> None:
+    [outline] = essays("阅读的心得体会\n" + PROSE2 + "\n" + GLUED)
+    assert outline.title == "阅读的心得体会"
+    assert len(outline.sections) == 3

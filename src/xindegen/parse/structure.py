@@ -132,6 +132,11 @@ def build_outline(part: EssayPart, fallback_title: str) -> Outline:
         paras = [b.text.strip() for b in body]
         cut = part.truncated or bool(paras and not ends_sentence(paras[-1]) and cjk_count(paras[-1]) >= 10)
         lead, sections = _by_text(paras, cut)
+    if title != fallback_title and _first_of_set(title, lead, sections, subtitle):
+        # the line over the text is the first heading of the set, and the page shows no title
+        sections = [Section(heading=title, paragraphs=lead), *sections]
+        lead = []
+        outline.title = title = fallback_title
     if not closing:
         closing = _closing(sections, lead)
     if not sections and len(lead) > 1 and not closing:
@@ -147,6 +152,18 @@ def build_outline(part: EssayPart, fallback_title: str) -> Outline:
     if part.truncated or (last and not ends_sentence(last) and cjk_count(last) >= 10):
         outline.meta["truncated"] = True
     return outline
+
+
+def _first_of_set(title: str, lead: list[str], sections: list[Section], subtitle: str | None) -> bool:
+    """Whether the line taken for the title is the first of a set of three or more headings:
+    of their length (within one), without their marks or a genre word, over a lead of prose."""
+    heads = [s.heading for s in sections if s.heading]
+    if len(heads) < 3 or len(heads) != len(sections) or not lead or subtitle or not 4 <= len(title) <= 16:
+        return False
+    sizes = [len(h) for h in heads]
+    return max(sizes) - min(sizes) <= 1 and min(sizes) - 1 <= len(title) <= max(sizes) + 1 \
+        and not T.GENRE.search(title) and not any(c in title for c in "：:，,？?！!《》“”·—-") \
+        and all(not any(c in h for c in "：:，,？?！!《》“”") for h in heads) and _is_prose(lead[0])
 
 
 def _take_signature(blocks: list[Block], outline: Outline) -> None:
@@ -228,7 +245,7 @@ def _by_text(paras: list[str], cut: bool = False) -> tuple[list[str], list[Secti
               or (len(paras) <= 2 and len(p) > RUN_ON // 3) or (len(paras) == 1 and len(p) > 100)}
     # couplets of verse before sentences of one shape: two lines of 7 are of one shape too
     heads = _above_items(paras, _numbered(paras, run_on)) or _own_lines(paras, cut) or _verse_openers(paras) \
-        or _marked_openers(paras)
+        or _marked_openers(paras) or _glued_lines(paras)
     if not heads:
         # a pair of like sentences gives way to a longer set of points opened 首先… 其次… 再次…,
         # or to a run of three short openers that holds it
@@ -625,6 +642,30 @@ def _own_line_peers(paras: list[str], heads: list[_Heading]) -> list[_Heading]:
         if text and cjk_count(text) >= 4 and any(T.same_line_shape(text, h.text) for h in heads):
             found.append(_Heading(i, 0, end, text))
     return sorted(found, key=lambda h: h.para)
+
+
+def _glued_lines(paras: list[str]) -> list[_Heading]:
+    """Two or more paragraphs opening with a short phrase glued to their body by a space, the
+    phrases of one length (体验的动态过程 收获…。 / 内涵的多维结构 一份…。): heading lines whose
+    breaks the page lost, with no line standing alone for :func:`_own_line_peers` to start from.
+    A text that spaces its words throughout is not one of them."""
+    found: list[_Heading] = []
+    for i, para in enumerate(paras):
+        m = _GLUED_LINE.match(para) if i else None
+        if not m or cjk_count(m.group(1)) < 4 or cjk_count(para[m.end():]) < 20 \
+                or len(_CJK_SPACE.findall(para)) > 2 or _FIELD.search(re.split("[：:]", m.group(1))[0]) \
+                or _NOT_HEADING.match(m.group(1)) or _DATE_LINE.match(m.group(1)):
+            continue
+        found.append(_Heading(i, 0, m.end(), m.group(1)))
+    if not 2 <= len(found) <= MAX_PARALLEL:
+        return []
+    sizes = [len(h.text) for h in found]
+    alike = max(sizes) - min(sizes) <= 1 or all(T.same_line_shape(found[0].text, h.text) for h in found[1:])
+    return found if alike else []
+
+
+# A space between two Chinese characters (or marks): a text that spaces its words has many.
+_CJK_SPACE = re.compile(rf"[{CJK}，。、：；！？”）][ \u3000]+[{CJK}“（]")
 
 
 def _is_prose(text: str) -> bool:
