@@ -70,3 +70,15 @@ def test_a_title_naming_the_genre_stays_the_title_over_a_set_of_its_length() -> 
     [outline] = essays("阅读的心得体会\n" + PROSE2 + "\n" + GLUED)
     assert outline.title == "阅读的心得体会"
     assert len(outline.sections) == 3
+
+
+# ---- a title broken before a word no title starts with -----------------------------------------
+
+def test_a_title_broken_before_a_word_no_title_starts_with_is_joined() -> None:
+    [outline] = essays("局长在全局读书分享会\n上的总结讲话\n同志们：\n" + PROSE + "\n" + PROSE2 + "\n")
+    assert outline.title == "局长在全局读书分享会上的总结讲话"
+
+
+def test_two_title_lines_that_stand_each_on_their_own_are_not_joined() -> None:
+    [outline] = essays("读书分享会\n上下求索的读书人\n" + PROSE + "\n" + PROSE2 + "\n")
+    assert outline.title != "读书分享会上下求索的读书人"

@@ -611,13 +611,19 @@ def _single_title(preamble: list[str], named: list[str],
 _OPEN_END = re.compile(r"(?:的|和|与|及|在|对|关于|之|暨|以及)$")
 
 
+# A word no title starts with: the line goes on from the one before (…学习会 / 上的主持讲话).
+_OPEN_START = re.compile(r"^(?:[上中下后里内外前间]的|的(?!确)|之(?=[后前中间际])|暨)")
+
+
 def _join_wrapped_title(preamble: list[str]) -> list[str]:
     """Preamble lines with a title broken over two lines joined again: a title-like line ending
-    in a word no title ends with (的, 与, 关于 …), and a title-like line after it."""
+    in a word no title ends with (的, 与, 关于 …), or before one starting with a word no title
+    starts with (上的, 之后), and a title-like line after it."""
     joined: list[str] = []
     for line in preamble:
         prev = joined[-1] if joined else ""
-        if prev and _OPEN_END.search(prev.rstrip()) and T.looks_like_title(prev) and T.looks_like_title(line) \
+        if prev and (_OPEN_END.search(prev.rstrip()) or _OPEN_START.match(line.lstrip())) \
+                and T.looks_like_title(prev) and T.looks_like_title(line) \
                 and cjk_count(prev) >= 4 and len(prev.strip()) + len(line.strip()) <= 60:
             joined[-1] = prev.rstrip() + line.strip()
         else:
