@@ -82,3 +82,20 @@ def test_a_title_broken_before_a_word_no_title_starts_with_is_joined() -> None:
 def test_two_title_lines_that_stand_each_on_their_own_are_not_joined() -> None:
     [outline] = essays("读书分享会\n上下求索的读书人\n" + PROSE + "\n" + PROSE2 + "\n")
     assert outline.title != "读书分享会上下求索的读书人"
+
+
+# ---- a title behind a column name or a label of page chrome ------------------------------------
+
+def test_the_piece_without_page_chrome_is_the_title() -> None:
+    [outline] = essays("投稿专区|我在图书馆度过的那个暑假\n" + PROSE + "\n" + PROSE2 + "\n")
+    assert outline.title == "我在图书馆度过的那个暑假"
+
+
+def test_a_chrome_label_before_a_colon_is_cut_off_the_title() -> None:
+    [outline] = essays("夏季养生小常识及图片：陶行知教育思想浅析\n" + PROSE + "\n" + PROSE2 + "\n")
+    assert outline.title == "陶行知教育思想浅析"
+
+
+def test_a_title_with_a_colon_and_no_chrome_keeps_both_parts() -> None:
+    [outline] = essays("书香致远：我的读书笔记\n" + PROSE + "\n" + PROSE2 + "\n")
+    assert outline.title == "书香致远：我的读书笔记"
