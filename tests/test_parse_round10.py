@@ -99,3 +99,16 @@ def test_a_chrome_label_before_a_colon_is_cut_off_the_title() -> None:
 def test_a_title_with_a_colon_and_no_chrome_keeps_both_parts() -> None:
     [outline] = essays("书香致远：我的读书笔记\n" + PROSE + "\n" + PROSE2 + "\n")
     assert outline.title == "书香致远：我的读书笔记"
+
+
+# ---- lines that fill in a record's field are bylines, no headings ------------------------------
+
+def test_lines_filling_in_a_record_field_head_nothing() -> None:
+    text = ("三代人的军训\n" + PROSE + "\n李明 某某师范大学 军训时间：1998年\n" + PROSE2
+            + "\n王芳 某某理工大学 军训时间：2008年\n" + PROSE + "\n")
+    assert headings(text) == []
+
+
+def test_lines_with_a_colon_that_name_their_part_still_head_it() -> None:
+    text = ("三代人的军训\n" + PROSE + "\n第一站：师范大学的操场\n" + PROSE2 + "\n第二站：理工大学的礼堂\n" + PROSE + "\n")
+    assert headings(text) == ["第一站：师范大学的操场", "第二站：理工大学的礼堂"]

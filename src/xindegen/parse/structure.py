@@ -563,7 +563,7 @@ def _own_lines(paras: list[str], cut: bool = False) -> list[_Heading]:
         if (verse or (is_title_like(text.rstrip("？?！!：:"), 32) and cjk_count(text) >= 4) or _latin_heading(text)) \
                 and not (i > 1 and is_title_like(paras[i - 1], 32) and not paras[i - 1].startswith(T.DASHES)) \
                 and not _DATE_LINE.match(text) and not _SITE_TITLE.search(text) and not _BROKEN_AFTER.match(paras[i + 1]) \
-                and not _GOES_ON.match(_clean_heading(text)) \
+                and not _GOES_ON.match(_clean_heading(text)) and not _record_line(text) \
                 and not (text.endswith(("：", ":")) and (_SPEECH.search(text) or _SALUTATION.match(text))):
             if prose:
                 heads.append(_Heading(i, 0, len(text), text))
@@ -587,6 +587,12 @@ def _own_lines(paras: list[str], cut: bool = False) -> list[_Heading]:
             and sum(is_title_like(p, 32) for p in paras[1:-1]) == 1:  # the only short line of the body
         return heads
     return heads if len(heads) >= 2 else []
+
+
+def _record_line(text: str) -> bool:
+    """A line that fills in a record's field (某某 某某大学 军训时间：1995年): a byline, no heading."""
+    head, colon, value = text.partition("：") if "：" in text else text.partition(":")
+    return bool(colon) and bool(value.strip()) and bool(_FIELD.search(head.strip()))
 
 
 # A paragraph opening inside a sentence (的进化，…): the line over it broke mid-sentence, no heading.
