@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from xindegen.model import Outline
 from xindegen.parse.decompose import parse_text
-from xindegen.parse.structure import _glued_lines
+from xindegen.parse.structure import _glued_lines, _reported_points
 
 PROSE = ("这次学习让我收获很多，我把书里的道理和自己的工作一一对照，找到了不少差距，也明白了今后努力的方向，"
          "决心在今后的日子里继续认真学习、踏实工作。")
@@ -112,3 +112,21 @@ def test_lines_filling_in_a_record_field_head_nothing() -> None:
 def test_lines_with_a_colon_that_name_their_part_still_head_it() -> None:
     text = ("三代人的军训\n" + PROSE + "\n第一站：师范大学的操场\n" + PROSE2 + "\n第二站：理工大学的礼堂\n" + PROSE + "\n")
     assert headings(text) == ["第一站：师范大学的操场", "第二站：理工大学的礼堂"]
+
+
+# ---- a news report's points, given as what the speaker asked for -------------------------------
+
+def test_what_one_speaker_asked_for_heads_each_paragraph_of_a_report() -> None:
+    text = ("本报讯 3月5日，某县文化馆召开读书活动推进会，馆长张华出席会议并讲话，全馆职工参加了会议。\n"
+            "张华要求，要提高思想认识，把读书活动抓紧抓实。" + PROSE + "\n"
+            "张华强调，要创新活动形式，吸引更多读者参与。" + PROSE2 + "\n")
+    assert headings(text) == ["要提高思想认识，把读书活动抓紧抓实", "要创新活动形式，吸引更多读者参与"]
+
+
+def test_what_two_speakers_said_once_each_is_no_set_of_points() -> None:
+    paras = ["本报讯 3月5日，某县文化馆召开读书活动推进会，全馆职工参加了会议。",
+             "张华要求，要提高思想认识，把读书活动抓紧抓实。" + PROSE,
+             "李明表示，要创新活动形式，吸引更多读者参与。" + PROSE2]
+    assert _reported_points(paras) == []
+    paras[2] = "张华指出，要创新活动形式，吸引更多读者参与。" + PROSE2
+    assert [h.text for h in _reported_points(paras)] == ["要提高思想认识，把读书活动抓紧抓实", "要创新活动形式，吸引更多读者参与"]

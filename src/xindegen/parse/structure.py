@@ -256,7 +256,7 @@ def _by_text(paras: list[str], cut: bool = False) -> tuple[list[str], list[Secti
             run = _short_openers(paras, run_on, cut)
             heads = run if {h.para for h in heads} <= {h.para for h in run} else heads
         heads = heads or _announced(paras, run_on) or _long_openers(paras, run_on) \
-            or _framed_openers(paras, run_on) or _colon_openers(paras, run_on)
+            or _framed_openers(paras, run_on) or _colon_openers(paras, run_on) or _reported_points(paras)
     heads = _with_labelled_parts(paras, heads)
     if heads:
         return _cut(paras, heads)
@@ -1104,6 +1104,23 @@ def _colon_openers(paras: list[str], run_on: set[int]) -> list[_Heading]:
             continue
         groups.setdefault(shape, []).append(_Heading(i, 0, m.end(), phrase))
     best = max(groups.values(), key=len, default=[])
+    return best if 2 <= len(best) <= MAX_PARALLEL else []
+
+
+# A news report's points, each given as what the speaker asked for: 王某要求，要X，Y。
+_REPORTED = re.compile(
+    rf"^([{CJK}]{{2,4}}?)(?:要求|强调|指出|表示|提出|希望)[，,：:]\s*((?:要|必须|务必)[^。！!；;：:“”]{{4,40}})[。！!]")
+
+
+def _reported_points(paras: list[str]) -> list[_Heading]:
+    """Two or more paragraphs of a news report opening with what one speaker asked for, each a
+    sentence of 要…/必须…: the points of the speech, the report's headings (the speaker left out)."""
+    found: dict[str, list[_Heading]] = {}
+    for i, para in enumerate(paras):
+        m = _REPORTED.match(para)
+        if i and m and cjk_count(para[m.end():]) >= 10:
+            found.setdefault(m.group(1), []).append(_Heading(i, 0, m.end(), m.group(2)))
+    best = max(found.values(), key=len, default=[])
     return best if 2 <= len(best) <= MAX_PARALLEL else []
 
 
