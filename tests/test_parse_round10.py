@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from xindegen.model import Outline
 from xindegen.parse.decompose import parse_text
-from xindegen.parse.structure import _glued_lines, _reported_points
+from xindegen.parse.structure import _defining_openers, _glued_lines, _reported_points
 
 PROSE = ("这次学习让我收获很多，我把书里的道理和自己的工作一一对照，找到了不少差距，也明白了今后努力的方向，"
          "决心在今后的日子里继续认真学习、踏实工作。")
@@ -130,3 +130,18 @@ def test_what_two_speakers_said_once_each_is_no_set_of_points() -> None:
     assert _reported_points(paras) == []
     paras[2] = "张华指出，要创新活动形式，吸引更多读者参与。" + PROSE2
     assert [h.text for h in _reported_points(paras)] == ["要提高思想认识，把读书活动抓紧抓实", "要创新活动形式，吸引更多读者参与"]
+
+
+# ---- statements of one frame saying what a thing is ---------------------------------------------
+
+def test_statements_of_one_frame_saying_what_a_thing_is_head_their_paragraphs() -> None:
+    text = ("观《平凡的岗位》有感\n" + PROSE + "\n有一种坚守是日夜不离，" + PROSE2 + "\n有一种担当是挺身而出，" + PROSE + "\n")
+    assert headings(text) == ["有一种坚守是日夜不离", "有一种担当是挺身而出"]
+
+
+def test_a_frame_that_opens_other_paragraphs_too_is_the_subject_not_a_heading_frame() -> None:
+    text = ("观《平凡的岗位》有感\n" + PROSE + "\n有一种坚守是日夜不离，" + PROSE2 + "\n有一种担当是挺身而出，" + PROSE
+            + "\n有一种说法流传很广，人们都说平凡的岗位也能做出不平凡的事情，这句话我一直记在心里。\n")
+    assert _defining_openers(["引子" + PROSE, "有一种坚守是日夜不离，" + PROSE2, "有一种担当是挺身而出，" + PROSE,
+                              "有一种说法流传很广，" + PROSE2], set()) == []
+    assert "有一种说法流传很广" not in headings(text)

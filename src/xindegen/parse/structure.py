@@ -256,7 +256,8 @@ def _by_text(paras: list[str], cut: bool = False) -> tuple[list[str], list[Secti
             run = _short_openers(paras, run_on, cut)
             heads = run if {h.para for h in heads} <= {h.para for h in run} else heads
         heads = heads or _announced(paras, run_on) or _long_openers(paras, run_on) \
-            or _framed_openers(paras, run_on) or _colon_openers(paras, run_on) or _reported_points(paras)
+            or _framed_openers(paras, run_on) or _colon_openers(paras, run_on) or _reported_points(paras) \
+            or _defining_openers(paras, run_on)
     heads = _with_labelled_parts(paras, heads)
     if heads:
         return _cut(paras, heads)
@@ -1105,6 +1106,35 @@ def _colon_openers(paras: list[str], run_on: set[int]) -> list[_Heading]:
         groups.setdefault(shape, []).append(_Heading(i, 0, m.end(), phrase))
     best = max(groups.values(), key=len, default=[])
     return best if 2 <= len(best) <= MAX_PARALLEL else []
+
+
+def _defining_openers(paras: list[str], run_on: set[int]) -> list[_Heading]:
+    """Two or more paragraphs opening with statements of one frame that say what a thing is
+    (有一种严谨是分秒不差，… / 有一种青春是默默奉献不留名，…; 这个春节是“灰色”的。… / 这个春节也是
+    “白色”的。…): a frame of three characters or more, then 是 or 叫, in a first sentence of up to
+    24 characters or else a first clause of up to 20; no other paragraph opens with the frame."""
+    groups: dict[str, list[_Heading]] = {}
+    openers: dict[str, int] = {}
+    for i, para in enumerate(paras):
+        if i == 0 or i in run_on:
+            continue
+        openers[para[:FRAME]] = openers.get(para[:FRAME], 0) + 1
+        sentence = split_sentences(para)[0]
+        core = sentence.strip().rstrip("。！!")
+        end = len(sentence)
+        if len(core) > 24 or not sentence.strip().endswith(("。", "！", "!")):
+            core = re.split("[，,]", para, maxsplit=1)[0]
+            end = len(core) + 1
+        if not 6 <= len(core) <= 24 or cjk_count(core[:FRAME]) < FRAME or _PERSON.search(core[:FRAME]) \
+                or _GOES_ON.match(core) or _INTRODUCES.search(core) or any(c in core for c in "；;：:？?") \
+                or not re.search("[是叫]", core[FRAME:FRAME + 4]) or cjk_count(para[end:]) < 10:
+            continue
+        groups.setdefault(core[:FRAME], []).append(_Heading(i, 0, end, core))
+    for frame, heads in groups.items():
+        sizes = [len(h.text) for h in heads]
+        if 2 <= len(heads) <= MAX_PARALLEL and openers[frame] == len(heads) and max(sizes) - min(sizes) <= 3:
+            return heads
+    return []
 
 
 # A news report's points, each given as what the speaker asked for: 王某要求，要X，Y。
