@@ -145,3 +145,12 @@ def test_a_frame_that_opens_other_paragraphs_too_is_the_subject_not_a_heading_fr
     assert _defining_openers(["引子" + PROSE, "有一种坚守是日夜不离，" + PROSE2, "有一种担当是挺身而出，" + PROSE,
                               "有一种说法流传很广，" + PROSE2], set()) == []
     assert "有一种说法流传很广" not in headings(text)
+
+
+# ---- the opening part's bare name, and 一 with a space on a heading's own line ------------------
+
+def test_the_opening_parts_bare_name_heads_the_text_before_the_first_numbered_heading() -> None:
+    text = "论读书的乐趣\n前言\n" + PROSE + "\n一、读书的意义\n" + PROSE2 + "\n二、读书的方法\n" + PROSE + "\n"
+    [outline] = essays(text)
+    assert outline.title == "论读书的乐趣"
+    assert [s.heading for s in outline.sections] == ["前言", "读书的意义", "读书的方法"]

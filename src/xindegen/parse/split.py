@@ -598,7 +598,7 @@ def _single_title(preamble: list[str], named: list[str],
     # the last line before the text, of the shape of a heading line standing alone in it, is the
     # first heading of the set (某某读后感1 / 给X一个Y？ / 正文 … 给Z一些W？ / 正文)
     last = lines[-1] if lines and index != len(lines) - 1 else ""
-    if last and T.PART_LABEL.match(last):
+    if last and (T.PART_LABEL.match(last) or T.PART_NAME.match(last.strip())):
         epigraphs.append(Block(last))  # 引言：…, the text's first part
     elif last and is_title_like(last.rstrip("？！"), 32) and T.score(last) > 0 and any(
             b.hint is None and is_title_like(b.text.rstrip("？！"), 32) and T.same_line_shape(last, b.text)

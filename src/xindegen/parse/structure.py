@@ -293,6 +293,8 @@ def _with_labelled_parts(paras: list[str], heads: list[_Heading]) -> list[_Headi
     labelled = [_Heading(i, 0, len(p), p) for i, p in enumerate(paras)
                 if i not in taken and i + 1 < len(paras) and (
                     (T.PART_LABEL.match(p) and is_title_like(p, 32))
+                    # the opening part's bare name (引, 前言) over the text before the set's first
+                    or (heads and T.PART_NAME.match(p) and i < heads[0].para and _is_prose(paras[i + 1]))
                     # the closing part's bare name (结语, 总结) among the headings of a set
                     or (heads and _CLOSING_LABEL.match(p) and i > heads[0].para and _is_prose(paras[i + 1])))]
     if not labelled or (not heads and len(labelled) < 2):

@@ -81,6 +81,10 @@ _NUMBERED = re.compile(  # a numbered line: a heading, no title
 PART_LABEL = re.compile(r"^(?:引言|前言|导言|序言|绪论|结语|结束语|尾声|后记)\s*[：:]\s*\S")
 
 
+# The opening part's bare name on a line of its own (引, 前言): a heading, never a title.
+PART_NAME = re.compile(r"^(?:引|引言|前言|导言|序言|绪论|楔子)$")
+
+
 def is_numbered(line: str) -> bool:
     """A line opening with a heading's number (一、 1. （1）): a heading, never a title."""
     return bool(_NUMBERED.match(line.strip()))
