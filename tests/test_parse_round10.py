@@ -154,3 +154,13 @@ def test_the_opening_parts_bare_name_heads_the_text_before_the_first_numbered_he
     [outline] = essays(text)
     assert outline.title == "论读书的乐趣"
     assert [s.heading for s in outline.sections] == ["前言", "读书的意义", "读书的方法"]
+
+
+def test_a_number_and_a_space_on_a_line_of_its_own_heads_a_part() -> None:
+    text = "论读书\n" + PROSE + "\n一 读书的意义\n" + PROSE2 + "\n二 读书的方法\n" + PROSE + "\n"
+    assert headings(text) == ["读书的意义", "读书的方法"]
+
+
+def test_a_number_and_a_space_before_a_sentence_heads_nothing() -> None:
+    text = "论读书\n" + PROSE + "\n一 " + PROSE2 + "\n二 " + PROSE + "\n"
+    assert headings(text) == []

@@ -48,8 +48,8 @@ _NUMBERINGS = (  # (level, pattern); the number is group 1; a lower level is a h
     (-1, re.compile(rf"^(?:{T.NUMBER_WORDS})([{_CN}]{{1,3}})\s*[：:、．.]\s*")),  # 思考一：
     (0, re.compile(rf"^(?:第(?=[{_CN}]{{1,3}}部分)|[Pp][Aa][Rr][Tt][ .．]?0?(?=\d))([{_CN}]{{1,3}}|\d)(?:部分)?"
                    r"(?![\d.．])[：:、.．]?\s*")),
-    # 一、 and 一 、 (and 一● in a bullet font)
-    (1, re.compile(rf"^([{_CN}]{{1,3}})(?:[、．.，,●◆■]|[ \u3000][、．.])\s*")),
+    # 一、 and 一 、 (and 一● in a bullet font; 一 and a space on a heading's line of its own)
+    (1, re.compile(rf"^([{_CN}]{{1,3}})(?:[、．.，,●◆■]|[ \u3000][、．.]|[ \u3000]+(?=[{CJK}][^。！？；;\s]{{1,29}}$))\s*")),
     (2, re.compile(rf"^[（(][ \u3000]?([{_CN}]{{1,3}})[ \u3000]?[）)]\s*[、．.]?\s*")),
     (3, re.compile(rf"^第([{_CN}]{{1,3}})[，,、：:]\s*")),
     # 1. 1、 and, on a line of its own, 3，学习心得：
