@@ -164,3 +164,19 @@ def test_a_number_and_a_space_on_a_line_of_its_own_heads_a_part() -> None:
 def test_a_number_and_a_space_before_a_sentence_heads_nothing() -> None:
     text = "论读书\n" + PROSE + "\n一 " + PROSE2 + "\n二 " + PROSE + "\n"
     assert headings(text) == []
+
+
+# ---- a genre line among the headings of one essay starts no second essay -----------------------
+
+def test_a_genre_line_after_a_heading_of_an_essay_titled_without_the_genre_is_a_heading() -> None:
+    text = ("校园动态\n迎新周记\n" + PROSE + "\n有苦有乐有收获\n" + PROSE2 + "\n" + PROSE
+            + "\n关于迎新，谈谈你的感悟\n" + PROSE2 + "\n" + PROSE + "\n")
+    [outline] = essays(text)
+    assert outline.title == "迎新周记"
+    assert [s.heading for s in outline.sections] == ["有苦有乐有收获", "关于迎新，谈谈你的感悟"]
+
+
+def test_a_genre_line_after_an_essay_titled_with_the_genre_starts_the_next_essay() -> None:
+    text = ("迎新周的心得体会\n" + PROSE + "\n有苦有乐有收获\n" + PROSE2 + "\n" + PROSE
+            + "\n参加迎新活动的心得体会\n" + PROSE2 + "\n" + PROSE + "\n")
+    assert [o.title for o in essays(text)] == ["迎新周的心得体会", "参加迎新活动的心得体会"]

@@ -405,6 +405,7 @@ def _split_at_titles(blocks: list[Block]) -> tuple[list[str], list[EssayPart]]:
     for i in candidates:
         counts[_key(texts[i])] = counts.get(_key(texts[i]), 0) + 1
     starts: set[int] = set()
+    by_genre: set[int] = set()  # starts at a genre title that does not recur
     prose = 0  # prose paragraphs since the last start
     for i, block in enumerate(blocks):
         # the essay numbered one of a set (…观后感（一）, shown again as （二）) may follow one
@@ -423,10 +424,14 @@ def _split_at_titles(blocks: list[Block]) -> tuple[list[str], list[EssayPart]]:
             # a ——subtitle naming the genre: the essay starts at the title line over it
             lifted = block.text.lstrip().startswith(T.DASHES) and j >= 0 and j in candidates
             starts.add(j if lifted else i)
+            if counts[_key(texts[i])] == 1:
+                by_genre.add(j if lifted else i)
             prose = 0
         elif i not in candidates and _has_prose([block]):
             prose += 1
     first_prose = next((i for i, b in enumerate(blocks) if _has_prose([b])), len(blocks))
+    if len(starts) == 1 and starts <= by_genre and _heading_of_one_essay(blocks, first_prose, min(starts)):
+        starts = set()
     if starts and _FIRST_ESSAY.search(texts[min(starts)]) and min(starts) > first_prose \
             and sum(_has_prose([b]) for b in blocks[first_prose:min(starts)]) <= 2:
         first_prose = min(starts)  # the paragraph or two before the essay numbered one introduce the set
@@ -475,6 +480,18 @@ _DATE_UNDER = re.compile(
     r"^\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})"
     r"[^。！？!?，,]{0,12}$")
+
+
+def _heading_of_one_essay(blocks: list[Block], first_prose: int, start: int) -> bool:
+    """Whether the one genre line a page would start a second essay at heads a part of the first:
+    the first essay's title line names no genre, and a short line of its own heads a part of it
+    before the genre line (军训成长记 / … / 有苦有累有欢笑 / … / 关于军训，谈谈你的感悟 / …)."""
+    over = next((b.text for b in reversed(blocks[:first_prose]) if b.text.strip()), "")
+    if not over or T.GENRE.search(over) or not T.looks_like_title(over):
+        return False
+    return any(b.hint is None and T.looks_like_title(b.text) and not T.is_numbered(b.text)
+               and _has_prose(blocks[k + 1:k + 2]) and _has_prose(blocks[k - 1:k])
+               for k, b in enumerate(blocks[first_prose + 1:start], first_prose + 1))
 
 
 def _dated_posts(blocks: list[Block]) -> tuple[list[Block], set[int]]:
