@@ -180,3 +180,16 @@ def test_a_genre_line_after_an_essay_titled_with_the_genre_starts_the_next_essay
     text = ("迎新周的心得体会\n" + PROSE + "\n有苦有乐有收获\n" + PROSE2 + "\n" + PROSE
             + "\n参加迎新活动的心得体会\n" + PROSE2 + "\n" + PROSE + "\n")
     assert [o.title for o in essays(text)] == ["迎新周的心得体会", "参加迎新活动的心得体会"]
+
+
+# ---- a magazine page's column name, title and byline run together ------------------------------
+
+def test_a_title_glued_between_a_bilingual_column_name_and_a_byline_is_found() -> None:
+    [outline] = essays("校园之声CampusVoice书香伴我成长，阅读点亮人生文/某某中学初二三班李明" + PROSE + PROSE2 + "\n")
+    assert outline.title == "书香伴我成长，阅读点亮人生"
+    assert outline.lead.paragraphs[0].startswith("文/某某中学")
+
+
+def test_a_sentence_before_a_byline_mark_is_no_title() -> None:
+    [outline] = essays("阅读让我成长。文/李明" + PROSE + "\n" + PROSE2 + "\n")
+    assert outline.title == "t"

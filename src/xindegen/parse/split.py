@@ -15,7 +15,7 @@ from .. import lazyre as re  # patterns compile on first use: imports stay fast
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..text import CLOSE, TERMINAL, cjk_count, ends_sentence, parse_numeral
+from ..text import CJK, CLOSE, TERMINAL, cjk_count, ends_sentence, parse_numeral
 from . import titles as T
 from .clean import CUT, is_title_like
 from .ingest import CRUMB, PAGE_TITLE, SUBTITLE, TITLE, Block
@@ -698,6 +698,13 @@ _GENRE_GLUED = re.compile(
     r"|[ \u3000]+[^ \u3000])")  # …or a space, where a preview lost the line break
 
 
+# A magazine page's column name (in Chinese and English), title and byline run together before
+# the text: 青春风采YouthCharm恰同学少年，牢记使命不负韶华文/某某…
+_SIGNED_GLUED = re.compile(
+    rf"^[ \u3000]*((?:[{CJK}]{{2,6}}[A-Za-z][A-Za-z ]{{3,24}}(?=[{CJK}]))?)"
+    r"([^。！？；;!?/／：:\s][^。！？；;!?/／：:]{3,39}?)(?=(?:文|作者|撰文|撰稿)[/／:：])")
+
+
 def _glued_title(part: EssayPart, found: list[str], named: list[str]) -> str | None:
     """A title glued to the start of the first paragraph, which is cut off it.
 
@@ -722,6 +729,10 @@ def _glued_title(part: EssayPart, found: list[str], named: list[str]) -> str | N
                     and cjk_count(name) >= 6 and rest[0] not in CLOSE + "，。、；：,.;:！？!?"):
                 title, text = name, rest
                 break
+    signed = _SIGNED_GLUED.match(text) if title is None and not found else None
+    if signed and T.looks_like_title(signed.group(2)) and cjk_count(signed.group(2)) >= 4 \
+            and not T.GENRE.fullmatch(signed.group(2)):
+        title, text = signed.group(2).strip(), text[signed.end(2):]  # (the byline stays with the text)
     bracketed = _BRACKET_TITLE.match(text) if title is None else None
     if bracketed and T.looks_like_title(bracketed.group(1)) and cjk_count(bracketed.group(1)) >= 4 \
             and not _BRACKET_NOTE.search(bracketed.group(1)) and cjk_count(text[bracketed.end():]) >= 10 \
