@@ -193,3 +193,20 @@ def test_a_title_glued_between_a_bilingual_column_name_and_a_byline_is_found() -
 def test_a_sentence_before_a_byline_mark_is_no_title() -> None:
     [outline] = essays("阅读让我成长。文/李明" + PROSE + "\n" + PROSE2 + "\n")
     assert outline.title == "t"
+
+
+# ---- an essay in English takes its English title ------------------------------------------------
+
+ENGLISH = ("During the study tour I visited three museums and talked with many students there, "
+           "and I learnt a great deal about the history and the culture of the city we stayed in.")
+
+
+def test_an_essay_in_english_before_its_chinese_version_has_its_english_title() -> None:
+    text = ("My Study Tour to Xi'an\nSharing from Li Ming\n" + ENGLISH + "\n" + ENGLISH
+            + "\n西安游学的心得体会\n" + PROSE + "\n" + PROSE2 + "\n")
+    assert [o.title for o in essays(text)] == ["My Study Tour to Xi'an", "西安游学的心得体会"]
+
+
+def test_an_english_line_over_chinese_prose_is_no_title() -> None:
+    text = "My Study Tour\n" + PROSE + "\n" + PROSE2 + "\n西安游学的心得体会\n" + PROSE + "\n" + PROSE2 + "\n"
+    assert essays(text)[0].title != "My Study Tour"

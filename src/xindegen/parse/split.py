@@ -85,6 +85,7 @@ def split_collection(blocks: list[Block]) -> Collection:
             part.title = part.marker_title
     if len(parts) == 1 and parts[0].title is None:
         title, extra = _single_title(preamble, named, parts[0])
+        title = title or _latin_title(preamble, parts[0])
         title = title or (crumbs[0] if crumbs else None)  # the breadcrumb names it, nothing else does
         parts[0].title = title
         parts[0].blocks[:0] = extra
@@ -92,6 +93,8 @@ def split_collection(blocks: list[Block]) -> Collection:
         preamble = [t for t in preamble if t.strip() not in given]
     else:
         fallback = _fallback_title(preamble, parts)
+        if parts[0].title is None:  # an essay in English first (a bilingual page) has its English title
+            parts[0].title = _latin_title(preamble, parts[0])
         for part in parts:
             if part.title is None:
                 part.title = fallback
@@ -103,6 +106,27 @@ def split_collection(blocks: list[Block]) -> Collection:
     if len(kept) < len(parts) and len(kept) == 1:
         collection = None  # the page holds one essay after all
     return Collection(collection, kept)
+
+
+# An English title: a few words, the first capitalised, no sentence's end.
+_LATIN_TITLE = re.compile(r"^[A-Z][A-Za-z0-9 ,:;&'’()\-]{4,78}[A-Za-z0-9)]$")
+# …and an English byline: Sharing from …, By …, Written by …
+_LATIN_BYLINE = re.compile(r"^(?:Sharing|Shared|Written|Posted|Reported|Edited)\b|^By\b", re.I)
+_LATIN_WORDS = re.compile(r"[A-Za-z]+")
+
+
+def _latin_title(preamble: list[str], part: EssayPart) -> str | None:
+    """The title of an essay written in English (its first paragraph twenty English words or more,
+    hardly any Chinese): the first line before it of an English title's shape, bylines left out."""
+    first = next((b.text for b in part.blocks if b.text.strip()), "")
+    if len(_LATIN_WORDS.findall(first)) < 20 or cjk_count(first) >= 5:
+        return None
+    for line in preamble:
+        line = line.strip()
+        if _LATIN_TITLE.match(line) and 2 <= len(line.split()) <= 14 and not _LATIN_BYLINE.match(line) \
+                and not T.is_site_name(line):
+            return line
+    return None
 
 
 _ELLIPSIS_END = re.compile(r"(?:\.{3,}|…+)\s*$")
