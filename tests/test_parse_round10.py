@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from xindegen.model import Outline
 from xindegen.parse.decompose import parse_text
-from xindegen.parse.structure import _defining_openers, _glued_lines, _reported_points
+from xindegen.parse.structure import _defining_openers, _glued_lines, _reported_points, find_quotes
 
 PROSE = ("这次学习让我收获很多，我把书里的道理和自己的工作一一对照，找到了不少差距，也明白了今后努力的方向，"
          "决心在今后的日子里继续认真学习、踏实工作。")
@@ -210,3 +210,14 @@ def test_an_essay_in_english_before_its_chinese_version_has_its_english_title() 
 def test_an_english_line_over_chinese_prose_is_no_title() -> None:
     text = "My Study Tour\n" + PROSE + "\n" + PROSE2 + "\n西安游学的心得体会\n" + PROSE + "\n" + PROSE2 + "\n"
     assert essays(text)[0].title != "My Study Tour"
+
+
+# ---- a statement put forward in the perfect -----------------------------------------------------
+
+def test_a_statement_put_forward_in_the_perfect_is_a_quotation() -> None:
+    quotes = [q.text for q in find_quotes("会上，县图书馆提出了“让每一本好书都找到它的读者”的目标，大家深受鼓舞。")]
+    assert quotes == ["让每一本好书都找到它的读者"]
+
+
+def test_a_short_term_put_forward_in_the_perfect_is_no_quotation() -> None:
+    assert find_quotes("会上，县图书馆提出了“书香校园”的目标，大家深受鼓舞。") == []

@@ -1493,7 +1493,7 @@ def _is_quotation(text: str, start: int, end: int, inner: str) -> bool:
     after = text[end:end + 1]
     tail = before.rstrip()
     introduced = tail.endswith(("：", ":", "——", "一句", "这句", "那句", "名句", "一声")) \
-        or bool(_SPEECH.search(before[-16:]) or _SPEECH_THEN.search(before[-16:])
+        or bool(_SPEECH.search(before[-16:]) or _SPEECH_THEN.search(before[-16:]) or _STATED.search(before[-6:])
                  or (("回" in before[-12:] or "答" in before[-12:]) and _REPLY.search(before[-12:])))
     clause = bool(_CLAUSE_MARK.search(inner))
     opens = not before or ends_sentence(before) or before[-1] in "：:" or before.endswith("——")
@@ -1511,6 +1511,10 @@ def _is_quotation(text: str, start: int, end: int, inner: str) -> bool:
             # 家珍临终前那句“你要好好活着”, 说的一句话是“…”
             or (n >= 4 and "句" in tail[-6:] and bool(_LINE_CUE.search(tail[-6:])))
             or _verse_line(inner, before))
+
+
+# A statement put forward, in the perfect: 提出了“…”, 强调了“…” (as 提出：“…” is).
+_STATED = re.compile(r"(?:提出|指出|强调|重申|喊出|发出)了$")
 
 
 def _formulation(inner: str) -> bool:
