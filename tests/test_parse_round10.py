@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from xindegen.model import Outline
 from xindegen.parse.decompose import parse_text
-from xindegen.parse.structure import _defining_openers, _glued_lines, _reported_points, find_quotes
+from xindegen.parse.structure import _defining_openers, _glued_lines, _reported_points, _short_labels, find_quotes
 
 PROSE = ("这次学习让我收获很多，我把书里的道理和自己的工作一一对照，找到了不少差距，也明白了今后努力的方向，"
          "决心在今后的日子里继续认真学习、踏实工作。")
@@ -221,3 +221,16 @@ def test_a_statement_put_forward_in_the_perfect_is_a_quotation() -> None:
 
 def test_a_short_term_put_forward_in_the_perfect_is_no_quotation() -> None:
     assert find_quotes("会上，县图书馆提出了“书香校园”的目标，大家深受鼓舞。") == []
+
+
+# ---- short names of parts before a colon --------------------------------------------------------
+
+def test_short_labels_of_one_length_before_a_colon_head_their_parts() -> None:
+    text = ("观《山河岁月》有感\n" + PROSE + "\n启程：" + PROSE2 + "\n归来：" + PROSE + "\n")
+    assert headings(text) == ["启程", "归来"]
+
+
+def test_a_record_of_speakers_has_no_short_label_headings() -> None:
+    assert _short_labels(["座谈会上大家踊跃发言。" + PROSE, "张华：我觉得" + PROSE2, "李明：" + PROSE], set()) == []
+    assert _short_labels(["访谈实录。" + PROSE, "记者：" + PROSE2, "李明：" + PROSE], set()) == []
+    assert _short_labels(["讨论。" + PROSE, "张华：" + PROSE2, "张华：" + PROSE], set()) == []

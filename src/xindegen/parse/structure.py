@@ -257,7 +257,7 @@ def _by_text(paras: list[str], cut: bool = False) -> tuple[list[str], list[Secti
             heads = run if {h.para for h in heads} <= {h.para for h in run} else heads
         heads = heads or _announced(paras, run_on) or _long_openers(paras, run_on) \
             or _framed_openers(paras, run_on) or _colon_openers(paras, run_on) or _reported_points(paras) \
-            or _defining_openers(paras, run_on)
+            or _defining_openers(paras, run_on) or _short_labels(paras, run_on)
     heads = _with_labelled_parts(paras, heads)
     if heads:
         return _cut(paras, heads)
@@ -1137,6 +1137,35 @@ def _defining_openers(paras: list[str], run_on: set[int]) -> list[_Heading]:
         if 2 <= len(heads) <= MAX_PARALLEL and openers[frame] == len(heads) and max(sizes) - min(sizes) <= 3:
             return heads
     return []
+
+
+# A label of two or three characters before a colon opening a paragraph (前夜：…, 相遇：…).
+_SHORT_LABEL = re.compile(rf"^([{CJK}]{{2,3}})[：:]\s*(?=[{CJK}“])")
+# …that is a role in an interview or a record, or a note's name, not a part's name.
+_ROLE = re.compile(r"记者|主持|问|答|编者|按|注|原文|译文|例如|比如|总之|注意|提示|要求|目的|意义|答案|解析|备注|说明|"
+                   r"我|你|他|她|们|某")
+# A speaker's turn opens with the speaker's own view: 我觉得…, 我认为…
+_OWN_VIEW = re.compile(r"^(?:我|我们|咱|你|您)")
+
+
+def _short_labels(paras: list[str], run_on: set[int]) -> list[_Heading]:
+    """Two or more paragraphs opening with labels of one length, two or three characters each,
+    all different, before a colon and prose that is no speaker's turn (前夜：新中国成立前夜，… /
+    相遇：近代中国…): the short names of the parts (episodes, scenes). A record of speakers
+    (张华：我觉得…) and an interview (记者：…) are none."""
+    found: list[_Heading] = []
+    for i, para in enumerate(paras):
+        m = _SHORT_LABEL.match(para)
+        if not m or i == 0 or i in run_on or cjk_count(para[m.end():]) < 20:
+            continue
+        label = m.group(1)
+        if _ROLE.search(label) or _FIELD.search(label) or _OWN_VIEW.match(para[m.end():]) or _NOT_HEADING.match(label):
+            return []  # one turn of talk or one note: the labels are speakers or notes
+        found.append(_Heading(i, 0, m.end(), label))
+    labels = [h.text for h in found]
+    if not 2 <= len(found) <= MAX_PARALLEL or len(set(labels)) < len(labels) or len({len(x) for x in labels}) > 1:
+        return []
+    return found
 
 
 # A news report's points, each given as what the speaker asked for: 王某要求，要X，Y。
