@@ -57,13 +57,15 @@ def test_glued_phrases_of_unlike_lengths_or_in_a_text_that_spaces_its_words_head
     spaced = "我们 今天 一起 去了 城郊的 农场 参观，大家 看到 了 许多 从来 没有 见过 的 农具 和 庄稼，收获 很大。"
     assert _glued_lines([PROSE, "参观农场的经过 " + spaced, "参观农场的收获 " + spaced]) == []
     assert _glued_lines([PROSE, "阅读的条件 " + PROSE, "阅读给我们带来的长远目标 " + PROSE2]) == []
-    assert [h.text for h in _glued_lines([PROSE, "阅读的条件 " + PROSE, "阅读的动力 " + PROSE2])] == ["阅读的条件", "阅读的动力"]
+    found = _glued_lines([PROSE, "阅读的条件 " + PROSE, "阅读的动力 " + PROSE2])
+    assert [h.text for h in found] == ["阅读的条件", "阅读的动力"]
 
 
 def test_a_title_line_of_the_shape_of_the_set_is_its_first_heading() -> None:
     [outline] = essays("阅读的基本概念\n" + PROSE2 + "\n" + GLUED)
     assert outline.title == "t"
-    assert [s.heading for s in outline.sections] == ["阅读的基本概念", "阅读的外在条件", "阅读的内在动力", "阅读的长远目标"]
+    assert [s.heading for s in outline.sections] == [
+        "阅读的基本概念", "阅读的外在条件", "阅读的内在动力", "阅读的长远目标"]
 
 
 def test_a_title_naming_the_genre_stays_the_title_over_a_set_of_its_length() -> None:
@@ -110,7 +112,8 @@ def test_lines_filling_in_a_record_field_head_nothing() -> None:
 
 
 def test_lines_with_a_colon_that_name_their_part_still_head_it() -> None:
-    text = ("三代人的军训\n" + PROSE + "\n第一站：师范大学的操场\n" + PROSE2 + "\n第二站：理工大学的礼堂\n" + PROSE + "\n")
+    text = ("三代人的军训\n" + PROSE + "\n第一站：师范大学的操场\n" + PROSE2
+            + "\n第二站：理工大学的礼堂\n" + PROSE + "\n")
     assert headings(text) == ["第一站：师范大学的操场", "第二站：理工大学的礼堂"]
 
 
@@ -129,13 +132,15 @@ def test_what_two_speakers_said_once_each_is_no_set_of_points() -> None:
              "李明表示，要创新活动形式，吸引更多读者参与。" + PROSE2]
     assert _reported_points(paras) == []
     paras[2] = "张华指出，要创新活动形式，吸引更多读者参与。" + PROSE2
-    assert [h.text for h in _reported_points(paras)] == ["要提高思想认识，把读书活动抓紧抓实", "要创新活动形式，吸引更多读者参与"]
+    assert [h.text for h in _reported_points(paras)] == [
+        "要提高思想认识，把读书活动抓紧抓实", "要创新活动形式，吸引更多读者参与"]
 
 
 # ---- statements of one frame saying what a thing is ---------------------------------------------
 
 def test_statements_of_one_frame_saying_what_a_thing_is_head_their_paragraphs() -> None:
-    text = ("观《平凡的岗位》有感\n" + PROSE + "\n有一种坚守是日夜不离，" + PROSE2 + "\n有一种担当是挺身而出，" + PROSE + "\n")
+    text = ("观《平凡的岗位》有感\n" + PROSE + "\n有一种坚守是日夜不离，" + PROSE2
+            + "\n有一种担当是挺身而出，" + PROSE + "\n")
     assert headings(text) == ["有一种坚守是日夜不离", "有一种担当是挺身而出"]
 
 

@@ -49,7 +49,8 @@ _NUMBERINGS = (  # (level, pattern); the number is group 1; a lower level is a h
     (0, re.compile(rf"^(?:第(?=[{_CN}]{{1,3}}部分)|[Pp][Aa][Rr][Tt][ .．]?0?(?=\d))([{_CN}]{{1,3}}|\d)(?:部分)?"
                    r"(?![\d.．])[：:、.．]?\s*")),
     # 一、 and 一 、 (and 一● in a bullet font; 一 and a space on a heading's line of its own)
-    (1, re.compile(rf"^([{_CN}]{{1,3}})(?:[、．.，,●◆■]|[ \u3000][、．.]|[ \u3000]+(?=[{CJK}][^。！？；;\s]{{1,29}}$))\s*")),
+    (1, re.compile(rf"^([{_CN}]{{1,3}})(?:[、．.，,●◆■]|[ \u3000][、．.]"
+                   rf"|[ \u3000]+(?=[{CJK}][^。！？；;\s]{{1,29}}$))\s*")),
     (2, re.compile(rf"^[（(][ \u3000]?([{_CN}]{{1,3}})[ \u3000]?[）)]\s*[、．.]?\s*")),
     (3, re.compile(rf"^第([{_CN}]{{1,3}})[，,、：:]\s*")),
     # 1. 1、 and, on a line of its own, 3，学习心得：
@@ -421,7 +422,8 @@ def _numbered_prose(heads: list[_Heading]) -> bool:
 
 
 # Openers of a sentence that goes on from the one before it: no heading opens so.
-_GOES_ON = re.compile(r"^(?:但(?![求愿])|而|所以|因此|然而|况且|并且|可是|不过|于是|因为|由于|这时|这样|那么|可见|总之)")
+_GOES_ON = re.compile(
+    r"^(?:但(?![求愿])|而|所以|因此|然而|况且|并且|可是|不过|于是|因为|由于|这时|这样|那么|可见|总之)")
 
 
 def _heading_span(para: str, start: int, glued: bool = False) -> tuple[int, int] | None:
@@ -565,7 +567,8 @@ def _own_lines(paras: list[str], cut: bool = False) -> list[_Heading]:
         prose = prose or (_latin_heading(text) and _latin_prose(paras[i + 1]))
         if (verse or (is_title_like(text.rstrip("？?！!：:"), 32) and cjk_count(text) >= 4) or _latin_heading(text)) \
                 and not (i > 1 and is_title_like(paras[i - 1], 32) and not paras[i - 1].startswith(T.DASHES)) \
-                and not _DATE_LINE.match(text) and not _SITE_TITLE.search(text) and not _BROKEN_AFTER.match(paras[i + 1]) \
+                and not _DATE_LINE.match(text) and not _SITE_TITLE.search(text) \
+                and not _BROKEN_AFTER.match(paras[i + 1]) \
                 and not _GOES_ON.match(_clean_heading(text)) and not _record_line(text) \
                 and not (text.endswith(("：", ":")) and (_SPEECH.search(text) or _SALUTATION.match(text))):
             if prose:
