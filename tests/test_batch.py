@@ -173,7 +173,7 @@ def test_second_batch_into_the_same_directory_is_refused(tmp_path: Path) -> None
 
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT])
 def test_killed_run_resumes_to_the_full_set(tmp_path: Path, sig: int) -> None:
-    rows = [["topic", "author"]] + [["安全生产", f"职工{i}"] for i in range(200)]  # no loaded machine ends it first
+    rows = [["topic", "author"]] + [["安全生产", f"职工{i}"] for i in range(600)]  # no loaded machine ends it first
     m = write_csv(tmp_path / "m.csv", rows)
     out = tmp_path / "out"
     cmd = [sys.executable, "-m", "xindegen", "batch", str(m), "-o", str(out), "-j", "2", "--seed", "5",
@@ -189,17 +189,17 @@ def test_killed_run_resumes_to_the_full_set(tmp_path: Path, sig: int) -> None:
         assert proc.returncode == 130 and err.strip() == "已中断，未写入不完整的文件。"
         assert not list(out.glob(".*.tmp"))
     made = len(list(out.glob("*.docx")))
-    assert 5 <= made < 200, made
+    assert 5 <= made < 600, made
     res = subprocess.run([*cmd, "--resume"], capture_output=True, text=True)
     assert res.returncode == 0, res.stderr
     drafts = sorted(out.glob("*.docx"))
-    assert len(drafts) == 200 and not list(out.glob(".*.tmp"))
+    assert len(drafts) == 600 and not list(out.glob(".*.tmp"))
     from docx import Document
 
     for d in drafts:  # every file is a whole, readable document
         assert Document(str(d)).paragraphs[0].text
     journal = [json.loads(line) for line in (out / JOURNAL).read_text(encoding="utf-8").splitlines()]
-    assert {r["row"] for r in journal} == set(range(2, 202))
+    assert {r["row"] for r in journal} == set(range(2, 602))
 
 
 def test_shards_split_the_manifest(tmp_path: Path) -> None:
