@@ -98,3 +98,19 @@ def test_a_known_works_closing_sums_up_its_own_sections(topic: str, said: str, r
         named = [t for t in terms if t in closing]
         assert closing.count(said) == 1 and len(named) == 3, closing
         assert "挥之不去" not in closing and "久久回响" not in closing
+
+
+def test_a_thin_work_is_told_short_rather_than_padded_with_the_genre(rh) -> None:
+    """Raters struck every paragraph that fits any film (理想、家国、观影不能只看热闹) a thin work's draft was
+    padded with: the draft takes second angles from the work (or its genre's pack, none here), and says on
+    stderr when it falls short."""
+    films = [w for w in rh.works.values()
+             if w.kind == "film" and build_frame(f"观看电影《{w.title}》心得体会", rh).pack is None]
+    thin = min(films, key=lambda w: (len(w.angles), w.title))
+    topic = f"观看电影《{thin.title}》心得体会"
+    for seed in range(1, 5):
+        o = compose(ComposeRequest(topic=topic, seed=seed, length=2500), rhetoric=rh)
+        assert all(a.startswith("work:") for a in o.meta["angles"] + o.meta["second"]), o.meta
+    res = CliRunner().invoke(main, ["new", "--topic", topic, "--seed", "1", "--length", "2500", "--format", "txt"])
+    assert res.exit_code == 0
+    assert "可用的素材只够写" in res.stderr, res.stderr

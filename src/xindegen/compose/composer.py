@@ -132,9 +132,9 @@ class Composer:
         self.req = req
         self.rh = rh
         self.frame: Frame = build_frame(req.topic, rh, kind=req.kind)
-        # The topic is part of the seed: two topics drafted with one seed take different paths
-        # through the same data (燃气安全 and 用电安全 share a category, not a text).
-        self.deal = Dealer(zlib.crc32(f"{seed}:{self.frame.domain}".encode()), spread)
+        # The topic as typed is part of the seed: two topics drafted with one seed take different paths
+        # through the same data (参观淮海战役纪念馆 and 参观党性教育基地 share a pack, not a text).
+        self.deal = Dealer(zlib.crc32(f"{seed}:{self.frame.plain}".encode()), spread)
         kind = rh.kinds.get(self.frame.kind)
         if kind is None:
             raise DataError([Problem("kinds.yaml", None, "kinds", f"缺少类型“{self.frame.kind}”")])
@@ -834,19 +834,18 @@ class Composer:
         return para if para.sentences else None
 
     def may_examine(self, group: str) -> bool:
-        """Others' faults at most once a section, a self-examination twice: raters struck more as a
-        form being filled in. A known work examines the writer on its own scenes only, each once, and
-        not where the section's resolve already answers that angle (the same failing twice); its
-        sections look at others' faults only where the writer was not examined, unless the draft is
-        short of material."""
+        """One failing a section, the writer's or others' (raters struck two or three problem-and-remedy
+        pairs in one section as a form being filled in); a draft short of material may take others'
+        faults once and a self-examination twice. A known work examines the writer on its own scenes
+        only, each once, and not where the section's resolve already answers that angle."""
         if group == "self" and self.frame.work is not None:
             angle = self.part.angle
             if "resolve" in self.part.units or angle is None or not angle.origin.startswith("work:"):
                 return False
             return angle.term not in self.examined_angles
-        if self.frame.work is not None and not self.short_of_data:
-            return all(role != self.part.role for _, role in self.examined)
-        return self.examined.count((group, self.part.role)) < (2 if group == "self" else 1)
+        if self.short_of_data:
+            return self.examined.count((group, self.part.role)) < (2 if group == "self" else 1)
+        return all(role != self.part.role for _, role in self.examined)
 
     def write_part(self, plan: Sequence[tuple[tuple[str, ...], bool]]) -> list[_Para]:
         out = self.written = []

@@ -36,10 +36,15 @@ def plan_lines(meta: dict[str, Any]) -> list[str]:
              ("细目", f.get("focus"))]
     lines.append("素材：" + ("、".join(f"{k} {v}" for k, v in found if v) or "无（只用该类场合的共通内容）"))
     lines.append(f"小标题族：{meta['family']}")
+    def source(origin: str) -> str:
+        return "人物库" if person and origin.startswith("work:") else _SOURCES.get(origin.split(":", 1)[0], origin)
+
     for i, angle in enumerate(meta["angles"], 1):
         origin, term = angle.split("#", 1)
-        source = "人物库" if person and origin.startswith("work:") else _SOURCES.get(origin.split(":", 1)[0], origin)
-        lines.append(f"第{i}部分：{term}（{source}）")
+        lines.append(f"第{i}部分：{term}（{source(origin)}）")
+    if meta.get("second"):  # (older outlines have none)
+        taken = (a.split("#", 1) for a in meta["second"])
+        lines.append("补充角度：" + "、".join(f"{t}（{source(o)}）" for o, t in taken))
     if meta.get("brief"):
         lines.append("简报：" + "、".join(meta["brief"]))
     if meta.get("material"):

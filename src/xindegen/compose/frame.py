@@ -301,6 +301,9 @@ _HARM = re.compile(r"安全|事故|灾|欺凌|霸凌|邪教|毒品|禁毒|诈骗
 _MEETING = re.compile(r"(大会|会议|座谈会|推进会|动员会|部署会|表彰会)$")
 _EVENT_NAME = re.compile(r"(节|运动会|艺术节|文化节|体育节|科技节|读书节|周年|行动|比赛|竞赛|大赛)$")
 _LAW = re.compile(r"(法|法典)》$")
+# a law named bare (行政复议法), not a way of doing things (工作方法, 执法, 普法, 书法)
+_BARE_LAW = re.compile(r"(中华人民共和国)?[\u4e00-\u9fff]{1,14}"
+                       r"(?<![方办做想看说用手技书算司执普守违立依语兵战打写教学疗魔笔章心妙良新老])法")
 LAW_GENRE = "falv_xuexi"  # the pack of a law studied that has no pack of its own
 WARNING_PACK = "jingshi_jiaoyu"  # the pack of a warning about discipline that names no pack of its own
 WARNING_FILM_PACK = "jingshi_pian"  # the same, watched
@@ -477,6 +480,9 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
     # 学习“两个维护” studies what the slogan says.
     bare = _QUOTED.sub("“”", typed)  # the marks stay: “两学一做”学习教育 does not start with 学习教育
     found, why = _kind_of(bare)
+    if found is None and kind is None and _BARE_LAW.fullmatch(plain) and match_pack(plain, rhetoric, plain)[0] is None:
+        # 行政复议法心得体会 studies the law: no field of work called 行政复议法工作
+        return _build_frame(typed.replace(plain, f"学习《{plain}》", 1), rhetoric, kind)
     quoted, why_quoted = _kind_of("".join(_QUOTED.findall(typed)))
     # a slogan that names a campaign (“效能提升年”, “正风肃纪”专项整治) or a festival (“我们的节日·中秋”主题活动)
     if quoted == "campaign" or (quoted == "commemoration" and found in (None, "practice")):

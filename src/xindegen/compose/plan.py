@@ -19,7 +19,7 @@ from .. import __version__
 from ..model import Closing, Lead, Outline, Quote, Section
 from ..errors import InputError
 from ..text import count_chars, normalize_date, split_sentences
-from .composer import Composer, Part
+from .composer import Composer, Part, _Para
 from .frame import build_frame
 from .grammar import Spread
 from .request import DEFAULT_SECTIONS, ComposeRequest
@@ -102,6 +102,7 @@ def _fit(w: Composer, lead: Part, sections: list[Part], closing: Part, headings:
     # they answer; more of its own angle goes before its second angle, which says something else. A
     # second angle of the work follows them: its own scene, reasons and failing make a whole of their own.
     second_at: dict[int, int] = {}
+    seconds: list[tuple[Part, Part, _Para]] = []  # a section, its second angle, that angle's last paragraph
 
     def short() -> bool:
         return _length(parts, headings) < low
@@ -134,9 +135,8 @@ def _fit(w: Composer, lead: Part, sections: list[Part], closing: Part, headings:
         for part in sections:  # the sections' own angles are spent: each takes a second one, once
             if not short() or part.angle is None or not spare:
                 break
-            if w.frame.work is not None and not spare[0].origin.startswith("work:") and _length(
-                    parts, headings) >= target * (1 - TOLERANCE):
-                break  # a work's draft within the promise: general paragraphs would only be filler
+            if w.frame.work is not None and spare[0].origin.startswith("kind:"):
+                break  # a known work's draft takes its genre's pack, never the kind's sentences on any film or book
             # the nearest to the heading: same role and source, then the most themes in common
             kin = [a for a in spare if a.role == part.angle.role and a.origin == part.angle.origin]
             near = set(part.angle.themes)
@@ -152,10 +152,19 @@ def _fit(w: Composer, lead: Part, sections: list[Part], closing: Part, headings:
                 grown = True
                 if not short():
                     break
+            if grown:
+                seconds.append((part, w.part, part.paras[at - 1]))
         if not grown:
             if w.short_of_data:
                 break
-            w.short_of_data = True  # all spent: a section may now take a second examination
+            w.short_of_data = True  # all spent: a section may now take a second failing, its second angle's
+            for part, angle_part, last in seconds:
+                if not short():
+                    break
+                w.part = angle_part
+                para = w.paragraph(w.kind.second[-1][0], True)
+                if para is not None:
+                    part.paras.insert(part.paras.index(last) + 1, para)
     order = [closing, *reversed(sections), lead]
     drops = (_drop_sentence, _drop_paragraph, _drop_later_paragraph, _drop_later_sentence)
     # First only cuts that keep the draft above the floor (a paragraph too long for the room left is
@@ -256,6 +265,7 @@ def compose(request: ComposeRequest, *, rhetoric: Rhetoric | None = None,
     if work is not None:  # after the work's own angles, the general ones on the work's themes
         own = {*work.themes, *(t for a in work.angles for t in a.themes)}
         spare.sort(key=lambda a: (not a.origin.startswith("work:"), not own & set(a.themes)))
+    offered = list(spare)
     _fit(w, lead, sections, closing, [h for h, _ in heads], request.length, spare)
     for part in sections:
         _join_lone(part)
@@ -268,6 +278,7 @@ def compose(request: ComposeRequest, *, rhetoric: Rhetoric | None = None,
         "family": fam.name,
         "frame": w.frame.explain(),
         "angles": [f"{a.origin}#{a.term}" for a in angles],
+        "second": [f"{a.origin}#{a.term}" for a in offered if a not in spare],  # angles a section took after its own
         "packs": [w.frame.pack.key] if w.frame.pack else [],
         "data": rh.version(),
         "length": request.length,
