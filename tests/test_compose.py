@@ -510,6 +510,7 @@ def test_more_of_a_sections_angle_comes_before_its_second_angle(origin: str) -> 
     class Writer:
         kind = SimpleNamespace(more=[(("why_more",), False)], second=[(("also_angle",), False)])
         frame = SimpleNamespace(work=None)
+        deal = SimpleNamespace(draw=lambda key, items, n: items[0])
         short_of_data = False
 
         def __init__(self) -> None:
@@ -529,7 +530,7 @@ def test_more_of_a_sections_angle_comes_before_its_second_angle(origin: str) -> 
     angle = SimpleNamespace(role="thinking", origin="work:x", themes=())
     for opening in (["OPEN" + "字" * 40, "RESOLVE" + "字" * 40], ["OPEN" + "字" * 40]):
         section = Part([para(t, ends=t.startswith("RESOLVE")) for t in opening], angle=angle, role="thinking")
-        spare = [SimpleNamespace(role="thinking", origin=origin, themes=())]
+        spare = [SimpleNamespace(role="thinking", origin=origin, themes=(), term="y")]
         _fit(Writer(), Part([]), [section], Part([]), [], 400, spare)  # type: ignore[arg-type]
         order = [p.text()[:4] for p in section.paras]
         assert "SECO" in order and order.index("SECO") > max(i for i, t in enumerate(order) if t == "MORE"), order

@@ -137,10 +137,13 @@ def _fit(w: Composer, lead: Part, sections: list[Part], closing: Part, headings:
                 break
             if w.frame.work is not None and spare[0].origin.startswith("kind:"):
                 break  # a known work's draft takes its genre's pack, never the kind's sentences on any film or book
-            # the nearest to the heading: same role and source, then the most themes in common
+            # the nearest to the heading: same role and source, then the most themes in common; a tie is
+            # dealt, so that fifty colleagues' drafts do not all take the pack's first-listed angle
             kin = [a for a in spare if a.role == part.angle.role and a.origin == part.angle.origin]
             near = set(part.angle.themes)
-            sibling = max(kin, key=lambda a: len(near & set(a.themes))) if kin else spare[0]
+            best = max((len(near & set(a.themes)) for a in kin), default=0)
+            ties = [a for a in kin if len(near & set(a.themes)) == best]
+            sibling = w.deal.draw(f"second:{'|'.join(a.term for a in ties)}", ties, 1) if ties else spare[0]
             spare.remove(sibling)
             w.part = Part([], angle=sibling, role=part.role)
             at = len(part.paras) if sibling.origin.startswith("work:") else max(1, len(part.paras) - _ends(part))

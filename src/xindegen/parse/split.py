@@ -15,7 +15,7 @@ from .. import lazyre as re  # patterns compile on first use: imports stay fast
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..text import CLOSE, TERMINAL, cjk_count, ends_sentence, parse_numeral
+from ..text import CJK, CLOSE, TERMINAL, cjk_count, ends_sentence, parse_numeral
 from . import titles as T
 from .clean import CUT, is_title_like
 from .ingest import CRUMB, PAGE_TITLE, SUBTITLE, TITLE, Block
@@ -85,6 +85,7 @@ def split_collection(blocks: list[Block]) -> Collection:
             part.title = part.marker_title
     if len(parts) == 1 and parts[0].title is None:
         title, extra = _single_title(preamble, named, parts[0])
+        title = title or _latin_title(preamble, parts[0])
         title = title or (crumbs[0] if crumbs else None)  # the breadcrumb names it, nothing else does
         parts[0].title = title
         parts[0].blocks[:0] = extra
@@ -92,6 +93,8 @@ def split_collection(blocks: list[Block]) -> Collection:
         preamble = [t for t in preamble if t.strip() not in given]
     else:
         fallback = _fallback_title(preamble, parts)
+        if parts[0].title is None:  # an essay in English first (a bilingual page) has its English title
+            parts[0].title = _latin_title(preamble, parts[0])
         for part in parts:
             if part.title is None:
                 part.title = fallback
@@ -103,6 +106,27 @@ def split_collection(blocks: list[Block]) -> Collection:
     if len(kept) < len(parts) and len(kept) == 1:
         collection = None  # the page holds one essay after all
     return Collection(collection, kept)
+
+
+# An English title: a few words, the first capitalised, no sentence's end.
+_LATIN_TITLE = re.compile(r"^[A-Z][A-Za-z0-9 ,:;&'’()\-]{4,78}[A-Za-z0-9)]$")
+# …and an English byline: Sharing from …, By …, Written by …
+_LATIN_BYLINE = re.compile(r"^(?:Sharing|Shared|Written|Posted|Reported|Edited)\b|^By\b", re.I)
+_LATIN_WORDS = re.compile(r"[A-Za-z]+")
+
+
+def _latin_title(preamble: list[str], part: EssayPart) -> str | None:
+    """The title of an essay written in English (its first paragraph twenty English words or more,
+    hardly any Chinese): the first line before it of an English title's shape, bylines left out."""
+    first = next((b.text for b in part.blocks if b.text.strip()), "")
+    if len(_LATIN_WORDS.findall(first)) < 20 or cjk_count(first) >= 5:
+        return None
+    for line in preamble:
+        line = line.strip()
+        if _LATIN_TITLE.match(line) and 2 <= len(line.split()) <= 14 and not _LATIN_BYLINE.match(line) \
+                and not T.is_site_name(line):
+            return line
+    return None
 
 
 _ELLIPSIS_END = re.compile(r"(?:\.{3,}|…+)\s*$")
@@ -405,6 +429,7 @@ def _split_at_titles(blocks: list[Block]) -> tuple[list[str], list[EssayPart]]:
     for i in candidates:
         counts[_key(texts[i])] = counts.get(_key(texts[i]), 0) + 1
     starts: set[int] = set()
+    by_genre: set[int] = set()  # starts at a genre title that does not recur
     prose = 0  # prose paragraphs since the last start
     for i, block in enumerate(blocks):
         # the essay numbered one of a set (…观后感（一）, shown again as （二）) may follow one
@@ -423,10 +448,14 @@ def _split_at_titles(blocks: list[Block]) -> tuple[list[str], list[EssayPart]]:
             # a ——subtitle naming the genre: the essay starts at the title line over it
             lifted = block.text.lstrip().startswith(T.DASHES) and j >= 0 and j in candidates
             starts.add(j if lifted else i)
+            if counts[_key(texts[i])] == 1:
+                by_genre.add(j if lifted else i)
             prose = 0
         elif i not in candidates and _has_prose([block]):
             prose += 1
     first_prose = next((i for i, b in enumerate(blocks) if _has_prose([b])), len(blocks))
+    if len(starts) == 1 and starts <= by_genre and _heading_of_one_essay(blocks, first_prose, min(starts)):
+        starts = set()
     if starts and _FIRST_ESSAY.search(texts[min(starts)]) and min(starts) > first_prose \
             and sum(_has_prose([b]) for b in blocks[first_prose:min(starts)]) <= 2:
         first_prose = min(starts)  # the paragraph or two before the essay numbered one introduce the set
@@ -475,6 +504,18 @@ _DATE_UNDER = re.compile(
     r"^\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})"
     r"[^。！？!?，,]{0,12}$")
+
+
+def _heading_of_one_essay(blocks: list[Block], first_prose: int, start: int) -> bool:
+    """Whether the one genre line a page would start a second essay at heads a part of the first:
+    the first essay's title line names no genre, and a short line of its own heads a part of it
+    before the genre line (军训成长记 / … / 有苦有累有欢笑 / … / 关于军训，谈谈你的感悟 / …)."""
+    over = next((b.text for b in reversed(blocks[:first_prose]) if b.text.strip()), "")
+    if not over or T.GENRE.search(over) or not T.looks_like_title(over):
+        return False
+    return any(b.hint is None and T.looks_like_title(b.text) and not T.is_numbered(b.text)
+               and _has_prose(blocks[k + 1:k + 2]) and _has_prose(blocks[k - 1:k])
+               for k, b in enumerate(blocks[first_prose + 1:start], first_prose + 1))
 
 
 def _dated_posts(blocks: list[Block]) -> tuple[list[Block], set[int]]:
@@ -598,7 +639,7 @@ def _single_title(preamble: list[str], named: list[str],
     # the last line before the text, of the shape of a heading line standing alone in it, is the
     # first heading of the set (某某读后感1 / 给X一个Y？ / 正文 … 给Z一些W？ / 正文)
     last = lines[-1] if lines and index != len(lines) - 1 else ""
-    if last and T.PART_LABEL.match(last):
+    if last and (T.PART_LABEL.match(last) or T.PART_NAME.match(last.strip())):
         epigraphs.append(Block(last))  # 引言：…, the text's first part
     elif last and is_title_like(last.rstrip("？！"), 32) and T.score(last) > 0 and any(
             b.hint is None and is_title_like(b.text.rstrip("？！"), 32) and T.same_line_shape(last, b.text)
@@ -611,13 +652,19 @@ def _single_title(preamble: list[str], named: list[str],
 _OPEN_END = re.compile(r"(?:的|和|与|及|在|对|关于|之|暨|以及)$")
 
 
+# A word no title starts with: the line goes on from the one before (…学习会 / 上的主持讲话).
+_OPEN_START = re.compile(r"^(?:[上中下后里内外前间]的|的(?!确)|之(?=[后前中间际])|暨)")
+
+
 def _join_wrapped_title(preamble: list[str]) -> list[str]:
     """Preamble lines with a title broken over two lines joined again: a title-like line ending
-    in a word no title ends with (的, 与, 关于 …), and a title-like line after it."""
+    in a word no title ends with (的, 与, 关于 …), or before one starting with a word no title
+    starts with (上的, 之后), and a title-like line after it."""
     joined: list[str] = []
     for line in preamble:
         prev = joined[-1] if joined else ""
-        if prev and _OPEN_END.search(prev.rstrip()) and T.looks_like_title(prev) and T.looks_like_title(line) \
+        if prev and (_OPEN_END.search(prev.rstrip()) or _OPEN_START.match(line.lstrip())) \
+                and T.looks_like_title(prev) and T.looks_like_title(line) \
                 and cjk_count(prev) >= 4 and len(prev.strip()) + len(line.strip()) <= 60:
             joined[-1] = prev.rstrip() + line.strip()
         else:
@@ -675,6 +722,13 @@ _GENRE_GLUED = re.compile(
     r"|[ \u3000]+[^ \u3000])")  # …or a space, where a preview lost the line break
 
 
+# A magazine page's column name (in Chinese and English), title and byline run together before
+# the text: 青春风采YouthCharm恰同学少年，牢记使命不负韶华文/某某…
+_SIGNED_GLUED = re.compile(
+    rf"^[ \u3000]*((?:[{CJK}]{{2,6}}[A-Za-z][A-Za-z ]{{3,24}}(?=[{CJK}]))?)"
+    r"([^。！？；;!?/／：:\s][^。！？；;!?/／：:]{3,39}?)(?=(?:文|作者|撰文|撰稿)[/／:：])")
+
+
 def _glued_title(part: EssayPart, found: list[str], named: list[str]) -> str | None:
     """A title glued to the start of the first paragraph, which is cut off it.
 
@@ -699,6 +753,10 @@ def _glued_title(part: EssayPart, found: list[str], named: list[str]) -> str | N
                     and cjk_count(name) >= 6 and rest[0] not in CLOSE + "，。、；：,.;:！？!?"):
                 title, text = name, rest
                 break
+    signed = _SIGNED_GLUED.match(text) if title is None and not found else None
+    if signed and T.looks_like_title(signed.group(2)) and cjk_count(signed.group(2)) >= 4 \
+            and not T.GENRE.fullmatch(signed.group(2)):
+        title, text = signed.group(2).strip(), text[signed.end(2):]  # (the byline stays with the text)
     bracketed = _BRACKET_TITLE.match(text) if title is None else None
     if bracketed and T.looks_like_title(bracketed.group(1)) and cjk_count(bracketed.group(1)) >= 4 \
             and not _BRACKET_NOTE.search(bracketed.group(1)) and cjk_count(text[bracketed.end():]) >= 10 \

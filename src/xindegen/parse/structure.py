@@ -48,8 +48,9 @@ _NUMBERINGS = (  # (level, pattern); the number is group 1; a lower level is a h
     (-1, re.compile(rf"^(?:{T.NUMBER_WORDS})([{_CN}]{{1,3}})\s*[：:、．.]\s*")),  # 思考一：
     (0, re.compile(rf"^(?:第(?=[{_CN}]{{1,3}}部分)|[Pp][Aa][Rr][Tt][ .．]?0?(?=\d))([{_CN}]{{1,3}}|\d)(?:部分)?"
                    r"(?![\d.．])[：:、.．]?\s*")),
-    # 一、 and 一 、 (and 一● in a bullet font)
-    (1, re.compile(rf"^([{_CN}]{{1,3}})(?:[、．.，,●◆■]|[ \u3000][、．.])\s*")),
+    # 一、 and 一 、 (and 一● in a bullet font; 一 and a space on a heading's line of its own)
+    (1, re.compile(rf"^([{_CN}]{{1,3}})(?:[、．.，,●◆■]|[ \u3000][、．.]"
+                   rf"|[ \u3000]+(?=[{CJK}][^。！？；;\s]{{1,29}}$))\s*")),
     (2, re.compile(rf"^[（(][ \u3000]?([{_CN}]{{1,3}})[ \u3000]?[）)]\s*[、．.]?\s*")),
     (3, re.compile(rf"^第([{_CN}]{{1,3}})[，,、：:]\s*")),
     # 1. 1、 and, on a line of its own, 3，学习心得：
@@ -132,6 +133,11 @@ def build_outline(part: EssayPart, fallback_title: str) -> Outline:
         paras = [b.text.strip() for b in body]
         cut = part.truncated or bool(paras and not ends_sentence(paras[-1]) and cjk_count(paras[-1]) >= 10)
         lead, sections = _by_text(paras, cut)
+    if title != fallback_title and _first_of_set(title, lead, sections, subtitle):
+        # the line over the text is the first heading of the set, and the page shows no title
+        sections = [Section(heading=title, paragraphs=lead), *sections]
+        lead = []
+        outline.title = title = fallback_title
     if not closing:
         closing = _closing(sections, lead)
     if not sections and len(lead) > 1 and not closing:
@@ -147,6 +153,18 @@ def build_outline(part: EssayPart, fallback_title: str) -> Outline:
     if part.truncated or (last and not ends_sentence(last) and cjk_count(last) >= 10):
         outline.meta["truncated"] = True
     return outline
+
+
+def _first_of_set(title: str, lead: list[str], sections: list[Section], subtitle: str | None) -> bool:
+    """Whether the line taken for the title is the first of a set of three or more headings:
+    of their length (within one), without their marks or a genre word, over a lead of prose."""
+    heads = [s.heading for s in sections if s.heading]
+    if len(heads) < 3 or len(heads) != len(sections) or not lead or subtitle or not 4 <= len(title) <= 16:
+        return False
+    sizes = [len(h) for h in heads]
+    return max(sizes) - min(sizes) <= 1 and min(sizes) - 1 <= len(title) <= max(sizes) + 1 \
+        and not T.GENRE.search(title) and not any(c in title for c in "：:，,？?！!《》“”·—-") \
+        and all(not any(c in h for c in "：:，,？?！!《》“”") for h in heads) and _is_prose(lead[0])
 
 
 def _take_signature(blocks: list[Block], outline: Outline) -> None:
@@ -228,7 +246,7 @@ def _by_text(paras: list[str], cut: bool = False) -> tuple[list[str], list[Secti
               or (len(paras) <= 2 and len(p) > RUN_ON // 3) or (len(paras) == 1 and len(p) > 100)}
     # couplets of verse before sentences of one shape: two lines of 7 are of one shape too
     heads = _above_items(paras, _numbered(paras, run_on)) or _own_lines(paras, cut) or _verse_openers(paras) \
-        or _marked_openers(paras)
+        or _marked_openers(paras) or _glued_lines(paras)
     if not heads:
         # a pair of like sentences gives way to a longer set of points opened 首先… 其次… 再次…,
         # or to a run of three short openers that holds it
@@ -239,7 +257,8 @@ def _by_text(paras: list[str], cut: bool = False) -> tuple[list[str], list[Secti
             run = _short_openers(paras, run_on, cut)
             heads = run if {h.para for h in heads} <= {h.para for h in run} else heads
         heads = heads or _announced(paras, run_on) or _long_openers(paras, run_on) \
-            or _framed_openers(paras, run_on) or _colon_openers(paras, run_on)
+            or _framed_openers(paras, run_on) or _colon_openers(paras, run_on) or _reported_points(paras) \
+            or _defining_openers(paras, run_on) or _short_labels(paras, run_on)
     heads = _with_labelled_parts(paras, heads)
     if heads:
         return _cut(paras, heads)
@@ -275,6 +294,8 @@ def _with_labelled_parts(paras: list[str], heads: list[_Heading]) -> list[_Headi
     labelled = [_Heading(i, 0, len(p), p) for i, p in enumerate(paras)
                 if i not in taken and i + 1 < len(paras) and (
                     (T.PART_LABEL.match(p) and is_title_like(p, 32))
+                    # the opening part's bare name (引, 前言) over the text before the set's first
+                    or (heads and T.PART_NAME.match(p) and i < heads[0].para and _is_prose(paras[i + 1]))
                     # the closing part's bare name (结语, 总结) among the headings of a set
                     or (heads and _CLOSING_LABEL.match(p) and i > heads[0].para and _is_prose(paras[i + 1])))]
     if not labelled or (not heads and len(labelled) < 2):
@@ -377,6 +398,9 @@ def _numbered(paras: list[str], run_on: set[int] | None = None) -> list[_Heading
     for level, n in listed.items():
         if n >= 2 and n > len(by_level[level]):
             by_level[level] = []  # 一、自觉的而非奴隶的； … 六、科学的而非想象的。: the items of a list
+    for level, heads in by_level.items():
+        if _numbered_prose(heads):
+            by_level[level] = []
     levels = [level for level in sorted(by_level) if by_level[level]]
     if not levels:
         return []
@@ -389,6 +413,17 @@ def _numbered(paras: list[str], run_on: set[int] | None = None) -> list[_Heading
         if len(by_level[level]) >= 2:
             return by_level[level]
     return top if len(levels) == 1 else []
+
+
+def _numbered_prose(heads: list[_Heading]) -> bool:
+    """Numbered paragraphs of an argument, no headings: a third or more of three or more open as
+    a sentence goes on from the one before (但…, 而…, 所以…, 这…), which no heading does."""
+    return len(heads) >= 3 and 3 * sum(bool(_GOES_ON.match(h.text.lstrip())) for h in heads) >= len(heads)
+
+
+# Openers of a sentence that goes on from the one before it: no heading opens so.
+_GOES_ON = re.compile(
+    r"^(?:但(?![求愿])|而|所以|因此|然而|况且|并且|可是|不过|于是|因为|由于|这时|这样|那么|可见|总之)")
 
 
 def _heading_span(para: str, start: int, glued: bool = False) -> tuple[int, int] | None:
@@ -533,6 +568,8 @@ def _own_lines(paras: list[str], cut: bool = False) -> list[_Heading]:
         if (verse or (is_title_like(text.rstrip("？?！!：:"), 32) and cjk_count(text) >= 4) or _latin_heading(text)) \
                 and not (i > 1 and is_title_like(paras[i - 1], 32) and not paras[i - 1].startswith(T.DASHES)) \
                 and not _DATE_LINE.match(text) and not _SITE_TITLE.search(text) \
+                and not _BROKEN_AFTER.match(paras[i + 1]) \
+                and not _GOES_ON.match(_clean_heading(text)) and not _record_line(text) \
                 and not (text.endswith(("：", ":")) and (_SPEECH.search(text) or _SALUTATION.match(text))):
             if prose:
                 heads.append(_Heading(i, 0, len(text), text))
@@ -556,6 +593,16 @@ def _own_lines(paras: list[str], cut: bool = False) -> list[_Heading]:
             and sum(is_title_like(p, 32) for p in paras[1:-1]) == 1:  # the only short line of the body
         return heads
     return heads if len(heads) >= 2 else []
+
+
+def _record_line(text: str) -> bool:
+    """A line that fills in a record's field (某某 某某大学 军训时间：1995年): a byline, no heading."""
+    head, colon, value = text.partition("：") if "：" in text else text.partition(":")
+    return bool(colon) and bool(value.strip()) and bool(_FIELD.search(head.strip()))
+
+
+# A paragraph opening inside a sentence (的进化，…): the line over it broke mid-sentence, no heading.
+_BROKEN_AFTER = re.compile(r"^(?:的|地(?![方区域球图点])|得(?![到出以])|着(?![手眼力重想])|们)")
 
 
 # A writer's unit and name run together (组织教育处陈彦, 城关第二小学李红): the text's byline.
@@ -607,6 +654,30 @@ def _own_line_peers(paras: list[str], heads: list[_Heading]) -> list[_Heading]:
         if text and cjk_count(text) >= 4 and any(T.same_line_shape(text, h.text) for h in heads):
             found.append(_Heading(i, 0, end, text))
     return sorted(found, key=lambda h: h.para)
+
+
+def _glued_lines(paras: list[str]) -> list[_Heading]:
+    """Two or more paragraphs opening with a short phrase glued to their body by a space, the
+    phrases of one length (体验的动态过程 收获…。 / 内涵的多维结构 一份…。): heading lines whose
+    breaks the page lost, with no line standing alone for :func:`_own_line_peers` to start from.
+    A text that spaces its words throughout is not one of them."""
+    found: list[_Heading] = []
+    for i, para in enumerate(paras):
+        m = _GLUED_LINE.match(para) if i else None
+        if not m or cjk_count(m.group(1)) < 4 or cjk_count(para[m.end():]) < 20 \
+                or len(_CJK_SPACE.findall(para)) > 2 or _FIELD.search(re.split("[：:]", m.group(1))[0]) \
+                or _NOT_HEADING.match(m.group(1)) or _DATE_LINE.match(m.group(1)):
+            continue
+        found.append(_Heading(i, 0, m.end(), m.group(1)))
+    if not 2 <= len(found) <= MAX_PARALLEL:
+        return []
+    sizes = [len(h.text) for h in found]
+    alike = max(sizes) - min(sizes) <= 1 or all(T.same_line_shape(found[0].text, h.text) for h in found[1:])
+    return found if alike else []
+
+
+# A space between two Chinese characters (or marks): a text that spaces its words has many.
+_CJK_SPACE = re.compile(rf"[{CJK}，。、：；！？”）][ \u3000]+[{CJK}“（]")
 
 
 def _is_prose(text: str) -> bool:
@@ -1042,6 +1113,81 @@ def _colon_openers(paras: list[str], run_on: set[int]) -> list[_Heading]:
     return best if 2 <= len(best) <= MAX_PARALLEL else []
 
 
+def _defining_openers(paras: list[str], run_on: set[int]) -> list[_Heading]:
+    """Two or more paragraphs opening with statements of one frame that say what a thing is
+    (有一种严谨是分秒不差，… / 有一种青春是默默奉献不留名，…; 这个春节是“灰色”的。… / 这个春节也是
+    “白色”的。…): a frame of three characters or more, then 是 or 叫, in a first sentence of up to
+    24 characters or else a first clause of up to 20; no other paragraph opens with the frame."""
+    groups: dict[str, list[_Heading]] = {}
+    openers: dict[str, int] = {}
+    for i, para in enumerate(paras):
+        if i == 0 or i in run_on:
+            continue
+        openers[para[:FRAME]] = openers.get(para[:FRAME], 0) + 1
+        sentence = split_sentences(para)[0]
+        core = sentence.strip().rstrip("。！!")
+        end = len(sentence)
+        if len(core) > 24 or not sentence.strip().endswith(("。", "！", "!")):
+            core = re.split("[，,]", para, maxsplit=1)[0]
+            end = len(core) + 1
+        if not 6 <= len(core) <= 24 or cjk_count(core[:FRAME]) < FRAME or _PERSON.search(core[:FRAME]) \
+                or _GOES_ON.match(core) or _INTRODUCES.search(core) or any(c in core for c in "；;：:？?") \
+                or not re.search("[是叫]", core[FRAME:FRAME + 4]) or cjk_count(para[end:]) < 10:
+            continue
+        groups.setdefault(core[:FRAME], []).append(_Heading(i, 0, end, core))
+    for frame, heads in groups.items():
+        sizes = [len(h.text) for h in heads]
+        if 2 <= len(heads) <= MAX_PARALLEL and openers[frame] == len(heads) and max(sizes) - min(sizes) <= 3:
+            return heads
+    return []
+
+
+# A label of two or three characters before a colon opening a paragraph (前夜：…, 相遇：…).
+_SHORT_LABEL = re.compile(rf"^([{CJK}]{{2,3}})[：:]\s*(?=[{CJK}“])")
+# …that is a role in an interview or a record, or a note's name, not a part's name.
+_ROLE = re.compile(r"记者|主持|问|答|编者|按|注|原文|译文|例如|比如|总之|注意|提示|要求|目的|意义|答案|解析|备注|说明|"
+                   r"我|你|他|她|们|某")
+# A speaker's turn opens with the speaker's own view: 我觉得…, 我认为…
+_OWN_VIEW = re.compile(r"^(?:我|我们|咱|你|您)")
+
+
+def _short_labels(paras: list[str], run_on: set[int]) -> list[_Heading]:
+    """Two or more paragraphs opening with labels of one length, two or three characters each,
+    all different, before a colon and prose that is no speaker's turn (前夜：新中国成立前夜，… /
+    相遇：近代中国…): the short names of the parts (episodes, scenes). A record of speakers
+    (张华：我觉得…) and an interview (记者：…) are none."""
+    found: list[_Heading] = []
+    for i, para in enumerate(paras):
+        m = _SHORT_LABEL.match(para)
+        if not m or i == 0 or i in run_on or cjk_count(para[m.end():]) < 20:
+            continue
+        label = m.group(1)
+        if _ROLE.search(label) or _FIELD.search(label) or _OWN_VIEW.match(para[m.end():]) or _NOT_HEADING.match(label):
+            return []  # one turn of talk or one note: the labels are speakers or notes
+        found.append(_Heading(i, 0, m.end(), label))
+    labels = [h.text for h in found]
+    if not 2 <= len(found) <= MAX_PARALLEL or len(set(labels)) < len(labels) or len({len(x) for x in labels}) > 1:
+        return []
+    return found
+
+
+# A news report's points, each given as what the speaker asked for: 王某要求，要X，Y。
+_REPORTED = re.compile(
+    rf"^([{CJK}]{{2,4}}?)(?:要求|强调|指出|表示|提出|希望)[，,：:]\s*((?:要|必须|务必)[^。！!；;：:“”]{{4,40}})[。！!]")
+
+
+def _reported_points(paras: list[str]) -> list[_Heading]:
+    """Two or more paragraphs of a news report opening with what one speaker asked for, each a
+    sentence of 要…/必须…: the points of the speech, the report's headings (the speaker left out)."""
+    found: dict[str, list[_Heading]] = {}
+    for i, para in enumerate(paras):
+        m = _REPORTED.match(para)
+        if i and m and cjk_count(para[m.end():]) >= 10:
+            found.setdefault(m.group(1), []).append(_Heading(i, 0, m.end(), m.group(2)))
+    best = max(found.values(), key=len, default=[])
+    return best if 2 <= len(best) <= MAX_PARALLEL else []
+
+
 def settle_set(paras: list[str], best: list[_Candidate]) -> list[_Candidate]:
     """The largest group of same-shaped sentences, as far as it makes a heading set."""
     last = best[-1] if best else None
@@ -1379,7 +1525,7 @@ def _is_quotation(text: str, start: int, end: int, inner: str) -> bool:
     after = text[end:end + 1]
     tail = before.rstrip()
     introduced = tail.endswith(("：", ":", "——", "一句", "这句", "那句", "名句", "一声")) \
-        or bool(_SPEECH.search(before[-16:]) or _SPEECH_THEN.search(before[-16:])
+        or bool(_SPEECH.search(before[-16:]) or _SPEECH_THEN.search(before[-16:]) or _STATED.search(before[-6:])
                  or (("回" in before[-12:] or "答" in before[-12:]) and _REPLY.search(before[-12:])))
     clause = bool(_CLAUSE_MARK.search(inner))
     opens = not before or ends_sentence(before) or before[-1] in "：:" or before.endswith("——")
@@ -1397,6 +1543,10 @@ def _is_quotation(text: str, start: int, end: int, inner: str) -> bool:
             # 家珍临终前那句“你要好好活着”, 说的一句话是“…”
             or (n >= 4 and "句" in tail[-6:] and bool(_LINE_CUE.search(tail[-6:])))
             or _verse_line(inner, before))
+
+
+# A statement put forward, in the perfect: 提出了“…”, 强调了“…” (as 提出：“…” is).
+_STATED = re.compile(r"(?:提出|指出|强调|重申|喊出|发出)了$")
 
 
 def _formulation(inner: str) -> bool:

@@ -81,6 +81,10 @@ _NUMBERED = re.compile(  # a numbered line: a heading, no title
 PART_LABEL = re.compile(r"^(?:引言|前言|导言|序言|绪论|结语|结束语|尾声|后记)\s*[：:]\s*\S")
 
 
+# The opening part's bare name on a line of its own (引, 前言): a heading, never a title.
+PART_NAME = re.compile(r"^(?:引|引言|前言|导言|序言|绪论|楔子)$")
+
+
 def is_numbered(line: str) -> bool:
     """A line opening with a heading's number (一、 1. （1）): a heading, never a title."""
     return bool(_NUMBERED.match(line.strip()))
@@ -127,8 +131,9 @@ def strip_site(line: str) -> str:
         return line.strip()
     # a piece naming the genre and more wins; the bare genre (心得体会 | 在实践中成长) is a section name
     # (nor is a genre category: 观后感作文 | 看完这部纪录片，我…)
-    return max(kept, key=lambda p: (_KIND_WORDS.sub("", GENRE.sub("", p)).strip() != "", bool(GENRE.search(p)),
-                                    -kept.index(p)))
+    # (a piece holding page chrome, 投稿书评 | 升上高中后…, is the column's name)
+    return max(kept, key=lambda p: (not _CHROME.search(p), _KIND_WORDS.sub("", GENRE.sub("", p)).strip() != "",
+                                    bool(GENRE.search(p)), -kept.index(p)))
 
 
 # What a site files its pages under besides the genre: 观后感作文, 心得体会范文大全.
@@ -259,7 +264,7 @@ def best_title(lines: list[str], recurring: set[str], named: set[str], body: str
         if raw.count("“") > raw.count("”") or raw.count("《") > raw.count("》"):
             continue  # a line cut inside a quotation or a book title is prose cut off
         site_free = strip_site(raw)
-        text = strip_category(strip_decoration(site_free))
+        text = strip_category(strip_decoration(without_chrome_label(site_free)))
         if text.startswith(DASHES) and i == 0 and body and echoes(text, body):
             text = text.lstrip("".join(DASHES) + " ")  # a ——line with no title over it names the text
         if not looks_like_title(text) or text.startswith(DASHES):
@@ -279,6 +284,19 @@ def best_title(lines: list[str], recurring: set[str], named: set[str], body: str
         if site_free != raw.strip() and s + 2 > 0 and fallback is None:
             fallback = Candidate(text, s + 2, i)
     return best if best is not None and best.score > 0 else fallback
+
+
+_COLON = re.compile(r"(?<!\d)[：:](?!\d)")
+
+
+def without_chrome_label(line: str) -> str:
+    """``line`` without a label of page chrome before a colon (某某的症状及图片：X, 来源：X):
+    the part after it, when it holds no chrome and has a title's length."""
+    m = _COLON.search(line)
+    if not m or not _CHROME.search(line[:m.end()]):
+        return line
+    rest = line[m.end():].strip()
+    return rest if cjk_count(rest) >= 4 and not _CHROME.search(rest) and looks_like_title(rest) else line
 
 
 def frame(a: str, b: str) -> int:
