@@ -787,3 +787,18 @@ def test_a_study_tour_of_a_village_has_no_exhibits_in_its_title(rh) -> None:
 
     assert not [t for t in titles("到安吉余村考察学习体会") if "展品" in t]
     assert [t for t in titles("参观市革命纪念馆心得") if "展品" in t]
+
+
+def test_a_heading_frame_never_doubles_a_character_at_the_term(rh) -> None:
+    """在{term}上下功夫 with the term 人民至上 read 在人民至上上下真功夫: such a frame is not chosen for it."""
+    from xindegen.compose.composer import _doubles
+
+    assert _doubles("在{term}上下{gf}", "人民至上") and not _doubles("在{term}上下{gf}", "自我革命")
+    met = 0
+    for seed in range(1, 25):
+        o = compose(ComposeRequest(topic="观看专题片《零容忍》心得体会", seed=seed), rhetoric=rh)
+        terms = [a.split("#", 1)[1] for a in o.meta["angles"]]
+        met += "人民至上" in terms
+        for term, s in zip(terms, o.sections, strict=True):
+            assert term + term[-1] not in s.heading, s.heading
+    assert met  # the angle whose term ends in 上 was drawn

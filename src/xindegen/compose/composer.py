@@ -652,7 +652,7 @@ class Composer:
         mat = self.req.material
         return [p.text for p in mat.points[:n]] if mat is not None else []
 
-    def family(self) -> Family:
+    def family(self, angles: Sequence[Angle] = ()) -> Family:
         fams = self.rh.families
         like = self.req.like
         if like is not None and like.family is not None and not self.req.family:
@@ -666,7 +666,8 @@ class Composer:
         fit = [fams[k] for k in sorted(fams) if (not fams[k].kinds or self.frame.kind in fams[k].kinds)
                and not self.adult(fams[k].pattern + "".join(x for by in fams[k].slots.values()
                                                             for xs in by.values() for x in xs))]
-        carrying = [f for f in fit if "{term}" in f.pattern]
+        # ... and read as words: 在“人民至上”上下功夫, not 在人民至上上下真功夫
+        carrying = [f for f in fit if "{term}" in f.pattern and not any(_doubles(f.pattern, a.term) for a in angles)]
         return self.deal.draw("family", carrying or fit, 1)
 
     def headings(self, fam: Family, angles: list[Angle]) -> list[tuple[str, str]]:
@@ -868,6 +869,13 @@ _TIDY = (("将将", "将把"), ("要要", "要"), ("的的", "的"), ("工作工
          ("学习教育学习", "学习教育"))
 # 对于 opens a clause (对于这些问题，…); inside one it is 对 (是对英烈的致敬, 落在对党讲真话上).
 _INNER_DUIYU = re.compile(r"(?<=[^\s，。；：！？“”相绝])对于")
+
+
+def _doubles(pattern: str, term: str) -> bool:
+    """Whether ``term`` in ``pattern`` meets the same character on either side (在人民至上上下…)."""
+    at = pattern.find("{term}")
+    before, after = pattern[at - 1:at] if at > 0 else "", pattern[at + 6:at + 7]
+    return bool(term) and ((bool(after) and term.endswith(after)) or (bool(before) and term.startswith(before)))
 
 
 def sentence_end(text: str) -> str:

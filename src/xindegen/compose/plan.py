@@ -236,7 +236,7 @@ def compose(request: ComposeRequest, *, rhetoric: Rhetoric | None = None,
     w = Composer(request, rh, seed, spread)
     angles = w.angles(roles_for(request.sections))
     roles = [a.role for a in angles]
-    fam = w.family()
+    fam = w.family(angles)
     heads = w.headings(fam, angles)
     if request.headings:  # chosen beforehand: the words as chosen, the tags of their angles
         heads = [(h.strip(), tag) for h, (_, tag) in zip(request.headings, heads, strict=True)]
@@ -360,8 +360,8 @@ def heading_choices(topic: str, count: int = 10, *, family: str | None = None, s
     seen: set[tuple[str, ...]] = set()
     for i in range(count * 5):
         w = Composer(req, rh, base, Spread(i, count * 5, base))
-        fam = w.family()
         chosen = w.angles(roles_for(sections))
+        fam = w.family(chosen)
         pairs = w.headings(fam, chosen)
         heads = tuple(h for h, _ in pairs)
         if heads not in seen:
