@@ -802,3 +802,18 @@ def test_a_heading_frame_never_doubles_a_character_at_the_term(rh) -> None:
         for term, s in zip(terms, o.sections, strict=True):
             assert term + term[-1] not in s.heading, s.heading
     assert met  # the angle whose term ends in 上 was drawn
+
+
+def test_a_document_named_in_full_once_is_short_after_that() -> None:
+    """《关于…的通知》 twice in full read as a repeat (and tripped the model writer's check): writers say 《通知》
+    the second time, unless the draft names another 通知 the short name could mean."""
+    from xindegen.compose.composer import _Para, _Sentence
+    from xindegen.compose.plan import _shorten_repeated_titles
+
+    notice, other = "《关于在全党开展深入贯彻中央八项规定精神学习教育的通知》", "《关于做好节假日期间作风建设的通知》"
+    paras = [_Para([_Sentence(f"{notice}明确了目标。", False)]), _Para([_Sentence(f"{notice}还提出整治。", False)])]
+    _shorten_repeated_titles(paras)
+    assert [p.text() for p in paras] == [f"{notice}明确了目标。", "《通知》还提出整治。"]
+    paras = [_Para([_Sentence(f"{notice}和{other}。", False)]), _Para([_Sentence(f"{notice}提出。", False)])]
+    _shorten_repeated_titles(paras)
+    assert paras[1].text() == f"{notice}提出。"  # two 通知: the full name stays

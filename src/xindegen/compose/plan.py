@@ -9,6 +9,7 @@ records in ``meta`` how it was made (frame, angles, seed, data).
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -192,6 +193,27 @@ def _fit(w: Composer, lead: Part, sections: list[Part], closing: Part, headings:
                     break
 
 
+_ABOUT = re.compile(r"《关于[^《》]{4,}?的(通知|意见|决定|规定|办法|方案|规划|决议)》")
+
+
+def _shorten_repeated_titles(paras: list[_Para]) -> None:
+    """A document named in full once is 《通知》 after that, as writers cite it (twice in full read as a
+    repeat); only where the draft names no other document of that type."""
+    found = {m.group(): m.group(1) for p in paras for s in p.sentences for m in _ABOUT.finditer(s.text)}
+    alone = {t for t, kind in found.items() if list(found.values()).count(kind) == 1}
+    seen: set[str] = set()
+
+    def short(m: re.Match[str]) -> str:
+        if m.group() in alone and m.group() in seen:
+            return f"《{m.group(1)}》"
+        seen.add(m.group())
+        return m.group()
+
+    for p in paras:
+        for s in p.sentences:
+            s.text = _ABOUT.sub(short, s.text)
+
+
 def _drop_sentence(part: Part) -> bool:
     for para in reversed(part.paras):
         for s in reversed(para.sentences):
@@ -272,6 +294,7 @@ def compose(request: ComposeRequest, *, rhetoric: Rhetoric | None = None,
     _fit(w, lead, sections, closing, [h for h, _ in heads], request.length, spare)
     for part in sections:
         _join_lone(part)
+    _shorten_repeated_titles([p for part in (lead, *sections, closing) for p in part.paras])
     # the title last: its key word (由“微笑”二字想到的) must be one the body speaks of
     title, subtitle = w.title("".join(p.text() for part in (lead, *sections, closing) for p in part.paras))
 
