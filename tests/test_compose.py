@@ -817,3 +817,12 @@ def test_a_document_named_in_full_once_is_short_after_that() -> None:
     paras = [_Para([_Sentence(f"{notice}和{other}。", False)]), _Para([_Sentence(f"{notice}提出。", False)])]
     _shorten_repeated_titles(paras)
     assert paras[1].text() == f"{notice}提出。"  # two 通知: the full name stays
+
+
+def test_a_pack_of_two_festivals_names_the_topics_festival(rh) -> None:
+    """国庆与建党纪念 serves both days: a 国庆 class meeting's draft was subtitled 写在庆祝建党主题活动到来之际."""
+    for topic, other in (("庆祝国庆主题班会心得", "建党"), ("庆祝建党102周年心得体会", "国庆")):
+        for seed in range(1, 9):
+            o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh)
+            assert o.meta["frame"]["pack"] == "guoqing_jiandang"
+            assert other not in (o.subtitle or "") + o.title, (topic, seed, o.subtitle)

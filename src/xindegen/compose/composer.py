@@ -204,8 +204,12 @@ class Composer:
             else:  # an event, a film, a book: named as it is
                 value = f.name if f.kind in ("film", "book", "visit", "commemoration", "campaign") else f.domain
         elif name == "occasion":
-            # A topic that names a work watched or read has no event name but the work itself.
-            value = f.occasion or (self.deal.draw("occasion", pack.occasion, 1) if pack and not f.object else None)
+            # A topic that names a work watched or read has no event name but the work itself; a pack of
+            # two festivals names the one the topic does (国庆主题班会: no 庆祝建党主题活动).
+            named = [o for o in pack.occasion if not any(k in o and k not in f.topic for k in pack.keywords)] \
+                if pack else []
+            value = f.occasion or (self.deal.draw("occasion", named or pack.occasion, 1)
+                                   if pack and not f.object else None)
         elif name == "audience":
             value = self.audience()
         elif name == "me":
