@@ -148,6 +148,26 @@ Record = dict[str, Any]  # a journal line: row, file, seed, family, chars, text;
 LockId = tuple[int, int, int]  # the lock's descriptor number, device and inode
 
 
+@contextmanager
+def _signals_noted(stop: list[int]) -> Iterator[None]:
+    """While the pool runs, Ctrl-C, SIGTERM and SIGHUP are noted in ``stop`` and acted on between drafts:
+    a KeyboardInterrupt raised inside the pool's own code could leave it locked, and the batch hung
+    after the signal (seen once in CI). A signal ignored on purpose (nohup) stays ignored."""
+    import signal
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    wanted = [getattr(signal, n) for n in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, n)]
+    before = {sig: signal.signal(sig, lambda signum, _frame: stop.append(signum))
+              for sig in wanted if signal.getsignal(sig) is not signal.SIG_IGN}
+    try:
+        yield
+    finally:
+        for sig, handler in before.items():
+            signal.signal(sig, handler)
+
+
 def _init_worker(batch: int, lock: LockId | None) -> None:
     """Tie a worker process to the batch (pid ``batch``) that started it.
 
@@ -702,7 +722,8 @@ class _Run:
         pool: Executor = (ThreadPoolExecutor(workers) if pen is not None
                           else ProcessPoolExecutor(workers, initializer=_init_worker,
                                                    initargs=(os.getpid(), self.lock)))
-        with pool:
+        stop: list[int] = []
+        with pool, _signals_noted(stop):
             running: dict[Future[Record], int] = {}  # → the job's place in the run
             pending: dict[int, _Job] = {}  # the jobs handed to the pool and not yet taken, by place
             arrived: dict[int, Record] = {}
@@ -714,7 +735,9 @@ class _Run:
                         running[pool.submit(_run_job, job, out, overwrite, pen)] = submitted
                         submitted += 1
                     self._hand_over()
-                    finished, _ = wait(running, return_when=FIRST_COMPLETED)
+                    finished, _ = wait(running, timeout=0.2, return_when=FIRST_COMPLETED)
+                    if stop:  # acted on here, where no lock of the pool is held
+                        raise KeyboardInterrupt
                     for f in finished:
                         arrived[running.pop(f)] = f.result()
                     while taken in arrived:
