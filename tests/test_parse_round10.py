@@ -3,18 +3,8 @@ kind, each checked on every other set), each on a small text of our own in the l
 
 from __future__ import annotations
 
-from xindegen.model import Outline
-from xindegen.parse.decompose import parse_text
+from tests.test_parse_generalise import PROSE, PROSE2, essays
 from xindegen.parse.structure import _defining_openers, _glued_lines, _reported_points, _short_labels, find_quotes
-
-PROSE = ("这次学习让我收获很多，我把书里的道理和自己的工作一一对照，找到了不少差距，也明白了今后努力的方向，"
-         "决心在今后的日子里继续认真学习、踏实工作。")
-PROSE2 = ("回到岗位以后，我把学到的方法用在日常工作中，遇到难题就翻开笔记再想一想，慢慢地，工作越做越顺手，"
-          "同事们也说我的变化很大。")
-
-
-def essays(text: str) -> list[Outline]:
-    return parse_text(text, "t.txt")
 
 
 def headings(text: str) -> list[str]:
