@@ -480,9 +480,10 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
     # 学习“两个维护” studies what the slogan says.
     bare = _QUOTED.sub("“”", typed)  # the marks stay: “两学一做”学习教育 does not start with 学习教育
     found, why = _kind_of(bare)
-    if found is None and kind is None and _BARE_LAW.fullmatch(plain) and match_pack(plain, rhetoric, plain)[0] is None:
+    if found is None and kind is None and plain in typed and _BARE_LAW.fullmatch(plain) \
+            and match_pack(plain, rhetoric, plain)[0] is None:
         # 行政复议法心得体会 studies the law: no field of work called 行政复议法工作
-        return _build_frame(typed.replace(plain, f"学习《{plain}》", 1), rhetoric, kind)
+        return _build_frame(typed.replace(plain, f"《{plain}》", 1), rhetoric, kind)
     quoted, why_quoted = _kind_of("".join(_QUOTED.findall(typed)))
     # a slogan that names a campaign (“效能提升年”, “正风肃纪”专项整治) or a festival (“我们的节日·中秋”主题活动)
     if quoted == "campaign" or (quoted == "commemoration" and found in (None, "practice")):
