@@ -7,7 +7,7 @@ import errno
 import os
 import re
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -165,25 +165,32 @@ def _create_temp(parent: Path, name: str) -> tuple[int, str]:
 
 
 @contextmanager
-def stopped_by_signals() -> Iterator[None]:
-    """SIGTERM and SIGHUP (a service stopped, a terminal closed) end the run as Ctrl-C does, so that
-    what cleans up after Ctrl-C runs for them too: a batch stops its workers, keeps every finished
-    draft in its journal and releases its lock; ``parse -o`` removes its temporary files."""
+def signals_handled(names: tuple[str, ...], handler: Callable[[int, Any], None]) -> Iterator[None]:
+    """``handler`` for the signals ``names`` while the block runs, the old handlers after it. Only the main
+    thread may set handlers (the web page runs batches on threads): elsewhere nothing changes. A signal
+    ignored on purpose stays ignored: `nohup xindegen batch …` outlives its terminal."""
     import signal
     import threading
 
     if threading.current_thread() is not threading.main_thread():
-        yield  # only the main thread may set handlers (the web page runs batches on threads)
+        yield
         return
-
-    def stop(signum: int, frame: Any) -> None:
-        raise KeyboardInterrupt
-
-    wanted = [getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
-    # A signal ignored on purpose stays ignored: `nohup xindegen batch …` outlives its terminal.
-    before = {sig: signal.signal(sig, stop) for sig in wanted if signal.getsignal(sig) is not signal.SIG_IGN}
+    wanted = [getattr(signal, name) for name in names if hasattr(signal, name)]
+    before = {sig: signal.signal(sig, handler) for sig in wanted if signal.getsignal(sig) is not signal.SIG_IGN}
     try:
         yield
     finally:
-        for sig, handler in before.items():
-            signal.signal(sig, handler)
+        for sig, old in before.items():
+            signal.signal(sig, old)
+
+
+@contextmanager
+def stopped_by_signals() -> Iterator[None]:
+    """SIGTERM and SIGHUP (a service stopped, a terminal closed) end the run as Ctrl-C does, so that
+    what cleans up after Ctrl-C runs for them too: a batch stops its workers, keeps every finished
+    draft in its journal and releases its lock; ``parse -o`` removes its temporary files."""
+    def stop(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    with signals_handled(("SIGTERM", "SIGHUP"), stop):
+        yield

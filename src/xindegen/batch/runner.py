@@ -26,13 +26,13 @@ from array import array
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from ..errors import InputError, OutputError, Problem, XindegenError
-from ..fsutil import describe_os_error, is_own_temp, stopped_by_signals
+from ..fsutil import describe_os_error, is_own_temp, signals_handled, stopped_by_signals
 from ..similarity import INDEX_PREFIX, Index, Match, prepare
 from .manifest import Row, check_data_dirs, error_text, read_manifest
 from .names import check_pattern, render_name, safe_filename, unique
@@ -148,24 +148,11 @@ Record = dict[str, Any]  # a journal line: row, file, seed, family, chars, text;
 LockId = tuple[int, int, int]  # the lock's descriptor number, device and inode
 
 
-@contextmanager
-def _signals_noted(stop: list[int]) -> Iterator[None]:
+def _signals_noted(stop: list[int]) -> AbstractContextManager[None]:
     """While the pool runs, Ctrl-C, SIGTERM and SIGHUP are noted in ``stop`` and acted on between drafts:
     a KeyboardInterrupt raised inside the pool's own code could leave it locked, and the batch hung
-    after the signal (seen once in CI). A signal ignored on purpose (nohup) stays ignored."""
-    import signal
-
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    wanted = [getattr(signal, n) for n in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, n)]
-    before = {sig: signal.signal(sig, lambda signum, _frame: stop.append(signum))
-              for sig in wanted if signal.getsignal(sig) is not signal.SIG_IGN}
-    try:
-        yield
-    finally:
-        for sig, handler in before.items():
-            signal.signal(sig, handler)
+    after the signal (seen once in CI)."""
+    return signals_handled(("SIGINT", "SIGTERM", "SIGHUP"), lambda signum, _frame: stop.append(signum))
 
 
 def _init_worker(batch: int, lock: LockId | None) -> None:
