@@ -414,7 +414,7 @@ class Index:
         if best < 0:
             return Match(name, share, None, 0.0, back=shares)
         return Match(name, share, self._names[best], best_sum / counted,
-                     _passages(text, _cover(best_starts, len(text))), back=shares)
+                     _passages(text, best_starts), back=shares)
 
 
 # Python's str hash differs from process to process unless they share its secret (forked from one
@@ -477,22 +477,16 @@ def _covered(starts: list[int]) -> int:
     return sum(map(min, repeat(RUN), map(sub, starts[1:], starts))) + RUN if starts else 0
 
 
-def _cover(starts: list[int], length: int) -> list[bool]:
-    marks = [False] * length
+def _passages(text: str, starts: list[int], limit: int = 3) -> list[str]:
+    """The longest runs of ``text`` covered by the windows at ``starts`` (ascending), longest first
+    (ties in order of place): windows that overlap or touch make one run."""
+    runs: list[tuple[int, int]] = []
     for i in starts:
-        marks[i:i + RUN] = [True] * RUN
-    return marks
-
-
-def _passages(text: str, marks: list[bool], limit: int = 3) -> list[str]:
-    runs, start = [], None
-    for i, m in enumerate([*marks, False]):
-        if m and start is None:
-            start = i
-        elif not m and start is not None:
-            runs.append(text[start:i])
-            start = None
-    return sorted(runs, key=len, reverse=True)[:limit]
+        if runs and i <= runs[-1][1]:
+            runs[-1] = (runs[-1][0], i + RUN)
+        else:
+            runs.append((i, i + RUN))
+    return sorted((text[a:b] for a, b in runs), key=len, reverse=True)[:limit]
 
 
 def _most(counts: Counter[int], n: int) -> list[int]:
