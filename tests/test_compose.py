@@ -826,3 +826,19 @@ def test_a_pack_of_two_festivals_names_the_topics_festival(rh) -> None:
             o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh)
             assert o.meta["frame"]["pack"] == "guoqing_jiandang"
             assert other not in (o.subtitle or "") + o.title, (topic, seed, o.subtitle)
+
+
+def test_implementing_rules_are_no_law_and_the_laws_facts_name_the_law(rh) -> None:
+    """学习《政府采购法实施条例》 takes the law's pack: a rater read "这部法律第三条写明" of the rules, whose
+    article 3 is another. The law's facts name the law; the prose calls the rules 这部条例."""
+    topic = "学习《政府采购法实施条例》心得体会"
+    for seed in range(1, 9):
+        o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh)
+        assert o.meta["frame"]["pack"] == "zhengfu_caigou_fa"
+        text = "\n".join(o.reading_lines())
+        outside = re.sub(r"“[^”]*”", "", text)
+        assert not re.search(r"这部法律|这部法|该法", outside), (seed, outside)
+        for m in re.finditer(r"(?<![的看])第[一二三四五六七八九十百]+条", outside):  # (not 法律的第一条: any law's)
+            assert outside[max(0, m.start() - 10):m.start()].endswith(("政府采购法", "政府采购法》")), (seed, m.group())
+    plain = compose(ComposeRequest(topic="学习《政府采购法》心得体会", seed=1), rhetoric=rh)
+    assert "这部条例" not in "".join(plain.reading_lines())  # the law itself is still 这部法律

@@ -214,6 +214,20 @@ def _shorten_repeated_titles(paras: list[_Para]) -> None:
             s.text = _ABOUT.sub(short, s.text)
 
 
+_THIS_LAW_SAID = re.compile(r"“[^”]*”|这部法律|这部法|该法")
+
+
+def _rules_not_law(paras: list[_Para]) -> None:
+    """A draft on a law's implementing rules (《政府采购法实施条例》) calls them 这部条例: the prose the law's pack
+    says of 这部法律 holds of the rules studied (the facts name the law itself, see Composer.law_named)."""
+    def said(m: re.Match[str]) -> str:
+        return m.group() if m.group().startswith("“") else "该条例" if m.group() == "该法" else "这部条例"
+
+    for p in paras:
+        for s in p.sentences:
+            s.text = _THIS_LAW_SAID.sub(said, s.text)
+
+
 def _drop_sentence(part: Part) -> bool:
     for para in reversed(part.paras):
         for s in reversed(para.sentences):
@@ -295,6 +309,8 @@ def compose(request: ComposeRequest, *, rhetoric: Rhetoric | None = None,
     for part in sections:
         _join_lone(part)
     _shorten_repeated_titles([p for part in (lead, *sections, closing) for p in part.paras])
+    if w.frame.law_of is not None:
+        _rules_not_law([p for part in (lead, *sections, closing) for p in part.paras])
     # the title last: its key word (由“微笑”二字想到的) must be one the body speaks of
     title, subtitle = w.title("".join(p.text() for part in (lead, *sections, closing) for p in part.paras))
 
