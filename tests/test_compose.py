@@ -842,3 +842,15 @@ def test_implementing_rules_are_no_law_and_the_laws_facts_name_the_law(rh) -> No
             assert outside[max(0, m.start() - 10):m.start()].endswith(("政府采购法", "政府采购法》")), (seed, m.group())
     plain = compose(ComposeRequest(topic="学习《政府采购法》心得体会", seed=1), rhetoric=rh)
     assert "这部条例" not in "".join(plain.reading_lines())  # the law itself is still 这部法律
+
+
+def test_a_resolve_opening_with_when_it_applies_follows_its_when() -> None:
+    """我将遇到拿不准的事，先查一查规定 reads "I will meet …": 我将 goes after the when, and a 就 there goes."""
+    from xindegen.compose.composer import sentence_end
+
+    assert sentence_end("下一步，我将遇到拿不准的事，先查一查规定") == "下一步，遇到拿不准的事，我将先查一查规定。"
+    assert sentence_end("今后，我要碰到难办的任务时，要先想办法") == "今后，碰到难办的任务时，我要先想办法。"
+    assert sentence_end("我会每次安排工作的时候，就先想群众") == "每次安排工作的时候，我会先想群众。"
+    # a clause that already says what to do stays whole: no when to move
+    assert sentence_end("我将遇到泄密问题绝不拖延，立即上报") == "我将遇到泄密问题绝不拖延，立即上报。"
+    assert sentence_end("我将每次调研都拿回几个实问题") == "我将每次调研都拿回几个实问题。"
