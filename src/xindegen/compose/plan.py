@@ -70,10 +70,12 @@ def _chars(text: str) -> int:
 def _join_lone(part: Part) -> None:
     """A one-sentence paragraph (a scene, a reason) joins the paragraph before it, whose point it bears
     out: standing alone, editors read it as a thought dropped in. A closing paragraph (self-examination,
-    measures, resolve) stays apart, and nothing joins one."""
+    measures, resolve) stays apart, and nothing joins one; but a one-sentence resolve that a second
+    angle follows joins the paragraph before it, whose angle it closes."""
     for i in range(len(part.paras) - 1, 0, -1):
         para, before = part.paras[i], part.paras[i - 1]
-        if len(para.sentences) == 1 and not para.ends and not before.ends and not para.mine:
+        closes_first = para.ends and i < len(part.paras) - 1 and not part.paras[i + 1].ends
+        if len(para.sentences) == 1 and (closes_first or not (para.ends or before.ends)) and not para.mine:
             before.sentences.extend(para.sentences)
             del part.paras[i]
 
@@ -147,7 +149,7 @@ def _fit(w: Composer, lead: Part, sections: list[Part], closing: Part, headings:
             sibling = w.deal.draw(f"second:{'|'.join(a.term for a in ties)}", ties, 1) if ties else spare[0]
             spare.remove(sibling)
             w.part = Part([], angle=sibling, role=part.role)
-            at = len(part.paras) if sibling.origin.startswith("work:") else max(1, len(part.paras) - _ends(part))
+            at = len(part.paras)  # after the section's closing paragraphs, which answer its own angle
             second_at.setdefault(id(part), at)
             for para in w.write_part(w.kind.second):
                 para.optional = True
