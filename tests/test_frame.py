@@ -394,6 +394,8 @@ def test_a_packs_topic_takes_the_focus_its_category_knows(rh) -> None:
 @pytest.mark.parametrize(("topic", "kind"), [
     ("参加演讲比赛心得体会", "contest"),  # a contest, never 演讲比赛工作
     ("技能大赛心得体会", "contest"),
+    ("校园诗词大会心得", "contest"),  # a contest on a stage, never a meeting studied for its spirit
+    ("全国教育大会精神心得体会", "study"),
     ("作风建设学习月心得体会", "campaign"),  # a month of study, not an outdoor activity
     ("党的群众路线教育实践活动心得体会", "campaign"),  # a Party campaign, not an outing
 ])

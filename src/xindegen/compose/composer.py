@@ -93,6 +93,9 @@ class _Unfit(Exception):
     """A template needs a value this draft does not have (no fact left, no quotation …)."""
 
 
+_THIS_LAW = ("这部法律", "这部法", "该法")  # the law a fact is about, named by pointing
+
+
 @dataclass
 class _Sentence:
     """One sentence as written, and whether a short draft may drop it."""
@@ -263,6 +266,20 @@ class Composer:
             return hits[0] if len(hits) == 1 else m.group()
         return CHOICE.sub(pick, pattern)
 
+    def law_named(self, pattern: str) -> str:
+        """A fact of a law in a draft on its implementing rules names the law: (政府采购法|这部法律) is
+        政府采购法, as 这部 would point at the rules (see Frame.law_of)."""
+        if self.frame.law_of is None or "(" not in pattern:
+            return pattern
+
+        def pick(m: re.Match[str]) -> str:
+            options = m.group(1).split("|")
+            kept = [o for o in options if not any(w in o for w in _THIS_LAW)]
+            if not kept or len(kept) == len(options):
+                return m.group()
+            return kept[0] if len(kept) == 1 else f"({'|'.join(kept)})"
+        return CHOICE.sub(pick, pattern)
+
     def reword(self, text: str) -> str:
         """A film's words as a series or a play has them (see _MEDIUM)."""
         for film_word, word in self.medium[2] if self.medium else ():
@@ -374,12 +391,9 @@ class Composer:
         if name in ("problem", "measure", "problem2", "measure2", "measure3"):
             p, round_ = self._pair(int(name[-1]) if name[-1].isdigit() else 1)
             return self.expand(p.problem if name.startswith("problem") else p.measure, round_)
-        if name in ("fact", "means"):
-            x, round_ = self._fact(lead=False)
-            return self.expand(x.text if name == "fact" else x.means, round_)
-        if name in ("lead_fact", "lead_means"):
-            x, round_ = self._fact(lead=True)
-            return self.expand(x.text if name == "lead_fact" else x.means, round_)
+        if name in ("fact", "means", "lead_fact", "lead_means"):
+            x, round_ = self._fact(lead=name.startswith("lead_"))
+            return self.expand(self.law_named(x.text if name.endswith("fact") else x.means), round_)
         # A contest's lead and closing say what a contest is: a pack of its subject (听课评课 for a 赛课) would
         # speak of its own occasion.
         if name == "lead_sig":
@@ -882,8 +896,14 @@ def _doubles(pattern: str, term: str) -> bool:
     return bool(term) and ((bool(after) and term.endswith(after)) or (bool(before) and term.startswith(before)))
 
 
+# 我将 + a resolve that opens with when it applies (遇到拿不准的事，先…) reads "I will meet …": the when goes
+# first, 我将 after it (遇到拿不准的事，我将先…).
+_WILL_WHEN = re.compile(r"(我将|我要|我会)((?:遇到|碰到|碰上|面对|每次|每回|每逢)[^，。；“”就便先都要]{1,20}"
+                        r"(?:时|的时候|后|以后|之后|前|之前|的事|的情况|的问题|的任务|的工作)，)(?:就|便)?")
+
+
 def sentence_end(text: str) -> str:
-    text = text.strip()
+    text = _WILL_WHEN.sub(r"\2\1", text.strip())
     for a, b in _TIDY:  # where a slot's first word meets the template's last (我将 + 将…)
         text = text.replace(a, b)
     text = _INNER_DUIYU.sub("对", text)

@@ -55,7 +55,9 @@ _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) 
     ("film", r"观看|观影|电影|影片|纪录片|专题片|电视剧|观后感|微电影|看《"),
     # A contest is prepared for and fought (备赛, 赛场, 评委): not an activity one takes part in. 运动会 and
     # 艺术节 stay activities: a school's games day is joined, not prepared for with a coach.
-    ("contest", r"竞赛|比赛|大赛|比武|辩论赛|演讲赛|赛课|优质课评比|锦标赛|擂台赛|挑战赛|联赛"),
+    # 诗词大会 is a contest on a stage (the televised 中国诗词大会 and schools' own), not a meeting attended.
+    ("contest", r"竞赛|比赛|大赛|比武|辩论赛|演讲赛|赛课|优质课评比|锦标赛|擂台赛|挑战赛|联赛|"
+                r"(诗词|成语|汉字听写|谜语)大会"),
     ("book", r"阅读(?!教学)|读书(?!班)|读后感|读《|^读(?!懂)|品读|研读《|好书|书香"),
     # 学习教育 names a campaign after its subject (党纪学习教育); a topic opening with it studies something
     # about 教育: 学习教育法, 学习教育强国建设规划纲要.
@@ -112,6 +114,13 @@ class Frame:
     focus: Focus | None = None  # the narrow subject of the pack or category the topic names (燃气)
     pupil: bool = False  # the writer is a pupil (see pupil_writes): no work words in the draft
     writer: str | None = None  # who writes about a contest (学生, 教师, 职工); None for other kinds
+
+    @property
+    def law_of(self) -> str | None:
+        """The law whose pack writes the draft on its implementing rules: 《政府采购法实施条例》 -> 政府采购法
+        (the pack's facts are the law's: they name the law, and the prose calls the rules 这部条例)."""
+        m = _IMPLEMENTING.fullmatch(self.object or "")
+        return m.group(1) if m and self.pack is not None and names_law(self.pack, f"《{m.group(1)}》") else None
 
     @property
     def at_site(self) -> bool:
@@ -301,6 +310,7 @@ _HARM = re.compile(r"安全|事故|灾|欺凌|霸凌|邪教|毒品|禁毒|诈骗
 _MEETING = re.compile(r"(大会|会议|座谈会|推进会|动员会|部署会|表彰会)$")
 _EVENT_NAME = re.compile(r"(节|运动会|艺术节|文化节|体育节|科技节|读书节|周年|行动|比赛|竞赛|大赛)$")
 _LAW = re.compile(r"(法|法典)》$")
+_IMPLEMENTING = re.compile(r"《(?:中华人民共和国)?([\u4e00-\u9fff]{1,14}法)(?:实施条例|实施细则|实施办法)》")
 # a law named bare (行政复议法), not a way of doing things (工作方法, 执法, 普法, 书法)
 _BARE_LAW = re.compile(r"(中华人民共和国)?[\u4e00-\u9fff]{1,14}"
                        r"(?<![方办做想看说用手技书算司执普守违立依语兵战打写教学疗魔笔章心妙良新老])法")

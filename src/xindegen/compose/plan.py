@@ -70,10 +70,12 @@ def _chars(text: str) -> int:
 def _join_lone(part: Part) -> None:
     """A one-sentence paragraph (a scene, a reason) joins the paragraph before it, whose point it bears
     out: standing alone, editors read it as a thought dropped in. A closing paragraph (self-examination,
-    measures, resolve) stays apart, and nothing joins one."""
+    measures, resolve) stays apart, and nothing joins one; but a one-sentence resolve that a second
+    angle follows joins the paragraph before it, whose angle it closes."""
     for i in range(len(part.paras) - 1, 0, -1):
         para, before = part.paras[i], part.paras[i - 1]
-        if len(para.sentences) == 1 and not para.ends and not before.ends and not para.mine:
+        closes_first = para.ends and i < len(part.paras) - 1 and not part.paras[i + 1].ends
+        if len(para.sentences) == 1 and (closes_first or not (para.ends or before.ends)) and not para.mine:
             before.sentences.extend(para.sentences)
             del part.paras[i]
 
@@ -147,7 +149,7 @@ def _fit(w: Composer, lead: Part, sections: list[Part], closing: Part, headings:
             sibling = w.deal.draw(f"second:{'|'.join(a.term for a in ties)}", ties, 1) if ties else spare[0]
             spare.remove(sibling)
             w.part = Part([], angle=sibling, role=part.role)
-            at = len(part.paras) if sibling.origin.startswith("work:") else max(1, len(part.paras) - _ends(part))
+            at = len(part.paras)  # after the section's closing paragraphs, which answer its own angle
             second_at.setdefault(id(part), at)
             for para in w.write_part(w.kind.second):
                 para.optional = True
@@ -212,6 +214,20 @@ def _shorten_repeated_titles(paras: list[_Para]) -> None:
     for p in paras:
         for s in p.sentences:
             s.text = _ABOUT.sub(short, s.text)
+
+
+_THIS_LAW_SAID = re.compile(r"“[^”]*”|这部法律|这部法|该法")
+
+
+def _rules_not_law(paras: list[_Para]) -> None:
+    """A draft on a law's implementing rules (《政府采购法实施条例》) calls them 这部条例: the prose the law's pack
+    says of 这部法律 holds of the rules studied (the facts name the law itself, see Composer.law_named)."""
+    def said(m: re.Match[str]) -> str:
+        return m.group() if m.group().startswith("“") else "该条例" if m.group() == "该法" else "这部条例"
+
+    for p in paras:
+        for s in p.sentences:
+            s.text = _THIS_LAW_SAID.sub(said, s.text)
 
 
 def _drop_sentence(part: Part) -> bool:
@@ -295,6 +311,8 @@ def compose(request: ComposeRequest, *, rhetoric: Rhetoric | None = None,
     for part in sections:
         _join_lone(part)
     _shorten_repeated_titles([p for part in (lead, *sections, closing) for p in part.paras])
+    if w.frame.law_of is not None:
+        _rules_not_law([p for part in (lead, *sections, closing) for p in part.paras])
     # the title last: its key word (由“微笑”二字想到的) must be one the body speaks of
     title, subtitle = w.title("".join(p.text() for part in (lead, *sections, closing) for p in part.paras))
 
