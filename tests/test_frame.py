@@ -345,6 +345,35 @@ def test_a_packs_topic_takes_a_trades_focus_only_when_it_is_about_the_trade(rh, 
     assert (f.focus.name if f.focus else None) == focus, topic
 
 
+@pytest.mark.parametrize(("topic", "pack", "focus"), [
+    ("深化清廉村居建设心得体会", None, "村居"), ("推进清廉村社建设工作心得", None, "村居"),
+    ("清廉乡村建设专题培训心得", None, "村居"), ("清廉学校建设工作心得体会", None, "学校"),
+    ("高校清廉校园建设心得", None, "学校"), ("清廉机关创建心得体会", None, "机关"),
+    ("“清廉机关”建设心得体会", None, "机关"), ("清廉家庭创建心得体会", None, "家庭"),
+    ("清廉医共体建设心得体会", None, "医院"), ("乡镇卫生院清廉卫生院建设心得", None, "医院"),
+    ("清廉单元建设心得体会", None, None), ("清廉浙江建设心得体会", None, None),
+    # a 清廉X the packs know keeps its pack, with the unit's scenes where they fit the pack's angles
+    ("清廉国企建设心得体会", "lianjie_congye", "国企"), ("清廉企业建设心得", "lianjie_congye", "国企"),
+    ("清廉家风建设心得体会", "jingshi_jiaoyu", "家庭"), ("村干部谈清廉村居建设心得", "cunwu_gongzuo", "村居"),
+    ("清廉医院建设心得体会", "yide_yifeng", None), ("清廉社区建设心得体会", "shequ_gongzuo", None),
+])
+def test_a_clean_unit_topic_is_a_field_of_clean_governance_in_its_unit(rh, topic: str, pack: str | None,
+                                                                      focus: str | None) -> None:
+    """清廉村居建设 builds clean governance in a village (村务公开, 小微权力), not a warning film nor a template."""
+    f = build_frame(topic, rh)
+    assert (f.pack.key if f.pack else None) == pack, topic
+    if pack is None:
+        assert f.category is not None and f.category.key == "qinglian_jianshe" and f.kind != "warning", topic
+    assert (f.focus.name if f.focus else None) == focus, topic
+
+
+@pytest.mark.parametrize("topic", ["廉洁文化建设心得体会", "家风建设心得体会", "警示教育大会心得体会",
+                                   "廉洁文化进校园心得体会", "新时代廉洁文化建设心得体会"])
+def test_clean_culture_family_ways_and_warnings_keep_the_warning_pack(rh, topic: str) -> None:
+    f = build_frame(topic, rh)
+    assert f.pack is not None and f.pack.key == "jingshi_jiaoyu" and f.focus is None, topic
+
+
 @pytest.mark.parametrize("topic", [
     "学习《中华人民共和国政府采购法》心得体会",  # an office's procurement has no workshop or 班组
     "社会保险法学习心得", "养老保险政策培训心得",  # social insurance is no insurer's claims desk, no care home
