@@ -327,6 +327,39 @@ def test_a_topic_naming_a_narrow_subject_reaches_its_category_and_focus(rh, topi
     assert frame.focus is not None and frame.focus.name == focus, topic
 
 
+@pytest.mark.parametrize(("topic", "category", "focus"), [
+    # trades people write trainings, ethics and work reflections about, none of which has a pack
+    ("茶艺师培训心得", "服务与经营", "茶艺"), ("茶馆服务员工作心得", "服务与经营", "茶艺"),
+    ("家政服务员培训心得", "服务与经营", "家政"), ("家政服务职业道德", "服务与经营", "家政"),
+    ("保洁员培训心得", "服务与经营", "保洁"), ("物业保洁员培训", "服务与经营", "保洁"),  # cleaning, not the 物业 desk
+    ("月嫂培训心得", "服务与经营", "母婴护理"), ("育婴师培训心得体会", "服务与经营", "母婴护理"),
+    ("母婴护理培训心得", "服务与经营", "母婴护理"),  # no ward nurse's pack (护理) nor care home's (护理员)
+    ("母婴护理员职业道德", "服务与经营", "母婴护理"),
+    ("美容美发培训心得", "服务与经营", "美容美发"), ("理发师工作心得", "服务与经营", "美容美发"),
+    ("导游职业道德", "服务与经营", "导游"), ("导游培训心得", "服务与经营", "导游"),
+    ("旅行社工作心得体会", "服务与经营", "导游"),
+    ("网络主播职业道德心得", "服务与经营", "网络主播"), ("直播带货培训心得", "服务与经营", "网络主播"),
+    ("保安培训心得", "服务与经营", "保安"), ("保安员职业道德", "服务与经营", "保安"),
+    ("门卫工作心得", "服务与经营", "保安"),
+    ("烹饪培训心得", "服务与经营", "餐饮"), ("中式烹调师培训心得", "服务与经营", "餐饮"),
+    ("电工培训心得", "企业管理与生产", "电工"), ("维修电工技能培训心得", "企业管理与生产", "电工"),
+    ("焊工培训心得", "企业管理与生产", "焊工"), ("电焊工职业道德", "企业管理与生产", "焊工"),
+    ("汽车维修工作心得", "企业管理与生产", "汽车维修"), ("汽修工职业道德", "企业管理与生产", "汽车维修"),
+    ("汽车维修安全培训", "企业管理与生产", "汽车维修"),
+])
+def test_a_trade_without_a_pack_reaches_its_focus(rh, topic: str, category: str, focus: str) -> None:
+    frame = build_frame(topic, rh)
+    assert frame.pack is None and frame.category is not None and frame.category.name == category, topic
+    assert frame.focus is not None and frame.focus.name == focus, topic
+
+
+@pytest.mark.parametrize("topic", ["新闻主播工作心得", "茶文化学习心得", "护士岗前培训心得", "养老护理员培训心得"])
+def test_a_trades_word_elsewhere_takes_none_of_its_focuses(rh, topic: str) -> None:
+    """A newsreader is no streamer; tea culture is no tea house's service; nurses keep their pack."""
+    f = build_frame(topic, rh)
+    assert f.focus is None or f.focus.name not in ("网络主播", "茶艺", "母婴护理"), topic
+
+
 @pytest.mark.parametrize(("topic", "pack", "focus"), [
     ("公交驾驶员安全培训心得体会", "jiaotong_anquan", "公交"),  # safe driving, at bus stops (交通运输 focus)
     ("养老院安全管理培训", "anquan_shengchan", "养老服务"),  # falls and choking of the old
