@@ -99,7 +99,7 @@ class Hook:
             return result
         cands = learned.candidates(paras)
         learned.featurize(paras, cands, {learned.key(t) for t in chosen} if self.use_rules else set())
-        probs = [self.model.probability(c.features) for c in cands]
+        probs = self.model.probabilities(cands)
         heads = learned.choose(cands, probs, self.model.threshold)
         if not heads:
             if not chosen:
@@ -126,22 +126,61 @@ def read_pages(src: Path, files: list[str]) -> dict[str, list[dict[str, Any]]]:
 
 # ---- examples -----------------------------------------------------------------------------------
 
-def examples(records: dict[str, list[dict[str, Any]]], labels: dict[str, Any], files: list[str],
-             use_rules: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    xs: list[list[float]] = []
-    ys: list[int] = []
-    groups: list[int] = []
+def page_cands(records: dict[str, list[dict[str, Any]]], labels: dict[str, Any], files: list[str],
+               use_rules: bool) -> list[tuple[str, list[Any], list[int]]]:
+    """Per essay: its file, its candidates (with features) and whether each is a labelled heading."""
+    out = []
     for file in files:
         wanted = {bench.norm(h) for h in labels[file].headings}
         for rec in records[file]:
             cands = learned.candidates(rec["paras"])
             learned.featurize(rec["paras"], cands, {learned.key(t) for t in rec["rules"]} if use_rules else set())
-            for c in cands:
-                xs.append(c.features)
-                ys.append(int(bench.norm(c.text) in wanted))
-                groups.append(page_number(file))
-    n = len(learned.FEATURE_NAMES)
-    return (np.array(xs, dtype=float).reshape(-1, n), np.array(ys, dtype=float), np.array(groups))
+            if cands:
+                out.append((file, cands, [int(bench.norm(c.text) in wanted) for c in cands]))
+    return out
+
+
+def _matrix(groups: list[tuple[str, list[Any], list[int]]], extra: list[list[list[float]]] | None = None
+            ) -> tuple[np.ndarray, np.ndarray]:
+    rows = []
+    for g, (_, cands, _) in enumerate(groups):
+        for k, c in enumerate(cands):
+            rows.append(c.features + (extra[g][k] if extra else []))
+    y = np.array([v for _, _, ys in groups for v in ys], dtype=float)
+    return np.array(rows, dtype=float), y
+
+
+def train_model(groups: list[tuple[str, list[Any], list[int]]], threshold: float | None = None,
+                stages: int = 2, inner: int = 5) -> Any:
+    """Stage 1 on the features; stage 2 on them and the page's stage-1 probabilities, taken out of
+    fold (pages split in ``inner`` parts) so that stage 2 learns how far to trust them. Without a
+    threshold, the one that gives the best F1 of out-of-fold candidates."""
+    x, y = _matrix(groups)
+    stage1 = train_trees(x, y)
+    oof: list[list[float]] = [[] for _ in groups]
+    files = sorted({f for f, _, _ in groups}, key=page_number)
+    part = {f: i % inner for i, f in enumerate(files)}
+    for k in range(inner):
+        inside = [g for g in groups if part[g[0]] != k]
+        xi, yi = _matrix(inside)
+        model = learned.Model(train_trees(xi, yi), None, 0.5)
+        for gi, g in enumerate(groups):
+            if part[g[0]] == k:
+                oof[gi] = model.probabilities(g[1])
+    stage2 = None
+    p_oof = np.array([p for ps in oof for p in ps])
+    if stages == 2:
+        extra = [learned.collective(g[1], oof[gi]) for gi, g in enumerate(groups)]
+        x2, y2 = _matrix(groups, extra)
+        stage2 = train_trees(x2, y2)
+    if threshold is None:
+        best = (0.0, 0.5)
+        for t in np.arange(0.2, 0.75, 0.05):
+            tp = float(((p_oof >= t) & (y == 1)).sum())
+            f1 = 2 * tp / max(float((p_oof >= t).sum() + y.sum()), 1.0)
+            best = max(best, (f1, round(float(t), 2)))
+        threshold = best[1]
+    return learned.Model(stage1, stage2, threshold)
 
 
 def coverage(records: dict[str, list[dict[str, Any]]], labels: dict[str, Any], files: list[str]) -> tuple[int, int]:
@@ -228,10 +267,6 @@ def predict_tree(nodes: list[list[float]], x: np.ndarray) -> np.ndarray:
     return out
 
 
-def model_of(trained: dict[str, Any], threshold: float) -> Any:
-    return learned.Model(trained["base"], trained["trees"], threshold, list(learned.FEATURE_NAMES))
-
-
 # ---- cross-validation ---------------------------------------------------------------------------
 
 def export(commit: str) -> Path:
@@ -244,7 +279,7 @@ def export(commit: str) -> Path:
     return target / "src"
 
 
-def fold(held: str, modes: list[str], threshold: float) -> list[dict[str, Any]]:
+def fold(held: str, modes: list[str], threshold: float | None, stages: int) -> list[dict[str, Any]]:
     """One held-out set with the parser of its time: the rules' figures, then each mode's."""
     pages, split = bench.load_pages()
     labels = {p.file: p for p in pages}
@@ -263,11 +298,12 @@ def fold(held: str, modes: list[str], threshold: float) -> list[dict[str, Any]]:
     for mode in modes:
         use_rules = mode.startswith("combined")
         train = [f for f in files if f not in split[held] and (not mode.endswith("forward") or page_number(f) < first)]
-        x, y, _ = examples(records, labels, train, use_rules)
-        hook.model = model_of(train_trees(x, y), threshold)
+        groups = page_cands(records, labels, train, use_rules)
+        hook.model = train_model(groups, threshold, stages)
         hook.use_rules = use_rules
         row = _score(held, mode, test, src)
-        row.update(train_pages=len(train), positives=int(y.sum()), examples=len(y))
+        row.update(train_pages=len(train), positives=sum(sum(g[2]) for g in groups),
+                   threshold=hook.model.threshold, stages=stages)
         rows.append(row)
     hook.model = None
     for row in rows:
@@ -293,44 +329,49 @@ def main() -> int:
     cv = sub.add_parser("cv", help="leave-one-set-out, each set with the parser of its time")
     cv.add_argument("--sets", nargs="*", default=list(AT_THE_TIME))
     cv.add_argument("--modes", nargs="*", default=["learned", "combined", "learned-forward", "combined-forward"])
-    cv.add_argument("--threshold", type=float, default=0.5)
+    cv.add_argument("--threshold", type=float, default=None, help="default: chosen on the training pages")
+    cv.add_argument("--stages", type=int, default=2)
     cv.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "parselearn_cv.jsonl")
     one = sub.add_parser("fold", help="(internal) one fold, in its own process")
     one.add_argument("held")
     one.add_argument("--modes", nargs="*")
-    one.add_argument("--threshold", type=float, default=0.5)
+    one.add_argument("--threshold", type=float, default=None)
+    one.add_argument("--stages", type=int, default=2)
     tr = sub.add_parser("train", help="the shipped model, on every labelled set, with this checkout's parser")
-    tr.add_argument("--threshold", type=float, default=0.5)
+    tr.add_argument("--threshold", type=float, default=None)
+    tr.add_argument("--stages", type=int, default=2)
     tr.add_argument("--no-rules", action="store_true")
     args = ap.parse_args()
     if args.command == "fold":
-        for row in fold(args.held, args.modes, args.threshold):
+        for row in fold(args.held, args.modes, args.threshold, args.stages):
             print(json.dumps(row, ensure_ascii=False), flush=True)
         return 0
     if args.command == "cv":
         with args.out.open("a", encoding="utf-8") as out:
             for held in args.sets:  # a process each: each loads another parser
-                done = subprocess.run([sys.executable, __file__, "fold", held, "--modes", *args.modes,
-                                       "--threshold", str(args.threshold)], check=True, capture_output=True,
+                extra = ["--threshold", str(args.threshold)] if args.threshold is not None else []
+                done = subprocess.run([sys.executable, __file__, "fold", held, "--modes", *args.modes, *extra,
+                                       "--stages", str(args.stages)], check=True, capture_output=True,
                                       text=True, env={**os.environ, "PYTHONPATH": ""})
                 for line in done.stdout.splitlines():
                     row = json.loads(line)
-                    row["threshold"] = args.threshold
                     out.write(json.dumps(row, ensure_ascii=False) + "\n")
                     print(f"{row['set']:12} {row['mode']:17} P {row['P']:.3f} R {row['R']:.3f} F1 {row['F1']:.3f} "
                           f"({row['hits']}/{row['predicted']} of {row['labelled']})  titles {row['titles']}  "
-                          f"quotes {row['quotes']}  cover {row['coverage']}", flush=True)
+                          f"quotes {row['quotes']}  cover {row['coverage']}  t {row.get('threshold', '-')}", flush=True)
         return 0
     pages, split = bench.load_pages()
     labels = {p.file: p for p in pages}
     files = [f for k in split if k.startswith(("tune", "held_out")) for f in split[k] if page_number(f) <= LAST_PAGE]
     records = read_pages(ROOT / "src", files)
-    x, y, _ = examples(records, labels, files, not args.no_rules)
-    trained = train_trees(x, y)
-    data = {"about": "learned heading scorer: tools/parselearn.py train", "features": learned.FEATURE_NAMES,
-            "threshold": args.threshold, "rules_feature": not args.no_rules, **trained}
+    groups = page_cands(records, labels, files, not args.no_rules)
+    model = train_model(groups, args.threshold, args.stages)
+    data = {"about": "learned heading scorer, made by tools/parselearn.py train", "features": learned.FEATURE_NAMES,
+            "collective": learned.COLLECTIVE_NAMES, "rules_feature": not args.no_rules,
+            "threshold": model.threshold, "stage1": model.stage1, "stage2": model.stage2}
     MODEL.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
-    print(f"{len(files)} pages, {len(y)} candidates, {int(y.sum())} headings: {MODEL}")
+    print(f"{len(files)} pages, {sum(len(g[1]) for g in groups)} candidates, "
+          f"{sum(sum(g[2]) for g in groups)} headings, threshold {model.threshold}: {MODEL}")
     return 0
 
 

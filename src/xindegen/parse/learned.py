@@ -318,28 +318,72 @@ def key(text: str) -> str:
 
 # ---- the model ---------------------------------------------------------------------------------
 
+COLLECTIVE_NAMES = ["p1", "p1_rank_para", "p1_max_other_para", "p1_page_count", "p1_same_opener",
+                    "p1_same_skeleton", "p1_same_len", "p1_same_frame", "p1_same_last", "p1_seq", "p1_first2"]
+
+
+def collective(cands: list[Candidate], p1: list[float], cut: float = 0.5) -> list[list[float]]:
+    """Features of each candidate among the likely headings of the first stage: headings come in sets."""
+    likely = [k for k, p in enumerate(p1) if p >= cut]
+    paras_likely = {cands[k].para for k in likely}
+    best_in_para: dict[int, list[float]] = {}
+    for c, p in zip(cands, p1):
+        best_in_para.setdefault(c.para, []).append(p)
+    sk = {k: _skeleton(cands[k].text) for k in likely}
+    out = []
+    for i, (c, p) in enumerate(zip(cands, p1)):
+        others = [k for k in likely if cands[k].para != c.para]
+        ln = cjk_count(c.text)
+        skel = _skeleton(c.text)
+        frame = _FRAME.sub("", c.text)
+        nums = {cands[k].number for k in others if cands[k].opener == c.opener}
+        in_para = sorted(best_in_para[c.para], reverse=True)
+        out.append([
+            p,
+            float(in_para.index(p)),
+            max([q for q in in_para if q != p] or [0.0]),
+            float(len(paras_likely - {c.para})),
+            float(sum(cands[k].opener == c.opener and c.opener != "none" for k in others)),
+            float(sum(sk[k] == skel and cands[k].kind == c.kind for k in others)),
+            float(sum(abs(cjk_count(cands[k].text) - ln) <= 2 and cands[k].kind == c.kind for k in others)),
+            float(sum(_FRAME.sub("", cands[k].text)[-1:] == frame[-1:] and
+                      abs(len(_FRAME.sub("", cands[k].text)) - len(frame)) <= 3 for k in others)),
+            float(sum(cands[k].text[-1:] == c.text[-1:] for k in others)),
+            float(c.number > 0 and (c.number - 1 in nums or c.number + 1 in nums)),
+            float(sum(cands[k].text[:2] == c.text[:2] for k in others)),
+        ])
+    return out
+
+
+def forest_score(forest: dict[str, object], f: list[float]) -> float:
+    score = float(forest["base"])  # type: ignore[arg-type]
+    for tree in forest["trees"]:  # type: ignore[attr-defined]
+        node = tree[0]
+        while node[0] >= 0:
+            node = tree[int(node[2] if f[int(node[0])] <= node[1] else node[3])]
+        score += node[1]
+    return 1.0 / (1.0 + math.exp(-max(min(score, 50.0), -50.0)))
+
+
 @dataclass
 class Model:
-    """Boosted trees: each tree a list of nodes [feature, threshold, left, right] or [-1, value]."""
+    """Two stages of boosted trees: each tree a list of nodes [feature, threshold, left, right] or
+    [-1, value]; the second stage reads the first's probabilities of the page's candidates."""
 
-    base: float
-    trees: list[list[list[float]]]
+    stage1: dict[str, object]
+    stage2: dict[str, object] | None
     threshold: float
-    names: list[str]
 
     @classmethod
     def load(cls, path: Path) -> Model:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return cls(data["base"], data["trees"], data["threshold"], data["features"])
+        return cls(data["stage1"], data.get("stage2"), data["threshold"])
 
-    def probability(self, f: list[float]) -> float:
-        score = self.base
-        for tree in self.trees:
-            node = tree[0]
-            while node[0] >= 0:
-                node = tree[int(node[2] if f[int(node[0])] <= node[1] else node[3])]
-            score += node[1]
-        return 1.0 / (1.0 + math.exp(-score))
+    def probabilities(self, cands: list[Candidate]) -> list[float]:
+        p1 = [forest_score(self.stage1, c.features) for c in cands]
+        if self.stage2 is None:
+            return p1
+        return [forest_score(self.stage2, c.features + extra) for c, extra in zip(cands, collective(cands, p1))]
 
 
 def choose(cands: list[Candidate], probs: list[float], threshold: float) -> list[Candidate]:
