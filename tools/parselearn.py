@@ -1,9 +1,9 @@
-"""Train and measure the learned heading scorer (src/xindegen/parse/learned.py) on tests/realpages.
+"""Train and measure a learned heading scorer (tools/parselearn_scorer.py) on tests/realpages.
 
 Needs numpy (training only); run with a Python that has it and the parser's own dependencies:
 
     python3 tools/parselearn.py cv                 # leave-one-set-out, each set with its own parser
-    python3 tools/parselearn.py train              # the shipped model, on every labelled set
+    python3 tools/parselearn.py train --out m.json # a model on every labelled set, this checkout's parser
 
 Honest measurement: each of held_out_3 … held_out_10 was scored once with the parser of its time
 (the commits below). For the fold of set K this tool exports that commit's ``src`` (git archive),
@@ -19,6 +19,7 @@ Pages p431 and later are never read.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib.util
 import json
 import os
@@ -33,7 +34,6 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = ROOT / "tests" / "realpages"
-MODEL = ROOT / "src" / "xindegen" / "parse" / "data" / "headings.json"
 # the commit whose parser scored each held-out set once (split.yaml)
 AT_THE_TIME = {
     "held_out_3": "14a6c18", "held_out_4": "5960be7", "held_out_5": "aee3c5a", "held_out_6": "aafd8a7",
@@ -54,7 +54,7 @@ def _load(path: Path, name: str) -> Any:
 
 
 bench = _load(ROOT / "bench" / "bench_realpages.py", "bench_realpages")
-learned = _load(ROOT / "src" / "xindegen" / "parse" / "learned.py", "learned_scorer")
+learned = _load(ROOT / "tools" / "parselearn_scorer.py", "parselearn_scorer")
 
 
 def page_number(file: str) -> int:
@@ -115,10 +115,8 @@ def read_pages(src: Path, files: list[str]) -> dict[str, list[dict[str, Any]]]:
     out: dict[str, list[dict[str, Any]]] = {}
     for file in files:
         hook.records = []
-        try:
+        with contextlib.suppress(input_error):
             parse_file(PAGES / file)
-        except input_error:
-            pass
         out[file] = hook.records
     hook.records = None
     return out
@@ -215,7 +213,8 @@ def train_trees(x: np.ndarray, y: np.ndarray, trees: int = 150, depth: int = 3, 
         h = np.maximum(p * (1 - p), 1e-6)
         nodes: list[list[float]] = []
 
-        def grow(idx: np.ndarray, level: int) -> int:
+        def grow(idx: np.ndarray, level: int, nodes: list[list[float]] = nodes, g: np.ndarray = g,
+                 h: np.ndarray = h) -> int:
             me = len(nodes)
             nodes.append([])
             G, H = g[idx].sum(), h[idx].sum()
@@ -337,7 +336,8 @@ def main() -> int:
     one.add_argument("--modes", nargs="*")
     one.add_argument("--threshold", type=float, default=None)
     one.add_argument("--stages", type=int, default=2)
-    tr = sub.add_parser("train", help="the shipped model, on every labelled set, with this checkout's parser")
+    tr = sub.add_parser("train", help="a model on every labelled set, with this checkout's parser")
+    tr.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "parselearn_model.json")
     tr.add_argument("--threshold", type=float, default=None)
     tr.add_argument("--stages", type=int, default=2)
     tr.add_argument("--no-rules", action="store_true")
@@ -369,9 +369,9 @@ def main() -> int:
     data = {"about": "learned heading scorer, made by tools/parselearn.py train", "features": learned.FEATURE_NAMES,
             "collective": learned.COLLECTIVE_NAMES, "rules_feature": not args.no_rules,
             "threshold": model.threshold, "stage1": model.stage1, "stage2": model.stage2}
-    MODEL.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
+    args.out.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
     print(f"{len(files)} pages, {sum(len(g[1]) for g in groups)} candidates, "
-          f"{sum(sum(g[2]) for g in groups)} headings, threshold {model.threshold}: {MODEL}")
+          f"{sum(sum(g[2]) for g in groups)} headings, threshold {model.threshold}: {args.out}")
     return 0
 
 

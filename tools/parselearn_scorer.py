@@ -1,7 +1,9 @@
 """A learned line scorer for top-level headings: candidate spans, their features, a small model.
 
-Stdlib only, and no import of the rest of the parser: the training tools load this file beside
-older parsers (the ones each held-out set was first scored with) to measure it honestly.
+An experiment (issue 19), not part of the package: in leave-one-set-out cross-validation it was
+no clear gain over the hand rules (tools/parselearn_cv.md). Stdlib only at inference, and no import
+of the parser: tools/parselearn.py loads this file beside older parsers (the ones each held-out set
+was first scored with) to measure it honestly.
 
 A candidate is a span at the start of a paragraph, or at a numbered or ordinal opener inside a
 long one: the whole line, the first sentence, or up to the first colon, semicolon, comma, run of
@@ -55,8 +57,8 @@ _CHROME = re.compile(r"点击|下载|阅读|浏览|分享|微信|扫码|二维�
                      r"登录|注册|收藏|评论|举报|打印|关闭|首页|栏目|发布|作者|时间|字号|VIP|会员|页")
 _GENRE = re.compile(r"心得|体会|感悟|观后感|读后感|有感|发言|讲话|范文|研讨|总结|报告")
 _PRONOUN = re.compile(r"^(?:我|我们|你|他|她|它|他们|咱|这|那|其)")
-_PROSE_START = re.compile(r"^(?:因此|所以|但|而|然而|并且|如果|虽然|因为|由于|只有|只要|正如|比如|例如|可见|总之|当|对于|"
-                          r"关于|作为|通过|随着|在|从|经过|今天|近日|日前)")
+_PROSE_START = re.compile(r"^(?:因此|所以|但|而|然而|并且|如果|虽然|因为|由于|只有|只要|正如|比如|例如|可见|"
+                          r"总之|当|对于|关于|作为|通过|随着|在|从|经过|今天|近日|日前)")
 _CLOSING_START = re.compile(r"^(?:总之|总而言之|综上|最后|让我们|相信|今后|展望)")
 _QUOTE_OPEN = "“‘「『\"'"
 _FRAME = re.compile(rf"[^{CJK}]")
@@ -122,7 +124,8 @@ def _starts(para: str, long_para: bool) -> list[int]:
     if long_para:
         for m in _INNER_OPENER.finditer(para):
             p = m.start()
-            if p > 0 and (para[p - 1] in "。！？!?；;：: \u3000" or (p > 1 and para[p - 1] in "”’" and para[p - 2] in "。！？!?")):
+            after_quote = p > 1 and para[p - 1] in "”’" and para[p - 2] in "。！？!?"
+            if p > 0 and (para[p - 1] in "。！？!?；;：: \u3000" or after_quote):
                 starts.append(p)
     return starts
 
@@ -139,39 +142,30 @@ def candidates(paras: list[str]) -> list[Candidate]:
             opener, core, number = _opener_at(para, s)
             if core >= len(para):
                 continue
-            seen: set[tuple[int, int]] = set()
-
-            def add(kind: str, text_end: int, resume: int) -> None:
-                text = para[core:text_end].strip().rstrip(_END_MARKS + " \u3000")
-                key = (core, text_end)
-                if key in seen or cjk_count(text) < 2 or len(text) > MAX_SPAN + 20:
-                    return
-                seen.add(key)
-                out.append(Candidate(i, start, resume, text, kind, opener, number))
-
+            spans: list[tuple[str, int, int]] = []  # (kind, where the heading ends, where the text resumes)
             rest = para[core:core + MAX_SPAN + 20]
             if opener in ("bracket", "stars"):
                 close = para.find("】" if opener == "bracket" else "**", core)
                 if close > core:
-                    add("mark", close, close + (1 if opener == "bracket" else 2))
-                continue
-            if start == 0 and cjk_count(para) <= MAX_LINE:
-                add("line", len(para), len(para))
-            m = _SENTENCE_END.search(rest)
-            if m and m.start() <= MAX_SPAN:
-                add("sentence", core + m.start(), core + m.end())
-            m = re.search("[；;]", rest)
-            if m and m.start() <= MAX_SPAN:
-                add("semicolon", core + m.start(), core + m.end())
-            m = re.search("[：:]", rest)
-            if m and 2 <= m.start() <= 30:
-                add("colon", core + m.start(), core + m.end())
-            m = re.search("[，,]", rest)
-            if m and 2 <= m.start() <= 30:
-                add("comma", core + m.start(), core + m.end())
-            m = re.search(r"[ \u3000]{1,}(?=\S)", rest)
-            if m and 2 <= m.start() <= 30:
-                add("space", core + m.start(), core + m.end())
+                    spans.append(("mark", close, close + (1 if opener == "bracket" else 2)))
+            else:
+                if start == 0 and cjk_count(para) <= MAX_LINE:
+                    spans.append(("line", len(para), len(para)))
+                m = _SENTENCE_END.search(rest)
+                if m and m.start() <= MAX_SPAN:
+                    spans.append(("sentence", core + m.start(), core + m.end()))
+                for kind, marks, low, high in (("semicolon", "[；;]", 0, MAX_SPAN), ("colon", "[：:]", 2, 30),
+                                               ("comma", "[，,]", 2, 30), ("space", r"[ \u3000]+(?=\S)", 2, 30)):
+                    m = re.search(marks, rest)
+                    if m and low <= m.start() <= high:
+                        spans.append((kind, core + m.start(), core + m.end()))
+            seen: set[int] = set()
+            for kind, text_end, resume in spans:
+                text = para[core:text_end].strip().rstrip(_END_MARKS + " \u3000")
+                if text_end in seen or cjk_count(text) < 2 or len(text) > MAX_SPAN + 20:
+                    continue
+                seen.add(text_end)
+                out.append(Candidate(i, start, resume, text, kind, opener, number))
     return out
 
 
@@ -227,13 +221,13 @@ def featurize(paras: list[str], cands: list[Candidate], rules: set[str] | None =
     by_opener_kind = Counter(key_of)
     skel = [_skeleton(c.text) for c in cands]
     clen = [cjk_count(c.text) for c in cands]
-    by_skel = Counter((c.kind, s) for c, s in zip(cands, skel))
-    by_len = Counter((c.kind, min(ln, 40) // 2) for c, ln in zip(cands, clen))
+    by_skel = Counter((c.kind, s) for c, s in zip(cands, skel, strict=True))
+    by_len = Counter((c.kind, min(ln, 40) // 2) for c, ln in zip(cands, clen, strict=True))
     last = Counter((c.kind, c.text[-1:]) for c in cands)
     first2 = Counter((c.kind, c.text[:2]) for c in cands)
     last2 = Counter((c.kind, c.text[-2:]) for c in cands)
     frames = [_FRAME.sub("", c.text) for c in cands]
-    frame_key = [(c.kind, f[:1] + f[-1:] + str(len(f) // 3)) for c, f in zip(cands, frames)]
+    frame_key = [(c.kind, f[:1] + f[-1:] + str(len(f) // 3)) for c, f in zip(cands, frames, strict=True)]
     by_frame = Counter(frame_key)
     numbers: dict[str, set[int]] = {}
     for c in cands:
@@ -327,11 +321,11 @@ def collective(cands: list[Candidate], p1: list[float], cut: float = 0.5) -> lis
     likely = [k for k, p in enumerate(p1) if p >= cut]
     paras_likely = {cands[k].para for k in likely}
     best_in_para: dict[int, list[float]] = {}
-    for c, p in zip(cands, p1):
+    for c, p in zip(cands, p1, strict=True):
         best_in_para.setdefault(c.para, []).append(p)
     sk = {k: _skeleton(cands[k].text) for k in likely}
     out = []
-    for i, (c, p) in enumerate(zip(cands, p1)):
+    for c, p in zip(cands, p1, strict=True):
         others = [k for k in likely if cands[k].para != c.para]
         ln = cjk_count(c.text)
         skel = _skeleton(c.text)
@@ -383,13 +377,14 @@ class Model:
         p1 = [forest_score(self.stage1, c.features) for c in cands]
         if self.stage2 is None:
             return p1
-        return [forest_score(self.stage2, c.features + extra) for c, extra in zip(cands, collective(cands, p1))]
+        extras = collective(cands, p1)
+        return [forest_score(self.stage2, c.features + extra) for c, extra in zip(cands, extras, strict=True)]
 
 
 def choose(cands: list[Candidate], probs: list[float], threshold: float) -> list[Candidate]:
     """The headings: at each start the likeliest span over the threshold, starts not overlapping."""
     best: dict[tuple[int, int], tuple[float, Candidate]] = {}
-    for c, p in zip(cands, probs):
+    for c, p in zip(cands, probs, strict=True):
         if p >= threshold:
             k = (c.para, c.start)
             if k not in best or p > best[k][0]:
