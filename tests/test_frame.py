@@ -591,3 +591,26 @@ def test_a_world_day_reaches_the_category_of_its_field(rh, topic: str, category:
     """世界水日 is kept by the water services, 世界卫生日 is health: not the bare default of an activity."""
     frame = build_frame(topic, rh)
     assert frame.pack is None and frame.category is not None and frame.category.name == category, frame.explain()
+
+
+@pytest.mark.parametrize(("topic", "domain"), [
+    ("茶艺师培训心得", "茶艺工作"),
+    ("快递员职业道德", "快递工作"),
+    ("月嫂培训心得", "母婴护理工作"),
+    ("电工培训心得", "电工工作"),
+    ("客服工作心得", "客服工作"),  # a field already
+])
+def test_a_trades_category_speaks_of_the_trades_work_not_of_the_person(rh, topic: str, domain: str) -> None:
+    """A category's claims take the topic's subject as a field: 抓茶艺师得讲投入产出 and 快递员职业道德抓得怎么样，
+    最终得由市场去检验 were struck. A trade named by its person, or its ethics, is spoken of as the trade's work,
+    and a manager's angles (效益观念, 市场意识) are none of its sections."""
+    from xindegen.compose.plan import compose
+    from xindegen.compose.request import ComposeRequest
+
+    f = build_frame(topic, rh)
+    assert f.category is not None and f.focus is not None and f.domain == domain
+    if topic != "客服工作心得":
+        for seed in range(1, 4):
+            angles = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh).meta["angles"]
+            managers = {f"category:fuwu_jingying#{t}" for t in ("效益观念", "市场意识", "分析能力")}
+            assert not managers & set(angles), (seed, angles)

@@ -424,6 +424,7 @@ def find_work(text: str, rhetoric: Rhetoric, kind: str | None = None) -> Work | 
 _COACHED = re.compile(r"培训|集训|训练营|研修")
 # Who writes about a contest: a teacher's 赛课 speaks of lessons and pupils, a student's of study, anyone
 # else's of the job. A teacher named beside students (高校青年教师教学竞赛) is the writer.
+_TRADESMAN = re.compile(r"(师|员|嫂|工|保安|导游|主播|保姆)$")  # 茶艺师, 家政服务员, 月嫂, 电工: a person, not a field
 _CONTEST_TEACHER = re.compile(r"教师|老师|赛课|说课|讲课|优质课|教学|课堂|班主任|微课|教案|幼师|辅导员")
 _CONTEST_STUDENT = re.compile(r"学生|大学|研究生|同学|学子|高校|学院|院校|校园|校级|班级|挑战杯|建模|奥赛|奥林匹克|"
                               r"学科竞赛|中学|小学|初中|高中|少年|儿童|团员|少先队|本科|高职|中职|辩论")
@@ -643,6 +644,11 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
     # one law's facts take no trade's focus, and a reading none of a season's (寒假读书 is no winter safety)
     if focus is None and pack is not None and work is None and not pack.angles_from and pack.kind != "book":
         focus = find_focus(plain, match_category(plain, rhetoric))
+    # A trade's category speaks of doing the trade's work: 茶艺师培训 and 快递员职业道德 are about 茶艺 and 快递
+    # work (抓快递员职业道德得讲效益, 茶艺师做得好不好 are no sentences).
+    if pack is None and category is not None and focus is not None and domain == name \
+            and (kind == "ethics" or (kind in ("training", "field") and _TRADESMAN.search(domain))):
+        domain = f"{focus.name}工作"
     writer = contest_writer(typed, pupil) if kind == "contest" else None
     return Frame(typed, plain, kind, why, obj, domain, name, occasion, pack, work, score if pack else 0.0, category,
                  focus, pupil, writer)
