@@ -898,8 +898,9 @@ def _doubles(pattern: str, term: str) -> bool:
 
 # 我将 + a resolve that opens with when it applies (遇到拿不准的事，先…) reads "I will meet …": the when goes
 # first, 我将 after it (遇到拿不准的事，我将先…).
-_WILL_WHEN = re.compile(r"(我将|我要|我会)((?:遇到|碰到|碰上|面对|每次|每回|每逢)[^，。；“”就便先都要]{1,20}"
-                        r"(?:时|的时候|后|以后|之后|前|之前|的[\u4e00-\u9fff]{1,2})，)(?:就|便)?")
+_WILL_WHEN = re.compile(r"(我将|我要|我会)((?:遇到|碰到|碰上|面对)[^，。；“”就便先都要]{1,20}"
+                        r"(?:时|的时候|的事|的事情|的情况|的问题|的任务|的工作|的活|的请托|的东西)，"
+                        r"|(?:每次|每回|每逢)[^，。；“”就便先都要后]{1,20}(?:时|的时候|后|以后|之后|前|之前)，)(?:就|便)?")
 
 
 def sentence_end(text: str) -> str:
