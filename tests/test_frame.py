@@ -627,3 +627,11 @@ def test_a_lawyers_ethics_is_written_by_a_lawyer(rh) -> None:
     for seed in range(1, 6):
         o = compose(ComposeRequest(topic="律师职业道德心得体会", seed=seed), rhetoric=rh)
         assert "干部职工" not in "".join(o.reading_lines()), seed
+
+
+def test_a_campaign_its_pack_does_not_name_is_its_own_occasion(rh) -> None:
+    """群众身边不正之风和腐败问题集中整治 takes the warning pack by 腐败; its draft read "警示教育大会启动以来" (the
+    pack's occasion), of a campaign it never named. A pack named by the topic keeps its own occasions."""
+    f = build_frame("群众身边不正之风和腐败问题集中整治心得体会", rh)
+    assert f.kind == "campaign" and f.occasion == "群众身边不正之风和腐败问题集中整治"
+    assert build_frame("主题教育心得体会", rh).occasion is None

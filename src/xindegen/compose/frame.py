@@ -635,8 +635,10 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
             occasion = _STUDIER.sub("", occasion)
         if kind == "contest":
             occasion = name
-        if occasion == domain and pack is not None:
-            occasion = None  # the topic names no event; the pack's own occasions serve
+        # the topic names no event, the pack's own occasions serve; but a campaign its pack does not name
+        # (群众身边不正之风和腐败问题集中整治, taken by the warning pack's 腐败) is its own occasion, not 警示教育大会
+        if occasion == domain and pack is not None and not (kind == "campaign" and score < NAMED):
+            occasion = None
     if work is not None and work.kind == "site" and occasion is not None:
         # 赴井冈山开展红色教育 was at 井冈山; 井冈山革命博物馆 and 井冈山革命旧址群 stay as typed
         place = max((n for n in (work.title, *work.aliases) if n in occasion), key=len, default=work.title)
