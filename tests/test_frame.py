@@ -609,8 +609,29 @@ def test_a_trades_category_speaks_of_the_trades_work_not_of_the_person(rh, topic
 
     f = build_frame(topic, rh)
     assert f.category is not None and f.focus is not None and f.domain == domain
+    person = {"茶艺师培训心得": "茶艺师", "快递员职业道德": "快递员", "月嫂培训心得": "月嫂", "电工培训心得": "电工"}
+    assert f.person == person.get(topic)  # who writes: 身为一名茶艺师, never a category's 干部职工
     if topic != "客服工作心得":
         for seed in range(1, 4):
             angles = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh).meta["angles"]
             managers = {f"category:fuwu_jingying#{t}" for t in ("效益观念", "市场意识", "分析能力")}
             assert not managers & set(angles), (seed, angles)
+
+
+def test_a_lawyers_ethics_is_written_by_a_lawyer(rh) -> None:
+    """律师职业道德 was written "身为一名干部职工" (the 政法 category's audience): a lawyer is none."""
+    from xindegen.compose.plan import compose
+    from xindegen.compose.request import ComposeRequest
+
+    assert build_frame("律师职业道德心得体会", rh).person == "律师"
+    for seed in range(1, 6):
+        o = compose(ComposeRequest(topic="律师职业道德心得体会", seed=seed), rhetoric=rh)
+        assert "干部职工" not in "".join(o.reading_lines()), seed
+
+
+def test_a_campaign_its_pack_does_not_name_is_its_own_occasion(rh) -> None:
+    """群众身边不正之风和腐败问题集中整治 takes the warning pack by 腐败; its draft read "警示教育大会启动以来" (the
+    pack's occasion), of a campaign it never named. A pack named by the topic keeps its own occasions."""
+    f = build_frame("群众身边不正之风和腐败问题集中整治心得体会", rh)
+    assert f.kind == "campaign" and f.occasion == "群众身边不正之风和腐败问题集中整治"
+    assert build_frame("主题教育心得体会", rh).occasion is None

@@ -175,6 +175,8 @@ class Composer:
             return "学生"
         if self.frame.writer == "教师":
             return "教师"
+        if self.frame.person is not None:
+            return self.frame.person
         if self.frame.pack is not None:
             return self.frame.pack.audience
         if self.frame.kind in ("field", "ethics") and (m := _TRADE_PERSON.match(self.frame.domain)):

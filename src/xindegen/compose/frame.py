@@ -114,6 +114,7 @@ class Frame:
     focus: Focus | None = None  # the narrow subject of the pack or category the topic names (燃气)
     pupil: bool = False  # the writer is a pupil (see pupil_writes): no work words in the draft
     writer: str | None = None  # who writes about a contest (学生, 教师, 职工); None for other kinds
+    person: str | None = None  # the trade's person a category topic names (律师, 茶艺师): the writer
 
     @property
     def law_of(self) -> str | None:
@@ -136,6 +137,7 @@ class Frame:
             "focus": self.focus.name if self.focus else None,
             **({"pupil": True} if self.pupil else {}),  # adults' frames read as they always did
             **({"writer": self.writer} if self.writer else {}),
+            **({"person": self.person} if self.person else {}),
         }
 
 
@@ -633,8 +635,10 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
             occasion = _STUDIER.sub("", occasion)
         if kind == "contest":
             occasion = name
-        if occasion == domain and pack is not None:
-            occasion = None  # the topic names no event; the pack's own occasions serve
+        # the topic names no event, the pack's own occasions serve; but a campaign its pack does not name
+        # (群众身边不正之风和腐败问题集中整治, taken by the warning pack's 腐败) is its own occasion, not 警示教育大会
+        if occasion == domain and pack is not None and not (kind == "campaign" and score < NAMED):
+            occasion = None
     if work is not None and work.kind == "site" and occasion is not None:
         # 赴井冈山开展红色教育 was at 井冈山; 井冈山革命博物馆 and 井冈山革命旧址群 stay as typed
         place = max((n for n in (work.title, *work.aliases) if n in occasion), key=len, default=work.title)
@@ -646,12 +650,15 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
         focus = find_focus(plain, match_category(plain, rhetoric))
     # A trade's category speaks of doing the trade's work: 茶艺师培训 and 快递员职业道德 are about 茶艺 and 快递
     # work (抓快递员职业道德得讲效益, 茶艺师做得好不好 are no sentences).
+    person = None
     if pack is None and category is not None and focus is not None and domain == name \
             and (kind == "ethics" or (kind in ("training", "field") and _TRADESMAN.search(domain))):
+        who = re.sub(r"(职业道德|职业操守|职业素养|作风)$", "", domain)
+        person = who if _TRADESMAN.search(who) and len(who) <= 6 else None  # 律师 writes, not a category's 干部职工
         domain = f"{focus.name}工作"
     writer = contest_writer(typed, pupil) if kind == "contest" else None
     return Frame(typed, plain, kind, why, obj, domain, name, occasion, pack, work, score if pack else 0.0, category,
-                 focus, pupil, writer)
+                 focus, pupil, writer, person)
 
 
 def _contest_name(plain: str) -> str:
