@@ -635,3 +635,13 @@ def test_a_campaign_its_pack_does_not_name_is_its_own_occasion(rh) -> None:
     f = build_frame("群众身边不正之风和腐败问题集中整治心得体会", rh)
     assert f.kind == "campaign" and f.occasion == "群众身边不正之风和腐败问题集中整治"
     assert build_frame("主题教育心得体会", rh).occasion is None
+
+
+def test_explain_names_the_trades_person_and_what_the_draft_speaks_of(tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from xindegen.cli import main
+
+    res = CliRunner().invoke(main, ["new", "--topic", "茶艺师培训心得", "--explain", "-o", str(tmp_path / "x.txt")])
+    assert res.exit_code == 0, res.output
+    assert "作者：茶艺师（按茶艺工作来写）" in res.stderr
