@@ -578,6 +578,11 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
     if pack is None and work is None and category is None and obj and _LAW.search(obj) \
             and (kind or found) in (None, "study"):
         pack = rhetoric.packs.get(LAW_GENRE)
+    # A 班主任's pack is no pupil's: 主题班会有感 is the meeting a pupil sat in, not the teacher's running of it.
+    if pack is not None and pack.audience == "班主任" and pupil_writes(typed, work):
+        pack = None
+        if not found:  # a school activity of the pupil's own, not a field of work
+            found, why = "student", "学生写的班会"
     if kind:
         why = "指定"
     elif found == "film" and pack is not None and pack.kind == "warning":
