@@ -645,3 +645,31 @@ def test_explain_names_the_trades_person_and_what_the_draft_speaks_of(tmp_path) 
     res = CliRunner().invoke(main, ["new", "--topic", "茶艺师培训心得", "--explain", "-o", str(tmp_path / "x.txt")])
     assert res.exit_code == 0, res.output
     assert "作者：茶艺师（按茶艺工作来写）" in res.stderr
+
+@pytest.mark.parametrize(("topic", "focus"), [
+    ("感恩教育主题班会心得体会", "感恩"), ("主题班会心得体会", None), ("班会课心得体会", None),
+    ("主题班会课观摩心得", None), ("防溺水主题班会心得体会", "安全"), ("心理健康主题班会心得", "心理健康"),
+    ("诚信主题班会心得体会", "诚信"), ("主题班会设计心得", None),
+])
+def test_a_class_meeting_is_the_class_teachers_meeting_on_its_theme(rh, topic: str, focus: str | None) -> None:
+    """感恩教育主题班会 took the 班主任工作 pack and never spoke of the meeting or its theme."""
+    f = build_frame(topic, rh)
+    assert f.pack is not None and f.pack.key == "zhuti_banhui" and not f.pupil, topic
+    assert (f.focus.name if f.focus else None) == focus, topic
+    assert build_frame("班主任工作心得体会", rh).pack.key == "banzhuren"  # the neighbour keeps its own
+
+
+def test_a_pupils_class_meeting_takes_no_teachers_pack(rh) -> None:
+    """主题班会有感 is the meeting a pupil sat in: a pupil's school activity, not the 班主任's running of it."""
+    for topic in ("主题班会有感", "感恩主题班会有感"):
+        f = build_frame(topic, rh)
+        assert f.pupil and f.kind == "student" and f.pack is None, topic
+
+
+@pytest.mark.parametrize("topic", ["全科医生转岗培训心得体会", "全科医师规范化培训心得", "全科转岗培训心得"])
+def test_a_general_practitioners_training_is_general_practice(rh, topic: str) -> None:
+    """全科医生转岗培训心得体会 found nothing: it is 医疗卫生 on general practice (首诊, 转诊, 随访, 签约)."""
+    f = build_frame(topic, rh)
+    assert f.category is not None and f.category.name == "医疗卫生", topic
+    assert f.focus is not None and f.focus.name == "全科医生", topic
+    assert "转岗" not in f.domain and not f.domain.endswith("医生"), f.domain

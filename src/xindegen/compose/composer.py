@@ -150,6 +150,8 @@ class Composer:
         student = _STUDENT.search(self.frame.topic) is not None or self.pupil
         reworded = [*kind.phrases, *(rh.kinds["student"].phrases if student and "student" in rh.kinds else ())]
         self.phrases = {**rh.phrases, **dict(reversed(reworded))}
+        if self.frame.pack is not None and self.frame.pack.audience == "班主任":
+            self.phrases["org"] = ("学校", "学校德育处", "年级组", "学校政教处")  # a class meeting is no 机关党委's
         self.used: set[str] = set()  # data items and sentences already in this draft
         self.used_quotes: set[str] = set()
         self.part = Part([])

@@ -28,7 +28,7 @@ _STUDIER = re.compile(r"^[^《》“”]*?(学习宣传贯彻|学习贯彻|贯�
 # Where an activity is taken (燃气安全进社区, 送法进校园): the place, not the subject.
 _VENUE = re.compile(r"(走)?进(社区|校园|学校|企业|农村|乡村|家庭|机关|单位|工地|万家|基层|军营|楼宇|园区)")
 _EVENT_TAIL = re.compile(
-    r"(专题|主题|集中|系列|综合)?(培训班|培训|轮训|研修班|研修|学习班|读书班|训练营|示范班|演练|宣传周|宣传月|宣传日|教育日|"
+    r"(专题|主题|集中|系列|综合|转岗)?(培训班|培训|轮训|研修班|研修|学习班|读书班|训练营|示范班|演练|宣传周|宣传月|宣传日|教育日|"
     r"主题活动|活动|知识讲座|讲座|报告会|竞赛|研讨会|座谈会|大会|会议|专题学习|(?<!大)学习|警示教育|教育|讲堂|课堂|参观|观影|知识|常识|"
     r"宣传)$")
 
@@ -475,6 +475,8 @@ def _strip_event(text: str) -> str:
         core = shorter
     staff = re.sub(r"(员工|职工|从业人员|工作人员)$", "", core)  # 超市员工 work in 超市: 做好超市工作, not 做超市员工
     core = staff if len(staff) >= 2 else core
+    # a doctor's training is about the practice: 全科医生转岗培训 -> 全科医疗, not 做好全科医生
+    core = re.sub(r"(?<=全科)医[生师]$", "医疗", core)
     m = re.fullmatch(r"(防.{1,4})安全", core)  # 防溺水安全 -> 防溺水
     return m.group(1) if m else core
 
@@ -576,6 +578,11 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
     if pack is None and work is None and category is None and obj and _LAW.search(obj) \
             and (kind or found) in (None, "study"):
         pack = rhetoric.packs.get(LAW_GENRE)
+    # A 班主任's pack is no pupil's: 主题班会有感 is the meeting a pupil sat in, not the teacher's running of it.
+    if pack is not None and pack.audience == "班主任" and pupil_writes(typed, work):
+        pack = None
+        if not found:  # a school activity of the pupil's own, not a field of work
+            found, why = "student", "学生写的班会"
     if kind:
         why = "指定"
     elif found == "film" and pack is not None and pack.kind == "warning":
