@@ -9,8 +9,8 @@ new sites, scored once with main's parser and looked at since: see ``split.yaml`
 and an eighth (``held_out_7``, ``held_out_8``, forty pages of forty further sites each, scored once
 at the end of a piece of work and seen since), a ninth and a tenth (``held_out_9``,
 ``held_out_10``, the same, seen since) and an eleventh (``held_out_11``, forty pages of forty
-further sites made the same way, scored once on 2026-12-03 and seen since). ``all`` scores the tuning sets and held_out_1 to held_out_4 and leaves ``held_out_5`` to
-``held_out_11`` out.
+further sites made the same way, scored once on 2026-12-03 and seen since). ``all`` scores the
+tuning sets and held_out_1 to held_out_4 and leaves ``held_out_5`` to ``held_out_11`` out.
 For each set it prints:
 
 - heading precision, recall and F1 (a heading counts when it equals a labelled one, after the
