@@ -673,3 +673,30 @@ def test_a_general_practitioners_training_is_general_practice(rh, topic: str) ->
     assert f.category is not None and f.category.name == "医疗卫生", topic
     assert f.focus is not None and f.focus.name == "全科医生", topic
     assert "转岗" not in f.domain and not f.domain.endswith("医生"), f.domain
+
+@pytest.mark.parametrize("topic, key", [
+    ("学习习近平经济思想心得体会", "xi_jingji_sixiang"),
+    ("学习贯彻习近平经济思想研讨发言", "xi_jingji_sixiang"),
+    ("学习《习近平经济思想学习纲要》心得体会", "xi_jingji_sixiang"),
+    ("学习习近平文化思想心得体会", "xi_wenhua_sixiang"),
+    ("习近平文化思想学习纲要学习心得", "xi_wenhua_sixiang"),
+    ("全国宣传思想文化工作会议精神学习心得", "xi_wenhua_sixiang"),
+])
+def test_the_study_of_xis_economic_and_cultural_thought_finds_its_pack(rh, topic: str, key: str) -> None:
+    f = build_frame(topic, rh)
+    assert f.kind == "study" and f.pack is not None and f.pack.key == key
+
+
+def test_the_thoughts_neighbours_keep_their_packs(rh) -> None:
+    """新质生产力 stays with 科技创新, 意识形态工作 with its own pack, 二十大精神 with the congress."""
+    assert build_frame("学习新质生产力心得体会", rh).pack.key == "keji_chuangxin"
+    assert build_frame("意识形态工作心得", rh).pack.key == "yishixingtai"
+    assert build_frame("学习二十大精神心得体会", rh).pack.key == "ershida_jingshen"
+
+
+@pytest.mark.parametrize("topic", ["全国宣传思想文化工作会议精神学习心得", "学习习近平文化思想做好文化工作心得"])
+def test_a_word_ending_in_hua_before_gongzuo_names_no_chemical_industry(rh, topic: str) -> None:
+    """文化工作 holds the characters 化工 but is no chemical plant; 精细化工 still is."""
+    assert build_frame(topic, rh).focus is None
+    f = build_frame("精细化工安全心得", rh)
+    assert f.focus is not None and f.focus.name == "化工"

@@ -707,10 +707,17 @@ def model_names(plain: str, work: Work | None) -> tuple[str, str, str | None]:
     return name, domain, person
 
 
+# A word ending in 化 before 工作/工程 is no 化工: 文化工作, 现代化工程, 信息化工作 (石油化工, 精细化工 are).
+_NOT_HUAGONG = re.compile(r"(文|现代|信息|数字|智能|规范|标准|制度|常态|法治|绿|美|深|强|优|转|净)化(?=工)")
+
+
 def find_focus(text: str, pack: Pack | None) -> Focus | None:
     """The focus of ``pack`` whose longest key the topic names: 燃气安全培训 -> 燃气 in 安全教育."""
-    hits = [(max(len(k) for k in f.keys if k in text), f) for f in (pack.focuses if pack else ())
-            if any(k in text for k in f.keys)]
+    def named(k: str) -> bool:
+        return k in (_NOT_HUAGONG.sub("#", text) if k.startswith("化") else text)
+
+    hits = [(max(len(k) for k in f.keys if named(k)), f) for f in (pack.focuses if pack else ())
+            if any(named(k) for k in f.keys)]
     return max(hits, key=lambda h: h[0])[1] if hits else None
 
 
