@@ -855,3 +855,12 @@ def test_a_resolve_opening_with_when_it_applies_follows_its_when() -> None:
     # a clause that already says what to do stays whole: no when to move
     assert sentence_end("我将遇到泄密问题绝不拖延，立即上报") == "我将遇到泄密问题绝不拖延，立即上报。"
     assert sentence_end("我将每次调研都拿回几个实问题") == "我将每次调研都拿回几个实问题。"
+
+
+@pytest.mark.parametrize("topic", ["师德师风学习心得体会", "护理人员培训心得", "茶艺师培训心得", "全科医生转岗培训心得体会"])
+def test_no_organs_party_committee_arranges_a_schools_a_hospitals_or_a_trades_study(rh, topic: str) -> None:
+    """按照机关党委的部署 opened drafts of teachers, doctors and a tea-art course: a 机关党委 is a government
+    organ's; a school, a hospital or an employer arranged theirs."""
+    for seed in range(1, 13):
+        text = "".join(compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh).reading_lines())
+        assert "机关党委" not in text, (topic, seed)

@@ -150,8 +150,18 @@ class Composer:
         student = _STUDENT.search(self.frame.topic) is not None or self.pupil
         reworded = [*kind.phrases, *(rh.kinds["student"].phrases if student and "student" in rh.kinds else ())]
         self.phrases = {**rh.phrases, **dict(reversed(reworded))}
-        if self.frame.pack is not None and self.frame.pack.audience == "班主任":
-            self.phrases["org"] = ("学校", "学校德育处", "年级组", "学校政教处")  # a class meeting is no 机关党委's
+        # Who arranged the study: a school's or a hospital's own bodies, a trade's employer; a 机关党委 only
+        # for cadres (a class meeting, a nurses' training and a tea-art course are none of its).
+        audience = self.audience()
+        if audience == "班主任":
+            self.phrases["org"] = ("学校", "学校德育处", "年级组", "学校政教处")
+        elif "教师" in audience or audience in ("教育工作者", "高校辅导员"):
+            self.phrases["org"] = ("学校", "学校党支部", "所在党组织", "学校党委")
+        elif "医务人员" in (audience, self.frame.category.audience if self.frame.category else "") \
+                or audience == "护理同仁":
+            self.phrases["org"] = ("医院", "科室", "院党委", "所在党支部")
+        elif self.frame.person is not None:
+            self.phrases["org"] = ("单位", "部门")
         self.used: set[str] = set()  # data items and sentences already in this draft
         self.used_quotes: set[str] = set()
         self.part = Part([])

@@ -426,7 +426,7 @@ def find_work(text: str, rhetoric: Rhetoric, kind: str | None = None) -> Work | 
 _COACHED = re.compile(r"培训|集训|训练营|研修")
 # Who writes about a contest: a teacher's 赛课 speaks of lessons and pupils, a student's of study, anyone
 # else's of the job. A teacher named beside students (高校青年教师教学竞赛) is the writer.
-_TRADESMAN = re.compile(r"(师|员|嫂|工|保安|导游|主播|保姆)$")  # 茶艺师, 家政服务员, 月嫂, 电工: a person, not a field
+_TRADESMAN = re.compile(r"(师|员|嫂|工|医生|保安|导游|主播|保姆)$")  # 茶艺师, 月嫂, 全科医生: a person, not a field
 _CONTEST_TEACHER = re.compile(r"教师|老师|赛课|说课|讲课|优质课|教学|课堂|班主任|微课|教案|幼师|辅导员")
 _CONTEST_STUDENT = re.compile(r"学生|大学|研究生|同学|学子|高校|学院|院校|校园|校级|班级|挑战杯|建模|奥赛|奥林匹克|"
                               r"学科竞赛|中学|小学|初中|高中|少年|儿童|团员|少先队|本科|高职|中职|辩论")
@@ -475,8 +475,6 @@ def _strip_event(text: str) -> str:
         core = shorter
     staff = re.sub(r"(员工|职工|从业人员|工作人员)$", "", core)  # 超市员工 work in 超市: 做好超市工作, not 做超市员工
     core = staff if len(staff) >= 2 else core
-    # a doctor's training is about the practice: 全科医生转岗培训 -> 全科医疗, not 做好全科医生
-    core = re.sub(r"(?<=全科)医[生师]$", "医疗", core)
     m = re.fullmatch(r"(防.{1,4})安全", core)  # 防溺水安全 -> 防溺水
     return m.group(1) if m else core
 
