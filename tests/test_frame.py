@@ -553,6 +553,26 @@ def test_a_law_nothing_knows_is_studied_as_a_law_and_a_laws_own_pack_borrows_its
     assert not any(a.facts for a in own.pack.angles)
 
 
+@pytest.mark.parametrize("topic, pack", [
+    ("学习《中华人民共和国招标投标法》心得体会", "zhaobiao_toubiao_fa"),
+    ("招标投标法学习心得", "zhaobiao_toubiao_fa"),
+    ("招投标法学习心得体会", "zhaobiao_toubiao_fa"),
+    ("学习《中华人民共和国反家庭暴力法》心得体会", "fan_jiating_baoli_fa"),
+    ("社区干部学习反家庭暴力法心得体会", "fan_jiating_baoli_fa"),
+    ("反家暴法学习心得", "fan_jiating_baoli_fa"),
+    ("学习新修订的妇女权益保障法心得体会", "funv_quanyi_fa"),
+    ("妇女权益保障法学习心得", "funv_quanyi_fa"),
+    ("学习《中华人民共和国妇女权益保障法》心得体会", "funv_quanyi_fa"),
+    ("学习《政府采购法》心得体会", "zhengfu_caigou_fa"),  # a neighbour keeps its own
+    ("学习未成年人保护法心得", "weichengnianren_fa"),
+])
+def test_a_law_with_its_own_pack_reaches_it_not_the_genre_or_the_rights_category(rh, topic: str, pack: str) -> None:
+    """A 招标投标法 draft on the genre's angles said nothing of 招标、投标、评标; the rights category took the
+    domestic violence and women's rights laws."""
+    f = build_frame(topic, rh)
+    assert f.kind == "study" and f.pack is not None and f.pack.key == pack and f.category is None, f.explain()
+
+
 @pytest.mark.parametrize(("topic", "title", "occasion"), [
     ("赴湖州安吉余村考察学习心得", "安吉余村", "安吉余村"),
     ("到余村学习考察“两山”理念心得体会", "安吉余村", "余村"),
