@@ -533,6 +533,8 @@ def test_a_trade_beside_a_packs_field_is_not_that_pack(rh, topic: str, neighbour
     ("教育系统学习贯彻全国教育大会精神心得体会", "全国教育大会精神"),
     ("幼儿园教师学习学前教育法心得", "学前教育法"),
     ("党员干部学习二十届四中全会精神心得", "二十届四中全会精神"),
+    ("社区干部学习反家庭暴力法心得体会", "《反家庭暴力法》"),
+    ("妇联干部学习新修订的妇女权益保障法心得", "新修订的《妇女权益保障法》"),
     ("学习全国教育大会精神心得体会", "全国教育大会精神"),
 ])
 def test_who_studies_is_no_part_of_what_is_studied(rh, topic: str, name: str) -> None:
