@@ -857,7 +857,8 @@ def test_a_resolve_opening_with_when_it_applies_follows_its_when() -> None:
     assert sentence_end("我将每次调研都拿回几个实问题") == "我将每次调研都拿回几个实问题。"
 
 
-@pytest.mark.parametrize("topic", ["师德师风学习心得体会", "护理人员培训心得", "茶艺师培训心得", "全科医生转岗培训心得体会"])
+@pytest.mark.parametrize("topic", ["师德师风学习心得体会", "护理人员培训心得", "茶艺师培训心得",
+                                   "全科医生转岗培训心得体会"])
 def test_no_organs_party_committee_arranges_a_schools_a_hospitals_or_a_trades_study(rh, topic: str) -> None:
     """按照机关党委的部署 opened drafts of teachers, doctors and a tea-art course: a 机关党委 is a government
     organ's; a school, a hospital or an employer arranged theirs."""

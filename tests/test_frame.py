@@ -533,6 +533,8 @@ def test_a_trade_beside_a_packs_field_is_not_that_pack(rh, topic: str, neighbour
     ("教育系统学习贯彻全国教育大会精神心得体会", "全国教育大会精神"),
     ("幼儿园教师学习学前教育法心得", "学前教育法"),
     ("党员干部学习二十届四中全会精神心得", "二十届四中全会精神"),
+    ("社区干部学习反家庭暴力法心得体会", "《反家庭暴力法》"),
+    ("妇联干部学习新修订的妇女权益保障法心得", "新修订的《妇女权益保障法》"),
     ("学习全国教育大会精神心得体会", "全国教育大会精神"),
 ])
 def test_who_studies_is_no_part_of_what_is_studied(rh, topic: str, name: str) -> None:
@@ -551,6 +553,26 @@ def test_a_law_nothing_knows_is_studied_as_a_law_and_a_laws_own_pack_borrows_its
     genre = rh.packs["falv_xuexi"]
     assert [a.term for a in own.pack.angles] == [a.term for a in genre.angles]
     assert not any(a.facts for a in own.pack.angles)
+
+
+@pytest.mark.parametrize("topic, pack", [
+    ("学习《中华人民共和国招标投标法》心得体会", "zhaobiao_toubiao_fa"),
+    ("招标投标法学习心得", "zhaobiao_toubiao_fa"),
+    ("招投标法学习心得体会", "zhaobiao_toubiao_fa"),
+    ("学习《中华人民共和国反家庭暴力法》心得体会", "fan_jiating_baoli_fa"),
+    ("社区干部学习反家庭暴力法心得体会", "fan_jiating_baoli_fa"),
+    ("反家暴法学习心得", "fan_jiating_baoli_fa"),
+    ("学习新修订的妇女权益保障法心得体会", "funv_quanyi_fa"),
+    ("妇女权益保障法学习心得", "funv_quanyi_fa"),
+    ("学习《中华人民共和国妇女权益保障法》心得体会", "funv_quanyi_fa"),
+    ("学习《政府采购法》心得体会", "zhengfu_caigou_fa"),  # a neighbour keeps its own
+    ("学习未成年人保护法心得", "weichengnianren_fa"),
+])
+def test_a_law_with_its_own_pack_reaches_it_not_the_genre_or_the_rights_category(rh, topic: str, pack: str) -> None:
+    """A 招标投标法 draft on the genre's angles said nothing of 招标、投标、评标; the rights category took the
+    domestic violence and women's rights laws."""
+    f = build_frame(topic, rh)
+    assert f.kind == "study" and f.pack is not None and f.pack.key == pack and f.category is None, f.explain()
 
 
 @pytest.mark.parametrize(("topic", "title", "occasion"), [

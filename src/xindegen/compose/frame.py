@@ -316,6 +316,9 @@ _IMPLEMENTING = re.compile(r"《(?:中华人民共和国)?([\u4e00-\u9fff]{1,14}
 # a law named bare (行政复议法), not a way of doing things (工作方法, 执法, 普法, 书法)
 _BARE_LAW = re.compile(r"(中华人民共和国)?[\u4e00-\u9fff]{1,14}"
                        r"(?<![方办做想看说用手技书算司执普守违立依语兵战打写教学疗魔笔章心妙良新老])法")
+# Who studies a law named bare (社区干部学习反家庭暴力法): the law is what is studied, as before a 《…》.
+_STUDIED_LAW = re.compile(r"[\u4e00-\u9fff]{2,10}?(学习宣传贯彻|学习贯彻|学习)(新修订的|新修订)?"
+                          r"(?P<law>(中华人民共和国)?[\u4e00-\u9fff]{2,14}法)")
 LAW_GENRE = "falv_xuexi"  # the pack of a law studied that has no pack of its own
 WARNING_PACK = "jingshi_jiaoyu"  # the pack of a warning about discipline that names no pack of its own
 WARNING_FILM_PACK = "jingshi_pian"  # the same, watched
@@ -497,6 +500,11 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
             and match_pack(plain, rhetoric, plain)[0] is None:
         # 行政复议法心得体会 studies the law: no field of work called 行政复议法工作
         return _build_frame(typed.replace(plain, f"《{plain}》", 1), rhetoric, kind)
+    studied = _STUDIED_LAW.fullmatch(plain) if kind is None and plain in typed and "《" not in typed \
+        and _LEAD.match(plain) is None else None  # _LEAD knows 教师学习…
+    if studied is not None and _BARE_LAW.fullmatch(studied.group("law")):
+        # its name and occasion leave the writer out (社区干部学习反家庭暴力法 names 《反家庭暴力法》)
+        return _build_frame(typed.replace(studied.group("law"), f"《{studied.group('law')}》", 1), rhetoric, kind)
     quoted, why_quoted = _kind_of("".join(_QUOTED.findall(typed)))
     # a slogan that names a campaign (“效能提升年”, “正风肃纪”专项整治) or a festival (“我们的节日·中秋”主题活动)
     if quoted == "campaign" or (quoted == "commemoration" and found in (None, "practice")):
