@@ -427,9 +427,9 @@ def find_work(text: str, rhetoric: Rhetoric, kind: str | None = None) -> Work | 
 
 # A course that prepares for a contest is a training, not the contest.
 _COACHED = re.compile(r"培训|集训|训练营|研修")
+_TRADESMAN = re.compile(r"(师|员|嫂|工|医生|保安|导游|主播|保姆)$")  # 茶艺师, 月嫂, 全科医生: a person, not a field
 # Who writes about a contest: a teacher's 赛课 speaks of lessons and pupils, a student's of study, anyone
 # else's of the job. A teacher named beside students (高校青年教师教学竞赛) is the writer.
-_TRADESMAN = re.compile(r"(师|员|嫂|工|医生|保安|导游|主播|保姆)$")  # 茶艺师, 月嫂, 全科医生: a person, not a field
 _CONTEST_TEACHER = re.compile(r"教师|老师|赛课|说课|讲课|优质课|教学|课堂|班主任|微课|教案|幼师|辅导员")
 _CONTEST_STUDENT = re.compile(r"学生|大学|研究生|同学|学子|高校|学院|院校|校园|校级|班级|挑战杯|建模|奥赛|奥林匹克|"
                               r"学科竞赛|中学|小学|初中|高中|少年|儿童|团员|少先队|本科|高职|中职|辩论")
@@ -719,8 +719,10 @@ _NOT_HUAGONG = re.compile(r"(文|现代|信息|数字|智能|规范|标准|制�
 
 def find_focus(text: str, pack: Pack | None) -> Focus | None:
     """The focus of ``pack`` whose longest key the topic names: 燃气安全培训 -> 燃气 in 安全教育."""
+    plain = _NOT_HUAGONG.sub("#", text)
+
     def named(k: str) -> bool:
-        return k in (_NOT_HUAGONG.sub("#", text) if k.startswith("化") else text)
+        return k in (plain if k.startswith("化") else text)
 
     hits = [(max(len(k) for k in f.keys if named(k)), f) for f in (pack.focuses if pack else ())
             if any(named(k) for k in f.keys)]
