@@ -101,9 +101,9 @@ def _fit(w: Composer, lead: Part, sections: list[Part], closing: Part, headings:
     """
     parts = [lead, *sections, closing]
     low, high = target * (1 - TOLERANCE / 2), target * (1 + TOLERANCE / 2)
-    # A section's closing paragraphs (its self-examination, measures, resolve) stay last, after what
-    # they answer; more of its own angle goes before them. A second angle follows them: it says something
-    # else, and put before them it left the self-examination answering it instead of what it was about.
+    # A section's closing paragraphs (its self-examination, measures, resolve) come right after what they
+    # answer; more of its own angle goes before them. A second angle follows them: it says something else,
+    # and put before them it left the self-examination answering it instead of what it was about.
     second_at: dict[int, int] = {}
     seconds: list[tuple[Part, Part, _Para]] = []  # a section, its second angle, that angle's last paragraph
 
