@@ -353,6 +353,23 @@ def test_a_trade_without_a_pack_reaches_its_focus(rh, topic: str, category: str,
     assert frame.focus is not None and frame.focus.name == focus, topic
 
 
+@pytest.mark.parametrize(("topic", "focus"), [
+    # a depot's mechanic, a train crew and a cabin crew each get their own trade, not a station's or an airport's
+    ("高铁动车组机械师工作心得", "动车组检修"), ("动车所检修工作体会", "动车组检修"),
+    ("随车机械师岗位心得体会", "动车组检修"), ("动车组一级修作业培训心得", "动车组检修"),
+    ("列车员服务心得", "列车乘务"), ("列车长工作心得体会", "列车乘务"), ("铁路客运段乘务工作心得", "列车乘务"),
+    ("高铁乘务员职业道德心得", "列车乘务"), ("动车组列车长岗位心得", "列车乘务"),
+    ("空中乘务员职业道德心得", "空中乘务"), ("空乘培训心得", "空中乘务"), ("航空公司乘务长工作心得", "空中乘务"),
+    ("客舱服务工作心得", "空中乘务"),
+    # station and airport work keep their focuses
+    ("火车站客运员工作心得", "铁路"), ("机场值机工作心得", "民航机场"), ("机场安检员岗位心得", "民航机场"),
+])
+def test_transport_crews_and_mechanics_reach_their_own_focus(rh, topic: str, focus: str) -> None:
+    frame = build_frame(topic, rh)
+    assert frame.category is not None and frame.category.name == "交通运输", topic
+    assert frame.focus is not None and frame.focus.name == focus, topic
+
+
 @pytest.mark.parametrize("topic", ["新闻主播工作心得", "茶文化学习心得", "护士岗前培训心得", "养老护理员培训心得"])
 def test_a_trades_word_elsewhere_takes_none_of_its_focuses(rh, topic: str) -> None:
     """A newsreader is no streamer; tea culture is no tea house's service; nurses keep their pack."""
