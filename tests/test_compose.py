@@ -865,3 +865,14 @@ def test_no_organs_party_committee_arranges_a_schools_a_hospitals_or_a_trades_st
     for seed in range(1, 13):
         text = "".join(compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh).reading_lines())
         assert "机关党委" not in text, (topic, seed)
+
+
+def test_a_title_verb_takes_only_keys_it_can_take(rh) -> None:
+    """The README's quick start wrote 守好“隐患”，扛起岗位之责: one guards a 底线, not a hazard. A title whose
+    verb needs its key word (守好, 守住) lists the keys it takes; others take any."""
+    guarded = [t for t in rh.titles if t.pattern.startswith("守")]
+    assert guarded and all("隐患" not in t.keys and "警钟" not in t.keys and "底线" in t.keys for t in guarded)
+    for seed in range(120):
+        title = compose(ComposeRequest(topic="安全生产", seed=seed), rhetoric=rh).title
+        if title.startswith("守"):
+            assert any(f"“{k}”" in title for k in guarded[0].keys), (seed, title)

@@ -728,6 +728,7 @@ class Composer:
         about = f.topic + (f.pack.name if f.pack else "") + "".join(f.work.themes if f.work else ())
         usable = [t for t in self.rh.titles
                   if (not t.kinds or f.kind in t.kinds) and (not t.when or any(w in about for w in t.when))
+                  and (not t.keys or values["key"] in t.keys)
                   and all(values.get(s) for s in re.findall(r"\{([a-z_]+)\}", t.pattern + (t.subtitle or "")))
                   and not (any(w in t.pattern for w in _RUN_WORK) and _POST_WORK.search(values["subject"] or ""))
                   and not self.adult(fill(t.pattern + (t.subtitle or ""), value))]
