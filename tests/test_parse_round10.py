@@ -229,3 +229,15 @@ def test_a_record_of_speakers_has_no_short_label_headings() -> None:
     assert _short_labels(["座谈会上大家踊跃发言。" + PROSE, "张华：我觉得" + PROSE2, "李明：" + PROSE], set()) == []
     assert _short_labels(["访谈实录。" + PROSE, "记者：" + PROSE2, "李明：" + PROSE], set()) == []
     assert _short_labels(["讨论。" + PROSE, "张华：" + PROSE2, "张华：" + PROSE], set()) == []
+
+
+def test_a_figures_caption_heads_no_part() -> None:
+    """A real page (held_out_11, p468) with two photos captioned on lines of their own: 图1. 《我和我的祖国》放映现场
+    and 图2. … read as a set of headings."""
+    from pathlib import Path
+
+    from xindegen.parse.decompose import parse_text
+
+    page = Path(__file__).parent / "realpages" / "p468.txt"
+    outline = parse_text(page.read_text(encoding="utf-8"))[0]
+    assert not any(s.heading and s.heading.startswith("图") for s in outline.sections)

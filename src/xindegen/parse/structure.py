@@ -80,6 +80,8 @@ _CLOSING = re.compile(
 _NOT_HEADING = re.compile(
     r"^(?:因此|所以|但|而|然而|同时|并且|这|那|其|我|他|她|它|我们|你|如果|虽然|因为|由于|只有|只要|"
     r"正如|比如|例如|可见|总之|首先|其次|再次|最后|此外|另外|当|在这|对于|关于)")
+# A figure's or a table's caption on its own line (图1. 放映现场, 表2：…) heads no part.
+_CAPTION = re.compile(r"^\s*[图表]\s*\d+(?:[-－.．]\d+)?\s*[.．、:：\s]")
 _SPEECH = re.compile(
     r"(?:曾经|曾)?(?:深刻|明确|反复|多次|一再)?(?:指出|强调|说过|说道|说|讲过|讲|云|曰|写道|有言|有云|所言|"
     r"所说|所讲|提到|提出|认为|告诫|要求|教导|言)(?:的|过|要)?(?:那样|一样)?[：:，,]?\s*(?:——)?$")
@@ -567,7 +569,7 @@ def _own_lines(paras: list[str], cut: bool = False) -> list[_Heading]:
         prose = prose or (_latin_heading(text) and _latin_prose(paras[i + 1]))
         if (verse or (is_title_like(text.rstrip("？?！!：:"), 32) and cjk_count(text) >= 4) or _latin_heading(text)) \
                 and not (i > 1 and is_title_like(paras[i - 1], 32) and not paras[i - 1].startswith(T.DASHES)) \
-                and not _DATE_LINE.match(text) and not _SITE_TITLE.search(text) \
+                and not _DATE_LINE.match(text) and not _SITE_TITLE.search(text) and not _CAPTION.match(text) \
                 and not _BROKEN_AFTER.match(paras[i + 1]) \
                 and not _GOES_ON.match(_clean_heading(text)) and not _record_line(text) \
                 and not (text.endswith(("：", ":")) and (_SPEECH.search(text) or _SALUTATION.match(text))):
