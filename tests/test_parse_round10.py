@@ -241,3 +241,14 @@ def test_a_figures_caption_heads_no_part() -> None:
     page = Path(__file__).parent / "realpages" / "p468.txt"
     outline = parse_text(page.read_text(encoding="utf-8"))[0]
     assert not any(s.heading and s.heading.startswith("图") for s in outline.sections)
+
+
+def test_a_short_first_line_is_the_title_not_the_long_sentence_after_it() -> None:
+    """A real page (held_out_11, p460) opens 培训留给了我们什么 / 我们每个人都参加过培训,有的人…吧! — the second line,
+    a sentence of three clauses, was taken for the title."""
+    from pathlib import Path
+
+    from xindegen.parse.decompose import parse_text
+
+    page = Path(__file__).parent / "realpages" / "p460.txt"
+    assert parse_text(page.read_text(encoding="utf-8"))[0].title == "培训留给了我们什么"

@@ -223,6 +223,8 @@ def score(line: str, recurring: bool = False, named: bool = False, page_title: b
         s -= 4
     elif n > 40:
         s -= 2
+        if len(re.findall("[，,]", line)) >= 2:
+            s -= 3  # a long line of clauses is the text's first sentence, not its title
     if GENRE.search(line) and cjk_count(GENRE.sub("", line)) >= 2:  # not just 学习心得体会
         s += 3
     if page_title:
