@@ -10,8 +10,8 @@ and an eighth (``held_out_7``, ``held_out_8``, forty pages of forty further site
 at the end of a piece of work and seen since), a ninth and a tenth (``held_out_9``,
 ``held_out_10``, the same, seen since), an eleventh (``held_out_11``, forty pages of forty further
 sites made the same way, scored once on 2026-12-03 and seen since) and a twelfth (``held_out_12``,
-forty pages of forty further sites made the same way and not yet parsed: score it once, by name,
-at the end of a piece of work). ``all`` scores the tuning sets and held_out_1 to held_out_4 and
+forty pages of forty further sites made the same way, scored once on 2026-12-03 and seen
+since). ``all`` scores the tuning sets and held_out_1 to held_out_4 and
 leaves ``held_out_5`` to ``held_out_12`` out.
 For each set it prints:
 
