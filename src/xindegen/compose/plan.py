@@ -20,7 +20,7 @@ from .. import __version__
 from ..model import Closing, Lead, Outline, Quote, Section
 from ..errors import InputError
 from ..text import count_chars, normalize_date, split_sentences
-from .composer import Composer, Part, _Para
+from .composer import _THIS_LAW, Composer, Part, _Para
 from .frame import build_frame
 from .grammar import Spread
 from .request import DEFAULT_SECTIONS, ComposeRequest
@@ -216,7 +216,7 @@ def _shorten_repeated_titles(paras: list[_Para]) -> None:
             s.text = _ABOUT.sub(short, s.text)
 
 
-_THIS_LAW_SAID = re.compile(r"“[^”]*”|这部法律|这部法|该法")
+_THIS_LAW_SAID = re.compile("|".join(("“[^”]*”", *_THIS_LAW)))  # a quotation is left as it stands
 
 
 def _rules_not_law(paras: list[_Para]) -> None:
