@@ -304,3 +304,14 @@ def test_every_fact_of_a_laws_pack_is_recorded_as_checked(rh) -> None:
     for pack in laws:
         for fact in pack.facts:
             assert (f"packs/{pack.key}.yaml", fact.text[:20]) in rows, (pack.key, fact.text)
+
+
+def test_a_titles_keys_need_its_key_slot(tmp_path: Path) -> None:
+    src = (builtin_data_dir() / "titles.yaml").read_text(encoding="utf-8")
+    bad = src.replace("  # --- plain titles ---\n", "  # --- plain titles ---\n  - pattern: \"学习{name}的体会\"\n"
+                      "    keys: [底线]\n", 1)
+    assert bad != src
+    (tmp_path / "titles.yaml").write_text(bad, encoding="utf-8")
+    res = CliRunner().invoke(main, ["data", "check", str(tmp_path)])
+    assert res.exit_code == 1
+    assert "titles.yaml:29: titles[8].keys: 只有用到 {key} 的标题才能限定 keys" in res.output
