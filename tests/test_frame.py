@@ -739,3 +739,39 @@ def test_a_word_ending_in_hua_before_gongzuo_names_no_chemical_industry(rh, topi
     assert build_frame(topic, rh).focus is None
     f = build_frame("精细化工安全心得", rh)
     assert f.focus is not None and f.focus.name == "化工"
+
+
+@pytest.mark.parametrize(("topic", "event"), [
+    ("读书心得体会", None),
+    ("参加单位读书分享会心得体会", "单位读书分享会"),
+    ("世界读书日活动心得", "世界读书日活动"),
+])
+def test_reading_that_names_no_book_reads_some_books(rh, topic: str, event: str | None) -> None:
+    """读书心得 and 读书分享会 name no book: drafts read "我认真读完读书学习" (the pack's domain as a book).
+    What was read is some books; an event the topic names opens the lead, and no pack's event is made up."""
+    from xindegen.compose.plan import compose
+    from xindegen.compose.request import ComposeRequest
+
+    f = build_frame(topic, rh)
+    assert f.kind == "book" and f.object is None and f.occasion == event
+    for seed in range(1, 6):
+        text = "".join(compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh).reading_lines())
+        assert "读书学习" not in text, seed
+        assert "几本" in text, seed
+        assert (event in text) if event else ("分享会" not in text and "参加了" not in text[:200]), seed
+
+
+def test_a_named_reading_still_names_what_was_read(rh) -> None:
+    from xindegen.compose.plan import compose
+    from xindegen.compose.request import ComposeRequest
+
+    for topic, read in (("读《红岩》有感", "《红岩》"), ("读红色经典有感", "红色经典")):
+        texts = ["".join(compose(ComposeRequest(topic=topic, seed=s), rhetoric=rh).reading_lines()) for s in range(1, 7)]
+        assert any(f"读完{read}" in t or f"读了{read}" in t for t in texts), topic
+
+
+@pytest.mark.parametrize("topic", ["经验交流会心得体会", "优秀教师经验分享会心得", "教学研讨会心得"])
+def test_a_meeting_to_share_experience_is_an_event_attended_not_a_field(rh, topic: str) -> None:
+    """经验交流会 was written as a field of work (做好经验工作)."""
+    f = build_frame(topic, rh)
+    assert f.kind == "practice" and f.occasion is not None and f.occasion in topic

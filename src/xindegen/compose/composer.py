@@ -18,7 +18,7 @@ from typing import Any
 
 from ..errors import DataError, InputError, Problem
 from ..text import normalize_date
-from .frame import PUPIL_BOOKS, Frame, build_frame
+from .frame import PUPIL_BOOKS, READ_BOOKS, Frame, build_frame
 from .grammar import CHOICE, Dealer, Spread, fill
 from .request import ComposeRequest
 from .rhetoric import Angle, Fact, Family, Kind, Pair, QuoteEntry, Rhetoric
@@ -227,6 +227,10 @@ class Composer:
                 if pack else []
             value = f.occasion or (self.deal.draw("occasion", named or pack.occasion, 1)
                                    if pack and not f.object else None)
+        elif name == "event":  # the event the topic itself names, never one drawn from the pack
+            value = f.occasion
+        elif name == "read":  # what was read, when the topic names it (《红岩》, 红色经典)
+            value = f.name if f.kind == "book" and f.name != READ_BOOKS else None
         elif name == "audience":
             value = self.audience()
         elif name == "me":

@@ -29,7 +29,7 @@ _STUDIER = re.compile(r"^[^《》“”]*?(学习宣传贯彻|学习贯彻|贯�
 _VENUE = re.compile(r"(走)?进(社区|校园|学校|企业|农村|乡村|家庭|机关|单位|工地|万家|基层|军营|楼宇|园区)")
 _EVENT_TAIL = re.compile(
     r"(专题|主题|集中|系列|综合|转岗)?(培训班|培训|轮训|研修班|研修|学习班|读书班|训练营|示范班|演练|宣传周|宣传月|宣传日|教育日|"
-    r"主题活动|活动|知识讲座|讲座|报告会|竞赛|研讨会|座谈会|大会|会议|专题学习|(?<!大)学习|警示教育|教育|讲堂|课堂|参观|观影|知识|常识|"
+    r"主题活动|活动|知识讲座|讲座|报告会|竞赛|研讨会|座谈会|分享会|交流会|大会|会议|专题学习|(?<!大)学习|警示教育|教育|讲堂|课堂|参观|观影|知识|常识|"
     r"宣传)$")
 
 # A model person studied: their deeds (事迹), an honour (时代楷模, 感动中国, 最美教师), or a person's name
@@ -73,7 +73,7 @@ _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) 
     ("student", r"军训|实习|见习(?!期)|开学|毕业(?!班)|入学|新生|成人礼|成人仪式|夏令营|冬令营|大学生活|研学|"
                 "高三|誓师|高考|中考|百日冲刺|职业生涯|生涯规划|就业指导|入学教育"),
     ("practice", r"志愿|献血|实践|调研|演练|义诊|支教|走访|下乡|结对|帮扶|竞赛|比赛|大赛|辩论赛|运动会|艺术节|文化节|"
-                 r"科技节|体育节|仪式|拓展|团建|活动|宣传周|宣传月|家访|挂职|听课|评课|观摩|跟岗"),
+                 r"科技节|体育节|仪式|拓展|团建|活动|宣传周|宣传月|家访|挂职|听课|评课|观摩|跟岗|分享会|交流会|研讨会"),
     ("ethics", r"师德|医德|警风|作风|职业道德|职业伦理|职业操守|工匠精神|劳模精神|廉洁从业|(?<!银)行风|政风|师风"),
 ))
 OBJECT_KINDS = frozenset({"film", "book"})
@@ -367,6 +367,7 @@ def genre_pack(work: Work, rhetoric: Rhetoric) -> Pack | None:
 
 # Who writes. A pupil's draft speaks of school and home, never of a post (岗位, 干部, 履职): the topic
 # says so by naming the writer or a school occasion, or by a book pupils are the usual readers of.
+READ_BOOKS = "这几本书"  # the name of what was read when the topic names no book
 PUPIL_BOOKS = "xuesheng_dushu"  # the pack of a pupil's reading, in place of the adults' 读书 pack
 # An adult named in the topic decides first: 教师读《草房子》有感 is a teacher's, 大学生 write of 实习 and 岗位.
 _ADULT = re.compile(r"教师|老师|校长|班主任|辅导员|教职工|教研|教学|干部|党员|党支部|党委|职工|员工|机关|单位|"
@@ -634,6 +635,8 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
             name = domain = f"{domain}精神"  # a meeting attended is studied for its spirit: 职工代表大会精神
     elif kind == "contest":  # the contest as typed, without who took part: 全国大学生数学建模竞赛
         name = domain = _contest_name(plain)
+    elif kind == "book" and not (pack and "读" not in pack.domain):
+        name = READ_BOOKS  # reading that names nothing read (读书心得, 读书分享会: 读书学习 is no book)
     else:
         name = pack.domain if pack else domain
     if pack is not None and kind not in OBJECT_KINDS | {"study", "campaign", "commemoration", "model"}:
