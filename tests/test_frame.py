@@ -766,7 +766,8 @@ def test_a_named_reading_still_names_what_was_read(rh) -> None:
     from xindegen.compose.request import ComposeRequest
 
     for topic, read in (("读《红岩》有感", "《红岩》"), ("读红色经典有感", "红色经典")):
-        texts = ["".join(compose(ComposeRequest(topic=topic, seed=s), rhetoric=rh).reading_lines()) for s in range(1, 7)]
+        texts = ["".join(compose(ComposeRequest(topic=topic, seed=s), rhetoric=rh).reading_lines())
+                 for s in range(1, 7)]
         assert any(f"读完{read}" in t or f"读了{read}" in t for t in texts), topic
 
 
