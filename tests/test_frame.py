@@ -776,3 +776,21 @@ def test_a_meeting_to_share_experience_is_an_event_attended_not_a_field(rh, topi
     """经验交流会 was written as a field of work (做好经验工作)."""
     f = build_frame(topic, rh)
     assert f.kind == "practice" and f.occasion is not None and f.occasion in topic
+
+
+@pytest.mark.parametrize(("topic", "domain"), [
+    ("学习《关于加强新时代检察机关法律监督工作的意见》心得", "检察工作"),
+    ("学习《关于进一步加强医疗卫生行业综合监管的指导意见》心得", "医疗卫生"),
+])
+def test_a_document_that_is_no_law_is_studied_for_its_field(rh, topic: str, domain: str) -> None:
+    """The category's prose speaks of its field: "关于加强…的意见服务的是有血有肉的当事人" read the document's
+    title as the work done. The title stays the object, named in the lead."""
+    from xindegen.compose.plan import compose
+    from xindegen.compose.request import ComposeRequest
+
+    f = build_frame(topic, rh)
+    title = f.object
+    assert f.kind == "study" and title is not None and f.domain == domain
+    for seed in range(1, 4):
+        text = "".join(compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh).reading_lines())
+        assert text.count(title.strip("《》")) == text.count(title) >= 1, seed

@@ -672,6 +672,10 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
         who = re.sub(r"(职业道德|职业操守|职业素养|作风)$", "", domain)
         person = who if _TRADESMAN.search(who) and len(who) <= 6 else None  # 律师 writes, not a category's 干部职工
         domain = f"{focus.name}工作"
+    # A document that is no law names no field its category's prose can speak of (关于加强…的意见服务的是当事人):
+    # the field it is about is the focus's or the category's.
+    if kind == "study" and obj and category is not None and pack is None and not _LAW.search(obj):
+        domain = f"{focus.name}工作" if focus is not None else category.name
     writer = contest_writer(typed, pupil) if kind == "contest" else None
     return Frame(typed, plain, kind, why, obj, domain, name, occasion, pack, work, score if pack else 0.0, category,
                  focus, pupil, writer, person)
