@@ -16,7 +16,8 @@ from xindegen.paths import builtin_data_dir
 
 # Slots a unit may use: the frame's, the angle's, the quotation's, the pack's, the material's and
 # the brief's (b_…), and the phrase pools of kinds.yaml.
-FRAME = {"name", "domain", "subject", "object", "occasion", "audience", "me", "piece", "org", "act"}
+FRAME = {"name", "domain", "subject", "object", "occasion", "event", "read", "heard", "audience", "me", "piece", "org",
+         "act"}
 ANGLE = {"claim", "why", "fact", "means", "scene", "problem", "measure", "problem2", "measure2", "measure3",
          "resolve", "detail", "work_detail", "term"}
 OTHER = {"cite", "quote", "author", "work", "source", "lead_sig", "lead_fact", "lead_means", "vision",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from xindegen.compose.frame import build_frame, plain_topic
@@ -794,3 +796,35 @@ def test_a_document_that_is_no_law_is_studied_for_its_field(rh, topic: str, doma
     for seed in range(1, 4):
         text = "".join(compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh).reading_lines())
         assert text.count(title.strip("《》")) == text.count(title) >= 1, seed
+
+
+@pytest.mark.parametrize(("topic", "heard"), [("专题党课心得体会", "专题党课"), ("听党课心得", "党课"),
+                                              ("聆听形势报告会心得", "形势报告会")])
+def test_a_lesson_or_a_talk_is_heard_not_read(rh, topic: str, heard: str) -> None:
+    """专题党课 was "我系统研读了专题党课", 听党课 "我认真学习了听党课"."""
+    from xindegen.compose.plan import compose
+    from xindegen.compose.request import ComposeRequest
+
+    assert build_frame(topic, rh).name == heard
+    for seed in range(1, 5):
+        lead = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh).lead.paragraphs
+        text = "".join(lead)
+        assert re.search(rf"(聆听了|参加了|认真听了){heard}", text), (seed, text)
+        assert not re.search(rf"(研读|学习|领会)了{heard}", text), (seed, text)
+
+
+@pytest.mark.parametrize(("topic", "occasion"), [
+    ("国家安全教育日心得体会", "国家安全教育日主题活动"), ("国家宪法日心得体会", "国家宪法日主题活动"),
+    ("世界环境日心得", "世界环境日主题活动"), ("世界读书日心得", "世界读书日主题活动"),
+])
+def test_a_day_observed_is_joined_in_its_activities_not_studied(rh, topic: str, occasion: str) -> None:
+    """国家安全教育日 was "我认真学习领会了国家安全教育日", 世界环境日 a field of work."""
+    from xindegen.compose.plan import compose
+    from xindegen.compose.request import ComposeRequest
+
+    f = build_frame(topic, rh)
+    assert f.kind in ("practice", "book") and f.occasion == occasion
+    for seed in range(1, 4):
+        text = "".join(compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh).reading_lines())
+        day = occasion.removesuffix("主题活动")
+        assert not re.search(rf"(研读|学习|领会)了{day}", text), seed

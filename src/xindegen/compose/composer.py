@@ -94,6 +94,7 @@ class _Unfit(Exception):
 
 
 _THIS_LAW = ("这部法律", "这部法", "该法")  # the law a fact is about, named by pointing
+_HEARD = re.compile(r"(党课|讲座|报告会|宣讲会|宣讲|辅导报告|形势报告)$")
 
 
 @dataclass
@@ -231,6 +232,8 @@ class Composer:
             value = f.occasion
         elif name == "read":  # what was read, when the topic names it (《红岩》, 红色经典)
             value = f.name if f.kind == "book" and f.name != READ_BOOKS else None
+        elif name == "heard":  # a lesson or a talk studied (专题党课, 形势报告会): heard, not read
+            value = f.name if f.kind == "study" and _HEARD.search(f.name) else None
         elif name == "audience":
             value = self.audience()
         elif name == "me":

@@ -21,7 +21,8 @@ _SUFFIX = re.compile(r"(的)?((?<!大)学习)?(心得体会|心得|体会|感悟
 # A topic may open with who studies (教师学习…, 教育系统学习贯彻…): the occasion and its name start after them.
 _LEAD = re.compile(r"^(关于)?((幼儿园|中小学|高校|青年|党员|全体)?(教师|老师|校长|班主任|辅导员|教职工|干部|党员)|"
                    r"教育系统|全校)?(深入|认真|持续)?(学习宣传贯彻|学习贯彻|贯彻落实|学习领会|学习|参加|开展|观看|观影|"
-                   r"参观|走进|阅读(?!教学)|品读|研读|重温|读(?!懂|书))")  # 读书月 keeps its 读书
+                   r"参观|走进|阅读(?!教学)|品读|研读|重温|读(?!懂|书)|"  # 读书月 keeps its 读书
+                   r"聆听|听取|听(?=党课|讲座|报告))")
 # Who studies a document and how, before its name (银行网点员工学习《…》, 学习贯彻新修订的《…》): the name
 # is what is studied. _LEAD knows only some of the people; before a 《…》 anyone goes.
 _STUDIER = re.compile(r"^[^《》“”]*?(学习宣传贯彻|学习贯彻|贯彻落实|学习)(?=[^《》“”]*《)")
@@ -73,7 +74,8 @@ _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) 
     ("student", r"军训|实习|见习(?!期)|开学|毕业(?!班)|入学|新生|成人礼|成人仪式|夏令营|冬令营|大学生活|研学|"
                 "高三|誓师|高考|中考|百日冲刺|职业生涯|生涯规划|就业指导|入学教育"),
     ("practice", r"志愿|献血|实践|调研|演练|义诊|支教|走访|下乡|结对|帮扶|竞赛|比赛|大赛|辩论赛|运动会|艺术节|文化节|"
-                 r"科技节|体育节|仪式|拓展|团建|活动|宣传周|宣传月|家访|挂职|听课|评课|观摩|跟岗|分享会|交流会|研讨会"),
+                 r"科技节|体育节|仪式|拓展|团建|活动|宣传周|宣传月|家访|挂职|听课|评课|观摩|跟岗|分享会|交流会|研讨会|"
+                 r"(?<!党)日$"),  # a day observed (国家安全教育日, 世界环境日): its activities are joined, not studied
     ("ethics", r"师德|医德|警风|作风|职业道德|职业伦理|职业操守|工匠精神|劳模精神|廉洁从业|(?<!银)行风|政风|师风"),
 ))
 OBJECT_KINDS = frozenset({"film", "book"})
@@ -653,8 +655,11 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
             occasion = name
         # the topic names no event, the pack's own occasions serve; but a campaign its pack does not name
         # (群众身边不正之风和腐败问题集中整治, taken by the warning pack's 腐败) is its own occasion, not 警示教育大会
-        if occasion == domain and pack is not None and not (kind == "campaign" and score < NAMED):
+        observed = kind in ("practice", "book") and re.search(r"(日|周|月)$", occasion) is not None
+        if occasion == domain and pack is not None and not (kind == "campaign" and score < NAMED) and not observed:
             occasion = None
+        if observed and occasion is not None:
+            occasion += "主题活动"  # a day or a week is observed with activities: 开展了国家安全教育日主题活动
     if work is not None and work.kind == "site" and occasion is not None:
         # 赴井冈山开展红色教育 was at 井冈山; 井冈山革命博物馆 and 井冈山革命旧址群 stay as typed
         place = max((n for n in (work.title, *work.aliases) if n in occasion), key=len, default=work.title)
@@ -672,9 +677,9 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
         who = re.sub(r"(职业道德|职业操守|职业素养|作风)$", "", domain)
         person = who if _TRADESMAN.search(who) and len(who) <= 6 else None  # 律师 writes, not a category's 干部职工
         domain = f"{focus.name}工作"
-    # A document that is no law names no field its category's prose can speak of (关于加强…的意见服务的是当事人):
-    # the field it is about is the focus's or the category's.
-    if kind == "study" and obj and category is not None and pack is None and not _LAW.search(obj):
+    # A document that is no law, or a speech, names no field its category's prose can speak of (关于加强…的意见
+    # 服务的是当事人, 对…座谈会上的重要讲话了解越深): the field it is about is the focus's or the category's.
+    if kind == "study" and category is not None and pack is None and not (obj and _LAW.search(obj)):
         domain = f"{focus.name}工作" if focus is not None else category.name
     writer = contest_writer(typed, pupil) if kind == "contest" else None
     return Frame(typed, plain, kind, why, obj, domain, name, occasion, pack, work, score if pack else 0.0, category,
