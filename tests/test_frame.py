@@ -828,3 +828,19 @@ def test_a_day_observed_is_joined_in_its_activities_not_studied(rh, topic: str, 
         text = "".join(compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh).reading_lines())
         day = occasion.removesuffix("主题活动")
         assert not re.search(rf"(研读|学习|领会)了{day}", text), seed
+
+
+def test_a_tellers_service_is_frontline_service_not_compliance(rh) -> None:
+    """银行柜员服务心得 took the compliance pack by 银行 and 柜员 (an ethics draft titled 金融合规学习心得体会); a
+    topic ending in 服务 names a field of work, and a teller writes of no profit or market."""
+    from xindegen.compose.plan import compose
+    from xindegen.compose.request import ComposeRequest
+
+    f = build_frame("银行柜员服务心得", rh)
+    assert f.pack is None and f.category is not None and f.category.key == "fuwu_jingying"
+    assert f.focus is not None and f.focus.name == "银行网点" and f.kind == "field"
+    assert build_frame("银行职业道德心得", rh).pack.key == "jinrong_hegui"  # a bank's ethics stays compliance
+    for seed in range(1, 6):
+        angles = compose(ComposeRequest(topic="银行柜员服务心得", seed=seed), rhetoric=rh).meta["angles"]
+        managers = {f"category:fuwu_jingying#{t}" for t in ("效益观念", "市场意识", "分析能力")}
+        assert not managers & set(angles), (seed, angles)

@@ -530,7 +530,7 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
     # The topic with and without its occasion words: 理论学习读书班 is a 读书班, 防溺水宣传周 is 防溺水.
     # A topic that names no occasion but ends in 工作 names a field of work: 银行柜面工作 is a teller's work,
     # not the trade's ethics.
-    matching = kind or found or ("field" if plain.endswith("工作") else None)
+    matching = kind or found or ("field" if plain.endswith(("工作", "服务")) else None)
     subject = _VENUE.sub("", plain) or plain  # 燃气安全进社区 is about gas, not the residents' committee
     pack, score = max((match_pack(text, rhetoric, subject, matching) for text in dict.fromkeys((subject, domain))
                        if len(text) >= 2), key=lambda found: found[1], default=(None, 0.0))
