@@ -139,7 +139,8 @@ def _without_teasers(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for i, block in enumerate(blocks):
         text = block.text.strip()
-        cut = _ELLIPSIS_END.search(text) if block.hint is None and len(text) >= 30 else None
+        cut = _ELLIPSIS_END.search(text) if block.hint is None and len(text) >= 30 \
+            and text.endswith(("...", "…")) else None  # (the text is stripped: what the pattern's end needs)
         tail = text[:cut.start()].rstrip()[-12:] if cut else ""
         if cjk_count(tail) >= 8 and any(tail in b.text for b in blocks[i + 1:i + 5]):
             continue
@@ -168,12 +169,12 @@ def _drop_repeated_titles(parts: list[EssayPart], page_titles: list[str]) -> Non
             and not T.is_epigraph(t) and not T.PART_LABEL.match(t.strip())}
     for part in parts:
         own = keys | ({T.key(part.title)} if part.title else set())
-        again = [i for i, b in enumerate(part.blocks)
-                 if b.hint is None and is_title_like(b.text, 60) and T.key(b.text) in own]
-        if again and _site_notes(part.blocks[:again[0]]):
-            del part.blocks[:again[0]]  # the site's notes on the document, then the title over the text
-        part.blocks = [b for b in part.blocks
-                       if b.hint is not None or not is_title_like(b.text, 60) or T.key(b.text) not in own]
+        again = [b.hint is None and is_title_like(b.text, 60) and T.key(b.text) in own for b in part.blocks]
+        first = again.index(True) if True in again else None
+        if first is not None and _site_notes(part.blocks[:first]):
+            del part.blocks[:first]  # the site's notes on the document, then the title over the text
+            del again[:first]
+        part.blocks = [b for b, repeated in zip(part.blocks, again, strict=True) if not repeated]
 
 
 def _site_notes(blocks: list[Block]) -> bool:
