@@ -143,6 +143,15 @@ CASES = [
     ("开学第一课观后感", "film", None, None),  # the television programme, watched
     ("毕业感言", "student", None, None),
     ("研学旅行心得", "student", None, None),
+    # a study compound keeps its 学习: theory study, never a field called 理论 (做好理论工作) or 集中工作
+    ("理论学习心得体会", "training", None, "理论学习"),
+    ("政治理论学习心得", "training", None, "理论学习"),
+    ("参加集中学习心得", "training", None, "理论学习"),
+    ("参加支部集中学习心得体会", "training", None, "理论学习"),
+    ("青年理论学习小组学习心得", "training", None, "理论学习"),
+    ("理论学习交流发言", "training", None, "理论学习"),
+    ("工作经验交流会心得", "practice", None, "经验交流"),
+    ("经验交流会心得体会", "practice", None, "经验交流"),
 ]
 
 
@@ -844,3 +853,37 @@ def test_a_tellers_service_is_frontline_service_not_compliance(rh) -> None:
         angles = compose(ComposeRequest(topic="银行柜员服务心得", seed=seed), rhetoric=rh).meta["angles"]
         managers = {f"category:fuwu_jingying#{t}" for t in ("效益观念", "市场意识", "分析能力")}
         assert not managers & set(angles), (seed, angles)
+def test_a_study_compound_keeps_its_xuexi(rh) -> None:
+    """理论学习心得 was framed as a field named 理论 (做好理论工作), 参加集中学习心得 as 集中工作 written by a
+    pupil (集中学习 holds 中学). The genre's 学习心得 still goes: 党纪学习心得 is about 党纪."""
+    assert plain_topic("理论学习心得体会") == "理论学习"
+    assert plain_topic("参加支部集中学习心得体会") == "参加支部集中学习"
+    assert plain_topic("党纪学习心得") == "党纪"
+    assert plain_topic("党的二十大精神专题学习体会") == "党的二十大精神专题"  # 学习了…专题学习 is no sentence
+    f = build_frame("参加集中学习心得", rh)
+    assert not f.pupil and f.pack is not None and f.pack.key == "lilun_xuexi" and f.occasion == "集中学习"
+    assert build_frame("参加支部集中学习心得体会", rh).occasion == "支部集中学习"
+
+
+_BAD_THEORY = ("学习了理论学习", "做好理论学习工作", "理论工作", "集中工作", "学习学习", "学学得")
+_BAD_MEETING = ("收拾", "器材", "老人", "志愿", "躬身实践", "活动中", "做好经验")
+
+
+@pytest.mark.parametrize(("topic", "bad", "named"), [
+    ("理论学习心得体会", _BAD_THEORY, ("集中学习", "理论学习交流会", "集中理论学习")),
+    ("参加支部集中学习心得体会", _BAD_THEORY, ("支部集中学习",)),
+    ("经验交流会心得体会", _BAD_MEETING, ("经验交流会",)),
+    ("工作经验交流会心得", _BAD_MEETING, ("工作经验交流会",)),
+])
+def test_theory_study_and_experience_meetings_read_as_what_they_are(rh, topic: str, bad: tuple[str, ...],
+                                                                    named: tuple[str, ...]) -> None:
+    """Theory study is attended (我参加了支部集中学习), not a field of work; an experience meeting is where
+    colleagues tell how they work, not a hands-on activity (收拾场地、归还器材)."""
+    from xindegen.compose.plan import compose
+    from xindegen.compose.request import ComposeRequest
+
+    for seed in range(1, 7):
+        draft = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh)
+        text = "".join(draft.reading_lines())
+        assert not [b for b in bad if b in text], (seed, [b for b in bad if b in text])
+        assert any(n in text[:300] for n in named), seed

@@ -93,7 +93,12 @@ PHRASINGS = {
     "jinrong_hegui": ["银行合规文化建设心得体会", "金融合规培训心得", "反洗钱培训心得体会"],
     "gongjiang_jingshen": ["工匠精神心得体会", "学习劳模精神心得", "劳模精神劳动精神工匠精神学习体会"],
     "xinjiaoshi_peixun": ["新教师岗前培训心得体会", "新入职教师培训心得", "新教师入职培训学习体会"],
-    "banzhuren": ["班主任工作心得体会", "班主任培训心得", "初中班主任工作体会"],
+    "banzhuren": ["班主任工作心得体会", "班主任培训心得", "初中班主任工作体会", "班主任经验交流会心得"],
+    # a unit's or a branch's regular theory study (not the committee's 读书班, not a named campaign)
+    "lilun_xuexi": ["理论学习心得体会", "政治理论学习心得", "参加集中学习心得", "参加支部集中学习心得体会",
+                    "青年理论学习小组学习心得", "理论学习交流发言", "理论学习交流会心得体会"],
+    # colleagues tell how they work: a meeting, not a hands-on activity
+    "jingyan_jiaoliu": ["经验交流会心得体会", "优秀教师经验分享会心得", "工作经验交流会心得", "座谈交流心得体会"],
     "kecheng_sizheng": ["课程思政心得体会", "课程思政建设培训心得", "课程思政教学设计体会"],
     "jiafang": ["家访心得体会", "教师家访工作心得", "万师访万家活动心得体会"],
     "xinli_jiankang": ["心理健康教育心得体会", "学生心理健康教育培训心得", "心理健康月活动心得体会"],
@@ -347,6 +352,10 @@ NEAR_MISSES = [
     ("清明祭英烈心得体会", "binzang_fuwu"),
     ("毕业论文指导工作心得", "lunwen"),  # the supervisor writes, not the student
     ("指导本科生毕业论文心得体会", "lunwen"),
+    # the committee's reading class, a named campaign and a class teachers' meeting keep their own packs
+    ("理论学习中心组学习心得", "lilun_xuexi"), ("专题读书班心得体会", "lilun_xuexi"),
+    ("党纪学习教育集中学习心得", "lilun_xuexi"), ("主题教育集中学习心得", "lilun_xuexi"),
+    ("班主任经验交流会心得", "jingyan_jiaoliu"), ("读书交流会心得", "jingyan_jiaoliu"),
 ]
 NO_PACK = ["城市更新工作心得", "全民健身活动心得", "防溺水安全教育心得体会", "参观科技馆心得体会", "诚信建设心得体会"]
 

@@ -735,6 +735,7 @@ class Composer:
         about = f.topic + (f.pack.name if f.pack else "") + "".join(f.work.themes if f.work else ())
         usable = [t for t in self.rh.titles
                   if (not t.kinds or f.kind in t.kinds) and (not t.when or any(w in about for w in t.when))
+                  and not any(w in about for w in t.unless)
                   and (not t.keys or values["key"] in t.keys)
                   and all(values.get(s) for s in re.findall(r"\{([a-z_]+)\}", t.pattern + (t.subtitle or "")))
                   and not (any(w in t.pattern for w in _RUN_WORK) and _POST_WORK.search(values["subject"] or ""))
@@ -758,7 +759,7 @@ class Composer:
         subject = values["subject"]
         if sub is not None and subject and _POST_WORK.search(subject):  # ——对地铁站务员工作的几点体会
             sub = sub.replace(f"做好{subject}", f"对{subject}")
-        return main, sub
+        return main, tidy(sub) if sub is not None else None
 
     def phrase_list(self, key: str, options: Sequence[str], hand: int = 1) -> str:
         """The first of ``options``, dealt from the deck ``key``, that can be written here."""
@@ -906,7 +907,7 @@ _COMMON_PAIRS = {"今后", "下一", "一步", "接下", "下来", "我要", "�
 # A sentence that says its turn twice (把收获化为实际行动，力争把所学化为…的实际行动) was struck in every rating.
 _ECHO = re.compile(r"(化为|转化为|实际行动|践行).+\1")
 _TIDY = (("将将", "将把"), ("要要", "要"), ("的的", "的"), ("工作工作", "工作"), ("，，", "，"), ("。。", "。"),
-         ("学习教育学习", "学习教育"))
+         ("学习教育学习", "学习教育"), ("学习学习", "学习"))  # ——支部集中学习(学习)心得体会
 # 对于 opens a clause (对于这些问题，…); inside one it is 对 (是对英烈的致敬, 落在对党讲真话上).
 _INNER_DUIYU = re.compile(r"(?<=[^\s，。；：！？“”相绝])对于")
 
@@ -925,10 +926,15 @@ _WILL_WHEN = re.compile(r"(我将|我要|我会)((?:遇到|碰到|碰上|面对)
                         r"|(?:每次|每回|每逢)[^，。；“”就便先都要后]{1,20}(?:时|的时候|后|以后|之后|前|之前)，)(?:就|便)?")
 
 
-def sentence_end(text: str) -> str:
-    text = _WILL_WHEN.sub(r"\2\1", text.strip())
-    for a, b in _TIDY:  # where a slot's first word meets the template's last (我将 + 将…)
+def tidy(text: str) -> str:
+    """Where a slot's first word meets the template's last (我将 + 将…, 集中学习 + 学习心得)."""
+    for a, b in _TIDY:
         text = text.replace(a, b)
+    return text
+
+
+def sentence_end(text: str) -> str:
+    text = tidy(_WILL_WHEN.sub(r"\2\1", text.strip()))
     text = _INNER_DUIYU.sub("对", text)
     closed = text.endswith(("。", "？", "！")) or (text.endswith("”") and text[-2:-1] in "。？！")
     return text if closed else text + "。"

@@ -16,8 +16,11 @@ from typing import Any
 
 from .rhetoric import Focus, Pack, Rhetoric, Work
 
-_SUFFIX = re.compile(r"(的)?((?<!大)学习)?(心得体会|心得|体会|感悟|有感|感想|收获|总结|发言材料|研讨发言|发言|"
-                     r"观后感|读后感)+$")
+# 学习心得 is the genre (党纪学习心得 is 党纪), but a study compound keeps its 学习: 理论学习心得 is theory
+# study, not a field called 理论, and 参加集中学习心得 no 集中工作 (lookbehinds are of fixed width). 专题学习
+# still goes: a study's name is what was studied (学习了党的二十大精神专题, never …专题学习).
+_SUFFIX = re.compile(r"(的)?((?<!大)(?<!理论)(?<!集中)(?<!政治)(?<!小组)学习)?"
+                     r"(心得体会|心得|体会|感悟|有感|感想|收获|总结|发言材料|研讨发言|发言|观后感|读后感)+$")
 # A topic may open with who studies (教师学习…, 教育系统学习贯彻…): the occasion and its name start after them.
 _LEAD = re.compile(r"^(关于)?((幼儿园|中小学|高校|青年|党员|全体)?(教师|老师|校长|班主任|辅导员|教职工|干部|党员)|"
                    r"教育系统|全校)?(深入|认真|持续)?(学习宣传贯彻|学习贯彻|贯彻落实|学习领会|学习|参加|开展|观看|观影|"
@@ -376,7 +379,7 @@ _ADULT = re.compile(r"教师|老师|校长|班主任|辅导员|教职工|教研|
                     r"公司|企业|医生|护士|民警|家长|父母|工作|岗位|大学|高校|研究生|实习|入职|官兵|军人|退休|监考|巡考|考务|阅卷|评卷|"
                     # pupils as the object of adults' work: 学生资助政策, 落实双减减轻学生课业负担
                     r"资助|政策|双减|减负|课业负担|落实|育人|家校|招生|管理")
-_PUPIL = re.compile(r"小学|初中|中学|高中|学生|少先队|队员|红领巾|同学|[一二三四五六七八九]年级|班级|"
+_PUPIL = re.compile(r"小学|初中|(?<!集)中学|高中|学生|少先队|队员|红领巾|同学|[一二三四五六七八九]年级|班级|"
                     r"暑假|寒假|假期|开学第一课|升旗仪式|国旗下|研学|六一|儿童节|小升初|中考|课外|整本书阅读|名著阅读")
 # A school occasion that is a pupil's only when written up as a school essay: 运动会有感, not 公司运动会总结.
 _SCHOOL_EVENT = re.compile(r"运动会|春游|秋游|班会|开学典礼|入队|游学|亲子阅读")

@@ -213,6 +213,7 @@ class TitlePattern:
     kinds: tuple[str, ...] = ()  # empty: any kind
     when: tuple[str, ...] = ()  # words one of which the topic, its pack's name or its work's themes must hold
     keys: tuple[str, ...] = ()  # the key words its verb takes (守好“底线”, never 守好“隐患”); empty: any
+    unless: tuple[str, ...] = ()  # words none of which the topic or its pack's name may hold (躬身实践 is no 交流会)
 
 
 # Packs and works pickle (the compiled cache, a batch's workers) with their prose still pickled: a
@@ -699,7 +700,7 @@ def _titles(file: Path) -> list[TitlePattern]:
     out: list[TitlePattern] = []
     for i, raw in enumerate(data.get("titles") or []):
         p: PathKey = ("titles", i)
-        t = c.mapping(raw, p, ("pattern", "subtitle", "kinds", "when", "keys", "source"))
+        t = c.mapping(raw, p, ("pattern", "subtitle", "kinds", "when", "keys", "unless", "source"))
         pattern = c.text(t.get("pattern"), (*p, "pattern"))
         subtitle = c.text(t.get("subtitle"), (*p, "subtitle"), optional=True)
         if subtitle is None and "subtitle" in t:
@@ -712,10 +713,11 @@ def _titles(file: Path) -> list[TitlePattern]:
                 c.error((*p, "pattern"), f"标题不能用槽位 {{{s}}}")
         when = c.texts(t.get("when"), (*p, "when"), minimum=0)
         keys = c.texts(t.get("keys"), (*p, "keys"), minimum=0)
+        unless = c.texts(t.get("unless"), (*p, "unless"), minimum=0)
         if keys and "{key}" not in (pattern or ""):
             c.error((*p, "keys"), "只有用到 {key} 的标题才能限定 keys")
         if pattern:
-            out.append(TitlePattern(pattern, subtitle, kinds, when, keys))
+            out.append(TitlePattern(pattern, subtitle, kinds, when, keys, unless))
     c.raise_if_any(DataError)
     return out
 
