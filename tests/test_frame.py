@@ -887,3 +887,15 @@ def test_theory_study_and_experience_meetings_read_as_what_they_are(rh, topic: s
         text = "".join(draft.reading_lines())
         assert not [b for b in bad if b in text], (seed, [b for b in bad if b in text])
         assert any(n in text[:300] for n in named), seed
+
+
+@pytest.mark.parametrize("topic", ["茶艺师培训心得", "月嫂培训心得", "美发师工作心得"])
+def test_one_who_works_alone_at_a_clients_hands_no_case_across_departments(rh, topic: str) -> None:
+    from xindegen.compose.plan import compose
+    from xindegen.compose.request import ComposeRequest
+
+    for seed in range(1, 5):
+        angles = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh).meta["angles"]
+        assert "category:fuwu_jingying#协同能力" not in angles, (seed, angles)
+    angles = compose(ComposeRequest(topic="银行柜员服务心得", seed=1), rhetoric=rh).meta["angles"]
+    assert "category:fuwu_jingying#协同能力" in angles  # a teller's bank has departments
