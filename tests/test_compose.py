@@ -878,3 +878,18 @@ def test_a_title_verb_takes_only_keys_it_can_take(rh) -> None:
         title = compose(ComposeRequest(topic="安全生产", seed=seed), rhetoric=rh).title
         if title.startswith("守"):
             assert any(f"“{k}”" in title for k in guarded[0].keys), (seed, title)
+
+
+@pytest.mark.parametrize("topic", ["学习党章心得", "学党章、守党章心得体会", "尊崇党章心得",
+                                   "学习《中国共产党章程》心得体会", "重温党章心得"])
+def test_a_study_of_the_party_constitution_names_it_and_what_it_says(rh, topic: str) -> None:
+    """学习党章 takes its pack: the 党章 named as studied, its articles quoted, no slogan studied (学习学党章)."""
+    texts = []
+    for seed in range(1, 7):
+        o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh)
+        texts.append(o.title + (o.subtitle or "") + "".join(o.body_paragraphs()))
+    for text in texts:
+        assert "党章" in text, topic
+        bad = r"学习(学党章|尊崇党章|重温党章)|党章工作|合不合符合|冲不站|先要得"
+        assert not re.search(bad, text), topic
+    assert sum(bool(re.search(r"第[二三四六八]条|总纲|五十五条|2022年10月22日", t)) for t in texts) >= 5, topic

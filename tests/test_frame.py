@@ -32,6 +32,12 @@ CASES = [
     ("全国教育大会精神心得体会", "study", None, None),  # ends in 大会精神 once 心得体会 is gone
     ("听党课有感", "study", None, None),
     ("学习《信访工作条例》心得", "study", "《信访工作条例》", None),
+    ("学习《中国共产党章程》心得体会", "study", "《中国共产党章程》", None),
+    ("学党章、守党章心得体会", "study", None, "党章"),  # a slogan of verbs studies the 党章 (helper dangzhang s34)
+    ("尊崇党章心得", "study", None, "党章"),
+    ("两学一做学党章心得", "study", None, "党章"),
+    ("学习党章党规心得体会", "study", None, "党章党规"),  # words of its own beside the 党章 stay
+    ("学习践行习近平文化思想心得", "study", None, "习近平文化思想"),
     # campaigns
     ("党纪学习教育心得体会", "campaign", None, "党纪学习教育"),
     ("学习贯彻习近平新时代中国特色社会主义思想主题教育心得", "campaign", None, None),

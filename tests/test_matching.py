@@ -109,6 +109,9 @@ PHRASINGS = {
     "yishixingtai": ["意识形态工作心得体会", "意识形态工作责任制学习心得"],
     "minzu_tuanjie": ["铸牢中华民族共同体意识心得体会", "民族团结进步创建心得", "民族团结教育心得体会"],
     "chongwen_shici": ["重温入党誓词心得体会", "重温入党誓词主题党日心得"],
+    "dangzhang": ["学习《中国共产党章程》心得体会", "学习党章心得", "学党章、守党章心得体会", "党章学习心得体会",
+                  "重温党章心得", "学习新党章心得", "尊崇党章心得", "学习贯彻党章心得体会", "学习党章党规心得体会",
+                  "两学一做学党章心得", "党员学习党章心得体会"],
     "wusi_qingnian": ["五四青年节心得体会", "弘扬五四精神心得", "纪念五四运动心得体会"],
     "guoqing_jiandang": ["庆祝建党节心得体会", "国庆节心得", "庆祝新中国成立心得体会"],
     "qingming": ["清明祭英烈心得体会", "清明节缅怀革命先烈心得", "烈士纪念日心得体会"],
@@ -209,6 +212,10 @@ PHRASINGS = {
 
 # Topics that no pack may capture, or not the neighbour named: (topic, pack it must not get).
 NEAR_MISSES = [
+    # 党章 studied within a neighbour's occasion keeps the neighbour (helper dangzhang s34)
+    ("学习党章党规党纪心得体会", "dangzhang"), ("入党积极分子学习党章心得", "dangzhang"),
+    ("发展对象培训学习党章心得", "dangzhang"), ("党章专题党课心得", "dangzhang"), ("学习团章心得", "dangzhang"),
+    ("重温入党誓词心得", "dangzhang"),
     # another law (a procedure law) and an inheritance of traditions are no 民法典
     ("学习《中华人民共和国民事诉讼法》心得体会", "minfadian"), ("学习新修正的民事诉讼法心得", "minfadian"),
     ("继承和发扬优良传统心得体会", "minfadian"),
@@ -387,7 +394,7 @@ def test_a_topic_without_a_pack_keeps_its_own_name(rh, topic: str) -> None:
 # From the matching audit (tools/match_audit.tsv): topics whose pack was wrong or missing, with the pack
 # (or None) they now get, then a sample of topics that were right and must stay so.
 AUDIT = [
-    ("学习党章心得体会", None),
+    ("学习党章心得体会", "dangzhang"),  # its own pack (added after the audit)
     ("学习新《公司法》心得体会", "gongsi_fa"),  # its own pack (added after the audit)
     ("学习《中华人民共和国矿产资源法》心得体会", "falv_xuexi"),  # a law no pack knows: the law genre
     ("学习《中华人民共和国劳动合同法》心得", "laodong_hetong_fa"),  # its own pack (added after the audit)

@@ -638,6 +638,8 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
         name = domain = _LEAD.sub("", plain) or plain  # the meeting or campaign as typed: 党的二十届三中全会精神
         if kind == "study" and _MEETING.search(domain):
             name = domain = f"{domain}精神"  # a meeting attended is studied for its spirit: 职工代表大会精神
+        if kind == "study" and pack is not None:
+            name = domain = _studied(name, pack)  # 学党章、守党章 and 尊崇党章 study the 党章
     elif kind == "contest":  # the contest as typed, without who took part: 全国大学生数学建模竞赛
         name = domain = _contest_name(plain)
     elif kind == "book" and not (pack and "读" not in pack.domain):
@@ -654,6 +656,8 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
         occasion = _LEAD.sub("", plain) or plain
         if obj and kind == "study":
             occasion = _STUDIER.sub("", occasion)
+        elif kind == "study" and pack is not None:
+            occasion = _studied(occasion, pack)  # 学党章、守党章 names no event besides the 党章 studied
         if kind == "contest":
             occasion = name
         # the topic names no event, the pack's own occasions serve; but a campaign its pack does not name
@@ -687,6 +691,23 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
     writer = contest_writer(typed, pupil) if kind == "contest" else None
     return Frame(typed, plain, kind, why, obj, domain, name, occasion, pack, work, score if pack else 0.0, category,
                  focus, pupil, writer, person)
+
+
+# Verbs a study slogan puts around what it studies: 学党章、守党章, 尊崇党章, 两学一做学党章, 践行习近平文化思想.
+_STUDY_VERBS = frozenset("学守尊崇遵贯彻读悟用践行维护、两一做")
+
+
+def _studied(name: str, pack: Pack) -> str:
+    """What a study topic reads when it names the pack inside a slogan of verbs (学党章、守党章 -> 党章).
+
+    A name with words of its own beside the pack's (党章党规, 二十大通过的新党章) stays as typed.
+    """
+    inside = [n for n in (pack.name, *pack.aliases) if len(n) >= 2 and n in name and n != name]
+    if not inside:
+        return name
+    studied = min(inside, key=len)
+    rest = name.replace(studied, "")
+    return studied if rest and set(rest) <= _STUDY_VERBS else name
 
 
 def _contest_name(plain: str) -> str:
