@@ -905,3 +905,58 @@ def test_one_who_works_alone_at_a_clients_hands_no_case_across_departments(rh, t
         assert "category:fuwu_jingying#协同能力" not in angles, (seed, angles)
     angles = compose(ComposeRequest(topic="银行柜员服务心得", seed=1), rhetoric=rh).meta["angles"]
     assert "category:fuwu_jingying#协同能力" in angles  # a teller's bank has departments
+
+
+# A spirit of the 中国共产党人精神谱系 is studied, whichever verb carries it (弘扬延安精神 was 做好弘扬延安精神工作);
+# its focus brings its own facts. A pack's own spirit and a person's keep their routes.
+@pytest.mark.parametrize(("topic", "name", "focus"), [
+    ("学习红旗渠精神心得", "红旗渠精神", "红旗渠精神"), ("学习“两弹一星”精神心得", "“两弹一星”精神", "“两弹一星”精神"),
+    ("学习抗美援朝精神心得", "抗美援朝精神", "抗美援朝精神"), ("弘扬延安精神心得体会", "延安精神", "延安精神"),
+    ("传承井冈山精神", "井冈山精神", "井冈山精神"), ("弘扬长征精神", "长征精神", "长征精神"),
+    ("学习沂蒙精神", "沂蒙精神", "沂蒙精神"), ("弘扬抗疫精神", "抗疫精神", "抗疫精神"),
+    ("学习塞罕坝精神", "塞罕坝精神", "塞罕坝精神"), ("学习载人航天精神", "载人航天精神", "载人航天精神"),
+    ("学习北京冬奥精神", "北京冬奥精神", "北京冬奥精神"), ("红旗渠精神心得体会", "红旗渠精神", "红旗渠精神"),
+    ("学习中国共产党人精神谱系", "中国共产党人精神谱系", None),
+])
+def test_a_spirit_of_the_pupu_is_studied_with_its_focus(rh, topic: str, name: str, focus: str | None) -> None:
+    f = build_frame(topic, rh)
+    assert (f.kind, f.name, f.pack.key if f.pack else None) == ("study", name, "jingshen_pupu")
+    assert (f.focus.name if f.focus else None) == focus
+
+
+@pytest.mark.parametrize(("topic", "kind", "pack", "name"), [
+    ("学习焦裕禄精神", "model", None, "焦裕禄精神"), ("焦裕禄精神心得体会", "model", None, "焦裕禄精神"),
+    ("学习雷锋精神", "model", "zhiyuan_fuwu", "雷锋精神"), ("弘扬工匠精神", "ethics", "gongjiang_jingshen", None),
+    ("学习劳模精神", "study", "gongjiang_jingshen", "劳模精神"), ("弘扬劳动精神", "ethics", "gongjiang_jingshen", None),
+    ("弘扬五四精神", "commemoration", "wusi_qingnian", "五四精神"),
+    ("学习伟大建党精神", "study", "qiyi_jianghua", "伟大建党精神"),
+    ("弘扬伟大建党精神", "study", "qiyi_jianghua", "伟大建党精神"),
+    ("赓续红色血脉弘扬伟大建党精神", "study", "qiyi_jianghua", "赓续红色血脉弘扬伟大建党精神"),
+    ("弘扬西柏坡精神", "study", None, "西柏坡精神"), ("弘扬伟大抗战精神", "study", None, "伟大抗战精神"),
+    ("参观红旗渠纪念馆", "visit", None, None), ("观看电影《长津湖》", "film", None, None),
+])
+def test_a_spirit_owned_elsewhere_keeps_its_route(rh, topic: str, kind: str, pack: str | None,
+                                                  name: str | None) -> None:
+    f = build_frame(topic, rh)
+    assert f.kind == kind
+    if pack is not None or kind in ("model", "study"):
+        assert (f.pack.key if f.pack else None) == pack
+    assert f.pack is None or f.pack.key != "jingshen_pupu"
+    if name is not None:
+        assert f.name == name
+
+
+@pytest.mark.parametrize(("topic", "own", "other"), [
+    ("学习红旗渠精神心得", "红旗渠", "两弹一星"), ("学习“两弹一星”精神心得", "原子弹", "红旗渠"),
+    ("弘扬延安精神心得体会", "延安", "塞罕坝"), ("学习塞罕坝精神", "塞罕坝", "延安"),
+])
+def test_a_spirits_draft_speaks_of_its_own_spirit(rh, topic: str, own: str, other: str) -> None:
+    """A draft on 红旗渠精神 speaks of 红旗渠 and never calls the spirit a field of work."""
+    from xindegen.compose.plan import compose
+    from xindegen.compose.request import ComposeRequest
+
+    for seed in range(1, 5):
+        text = "".join(compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh).reading_lines())
+        assert own in text and other not in text, seed
+        assert not re.search(r"精神工作|做好[^，。]{0,8}精神", text), seed
+        assert not re.search(r"(弘扬|传承)(弘扬|传承)", text), seed

@@ -49,6 +49,24 @@ _MODEL_PATTERN = (
     rf"(学习|弘扬|传承|践行|向){_NOT_A_NAME}[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(同志)?的?(精神|同志)|"
     rf"[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}同志(学习)?$|^{_NOT_A_NAME}[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(同志)?的?精神")
 
+# A spirit carried on (弘扬延安精神, 传承井冈山精神, 学习弘扬“两弹一星”精神): studied, never a field of work
+# (做好延安精神工作). The verbs are the occasion; what follows is the spirit's name. A person's spirit
+# (焦裕禄精神) is a model's study and a pack's own spirit (工匠精神, 五四精神) keeps its kind: the kind rules
+# decide those first.
+_CARRY = r"(学习|弘扬|传承|践行|赓续|发扬|继承)"
+_SPIRIT = re.compile(rf"(?P<verb>((深入|认真|大力)?{_CARRY}(和|与|、|并|好)?)*)"
+                     r"(?P<spirit>[^，。；！？]{2,20}?精神(谱系)?)")
+
+
+def spirit_name(text: str) -> str:
+    """弘扬延安精神 -> 延安精神; 学习弘扬中国共产党人精神谱系 -> 中国共产党人精神谱系. A topic that carries on
+    more than the spirit (赓续红色血脉弘扬伟大建党精神) stays whole."""
+    m = _SPIRIT.fullmatch(text)
+    if m is None or not m.group("verb") or re.search(_CARRY, m.group("spirit")):
+        return text
+    return m.group("spirit")
+
+
 # Occasion words, strongest first: the first kind whose pattern the topic contains wins.
 _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k, p in (
     ("visit", r"参观|瞻仰|纪念堂|^走进|走进.{0,10}(纪念馆|基地|旧址|博物馆|故居|展)|纪念馆|博物馆|展览|教育基地|"
@@ -581,8 +599,10 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
         score = 0.0
     # A festival, a games or a campaign is no subject a category's prose can speak of (落实植树节, 运动会知识).
     event = _EVENT_NAME.search(domain) is not None or (kind or found) == "contest"
+    # a spirit no pack knows (西柏坡精神) is studied: no field's category speaks of it
+    spirit_only = kind is None and found is None and _SPIRIT.fullmatch(plain) is not None
     category = match_category(subject, rhetoric) if pack is None and work is None and not (event or discipline) \
-        and (kind or found) != "model" else None
+        and (kind or found) != "model" and not spirit_only else None
     if teaching and pack is None and category is not None:
         category = rhetoric.categories.get(TEACHING_CATEGORY, category)
     # A law nothing else knows is studied as a law (why it was made, rights and duties, using it), not as
@@ -613,6 +633,8 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
         kind, why = "practice", "主题中的“进…”"  # 廉洁文化进校园 is an activity taken there, not a warning
     elif pack is not None:
         kind, why = pack.kind, f"主题包“{pack.name}”"
+    elif spirit_only:  # 弘扬西柏坡精神: studied, not 做好弘扬西柏坡精神工作; a pack's spirit (劳动精神) keeps its kind
+        kind, why = "study", "主题中的“精神”"
     elif category is not None:
         kind, why = category.kind, f"类别“{category.name}”"
     elif plain.endswith("课"):  # 形势与政策课 is a course taken, never a field of work
@@ -636,6 +658,7 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
             domain = _LAW_WORDS.sub("", domain) or domain
     elif kind in ("study", "campaign", "commemoration"):
         name = domain = _LEAD.sub("", plain) or plain  # the meeting or campaign as typed: 党的二十届三中全会精神
+        name = domain = spirit_name(name)  # 弘扬延安精神 studies 延安精神
         if kind == "study" and _MEETING.search(domain):
             name = domain = f"{domain}精神"  # a meeting attended is studied for its spirit: 职工代表大会精神
         if kind == "study" and pack is not None:
@@ -653,7 +676,7 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
     if kind == "model":
         occasion = name  # 向张桂梅同志学习: the deeds studied
     elif kind not in ("field", "ethics") and not (obj and kind in OBJECT_KINDS) and not watched:
-        occasion = _LEAD.sub("", plain) or plain
+        occasion = spirit_name(_LEAD.sub("", plain) or plain)
         if obj and kind == "study":
             occasion = _STUDIER.sub("", occasion)
         elif kind == "study" and pack is not None:
