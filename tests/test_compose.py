@@ -608,6 +608,41 @@ def test_a_day_of_remembrance_is_no_festival(rh) -> None:
         assert "节日" not in text and "假日" not in text, seed
 
 
+# each day of remembrance: its focus, words only it has, and other days' words it never borrows
+_DAYS = {
+    "九一八事变纪念日心得": ("九一八事变", ("1931年", "柳条湖", "北大营", "东北")),
+    "七七事变纪念日心得": ("七七事变", ("1937年", "卢沟桥", "宛平")),
+    "南京大屠杀死难者国家公祭日心得": ("国家公祭日", ("12月13日", "2014年")),
+    "中国人民抗日战争胜利纪念日心得": ("抗战胜利纪念日", ("9月3日", "1945年")),
+    "纪念红军长征胜利90周年心得体会": ("长征", ("会宁", "1934年", "雪山草地", "长征路")),
+    "纪念一二·九运动心得": ("一二·九运动", ("1935年", "北平")),
+    "纪念辛亥革命心得": ("辛亥革命", ("1911年", "武昌", "孙中山")),
+    "纪念毛泽东同志诞辰心得": ("毛泽东同志诞辰", ("1893年", "实事求是", "毛泽东同志的")),
+}
+_OTHER_DAYS = {"九一八事变": "柳条湖", "七七事变": "卢沟桥", "国家公祭日": "公祭", "抗战胜利纪念日": "密苏里",
+               "长征": "会宁", "一二·九运动": "一二·九", "辛亥革命": "辛亥", "毛泽东同志诞辰": "1893年"}
+
+
+@pytest.mark.parametrize("topic", sorted(_DAYS))
+def test_a_day_of_remembrance_speaks_of_its_own_day(rh, topic: str) -> None:
+    """A 九一八 draft speaks of 1931年9月18日 and 东北, never of 长征: each day is a focus of 历史纪念日 with
+    its own facts. The day is the draft's occasion (值此纪念辛亥革命之际, never 纪念纪念 or 纪念…到来之际),
+    and nothing reads as a festival (过这个日子, 休息日)."""
+    focus, own = _DAYS[topic]
+    for seed in range(1, 7):
+        o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh)
+        assert (o.meta["frame"]["pack"], o.meta["frame"]["focus"]) == ("jinian_ri", focus), seed
+        text = (o.subtitle or "") + "".join(o.body_paragraphs())
+        assert any(w in text for w in own), (topic, seed)
+        for other, word in _OTHER_DAYS.items():
+            assert other == focus or word not in text, (topic, seed, word)
+        for bad in ("到来之际", "纪念纪念", "过这个日子", "过这样一个", "休息日", "节日", "为的是把", "说一谈",
+                    "能回音", "提出了有了"):
+            assert bad not in text, (topic, seed, bad)
+        if "公祭" in topic:  # the dead of a massacre are no 先辈 whose choices we follow
+            assert "先辈们的选择" not in text and "崇敬之心" not in text, seed
+
+
 @pytest.mark.parametrize(("topic", "absent", "present"), [
     ("观看电视剧《人世间》", ("观影", "散场", "银幕", "影片"), "《人世间》"),  # watched at home, episode by episode
     ("观看电视剧《某某》", ("观影", "散场", "银幕", "影片"), "《某某》"),  # a series the bank does not know

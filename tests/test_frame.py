@@ -142,6 +142,11 @@ CASES = [
     ("清明祭英烈心得体会", "commemoration", None, None),
     ("国庆节感想", "commemoration", None, None),
     ("纪念毛泽东同志诞辰心得", "commemoration", None, None),
+    # a day of remembrance is the day typed, not a festival (jinian_ri)
+    ("九一八事变纪念日心得", "commemoration", None, "九一八事变纪念日"),
+    ("南京大屠杀死难者国家公祭日心得", "commemoration", None, "南京大屠杀死难者国家公祭日"),
+    ("纪念红军长征胜利90周年心得体会", "commemoration", None, "纪念红军长征胜利90周年"),
+    ("纪念一二·九运动心得", "commemoration", None, "纪念一二·九运动"),
     # students
     ("大学生军训心得体会", "student", None, None),
     ("实习心得体会", "student", None, None),

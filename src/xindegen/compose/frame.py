@@ -686,7 +686,10 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
         # the topic names no event, the pack's own occasions serve; but a campaign its pack does not name
         # (群众身边不正之风和腐败问题集中整治, taken by the warning pack's 腐败) is its own occasion, not 警示教育大会
         observed = kind in ("practice", "book") and re.search(r"(日|周|月)$", occasion) is not None
-        if occasion == domain and pack is not None and not (kind == "campaign" and score < NAMED) and not observed:
+        # a pack of many days (历史纪念日) has no occasion of its own: 九一八事变纪念日 is the day typed
+        dated = kind == "commemoration" and pack is not None and bool(pack.focuses)
+        if occasion == domain and pack is not None and not (kind == "campaign" and score < NAMED) and not observed \
+                and not dated:
             occasion = None
         if observed and occasion is not None:
             occasion += "主题活动"  # a day or a week is observed with activities: 开展了国家安全教育日主题活动
