@@ -23,7 +23,7 @@ CASES = [
     ("行政复议法心得体会", "study", "《行政复议法》", None),  # a law named bare: no 做好行政复议法工作
     ("工作方法心得", "field", None, "工作方法"),  # 方法 is no law
     ("学习宪法心得", "study", None, None),
-    ("学习《习近平谈治国理政》第四卷", "study", "《习近平谈治国理政》", None),
+    ("学习《习近平谈治国理政》第四卷", "study", "《习近平谈治国理政》第四卷", None),  # the volume named
     ("学习贯彻全省经济工作会议精神", "study", None, None),
     ("学习《关于加强冬季安全生产工作的通知》", "study", "《关于加强冬季安全生产工作的通知》", None),
     ("专题党课心得体会", "study", None, None),

@@ -48,6 +48,8 @@ _MEDIUM: dict[str, tuple[str, str, tuple[tuple[str, str], ...]]] = {  # piece, a
     "series": ("这部剧", "观剧", (("观影", "观剧"), ("散场", "看完"), ("影片", "作品"), ("银幕", "荧屏"))),
     "stage": ("演出", "观演", (("观影", "观演"), ("影片", "作品"), ("银幕", "舞台"))),
     "screen": ("节目", "观看", ()),  # a model's deeds watched (观看《榜样》专题节目): 观看了, not 学习了
+    # a cultural programme on television (《典籍里的中国》, 《国家宝藏》): watched on a screen, not in a cinema
+    "programme": ("这档节目", "观看", (("观影", "观看"), ("散场", "看完"), ("影片", "节目"), ("银幕", "荧屏"))),
 }
 def _medium(f: Frame) -> str:
     """series or stage when a film's words do not fit the work watched; "" for a film."""
@@ -57,6 +59,8 @@ def _medium(f: Frame) -> str:
         return ""
     if (f.work.kind == "series") if f.work else "电视剧" in f.topic:
         return "series"
+    if f.work is not None and f.work.kind == "programme":
+        return "programme"
     return "stage" if f.work is None and _STAGE.search(f.topic) else ""
 
 
@@ -431,7 +435,7 @@ class Composer:
                 return "这次参观"
             if w.kind == "person":
                 return f"{self.frame.object or w.title}的事迹"
-            return self.frame.object or f"《{w.title}》"
+            return self.frame.object or w.quoted
         if name in ("terms", "first_resolve"):  # a known work's closing: what its sections took from it
             own = [a for a in self.chosen if a.origin.startswith("work:")]
             if len(own) < 3 or len(own) < len(self.chosen) or len({a.term for a in own}) < len(own):

@@ -373,6 +373,8 @@ def names_law(pack: Pack, obj: str) -> bool:
 
 def genre_pack(work: Work, rhetoric: Rhetoric) -> Pack | None:
     """The pack of the work's genre: film, book or visit, the one sharing most themes (and 纪录片 for one)."""
+    if work.kind == "programme":
+        return None  # a cultural programme on television is neither a red film nor a documentary
     kind = _WORK_KIND.get(work.kind, "film")
     best: tuple[int, str] | None = None
     for p in rhetoric.packs.values():
@@ -419,14 +421,25 @@ def pupil_writes(topic: str, work: Work | None = None) -> bool:
     return _SCHOOL_EVENT.search(typed) is not None and _ESSAY.search(typed) is not None
 
 
+_VOLUME = re.compile(r"第[一二三四五六七八九十]卷")
+# Series the bank holds volume by volume (each entry's facts are of one volume): 第四卷 is not the first volume.
+_ONE_VOLUME = frozenset({"习近平谈治国理政"})
+
+
 def find_work(text: str, rhetoric: Rhetoric, kind: str | None = None) -> Work | None:
     """The work of the bank the topic names: 《title》, or (for a film, a book or a site) its title or alias.
 
     A name shared by a film and a book (焦裕禄) goes to the one the topic's words point at; a site is
     found for a visit only, and a visit finds nothing but sites (走进焦裕禄纪念馆 is no film).
     """
-    wanted = {"film": ("film", "series", "documentary"), "book": ("book",)}.get(kind or "", ())
-    titles = re.findall(r"《([^》]+)》", text)
+    wanted = {"film": ("film", "series", "documentary", "programme"), "book": ("book",)}.get(kind or "", ())
+    # 《习近平谈治国理政》第四卷 names the volume: the title with it (习近平谈治国理政第四卷), and the bare
+    # title too unless the bank holds that series volume by volume (the first volume's facts are not the fourth's)
+    titles: list[str] = []
+    for bare, volume in re.findall(rf"《([^》]+)》({_VOLUME.pattern})?", text):
+        titles.append(bare + volume)
+        if not volume or bare not in _ONE_VOLUME:
+            titles.append(bare)
     found: list[tuple[int, bool, Work]] = []
     for w in rhetoric.works.values():
         if (w.kind == "site") != (kind == "visit") or (w.kind == "person") != (kind == "model"):
@@ -439,7 +452,9 @@ def find_work(text: str, rhetoric: Rhetoric, kind: str | None = None) -> Work | 
         elif kind in (None, "film", "book", "model"):
             # a bare title of two characters names the work only after 读/观看: 我的童年回忆 is no book
             shortest = 2 if kind else 3
-            hit = max((len(n) for n in names if len(n) >= shortest and n in text), default=0)
+            hit = max((len(n) for n in names if len(n) >= shortest and n in text
+                       and not (w.title in _ONE_VOLUME and re.search(re.escape(n) + _VOLUME.pattern, text))),
+                      default=0)
         else:
             hit = 0  # 走进焦裕禄纪念馆 is a visit, not the film
         if hit:
@@ -545,8 +560,8 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
             found, why = "visit", f"{why}和考察地“{work.title}”"
     if work is None and found is None and kind is None and (work := find_work(plain, rhetoric, "model")):
         found, why = "model", f"人物库中的{work.title}"  # 焦裕禄精神心得体会: the man, no document
-    named = re.search(r"《[^》]+》", plain)
-    obj = named.group() if named else (f"《{work.title}》" if work and work.kind not in ("site", "person") else None)
+    named = re.search(rf"《[^》]+》({_VOLUME.pattern})?", plain)  # with its volume: 《习近平谈治国理政》第四卷
+    obj = named.group() if named else (work.quoted if work and work.kind not in ("site", "person") else None)
     domain = _strip_event(plain)
     # The topic with and without its occasion words: 理论学习读书班 is a 读书班, 防溺水宣传周 is 防溺水.
     # A topic that names no occasion but ends in 工作 names a field of work: 银行柜面工作 is a teller's work,
@@ -572,7 +587,9 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
         pack, score = rhetoric.packs.get(LAW_GENRE), 0.0
     # A film about doctors is watched, not practised: a profession's ethics pack taken only by the words of
     # the title (《中国医生》) gives way to the work's genre; viewers named outside it (医护人员观看) keep it.
-    if pack is not None and pack.kind == "ethics" and obj is not None and (kind or found) in OBJECT_KINDS:
+    # So does an activity's or a field's pack: 《破冰行动》 is no 破冰 game of a team-building day.
+    if pack is not None and pack.kind in ("ethics", "practice", "training", "field") and obj is not None \
+            and (kind or found) in OBJECT_KINDS:
         untitled = _QUOTED_TITLES.sub("", subject)
         if pack_score(untitled, pack, untitled) == 0.0:
             pack, score = None, 0.0
@@ -647,13 +664,13 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
     if obj and kind in OBJECT_KINDS:
         noun = (work.noun if work else "影片" if kind == "film" else "")
         name = f"{noun if noun in ('电视剧', '纪录片') else ''}{obj}" if kind == "film" else obj
-        domain = obj.strip("《》")
+        domain = re.sub("[《》]", "", obj)
     elif kind == "model":  # 学习张桂梅同志先进事迹: the deeds studied, the person whole (张桂梅同志)
         name, domain, person = model_names(plain, work)
         obj = obj or person
     elif obj and kind == "study":
         name = _STUDIER.sub("", plain)
-        domain = obj.strip("《》")
+        domain = re.sub("[《》]", "", obj)
         if category is not None:  # the category speaks of a field: 传染病防治, not the law's title
             domain = _LAW_WORDS.sub("", domain) or domain
     elif kind in ("study", "campaign", "commemoration"):

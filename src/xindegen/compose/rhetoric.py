@@ -40,7 +40,7 @@ def roles_for(n: int) -> list[str]:
 QUOTE_ROLES = (*ROLES, "lead", "closing")
 QUOTE_KINDS = ("classic", "poem", "proverb", "statement")
 # a person: a model whose deeds people study (学习张桂梅同志先进事迹), found for that study only
-WORK_KINDS = ("film", "series", "documentary", "book", "site", "person")
+WORK_KINDS = ("film", "series", "documentary", "programme", "book", "site", "person")
 # Who writes about a work: 学生 (pupils and school students), 成人 (adults: cadres, teachers, staff).
 # The first is the usual writer; a work without the field is written about by adults.
 READERS = ("学生", "成人")
@@ -187,9 +187,15 @@ class Work:
             return _deferred_load(self, name, _WORK_HEAVY)
 
     @property
+    def quoted(self) -> str:
+        """The title as prose names it: 《习近平谈治国理政》第二卷 for the volume 习近平谈治国理政第二卷."""
+        m = re.fullmatch(r"(.+?)(第[一二三四五六七八九十]卷)", self.title)
+        return f"《{m[1]}》{m[2]}" if m else f"《{self.title}》"
+
+    @property
     def noun(self) -> str:
-        return {"film": "影片", "series": "电视剧", "documentary": "纪录片", "book": "书", "site": "展馆",
-                "person": "事迹"}[self.kind]
+        return {"film": "影片", "series": "电视剧", "documentary": "纪录片", "programme": "节目", "book": "书",
+                "site": "展馆", "person": "事迹"}[self.kind]
 
 
 @dataclass(frozen=True)
