@@ -965,3 +965,14 @@ def test_a_spirits_draft_speaks_of_its_own_spirit(rh, topic: str, own: str, othe
         assert own in text and other not in text, seed
         assert not re.search(r"精神工作|做好[^，。]{0,8}精神", text), seed
         assert not re.search(r"(弘扬|传承)(弘扬|传承)", text), seed
+
+
+def test_neonatal_nursing_is_no_freshman_and_farm_produce_is_no_factory_quality(rh) -> None:
+    """R22: 新生儿科护理 was framed as a student's (新生, a freshman); 农产品质量安全法 took the factory quality pack
+    (the rater read 《产品质量法》 and 质量强国 in a draft on farm produce)."""
+    f = build_frame("新生儿科护理工作心得体会", rh)
+    assert f.kind == "field" and f.pack is not None and f.pack.key == "huli_gongzuo"
+    assert build_frame("新生入学教育心得", rh).kind == "student"
+    f = build_frame("学习《中华人民共和国农产品质量安全法》心得", rh)
+    assert f.kind == "study" and (f.pack is None or f.pack.key != "zhiliang_guanli")
+    assert f.category is not None and f.category.key == "nongye_nongcun"
