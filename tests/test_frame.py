@@ -976,3 +976,16 @@ def test_neonatal_nursing_is_no_freshman_and_farm_produce_is_no_factory_quality(
     f = build_frame("学习《中华人民共和国农产品质量安全法》心得", rh)
     assert f.kind == "study" and (f.pack is None or f.pack.key != "zhiliang_guanli")
     assert f.category is not None and f.category.key == "nongye_nongcun"
+
+
+def test_r22_campaigns_are_campaigns_and_a_clinic_masters_no_crowd(rh) -> None:
+    """R22: 保持共产党员先进性教育活动 was an outdoor event ("活动到了一半，天空突然下起雨"), and at a 义诊 "身边的同事…
+    联系医护人员". The two campaigns are campaigns; the kind's 临场应变 angle stays away from clinics and studies."""
+    from xindegen.compose.plan import compose
+    from xindegen.compose.request import ComposeRequest
+
+    for topic in ("保持共产党员先进性教育活动心得体会", "创先争优活动心得体会"):
+        assert build_frame(topic, rh).kind == "campaign"
+    for seed in range(1, 6):
+        o = compose(ComposeRequest(topic="送医下乡义诊活动心得体会", seed=seed), rhetoric=rh)
+        assert not any(a.endswith("#临场应变") for a in o.meta["angles"]), seed
