@@ -928,3 +928,26 @@ def test_a_study_of_the_party_constitution_names_it_and_what_it_says(rh, topic: 
         bad = r"学习(学党章|尊崇党章|重温党章)|党章工作|合不合符合|冲不站|先要得"
         assert not re.search(bad, text), topic
     assert sum(bool(re.search(r"第[二三四六八]条|总纲|五十五条|2022年10月22日", t)) for t in texts) >= 5, topic
+
+
+@pytest.mark.parametrize("topic,trade", [
+    ("新闻记者职业道德学习心得", r"采访|现场|一面之词|通稿"),
+    ("电视台记者工作心得", r"采访|现场|一面之词|通稿"),
+    ("广播电视播音员主持人职业道德心得体会", r"直播|播音稿|节目|多音字|主持人"),
+    ("编辑出版人员职业道德心得体会", r"书稿|三审|三校|校样|复审"),
+    ("出版社编辑工作心得", r"书稿|三审|三校|校样|复审"),
+])
+def test_a_media_workers_draft_speaks_of_the_trade(rh, topic: str, trade: str) -> None:
+    """Reporters, announcers and editors take xinwen_chuban and their own focus, not the generic ethics draft;
+    the journalists' code and the rules against paid news stay out of a book editor's or an announcer's draft."""
+    for seed in range(1, 7):
+        o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh)
+        text = o.title + (o.subtitle or "") + "".join(o.body_paragraphs())
+        assert re.search(trade, text), (topic, seed)
+        assert re.search(r"核实|核对|把关|差错", text), (topic, seed)
+        bad = r"同一一|不关系|凡是是|看一翻|首先得\S{0,6}首先|没挑|人那里|这一行分量|采访对象请"
+        assert not re.search(bad, text), (topic, seed)
+        if "新闻" not in topic and "记者" not in topic:
+            assert "新闻工作者职业道德准则" not in text and "有偿新闻" not in text, (topic, seed)
+        if "出版" in topic:
+            assert not re.search(r"直播|采访", text), (topic, seed)

@@ -134,6 +134,9 @@ CASES = [
     ("作风建设心得体会", "ethics", None, None),
     ("廉洁从业心得体会", "ethics", None, None),
     ("护理职业道德心得", "ethics", None, None),
+    ("新闻记者职业道德学习心得", "ethics", None, "新闻出版"),
+    ("编辑出版人员职业道德心得体会", "ethics", None, "新闻出版"),
+    ("出版社编辑工作心得", "field", None, "新闻出版"),
     ("工匠精神心得体会", "ethics", None, None),
     ("警风警纪心得", "ethics", None, None),
     # commemorations and festivals

@@ -213,6 +213,9 @@ PHRASINGS = {
     "xuanchuan_gongzuo": ["学习《中国共产党宣传工作条例》心得体会", "宣传工作心得体会", "通讯员培训心得体会",
                           "宣传干部培训心得", "新闻宣传工作心得"],
     "binzang_fuwu": ["殡葬服务工作心得体会", "殡仪馆工作心得", "学习《殡葬管理条例》心得体会", "殡葬改革工作心得"],
+    # s34: media workers' ethics had no pack and took the generic ethics draft
+    "xinwen_chuban": ["广播电视播音员主持人职业道德心得体会", "编辑出版人员职业道德心得体会",
+                      "新闻记者职业道德学习心得", "新闻工作者职业道德心得", "出版社编辑工作心得", "电视台记者工作心得"],
 }
 
 # Topics that no pack may capture, or not the neighbour named: (topic, pack it must not get).
@@ -357,6 +360,10 @@ NEAR_MISSES = [
     ("学习《中华人民共和国仲裁法》心得体会", "laodong_zhongcai"),
     ("人民调解工作心得体会", "laodong_zhongcai"),
     ("参加学术会议心得体会", "xueshu_chengxin"),
+    ("新闻宣传工作心得", "xinwen_chuban"),  # a unit's publicity stays with xuanchuan_gongzuo
+    ("宣传工作心得体会", "xinwen_chuban"),
+    ("通讯员培训心得体会", "xinwen_chuban"),
+    ("主题班会主持人心得", "xinwen_chuban"),
     ("防溺水安全宣传心得", "xuanchuan_gongzuo"),  # publicity for a subject is about the subject
     ("法治宣传教育心得体会", "xuanchuan_gongzuo"),
     ("宣传思想工作心得体会", "xuanchuan_gongzuo"),  # stays with yishixingtai
