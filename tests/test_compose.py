@@ -555,6 +555,32 @@ def test_a_topic_naming_a_focus_of_its_category_gets_its_scenes_and_pairs(rh) ->
         assert not any(w in quake for w in ("软管", "肥皂水", "臭鸡蛋"))
 
 
+def test_a_service_taken_to_the_countryside_speaks_of_its_own_work(rh) -> None:
+    """送服务下乡 (xiaxiang): a 义诊 draft speaks of blood pressure and medicine, a 送法 draft of legal
+    advice, never of each other's; the 三下乡 of the services takes no focus and names no student."""
+    from xindegen.compose.frame import build_frame
+
+    cases = {"送医下乡义诊活动心得体会": ("义诊", ("血压", "血糖", "用药", "服药", "村医", "乡村医生", "药盒", "药瓶")),
+             "送法下乡活动心得": ("送法", ("法律", "普法", "欠条", "法条", "纠纷", "字据")),
+             "送文化下乡心得": ("送文化", ("演出", "节目", "地方戏", "书屋", "小板凳", "文化生活")),
+             "科技下乡心得": ("送科技", ("新品种", "病虫害", "大棚", "施肥", "农户", "叶子"))}
+    bad = ("帮一带", "说一讲", "带一教", "量完病", "找谁找", "带会", "于村口", "对面着", "台账上", "化为实处",
+           "补这份", "使不上忙", "大学生", "实践团")
+    for topic, (focus, words) in cases.items():
+        frame = build_frame(topic, rh)
+        assert frame.pack is not None and frame.pack.key == "xiaxiang" and frame.focus is not None
+        assert frame.focus.name == focus
+        others = [w for t, (_, ws) in cases.items() if t != topic for w in ws if w not in ("农户",)]
+        for seed in range(4):
+            body = "".join(compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh).body_paragraphs())
+            assert sum(w in body for w in words) >= 2, (topic, body)
+            assert not any(w in body for w in ("血压", "欠条", "地方戏", "病虫害") if w in others), (topic, body)
+            assert not any(b in body for b in bad), (topic, body)
+    whole = build_frame("文化科技卫生“三下乡”心得", rh)
+    assert whole.pack is not None and whole.pack.key == "xiaxiang" and whole.focus is None
+    assert build_frame("大学生暑期“三下乡”社会实践", rh).pack.key == "shehui_shijian"  # type: ignore[union-attr]
+
+
 def _wording_regex(pattern: str) -> re.Pattern[str]:
     """A regex matching every wording of a ``(甲|乙)`` pattern."""
     parts = re.split(r"\(([^()]*)\)", pattern)
