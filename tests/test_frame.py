@@ -996,3 +996,14 @@ def test_r22_campaigns_are_campaigns_and_a_clinic_masters_no_crowd(rh) -> None:
     for seed in range(1, 6):
         o = compose(ComposeRequest(topic="送医下乡义诊活动心得体会", seed=seed), rhetoric=rh)
         assert not any(a.endswith("#临场应变") for a in o.meta["angles"]), seed
+
+
+def test_the_victims_of_a_disaster_are_no_forebears(rh) -> None:
+    """R22: a generic draft on 唐山大地震 read "缅怀先辈…" of the earthquake's dead."""
+    from xindegen.compose.plan import compose
+    from xindegen.compose.request import ComposeRequest
+
+    forebears = {"过硬本领", "责任担当", "感恩之心", "精神传承"}
+    for seed in range(1, 6):
+        o = compose(ComposeRequest(topic="玉树地震十五周年纪念心得", seed=seed), rhetoric=rh)
+        assert not forebears & {a.split("#")[-1] for a in o.meta["angles"]}, seed
