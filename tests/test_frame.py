@@ -1007,3 +1007,22 @@ def test_the_victims_of_a_disaster_are_no_forebears(rh) -> None:
     for seed in range(1, 6):
         o = compose(ComposeRequest(topic="玉树地震十五周年纪念心得", seed=seed), rhetoric=rh)
         assert not forebears & {a.split("#")[-1] for a in o.meta["angles"]}, seed
+
+
+def test_an_earthquake_is_mourned_not_followed(rh) -> None:
+    """唐山 and 汶川 are focuses of jinian_ri: their dead are no forebears, no 国耻, no war's lesson."""
+    from xindegen.compose.plan import compose
+    from xindegen.compose.request import ComposeRequest
+    from xindegen.render.text import render_text
+
+    war = {"忧患意识", "崇敬之心", "危机意识", "明辨能力", "过硬本领", "精神传承", "实干担当"}
+    bad = ("先辈", "先烈", "国耻", "屈辱", "落后就要挨打", "和平来之不易", "以实绩", "以工作成绩")
+    for topic, own, other in (("纪念唐山大地震50周年心得体会", "唐山", "汶川"),
+                              ("5·12汶川特大地震纪念", "汶川", "唐山")):
+        for seed in range(1, 6):
+            o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh)
+            text = render_text(o, "txt")
+            assert o.meta["packs"] == ["jinian_ri"], (topic, seed)
+            assert not war & {a.split("#")[-1] for a in o.meta["angles"]}, (topic, seed)
+            assert own in text and other not in text, (topic, seed)
+            assert not [w for w in bad if w in text], (topic, seed)
