@@ -194,13 +194,17 @@ def pack_score(core: str, pack: Pack, whole: str = "") -> float:
     return _score(core, pack, whole)[0]
 
 
+_THEMED_EACH_TIME = ("主题党日",)  # campaign packs of a recurring occasion, each time under its own slogan
+
+
 def _score(core: str, pack: Pack, whole: str = "") -> tuple[float, bool]:
     """:func:`pack_score`, and whether the topic names the pack (an alias) rather than only its keywords."""
     core = _BOILERPLATE.sub("", core) or core
     # A campaign is named by its quoted slogan: “强国复兴有我”主题教育 is not the campaign whose pack
     # says 主题教育, unless the pack knows the slogan.
     quoted = [q for q in re.findall(r"“([^”]{2,})”", whole or core)]
-    if pack.kind == "campaign" and quoted and not any(
+    # (a 主题党日 is themed by its slogan every month: “亮身份、践承诺”主题党日 is still one)
+    if pack.kind == "campaign" and quoted and pack.name not in _THEMED_EACH_TIME and not any(
             q in n or n in q for q in quoted for n in (pack.name, *pack.aliases, *pack.keywords) if len(n) >= 2):
         return 0.0, False
     # Names and neighbours' words are looked for without quotation marks: “三严三实”专题教育 names
@@ -399,7 +403,7 @@ _ADULT = re.compile(r"教师|老师|校长|班主任|辅导员|教职工|教研|
                     r"公司|企业|医生|护士|民警|家长|父母|工作|岗位|大学|高校|研究生|实习|入职|官兵|军人|退休|监考|巡考|考务|阅卷|评卷|"
                     # pupils as the object of adults' work: 学生资助政策, 落实双减减轻学生课业负担
                     r"资助|政策|双减|减负|课业负担|落实|育人|家校|招生|管理")
-_PUPIL = re.compile(r"小学|初中|(?<!集)中学|高中|学生|少先队|队员|红领巾|同学|[一二三四五六七八九]年级|班级|"
+_PUPIL = re.compile(r"小学|初中|(?<!集)中学|高中|学生|少先队|新队员|红领巾|同学|[一二三四五六七八九]年级|班级|"
                     r"暑假|寒假|假期|开学第一课|升旗仪式|国旗下|研学|六一|儿童节|小升初|中考|课外|整本书阅读|名著阅读")
 # A school occasion that is a pupil's only when written up as a school essay: 运动会有感, not 公司运动会总结.
 _SCHOOL_EVENT = re.compile(r"运动会|春游|秋游|班会|开学典礼|入队|游学|亲子阅读")

@@ -80,6 +80,26 @@ def _join_lone(part: Part) -> None:
             del part.paras[i]
 
 
+_PLEDGE = re.compile(r"(今后|下一步|接下来|在今后的工作中|回到岗位上|回到校园后|以后)，(我将|我要|我会)")
+_AIM = re.compile(r"，(努力|力争)")
+_WILL = re.compile(r"我将|我要|我会")
+
+
+def _one_pledge(last: Part, closing: Part) -> None:
+    """The last section's one-sentence resolve (接下来，我会从守时、细心这些小事做起) and the closing's
+    pledge (以后，我将以更实的作风落实所学，努力…) promise the same twice, two lines apart: the
+    closing keeps one pledge, the resolve's own deed with the closing's aim."""
+    if not last.paras or not closing.paras:
+        return
+    resolve, end = last.paras[-1], closing.paras[-1].sentences[-1]
+    aim = _AIM.search(end.text)
+    if (len(resolve.sentences) != 1 or not resolve.ends or resolve.mine or aim is None
+            or not _PLEDGE.match(resolve.sentences[0].text) or not _WILL.search(end.text[:aim.start()])):
+        return
+    end.text = resolve.sentences[0].text.rstrip("。！") + end.text[aim.start():]
+    del last.paras[-1]
+
+
 def _ends(part: Part, upto: int | None = None) -> int:
     """How many of the section's paragraphs before ``upto`` (default: all) close it; the opening
     paragraph never counts."""
@@ -310,6 +330,7 @@ def compose(request: ComposeRequest, *, rhetoric: Rhetoric | None = None,
     _fit(w, lead, sections, closing, [h for h, _ in heads], request.length, spare)
     for part in sections:
         _join_lone(part)
+    _one_pledge(sections[-1], closing)
     _shorten_repeated_titles([p for part in (lead, *sections, closing) for p in part.paras])
     if w.frame.law_of is not None:
         _rules_not_law([p for part in (lead, *sections, closing) for p in part.paras])
