@@ -83,3 +83,40 @@ def test_the_draft_ends_on_one_pledge(rh, topic: str) -> None:
     for seed in range(6):
         paras = _body(rh, topic, seed)
         assert sum(len(pledge.findall(p)) for p in paras[-2:]) <= 1, (topic, seed, paras[-2:])
+
+
+def test_the_rights_regulation_is_not_the_party_constitution(rh) -> None:
+    """学习《中国共产党党员权利保障条例》 took the 党章 pack: a draft on duties, its heading 强化义务履行."""
+    f = build_frame("学习《中国共产党党员权利保障条例》心得", rh)
+    assert f.pack is None or f.pack.key != "dangzhang"
+
+
+def test_one_who_listened_to_a_lesson_neither_teaches_nor_schedules_it(rh) -> None:
+    """聆听专题党课 was told to 排好全年上党课的安排 and to 讲好一次党课."""
+    for seed in range(8):
+        o = compose(ComposeRequest(topic="聆听专题党课心得体会", seed=seed), rhetoric=rh)
+        terms = {a.split("#")[1] for a in (*o.meta["angles"], *o.meta["second"])}
+        assert not terms & {"授课本领", "制度落实"}, (seed, terms)
+
+
+def test_a_personal_reflection_keeps_its_subject_whole(rh) -> None:
+    """2025年度组织生活会个人心得体会 named its subject 2025年度组织生活会个人."""
+    assert build_frame("2025年度组织生活会个人心得体会", rh).domain == "2025年度组织生活会"
+
+
+def test_a_second_angle_shares_a_theme_with_its_section_when_one_can(rh) -> None:
+    """A section's second angle was drawn among its role's alone, whatever it spoke of (民主 under 大局意识):
+    one sharing a theme with the section's own comes first."""
+    angles = {a.term: a for a in rh.packs["jinian_ri"].angles}
+    for seed in range(12):
+        o = compose(ComposeRequest(topic="纪念中国人民抗日战争胜利80周年心得体会", seed=seed), rhetoric=rh)
+        own = [angles[k.split("#")[1]] for k in o.meta["angles"]]
+        taken = [angles[k.split("#")[1]] for k in o.meta["second"]]
+        used = {a.term for a in (*own, *taken)}
+        for second in taken:
+            sections = [a for a in own if a.role == second.role]
+            if any(set(a.themes) & set(second.themes) for a in sections):
+                continue
+            # unrelated: only when no angle left of that role shared a theme with any of its sections
+            left = [a for a in angles.values() if a.role == second.role and a.term not in used]
+            assert not any(set(a.themes) & set(s.themes) for a in left for s in sections), (seed, second.term)

@@ -20,7 +20,7 @@ from .rhetoric import Focus, Pack, Rhetoric, Work
 # study, not a field called 理论, and 参加集中学习心得 no 集中工作 (lookbehinds are of fixed width). 专题学习
 # still goes: a study's name is what was studied (学习了党的二十大精神专题, never …专题学习).
 _SUFFIX = re.compile(r"(的)?((?<!大)(?<!理论)(?<!集中)(?<!政治)(?<!小组)学习)?"
-                     r"(心得体会|心得|体会|感悟|有感|感想|收获|总结|发言材料|研讨发言|发言|观后感|读后感)+$")
+                     r"(个人)?(心得体会|心得|体会|感悟|有感|感想|收获|总结|发言材料|研讨发言|发言|观后感|读后感)+$")
 # A topic may open with who studies (教师学习…, 教育系统学习贯彻…): the occasion and its name start after them.
 _LEAD = re.compile(r"^(关于)?((幼儿园|中小学|高校|青年|党员|全体)?(教师|老师|校长|班主任|辅导员|教职工|干部|党员)|"
                    r"教育系统|全校)?(深入|认真|持续)?(学习宣传贯彻|学习贯彻|贯彻落实|学习领会|学习|参加|开展|观看|观影|"

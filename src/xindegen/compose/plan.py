@@ -130,6 +130,8 @@ def _fit(w: Composer, lead: Part, sections: list[Part], closing: Part, headings:
     def short() -> bool:
         return _length(parts, headings) < low
 
+    related = True  # second angles first only where they share a theme with the section's own
+
     while short():
         grown = False
         for part in sections:
@@ -165,6 +167,8 @@ def _fit(w: Composer, lead: Part, sections: list[Part], closing: Part, headings:
             kin = [a for a in spare if a.role == part.angle.role and a.origin == part.angle.origin]
             near = set(part.angle.themes)
             best = max((len(near & set(a.themes)) for a in kin), default=0)
+            if related and not best:
+                continue  # editors read an unrelated point (民主 under 大局意识) as a break: only if nothing else fills
             ties = [a for a in kin if len(near & set(a.themes)) == best]
             sibling = w.deal.draw(f"second:{'|'.join(a.term for a in ties)}", ties, 1) if ties else spare[0]
             spare.remove(sibling)
@@ -180,6 +184,9 @@ def _fit(w: Composer, lead: Part, sections: list[Part], closing: Part, headings:
                     break
             if grown:
                 seconds.append((part, w.part, part.paras[at - 1]))
+        if not grown and related:
+            related = False
+            continue
         if not grown:
             if w.short_of_data:
                 break
