@@ -120,3 +120,13 @@ def test_a_second_angle_shares_a_theme_with_its_section_when_one_can(rh) -> None
             # unrelated: only when no angle left of that role shared a theme with any of its sections
             left = [a for a in angles.values() if a.role == second.role and a.term not in used]
             assert not any(set(a.themes) & set(s.themes) for a in left for s in sections), (seed, second.term)
+
+
+def test_the_general_secretary_is_named_as_the_genre_names_him(rh) -> None:
+    """习近平说过：“空谈误国，实干兴邦。” — the genre writes 习近平总书记."""
+    seen = 0
+    for seed in range(30):
+        text = "".join(_body(rh, "纪念中国人民抗日战争胜利80周年心得体会", seed))
+        assert not re.search(r"习近平(说过|曾指出|在|有一句话)", text), seed
+        seen += "习近平总书记" in text
+    assert seen

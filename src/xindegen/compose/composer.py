@@ -545,6 +545,8 @@ class Composer:
         value = q.source if name == "source" else getattr(q, name)
         if value is None or (name == "source" and q.work is None and q.kind != "proverb"):
             raise _Unfit()  # an author alone is no source to quote "from" (这是郑燮中的名句)
+        if name == "author" and value == "习近平":
+            return "习近平总书记"  # as the genre names him: "习近平说过" reads as a slip
         return str(value)
 
     def cite(self, q: QuoteEntry) -> str:
