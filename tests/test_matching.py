@@ -761,7 +761,7 @@ AUDIT3 = [
     ("普法工作心得", "field", "fazhi_xuexi", None, None),
     # the trade's own pack before the occasion's; a word inside 决定性 is no plenum's 决定
     ("新入职辅导员培训心得", "training", "fudaoyuan", None, "xinruzhi_peixun"),
-    ("深刻领悟“两个确立”的决定性意义心得", "field", None, None, "quanhui_jingshen"),
+    ("深刻领悟“两个确立”的决定性意义心得", "study", None, None, "quanhui_jingshen"),
     ("到兄弟学校跟岗学习心得", "training", "waichu_kaocha", None, None),
     # data: words that reach their pack or category
     ("生物安全知识学习心得", "study", "guojia_anquan", None, None),

@@ -337,6 +337,9 @@ _DISCIPLINE = re.compile(r"违纪|违法|违规|腐败|廉政|廉洁|职务犯�
 # Harms a 警示教育 can be about besides discipline and corruption.
 _HARM = re.compile(r"安全|事故|灾|欺凌|霸凌|邪教|毒品|禁毒|诈骗|交通|消防|火灾|溺水|食品|网络|赌博|传销|电信")
 _MEETING = re.compile(r"(大会|会议|座谈会|推进会|动员会|部署会|表彰会)$")
+# What a topic names when it is an idea to study, not a field of work: a slogan alone in quotation marks,
+# a strategy, a thought, a body of remarks (“两个确立”, 八八战略, 重要论述)
+_IDEA = re.compile(r"(战略|思想|理念|论述|理论)$|两个确立|两个维护|四个意识|四个自信|两个结合")
 _EVENT_NAME = re.compile(r"(节|运动会|艺术节|文化节|体育节|科技节|读书节|周年|行动|比赛|竞赛|大赛)$")
 _LAW = re.compile(r"(法|法典)》$")
 _IMPLEMENTING = re.compile(r"《(?:中华人民共和国)?([\u4e00-\u9fff]{1,14}法)(?:实施条例|实施细则|实施办法)》")
@@ -538,6 +541,8 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
     # A quoted slogan's words are no occasion: “学思想、重实践”心得体会 is no 实践 activity, and
     # 学习“两个维护” studies what the slogan says.
     bare = _QUOTED.sub("“”", typed)  # the marks stay: “两学一做”学习教育 does not start with 学习教育
+    slogan = re.fullmatch(r"“[^“”]+”", _SUFFIX.sub("", typed)) is not None  # the topic is a quoted slogan alone
+    idea: re.Match[str] | None = None
     found, why = _kind_of(bare)
     if found is None and kind is None and plain in typed and _BARE_LAW.fullmatch(plain) \
             and match_pack(plain, rhetoric, plain)[0] is None:
@@ -660,6 +665,10 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
         kind, why = category.kind, f"类别“{category.name}”"
     elif plain.endswith("课"):  # 形势与政策课 is a course taken, never a field of work
         kind, why = "student", "主题中的“课”"
+    elif slogan or (idea := _IDEA.search(plain)) is not None:  # “两个确立”, 八八战略: studied, not 做好两个确立工作
+        kind, why = "study", f"主题中的“{idea.group()}”" if idea else "主题是一句口号"
+    elif plain.endswith("行动"):  # 开展“三抓三促”行动: a campaign taken part in, not a field of work
+        kind, why = "campaign", "主题中的“行动”"
     else:
         kind, why = "field", "默认"
     pupil = pupil_writes(typed, work)
@@ -684,6 +693,8 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
             name = domain = f"{domain}精神"  # a meeting attended is studied for its spirit: 职工代表大会精神
         if kind == "study" and pack is not None:
             name = domain = _studied(name, pack)  # 学党章、守党章 and 尊崇党章 study the 党章
+        elif slogan:
+            name = f"“{name}”"  # 学习领会了“两个确立”: the prose quotes the slogan as the topic does
     elif kind == "contest":  # the contest as typed, without who took part: 全国大学生数学建模竞赛
         name = domain = _contest_name(plain)
     elif kind == "book" and not (pack and "读" not in pack.domain):
