@@ -151,3 +151,11 @@ def test_the_prison_counsel_is_named_where_it_is_spoken_of(rh) -> None:
     for seed in range(8):
         text = "".join(_body(rh, "参观红岩革命纪念馆心得体会", seed))
         assert "这几条" not in text and "意见的第一条" not in text and "新中国成立后不久" not in text, seed
+
+
+def test_the_study_of_the_government_work_report_speaks_of_the_report(rh) -> None:
+    """2026年全国两会政府工作报告学习心得 was titled 由“民主”二字想到的 and quoted the CPPCC Charter."""
+    for seed in range(6):
+        o = compose(ComposeRequest(topic="2026年全国两会政府工作报告学习心得", seed=seed), rhetoric=rh)
+        assert "政协" not in "".join(o.body_paragraphs()), seed
+        assert not {"民主观念", "团结意识"} & {a.split("#")[1] for a in (*o.meta["angles"], *o.meta["second"])}
