@@ -521,7 +521,8 @@ CONTESTS = [
     ("小学生演讲比赛心得", "小学生演讲比赛", "学生", None),
     ("中学生英语演讲比赛有感", "中学生英语演讲比赛", "学生", None),
     ("辩论赛心得体会", "辩论赛", "学生", None),
-    ("大学生职业生涯规划大赛心得", "大学生职业生涯规划大赛", "学生", None),
+    ("大学生职业生涯规划大赛心得", "大学生职业生涯规划大赛", "学生", "zhiye_guihua"),
+    ("职业规划大赛心得", "职业规划大赛", "学生", "zhiye_guihua"),  # no 学生 in the topic: the pack's writer
     ("青年教师教学基本功大赛心得", "青年教师教学基本功大赛", "教师", "tingke_pingke"),
     ("参加青年教师赛课活动心得", "青年教师赛课活动", "教师", "tingke_pingke"),
     ("骨干教师说课比赛参赛体会", "骨干教师说课比赛", "教师", "tingke_pingke"),
@@ -1026,3 +1027,48 @@ def test_an_earthquake_is_mourned_not_followed(rh) -> None:
             assert not war & {a.split("#")[-1] for a in o.meta["angles"]}, (topic, seed)
             assert own in text and other not in text, (topic, seed)
             assert not [w for w in bad if w in text], (topic, seed)
+
+
+# A student's own career (helper zhiye s35): whatever school or occasion the topic names, the writer holds no
+# post; a plan or a guidance is a course studied (完成了…课程的学习), an activity or a talk stays as typed.
+CAREERS = [
+    ("大学生职业生涯规划心得体会", "student", "大学生职业生涯规划课程的学习", None),
+    ("职业生涯规划课心得", "student", "职业生涯规划课的学习", None),
+    ("就业指导课心得", "student", "就业指导课的学习", "就业指导"),
+    ("高中生职业体验活动心得", "practice", "高中生职业体验活动", "职业体验"),
+    ("就业创业教育讲座心得", "training", "就业创业教育讲座", "就业创业"),
+    ("职业生涯规划书心得", "student", "职业生涯规划书", None),
+]
+
+
+@pytest.mark.parametrize(("topic", "kind", "occasion", "focus"), CAREERS)
+def test_a_students_career_is_a_students(rh, topic: str, kind: str, occasion: str, focus: str | None) -> None:
+    f = build_frame(topic, rh)
+    assert f.pack is not None and f.pack.key == "zhiye_guihua", f.explain()
+    got = (f.kind, f.occasion, f.focus.name if f.focus else None, f.pupil)
+    assert got == (kind, occasion, focus, True), f.explain()
+
+
+def test_career_drafts_speak_as_a_student(rh) -> None:
+    """No post, no 部门 or 回到校园后 for a course at school; no 求职 for a pupil, no 选科 at university."""
+    from xindegen.compose.composer import WORK_WORDS
+    from xindegen.compose.plan import compose
+    from xindegen.compose.request import ComposeRequest
+    from xindegen.render.text import render_text
+
+    bad = ("部门开展", "部门组织", "回到校园后", "经历了大学生职业生涯规划。", "完成了职业生涯规划课。", "用人单位",
+           "工作坊", "\n——收获", "\n——心得\n")
+    for topic, own, other in (("大学生职业生涯规划心得体会", "选择能力", None),
+                              ("高中生职业体验活动心得", "求职本领", "择业观念"),
+                              ("就业指导课心得", "选择能力", None),
+                              ("就业创业教育讲座心得", "选择能力", None)):
+        for seed in range(1, 5):
+            o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh)
+            text = render_text(o, "txt")
+            terms = {a.split("#")[-1] for a in o.meta["angles"] + o.meta.get("second", [])}
+            assert o.meta["packs"] == ["zhiye_guihua"], (topic, seed)
+            assert own not in terms and (other is None or other not in terms), (topic, seed, terms)
+            assert not [w for w in bad if w in text], (topic, seed)
+            # work words outside the topic's own name, a document's title and the heading 在职业认知上
+            plain = re.sub(r"《[^》]*》|大学生职业生涯规划|在职业认知", "", text)
+            assert not WORK_WORDS.search(plain), (topic, seed, WORK_WORDS.search(plain))

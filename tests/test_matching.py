@@ -155,6 +155,10 @@ PHRASINGS = {
     "jiguan_dangjian": ["机关党建工作心得体会", "模范机关建设心得体会", "党建与业务融合心得体会", "机关党支部建设心得"],
     "qingnian_ganbu": ["青年干部培训心得体会", "中青年干部培训班学习心得", "年轻干部培训心得体会"],
     "xinruzhi_peixun": ["新入职员工培训心得体会", "新员工入职培训心得", "新入职公务员培训心得体会"],
+    # a student's own career: courses, talks, a day of 职业体验, a contest of plans (helper zhiye s35)
+    "zhiye_guihua": ["大学生职业生涯规划心得体会", "职业生涯规划课心得", "高中生职业体验活动心得", "就业指导课心得",
+                     "就业创业教育讲座心得", "职业规划大赛心得", "大学生职业规划心得", "高中生涯规划心得",
+                     "职业生涯规划书心得", "初中生职业体验日活动心得", "简历制作讲座心得", "校园招聘会心得"],
     "zhongceng_ganbu": ["中层干部能力提升培训心得体会", "中层干部培训心得"],
     "yewu_peixun": ["业务培训心得体会", "业务知识培训心得", "业务能力提升培训心得体会"],
     "gongwen_xiezuo": ["公文写作培训心得体会", "公文写作能力提升培训心得", "学习党政机关公文处理工作条例心得"],
@@ -378,6 +382,13 @@ NEAR_MISSES = [
     ("理论学习中心组学习心得", "lilun_xuexi"), ("专题读书班心得体会", "lilun_xuexi"),
     ("党纪学习教育集中学习心得", "lilun_xuexi"), ("主题教育集中学习心得", "lilun_xuexi"),
     ("班主任经验交流会心得", "jingyan_jiaoliu"), ("读书交流会心得", "jingyan_jiaoliu"),
+    # an adult's career or its guidance, a teachers' 劳动教育, a class meeting and 西部计划 service are no
+    # student's plan
+    ("教师职业生涯规划心得", "zhiye_guihua"), ("辅导员就业指导工作心得", "zhiye_guihua"),
+    ("高校就业工作心得体会", "zhiye_guihua"), ("护士职业规划心得", "zhiye_guihua"),
+    ("劳动教育职业体验活动心得", "zhiye_guihua"), ("生涯规划主题班会有感", "zhiye_guihua"),
+    ("西部计划志愿者心得", "zhiye_guihua"), ("大学生创新创业大赛心得", "zhiye_guihua"),
+    ("就业服务工作心得", "zhiye_guihua"),
 ]
 NO_PACK = ["城市更新工作心得", "全民健身活动心得", "防溺水安全教育心得体会", "参观科技馆心得体会", "诚信建设心得体会"]
 
@@ -744,7 +755,7 @@ AUDIT3 = [
     ("区委党校进修班学习心得", "training", None, None, None),
     ("人工智能专题讲座心得", "training", "rengong_zhineng", None, None),
     ("重阳节敬老主题活动心得", "commemoration", "chuantong_jieri", None, None),  # the festival pack (data2)
-    ("大学生职业生涯规划大赛心得", "contest", None, None, None),  # a contest of career plans, not a course
+    ("大学生职业生涯规划大赛心得", "contest", "zhiye_guihua", None, None),  # a contest of plans: the pack adds facts
     ("防范校园霸凌专题教育心得", "training", None, "anquan_jiaoyu", None),
     # warnings: a case report is one; one about discipline without a pack takes the warning pack
     ("身边典型案例通报学习心得", "warning", "jingshi_jiaoyu", None, None),
@@ -820,6 +831,13 @@ AUDIT3 = [
     ("团员青年大学习心得", "campaign", None, None, None),
     ("参加暑期夏令营心得", "student", None, None, None),
     ("学校读书月启动仪式心得", "book", "dushu", None, None),  # 读书 is the subject, not 读 + 书月
+    # a student's career topics take their own pack whatever the occasion word; neighbours keep theirs
+    ("大学生职业生涯规划心得体会", "student", "zhiye_guihua", None, None),
+    ("高中生职业体验活动心得", "practice", "zhiye_guihua", None, None),
+    ("就业创业教育讲座心得", "training", "zhiye_guihua", None, None),
+    ("毕业实习心得", "student", "shixi", None, "zhiye_guihua"),
+    ("暑期社会实践心得体会", "practice", "shehui_shijian", None, "zhiye_guihua"),
+    ("新入职培训心得", "training", "xinruzhi_peixun", None, "zhiye_guihua"),
 ]
 
 

@@ -70,6 +70,7 @@ _REVOLUTION = re.compile(r"革命|烈士|起义|战役|抗日|抗战|抗美援�
 _STUDENT = re.compile(r"大学生|学生|学子|同学|研究生|挑战杯|少先队|研学|军训|开学")
 
 _ORDINALS = ("一", "二", "三", "四", "五", "六")
+_TITLES = re.compile(r"《[^》]*》")
 
 # Words of a working adult's life: a pupil's draft has none of them (回到工作岗位上 in a 读《草房子》有感).
 WORK_WORDS = re.compile(r"工作|岗位|干部|履职|职工|员工|同事|同志|单位|业务|本职|机关|党员|职责|上级|下属|群众|基层|"
@@ -167,6 +168,8 @@ class Composer:
             self.phrases["org"] = ("医院", "科室", "院党委", "所在党支部")
         elif self.frame.person is not None:
             self.phrases["org"] = ("单位", "部门")
+        elif audience == "学生":  # a student's school arranged it, never a 部门 or a 党支部
+            self.phrases["org"] = ("学校", "年级")
         self.used: set[str] = set()  # data items and sentences already in this draft
         self.used_quotes: set[str] = set()
         self.part = Part([])
@@ -316,10 +319,11 @@ class Composer:
         (its details, its summary) is the book's: 《乡土中国》 is about 基层 society, 《红岩》 has 同志."""
         if not self.pupil:
             return False
-        # the topic's own name is no word of the writer's (全国大学生数学建模竞赛 holds 大学生)
+        # the topic's own name is no word of the writer's (全国大学生数学建模竞赛 holds 大学生), nor is a
+        # document's or a book's title (《大学生职业发展与就业指导课程教学要求》 names no post of the writer)
         for told in (*self.told, self.frame.occasion or "", self.frame.name):
             text = text.replace(told, "") if told else text
-        return WORK_WORDS.search(text) is not None
+        return WORK_WORDS.search(_TITLES.sub("", text)) is not None
 
     def bind(self, key: str, make: Callable[[], Any]) -> Any:
         if key not in self.bound:

@@ -401,6 +401,11 @@ def genre_pack(work: Work, rhetoric: Rhetoric) -> Pack | None:
 # says so by naming the writer or a school occasion, or by a book pupils are the usual readers of.
 READ_BOOKS = "这几本书"  # the name of what was read when the topic names no book
 PUPIL_BOOKS = "xuesheng_dushu"  # the pack of a pupil's reading, in place of the adults' 读书 pack
+# A student's own future (大学生职业生涯规划, 就业指导课, 职业体验): whatever school the topic names, the writer
+# holds no post yet, so the pupil's filter of work words applies (its excludes keep 教师, 辅导员 and 工作 out).
+CAREER_PACK = "zhiye_guihua"
+# what a course teaches, not an event gone through (经历了…规划)
+_PLAN_STUDIED = re.compile(r"(规划|指导|生涯教育|就业创业|创业教育|课程|课)$")
 # An adult named in the topic decides first: 教师读《草房子》有感 is a teacher's, 大学生 write of 实习 and 岗位.
 _ADULT = re.compile(r"教师|老师|校长|班主任|辅导员|教职工|教研|教学|干部|党员|党支部|党委|职工|员工|机关|单位|"
                     r"公司|企业|医生|护士|民警|家长|父母|工作|岗位|大学|高校|研究生|实习|入职|官兵|军人|退休|监考|巡考|考务|阅卷|评卷|"
@@ -671,7 +676,7 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
         kind, why = "campaign", "主题中的“行动”"
     else:
         kind, why = "field", "默认"
-    pupil = pupil_writes(typed, work)
+    pupil = pupil_writes(typed, work) or (pack is not None and pack.key == CAREER_PACK)
     if pupil and kind == "book" and PUPIL_BOOKS in rhetoric.packs and (pack is None or pack.kind == "book"):
         pack = rhetoric.packs[PUPIL_BOOKS]  # a pupil reads for school and home, not for the post of 读书
     if obj and kind in OBJECT_KINDS:
@@ -725,6 +730,10 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
             occasion = None
         if observed and occasion is not None:
             occasion += "主题活动"  # a day or a week is observed with activities: 开展了国家安全教育日主题活动
+        if kind == "student" and occasion is not None and pack is not None and pack.key == CAREER_PACK \
+                and (studied := _PLAN_STUDIED.search(occasion)):
+            # a plan is studied in a course: 完成了…规划课程的学习 (never 经历了…规划), 就业指导课的学习
+            occasion += "的学习" if studied.group().startswith("课") else "课程的学习"
     if work is not None and work.kind == "site" and occasion is not None:
         # 赴井冈山开展红色教育 was at 井冈山; 井冈山革命博物馆 and 井冈山革命旧址群 stay as typed
         place = max((n for n in (work.title, *work.aliases) if n in occasion), key=len, default=work.title)
