@@ -80,7 +80,8 @@ def _join_lone(part: Part) -> None:
             del part.paras[i]
 
 
-_PLEDGE = re.compile(r"(今后|下一步|接下来|在今后的工作中|回到岗位上|回到校园后|以后)，(我将|我要|我会)")
+_PLEDGE = re.compile(r"(今后|以后|下一步|接下来|在(今后|以后|往后)的[^，]{0,8}(中|里)|在往后的日子里|"
+                     r"回到[^，]{1,4}[上后])，(我将|我要|我会)")
 _AIM = re.compile(r"，(努力|力争)")
 _WILL = re.compile(r"我将|我要|我会")
 
