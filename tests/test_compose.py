@@ -977,3 +977,35 @@ def test_a_media_workers_draft_speaks_of_the_trade(rh, topic: str, trade: str) -
             assert "新闻工作者职业道德准则" not in text and "有偿新闻" not in text, (topic, seed)
         if "出版" in topic:
             assert not re.search(r"直播|采访", text), (topic, seed)
+
+
+@pytest.mark.parametrize("topic,pack", [
+    ("无偿献血心得", "wuchang_xianxue"), ("第一次献血的感受", "wuchang_xianxue"),
+    ("单位组织无偿献血心得", "wuchang_xianxue"), ("医院组织职工无偿献血心得", "wuchang_xianxue"),
+    ("大学生无偿献血心得体会", "wuchang_xianxue"), ("世界献血者日宣传活动心得", "wuchang_xianxue"),
+    ("无偿献血志愿服务心得体会", "wuchang_xianxue"),
+    ("造血干细胞捐献志愿者心得", "zaoxue_ganxibao"), ("加入中华骨髓库心得", "zaoxue_ganxibao"),
+])
+def test_a_donors_draft_names_what_was_given_and_reads_right(rh, topic: str, pack: str) -> None:
+    """s35 (xianxue helper): blood and stem cells are two packs; a stem-cell volunteer's draft cites no blood law and a
+    blood donor's speaks of no 骨髓; the occasion is the event (never 组织了第一次献血, 单位组织了单位组织无偿献血,
+    参加了加入中华骨髓库); the organiser named in the topic (or a student's school) arranges it; and the wordings an
+    editor struck while the packs were written stay out."""
+    from xindegen.compose.frame import build_frame
+
+    assert build_frame(topic, rh).pack.key == pack  # type: ignore[union-attr]
+    bad = (r"组织(开展)?了(第一次|单位组织|医院组织|加入|造血干细胞捐献志愿者[，。])|参加了?(第一次献血|加入中华骨髓库)"
+           r"|志愿者(心得|体会|有感)|人民代表大会常委会|就就|便便|说说出|讲说出|首先\S{0,4}首先|不让使|一座纽带|献血是法律[，。]"
+           r"|于周围|测检测|献血不了|为替|靠全是|献血证翻开|那的那头|不说明白|更稳妥得多|得多长时间得|一条方式|问得最多是")
+    for seed in range(1, 7):
+        o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh)
+        text = o.title + (o.subtitle or "") + "".join(o.body_paragraphs())
+        assert not re.search(bad, text), (topic, seed, re.search(bad, text))
+        if pack == "wuchang_xianxue":
+            assert "献血" in "".join(o.body_paragraphs())[:300], (topic, seed)
+            assert not re.search(r"骨髓|干细胞|配型", text), (topic, seed)
+        else:
+            assert re.search(r"造血干细胞|骨髓库", text), (topic, seed)
+            assert "献血法" not in text, (topic, seed)
+        if "医院" in topic or "大学生" in topic:
+            assert not re.search(r"机关党委|部门(组织|开展)|所在支部|党支部组织", text), (topic, seed)

@@ -99,6 +99,11 @@ CASES = [
     ("大学生社会实践心得", "practice", None, None),
     ("三下乡社会实践心得体会", "practice", None, None),
     ("送医下乡义诊活动心得体会", "practice", None, "送服务下乡"),
+    ("无偿献血心得", "practice", None, "无偿献血"),  # s35: 无偿献血 and 造血干细胞捐献 have packs of their own
+    ("第一次献血的感受", "practice", None, "无偿献血"),
+    ("世界献血者日宣传活动心得", "practice", None, "无偿献血"),
+    ("单位组织无偿献血心得", "practice", None, "无偿献血"),
+    ("造血干细胞捐献志愿者心得", "practice", None, "干细胞捐献"),
     ("送法下乡活动心得", "practice", None, "送服务下乡"),
     ("文化科技卫生“三下乡”心得", "practice", None, "送服务下乡"),
     ("科技下乡心得", "practice", None, "送服务下乡"),
@@ -191,6 +196,24 @@ def test_plain_topic_drops_the_genre_words() -> None:
     assert plain_topic("学习贯彻全省经济工作会议精神心得体会") == "学习贯彻全省经济工作会议精神"
     assert plain_topic("读《红岩》有感") == "读《红岩》"
     assert plain_topic("  数字政府 建设 ") == "数字政府建设"
+    assert plain_topic("第一次献血的感受") == "第一次献血"  # 感受 is a genre word too (s35)
+
+
+@pytest.mark.parametrize("topic,occasion", [
+    ("第一次献血的感受", None),  # the writer's first time is no event (never 组织了第一次献血): 献血 names the pack
+    ("单位组织无偿献血心得", None),  # who arranged it is no part of it; the pack's 无偿献血活动 serves
+    ("医院组织职工无偿献血心得", None),
+    ("加入中华骨髓库心得", None),  # a topic that only names its pack names no event: never 参加了加入中华骨髓库
+    ("工会组织团建活动心得", "团建活动"),
+    ("马拉松志愿者心得体会", "马拉松志愿服务"),  # a volunteer is who served, not the event served at
+    ("造血干细胞捐献志愿者心得", "造血干细胞捐献志愿服务"),
+    ("世界献血者日心得", "世界献血者日主题活动"),  # a day keeps its name
+    ("经验交流会心得体会", "经验交流会"),  # an alias that is an event is one
+    ("第一次全国污染源普查工作心得", None),  # 第一次全国… is a name, kept whole (a field names no occasion)
+])
+def test_an_occasion_is_the_event_not_who_arranged_it_or_who_went(rh, topic: str, occasion: str | None) -> None:
+    """s35: "单位组织了单位组织无偿献血", "部门组织了第一次献血", "参加了加入中华骨髓库", "参加了马拉松志愿者"."""
+    assert build_frame(topic, rh).occasion == occasion, build_frame(topic, rh).explain()
 
 
 def test_a_kind_can_be_asked_for(rh) -> None:

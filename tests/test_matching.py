@@ -122,6 +122,12 @@ PHRASINGS = {
                   "纪念抗战胜利80周年心得", "纪念辛亥革命110周年心得", "纪念唐山大地震50周年心得体会",
                   "汶川地震纪念日心得", "5·12汶川特大地震纪念"],
     "zhiyuan_fuwu": ["学雷锋志愿服务心得体会", "志愿服务活动心得", "社区志愿者服务心得体会"],
+    # s35: donating blood and joining the 中华骨髓库 found no pack (xianxue helper)
+    "wuchang_xianxue": ["无偿献血心得", "参加无偿献血活动心得体会", "单位组织无偿献血心得", "第一次献血的感受",
+                        "世界献血者日宣传活动心得", "无偿献血志愿服务心得体会", "大学生无偿献血心得体会",
+                        "医院组织职工无偿献血心得", "党员参加无偿献血心得", "学习《献血法》心得"],
+    "zaoxue_ganxibao": ["造血干细胞捐献志愿者心得", "加入中华骨髓库心得", "捐献造血干细胞心得体会",
+                        "造血干细胞血样采集活动心得"],
     "tuanjian_tuozhan": ["团建活动心得体会", "拓展训练心得", "素质拓展心得体会"],
     "hongse_dianying": ["观看红色电影心得体会", "观看爱国主义电影心得"],
     "jilupian": ["观看纪录片心得体会", "观看专题片心得"],
@@ -227,6 +233,14 @@ PHRASINGS = {
 
 # Topics that no pack may capture, or not the neighbour named: (topic, pack it must not get).
 NEAR_MISSES = [
+    # s35: volunteering stays 志愿服务 and a clinic in the villages 送服务下乡 unless blood is given; a transplant
+    # ward's nursing is no donor's promise; blood and stem cells are two packs
+    ("学雷锋志愿服务活动心得", "wuchang_xianxue"), ("社区义诊志愿服务心得", "wuchang_xianxue"),
+    ("义诊活动心得", "wuchang_xianxue"), ("送医下乡义诊活动心得体会", "wuchang_xianxue"),
+    ("马拉松志愿者心得体会", "wuchang_xianxue"), ("无偿献血志愿服务心得体会", "zhiyuan_fuwu"),
+    ("造血干细胞捐献志愿者心得", "zhiyuan_fuwu"), ("造血干细胞捐献志愿者心得", "wuchang_xianxue"),
+    ("造血干细胞移植病房护理工作心得", "zaoxue_ganxibao"), ("血液科护理工作心得", "wuchang_xianxue"),
+    ("遗体和器官捐献志愿者心得", "zaoxue_ganxibao"), ("遗体和器官捐献志愿者心得", "wuchang_xianxue"),
     # 党章 studied within a neighbour's occasion keeps the neighbour (helper dangzhang s34)
     ("学习党章党规党纪心得体会", "dangzhang"), ("入党积极分子学习党章心得", "dangzhang"),
     ("发展对象培训学习党章心得", "dangzhang"), ("党章专题党课心得", "dangzhang"), ("学习团章心得", "dangzhang"),
@@ -826,7 +840,7 @@ AUDIT3 = [
     ("公司年度职工代表大会心得", "study", None, None, None),
     ("全区安全生产工作会议心得", "study", "anquan_shengchan", None, None),
     ("高三学生成人礼心得", "student", None, None, None),
-    ("参加无偿献血活动心得", "practice", None, None, None),
+    ("参加无偿献血活动心得", "practice", "wuchang_xianxue", None, None),  # its own pack since s35
     ("“青年大学习”网上主题团课心得", "campaign", None, None, None),
     ("团员青年大学习心得", "campaign", None, None, None),
     ("参加暑期夏令营心得", "student", None, None, None),

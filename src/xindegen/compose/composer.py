@@ -18,7 +18,7 @@ from typing import Any
 
 from ..errors import DataError, InputError, Problem
 from ..text import normalize_date
-from .frame import PUPIL_BOOKS, READ_BOOKS, Frame, build_frame
+from .frame import PUPIL_BOOKS, READ_BOOKS, Frame, build_frame, organiser
 from .grammar import CHOICE, Dealer, Spread, fill
 from .request import ComposeRequest
 from .rhetoric import Angle, Fact, Family, Kind, Pair, QuoteEntry, Rhetoric
@@ -159,7 +159,9 @@ class Composer:
         # Who arranged the study: a school's or a hospital's own bodies, a trade's employer; a 机关党委 only
         # for cadres (a class meeting, a nurses' training and a tea-art course are none of its).
         audience = self.audience()
-        if audience == "班主任":
+        if (named_org := organiser(self.frame.plain)) is not None:  # 医院组织职工献血: the hospital arranged it
+            self.phrases["org"] = (named_org,)
+        elif audience == "班主任":
             self.phrases["org"] = ("学校", "学校德育处", "年级组", "学校政教处")
         elif "教师" in audience or audience in ("教育工作者", "高校辅导员"):
             self.phrases["org"] = ("学校", "学校党支部", "所在党组织", "学校党委")

@@ -20,7 +20,7 @@ from .rhetoric import Focus, Pack, Rhetoric, Work
 # study, not a field called 理论, and 参加集中学习心得 no 集中工作 (lookbehinds are of fixed width). 专题学习
 # still goes: a study's name is what was studied (学习了党的二十大精神专题, never …专题学习).
 _SUFFIX = re.compile(r"(的)?((?<!大)(?<!理论)(?<!集中)(?<!政治)(?<!小组)学习)?"
-                     r"(个人)?(心得体会|心得|体会|感悟|有感|感想|收获|总结|发言材料|研讨发言|发言|观后感|读后感)+$")
+                     r"(个人)?(心得体会|心得|体会|感悟|有感|感想|感受|收获|总结|发言材料|研讨发言|发言|观后感|读后感)+$")
 # A topic may open with who studies (教师学习…, 教育系统学习贯彻…): the occasion and its name start after them.
 _LEAD = re.compile(r"^(关于)?((幼儿园|中小学|高校|青年|党员|全体)?(教师|老师|校长|班主任|辅导员|教职工|干部|党员)|"
                    r"教育系统|全校)?(深入|认真|持续)?(学习宣传贯彻|学习贯彻|贯彻落实|学习领会|学习|参加|开展|观看|观影|"
@@ -413,6 +413,22 @@ _ADULT = re.compile(r"教师|老师|校长|班主任|辅导员|教职工|教研|
                     r"资助|政策|双减|减负|课业负担|落实|育人|家校|招生|管理")
 _PUPIL = re.compile(r"小学|初中|(?<!集)中学|高中|学生|少先队|新队员|红领巾|同学|[一二三四五六七八九]年级|班级|"
                     r"暑假|寒假|假期|开学第一课|升旗仪式|国旗下|研学|六一|儿童节|小升初|中考|课外|整本书阅读|名著阅读")
+# Who arranged it is no part of the event: 单位组织无偿献血 was 无偿献血 (never "单位组织了单位组织无偿献血"),
+# and the draft's organiser is the one the topic names (organiser()).
+_ORGANISED = re.compile(r"^(单位|公司|集团|学校|学院|医院|机关|党支部|支部|党委|社区|街道|工会|团委|企业|部门|科室"
+                        r"|车间|班组)(组织|开展|举办)的?(全体)?(职工|员工|党员|干部|师生|学生|医护人员|医务人员|青年|团员)?"
+                        r"(参加|参与)?")
+
+
+def organiser(plain: str) -> str | None:
+    """The body the topic says arranged the occasion: 医院组织职工无偿献血 -> 医院."""
+    m = _ORGANISED.match(plain)
+    return m.group(1) if m and m.end() < len(plain) else None
+
+
+_EVENT_NOUN = re.compile(r"(会|活动|仪式|典礼|赛|节|课|班|营|讲座|论坛|展)$")  # words that name an event
+# The writer's first time is no event: 第一次献血 was 献血 (never "组织了第一次献血"); 第一次全国… stays a name.
+_FIRST_TIME = re.compile(r"^(第一次|首次|初次|头一回)(?!全国|全体|中国|代表)")
 # A school occasion that is a pupil's only when written up as a school essay: 运动会有感, not 公司运动会总结.
 _SCHOOL_EVENT = re.compile(r"运动会|春游|秋游|班会|开学典礼|入队|游学|亲子阅读")
 _ESSAY = re.compile(r"(有感|读后感|观后感|感想|作文)$")
@@ -713,7 +729,9 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
     if kind == "model":
         occasion = name  # 向张桂梅同志学习: the deeds studied
     elif kind not in ("field", "ethics") and not (obj and kind in OBJECT_KINDS) and not watched:
-        occasion = spirit_name(_LEAD.sub("", plain) or plain)
+        occasion = spirit_name(_LEAD.sub("", _FIRST_TIME.sub("", _ORGANISED.sub("", plain))) or plain)
+        if occasion.endswith("志愿者"):  # a volunteer is who took part: 马拉松志愿者 served at 马拉松志愿服务
+            occasion = occasion[:-3] + "志愿服务"
         if obj and kind == "study":
             occasion = _STUDIER.sub("", occasion)
         elif kind == "study" and pack is not None:
@@ -727,6 +745,12 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
         dated = kind == "commemoration" and pack is not None and bool(pack.focuses)
         if occasion == domain and pack is not None and not (kind == "campaign" and score < NAMED) and not observed \
                 and not dated:
+            occasion = None
+        # an activity's topic that only names its pack (献血, 学雷锋, 加入中华骨髓库) names no event of its own:
+        # the pack's occasions serve (参加了无偿献血活动, never 参加了加入中华骨髓库); an alias that is an event
+        # (经验交流会, 无偿献血活动) is one
+        if kind == "practice" and pack is not None and not observed and occasion in (pack.name, *pack.aliases) \
+                and not _EVENT_NOUN.search(occasion):
             occasion = None
         if observed and occasion is not None:
             occasion += "主题活动"  # a day or a week is observed with activities: 开展了国家安全教育日主题活动
