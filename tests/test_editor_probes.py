@@ -162,3 +162,16 @@ def test_the_study_of_the_government_work_report_speaks_of_the_report(rh) -> Non
         o = compose(ComposeRequest(topic="2026年全国两会政府工作报告学习心得", seed=seed), rhetoric=rh)
         assert "政治协商会议章程" not in "".join(o.body_paragraphs()) and "民主" not in o.title, seed
         assert not {"民主观念", "团结意识"} & {a.split("#")[1] for a in (*o.meta["angles"], *o.meta["second"])}
+
+
+@pytest.mark.parametrize("written,read", [
+    ("下一步，我将资源紧张的时候先列几种变通办法", "下一步，我将在资源紧张的时候先列几种变通办法。"),
+    ("今后，我将开会时碰上冷场，先开口", "今后，我将在开会时碰上冷场，先开口。"),
+    ("我要时时提醒自己", "我要时时提醒自己。"), ("我会及时报告", "我会及时报告。"), ("我将按时完成", "我将按时完成。"),
+    ("我将在开会时发言", "我将在开会时发言。"), ("我要每次开会时先发言", "我要每次开会时先发言。"),
+])
+def test_a_resolve_that_opens_on_when_takes_its_zai(written: str, read: str) -> None:
+    """《长津湖》 example: 我将资源紧张的时候先列几种变通办法 lacked its 在."""
+    from xindegen.compose.composer import sentence_end
+
+    assert sentence_end(written) == read

@@ -938,6 +938,11 @@ _WILL_WHEN = re.compile(r"(我将|我要|我会)((?:遇到|碰到|碰上|面对)
                         r"|(?:每次|每回|每逢)[^，。；“”就便先都要后]{1,20}(?:时|的时候|后|以后|之后|前|之前)，)(?:就|便)?")
 
 
+# 我将 + a measure that opens on when (资源紧张的时候先列…, 开会时碰上冷场，先开口) lacks its 在
+_WILL_AT = re.compile(r"(我将|我要|我会)(?![在把将从对用以向为给跟和与让使当每])"
+                      r"([^，。；“”]{1,10}?(?:的时候|(?<![时及随同准按平当有适暂届守定何那此彼一小临])时))")
+
+
 def tidy(text: str) -> str:
     """Where a slot's first word meets the template's last (我将 + 将…, 集中学习 + 学习心得)."""
     for a, b in _TIDY:
@@ -946,7 +951,7 @@ def tidy(text: str) -> str:
 
 
 def sentence_end(text: str) -> str:
-    text = tidy(_WILL_WHEN.sub(r"\2\1", text.strip()))
+    text = tidy(_WILL_AT.sub(r"\1在\2", _WILL_WHEN.sub(r"\2\1", text.strip())))
     text = _INNER_DUIYU.sub("对", text)
     closed = text.endswith(("。", "？", "！")) or (text.endswith("”") and text[-2:-1] in "。？！")
     return text if closed else text + "。"
