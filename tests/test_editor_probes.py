@@ -175,3 +175,11 @@ def test_a_resolve_that_opens_on_when_takes_its_zai(written: str, read: str) -> 
     from xindegen.compose.composer import sentence_end
 
     assert sentence_end(written) == read
+
+
+@pytest.mark.parametrize("topic", ["大学生暑期乡村振兴调研实践心得", "大学生乡村振兴社会实践心得"])
+def test_a_students_research_trip_is_social_practice(rh, topic: str) -> None:
+    """A student's 调研实践 in villages took the 乡村振兴 pack and was written as a village cadre (驻村, 对症施策)."""
+    f = build_frame(topic, rh)
+    assert f.pack is not None and f.pack.key == "shehui_shijian", topic
+    assert "驻村" not in "".join(_body(rh, topic, 1))
