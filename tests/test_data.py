@@ -332,3 +332,26 @@ def test_a_titles_keys_need_its_key_slot(tmp_path: Path) -> None:
     res = CliRunner().invoke(main, ["data", "check", str(tmp_path)])
     assert res.exit_code == 1
     assert "titles.yaml:29: titles[8].keys: 只有用到 {key} 的标题才能限定 keys" in res.output
+
+
+def test_a_conditional_lead_line_needs_its_condition(tmp_path: Path) -> None:
+    """A lead or closing sentence written as {text, …} fits some topics only: without when or unless it is an error."""
+    (tmp_path / "packs").mkdir()
+    pack = BAD_PACK.replace("lead: [测试很重要。, 测试(重要|要紧]",
+                            "lead:\n  - text: 测试(很|十分)重要\n  - text: 测试(不可少|少不得)\n    unless: [小学]")
+    (tmp_path / "packs" / "ceshi.yaml").write_text(pack, encoding="utf-8")
+    res = CliRunner().invoke(main, ["data", "check", str(tmp_path)])
+    f = str(tmp_path / "packs" / "ceshi.yaml")
+    assert f"{f}:15: lead[0]: 写成 text 的句子需要 when 或 unless" in res.output
+    assert "lead[1]" not in res.output and "Traceback" not in res.output
+
+
+def test_a_packs_lines_and_facts_may_be_for_some_topics_only(rh) -> None:
+    """junxun: the university's lines and facts are not a 初一 pupil's, the pupil's not a freshman's."""
+    pack = rh.packs["junxun"]
+    first = next(x for x in pack.only if "大学生活的" in x.text)
+    assert first.text in pack.lead and first.unless and not first.when
+    assert pack.fits(first.text, "大学新生军训心得") and not pack.fits(first.text, "初一新生军训心得体会")
+    assert pack.fits(pack.lead[1], "初一新生军训心得体会")  # a line without a condition fits any topic
+    standard = next(x for a in pack.angles for x in a.facts if "军事课建设标准" in x.text)
+    assert "初一" in standard.unless and "高一" in standard.unless

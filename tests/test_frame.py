@@ -161,6 +161,9 @@ CASES = [
     ("纪念一二·九运动心得", "commemoration", None, "纪念一二·九运动"),
     # students
     ("大学生军训心得体会", "student", None, None),
+    ("初一新生军训心得体会", "student", None, "军训"),  # a pupil's training, the same pack
+    ("高一新生军训心得体会", "student", None, "军训"),
+    ("初中军训心得", "student", None, "军训"),
     ("实习心得体会", "student", None, None),
     ("开学第一课心得体会", "student", None, None),
     ("开学第一课观后感", "film", None, None),  # the television programme, watched

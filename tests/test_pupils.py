@@ -13,6 +13,7 @@ from xindegen.cli import main
 from xindegen.compose.frame import PUPIL_BOOKS, build_frame, genre_pack, pupil_writes
 from xindegen.compose.plan import compose
 from xindegen.compose.request import ComposeRequest
+from xindegen.model import Outline
 
 # Words of a working adult's life, as a teacher marking a pupil's essay would strike them.
 ADULT_WORDS = re.compile(r"工作|岗位|干部|履职|职工|员工|同事|同志|单位|业务|本职|机关|党员|党组织|群众")
@@ -65,6 +66,11 @@ PHRASINGS = [
     ("学生资助政策宣传心得", False),  # pupils are what the work is for, not who writes
     ("落实双减减轻学生课业负担心得", False),
     ("中学生学农实践活动心得", True),
+    ("初一新生军训心得体会", True),  # a grade names the pupil
+    ("高一新生军训心得体会", True),
+    ("七年级军训有感", True),
+    ("大学新生军训心得", False),
+    ("大年初一走亲戚感想", False),  # a day, not a grade
 ]
 
 
@@ -195,3 +201,45 @@ def test_a_reading_takes_no_seasons_focus(rh) -> None:
         f = build_frame(topic, rh)
         assert f.pack is not None and f.pack.kind == "book" and f.focus is None, f.explain()
     assert build_frame("冬季安全教育心得", rh).focus is not None  # the focus itself is still found
+
+
+# What a university freshman's training has and a pupil's has not: university life and majors, the
+# universities' enlistment policy, two or three weeks, the provisions for 普通高等学校.
+FRESHMAN_WORDS = re.compile(r"大学|专业|参军|入伍|兵役|两三周|高等学校|军事理论|五湖四海|天南海北")
+PUPIL_TERMS = {"国防意识", "自立能力", "习惯养成", "学业衔接"}
+# what only a pupil's draft says (国防意识 is a freshman's word too)
+PUPIL_ONLY = ("自立能力", "习惯养成", "学业衔接", "升入新学校", "新学段", "好少年", "班集体")
+
+
+def _text(draft: Outline) -> str:
+    return "\n".join([draft.title, draft.subtitle or "", *draft.lead.paragraphs,
+                      *(h for s in draft.sections for h in (s.heading, *s.paragraphs)), *draft.closing.paragraphs])
+
+
+@pytest.mark.parametrize("topic", ["初一新生军训心得体会", "高一新生军训心得体会", "七年级军训有感", "初中军训心得"])
+def test_a_pupils_military_training_is_no_freshmans(rh, topic: str) -> None:
+    f = build_frame(topic, rh)
+    assert f.pupil and f.pack is not None and f.pack.key == "junxun", f.explain()
+    for seed in range(6):
+        draft = compose(ComposeRequest(topic=topic, seed=seed, length=1500), rhetoric=rh)
+        text = _text(draft)
+        assert not FRESHMAN_WORDS.findall(text), (seed, FRESHMAN_WORDS.findall(text))
+        assert not ADULT_WORDS.findall(text), (seed, ADULT_WORDS.findall(text))
+        assert len(re.sub(r"\s", "", text)) > 1200
+
+
+def test_a_freshmans_military_training_keeps_its_university(rh) -> None:
+    """大学新生军训心得 is written as before: the pack's university lines and angles, none of a pupil's."""
+    pack = rh.packs["junxun"]
+    pupil_lines = [x.text for x in pack.only if x.when]
+    assert pupil_lines and all(not pack.fits(x, "大学新生军训心得") for x in pupil_lines)
+    assert all(pack.fits(x, "初一新生军训心得体会") for x in pupil_lines)
+    assert {a.term for a in pack.angles if a.when} == PUPIL_TERMS
+    university = ""
+    for seed in range(6):
+        f = build_frame("大学新生军训心得", rh)
+        assert not f.pupil and f.pack is not None and f.pack.key == "junxun"
+        text = _text(compose(ComposeRequest(topic="大学新生军训心得", seed=seed, length=1500), rhetoric=rh))
+        assert not any(w in text for w in PUPIL_ONLY), seed
+        university += text
+    assert re.search(r"大学(生活|学习)|走进大学|大学生", university)

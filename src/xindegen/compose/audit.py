@@ -54,8 +54,12 @@ def _prose(value: Any, path: PathKey) -> Iterable[tuple[PathKey, str, int]]:
 
     if not isinstance(value, dict):
         return
-    for k in ("lead", "closing"):
-        yield from texts(value.get(k), (k,))
+    for k in ("lead", "closing"):  # a sentence for some topics only is written {text, when, unless}
+        v = value.get(k)
+        for i, x in enumerate(v if isinstance(v, list) else []):
+            yield from texts(x.get("text") if isinstance(x, dict) else x, (k, i))
+        if not isinstance(v, list):
+            yield from texts(v, (k,))
     yield from facts(value.get("facts"), ("facts",))
     yield from angles(value.get("angles"), ("angles",))
     for i, w in enumerate(value.get("works") or []):

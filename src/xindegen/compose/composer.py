@@ -366,6 +366,7 @@ class Composer:
 
             def fresh_of(facts: Sequence[Fact]) -> list[Fact]:
                 return [x for x in facts if x.text not in self.used and (not x.when or any(w in topic for w in x.when))
+                        and not any(w in topic for w in x.unless)
                         and not self.adult(x.text + x.means) and self.unheroic(x.text + x.means)
                         and self.own_side(x.text)]
 
@@ -429,10 +430,12 @@ class Composer:
         # speak of its own occasion.
         if name == "lead_sig":
             pack = None if self.frame.kind == "contest" else self.frame.pack or self.frame.category
-            return self.item("lead_sig", pack.lead if pack else self.kind.lead_sig)
+            return self.item("lead_sig", [x for x in pack.lead if pack.fits(x, self.frame.topic)]
+                             if pack else self.kind.lead_sig)
         if name == "vision":
             pack = None if self.frame.kind == "contest" else self.frame.pack or self.frame.category
-            return self.item("vision", pack.closing if pack else self.kind.vision)
+            return self.item("vision", [x for x in pack.closing if pack.fits(x, self.frame.topic)]
+                             if pack else self.kind.vision)
         if name == "work_said":  # what gave the lessons: the work, the visit, the model's deeds
             w = self.frame.work
             if w is None:

@@ -83,6 +83,16 @@ class Fact:
     source: str
     means: str
     when: tuple[str, ...] = ()  # used only when the topic contains one of these words
+    unless: tuple[str, ...] = ()  # never used when the topic contains one of these words
+
+
+@dataclass(frozen=True)
+class Line:
+    """A sentence of a pack's lead or closing that fits some topics only (大学生活的第一课 is no 初一 pupil's)."""
+
+    text: str
+    when: tuple[str, ...] = ()  # used only when the topic contains one of these words
+    unless: tuple[str, ...] = ()  # never used when the topic contains one of these words
 
 
 @dataclass(frozen=True)
@@ -149,6 +159,14 @@ class Pack:
     focuses: tuple[Focus, ...] = ()
     carries: tuple[str, ...] = ()  # a category's: the packs whose topics may take its focuses (安全生产 for 电梯)
     angles_from: str = ""  # a pack of facts only (one law) argues with another pack's angles (法治学习)
+    only: tuple[Line, ...] = ()  # the lead's and closing's sentences that fit some topics only
+
+    def fits(self, line: str, topic: str) -> bool:
+        """Whether the lead's or closing's ``line`` may be written for ``topic``."""
+        for x in self.only:
+            if x.text == line:
+                return (not x.when or any(w in topic for w in x.when)) and not any(w in topic for w in x.unless)
+        return True
 
     def __reduce__(self) -> tuple[Any, ...]:
         return _deferred_reduce(self, _PACK_LIGHT, _PACK_HEAVY)
@@ -428,12 +446,35 @@ def _read(file: Path, version: int) -> tuple[dict[str, Any], _Checker]:
 
 
 def _fact(c: _Checker, raw: Any, p: PathKey) -> Fact | None:
-    f = c.mapping(raw, p, ("text", "source", "means", "when"))
+    f = c.mapping(raw, p, ("text", "source", "means", "when", "unless"))
     text = c.text(f.get("text"), (*p, "text"), prose=True)
     source = c.text(f.get("source"), (*p, "source"))
     means = c.text(f.get("means"), (*p, "means"), prose=True)
     when = c.texts(f.get("when"), (*p, "when"), minimum=0)
-    return Fact(text, source, means, when) if text and source and means else None
+    unless = c.texts(f.get("unless"), (*p, "unless"), minimum=0)
+    return Fact(text, source, means, when, unless) if text and source and means else None
+
+
+def _lines(c: _Checker, raw: Any, p: PathKey, only: list[Line]) -> tuple[str, ...]:
+    """A pack's lead or closing sentences; one written as ``{text, when, unless}`` fits some topics only
+    and is added to ``only``."""
+    if not isinstance(raw, list):
+        return c.texts(raw, p, minimum=2, prose=True)
+    plain: list[Any] = []
+    for i, item in enumerate(raw):
+        if not isinstance(item, dict):
+            plain.append(item)
+            continue
+        q = c.mapping(item, (*p, i), ("text", "when", "unless"))
+        text = c.text(q.get("text"), (*p, i, "text"), prose=True)
+        when = c.texts(q.get("when"), (*p, i, "when"), minimum=0)
+        unless = c.texts(q.get("unless"), (*p, i, "unless"), minimum=0)
+        if not when and not unless:
+            c.error((*p, i), "写成 text 的句子需要 when 或 unless")
+        if text:
+            plain.append(text)
+            only.append(Line(text, when, unless))
+    return c.texts(plain, p, minimum=2, prose=True)
 
 
 def _facts(c: _Checker, raw: Any, p: PathKey, minimum: int = 0) -> tuple[Fact, ...]:
@@ -557,6 +598,7 @@ def _pack(file: Path) -> Pack:
     borrowed = bool(angles_from) and "angles" not in d
     if domain and not 2 <= len(domain) <= 6:
         c.error(("domain",), "应为 2–6 个字")
+    only: list[Line] = []
     pack = Pack(
         key=file.stem,
         name=c.text(d.get("name"), ("name",)) or "",
@@ -572,11 +614,12 @@ def _pack(file: Path) -> Pack:
         themes=c.tags(d.get("themes"), ("themes",), minimum=2),
         keys=keys,
         facts=_facts(c, d.get("facts"), ("facts",)),
-        lead=c.texts(d.get("lead"), ("lead",), minimum=2, prose=True),
-        closing=c.texts(d.get("closing"), ("closing",), minimum=2, prose=True),
+        lead=_lines(c, d.get("lead"), ("lead",), only),
+        closing=_lines(c, d.get("closing"), ("closing",), only),
         angles=() if borrowed else _angles(c, d.get("angles"), ("angles",), f"pack:{file.stem}"),
         focuses=_focuses(c, d.get("focuses"), ("focuses",)),
         angles_from=angles_from,
+        only=tuple(only),
     )
     if not pack.facts and not any(a.facts for a in pack.angles):
         c.error(("facts",), "主题包至少需要一条事实（facts）")
