@@ -83,6 +83,7 @@ class Fact:
     source: str
     means: str
     when: tuple[str, ...] = ()  # used only when the topic contains one of these words
+    unless: tuple[str, ...] = ()  # never used when the topic contains one of these words (内部审计: no 人大)
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,7 @@ class Focus:
     scene: tuple[str, ...]
     pairs: tuple[Pair, ...]
     facts: tuple[Fact, ...] = ()
+    subject: tuple[str, ...] = ()  # how a draft names the work of a topic naming it (儿科护理工作); empty: the pack's
 
 
 @dataclass(frozen=True)
@@ -428,12 +430,13 @@ def _read(file: Path, version: int) -> tuple[dict[str, Any], _Checker]:
 
 
 def _fact(c: _Checker, raw: Any, p: PathKey) -> Fact | None:
-    f = c.mapping(raw, p, ("text", "source", "means", "when"))
+    f = c.mapping(raw, p, ("text", "source", "means", "when", "unless"))
     text = c.text(f.get("text"), (*p, "text"), prose=True)
     source = c.text(f.get("source"), (*p, "source"))
     means = c.text(f.get("means"), (*p, "means"), prose=True)
     when = c.texts(f.get("when"), (*p, "when"), minimum=0)
-    return Fact(text, source, means, when) if text and source and means else None
+    unless = c.texts(f.get("unless"), (*p, "unless"), minimum=0)
+    return Fact(text, source, means, when, unless) if text and source and means else None
 
 
 def _facts(c: _Checker, raw: Any, p: PathKey, minimum: int = 0) -> tuple[Fact, ...]:
@@ -533,7 +536,7 @@ def _focuses(c: _Checker, raw: Any, p: PathKey) -> tuple[Focus, ...]:
         return ()
     out: list[Focus] = []
     for i, item in enumerate(raw):
-        f = c.mapping(item, (*p, i), ("name", "keys", "scene", "pairs", "facts"))
+        f = c.mapping(item, (*p, i), ("name", "keys", "scene", "pairs", "facts", "subject"))
         name = c.text(f.get("name"), (*p, i, "name")) or ""
         if any(x.name == name for x in out):
             c.error((*p, i, "name"), f"重复：{name}")
@@ -543,6 +546,7 @@ def _focuses(c: _Checker, raw: Any, p: PathKey) -> tuple[Focus, ...]:
             scene=c.texts(f.get("scene"), (*p, i, "scene"), minimum=1, prose=True),
             pairs=tuple(_pairs(c, f.get("pairs"), (*p, i, "pairs"))),
             facts=_facts(c, f.get("facts"), (*p, i, "facts")),
+            subject=c.texts(f.get("subject"), (*p, i, "subject"), minimum=0),
         ))
     return tuple(out)
 
