@@ -184,3 +184,27 @@ def test_a_students_research_trip_is_social_practice(rh, topic: str) -> None:
     f = build_frame(topic, rh)
     assert f.pack is not None and f.pack.key == "shehui_shijian", topic
     assert "驻村" not in "".join(_body(rh, topic, 1))
+
+
+# A pack's general scenes replaced the narrow subject its topic named: 儿科 drafts showed the old at their
+# bed rails and patients saying their own names, 内部审计 spoke as the state's audit office reporting to the
+# 人大, 档案数字化 never said 数字化.
+_CHILD = r"老人|老年|高龄|胰岛素|起夜|(说出|报出)(自己的)?(姓名|名字)"
+_STATE = r"人大|审计机关|财政资金|党和国家财经"
+_FOCUSED = [  # topic, the work as the draft names it, the topic's own word in the body, what must not be there
+    ("儿科护士工作心得", "儿科(临床)?护理工作", "儿科", _CHILD),
+    ("儿科护理工作心得体会", "儿科(临床)?护理工作", "儿科", _CHILD),
+    ("内部审计工作心得", "内部审计工作", "内部审计", _STATE), ("企业内部审计心得", "内部审计工作", "内部审计", _STATE),
+    ("档案数字化工作心得", "档案数字化", "数字化", r"鉴定的功夫|保管期限划"),
+]
+
+
+@pytest.mark.parametrize(("topic", "subject", "word", "wrong"), _FOCUSED)
+def test_a_focused_draft_names_its_subject_and_not_the_packs_general_scenes(rh, topic: str, subject: str, word: str,
+                                                                             wrong: str) -> None:
+    for seed in range(6):
+        o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh)
+        body = "".join(o.body_paragraphs())
+        text = "".join((o.title, o.subtitle or "", body))
+        assert re.search(subject, text) and word in body, (topic, seed)
+        assert not re.search(wrong, text), (topic, seed, re.search(wrong, text))

@@ -451,6 +451,21 @@ def test_a_packs_topic_takes_a_trades_focus_only_when_it_is_about_the_trade(rh, 
 
 
 @pytest.mark.parametrize(("topic", "pack", "focus"), [
+    # editors' probe (s35): the narrow subject inside a pack's field is the pack's own focus
+    ("儿科护士工作心得", "huli_gongzuo", "儿科护理"), ("儿科护理工作心得体会", "huli_gongzuo", "儿科护理"),
+    ("儿童医院护士工作体会", "huli_gongzuo", "儿科护理"), ("护士工作心得", "huli_gongzuo", "护理"),
+    ("内部审计工作心得", "shenji", "内部审计"), ("企业内部审计心得", "shenji", "内部审计"),
+    ("审计工作心得", "shenji", None), ("经济责任审计工作心得", "shenji", None),
+    ("档案数字化工作心得", "dangan", "档案数字化"), ("档案扫描工作心得体会", "dangan", "档案数字化"),
+    ("档案工作心得", "dangan", None), ("电子档案管理工作心得", "dangan", None),
+])
+def test_a_narrow_subject_inside_a_packs_field_is_its_focus(rh, topic: str, pack: str, focus: str | None) -> None:
+    f = build_frame(topic, rh)
+    assert f.kind == "field" and f.pack is not None and f.pack.key == pack, topic
+    assert (f.focus.name if f.focus else None) == focus, topic
+
+
+@pytest.mark.parametrize(("topic", "pack", "focus"), [
     ("深化清廉村居建设心得体会", None, "村居"), ("推进清廉村社建设工作心得", None, "村居"),
     ("清廉乡村建设专题培训心得", None, "村居"), ("清廉学校建设工作心得体会", None, "学校"),
     ("高校清廉校园建设心得", None, "学校"), ("清廉机关创建心得体会", None, "机关"),

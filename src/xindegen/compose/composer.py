@@ -222,7 +222,9 @@ class Composer:
         elif name == "object":
             value = f.object
         elif name == "subject":
-            if pack is not None:
+            if f.focus is not None and f.focus.subject:  # 儿科护理工作, not the pack's 临床护理工作
+                value = self.deal.draw("subject", f.focus.subject, 1)
+            elif pack is not None:
                 value = self.deal.draw("subject", pack.subject, 1)
             elif f.kind in ("field", "ethics"):  # a field is worked in: 垃圾分类工作
                 value = f.domain if f.domain.endswith("工作") else f"{f.domain}工作"

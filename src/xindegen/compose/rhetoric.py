@@ -133,6 +133,7 @@ class Focus:
     scene: tuple[str, ...]
     pairs: tuple[Pair, ...]
     facts: tuple[Fact, ...] = ()
+    subject: tuple[str, ...] = ()  # how a draft names the work of a topic naming it (儿科护理工作); empty: the pack's
 
 
 @dataclass(frozen=True)
@@ -574,7 +575,7 @@ def _focuses(c: _Checker, raw: Any, p: PathKey) -> tuple[Focus, ...]:
         return ()
     out: list[Focus] = []
     for i, item in enumerate(raw):
-        f = c.mapping(item, (*p, i), ("name", "keys", "scene", "pairs", "facts"))
+        f = c.mapping(item, (*p, i), ("name", "keys", "scene", "pairs", "facts", "subject"))
         name = c.text(f.get("name"), (*p, i, "name")) or ""
         if any(x.name == name for x in out):
             c.error((*p, i, "name"), f"重复：{name}")
@@ -584,6 +585,7 @@ def _focuses(c: _Checker, raw: Any, p: PathKey) -> tuple[Focus, ...]:
             scene=c.texts(f.get("scene"), (*p, i, "scene"), minimum=1, prose=True),
             pairs=tuple(_pairs(c, f.get("pairs"), (*p, i, "pairs"))),
             facts=_facts(c, f.get("facts"), (*p, i, "facts")),
+            subject=c.texts(f.get("subject"), (*p, i, "subject"), minimum=0),
         ))
     return tuple(out)
 
