@@ -154,6 +154,9 @@ CASES = [
     ("清明祭英烈心得体会", "commemoration", None, None),
     ("国庆节感想", "commemoration", None, None),
     ("纪念毛泽东同志诞辰心得", "commemoration", None, None),
+    ("纪念周恩来同志诞辰125周年心得体会", "commemoration", None, None),
+    ("纪念邓小平同志120周年诞辰心得", "commemoration", None, None),  # 120周年诞辰 is 诞辰120周年
+    ("陈云诞辰心得体会", "commemoration", None, None),
     # a day of remembrance is the day typed, not a festival (jinian_ri)
     ("九一八事变纪念日心得", "commemoration", None, "九一八事变纪念日"),
     ("南京大屠杀死难者国家公祭日心得", "commemoration", None, "南京大屠杀死难者国家公祭日"),
@@ -1113,3 +1116,54 @@ def test_career_drafts_speak_as_a_student(rh) -> None:
             # work words outside the topic's own name, a document's title and the heading 在职业认知上
             plain = re.sub(r"《[^》]*》|大学生职业生涯规划|在职业认知", "", text)
             assert not WORK_WORDS.search(plain), (topic, seed, WORK_WORDS.search(plain))
+
+
+# A founding leader's birthday: his focus of jinian_ri (facts, scenes and pairs of his life), angles of his own
+# conduct, none of a war's (peace won, 落后就要挨打) or a day's events, and no anniversary the topic does not give.
+_LEADERS = {
+    "纪念周恩来同志诞辰125周年心得体会": ("周恩来同志诞辰", {"公仆情怀", "严谨细致", "勤勉尽责"}, "1898年3月5日"),
+    "纪念朱德同志诞辰140周年心得体会": ("朱德同志诞辰", {"朴素本色", "以身作则"}, "1886年12月1日"),
+    "纪念邓小平同志诞辰120周年心得": ("邓小平同志诞辰", {"实事求是", "开拓创新"}, "1904年8月22日"),
+    "纪念刘少奇同志诞辰125周年心得体会": ("刘少奇同志诞辰", {"党性修养", "严以律己"}, "1898年11月24日"),
+    "纪念陈云同志诞辰120周年": ("陈云同志诞辰", {"求真务实", "勤奋学习"}, "1905年6月13日"),
+    "周总理诞辰心得": ("周恩来同志诞辰", {"公仆情怀", "严谨细致", "勤勉尽责"}, "1898年3月5日"),
+    "纪念小平同志诞辰心得体会": ("邓小平同志诞辰", {"实事求是", "开拓创新"}, "1904年8月22日"),
+}
+
+
+@pytest.mark.parametrize("topic", sorted(_LEADERS))
+def test_a_leaders_birthday_speaks_of_his_life(rh, topic: str) -> None:
+    from xindegen.compose.plan import compose
+    from xindegen.compose.request import ComposeRequest
+    from xindegen.render.text import render_text
+
+    focus, own_angles, _ = _LEADERS[topic]
+    others = {d for t, (f, _, d) in _LEADERS.items() if f != focus} | {"1893年12月26日"}  # 毛泽东's
+    war = {"忧患意识", "危机意识", "过硬本领", "历史记忆", "明辨能力", "生命意识", "防灾意识"}
+    bad = ("国耻", "屈辱", "落后就要挨打", "和平来之不易", "缅怀先烈", "节日", "到来之际", "纪念纪念")
+    typed = set(re.findall(r"\d+周年", topic))
+    seen: set[str] = set()
+    for seed in range(1, 9):
+        o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh)
+        text = render_text(o, "txt")
+        assert (o.meta["frame"]["pack"], o.meta["frame"]["focus"]) == ("jinian_ri", focus), (topic, seed)
+        terms = {a.split("#")[-1] for a in o.meta["angles"]}
+        assert not war & terms, (topic, seed, war & terms)
+        seen |= terms
+        assert not [w for w in bad if w in text], (topic, seed)
+        assert not [d for d in others if d in text], (topic, seed)  # no other leader's birthday
+        # an anniversary is the topic's own, or the dated title of a meeting that was held
+        prose = re.sub(r"《[^》]*》", "", text)  # a cited title (…“抗战胜利70周年”纪念章…) is no anniversary of ours
+        for m in re.finditer(r"\d+周年", prose):
+            where = prose[m.start() - 12:m.end() + 4]
+            assert m.group() in typed or prose.startswith("座谈会", m.end()), (topic, seed, where)
+    assert own_angles & seen, (topic, seen)  # his own conduct, not only what holds of any forebear
+
+
+def test_the_anniversary_after_its_number_names_the_birthday(rh) -> None:
+    """纪念毛泽东同志130周年诞辰 names 毛泽东同志诞辰 as 纪念毛泽东同志诞辰130周年 does."""
+    for topic, focus in (("纪念毛泽东同志130周年诞辰心得体会", "毛泽东同志诞辰"),
+                         ("纪念周恩来同志一百二十五周年诞辰", "周恩来同志诞辰")):
+        f = build_frame(topic, rh)
+        assert (f.pack and f.pack.key, f.focus and f.focus.name) == ("jinian_ri", focus), f.explain()
+

@@ -121,7 +121,10 @@ PHRASINGS = {
                   "南京大屠杀死难者国家公祭日心得", "中国人民抗日战争胜利纪念日心得", "纪念一二·九运动心得",
                   "纪念辛亥革命心得", "纪念毛泽东同志诞辰心得", "勿忘九一八心得体会", "国家公祭日心得体会",
                   "纪念抗战胜利80周年心得", "纪念辛亥革命110周年心得", "纪念唐山大地震50周年心得体会",
-                  "汶川地震纪念日心得", "5·12汶川特大地震纪念"],
+                  "汶川地震纪念日心得", "5·12汶川特大地震纪念", "纪念周恩来同志诞辰125周年心得体会",
+                  "纪念朱德同志诞辰140周年心得体会", "纪念邓小平同志诞辰120周年心得",
+                  "纪念刘少奇同志诞辰125周年心得体会", "纪念陈云同志诞辰120周年", "周总理诞辰心得",
+                  "纪念小平同志诞辰心得体会"],
     "zhiyuan_fuwu": ["学雷锋志愿服务心得体会", "志愿服务活动心得", "社区志愿者服务心得体会"],
     # s35: donating blood and joining the 中华骨髓库 found no pack (xianxue helper)
     "wuchang_xianxue": ["无偿献血心得", "参加无偿献血活动心得体会", "单位组织无偿献血心得", "第一次献血的感受",
@@ -819,6 +822,16 @@ AUDIT3 = [
     ("纪念唐山大地震50周年心得体会", "commemoration", "jinian_ri", None, None),
     ("5·12汶川特大地震纪念", "commemoration", "jinian_ri", None, None),
     ("全国防灾减灾日心得体会", "practice", "fangxun_yingji", None, "jinian_ri"),
+    # the founding leaders' birthdays are days of remembrance, however the anniversary is typed; a visit to a
+    # leader's former home, a reading of his works or the study of a speech at the meeting keep their own kinds
+    ("纪念毛泽东同志130周年诞辰心得体会", "commemoration", "jinian_ri", None, None),
+    ("纪念邓小平同志120周年诞辰心得", "commemoration", "jinian_ri", None, None),
+    ("刘少奇诞辰125周年心得", "commemoration", "jinian_ri", None, None),
+    ("纪念朱德诞辰", "commemoration", "jinian_ri", None, None),
+    ("学习周恩来精神心得体会", "model", None, None, "jinian_ri"),
+    ("参观邓小平故居心得", "visit", "hongse_jidi", None, "jinian_ri"),
+    ("读《邓小平文选》有感", "book", None, None, "jinian_ri"),
+    ("学习习近平在纪念邓小平同志诞辰120周年座谈会上的讲话心得", "study", None, None, "jinian_ri"),
     ("春节走访慰问困难群众心得", "practice", "shehui_jiuzhu", None, "chuantong_jieri"),
     ("中秋国庆双节廉洁提醒心得", "warning", "jingshi_jiaoyu", None, "chuantong_jieri"),
     ("端午节假期安全教育心得", "commemoration", None, "anquan_jiaoyu", "chuantong_jieri"),

@@ -114,6 +114,7 @@ _GENERIC_WORDS = frozenset({
 _BOILERPLATE = re.compile(r"中华人民共和国|习近平总书记|习近平|总书记|重要讲话|讲话精神")
 _SCHOOLING = re.compile(r"((幼儿|学前|基础|职业|高等|义务|劳动|健康|家庭|特殊|继续|素质|国防|思政|融合)教育"
                         r"|(智慧|翻转|高效)课堂)$")
+_BIRTHDAY = re.compile(r"([0-9一二三四五六七八九十百零〇]+周年)诞辰")  # the anniversary before 诞辰, as often typed
 MATCH_THRESHOLD = 4.0  # one specific 2-character keyword (信访, 审计, 禁毒) decides
 NAMED = 10.0  # a pack's score starts here when the topic names it (an alias or its name), not its keywords
 
@@ -200,6 +201,8 @@ _THEMED_EACH_TIME = ("主题党日",)  # campaign packs of a recurring occasion,
 def _score(core: str, pack: Pack, whole: str = "") -> tuple[float, bool]:
     """:func:`pack_score`, and whether the topic names the pack (an alias) rather than only its keywords."""
     core = _BOILERPLATE.sub("", core) or core
+    # 130周年诞辰 is 诞辰130周年: 纪念毛泽东同志130周年诞辰 names 毛泽东同志诞辰
+    core, whole = _BIRTHDAY.sub(r"诞辰\1", core), _BIRTHDAY.sub(r"诞辰\1", whole)
     # A campaign is named by its quoted slogan: “强国复兴有我”主题教育 is not the campaign whose pack
     # says 主题教育, unless the pack knows the slogan.
     quoted = [q for q in re.findall(r"“([^”]{2,})”", whole or core)]
