@@ -208,3 +208,10 @@ def test_a_focused_draft_names_its_subject_and_not_the_packs_general_scenes(rh, 
         text = "".join((o.title, o.subtitle or "", body))
         assert re.search(subject, text) and word in body, (topic, seed)
         assert not re.search(wrong, text), (topic, seed, re.search(wrong, text))
+
+
+def test_an_organiser_named_after_who_took_part_is_the_organiser(rh) -> None:
+    """参加单位组织的无偿献血活动 read 所在党组织组织了单位组织的无偿献血活动."""
+    for seed in range(4):
+        lead = _body(rh, "参加单位组织的无偿献血活动心得", seed)[0]
+        assert "组织了单位组织" not in lead and "单位组织的无偿献血活动" not in lead, lead

@@ -427,8 +427,9 @@ _ORGANISED = re.compile(r"^(单位|公司|集团|学校|学院|医院|机关|党
 
 def organiser(plain: str) -> str | None:
     """The body the topic says arranged the occasion: 医院组织职工无偿献血 -> 医院."""
-    m = _ORGANISED.match(plain)
-    return m.group(1) if m and m.end() < len(plain) else None
+    event = _LEAD.sub("", plain)  # 参加单位组织的无偿献血: who took part opens it
+    m = _ORGANISED.match(event)
+    return m.group(1) if m and m.end() < len(event) else None
 
 
 _EVENT_NOUN = re.compile(r"(会|活动|仪式|典礼|赛|节|课|班|营|讲座|论坛|展)$")  # words that name an event
@@ -734,7 +735,7 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
     if kind == "model":
         occasion = name  # 向张桂梅同志学习: the deeds studied
     elif kind not in ("field", "ethics") and not (obj and kind in OBJECT_KINDS) and not watched:
-        occasion = spirit_name(_LEAD.sub("", _FIRST_TIME.sub("", _ORGANISED.sub("", plain))) or plain)
+        occasion = spirit_name(_FIRST_TIME.sub("", _ORGANISED.sub("", _LEAD.sub("", plain))) or plain)
         if occasion.endswith("志愿者"):  # a volunteer is who took part: 马拉松志愿者 served at 马拉松志愿服务
             occasion = occasion[:-3] + "志愿服务"
         if obj and kind == "study":
