@@ -215,3 +215,10 @@ def test_an_organiser_named_after_who_took_part_is_the_organiser(rh) -> None:
     for seed in range(4):
         lead = _body(rh, "参加单位组织的无偿献血活动心得", seed)[0]
         assert "组织了单位组织" not in lead and "单位组织的无偿献血活动" not in lead, lead
+
+
+def test_the_volunteers_day_is_no_tautology(rh) -> None:
+    """3月5日与青年志愿者服务日是同一天 (R23, and a probe before it): the day was chosen for 学雷锋, say so."""
+    for seed in range(12):
+        text = "".join(_body(rh, "社区志愿服务活动心得体会", seed))
+        assert "同一天" not in text and "定在一天" not in text, seed
