@@ -222,3 +222,14 @@ def test_the_volunteers_day_is_no_tautology(rh) -> None:
     for seed in range(12):
         text = "".join(_body(rh, "社区志愿服务活动心得体会", seed))
         assert "同一天" not in text and "定在一天" not in text, seed
+
+
+@pytest.mark.parametrize("topic,wrong,right", [
+    ("通信运营商装维工程师工作心得", "yingshang_huanjing", None),  # 运营商 holds 营商
+    ("党建引领国有企业高质量发展心得", "lianjie_congye", None),  # a state firm is no sign of kickbacks
+    ("学习《国有企业管理人员处分条例》心得", "guoqi_gaige", "lianjie_congye"),  # discipline, not reform
+])
+def test_an_incidental_word_does_not_bring_a_pack(rh, topic: str, wrong: str, right: str | None) -> None:
+    f = build_frame(topic, rh)
+    key = f.pack.key if f.pack else None
+    assert key != wrong and (right is None or key == right), (topic, key)
