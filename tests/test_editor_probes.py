@@ -233,3 +233,11 @@ def test_an_incidental_word_does_not_bring_a_pack(rh, topic: str, wrong: str, ri
     f = build_frame(topic, rh)
     key = f.pack.key if f.pack else None
     assert key != wrong and (right is None or key == right), (topic, key)
+
+
+@pytest.mark.parametrize("topic,wrong", [("学校安全管理工作心得", "anquan_shengchan"),  # 安全帽, 车间 at a school
+                                         ("职业学校顶岗实习巡回指导教师工作心得", "shixi"),  # the teacher is no intern
+                                         ("参加学校读书节活动有感", "dushu")])  # a pupil's festival
+def test_a_school_topic_takes_no_adults_or_factorys_pack(rh, topic: str, wrong: str) -> None:
+    f = build_frame(topic, rh)
+    assert f.pack is None or f.pack.key != wrong, (topic, f.pack and f.pack.key)

@@ -436,7 +436,7 @@ _EVENT_NOUN = re.compile(r"(会|活动|仪式|典礼|赛|节|课|班|营|讲座|
 # The writer's first time is no event: 第一次献血 was 献血 (never "组织了第一次献血"); 第一次全国… stays a name.
 _FIRST_TIME = re.compile(r"^(第一次|首次|初次|头一回)(?!全国|全体|中国|代表)")
 # A school occasion that is a pupil's only when written up as a school essay: 运动会有感, not 公司运动会总结.
-_SCHOOL_EVENT = re.compile(r"运动会|春游|秋游|班会|开学典礼|入队|游学|亲子阅读")
+_SCHOOL_EVENT = re.compile(r"运动会|春游|秋游|班会|开学典礼|入队|游学|亲子阅读|读书节|读书月")
 _ESSAY = re.compile(r"(有感|读后感|观后感|感想|作文)$")
 
 
