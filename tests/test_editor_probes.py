@@ -241,3 +241,10 @@ def test_an_incidental_word_does_not_bring_a_pack(rh, topic: str, wrong: str, ri
 def test_a_school_topic_takes_no_adults_or_factorys_pack(rh, topic: str, wrong: str) -> None:
     f = build_frame(topic, rh)
     assert f.pack is None or f.pack.key != wrong, (topic, f.pack and f.pack.key)
+
+
+@pytest.mark.parametrize("topic,occasion", [("五年级参加井冈山红色研学活动有感", "井冈山红色研学活动"),
+                                            ("大学生参加社区“一老一小”志愿服务心得", "社区“一老一小”志愿服务")])
+def test_who_took_part_is_no_part_of_the_occasion(rh, topic: str, occasion: str) -> None:
+    """我完成了五年级参加井冈山红色研学活动 / 本人参加了大学生参加社区… (probe C)."""
+    assert build_frame(topic, rh).occasion == occasion
