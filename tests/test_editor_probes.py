@@ -148,6 +148,7 @@ def test_an_idea_or_a_drive_is_no_field_of_work(rh, topic: str, kind: str) -> No
 
 def test_a_slogan_studied_is_quoted_as_typed(rh) -> None:
     assert build_frame("“两个确立”心得体会", rh).name == "“两个确立”"
+    assert build_frame("“学习型党组织”心得体会", rh).name == "“学习型党组织”"  # its 学习 is no verb of ours
 
 
 def test_the_prison_counsel_is_named_where_it_is_spoken_of(rh) -> None:

@@ -721,8 +721,9 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
             name = domain = f"{domain}精神"  # a meeting attended is studied for its spirit: 职工代表大会精神
         if kind == "study" and pack is not None:
             name = domain = _studied(name, pack)  # 学党章、守党章 and 尊崇党章 study the 党章
-        elif slogan:
-            name = f"“{name}”"  # 学习领会了“两个确立”: the prose quotes the slogan as the topic does
+        elif slogan:  # 学习领会了“两个确立”: the prose quotes the slogan whole, as the topic does (“学习强国”)
+            domain = _unquote(_SUFFIX.sub("", typed))
+            name = f"“{domain}”"
     elif kind == "contest":  # the contest as typed, without who took part: 全国大学生数学建模竞赛
         name = domain = _contest_name(plain)
     elif kind == "book" and not (pack and "读" not in pack.domain):
