@@ -249,3 +249,9 @@ def test_a_school_topic_takes_no_adults_or_factorys_pack(rh, topic: str, wrong: 
 def test_who_took_part_is_no_part_of_the_occasion(rh, topic: str, occasion: str) -> None:
     """我完成了五年级参加井冈山红色研学活动 / 本人参加了大学生参加社区… (probe C)."""
     assert build_frame(topic, rh).occasion == occasion
+
+
+@pytest.mark.parametrize("topic", ["消防救援站新训消防员心得", "新员工入厂三级安全教育心得"])
+def test_a_recruits_training_is_a_training(rh, topic: str) -> None:
+    """新训 and 三级安全教育 were fields of work (做好…工作) in probe D."""
+    assert build_frame(topic, rh).kind == "training", topic
