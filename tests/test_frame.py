@@ -1167,3 +1167,82 @@ def test_the_anniversary_after_its_number_names_the_birthday(rh) -> None:
         f = build_frame(topic, rh)
         assert (f.pack and f.pack.key, f.focus and f.focus.name) == ("jinian_ri", focus), f.explain()
 
+
+
+# 抗美援朝 (出国作战 1950-10-19, 首战 and 纪念日 10-25, 停战 1953-07-27): a focus of jinian_ri. Its drafts speak of the
+# 志愿军 and take the war's angles (崇敬之心, 危机意识 … and its own 爱国情怀, 攻坚本领), never a leader's conduct, a
+# disaster's or a humiliation's (国耻, 屈辱: a war won), and no anniversary but the typed one or a dated meeting's.
+_KANGMEI = ("纪念中国人民志愿军抗美援朝出国作战75周年心得", "抗美援朝纪念日心得体会", "纪念抗美援朝胜利70周年心得",
+            "抗美援朝出国作战75周年心得体会")
+# wordings struck while reading drafts (kept out for good)
+_KANGMEI_BAD = ("这名字", "在和平的日子上", "和平三个词", "一个人直起", "于装备", "学、边总结", "学、边琢磨",
+                "同志年轻同事", "多些想", "守阵地的凭的是", "决定迈出去", "一端连着", "对着一排排", "放映放完",
+                "还要先要", "首先要先", "在座谈会上讲话", "首先是不怕", "首先是敢打", "于那一代人",
+                "纪念志愿军抗美援朝")
+
+
+@pytest.mark.parametrize("topic", _KANGMEI)
+def test_the_resist_america_aid_korea_days_speak_of_the_volunteers(rh, topic: str) -> None:
+    from xindegen.compose.plan import compose
+    from xindegen.compose.request import ComposeRequest
+    from xindegen.render.text import render_text
+
+    leaders = {"调研本领", "研读能力", "群众观点", "公仆情怀", "实事求是", "求真务实", "朴素本色"}
+    others = {"忧患意识", "生命意识", "防灾意识", "应急本领", "救护能力", "守望相助", "隐患排查"} | leaders
+    typed = set(re.findall(r"\d+周年", topic))
+    seen: set[str] = set()
+    for seed in range(1, 9):
+        o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh)
+        text = render_text(o, "txt")
+        assert (o.meta["frame"]["pack"], o.meta["frame"]["focus"]) == ("jinian_ri", "抗美援朝"), (topic, seed)
+        terms = {a.split("#")[-1] for a in o.meta["angles"]}
+        assert not others & terms, (topic, seed, others & terms)
+        seen |= terms
+        body = "".join(o.body_paragraphs())  # the subtitle holds the topic's own words
+        assert "志愿军" in body and any(w in body for w in ("鸭绿江", "保家卫国", "停战", "上甘岭", "两水洞", "三八线",
+                                                            "最可爱的人", "烈士遗骸", "抗美援朝精神", "19万7千")), seed
+        assert not [w for w in ("国耻", "屈辱", "1931年", "公祭", *_KANGMEI_BAD) if w in text], (topic, seed)
+        prose = re.sub(r"[《“][^》”]*[》”]", "", text)  # a cited title or exhibition holds its own anniversary
+        for m in re.finditer(r"\d+周年", prose):
+            assert m.group() in typed or re.match(r"(的)?(大会|座谈会)", prose[m.end():]), (topic, seed,
+                                                                                  prose[m.start() - 12:m.end() + 4])
+    assert {"爱国情怀", "攻坚本领"} & seen, (topic, seen)  # the war's own lines of thought, not only the shared ones
+
+
+# A speech at a commemoration studied stays a study (its lead reads 学习…讲话) of the day the meeting marked: the
+# day's pack and focus, its facts (not a generic study's 原文研读 of a document), and the 2020 speech study never
+# opens on the 2010 symposium.
+_SPEECHES = {
+    "学习习近平总书记在纪念中国人民志愿军抗美援朝出国作战70周年大会上的重要讲话心得": ("抗美援朝", "志愿军"),
+    "学习习近平总书记在纪念中国人民抗日战争暨世界反法西斯战争胜利80周年大会上的重要讲话心得":
+        ("抗战胜利纪念日", "抗战"),
+    "纪念抗战胜利80周年大会讲话心得": ("抗战胜利纪念日", "抗战"),
+    "学习习近平在纪念邓小平同志诞辰120周年座谈会上的讲话心得": ("邓小平同志诞辰", "邓小平"),
+    "学习习近平在纪念红军长征胜利80周年大会上的讲话心得": ("长征", "长征"),
+}
+
+
+@pytest.mark.parametrize("topic", sorted(_SPEECHES))
+def test_a_commemorative_speech_studied_takes_the_days_focus(rh, topic: str) -> None:
+    from xindegen.compose.plan import compose
+    from xindegen.compose.request import ComposeRequest
+    from xindegen.render.text import render_text
+
+    focus, word = _SPEECHES[topic]
+    f = build_frame(topic, rh)
+    assert (f.kind, f.pack and f.pack.key, f.focus and f.focus.name) == ("study", "jinian_ri", focus), f.explain()
+    for seed in range(1, 5):
+        o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh)
+        text = render_text(o, "txt")
+        assert word in "".join(o.body_paragraphs()), (topic, seed)
+        assert "学习" in (o.subtitle or "") + text[:200] and "讲话" in text, (topic, seed)
+        assert "60周年座谈会" not in text or "70周年" not in topic, (topic, seed)
+        assert not [w for w in _KANGMEI_BAD if w in text], (topic, seed)
+
+
+def test_a_speech_at_a_meeting_of_no_day_keeps_its_own_frame(rh) -> None:
+    """庆祝 is no 纪念 of a day the bank knows, and a 纪念 meeting of no known day takes no day's focus."""
+    f = build_frame("学习习近平在庆祝中国共产党成立100周年大会上的讲话心得", rh)
+    assert f.pack is not None and f.pack.key == "qiyi_jianghua" and f.focus is None, f.explain()
+    f = build_frame("学习习近平在纪念马克思诞辰200周年大会上的讲话心得", rh)
+    assert f.kind == "study" and f.focus is None and (f.pack is None or f.pack.key != "jinian_ri"), f.explain()

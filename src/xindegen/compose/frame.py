@@ -115,6 +115,8 @@ _GENERIC_WORDS = frozenset({
 _BOILERPLATE = re.compile(r"中华人民共和国|习近平总书记|习近平|总书记|重要讲话|讲话精神")
 _SCHOOLING = re.compile(r"((幼儿|学前|基础|职业|高等|义务|劳动|健康|家庭|特殊|继续|素质|国防|思政|融合)教育"
                         r"|(智慧|翻转|高效)课堂)$")
+# The meeting that commemorated a day (纪念中国人民志愿军抗美援朝出国作战70周年大会): the day is what it marked.
+_COMMEMORATED = re.compile(r"纪念(?P<day>[^，。、]{2,40}?)(大会|座谈会|纪念会)")
 _BIRTHDAY = re.compile(r"([0-9一二三四五六七八九十百零〇]+周年)诞辰")  # the anniversary before 诞辰, as often typed
 MATCH_THRESHOLD = 4.0  # one specific 2-character keyword (信访, 审计, 禁毒) decides
 NAMED = 10.0  # a pack's score starts here when the topic names it (an alias or its name), not its keywords
@@ -775,6 +777,15 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
     # one law's facts take no trade's focus, and a reading none of a season's (寒假读书 is no winter safety)
     if focus is None and pack is not None and work is None and not pack.angles_from and pack.kind != "book":
         focus = find_focus(plain, match_category(plain, rhetoric))
+    # A speech or meeting at a commemoration studied (学习…在纪念…大会上的重要讲话) stays a study (its kind's lead,
+    # closing and spare angles), of what the meeting marked: the day's pack and focus (its dates, battles and the
+    # meeting's own words; the day's lessons), which no study pack gives (probe B: the 抗战胜利80周年 speech
+    # studied as a set of rules, nothing of the war or of peace).
+    if kind == "study" and focus is None and pack is None and category is None and work is None \
+            and (held := _COMMEMORATED.search(plain)) is not None:
+        day, marked = match_pack(held.group("day"), rhetoric, held.group("day"), "commemoration")
+        if day is not None and (focus := find_focus(held.group("day"), day)) is not None:
+            pack, score = day, marked
     # A trade's category speaks of doing the trade's work: 茶艺师培训 and 快递员职业道德 are about 茶艺 and 快递
     # work (抓快递员职业道德得讲效益, 茶艺师做得好不好 are no sentences).
     person = None
