@@ -255,3 +255,12 @@ def test_who_took_part_is_no_part_of_the_occasion(rh, topic: str, occasion: str)
 def test_a_recruits_training_is_a_training(rh, topic: str) -> None:
     """新训 and 三级安全教育 were fields of work (做好…工作) in probe D."""
     assert build_frame(topic, rh).kind == "training", topic
+
+
+@pytest.mark.parametrize("topic,domain", [("参观三星堆博物馆心得体会", "三星堆文化"), ("参观省博物馆心得", "馆藏文物"),
+                                          ("参观非遗展览心得", "非遗")])
+def test_a_museum_is_no_heritage_itself(rh, topic: str, domain: str) -> None:
+    """此外，扬州中国大运河博物馆牵着一个民族的根 (R23): a category's prose speaks of what the hall holds."""
+    f = build_frame(topic, rh)
+    assert f.domain == domain, (topic, f.domain)
+    assert not re.search(r"(博物馆|展览)(牵着|连着|要传下去)", "".join(_body(rh, topic, 1))), topic

@@ -117,6 +117,10 @@ _SCHOOLING = re.compile(r"((幼儿|学前|基础|职业|高等|义务|劳动|健
                         r"|(智慧|翻转|高效)课堂)$")
 # The meeting that commemorated a day (纪念中国人民志愿军抗美援朝出国作战70周年大会): the day is what it marked.
 _COMMEMORATED = re.compile(r"纪念(?P<day>[^，。、]{2,40}?)(大会|座谈会|纪念会)")
+# a hall named by its place alone (省博物馆) holds 馆藏文物; one named by what it holds, that
+_HALL = re.compile(r"(.*?)(博物馆|博物院|展览馆|陈列馆|纪念馆|美术馆|展览|展)")
+_REGION = re.compile(r"^(国家|中国|省|市|县|区|地方|本地|当地|我市|我省|我县|故宫)+$")
+_HELD = ("文化", "文物", "非遗", "艺术", "历史", "遗产", "书画", "书法", "民俗", "戏曲")
 _BIRTHDAY = re.compile(r"([0-9一二三四五六七八九十百零〇]+周年)诞辰")  # the anniversary before 诞辰, as often typed
 MATCH_THRESHOLD = 4.0  # one specific 2-character keyword (信访, 审计, 禁毒) decides
 NAMED = 10.0  # a pack's score starts here when the topic names it (an alias or its name), not its keywords
@@ -798,6 +802,12 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
     # 服务的是当事人, 对…座谈会上的重要讲话了解越深): the field it is about is the focus's or the category's.
     if kind == "study" and category is not None and pack is None and not (obj and _LAW.search(obj)):
         domain = f"{focus.name}工作" if focus is not None else category.name
+    # A museum visited under a category is no heritage itself (大运河博物馆牵着一个民族的根, R23): the category's
+    # prose speaks of what it holds (三星堆文化, 馆藏文物).
+    if kind == "visit" and category is not None and pack is None and work is None \
+            and (hall := _HALL.fullmatch(domain)) is not None:
+        holds = hall.group(1)
+        domain = "馆藏文物" if len(_REGION.sub("", holds)) < 2 else holds if holds.endswith(_HELD) else f"{holds}文化"
     writer = contest_writer(typed, pupil) if kind == "contest" else None
     return Frame(typed, plain, kind, why, obj, domain, name, occasion, pack, work, score if pack else 0.0, category,
                  focus, pupil, writer, person)
