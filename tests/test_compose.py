@@ -1018,3 +1018,13 @@ def test_a_donors_draft_names_what_was_given_and_reads_right(rh, topic: str, pac
             assert "献血法" not in text, (topic, seed)
         if "医院" in topic or "大学生" in topic:
             assert not re.search(r"机关党委|部门(组织|开展)|所在支部|党支部组织", text), (topic, seed)
+
+
+@pytest.mark.parametrize("topic, name", [("医院门诊工作心得体会", "门诊"), ("乡村医生工作心得体会", "乡村医生")])
+def test_a_clinic_or_village_posts_draft_has_no_ward_night_shift(rh, topic: str, name: str) -> None:
+    """Health topics without a pack all read of a ward (夜班, 不良事件): the 生命意识 angle's night shift
+    stays out of clinics and village posts, and the draft names its subject."""
+    for seed in range(1, 9):
+        text = "".join(compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh).reading_lines())
+        assert name in text, (topic, seed)
+        assert "夜班" not in text and "不良事件" not in text and "病房" not in text, (topic, seed)

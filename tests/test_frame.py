@@ -350,7 +350,7 @@ def test_a_category_speaks_of_a_laws_field_and_never_of_an_event(rh) -> None:
     ("急诊科工作心得体会", "医疗卫生", "急诊急救"), ("120急救中心工作心得", "医疗卫生", "急诊急救"),
     ("药房工作心得体会", "医疗卫生", "药学"), ("检验科工作心得体会", "医疗卫生", "检验"),
     ("医患沟通培训心得体会", "医疗卫生", "医患沟通"), ("家庭医生工作心得", "医疗卫生", "家庭医生"),
-    ("乡村医生工作心得体会", "医疗卫生", "家庭医生"),
+    ("乡村医生工作心得体会", "医疗卫生", "乡村医生"),
     ("随班就读工作心得体会", "教育教学", "特殊教育"), ("德育工作心得体会", "教育教学", "德育"),
     ("体育老师工作心得体会", "教育教学", "体育教学"), ("整本书阅读教学心得体会", "教育教学", "阅读教学"),
     ("信息化教学心得体会", "教育教学", "信息化教学"), ("幼儿园幼小衔接工作心得", "教育教学", "幼小衔接"),
@@ -1246,3 +1246,15 @@ def test_a_speech_at_a_meeting_of_no_day_keeps_its_own_frame(rh) -> None:
     assert f.pack is not None and f.pack.key == "qiyi_jianghua" and f.focus is None, f.explain()
     f = build_frame("学习习近平在纪念马克思诞辰200周年大会上的讲话心得", rh)
     assert f.kind == "study" and f.focus is None and (f.pack is None or f.pack.key != "jinian_ri"), f.explain()
+
+
+@pytest.mark.parametrize("topic, focus", [
+    ("医院门诊工作心得体会", "门诊"), ("急诊科医生工作心得", "急诊急救"),
+    ("乡村医生工作心得体会", "乡村医生"), ("村卫生室工作心得", "乡村医生"),
+    ("家庭医生签约服务心得", "家庭医生"), ("接种门诊工作心得", "预防接种"),
+])
+def test_health_work_without_a_pack_takes_its_focus(rh, topic: str, focus: str) -> None:
+    """门诊, 急诊 and 乡村医生 topics all got the ward's content; each now takes the category's focus."""
+    f = build_frame(topic, rh)
+    assert f.category is not None and f.category.name == "医疗卫生", topic
+    assert f.focus is not None and f.focus.name == focus, topic
