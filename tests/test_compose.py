@@ -1028,3 +1028,60 @@ def test_a_clinic_or_village_posts_draft_has_no_ward_night_shift(rh, topic: str,
         text = "".join(compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh).reading_lines())
         assert name in text, (topic, seed)
         assert "夜班" not in text and "不良事件" not in text and "病房" not in text, (topic, seed)
+
+
+# s35 (saihui helper): blind raters read drafts for 杭州亚运会, 高考爱心送考, 进博会, 城市马拉松 and 河湖保护
+# volunteering written about old people at home (the pack's neighbourhood). Each names its service now.
+_ELDERLY = r"独居|空巢|留守|老人|老年|孤寡|3月5日|学雷锋|雷锋纪念日|困难家庭|上门|慰问|结对|米面油|智能手机|扶老人"
+# wordings an editor struck while the focuses were written
+_STRUCK = (r"不不懂装懂|真观众|赛事当天天|就没有人|没有人可问|一张亲切的热情|说不定可能|活没活活|做到守到|"
+           r"再先动手|还先动手|要先站高|要先听说完|一样一句|他故事|无限的小事|什么程度|不光要爱心|挖够足够|传递传到|少说只|换干|"
+           r"找不到入口考生|走错路考生|对考生焦虑|后来人饭碗|对这条河看法|送上一瓶茶|一瓶茶|街头边|戴上夹子|送到保洁人员|"
+           r"交给收运点|挪到另一个地方|照用不少|比十句|比一堆|家园常在|所以然所以|一个细微的细节|工作证意味着|"
+           r"拍照发朋友圈，甚至|(组织|开展)(开展)?了(杭州亚运会|城市马拉松|进博会|服贸会)|在社区(传开|蔚然成风)|活雷锋")
+_SERVED = [  # topic, the draft's own words (one must appear in the body)
+    ("杭州亚运会志愿者服务心得", r"赛会|赛场|场馆|观众"), ("城市马拉松志愿服务", r"赛道|补给|跑友|参赛者"),
+    ("进博会志愿服务心得", r"展馆|展区|展会|参展|展台|展位|场馆|来宾|客商|咨询台|服务台"),
+    ("高考爱心送考志愿服务心得", r"考生|考点|考场"),
+    ("参加河湖保护志愿服务活动心得", r"河|巡河"), ("植树志愿服务心得体会", r"树苗|树坑|植树"),
+    ("环保志愿服务心得", r"垃圾|环保"),
+]
+
+
+@pytest.mark.parametrize(("topic", "words"), _SERVED)
+def test_a_volunteer_writes_of_where_they_served_not_of_old_people_at_home(rh, topic: str, words: str) -> None:
+    for seed in range(8):
+        o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh)
+        body = "".join(o.body_paragraphs())
+        text = o.title + (o.subtitle or "") + body
+        assert not re.search(_ELDERLY, text), (topic, seed, re.search(_ELDERLY, text))
+        assert not re.search(_STRUCK, text), (topic, seed, re.search(_STRUCK, text))
+        assert len(re.findall(words, body)) >= 3, (topic, seed)
+        assert re.sub(r"心得(体会)?$|^参加", "", topic) in o.body_paragraphs()[0], (topic, seed)  # the lead names it
+
+
+def test_a_games_nickname_is_told_only_of_its_own_games(rh) -> None:
+    """小青荷 are 杭州亚运会's volunteers and 小叶子 进博会's: no other games or expo is told them, and a topic that
+    quotes a name of its own (进博会“小叶菜”) is not corrected."""
+    told = {t: "".join("".join(compose(ComposeRequest(topic=t, seed=s), rhetoric=rh).body_paragraphs())
+                       for s in range(6))
+            for t in ("杭州亚运会志愿者服务心得", "大学生运动会志愿者心得", "进博会志愿服务心得", "服贸会志愿者心得",
+                      "进博会“小叶菜”志愿服务心得体会")}
+    assert "小青荷" in told["杭州亚运会志愿者服务心得"] and "小叶子" in told["进博会志愿服务心得"]
+    assert "小青荷" not in told["大学生运动会志愿者心得"] and "小叶子" not in told["服贸会志愿者心得"]
+    assert "小叶子" not in told["进博会“小叶菜”志愿服务心得体会"]
+
+
+def test_community_volunteering_keeps_its_neighbourhood(rh) -> None:
+    """The focuses' angles (bound by `when`) stay out of a neighbourhood's volunteering, whose drafts still visit
+    old people, and whose angles are the pack's nine of before."""
+    community = {"奉献精神", "平等观念", "规范意识", "服务技能", "沟通能力", "组织能力", "精准服务", "结对帮扶",
+                 "团队协作"}
+    for topic in ("社区志愿服务心得", "学雷锋志愿服务活动心得", "志愿服务心得体会"):
+        texts = []
+        for seed in range(6):
+            o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh)
+            terms = {a.split("#", 1)[1] for a in (*o.meta["angles"], *o.meta["second"]) if a.startswith("pack:")}
+            assert terms <= community, (topic, seed, terms - community)
+            texts.append("".join(o.body_paragraphs()))
+        assert re.search(r"老人|社区|邻居|困难家庭|雷锋", "".join(texts)), topic

@@ -355,3 +355,25 @@ def test_a_packs_lines_and_facts_may_be_for_some_topics_only(rh) -> None:
     assert pack.fits(pack.lead[1], "初一新生军训心得体会")  # a line without a condition fits any topic
     standard = next(x for a in pack.angles for x in a.facts if "军事课建设标准" in x.text)
     assert "初一" in standard.unless and "高一" in standard.unless
+
+
+def test_volunteering_keeps_its_neighbourhood_out_of_every_focus(rh) -> None:
+    """s35 (saihui helper): zhiyuan_fuwu's lists of words (`focus_words`, `event_words` …) are written out beside its
+    focuses' keys; they must stay the same words, or a games or a river named by a key added later would get the old
+    people at home again."""
+    p = rh.packs["zhiyuan_fuwu"]
+    keys = {f.name: set(f.keys) for f in p.focuses}
+    event = keys["马拉松志愿服务"] | keys["赛会志愿服务"] | keys["会展志愿服务"]
+    exam = keys["考试志愿服务"]
+    eco = keys["河湖保护志愿服务"] | keys["植树志愿服务"] | keys["生态环保志愿服务"]
+    every = event | exam | eco
+    angles = {a.term: a for a in p.angles}
+    for term in ("平等观念", "服务技能", "沟通能力", "精准服务", "结对帮扶"):
+        assert set(angles[term].unless) == every, term
+    for term, words in (("窗口意识", event), ("细节意识", exam), ("生态意识", eco), ("宣传引导", eco),
+                        ("示范带动", eco), ("应急处置", event | exam), ("坚守岗位", event | exam)):
+        assert set(angles[term].when) == words, term
+    fenced = [x for x in p.only if x.unless]
+    assert fenced and all(set(x.unless) == every for x in fenced)
+    assert {frozenset(x.when) for x in p.only if x.when} == {frozenset(event), frozenset(exam), frozenset(eco)}
+    assert all(set(f.unless) == every for f in (*p.facts, *angles["组织能力"].facts) if "3月5日" in f.text)

@@ -1258,3 +1258,34 @@ def test_health_work_without_a_pack_takes_its_focus(rh, topic: str, focus: str) 
     f = build_frame(topic, rh)
     assert f.category is not None and f.category.name == "医疗卫生", topic
     assert f.focus is not None and f.focus.name == focus, topic
+
+
+# s35 (saihui helper): volunteering at a games, a road race, an expo, an exam site or a river took the pack's
+# neighbourhood (old people at home, 留守儿童, 学雷锋 on 3月5日); each now names its own focus.
+@pytest.mark.parametrize("topic,focus", [
+    ("杭州亚运会志愿者服务心得", "赛会志愿服务"), ("大学生运动会志愿者心得", "赛会志愿服务"),
+    ("篮球比赛志愿者心得", "赛会志愿服务"),  # a volunteer serves the contest and does not compete in it
+    ("城市马拉松志愿服务", "马拉松志愿服务"), ("马拉松志愿者心得体会", "马拉松志愿服务"),
+    ("进博会志愿服务心得", "会展志愿服务"), ("服贸会志愿者心得", "会展志愿服务"),
+    ("进博会“小叶菜”志愿服务心得体会", "会展志愿服务"),
+    ("高考爱心送考志愿服务心得", "考试志愿服务"), ("中考爱心送考志愿服务心得", "考试志愿服务"),
+    ("爱心送考活动心得", "考试志愿服务"), ("高考志愿者心得", "考试志愿服务"),
+    ("参加河湖保护志愿服务活动心得", "河湖保护志愿服务"), ("巡河护河志愿服务心得", "河湖保护志愿服务"),
+    ("植树志愿服务心得体会", "植树志愿服务"), ("环保志愿服务心得", "生态环保志愿服务"),
+    ("社区志愿服务心得", None), ("学雷锋志愿服务活动心得", None), ("关爱空巢老人志愿服务心得", None),
+    ("党员进社区志愿服务心得", None),
+])
+def test_volunteering_names_where_it_served(rh, topic: str, focus: str | None) -> None:
+    f = build_frame(topic, rh)
+    assert f.kind == "practice" and f.pack is not None and f.pack.key == "zhiyuan_fuwu", f.explain()
+    assert (f.focus.name if f.focus else None) == focus, f.explain()
+    assert not f.pupil, topic  # 中考 names no pupil here: the volunteer serves outside the exam
+
+
+def test_choosing_a_college_or_competing_is_no_volunteering(rh) -> None:
+    """高考志愿填报 chooses a college (志愿 is a wish there); a contest of volunteer projects is competed in."""
+    for topic in ("高考志愿填报心得", "填报高考志愿心得体会", "中考志愿填报经验"):
+        f = build_frame(topic, rh)
+        assert f.pack is None or f.pack.key != "zhiyuan_fuwu", f.explain()
+    assert build_frame("青年志愿服务项目大赛参赛心得", rh).kind == "contest"
+    assert build_frame("高考监考工作心得", rh).kind != "student"

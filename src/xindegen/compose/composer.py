@@ -100,6 +100,10 @@ class _Unfit(Exception):
 
 _THIS_LAW = ("这部法律", "这部法", "该法")  # the law a fact is about, named by pointing
 _HEARD = re.compile(r"(党课|讲座|报告会|宣讲会|宣讲|辅导报告|形势报告)$")
+# A games, a road race or an expo is run by its hosts: a volunteer's unit may send them there, but never 组织开展了
+# 杭州亚运会志愿者服务 (the draft says 我参加了, unless the writer's brief names who organised it).
+_HOSTED = re.compile(r"亚运|亚残运|奥运|冬奥|残奥|全运会|大运会|青运会|学青会|马拉松|进博|服贸会|博览会|广交会|消博会|"
+                     r"链博会|高交会|文博会|数博会|世博|园博会|世园会|交易会|峰会")
 
 
 @dataclass
@@ -403,6 +407,8 @@ class Composer:
             return self.brief_value(name[2:])
         if name.startswith("m_"):
             return self.material_value(name[2:])
+        if name == "org" and self.frame.kind == "practice" and _HOSTED.search(self.frame.occasion or ""):
+            raise _Unfit()
         if name in self.rh.phrases:
             return self.phrase(name)
         if name == "claim":

@@ -416,9 +416,12 @@ PUPIL_BOOKS = "xuesheng_dushu"  # the pack of a pupil's reading, in place of the
 CAREER_PACK = "zhiye_guihua"
 # what a course teaches, not an event gone through (经历了…规划)
 _PLAN_STUDIED = re.compile(r"(规划|指导|生涯教育|就业创业|创业教育|课程|课)$")
+# Serving outside an exam is an adult's volunteering, whichever exam: 中考爱心送考志愿服务 is no pupil's 中考.
+_EXAM_SERVICE = r"送考|护考|助考|(高考|中考|考点|考场).{0,8}志愿(服务|者)"
 # An adult named in the topic decides first: 教师读《草房子》有感 is a teacher's, 大学生 write of 实习 and 岗位.
 _ADULT = re.compile(r"教师|老师|校长|班主任|辅导员|教职工|教研|教学|干部|党员|党支部|党委|职工|员工|机关|单位|"
                     r"公司|企业|医生|护士|民警|家长|父母|工作|岗位|大学|高校|研究生|实习|入职|官兵|军人|退休|监考|巡考|考务|阅卷|评卷|"
+                    rf"{_EXAM_SERVICE}|"
                     # pupils as the object of adults' work: 学生资助政策, 落实双减减轻学生课业负担
                     r"资助|政策|双减|减负|课业负担|落实|育人|家校|招生|管理")
 # A grade (初一新生, 高一军训), not 大年初一 or 提高一线
@@ -522,8 +525,11 @@ def contest_writer(topic: str, pupil: bool = False) -> str:
     return "学生" if pupil or _CONTEST_STUDENT.search(topic) else "职工"
 
 
-# Invigilating, running or marking an exam is a teacher's work, whichever exam (高考监考 is no pupil's 高考).
-_EXAM_DUTY = re.compile(r"监考|巡考|考务|阅卷|评卷|考场工作")
+# Invigilating, running or marking an exam is a teacher's work, whichever exam (高考监考 is no pupil's 高考);
+# serving outside it is an adult's volunteering (_EXAM_SERVICE).
+_EXAM_DUTY = re.compile(rf"监考|巡考|考务|阅卷|评卷|考场工作|{_EXAM_SERVICE}")
+# A volunteer serves a contest and does not compete in it: 篮球比赛志愿者 is volunteering, 志愿服务大赛 a contest.
+_SERVES_CONTEST = re.compile(r"(竞赛|比赛|大赛|锦标赛|联赛|挑战赛|赛事)的?志愿(服务|者)")
 
 
 def _kind_of(plain: str) -> tuple[str | None, str]:
@@ -532,8 +538,8 @@ def _kind_of(plain: str) -> tuple[str | None, str]:
         if m:
             if kind == "student" and _EXAM_DUTY.search(plain):
                 continue
-            if kind == "contest" and _COACHED.search(plain):
-                continue  # 技能竞赛集训班 is a training for a contest
+            if kind == "contest" and (_COACHED.search(plain) or _SERVES_CONTEST.search(plain)):
+                continue  # 技能竞赛集训班 is a training for a contest; 比赛志愿者 serve it
             if m.group() in ("警示教育", "专题教育") and (harm := _HARM.search(plain)):
                 # 校园欺凌警示教育 teaches about a harm, not about discipline: an education session
                 return "training", f"主题中的“{harm.group()}”和“{m.group()}”"
