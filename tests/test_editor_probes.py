@@ -264,3 +264,13 @@ def test_a_museum_is_no_heritage_itself(rh, topic: str, domain: str) -> None:
     f = build_frame(topic, rh)
     assert f.domain == domain, (topic, f.domain)
     assert not re.search(r"(博物馆|展览)(牵着|连着|要传下去)", "".join(_body(rh, topic, 1))), topic
+
+
+@pytest.mark.parametrize("topic", ["学习雷锋精神主题班会心得", "学习焦裕禄精神主题团日活动心得体会"])
+def test_a_meeting_held_on_a_model_is_taken_part_in(rh, topic: str) -> None:
+    """The lead studied the meeting itself (本人集中学习了雷锋精神主题班会)."""
+    assert build_frame(topic, rh).kind == "model", topic
+    for seed in range(4):
+        text = "".join(_body(rh, topic, seed))
+        assert not re.search(r"学习了[^，。]*(班会|活动)", text), (seed, text[:200])
+        assert re.search(r"参加了[^，。]*(班会|活动)", text), (seed, text[:200])

@@ -48,13 +48,19 @@ _MEDIUM: dict[str, tuple[str, str, tuple[tuple[str, str], ...]]] = {  # piece, a
     "series": ("这部剧", "观剧", (("观影", "观剧"), ("散场", "看完"), ("影片", "作品"), ("银幕", "荧屏"))),
     "stage": ("演出", "观演", (("观影", "观演"), ("影片", "作品"), ("银幕", "舞台"))),
     "screen": ("节目", "观看", ()),  # a model's deeds watched (观看《榜样》专题节目): 观看了, not 学习了
+    "event": ("事迹", "参加", ()),  # a class meeting or activity held on a model (学习雷锋精神主题班会): taken part in
     # a cultural programme on television (《典籍里的中国》, 《国家宝藏》): watched on a screen, not in a cinema
     "programme": ("这档节目", "观看", (("观影", "观看"), ("散场", "看完"), ("影片", "节目"), ("银幕", "荧屏"))),
 }
+_MODEL_EVENT = re.compile(r"(班会|队会|团日|活动|晚会|故事会|演讲比赛|朗诵会)$")
+
+
 def _medium(f: Frame) -> str:
     """series or stage when a film's words do not fit the work watched; "" for a film."""
     if f.kind == "model":
-        return "screen" if re.search(r"观看|收看|节目|《榜样", f.topic) else ""
+        if re.search(r"观看|收看|节目|《榜样", f.topic):
+            return "screen"
+        return "event" if _MODEL_EVENT.search(f.name) else ""
     if f.kind != "film":
         return ""
     if (f.work.kind == "series") if f.work else "电视剧" in f.topic:
@@ -930,7 +936,7 @@ _COMMON_PAIRS = {"今后", "下一", "一步", "接下", "下来", "我要", "�
 # A sentence that says its turn twice (把收获化为实际行动，力争把所学化为…的实际行动) was struck in every rating.
 _ECHO = re.compile(r"(化为|转化为|实际行动|践行).+\1")
 _TIDY = (("将将", "将把"), ("要要", "要"), ("的的", "的"), ("工作工作", "工作"), ("，，", "，"), ("。。", "。"),
-         ("学习教育学习", "学习教育"), ("学习学习", "学习"))  # ——支部集中学习(学习)心得体会
+         ("学习教育学习", "学习教育"), ("学习学习", "学习"), ("集中参加了", "参加了"))  # ——支部集中学习(学习)心得体会
 # 对于 opens a clause (对于这些问题，…); inside one it is 对 (是对英烈的致敬, 落在对党讲真话上).
 _INNER_DUIYU = re.compile(r"(?<=[^\s，。；：！？“”相绝])对于")
 
