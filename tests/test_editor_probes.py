@@ -274,3 +274,25 @@ def test_a_meeting_held_on_a_model_is_taken_part_in(rh, topic: str) -> None:
         text = "".join(_body(rh, topic, seed))
         assert not re.search(r"学习了[^，。]*(班会|活动)", text), (seed, text[:200])
         assert re.search(r"参加了[^，。]*(班会|活动)", text), (seed, text[:200])
+
+
+@pytest.mark.parametrize("topic", ["乡村教师支教心得", "支教教师工作心得体会", "援藏教师支教心得体会"])
+def test_a_teachers_posting_to_a_village_school_is_a_job(rh, topic: str) -> None:
+    """乡村教师支教 was a student's 三下乡 (实践团, 回校), its work named as typed (抓好乡村教师支教)."""
+    f = build_frame(topic, rh)
+    assert (f.kind, f.category and f.category.key, f.focus and f.focus.name, f.domain) \
+        == ("field", "jiaoyu_jiaoxue", "支教", "支教工作"), topic
+    text = "".join(_body(rh, topic, 3))
+    assert "实践团" not in text and "三下乡" not in text and "教师支教" not in text, text
+
+
+@pytest.mark.parametrize("topic", ["大学生支教心得体会", "暑期支教活动心得"])
+def test_a_students_teaching_stint_is_still_practice(rh, topic: str) -> None:
+    f = build_frame(topic, rh)
+    assert f.kind == "practice" and f.pack is not None and f.pack.key == "shehui_shijian", topic
+
+
+def test_work_is_not_named_twice(rh) -> None:
+    """围绕{domain}的工作 with a domain that is work (支教工作) read 围绕支教工作的工作."""
+    for seed in range(8):
+        assert "工作的工作" not in "".join(_body(rh, "乡村教师支教心得", seed)), seed

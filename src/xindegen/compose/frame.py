@@ -95,7 +95,9 @@ _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) 
                       r"国家公祭日|烈士纪念日|传统节日|我们的节日|(春|元宵|端午|中秋|重阳|七夕)节(?!.*慰问)"),
     ("student", r"军训|实习|见习(?!期)|开学|毕业(?!班)|入学|新生(?!儿)|成人礼|成人仪式|夏令营|冬令营|大学生活|研学|"
                 "高三|誓师|高考|中考|百日冲刺|职业生涯|生涯规划|就业指导|入学教育"),
-    ("practice", r"志愿|献血|实践|调研|演练|义诊|支教|走访|下乡|结对|帮扶|竞赛|比赛|大赛|辩论赛|运动会|艺术节|文化节|"
+    # a teacher sent to a village school for a term does a job (支教教师), a student's 支教 is an activity
+    ("practice", r"志愿|献血|实践|调研|演练|义诊|(?<!教师)(?<!老师)支教(?!教师|老师)|走访|下乡|结对|帮扶|竞赛|比赛|"
+                 r"大赛|辩论赛|运动会|艺术节|文化节|"
                  r"科技节|体育节|仪式|拓展|团建|活动|宣传周|宣传月|家访|挂职|听课|评课|观摩|跟岗|分享会|交流会|研讨会|"
                  r"(?<!党)日$"),  # a day observed (国家安全教育日, 世界环境日): its activities are joined, not studied
     ("ethics", r"师德|医德|警风|作风|职业道德|职业伦理|职业操守|工匠精神|劳模精神|廉洁从业|(?<!银)行风|政风|师风"),
@@ -804,6 +806,10 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
         who = re.sub(r"(职业道德|职业操守|职业素养|作风)$", "", domain)
         person = who if _TRADESMAN.search(who) and len(who) <= 6 else None  # 律师 writes, not a category's 干部职工
         domain = f"{focus.name}工作"
+    # A category's focus that names its work (支教工作) is what the category's prose speaks of: 抓好乡村教师支教
+    # and 做好支教教师工作 are no sentences.
+    elif pack is None and category is not None and focus is not None and focus.subject and kind == "field":
+        domain = focus.subject[0]
     # A document that is no law, or a speech, names no field its category's prose can speak of (关于加强…的意见
     # 服务的是当事人, 对…座谈会上的重要讲话了解越深): the field it is about is the focus's or the category's.
     if kind == "study" and category is not None and pack is None and not (obj and _LAW.search(obj)):
