@@ -296,3 +296,20 @@ def test_work_is_not_named_twice(rh) -> None:
     """围绕{domain}的工作 with a domain that is work (支教工作) read 围绕支教工作的工作."""
     for seed in range(8):
         assert "工作的工作" not in "".join(_body(rh, "乡村教师支教心得", seed)), seed
+
+
+@pytest.mark.parametrize("topic", ["五一劳动节心得体会", "庆祝五一国际劳动节心得", "“五一”劳动节劳模座谈会心得"])
+def test_labour_day_is_the_day_of_the_three_spirits(rh, topic: str) -> None:
+    """五一劳动节 found no pack: a commemoration's generic prose, nothing of labour or its day."""
+    f = build_frame(topic, rh)
+    assert (f.kind, f.pack and f.pack.key, f.focus and f.focus.name) \
+        == ("commemoration", "gongjiang_jingshen", "劳动节"), topic
+    for seed in range(4):
+        text = "".join(_body(rh, topic, seed))
+        assert "劳动节" in text and "事迹宣讲" not in text and "专题学习" not in text, (seed, text[:300])
+        assert "同一一" not in text and "召开的代表大会，会" not in text, seed
+
+
+def test_a_pupils_labour_day_is_no_workers_craft(rh) -> None:
+    f = build_frame("小学生五一劳动节有感", rh)
+    assert f.pupil and (f.pack is None or f.pack.key != "gongjiang_jingshen")

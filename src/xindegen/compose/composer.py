@@ -382,8 +382,10 @@ class Composer:
                         and not self.adult(x.text + x.means) and self.unheroic(x.text + x.means)
                         and self.own_side(x.text)]
 
-            # the narrow subject's own facts come first: 燃气 says more than 安全教育
-            fresh = fresh_of(focus.facts) if focus else []
+            # the narrow subject's own facts come first: 燃气 says more than 安全教育; but no draft tells more
+            # than half of them, or every draft of a day tells the same dates (50 drafts of 五一劳动节: 26 %)
+            told = sum(x.text in self.used for x in focus.facts) if focus else 0
+            fresh = fresh_of(focus.facts) if focus and told < max(2, (len(focus.facts) + 1) // 2) else []
             key = f"fact:focus:{focus.name}" if fresh and focus else f"fact:{'lead' if lead else self._angle().term}"
             fresh = fresh or fresh_of(facts)
             if not fresh:
