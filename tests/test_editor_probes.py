@@ -313,3 +313,17 @@ def test_labour_day_is_the_day_of_the_three_spirits(rh, topic: str) -> None:
 def test_a_pupils_labour_day_is_no_workers_craft(rh) -> None:
     f = build_frame("小学生五一劳动节有感", rh)
     assert f.pupil and (f.pack is None or f.pack.key != "gongjiang_jingshen")
+
+
+@pytest.mark.parametrize(("topic", "domain", "focus"), [("医务人员医疗质量安全培训心得", "医疗质量安全", "核心制度"),
+                                                        ("医疗质量安全月活动心得", "医疗质量安全月", "核心制度")])
+def test_who_attended_is_no_part_of_the_field(rh, topic: str, domain: str, focus: str) -> None:
+    """医务人员医疗质量安全中的隐患: the category spoke of the attendees as of a field; and 医疗质量 found no focus."""
+    f = build_frame(topic, rh)
+    assert (f.domain, f.focus and f.focus.name) == (domain, focus), topic
+    text = "".join(_body(rh, topic, 4)).replace("医务人员医疗质量安全培训", "")  # the event as typed
+    assert "医务人员医疗" not in text
+
+
+def test_a_trades_ethics_keeps_its_trade(rh) -> None:
+    assert build_frame("茶艺师职业道德心得", rh).domain == "茶艺工作"

@@ -810,6 +810,10 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
     # and 做好支教教师工作 are no sentences.
     elif pack is None and category is not None and focus is not None and focus.subject and kind == "field":
         domain = focus.subject[0]
+    # Who attended is no part of the field a category's prose speaks of: 医务人员医疗质量安全中的隐患 (the
+    # trade stays in an ethics topic: 教师职业道德).
+    if pack is None and category is not None and kind in ("training", "field", "practice"):
+        domain = _ATTENDEES.sub("", domain) if len(_ATTENDEES.sub("", domain)) >= 4 else domain
     # A document that is no law, or a speech, names no field its category's prose can speak of (关于加强…的意见
     # 服务的是当事人, 对…座谈会上的重要讲话了解越深): the field it is about is the focus's or the category's.
     if kind == "study" and category is not None and pack is None and not (obj and _LAW.search(obj)):
@@ -882,6 +886,8 @@ def model_names(plain: str, work: Work | None) -> tuple[str, str, str | None]:
 
 
 # A word ending in 化 before 工作/工程 is no 化工: 文化工作, 现代化工程, 信息化工作 (石油化工, 精细化工 are).
+_ATTENDEES = re.compile(r"^(全体|全院|全校|全市|全县)?(医务人员|医护人员|医务工作者|党员干部|干部职工|教职工|教职员工|"
+                        r"新员工|新职工|青年干部|年轻干部|全体员工|员工|职工)")
 _NOT_HUAGONG = re.compile(r"(文|现代|信息|数字|智能|规范|标准|制度|常态|法治|绿|美|深|强|优|转|净)化(?=工)")
 
 
