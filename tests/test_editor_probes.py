@@ -327,3 +327,21 @@ def test_who_attended_is_no_part_of_the_field(rh, topic: str, domain: str, focus
 
 def test_a_trades_ethics_keeps_its_trade(rh) -> None:
     assert build_frame("茶艺师职业道德心得", rh).domain == "茶艺工作"
+
+
+@pytest.mark.parametrize("topic", ["博物馆社教工作心得", "纪念馆讲解员工作心得体会", "展览馆布展工作心得"])
+def test_a_job_at_a_hall_is_no_visit(rh, topic: str) -> None:
+    assert build_frame(topic, rh).kind == "field", topic
+
+
+@pytest.mark.parametrize(("topic", "wrong"), [("文化馆群众文化工作心得", "qiye_shengchan"),
+                                              ("烟草专卖执法工作心得", "jiankang_tiyu")])
+def test_a_word_inside_another_brings_no_category(rh, topic: str, wrong: str) -> None:
+    """群众文化工作 holds 化工 (a chemical plant's safety), 烟草专卖 the 控烟 focus's 烟草."""
+    f = build_frame(topic, rh)
+    assert f.category is None or f.category.key != wrong, topic
+
+
+def test_maternal_and_child_health_is_medicine(rh) -> None:
+    f = build_frame("妇幼保健院工作心得", rh)
+    assert f.category is not None and f.category.key == "yiliao_weisheng"

@@ -331,6 +331,7 @@ def _suits_by_keywords(pack: Pack, kind: str | None) -> bool:
 def match_category(text: str, rhetoric: Rhetoric) -> Pack | None:
     """The category whose keywords the topic holds most of (by length): 防溺水 → 安全教育."""
     text = _BOILERPLATE.sub("", text) or text  # 中华人民共和国学前教育法 holds no 国学
+    text = _NOT_HUAGONG.sub("#", text)  # 群众文化工作 holds no 化工
     # A focus's keys reach the category too (护士长 is 医疗卫生 by its 护理 focus's 护士), after its own
     # keywords: 快递安全 is a safety topic, not a service one.
     # Between equals, the word nearer the end: a Chinese compound's head comes last (医院党建 is Party
@@ -534,12 +535,18 @@ _EXAM_DUTY = re.compile(rf"监考|巡考|考务|阅卷|评卷|考场工作|{_EXA
 _SERVES_CONTEST = re.compile(r"(竞赛|比赛|大赛|锦标赛|联赛|挑战赛|赛事)的?志愿(服务|者)")
 
 
+_HALL_JOB = re.compile(r"工作(的)?(心得体会|心得|体会|感悟)?$")
+
+
 def _kind_of(plain: str) -> tuple[str | None, str]:
     for kind, pattern in _KIND_RULES:
         m = pattern.search(plain)
         if m:
             if kind == "student" and _EXAM_DUTY.search(plain):
                 continue
+            if (kind == "visit" or (kind == "commemoration" and re.search(r"纪念(馆|堂|园)", plain))) \
+                    and _HALL_JOB.search(plain) and not re.search(r"参观|瞻仰|走进", plain):
+                continue  # 博物馆社教工作, 纪念馆讲解员工作: a job at the hall, not a visit to it
             if kind == "contest" and (_COACHED.search(plain) or _SERVES_CONTEST.search(plain)):
                 continue  # 技能竞赛集训班 is a training for a contest; 比赛志愿者 serve it
             if m.group() in ("警示教育", "专题教育") and (harm := _HARM.search(plain)):
