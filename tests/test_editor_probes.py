@@ -345,3 +345,14 @@ def test_a_word_inside_another_brings_no_category(rh, topic: str, wrong: str) ->
 def test_maternal_and_child_health_is_medicine(rh) -> None:
     f = build_frame("妇幼保健院工作心得", rh)
     assert f.category is not None and f.category.key == "yiliao_weisheng"
+
+
+@pytest.mark.parametrize("topic", ["学习习近平总书记给青年的回信心得", "学习习近平总书记致全国青联的贺信心得",
+                                   "学习习近平总书记在中央党校建校90周年庆祝大会上的讲话心得"])
+def test_a_letter_or_a_speech_at_a_party_school_is_studied(rh, topic: str) -> None:
+    """A 回信 was a field of work (做好…回信工作), a speech at a 党校's anniversary a training course."""
+    assert build_frame(topic, rh).kind == "study", topic
+
+
+def test_a_course_at_a_party_school_is_still_a_training(rh) -> None:
+    assert build_frame("县委党校进修班学习心得", rh).kind == "training"
