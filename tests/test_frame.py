@@ -1295,3 +1295,17 @@ def test_choosing_a_college_or_competing_is_no_volunteering(rh) -> None:
         assert f.pack is None or f.pack.key != "zhiyuan_fuwu", f.explain()
     assert build_frame("青年志愿服务项目大赛参赛心得", rh).kind == "contest"
     assert build_frame("高考监考工作心得", rh).kind != "student"
+
+
+@pytest.mark.parametrize(("topic", "title", "domain"), [
+    ("观看《榜样9》心得体会", "榜样9", "榜样人物"), ("《榜样9》观后感", "榜样9", "榜样人物"),
+    ("收看《榜样9》专题节目有感", "榜样9", "榜样人物"), ("学习《榜样7》先进事迹心得", "榜样7", "《榜样7》"),
+    ("党员观看榜样9心得", "榜样9", "榜样人物"),
+])
+def test_a_bangyang_edition_watched_is_a_models_study_of_that_programme(rh, topic: str, title: str,
+                                                                        domain: str) -> None:
+    """s36: 观看《榜样9》 is a model's study (kind model, on a screen) drawing on that edition's entry of the
+    works bank, never on a person of the bank nor on the kind's prose alone."""
+    f = build_frame(topic, rh)
+    assert (f.kind, f.work.title if f.work else None, f.pack, f.person) == ("model", title, None, None), f.explain()
+    assert f.domain == domain and f.explain().get("programme") is True

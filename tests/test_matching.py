@@ -595,6 +595,9 @@ AUDIT = [
     ("未成年人保护工作心得体会", None),  # the work keeps the category's focus, not the law's pack
     ("消费者权益保护宣传心得", None),
     ("签订劳动合同注意事项学习心得", None),
+    # s36: a 《榜样》 edition watched takes its programme of the works bank, no field's pack
+    ("观看《榜样9》心得体会", None), ("《榜样9》观后感", None), ("收看《榜样9》专题节目有感", None),
+    ("学习《榜样7》先进事迹心得", None), ("党员观看榜样9心得", None),
 ]
 
 

@@ -47,18 +47,27 @@ _STAGE = re.compile(r"话剧|舞剧|歌剧|音乐剧|舞台剧|情景剧|戏曲|
 _MEDIUM: dict[str, tuple[str, str, tuple[tuple[str, str], ...]]] = {  # piece, act, (film word, its word)
     "series": ("这部剧", "观剧", (("观影", "观剧"), ("散场", "看完"), ("影片", "作品"), ("银幕", "荧屏"))),
     "stage": ("演出", "观演", (("观影", "观演"), ("影片", "作品"), ("银幕", "舞台"))),
-    "screen": ("节目", "观看", ()),  # a model's deeds watched (观看《榜样》专题节目): 观看了, not 学习了
+    # a model's deeds watched (观看《榜样》专题节目): 观看了, not 学习了; the kind's scenes of printed material
+    # read (读材料的当晚, 合上学习材料) are of a programme watched (看完节目的当晚, 看完节目)
+    "screen": ("节目", "观看", (("放下手中的材料", "看完节目"), ("合上手中的材料", "看完节目"),
+                              ("放下学习材料", "看完节目"), ("合上学习材料", "看完节目"), ("合上材料", "看完节目"),
+                              ("学习材料", "看完节目"), ("读了材料", "看了节目"), ("看了材料", "看了节目"),
+                              ("读了事迹", "看了节目"), ("读材料", "看完节目"), ("学材料", "看节目"),
+                              ("读罢", "看罢"), ("读榜样", "看榜样"), ("读先进", "看先进"), ("读事迹", "看事迹"))),
     "event": ("事迹", "参加", ()),  # a class meeting or activity held on a model (学习雷锋精神主题班会): taken part in
     # a cultural programme on television (《典籍里的中国》, 《国家宝藏》): watched on a screen, not in a cinema
     "programme": ("这档节目", "观看", (("观影", "观看"), ("散场", "看完"), ("影片", "节目"), ("银幕", "荧屏"))),
 }
 _MODEL_EVENT = re.compile(r"(班会|队会|团日|活动|晚会|故事会|演讲比赛|朗诵会)$")
+# A scene of a printed reader handed round and marked (材料发下来…画了线) is no programme watched.
+_PRINTED = re.compile(r"读本|画了线|做了记号|发下来|传到手上")
 
 
 def _medium(f: Frame) -> str:
     """series or stage when a film's words do not fit the work watched; "" for a film."""
     if f.kind == "model":
-        if re.search(r"观看|收看|节目|《榜样", f.topic):
+        watched = f.work is not None and f.work.kind == "programme"  # 《榜样9》 is watched, whatever the verb
+        if watched or re.search(r"观看|收看|节目|观后感|《榜样|榜样\d", f.topic):
             return "screen"
         return "event" if _MODEL_EVENT.search(f.name) else ""
     if f.kind != "film":
@@ -159,6 +168,7 @@ class Composer:
             raise DataError([Problem("kinds.yaml", None, "kinds", f"缺少类型“{self.frame.kind}”")])
         self.kind: Kind = kind
         self.medium = _MEDIUM.get(_medium(self.frame))
+        self.screen = _medium(self.frame) == "screen"  # a model's deeds watched: no reader handed round
         # Phrase pools as this draft words them: the kind's own, then a student's (on any occasion),
         # then the shared ones.
         # A student's contest speaks of study, never of a post (单位, 支部), as a pupil's draft does.
@@ -277,7 +287,8 @@ class Composer:
     def item(self, key: str, items: Sequence[str]) -> str:
         """A fresh item of ``items`` (none used in this draft yet), worded and filled."""
         if "work:" not in key:  # the work's own details are true of it; the genre's martyrs may not be
-            items = [x for x in items if self.unheroic(x) and self.own_side(x)]
+            items = [x for x in items if self.unheroic(x) and self.own_side(x)
+                     and not (self.screen and _PRINTED.search(x))]
         if not items:
             raise _Unfit()
         deck = self.deal.deck(key, items, len(items))  # a batch round per draft: each takes other wordings
@@ -683,8 +694,9 @@ class Composer:
         # site and gives the others to the visit's own angles, or every draft of a department's visit
         # would tell the same three.
         spread = self.deal.spread
-        # (a model person's deeds are as few: the same turn)
-        told = self.frame.at_site or (self.frame.work is not None and self.frame.work.kind == "person")
+        # (a model person's deeds are as few, and a programme's of models watched, 《榜样9》: the same turn)
+        told = self.frame.at_site or (self.frame.work is not None and (
+            self.frame.work.kind == "person" or (self.frame.kind == "model" and self.frame.work.kind == "programme")))
         on_site = spread.index % len(roles) if told and spread is not None and spread.total > 1 else None
         for i, role in enumerate(roles):
             if i < len(points):  # a section on the material's point takes the angle nearest to it, any role

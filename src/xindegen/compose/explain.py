@@ -33,7 +33,8 @@ def plan_lines(meta: dict[str, Any]) -> list[str]:
         lines.append(f"作者：{f['writer']}" + ("（不写工作、岗位等成人用语）" if f["writer"] == "学生" else ""))
     elif f.get("person"):
         lines.append(f"作者：{f['person']}（按{f['domain']}来写）")
-    person = f["kind"] == "model"  # the work of a model's study is a person of the bank
+    # the work of a model's study is a person of the bank, or a programme of models watched (《榜样9》)
+    person = f["kind"] == "model" and not f.get("programme")
     found = [("主题包", f["pack"]), ("人物" if person else "作品", f["work"]), ("类别", f["category"]),
              ("细目", f.get("focus"))]
     lines.append("素材：" + ("、".join(f"{k} {v}" for k, v in found if v) or "无（只用该类场合的共通内容）"))

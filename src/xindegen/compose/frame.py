@@ -44,7 +44,7 @@ _SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁
              "向汤常谷焦屠邢")
 _NOT_A_NAME = r"(?!黄河|黄埔|苏区|石油|胡杨|高原|高铁|江南|万里|龙江|金融|周年)"
 _MODEL_PATTERN = (
-    r"事迹|楷模|英模|英雄模范|道德模范|先进典型|身边典型|感动中国|《榜样|身边的?榜样|好榜样|榜样(人物|的力量|精神)|"
+    r"事迹|楷模|英模|英雄模范|道德模范|先进典型|身边典型|感动中国|《榜样|榜样\d|身边的?榜样|好榜样|榜样(人物|的力量|精神)|"
     r"向榜样|最美(乡村)?(教师|医生|护士|奋斗者|逆行者|基层干部|公务员|退役军人|家庭|村官|职工|劳动者|科技工作者|"
     r"志愿者|警察|人民警察|检察官|法官|青年|人物|少年|社区工作者|消防员)|"
     rf"(学习|弘扬|传承|践行|向){_NOT_A_NAME}[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(同志)?的?(精神|同志)|"
@@ -172,6 +172,8 @@ class Frame:
             **({"pupil": True} if self.pupil else {}),  # adults' frames read as they always did
             **({"writer": self.writer} if self.writer else {}),
             **({"person": self.person} if self.person else {}),
+            # a model's study of a programme watched (《榜样9》) draws on a work, not on a person of the bank
+            **({"programme": True} if self.kind == "model" and self.work and self.work.kind == "programme" else {}),
         }
 
 
@@ -490,16 +492,19 @@ def find_work(text: str, rhetoric: Rhetoric, kind: str | None = None) -> Work | 
             titles.append(bare)
     found: list[tuple[int, bool, Work]] = []
     for w in rhetoric.works.values():
-        if (w.kind == "site") != (kind == "visit") or (w.kind == "person") != (kind == "model"):
+        if (w.kind == "site") != (kind == "visit") or ((w.kind == "person") != (kind == "model")
+                                                        and not (kind == "model" and w.kind == "programme")):
             continue  # a person of the bank is found for the study of a model only, and a model finds no film
+            # (but a programme of models' deeds watched, 观看《榜样9》, is that study: the edition's people)
         names = (w.title, *w.aliases)
         if w.kind == "site":
             hit = max((len(n) for n in names if len(n) >= 2 and n in text), default=0)
         elif titles:
             hit = max((len(n) for n in names if n in titles), default=0)
         elif kind in (None, "film", "book", "model"):
-            # a bare title of two characters names the work only after 读/观看: 我的童年回忆 is no book
-            shortest = 2 if kind else 3
+            # a bare title of two characters names the work only after 读/观看: 我的童年回忆 is no book;
+            # nor does a model's study name a programme by two characters (学习身边榜样 is no 《榜样》)
+            shortest = 2 if kind and not (kind == "model" and w.kind == "programme") else 3
             hit = max((len(n) for n in names if len(n) >= shortest and n in text
                        and not (w.title in _ONE_VOLUME and re.search(re.escape(n) + _VOLUME.pattern, text))),
                       default=0)
@@ -730,6 +735,13 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
         domain = re.sub("[《》]", "", obj)
     elif kind == "model":  # 学习张桂梅同志先进事迹: the deeds studied, the person whole (张桂梅同志)
         name, domain, person = model_names(plain, work)
+        if work is not None and work.kind == "programme":  # a programme watched (观看榜样9): the programme itself
+            typed = max((n for n in (work.title, *work.aliases) if n in name), key=len, default="")
+            if named is None and typed:
+                name = name.replace(typed, work.quoted, 1)
+            # what was watched is the programme: 收看《榜样9》专题节目 -> 《榜样9》专题节目, and 学习《榜样7》先进事迹
+            # watched 《榜样7》 (never 观看了《榜样7》先进事迹)
+            name = re.sub(r"(的)?(先进|感人)?事迹$", "", re.sub(r"^[^《]*(?=《)", "", name)) or name
         obj = obj or person
     elif obj and kind == "study":
         name = _STUDIER.sub("", plain)
@@ -878,7 +890,7 @@ def model_names(plain: str, work: Work | None) -> tuple[str, str, str | None]:
     core = re.sub(r"^向", "", core)
     name = _MODEL_TAIL.sub("", core) or core
     person = None
-    if work is not None:  # the bank's person, as typed, with the word after the name (同志, 老师)
+    if work is not None and work.kind == "person":  # the bank's person, as typed, with the word after the name
         typed = max((n for n in (work.title, *work.aliases) if n in core), key=len, default=work.title)
         m = re.search(re.escape(typed) + r"(同志|老师|校长|医生|书记|院士|教授|烈士)?", core)
         person = m.group() if m else typed
