@@ -1306,6 +1306,8 @@ def test_choosing_a_college_or_competing_is_no_volunteering(rh) -> None:
     ("学习新时代公民道德建设实施纲要体会", None, "wenming_fengshang", "公民道德建设", "新时代公民道德建设实施纲要"),
     ("学习《新时代公民道德建设实施纲要》心得", None, "wenming_fengshang", "公民道德建设",
      "《新时代公民道德建设实施纲要》"),
+    ("社区党员学习党内监督条例心得", "dangnei_jiandu", None, None, "党内监督条例"),  # who studies is no part of it
+    ("教师学习新时代公民道德建设实施纲要心得", None, "wenming_fengshang", "公民道德建设", "新时代公民道德建设实施纲要"),
 ])
 def test_a_meeting_or_rules_studied_finds_its_pack_and_focus(rh, topic: str, pack: str | None,
                                                              category: str | None, focus: str | None,

@@ -30,10 +30,10 @@ _LEAD = re.compile(r"^(关于)?((幼儿园|中小学|高校|青年|党员|全体
 # Who studies a document and how, before its name (银行网点员工学习《…》, 学习贯彻新修订的《…》): the name
 # is what is studied. _LEAD knows only some of the people; before a 《…》 anyone goes.
 _STUDIER = re.compile(r"^[^《》“”]*?(学习宣传贯彻|学习贯彻|贯彻落实|学习)(?=[^《》“”]*《)")
-# Who studies a meeting _LEAD does not know (银行员工学习中央金融工作会议精神, 基层干部学习…全会精神): the spirit
-# studied is what the prose names.
+# Who studies a meeting or a rule _LEAD does not know (银行员工学习中央金融工作会议精神, 社区党员学习党内监督条例):
+# the spirit or the rule studied is what the prose names.
 _SPIRIT_STUDIER = re.compile(r"^[\u4e00-\u9fff]{2,8}?(学习宣传贯彻|学习贯彻|学习领会|学习)"
-                             r"(?=[\u4e00-\u9fff\d]*(会议|全会|大会)精神$)")
+                             r"(?=[\u4e00-\u9fff\d]*((会议|全会|大会)精神|条例|准则|纲要)$)")
 # Where an activity is taken (燃气安全进社区, 送法进校园): the place, not the subject.
 _VENUE = re.compile(r"(走)?进(社区|校园|学校|企业|农村|乡村|家庭|机关|单位|工地|万家|基层|军营|楼宇|园区)")
 _EVENT_TAIL = re.compile(
