@@ -1085,3 +1085,25 @@ def test_community_volunteering_keeps_its_neighbourhood(rh) -> None:
             assert terms <= community, (topic, seed, terms - community)
             texts.append("".join(o.body_paragraphs()))
         assert re.search(r"老人|社区|邻居|困难家庭|雷锋", "".join(texts)), topic
+
+
+# s36 (wenjian36): a meeting's or a rule's draft states only its own year's facts and none of its neighbour's
+_WENJIAN_BAD = re.compile(r"一听听到|监督之下中|信任和监督和|查一想|出了失责|站在监督[，。]|而关系到|而一种|"
+                          r"(会议|纲要》)要求要|走偏服务|于网上|会议举行在|惠及群众手里|惠及老百姓手里|要要先|既监督的")
+
+
+@pytest.mark.parametrize("topic, must, never", [
+    ("学习《中国共产党党内监督条例》心得", r"《条例》|党内监督", r"反洗钱|问责条例把"),
+    ("学习《中国共产党问责条例》心得体会", r"问责", r"唯一一部由中央全会|没有禁区|信任不能代替监督|第六条"),
+    ("学习中央金融工作会议精神体会", r"中央金融工作会议", r"反洗钱法|可疑交易|洗钱|金融机构合规管理办法"),
+    ("学习中央经济工作会议精神心得体会", r"经济", r"2023年12月|2024年12月|2025年12月|学习纲要》由"),
+    ("学习2024年中央经济工作会议精神体会", r"经济", r"2023年12月|2025年12月"),
+    ("学习新时代公民道德建设实施纲要体会", r"道德", r"公民道德建设工作"),
+])
+def test_a_studied_meeting_or_rule_reads_right(rh, topic: str, must: str, never: str) -> None:
+    for seed in range(6):
+        o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh)
+        text = o.title + (o.subtitle or "") + "".join(o.body_paragraphs())
+        assert re.search(must, text), (topic, seed)
+        assert not re.search(never, text), (topic, seed, re.search(never, text))
+        assert not _WENJIAN_BAD.search(text), (topic, seed, _WENJIAN_BAD.search(text))

@@ -377,3 +377,23 @@ def test_volunteering_keeps_its_neighbourhood_out_of_every_focus(rh) -> None:
     assert fenced and all(set(x.unless) == every for x in fenced)
     assert {frozenset(x.when) for x in p.only if x.when} == {frozenset(event), frozenset(exam), frozenset(eco)}
     assert all(set(f.unless) == every for f in (*p.facts, *angles["组织能力"].facts) if "3月5日" in f.text)
+
+
+def test_every_fact_of_the_s36_meetings_and_rules_is_recorded_as_checked(rh) -> None:
+    """s36 (wenjian36): the 党内监督条例 pack and the focuses 中央金融工作会议, 中央经济工作会议 and 公民道德建设 quote
+    meetings and documents: each of their facts has a CONFIRMED row (docs/factcheck/packs-*.tsv)."""
+    tables = Path(__file__).resolve().parents[1] / "docs" / "factcheck"
+    rows = {(f, text[:20]) for t in tables.glob("packs-*.tsv")
+            for f, text, verdict, *_ in (line.split("\t") for line in t.read_text(encoding="utf-8").splitlines())
+            if verdict == "CONFIRMED"}
+    pack = rh.packs["dangnei_jiandu"]
+    checked = [(f"packs/{pack.key}.yaml", x) for x in
+               (*pack.facts, *(x for a in pack.angles for x in a.facts), *(x for f in pack.focuses for x in f.facts))]
+    for where, owner, name in (("packs", rh.packs["jinrong_hegui"], "中央金融工作会议"),
+                               ("packs", rh.packs["xi_jingji_sixiang"], "中央经济工作会议"),
+                               ("categories", rh.categories["wenming_fengshang"], "公民道德建设")):
+        focus = next(f for f in owner.focuses if f.name == name)
+        checked += [(f"{where}/{owner.key}.yaml", x) for x in focus.facts]
+    assert len(checked) >= 20
+    for file, fact in checked:
+        assert (file, fact.text[:20]) in rows, (file, fact.text)

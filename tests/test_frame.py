@@ -800,6 +800,8 @@ def test_a_general_practitioners_training_is_general_practice(rh, topic: str) ->
     ("学习习近平文化思想心得体会", "xi_wenhua_sixiang"),
     ("习近平文化思想学习纲要学习心得", "xi_wenhua_sixiang"),
     ("全国宣传思想文化工作会议精神学习心得", "xi_wenhua_sixiang"),
+    ("学习中央经济工作会议精神心得体会", "xi_jingji_sixiang"),
+    ("学习贯彻2024年中央经济工作会议精神心得", "xi_jingji_sixiang"),
 ])
 def test_the_study_of_xis_economic_and_cultural_thought_finds_its_pack(rh, topic: str, key: str) -> None:
     f = build_frame(topic, rh)
@@ -1309,3 +1311,42 @@ def test_a_bangyang_edition_watched_is_a_models_study_of_that_programme(rh, topi
     f = build_frame(topic, rh)
     assert (f.kind, f.work.title if f.work else None, f.pack, f.person) == ("model", title, None, None), f.explain()
     assert f.domain == domain and f.explain().get("programme") is True
+
+
+# s36 (wenjian36): meetings, Party rules and a guideline studied that found no pack, or a wrong one
+@pytest.mark.parametrize("topic, pack, category, focus, name", [
+    ("党内监督条例学习心得", "dangnei_jiandu", None, None, "党内监督条例"),
+    ("学习《中国共产党党内监督条例》体会", "dangnei_jiandu", None, None, "《中国共产党党内监督条例》"),
+    ("学习《中国共产党问责条例》心得体会", "dangnei_jiandu", None, "问责条例", "《中国共产党问责条例》"),
+    ("中央金融工作会议精神学习体会", "jinrong_hegui", None, "中央金融工作会议", "中央金融工作会议精神"),
+    ("银行员工学习中央金融工作会议精神心得", "jinrong_hegui", None, "中央金融工作会议", "中央金融工作会议精神"),
+    ("学习中央经济工作会议精神心得体会", "xi_jingji_sixiang", None, "中央经济工作会议", "中央经济工作会议精神"),
+    ("学习2025年中央经济工作会议精神心得", "xi_jingji_sixiang", None, "中央经济工作会议",
+     "2025年中央经济工作会议精神"),
+    ("学习新时代公民道德建设实施纲要体会", None, "wenming_fengshang", "公民道德建设", "新时代公民道德建设实施纲要"),
+    ("学习《新时代公民道德建设实施纲要》心得", None, "wenming_fengshang", "公民道德建设",
+     "《新时代公民道德建设实施纲要》"),
+    ("社区党员学习党内监督条例心得", "dangnei_jiandu", None, None, "党内监督条例"),  # who studies is no part of it
+    ("教师学习新时代公民道德建设实施纲要心得", None, "wenming_fengshang", "公民道德建设", "新时代公民道德建设实施纲要"),
+])
+def test_a_meeting_or_rules_studied_finds_its_pack_and_focus(rh, topic: str, pack: str | None,
+                                                             category: str | None, focus: str | None,
+                                                             name: str) -> None:
+    f = build_frame(topic, rh)
+    assert f.kind == "study", (topic, f.kind)
+    assert (f.pack.key if f.pack else None) == pack, (topic, f.pack and f.pack.key)
+    assert (f.category.key if f.category else None) == category, (topic, f.category and f.category.key)
+    assert (f.focus.name if f.focus else None) == focus, (topic, f.focus and f.focus.name)
+    assert f.name == name, (topic, f.name)
+
+
+@pytest.mark.parametrize("topic, pack", [
+    ("学习《中国共产党纪律处分条例》心得", "dangji_xuexi"),  # its neighbours keep their own packs
+    ("学习巡视工作条例心得", "xuncha"),
+    ("学习《中华人民共和国监察法》心得", "jijian_jiancha"),
+    ("反洗钱培训心得", "jinrong_hegui"),
+])
+def test_the_neighbours_of_the_party_supervision_rules_keep_their_packs(rh, topic: str, pack: str) -> None:
+    f = build_frame(topic, rh)
+    assert f.pack is not None and f.pack.key == pack, (topic, f.pack and f.pack.key)
+    assert f.focus is None, (topic, f.focus.name)

@@ -92,7 +92,10 @@ PHRASINGS = {
     "yide_yifeng": ["医德医风心得体会", "医务人员医德医风学习心得", "学习医疗机构工作人员廉洁从业九项准则心得"],
     "jingfeng_jingji": ["警风警纪心得体会", "公安队伍教育整顿心得", "人民警察职业道德学习心得体会"],
     "sifa_zuofeng": ["司法作风建设心得体会", "法官职业道德学习心得", "检察官职业道德心得体会"],
-    "jinrong_hegui": ["银行合规文化建设心得体会", "金融合规培训心得", "反洗钱培训心得体会"],
+    "jinrong_hegui": ["银行合规文化建设心得体会", "金融合规培训心得", "反洗钱培训心得体会",
+                      "中央金融工作会议精神学习体会", "银行员工学习中央金融工作会议精神心得"],
+    "dangnei_jiandu": ["党内监督条例学习心得", "学习《中国共产党党内监督条例》体会", "学习党内监督条例有感",
+                       "学习《中国共产党问责条例》心得体会", "问责条例学习体会"],
     "gongjiang_jingshen": ["工匠精神心得体会", "学习劳模精神心得", "劳模精神劳动精神工匠精神学习体会"],
     "xinjiaoshi_peixun": ["新教师岗前培训心得体会", "新入职教师培训心得", "新教师入职培训学习体会"],
     "banzhuren": ["班主任工作心得体会", "班主任培训心得", "初中班主任工作体会", "班主任经验交流会心得"],
@@ -678,6 +681,8 @@ def test_a_book_and_a_series_of_one_title_are_two_works(rh) -> None:
     ("邮政投递员工作心得", "fuwu_jingying", "邮政投递"),
     ("高中减轻学生课业负担心得", "jiaoyu_jiaoxue", "双减"),  # “双减” itself has a pack now
     ("全国文明城市创建工作心得体会", "wenming_fengshang", "文明城市创建"),
+    ("学习新时代公民道德建设实施纲要体会", "wenming_fengshang", "公民道德建设"),
+    ("公民道德建设学习心得", "wenming_fengshang", "公民道德建设"),
 ])
 def test_a_narrow_subject_reaches_its_category_and_focus(rh, topic: str, category: str, focus: str) -> None:
     f = build_frame(topic, rh)

@@ -30,6 +30,10 @@ _LEAD = re.compile(r"^(关于)?((幼儿园|中小学|高校|青年|党员|全体
 # Who studies a document and how, before its name (银行网点员工学习《…》, 学习贯彻新修订的《…》): the name
 # is what is studied. _LEAD knows only some of the people; before a 《…》 anyone goes.
 _STUDIER = re.compile(r"^[^《》“”]*?(学习宣传贯彻|学习贯彻|贯彻落实|学习)(?=[^《》“”]*《)")
+# Who studies a meeting or a rule _LEAD does not know (银行员工学习中央金融工作会议精神, 社区党员学习党内监督条例):
+# the spirit or the rule studied is what the prose names.
+_SPIRIT_STUDIER = re.compile(r"^[\u4e00-\u9fff]{2,8}?(学习宣传贯彻|学习贯彻|学习领会|学习)"
+                             r"(?=[\u4e00-\u9fff\d]*((会议|全会|大会)精神|条例|准则|纲要)$)")
 # Where an activity is taken (燃气安全进社区, 送法进校园): the place, not the subject.
 _VENUE = re.compile(r"(走)?进(社区|校园|学校|企业|农村|乡村|家庭|机关|单位|工地|万家|基层|军营|楼宇|园区)")
 _EVENT_TAIL = re.compile(
@@ -750,6 +754,8 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
             domain = _LAW_WORDS.sub("", domain) or domain
     elif kind in ("study", "campaign", "commemoration"):
         name = domain = _LEAD.sub("", plain) or plain  # the meeting or campaign as typed: 党的二十届三中全会精神
+        if kind == "study":
+            name = domain = _SPIRIT_STUDIER.sub("", name) or name
         name = domain = spirit_name(name)  # 弘扬延安精神 studies 延安精神
         if kind == "study" and _MEETING.search(domain):
             name = domain = f"{domain}精神"  # a meeting attended is studied for its spirit: 职工代表大会精神
@@ -776,7 +782,9 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
             occasion = occasion[:-3] + "志愿服务"
         if obj and kind == "study":
             occasion = _STUDIER.sub("", occasion)
-        elif kind == "study" and pack is not None:
+        elif kind == "study":
+            occasion = _SPIRIT_STUDIER.sub("", occasion) or occasion
+        if kind == "study" and not obj and pack is not None:
             occasion = _studied(occasion, pack)  # 学党章、守党章 names no event besides the 党章 studied
         if kind == "contest":
             occasion = name
@@ -837,7 +845,9 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
     # A document that is no law, or a speech, names no field its category's prose can speak of (关于加强…的意见
     # 服务的是当事人, 对…座谈会上的重要讲话了解越深): the field it is about is the focus's or the category's.
     if kind == "study" and category is not None and pack is None and not (obj and _LAW.search(obj)):
-        domain = f"{focus.name}工作" if focus is not None else category.name
+        # a focus that is itself a work to do (公民道德建设) takes no 工作: 公民道德建设工作上做在前 reads as a post
+        domain = (focus.name if focus.name.endswith("建设") else f"{focus.name}工作") if focus is not None \
+            else category.name
     # A museum visited under a category is no heritage itself (大运河博物馆牵着一个民族的根, R23): the category's
     # prose speaks of what it holds (三星堆文化, 馆藏文物).
     if kind == "visit" and category is not None and pack is None and work is None \
