@@ -396,7 +396,8 @@ class Composer:
             # the narrow subject's own facts come first: 燃气 says more than 安全教育; but no draft tells more
             # than half of them, or every draft of a day tells the same dates (50 drafts of 五一劳动节: 26 %)
             told = sum(x.text in self.used for x in focus.facts) if focus else 0
-            fresh = fresh_of(focus.facts) if focus and told < max(2, (len(focus.facts) + 1) // 2) else []
+            fresh = fresh_of(focus.facts) if focus else []  # of those that apply to this topic (a year's)
+            fresh = fresh if told < max(2, (told + len(fresh) + 1) // 2) else []
             key = f"fact:focus:{focus.name}" if fresh and focus else f"fact:{'lead' if lead else self._angle().term}"
             fresh = fresh or fresh_of(facts)
             if not fresh:
