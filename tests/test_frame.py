@@ -1289,3 +1289,35 @@ def test_choosing_a_college_or_competing_is_no_volunteering(rh) -> None:
         assert f.pack is None or f.pack.key != "zhiyuan_fuwu", f.explain()
     assert build_frame("青年志愿服务项目大赛参赛心得", rh).kind == "contest"
     assert build_frame("高考监考工作心得", rh).kind != "student"
+
+
+# helper hangye36 (s36): trades, trainings and campaigns that found no pack or category
+@pytest.mark.parametrize(("topic", "kind", "pack", "focus"), [
+    ("新招录民警入警培训心得体会", "training", "xinruzhi_peixun", "公安"),  # a recruit's training: the induction pack
+    ("公安机关新警培训心得", "training", "xinruzhi_peixun", "公安"),
+    ("新录用公务员初任培训心得体会", "training", "xinruzhi_peixun", None),  # unchanged
+    ("整治躺平式干部心得体会", "ethics", "danfang_zuowei", None),
+    ("“庸懒散拖”专项整治心得体会", "campaign", "danfang_zuowei", None),
+    ("不作为慢作为专项整治学习心得", "campaign", "danfang_zuowei", None),
+    ("公务员职业道德建设学习心得", "ethics", "danfang_zuowei", "公务员职业道德"),
+    ("公务员职业道德教育培训心得体会", "training", "danfang_zuowei", "公务员职业道德"),
+    ("整治形式主义为基层减负心得体会", "ethics", "zuofeng_jianshe", None),  # 形式主义 stays 作风建设
+    ("人民警察职业道德心得体会", "ethics", "jingfeng_jingji", None),
+])
+def test_a_trades_training_or_campaign_finds_its_pack(rh, topic: str, kind: str, pack: str,
+                                                      focus: str | None) -> None:
+    f = build_frame(topic, rh)
+    assert f.kind == kind and f.pack is not None and f.pack.key == pack, (topic, f.kind, f.pack)
+    assert (f.focus.name if f.focus else None) == focus, topic
+
+
+def test_a_campaign_typed_with_more_than_its_packs_name_is_its_own_occasion(rh) -> None:
+    """“躺平式干部”专项整治 is attended as typed, not as the pack's 干部作风专项整治学习."""
+    assert build_frame("“躺平式干部”专项整治心得体会", rh).occasion == "“躺平式干部”专项整治"
+    assert build_frame("庸懒散拖专项整治心得", rh).occasion == "庸懒散拖专项整治"
+
+
+def test_a_codes_focus_names_the_draft(rh) -> None:
+    """公务员职业道德 in the 担当作为 pack: the draft is about the code, not the pack's broader field."""
+    assert build_frame("公务员职业道德学习心得", rh).name == "公务员职业道德"
+    assert build_frame("年轻人躺平现象心得", rh).pack is None  # a young person's 躺平 is no cadre's conduct

@@ -669,6 +669,13 @@ def test_a_book_and_a_series_of_one_title_are_two_works(rh) -> None:
     ("邮政投递员工作心得", "fuwu_jingying", "邮政投递"),
     ("高中减轻学生课业负担心得", "jiaoyu_jiaoxue", "双减"),  # “双减” itself has a pack now
     ("全国文明城市创建工作心得体会", "wenming_fengshang", "文明城市创建"),
+    # helper hangye36 (s36): trades that found no category
+    ("产科助产士工作心得体会", "yiliao_weisheng", "助产"), ("医院产房助产工作心得", "yiliao_weisheng", "助产"),
+    ("污水处理厂运营工作心得体会", "qiye_shengchan", "污水处理"),
+    ("污水处理厂中控值班工作心得", "qiye_shengchan", "污水处理"),
+    ("自来水厂制水运行工作心得", "qiye_shengchan", "供水"), ("供水公司营业收费工作心得体会", "qiye_shengchan", "供水"),
+    ("银行信贷员岗位培训心得体会", "fuwu_jingying", "信贷"), ("农商银行信贷客户经理工作心得", "fuwu_jingying", "信贷"),
+    ("银行贷后管理工作心得", "fuwu_jingying", "信贷"),
 ])
 def test_a_narrow_subject_reaches_its_category_and_focus(rh, topic: str, category: str, focus: str) -> None:
     f = build_frame(topic, rh)
