@@ -1095,12 +1095,14 @@ def test_community_volunteering_keeps_its_neighbourhood(rh) -> None:
     ("“躺平式干部”专项整治心得体会", r"担当|作为|推|拖", "“躺平式干部”专项整治"),
     ("公务员职业道德建设学习心得", r"职业道德|恪尽职守|依法办事|请托|群众", "公务员职业道德"),
     ("新招录民警入警培训心得体会", r"民警|报警|出警|警情|当事人|辅警", "新招录民警入警培训"),
+    ("热力公司供热运行工作心得", r"供热|供暖|暖气|换热站|开栓|回水|室温", "热力公司供热运行工作"),
 ])
 def test_a_trades_own_scenes_reach_its_drafts(rh, topic: str, words: str, named: str) -> None:
     """helper hangye36 (s36): each trade's drafts speak of its own work, name the topic and keep none of the
     broken wordings read in the drafts (干当头, 在在难事, 却群众, 不会什么事, 先听说完 …)."""
     bad = ("干当头", "往在在", "常在在", "却群众", "对我们看来", "对他们那里", "不会什么事", "先听说完", "没人不愿",
            "自己要没干过", "标清清楚楚", "每办每件", "生完这段", "握着她和", "有人进水", "银行信贷员岗位稍",
+           "查一看", "有没有用在了", "转了转设备",
            "抓银行信贷员岗位")
     for seed in range(4):
         o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh)

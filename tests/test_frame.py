@@ -1295,6 +1295,7 @@ def test_choosing_a_college_or_competing_is_no_volunteering(rh) -> None:
 @pytest.mark.parametrize(("topic", "kind", "pack", "focus"), [
     ("新招录民警入警培训心得体会", "training", "xinruzhi_peixun", "公安"),  # a recruit's training: the induction pack
     ("公安机关新警培训心得", "training", "xinruzhi_peixun", "公安"),
+    ("公安局新入警民警培训心得体会", "training", "xinruzhi_peixun", "公安"),  # by keywords: 政法工作 lists the pack
     ("新录用公务员初任培训心得体会", "training", "xinruzhi_peixun", None),  # unchanged
     ("整治躺平式干部心得体会", "ethics", "danfang_zuowei", None),
     ("“庸懒散拖”专项整治心得体会", "campaign", "danfang_zuowei", None),

@@ -675,7 +675,7 @@ def test_a_book_and_a_series_of_one_title_are_two_works(rh) -> None:
     ("污水处理厂中控值班工作心得", "qiye_shengchan", "污水处理"),
     ("自来水厂制水运行工作心得", "qiye_shengchan", "供水"), ("供水公司营业收费工作心得体会", "qiye_shengchan", "供水"),
     ("银行信贷员岗位培训心得体会", "fuwu_jingying", "信贷"), ("农商银行信贷客户经理工作心得", "fuwu_jingying", "信贷"),
-    ("银行贷后管理工作心得", "fuwu_jingying", "信贷"),
+    ("银行贷后管理工作心得", "fuwu_jingying", "信贷"), ("热力公司供热运行工作心得", "qiye_shengchan", "供热"),
 ])
 def test_a_narrow_subject_reaches_its_category_and_focus(rh, topic: str, category: str, focus: str) -> None:
     f = build_frame(topic, rh)
