@@ -1096,6 +1096,7 @@ def test_community_volunteering_keeps_its_neighbourhood(rh) -> None:
     ("公务员职业道德建设学习心得", r"职业道德|恪尽职守|依法办事|请托|群众", "公务员职业道德"),
     ("新招录民警入警培训心得体会", r"民警|报警|出警|警情|当事人|辅警", "新招录民警入警培训"),
     ("热力公司供热运行工作心得", r"供热|供暖|暖气|换热站|开栓|回水|室温", "热力公司供热运行工作"),
+    ("三支一扶支农岗位服务心得体会", r"乡镇|老乡|村|基层|群众", "三支一扶"),
 ])
 def test_a_trades_own_scenes_reach_its_drafts(rh, topic: str, words: str, named: str) -> None:
     """helper hangye36 (s36): each trade's drafts speak of its own work, name the topic and keep none of the
@@ -1110,3 +1111,11 @@ def test_a_trades_own_scenes_reach_its_drafts(rh, topic: str, words: str, named:
         assert len(re.findall(words, text)) >= 3, (topic, seed)
         assert named in text, (topic, seed)
         assert not [b for b in bad if b in text], (topic, seed, [b for b in bad if b in text])
+
+
+def test_a_graduate_serving_as_a_village_official_writes_as_one_at_work(rh) -> None:
+    """大学生村官 is a graduate at work in a village: no 同学 and no 在今后的学习中 (a student's words)."""
+    for seed in range(6):
+        o = compose(ComposeRequest(topic="大学生村官工作心得", seed=seed), rhetoric=rh)
+        text = "".join(o.body_paragraphs())
+        assert "同学" not in text and "今后的学习" not in text, seed

@@ -1304,6 +1304,13 @@ def test_choosing_a_college_or_competing_is_no_volunteering(rh) -> None:
     ("公务员职业道德教育培训心得体会", "training", "danfang_zuowei", "公务员职业道德"),
     ("整治形式主义为基层减负心得体会", "ethics", "zuofeng_jianshe", None),  # 形式主义 stays 作风建设
     ("人民警察职业道德心得体会", "ethics", "jingfeng_jingji", None),
+    ("三支一扶支农岗位服务心得体会", "field", "jiceng_fuwu", "三支一扶"),  # years of service, not an event attended
+    ("三支一扶人员基层服务心得", "field", "jiceng_fuwu", "三支一扶"),
+    ("大学生村官工作心得", "field", "jiceng_fuwu", "大学生村官"),
+    ("选调生到村任职工作心得", "field", "jiceng_fuwu", "选调生"),
+    ("选调生培训心得", "training", "qingnian_ganbu", None),  # a 选调生's course stays the young cadres'
+    ("西部计划志愿者基层服务心得", "practice", "zhiyuan_fuwu", None),
+    ("基层挂职锻炼心得", "practice", "guazhi_duanlian", None),  # 锻炼 of a secondment is no 全民健身
 ])
 def test_a_trades_training_or_campaign_finds_its_pack(rh, topic: str, kind: str, pack: str,
                                                       focus: str | None) -> None:
