@@ -1329,3 +1329,10 @@ def test_a_codes_focus_names_the_draft(rh) -> None:
     """公务员职业道德 in the 担当作为 pack: the draft is about the code, not the pack's broader field."""
     assert build_frame("公务员职业道德学习心得", rh).name == "公务员职业道德"
     assert build_frame("年轻人躺平现象心得", rh).pack is None  # a young person's 躺平 is no cadre's conduct
+
+
+def test_a_place_visited_is_named_without_the_going_and_the_visiting(rh) -> None:
+    """到华为公司参观学习 visited 华为公司 (the draft said 参观到华为公司参观有感)."""
+    f = build_frame("到华为公司参观学习心得体会", rh)
+    assert (f.name, f.occasion) == ("华为公司", "华为公司")
+    assert build_frame("参观华为公司心得", rh).name == "华为公司"

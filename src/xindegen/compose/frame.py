@@ -69,6 +69,7 @@ def spirit_name(text: str) -> str:
 
 
 # Occasion words, strongest first: the first kind whose pattern the topic contains wins.
+_VISITED = re.compile(r"^(到|赴|去|前往)(?=..)|参观(学习|考察|交流)?$")  # the going and the visiting, around a place
 _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k, p in (
     ("visit", r"参观|瞻仰|纪念堂|^走进|走进.{0,10}(纪念馆|基地|旧址|博物馆|故居|展)|纪念馆|博物馆|展览|教育基地|"
               r"旧址|故居|纪念碑|烈士陵园"),
@@ -782,6 +783,10 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
                 and (studied := _PLAN_STUDIED.search(occasion)):
             # a plan is studied in a course: 完成了…规划课程的学习 (never 经历了…规划), 就业指导课的学习
             occasion += "的学习" if studied.group().startswith("课") else "课程的学习"
+    if kind == "visit" and pack is None and work is None:
+        # 到华为公司参观 visited 华为公司: the place, without the going there and the visiting (参观到华为公司参观有感)
+        name, domain = _VISITED.sub("", name) or name, _VISITED.sub("", domain) or domain
+        occasion = (_VISITED.sub("", occasion) or occasion) if occasion is not None else None
     if work is not None and work.kind == "site" and occasion is not None:
         # 赴井冈山开展红色教育 was at 井冈山; 井冈山革命博物馆 and 井冈山革命旧址群 stay as typed
         place = max((n for n in (work.title, *work.aliases) if n in occasion), key=len, default=work.title)
