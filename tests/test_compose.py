@@ -1107,3 +1107,37 @@ def test_a_studied_meeting_or_rule_reads_right(rh, topic: str, must: str, never:
         assert re.search(must, text), (topic, seed)
         assert not re.search(never, text), (topic, seed, re.search(never, text))
         assert not _WENJIAN_BAD.search(text), (topic, seed, _WENJIAN_BAD.search(text))
+
+
+@pytest.mark.parametrize(("topic", "words", "named"), [
+    ("产科助产士工作心得体会", r"产妇|胎心|产程|宫缩|产房", "产科助产士工作"),
+    ("污水处理厂运营工作心得体会", r"进水|出水|格栅|曝气|溶解氧|化验|泵", "污水处理厂运营工作"),
+    ("自来水厂制水运行工作心得", r"浊度|浑浊度|余氯|投药|加药|滤池|停水|漏水|水表", "自来水厂制水运行工作"),
+    ("银行信贷员岗位培训心得体会", r"贷款|借款|贷后|贷前|还款|流水", "银行信贷员岗位培训"),
+    ("“躺平式干部”专项整治心得体会", r"担当|作为|推|拖", "“躺平式干部”专项整治"),
+    ("公务员职业道德建设学习心得", r"职业道德|恪尽职守|依法办事|请托|群众", "公务员职业道德"),
+    ("新招录民警入警培训心得体会", r"民警|报警|出警|警情|当事人|辅警", "新招录民警入警培训"),
+    ("热力公司供热运行工作心得", r"供热|供暖|暖气|换热站|开栓|回水|室温", "热力公司供热运行工作"),
+    ("三支一扶支农岗位服务心得体会", r"乡镇|老乡|村|基层|群众", "三支一扶"),
+])
+def test_a_trades_own_scenes_reach_its_drafts(rh, topic: str, words: str, named: str) -> None:
+    """helper hangye36 (s36): each trade's drafts speak of its own work, name the topic and keep none of the
+    broken wordings read in the drafts (干当头, 在在难事, 却群众, 不会什么事, 先听说完 …)."""
+    bad = ("干当头", "往在在", "常在在", "却群众", "对我们看来", "对他们那里", "不会什么事", "先听说完", "没人不愿",
+           "自己要没干过", "标清清楚楚", "每办每件", "生完这段", "握着她和", "有人进水", "银行信贷员岗位稍",
+           "查一看", "有没有用在了", "转了转设备",
+           "抓银行信贷员岗位")
+    for seed in range(4):
+        o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh)
+        text = "".join((o.title, o.subtitle or "", *o.body_paragraphs()))
+        assert len(re.findall(words, text)) >= 3, (topic, seed)
+        assert named in text, (topic, seed)
+        assert not [b for b in bad if b in text], (topic, seed, [b for b in bad if b in text])
+
+
+def test_a_graduate_serving_as_a_village_official_writes_as_one_at_work(rh) -> None:
+    """大学生村官 is a graduate at work in a village: no 同学 and no 在今后的学习中 (a student's words)."""
+    for seed in range(6):
+        o = compose(ComposeRequest(topic="大学生村官工作心得", seed=seed), rhetoric=rh)
+        text = "".join(o.body_paragraphs())
+        assert "同学" not in text and "今后的学习" not in text, seed

@@ -1350,3 +1350,50 @@ def test_the_neighbours_of_the_party_supervision_rules_keep_their_packs(rh, topi
     f = build_frame(topic, rh)
     assert f.pack is not None and f.pack.key == pack, (topic, f.pack and f.pack.key)
     assert f.focus is None, (topic, f.focus.name)
+
+
+# helper hangye36 (s36): trades, trainings and campaigns that found no pack or category
+@pytest.mark.parametrize(("topic", "kind", "pack", "focus"), [
+    ("新招录民警入警培训心得体会", "training", "xinruzhi_peixun", "公安"),  # a recruit's training: the induction pack
+    ("公安机关新警培训心得", "training", "xinruzhi_peixun", "公安"),
+    ("公安局新入警民警培训心得体会", "training", "xinruzhi_peixun", "公安"),  # by keywords: 政法工作 lists the pack
+    ("新录用公务员初任培训心得体会", "training", "xinruzhi_peixun", None),  # unchanged
+    ("整治躺平式干部心得体会", "ethics", "danfang_zuowei", None),
+    ("“庸懒散拖”专项整治心得体会", "campaign", "danfang_zuowei", None),
+    ("不作为慢作为专项整治学习心得", "campaign", "danfang_zuowei", None),
+    ("公务员职业道德建设学习心得", "ethics", "danfang_zuowei", "公务员职业道德"),
+    ("公务员职业道德教育培训心得体会", "training", "danfang_zuowei", "公务员职业道德"),
+    ("整治形式主义为基层减负心得体会", "ethics", "zuofeng_jianshe", None),  # 形式主义 stays 作风建设
+    ("人民警察职业道德心得体会", "ethics", "jingfeng_jingji", None),
+    ("三支一扶支农岗位服务心得体会", "field", "jiceng_fuwu", "三支一扶"),  # years of service, not an event attended
+    ("三支一扶人员基层服务心得", "field", "jiceng_fuwu", "三支一扶"),
+    ("大学生村官工作心得", "field", "jiceng_fuwu", "大学生村官"),
+    ("选调生到村任职工作心得", "field", "jiceng_fuwu", "选调生"),
+    ("选调生培训心得", "training", "qingnian_ganbu", None),  # a 选调生's course stays the young cadres'
+    ("西部计划志愿者基层服务心得", "practice", "zhiyuan_fuwu", None),
+    ("基层挂职锻炼心得", "practice", "guazhi_duanlian", None),  # 锻炼 of a secondment is no 全民健身
+])
+def test_a_trades_training_or_campaign_finds_its_pack(rh, topic: str, kind: str, pack: str,
+                                                      focus: str | None) -> None:
+    f = build_frame(topic, rh)
+    assert f.kind == kind and f.pack is not None and f.pack.key == pack, (topic, f.kind, f.pack)
+    assert (f.focus.name if f.focus else None) == focus, topic
+
+
+def test_a_campaign_typed_with_more_than_its_packs_name_is_its_own_occasion(rh) -> None:
+    """“躺平式干部”专项整治 is attended as typed, not as the pack's 干部作风专项整治学习."""
+    assert build_frame("“躺平式干部”专项整治心得体会", rh).occasion == "“躺平式干部”专项整治"
+    assert build_frame("庸懒散拖专项整治心得", rh).occasion == "庸懒散拖专项整治"
+
+
+def test_a_codes_focus_names_the_draft(rh) -> None:
+    """公务员职业道德 in the 担当作为 pack: the draft is about the code, not the pack's broader field."""
+    assert build_frame("公务员职业道德学习心得", rh).name == "公务员职业道德"
+    assert build_frame("年轻人躺平现象心得", rh).pack is None  # a young person's 躺平 is no cadre's conduct
+
+
+def test_a_place_visited_is_named_without_the_going_and_the_visiting(rh) -> None:
+    """到华为公司参观学习 visited 华为公司 (the draft said 参观到华为公司参观有感)."""
+    f = build_frame("到华为公司参观学习心得体会", rh)
+    assert (f.name, f.occasion) == ("华为公司", "华为公司")
+    assert build_frame("参观华为公司心得", rh).name == "华为公司"

@@ -683,6 +683,13 @@ def test_a_book_and_a_series_of_one_title_are_two_works(rh) -> None:
     ("全国文明城市创建工作心得体会", "wenming_fengshang", "文明城市创建"),
     ("学习新时代公民道德建设实施纲要体会", "wenming_fengshang", "公民道德建设"),
     ("公民道德建设学习心得", "wenming_fengshang", "公民道德建设"),
+    # helper hangye36 (s36): trades that found no category
+    ("产科助产士工作心得体会", "yiliao_weisheng", "助产"), ("医院产房助产工作心得", "yiliao_weisheng", "助产"),
+    ("污水处理厂运营工作心得体会", "qiye_shengchan", "污水处理"),
+    ("污水处理厂中控值班工作心得", "qiye_shengchan", "污水处理"),
+    ("自来水厂制水运行工作心得", "qiye_shengchan", "供水"), ("供水公司营业收费工作心得体会", "qiye_shengchan", "供水"),
+    ("银行信贷员岗位培训心得体会", "fuwu_jingying", "信贷"), ("农商银行信贷客户经理工作心得", "fuwu_jingying", "信贷"),
+    ("银行贷后管理工作心得", "fuwu_jingying", "信贷"), ("热力公司供热运行工作心得", "qiye_shengchan", "供热"),
 ])
 def test_a_narrow_subject_reaches_its_category_and_focus(rh, topic: str, category: str, focus: str) -> None:
     f = build_frame(topic, rh)

@@ -173,7 +173,8 @@ class Composer:
         # then the shared ones.
         # A student's contest speaks of study, never of a post (单位, 支部), as a pupil's draft does.
         self.pupil = self.frame.pupil or self.frame.writer == "学生"
-        student = _STUDENT.search(self.frame.topic) is not None or self.pupil
+        # a 大学生村官 is a graduate at work in a village, no student
+        student = _STUDENT.search(self.frame.topic.replace("大学生村官", "")) is not None or self.pupil
         reworded = [*kind.phrases, *(rh.kinds["student"].phrases if student and "student" in rh.kinds else ())]
         self.phrases = {**rh.phrases, **dict(reversed(reworded))}
         # Who arranged the study: a school's or a hospital's own bodies, a trade's employer; a 机关党委 only

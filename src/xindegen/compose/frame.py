@@ -73,6 +73,7 @@ def spirit_name(text: str) -> str:
 
 
 # Occasion words, strongest first: the first kind whose pattern the topic contains wins.
+_VISITED = re.compile(r"^(到|赴|去|前往)(?=..)|参观(学习|考察|交流)?$")  # the going and the visiting, around a place
 _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k, p in (
     ("visit", r"参观|瞻仰|纪念堂|^走进|走进.{0,10}(纪念馆|基地|旧址|博物馆|故居|展)|纪念馆|博物馆|展览|教育基地|"
               r"旧址|故居|纪念碑|烈士陵园"),
@@ -523,7 +524,7 @@ def find_work(text: str, rhetoric: Rhetoric, kind: str | None = None) -> Work | 
 
 # A course that prepares for a contest is a training, not the contest.
 _COACHED = re.compile(r"培训|集训|训练营|研修")
-_TRADESMAN = re.compile(r"(师|员|嫂|工|医生|保安|导游|主播|保姆)$")  # 茶艺师, 月嫂, 全科医生: a person, not a field
+_TRADESMAN = re.compile(r"(师|员|嫂|工|医生|保安|导游|主播|保姆)(岗位)?$")  # 茶艺师, 月嫂, 信贷员岗位: a person
 # Who writes about a contest: a teacher's 赛课 speaks of lessons and pupils, a student's of study, anyone
 # else's of the job. A teacher named beside students (高校青年教师教学竞赛) is the writer.
 _CONTEST_TEACHER = re.compile(r"教师|老师|赛课|说课|讲课|优质课|教学|课堂|班主任|微课|教案|幼师|辅导员")
@@ -793,8 +794,12 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
         observed = kind in ("practice", "book") and re.search(r"(日|周|月)$", occasion) is not None
         # a pack of many days (历史纪念日) has no occasion of its own: 九一八事变纪念日 is the day typed
         dated = kind == "commemoration" and pack is not None and bool(pack.focuses)
+        # a campaign typed with more than its pack's name keeps it (“躺平式干部”专项整治 is no 干部作风专项整治学习)
+        own_campaign = kind == "campaign" and pack is not None and not any(
+            occasion.replace("“", "").replace("”", "") == a.replace("“", "").replace("”", "")
+            for a in (pack.name, *pack.aliases))
         if occasion == domain and pack is not None and not (kind == "campaign" and score < NAMED) and not observed \
-                and not dated:
+                and not dated and not own_campaign:
             occasion = None
         # an activity's topic that only names its pack (献血, 学雷锋, 加入中华骨髓库) names no event of its own:
         # the pack's occasions serve (参加了无偿献血活动, never 参加了加入中华骨髓库); an alias that is an event
@@ -808,6 +813,10 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
                 and (studied := _PLAN_STUDIED.search(occasion)):
             # a plan is studied in a course: 完成了…规划课程的学习 (never 经历了…规划), 就业指导课的学习
             occasion += "的学习" if studied.group().startswith("课") else "课程的学习"
+    if kind == "visit" and pack is None and work is None:
+        # 到华为公司参观 visited 华为公司: the place, without the going there and the visiting (参观到华为公司参观有感)
+        name, domain = _VISITED.sub("", name) or name, _VISITED.sub("", domain) or domain
+        occasion = (_VISITED.sub("", occasion) or occasion) if occasion is not None else None
     if work is not None and work.kind == "site" and occasion is not None:
         # 赴井冈山开展红色教育 was at 井冈山; 井冈山革命博物馆 and 井冈山革命旧址群 stay as typed
         place = max((n for n in (work.title, *work.aliases) if n in occasion), key=len, default=work.title)
@@ -817,6 +826,11 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
     # one law's facts take no trade's focus, and a reading none of a season's (寒假读书 is no winter safety)
     if focus is None and pack is not None and work is None and not pack.angles_from and pack.kind != "book":
         focus = find_focus(plain, match_category(plain, rhetoric))
+    # An ethics pack's focus is a code of its own (公务员职业道德 in 担当作为): the draft names what the topic studies,
+    # not the pack's broader field (加强担当作为思考 was no title for 公务员职业道德培训).
+    if pack is not None and pack.kind == "ethics" and focus is not None and focus in pack.focuses \
+            and kind not in OBJECT_KINDS | {"study", "campaign", "commemoration", "model"}:
+        name = focus.name
     # A speech or meeting at a commemoration studied (学习…在纪念…大会上的重要讲话) stays a study (its kind's lead,
     # closing and spare angles), of what the meeting marked: the day's pack and focus (its dates, battles and the
     # meeting's own words; the day's lessons), which no study pack gives (probe B: the 抗战胜利80周年 speech
@@ -831,7 +845,7 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
     person = None
     if pack is None and category is not None and focus is not None and domain == name \
             and (kind == "ethics" or (kind in ("training", "field") and _TRADESMAN.search(domain))):
-        who = re.sub(r"(职业道德|职业操守|职业素养|作风)$", "", domain)
+        who = re.sub(r"(职业道德|职业操守|职业素养|作风|岗位)$", "", domain)
         person = who if _TRADESMAN.search(who) and len(who) <= 6 else None  # 律师 writes, not a category's 干部职工
         domain = f"{focus.name}工作"
     # A category's focus that names its work (支教工作) is what the category's prose speaks of: 抓好乡村教师支教
