@@ -76,6 +76,9 @@ PHRASINGS = [
     ("大学生暑期研学心得", False),
     ("教师赴高校研学心得", False),
     ("初中生当班长的感想", True),
+    ("学校秋季运动会参赛心得", True),  # a school's games day
+    ("初中生参加校运会的感想", True),
+    ("公司秋季运动会总结", False),
 ]
 
 

@@ -102,3 +102,20 @@ def test_every_fact_of_the_student_packs_is_recorded_as_checked(rh) -> None:
         assert len(facts) >= 3, key
         for fact in facts:
             assert (f"packs/{key}.yaml", fact.text[:20]) in rows, (key, fact.text)
+
+
+@pytest.mark.parametrize(("topic", "kind", "occasion"), [
+    ("学校秋季运动会参赛心得", "practice", "学校秋季运动会"),  # 参赛 is only taking part
+    ("初中生参加校运会的感想", "practice", "校运会"),
+    ("参加学校运动会1500米比赛的体会", "contest", "学校运动会1500米比赛"),
+])
+def test_a_school_games_day_is_a_pupils_not_a_field_of_health_work(rh, topic: str, kind: str, occasion: str) -> None:
+    """Was: 部门组织开展了学校秋季运动会参赛 with the health category's 同事 and 单位; a worker's 1500米比赛."""
+    f = build_frame(topic, rh)
+    assert (f.kind, f.occasion, f.category, f.pupil) == (kind, occasion, None, True), f.explain()
+    if kind == "contest":
+        assert f.writer == "学生"
+    for seed in (1, 2):
+        o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh)
+        text = "\n".join([o.title, o.subtitle or "", *o.body_paragraphs()])
+        assert not WORK_WORDS.search(text), WORK_WORDS.search(text)

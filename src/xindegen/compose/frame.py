@@ -20,12 +20,13 @@ from .rhetoric import Focus, Pack, Rhetoric, Work
 # study, not a field called 理论, and 参加集中学习心得 no 集中工作 (lookbehinds are of fixed width). 专题学习
 # still goes: a study's name is what was studied (学习了党的二十大精神专题, never …专题学习).
 _GENRE = r"(心得体会|心得|体会|感悟|有感|感想|感受|收获|总结|发言材料|研讨发言|发言|观后感|读后感)"
-# …的收获与体会: two genre words joined are one genre
+# …的收获与体会: two genre words joined are one genre; 运动会参赛心得: 参赛 is only taking part
 _SUFFIX = re.compile(r"(的)?((?<!大)(?<!理论)(?<!集中)(?<!政治)(?<!小组)学习)?"
-                     rf"(个人)?({_GENRE}+(与|和|及))*{_GENRE}+$")
+                     rf"(个人)?(参赛)?({_GENRE}+(与|和|及))*{_GENRE}+$")
 # A topic may open with who studies (教师学习…, 教育系统学习贯彻…): the occasion and its name start after them.
 _LEAD = re.compile(r"^(关于)?((幼儿园|中小学|高校|青年|党员|全体)?(教师|老师|校长|班主任|辅导员|教职工|干部|党员)|"
-                   r"教育系统|全校|(大|中|小|高中|初中)?学生|职工|员工|医务人员|[一二三四五六七八九]年级(学生)?|"
+                   r"教育系统|全校|(大|中|小|高中|初中)?学生|(初中|高中|中学|大学)生|职工|员工|医务人员|"
+                   r"[一二三四五六七八九]年级(学生)?|"
                    r"[初高][一二三](学生)?)?(深入|认真|持续)?(学习宣传贯彻|学习贯彻|贯彻落实|学习领会|学习|参加|开展|观看|观影|"
                    r"参观|走进|阅读(?!教学)|品读|研读|重温|读(?!懂|书)|"  # 读书月 keeps its 读书
                    r"聆听|听取|听(?=党课|讲座|报告))")
@@ -98,8 +99,8 @@ _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) 
     # 加入学校书法社团 holds no 入学
     ("student", r"军训|实习|见习(?!期)|开学|毕业(?!班)|(?<!加)入学|新生(?!儿)|成人礼|成人仪式|夏令营|冬令营|"
                 "大学生活|研学|高三|誓师|高考|中考|百日冲刺|职业生涯|生涯规划|就业指导|入学教育"),
-    ("practice", r"志愿|献血|实践|调研|演练|义诊|支教|走访|下乡|结对|帮扶|竞赛|比赛|大赛|辩论赛|运动会|艺术节|文化节|"
-                 r"科技节|体育节|仪式|拓展|团建|活动|宣传周|宣传月|家访|挂职|听课|评课|观摩|跟岗|分享会|交流会|研讨会|"
+    ("practice", r"志愿|献血|实践|调研|演练|义诊|支教|走访|下乡|结对|帮扶|竞赛|比赛|大赛|辩论赛|运动会|校运会|"
+                 r"艺术节|文化节|科技节|体育节|仪式|拓展|团建|活动|宣传周|宣传月|家访|挂职|听课|评课|观摩|跟岗|分享会|交流会|研讨会|"
                  r"(?<!党)日$"),  # a day observed (国家安全教育日, 世界环境日): its activities are joined, not studied
     ("ethics", r"师德|医德|警风|作风|职业道德|职业伦理|职业操守|工匠精神|劳模精神|廉洁从业|(?<!银)行风|政风|师风"),
 ))
@@ -427,10 +428,13 @@ _ADULT = re.compile(r"教师|老师|校长|班主任|辅导员|教职工|教研|
                     rf"{_EXAM_SERVICE}|"
                     # pupils as the object of adults' work: 学生资助政策, 落实双减减轻学生课业负担
                     r"资助|政策|双减|减负|课业负担|落实|育人|家校|招生|管理")
+# A school's games day is its pupils' (or students'): 学校秋季运动会参赛心得, 校运会1500米比赛
+_SCHOOL_GAMES = r"校运会|校运动会|学校[^，。]{0,4}运动会|班级运动会"
 # A grade (初一新生, 高一军训), not 大年初一 or 提高一线
 _PUPIL = re.compile(r"小学|初中|(?<!集)中学|高中|学生|少先队|新队员|红领巾|同学|[一二三四五六七八九]年级|班级|"
                     r"(?<![年月最当起])初[一二三](?![十])|(?<![提最更升拔抬增])高[一二三](?![线级层流等])|"
-                    r"暑假|寒假|假期|开学第一课|升旗仪式|国旗下|研学|六一|儿童节|小升初|中考|课外|整本书阅读|名著阅读")
+                    r"暑假|寒假|假期|开学第一课|升旗仪式|国旗下|研学|六一|儿童节|小升初|中考|课外|整本书阅读|名著阅读|"
+                    + _SCHOOL_GAMES)
 # Who arranged it is no part of the event: 单位组织无偿献血 was 无偿献血 (never "单位组织了单位组织无偿献血"),
 # and the draft's organiser is the one the topic names (organiser()).
 _ORGANISED = re.compile(r"^(单位|公司|集团|学校|学院|医院|机关|党支部|支部|党委|社区|街道|工会|团委|企业|部门|科室"
@@ -522,7 +526,8 @@ _CONTEST_TEACHER = re.compile(r"教师|老师|赛课|说课|讲课|优质课|教
 _CONTEST_STUDENT = re.compile(r"学生|大学|研究生|同学|学子|高校|学院|院校|校园|校级|班级|挑战杯|建模|奥赛|奥林匹克|"
                               r"学科竞赛|中学|小学|初中|高中|少年|儿童|团员|少先队|本科|高职|中职|辩论|"
                               # contests only students enter: the olympiads, 电赛, 蓝桥杯, “互联网+”
-                              r"(物理|化学|生物|数学|信息学)(竞赛|联赛)|数模|电子设计|电赛|蓝桥杯|程序设计|ACM|ICPC|互联网\+")
+                              r"(物理|化学|生物|数学|信息学)(竞赛|联赛)|数模|电子设计|电赛|蓝桥杯|程序设计|ACM|ICPC|互联网\+|"
+                              rf"{_SCHOOL_GAMES}")
 
 
 def contest_writer(topic: str, pupil: bool = False) -> str:
