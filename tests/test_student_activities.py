@@ -119,3 +119,14 @@ def test_a_school_games_day_is_a_pupils_not_a_field_of_health_work(rh, topic: st
         o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh)
         text = "\n".join([o.title, o.subtitle or "", *o.body_paragraphs()])
         assert not WORK_WORDS.search(text), WORK_WORDS.search(text)
+
+
+def test_a_contests_facts_reach_its_draft_and_no_namesakes(rh) -> None:
+    """A fact naming 大学生 was dropped as a word of working life: the short names reach the student's draft;
+    the graduate students' modelling contest is no CSIAM contest of 1992."""
+    def told(topic: str) -> str:
+        return "".join("".join(compose(ComposeRequest(topic=topic, seed=s), rhetoric=rh).body_paragraphs())
+                       for s in range(6))
+    assert "1989" in told("参加“挑战杯”课外学术科技作品竞赛的体会")
+    assert "2015" in told("中国国际“互联网+”大学生创新创业大赛参赛感悟")
+    assert "1992" not in told("“华为杯”中国研究生数学建模竞赛参赛心得")
