@@ -564,9 +564,13 @@ def test_contests_and_months_of_study(rh, topic: str, kind: str) -> None:
 # A contest as people type it → (the contest the prose names, who writes, the pack of its subject or None).
 # The contest is named without who took part or how (参加, 参赛); its writer decides the draft's own angles.
 CONTESTS = [
-    ("参加全国大学生数学建模竞赛心得", "全国大学生数学建模竞赛", "学生", None),
-    ("全国大学生电子设计竞赛参赛心得", "全国大学生电子设计竞赛", "学生", None),
-    ("“挑战杯”大学生创业计划竞赛心得", "“挑战杯”大学生创业计划竞赛", "学生", None),
+    ("参加全国大学生数学建模竞赛心得", "全国大学生数学建模竞赛", "学生", "xueke_jingsai"),
+    ("全国大学生电子设计竞赛参赛心得", "全国大学生电子设计竞赛", "学生", "xueke_jingsai"),
+    ("“挑战杯”大学生创业计划竞赛心得", "“挑战杯”大学生创业计划竞赛", "学生", "xueke_jingsai"),
+    # the contests students enter with what they study (学科竞赛): the writer is a student even unnamed
+    ("第一次参加物理竞赛的心得", "物理竞赛", "学生", "xueke_jingsai"),
+    ("参加蓝桥杯程序设计大赛心得", "蓝桥杯程序设计大赛", "学生", "xueke_jingsai"),
+    ("参加大学生“互联网+”创新创业大赛心得", "大学生“互联网+”创新创业大赛", "学生", "xueke_jingsai"),
     ("全国职业院校技能大赛心得", "全国职业院校技能大赛", "学生", None),  # the college's students, not staff
     ("小学生演讲比赛心得", "小学生演讲比赛", "学生", None),
     ("中学生英语演讲比赛有感", "中学生英语演讲比赛", "学生", None),

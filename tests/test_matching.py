@@ -601,6 +601,27 @@ AUDIT = [
     # s36: a 《榜样》 edition watched takes its programme of the works bank, no field's pack
     ("观看《榜样9》心得体会", None), ("《榜样9》观后感", None), ("收看《榜样9》专题节目有感", None),
     ("学习《榜样7》先进事迹心得", None), ("党员观看榜样9心得", None),
+    # student activities (helper xuesheng36): a study trip, a subject contest, a post or a club
+    ("赴西安研学旅行心得体会", "yanxue_lvxing"),
+    ("小学生参加研学实践活动有感", "yanxue_lvxing"),
+    ("赴北京高校研学营心得", "yanxue_lvxing"),
+    ("初二年级湿地研学心得", "yanxue_lvxing"),
+    ("红色研学活动心得", "hongse_jidi"),  # a red study trip keeps the red pack
+    ("全国大学生数学建模竞赛备赛心得体会", "xueke_jingsai"),
+    ("大学生电子设计竞赛备赛感想", "xueke_jingsai"),
+    ("挑战杯创业计划竞赛心得体会", "xueke_jingsai"),
+    ("高二参加全国中学生物理竞赛心得", "xueke_jingsai"),
+    ("初中英语演讲比赛心得", None),  # a speech contest is no subject contest
+    ("职业技能大赛心得体会", None),
+    ("担任学生会干部一年的心得体会", "xuesheng_zuzhi"),
+    ("初中生当班长的感想", "xuesheng_zuzhi"),
+    ("加入学校书法社团的心得", "xuesheng_zuzhi"),
+    ("高中生参加社团活动心得体会", "xuesheng_zuzhi"),
+    ("参加模拟联合国大会的收获与体会", "xuesheng_zuzhi"),
+    ("中学生模拟政协提案活动心得", "xuesheng_zuzhi"),
+    ("团支书工作心得", "gongqingtuan"),  # the League's own, not a class post
+    ("寒假实践活动心得（高中生）", "shehui_shijian"),  # no winter safety
+    ("参加科技夏令营的收获", None),  # a camp is no science policy (keji_chuangxin)
 ]
 
 
@@ -889,7 +910,7 @@ AUDIT3 = [
     ("保安员岗位工作体会", "field", None, "fuwu_jingying", None),
     ("参观市博物馆心得", "visit", None, "wenhua_chuancheng", "hongse_jidi"),
     ("村干部工作心得体会", "field", "cunwu_gongzuo", None, "zuzhi_gongzuo"),  # its own pack (packs-A)
-    ("担任班干部的心得", "field", None, None, "banzhuren"),
+    ("担任班干部的心得", "student", "xuesheng_zuzhi", None, "banzhuren"),  # a pupil's post (xuesheng36)
     # a meeting, a ceremony, a donation and a youth study programme are no work to 做好 (a field by default)
     ("教代会心得体会", "field", None, None, None),  # names no meeting word: still a field
     ("公司年度职工代表大会心得", "study", None, None, None),
@@ -1014,7 +1035,7 @@ def test_office_legal_and_resource_work_reach_their_category(rh, topic: str, cat
 # ... and what they must not take: a visitor, a law studied, a pack's own field, a neighbour's focus
 @pytest.mark.parametrize("topic, pack, not_category", [
     ("走进法院参观学习心得", None, "zhengfa_gongzuo"),  # a visitor writes no court clerk's lessons
-    ("参观气象台科普研学心得", None, "ziran_ziyuan"),
+    ("参观气象台科普研学心得", "yanxue_lvxing", "ziran_ziyuan"),  # a study trip (xuesheng36)
     ("学习《中华人民共和国气象法》心得体会", "falv_xuexi", "ziran_ziyuan"),  # the law genre, the law named
     ("学习《中华人民共和国湿地保护法》心得体会", "falv_xuexi", "ziran_ziyuan"),
     ("法院执行局执行工作心得", "fayuan_zhixing", "zhengfa_gongzuo"),

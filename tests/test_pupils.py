@@ -71,6 +71,14 @@ PHRASINGS = [
     ("七年级军训有感", True),
     ("大学新生军训心得", False),
     ("大年初一走亲戚感想", False),  # a day, not a grade
+    ("赴北京高校研学营心得", True),  # a university the trip goes to is no writer
+    ("走进名校研学之旅有感", True),
+    ("大学生暑期研学心得", False),
+    ("教师赴高校研学心得", False),
+    ("初中生当班长的感想", True),
+    ("学校秋季运动会参赛心得", True),  # a school's games day
+    ("初中生参加校运会的感想", True),
+    ("公司秋季运动会总结", False),
 ]
 
 

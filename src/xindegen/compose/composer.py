@@ -667,6 +667,11 @@ class Composer:
             mine = [a for a in self.kind.angles if f.writer in a.writers]
             own = tuple(a for a in mine if sum(b.role == a.role for b in mine) >= 2)
             shared = tuple(a for a in self.kind.angles if a not in own and (not a.writers or a in mine))
+            # A pack written for contests (学科竞赛) speaks of the contest itself: its angles join the shared
+            # ones; a pack of the contest's subject (消防 for a 消防技能比武) only adds what is left.
+            if f.pack is not None and f.pack.kind == "contest":
+                shared += f.pack.angles
+                sources = [s for s in sources if s[0] != "pack"]
             sources = [("writer", own), ("kind", shared), *(s for s in sources if s[0] != "kind")]
         # An angle bound to one occasion (a given plenary session) serves only topics that name it, and
         # none when the bank knows the site itself: the site's own angles say it better.

@@ -19,11 +19,14 @@ from .rhetoric import Focus, Pack, Rhetoric, Work
 # 学习心得 is the genre (党纪学习心得 is 党纪), but a study compound keeps its 学习: 理论学习心得 is theory
 # study, not a field called 理论, and 参加集中学习心得 no 集中工作 (lookbehinds are of fixed width). 专题学习
 # still goes: a study's name is what was studied (学习了党的二十大精神专题, never …专题学习).
+_GENRE = r"(心得体会|心得|体会|感悟|有感|感想|感受|收获|总结|发言材料|研讨发言|发言|观后感|读后感)"
+# …的收获与体会: two genre words joined are one genre; 运动会参赛心得: 参赛 is only taking part
 _SUFFIX = re.compile(r"(的)?((?<!大)(?<!理论)(?<!集中)(?<!政治)(?<!小组)学习)?"
-                     r"(个人)?(心得体会|心得|体会|感悟|有感|感想|感受|收获|总结|发言材料|研讨发言|发言|观后感|读后感)+$")
+                     rf"(个人)?(参赛)?({_GENRE}+(与|和|及))*{_GENRE}+$")
 # A topic may open with who studies (教师学习…, 教育系统学习贯彻…): the occasion and its name start after them.
 _LEAD = re.compile(r"^(关于)?((幼儿园|中小学|高校|青年|党员|全体)?(教师|老师|校长|班主任|辅导员|教职工|干部|党员)|"
-                   r"教育系统|全校|(大|中|小|高中|初中)?学生|职工|员工|医务人员|[一二三四五六七八九]年级(学生)?|"
+                   r"教育系统|全校|(大|中|小|高中|初中)?学生|(初中|高中|中学|大学)生|职工|员工|医务人员|"
+                   r"[一二三四五六七八九]年级(学生)?|"
                    r"[初高][一二三](学生)?)?(深入|认真|持续)?(学习宣传贯彻|学习贯彻|贯彻落实|学习领会|学习|参加|开展|观看|观影|"
                    r"参观|走进|阅读(?!教学)|品读|研读|重温|读(?!懂|书)|"  # 读书月 keeps its 读书
                    r"聆听|听取|听(?=党课|讲座|报告))")
@@ -99,11 +102,12 @@ _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) 
               r"|(会议|全会|大会|讲话|指示|批示|两会|二十大)精神$|制度学习|专题学习|讲话|报告会|党课|宣讲|全会|两会|学习《"),
     ("commemoration", r"纪念|周年|诞辰|清明|祭扫|祭英烈|国庆|建党节|建军节|青年节|劳动节|五四|五一|七一|八一|十一|"
                       r"国家公祭日|烈士纪念日|传统节日|我们的节日|(春|元宵|端午|中秋|重阳|七夕)节(?!.*慰问)"),
-    ("student", r"军训|实习|见习(?!期)|开学|毕业(?!班)|入学|新生(?!儿)|成人礼|成人仪式|夏令营|冬令营|大学生活|研学|"
-                "高三|誓师|高考|中考|百日冲刺|职业生涯|生涯规划|就业指导|入学教育"),
+    # 加入学校书法社团 holds no 入学
+    ("student", r"军训|实习|见习(?!期)|开学|毕业(?!班)|(?<!加)入学|新生(?!儿)|成人礼|成人仪式|夏令营|冬令营|"
+                "大学生活|研学|高三|誓师|高考|中考|百日冲刺|职业生涯|生涯规划|就业指导|入学教育"),
     # a teacher sent to a village school for a term does a job (支教教师), a student's 支教 is an activity
     ("practice", r"志愿|献血|实践|调研|演练|义诊|(?<!教师)(?<!老师)支教(?!教师|老师)|走访|下乡|结对|帮扶|竞赛|比赛|"
-                 r"大赛|辩论赛|运动会|艺术节|文化节|"
+                 r"大赛|辩论赛|运动会|校运会|艺术节|文化节|"
                  r"科技节|体育节|仪式|拓展|团建|活动|宣传周|宣传月|家访|挂职|听课|评课|观摩|跟岗|分享会|交流会|研讨会|"
                  r"(?<!党)日$"),  # a day observed (国家安全教育日, 世界环境日): its activities are joined, not studied
     ("ethics", r"师德|医德|警风|作风|职业道德|职业伦理|职业操守|工匠精神|劳模精神|廉洁从业|(?<!银)行风|政风|师风"),
@@ -435,10 +439,13 @@ _ADULT = re.compile(r"教师|老师|校长|班主任|辅导员|教职工|教研|
                     rf"{_EXAM_SERVICE}|"
                     # pupils as the object of adults' work: 学生资助政策, 落实双减减轻学生课业负担
                     r"资助|政策|双减|减负|课业负担|落实|育人|家校|招生|管理")
+# A school's games day is its pupils' (or students'): 学校秋季运动会参赛心得, 校运会1500米比赛
+_SCHOOL_GAMES = r"校运会|校运动会|学校[^，。]{0,4}运动会|班级运动会"
 # A grade (初一新生, 高一军训), not 大年初一 or 提高一线
 _PUPIL = re.compile(r"小学|初中|(?<!集)中学|高中|学生|少先队|新队员|红领巾|同学|[一二三四五六七八九]年级|班级|"
                     r"(?<![年月最当起])初[一二三](?![十])|(?<![提最更升拔抬增])高[一二三](?![线级层流等])|"
-                    r"暑假|寒假|假期|开学第一课|升旗仪式|国旗下|研学|六一|儿童节|小升初|中考|课外|整本书阅读|名著阅读")
+                    r"暑假|寒假|假期|开学第一课|升旗仪式|国旗下|研学|六一|儿童节|小升初|中考|课外|整本书阅读|名著阅读|"
+                    + _SCHOOL_GAMES)
 # Who arranged it is no part of the event: 单位组织无偿献血 was 无偿献血 (never "单位组织了单位组织无偿献血"),
 # and the draft's organiser is the one the topic names (organiser()).
 _ORGANISED = re.compile(r"^(单位|公司|集团|学校|学院|医院|机关|党支部|支部|党委|社区|街道|工会|团委|企业|部门|科室"
@@ -462,11 +469,13 @@ _ESSAY = re.compile(r"(有感|读后感|观后感|感想|作文)$")
 
 
 _QUOTED_TITLES = re.compile(r"《[^》]*》")  # 《乡村教师》 names a book, not its reader
+# A university a study trip goes to is its destination, not its writer: 赴北京高校研学营 is a pupil's trip.
+_VISITED_CAMPUS = re.compile(r"名校|(高校|大学)(?![生教])(?=.{0,6}(研学|游学))")
 
 
 def pupil_writes(topic: str, work: Work | None = None) -> bool:
     """Whether the writer of ``topic`` is a pupil (小学生, 初中生, 高中生), not an adult at work."""
-    typed = re.sub(r"\s+", "", topic)
+    typed = _VISITED_CAMPUS.sub("", re.sub(r"\s+", "", topic))
     if _ADULT.search(_QUOTED_TITLES.sub("", typed)):
         return False
     if _PUPIL.search(_QUOTED_TITLES.sub("", typed)):
@@ -529,7 +538,10 @@ _TRADESMAN = re.compile(r"(师|员|嫂|工|医生|保安|导游|主播|保姆)(�
 # else's of the job. A teacher named beside students (高校青年教师教学竞赛) is the writer.
 _CONTEST_TEACHER = re.compile(r"教师|老师|赛课|说课|讲课|优质课|教学|课堂|班主任|微课|教案|幼师|辅导员")
 _CONTEST_STUDENT = re.compile(r"学生|大学|研究生|同学|学子|高校|学院|院校|校园|校级|班级|挑战杯|建模|奥赛|奥林匹克|"
-                              r"学科竞赛|中学|小学|初中|高中|少年|儿童|团员|少先队|本科|高职|中职|辩论")
+                              r"学科竞赛|中学|小学|初中|高中|少年|儿童|团员|少先队|本科|高职|中职|辩论|"
+                              # contests only students enter: the olympiads, 电赛, 蓝桥杯, “互联网+”
+                              r"(物理|化学|生物|数学|信息学)(竞赛|联赛)|数模|电子设计|电赛|蓝桥杯|程序设计|ACM|ICPC|互联网\+|"
+                              rf"{_SCHOOL_GAMES}")
 
 
 def contest_writer(topic: str, pupil: bool = False) -> str:
@@ -571,6 +583,24 @@ def _kind_of(plain: str) -> tuple[str | None, str]:
                 word = word[:word.index("《")] + "《…》"
             return kind, f"主题中的“{word}”"
     return None, ""
+
+
+# A post held in a class or a students' body is a stretch of time, not an event: 担任班长一年 was no
+# "经历了担任班长一年" but 担任班长这段时间的历练; 在学生会工作一年 likewise.
+_POST = r"班长|班干部|班委|学生会[^，。]{0,6}?|[^，。]{0,4}?委员|课代表|社长|团长|部长|主席|干事"
+_TENURE = re.compile(rf"^(初中生|高中生|中学生|小学生|大学生|我)?(担任|当选|当|出任|做)了?(?P<post>{_POST})"
+                     r"(的)?(一年|一学期|半年|两年|三年|以来|期间|这一年)?$"
+                     rf"|^(初中生|高中生|中学生|小学生|大学生|我)?(在|加入了?|参加了?)"
+                     r"(?P<body>学生会|班委|[^，。]{0,8}?(社团|社|协会|学生会))(工作|任职|做事)?"
+                     r"(的)?(一年|一学期|半年|两年|以来|期间|这一年)?$")
+
+
+def _tenure(occasion: str) -> str:
+    """担任学生会干部一年 -> 担任学生会干部这段时间的历练; any other occasion as it is."""
+    m = _TENURE.match(occasion)
+    if m is None:
+        return occasion
+    return f"担任{m.group('post')}这段时间的历练" if m.group("post") else f"在{m.group('body')}这段时间的历练"
 
 
 def _strip_event(text: str) -> str:
@@ -711,6 +741,8 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
         kind, why = _WORK_KIND.get(work.kind, "film"), f"作品库中的{obj or work.title}"
     elif obj and re.search(r"(法|法典|条例|规定|准则|决定|意见|讲话|报告|纲要|办法)》", obj):
         kind, why = "study", f"{obj}是文件"
+    elif (meeting := _MEETING.search(plain)) and "模拟" in plain:
+        kind, why = "practice", f"主题中的“模拟…{meeting.group()}”"  # 模拟联合国大会 is a role play taken part in
     elif meeting := _MEETING.search(plain):  # 职工代表大会, 安全生产工作会议: a meeting attended, not a work to 做好
         kind, why = "study", f"主题中的“{meeting.group()}”"
     elif pack is not None and plain.endswith("工作") and pack.kind in ("practice", "study"):
@@ -789,6 +821,8 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
             occasion = _studied(occasion, pack)  # 学党章、守党章 names no event besides the 党章 studied
         if kind == "contest":
             occasion = name
+        elif kind == "student":
+            occasion = _tenure(occasion)
         # the topic names no event, the pack's own occasions serve; but a campaign its pack does not name
         # (群众身边不正之风和腐败问题集中整治, taken by the warning pack's 腐败) is its own occasion, not 警示教育大会
         observed = kind in ("practice", "book") and re.search(r"(日|周|月)$", occasion) is not None
@@ -823,8 +857,10 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
         occasion = occasion if occasion.startswith(place) else place
     # A pack's topic may name a narrow subject its category knows: 电梯安全管理培训 is 安全生产 about 电梯.
     focus = find_focus(plain, pack or category)
-    # one law's facts take no trade's focus, and a reading none of a season's (寒假读书 is no winter safety)
-    if focus is None and pack is not None and work is None and not pack.angles_from and pack.kind != "book":
+    # one law's facts take no trade's focus, a reading none of a season's (寒假读书 is no winter safety), nor
+    # does a student's own activity (寒假社会实践 is no winter safety either: 煤炉 and 冰面 are not its subject)
+    if focus is None and pack is not None and work is None and not pack.angles_from and pack.kind != "book" \
+            and pack.audience != "学生":
         focus = find_focus(plain, match_category(plain, rhetoric))
     # An ethics pack's focus is a code of its own (公务员职业道德 in 担当作为): the draft names what the topic studies,
     # not the pack's broader field (加强担当作为思考 was no title for 公务员职业道德培训).
@@ -893,6 +929,7 @@ def _studied(name: str, pack: Pack) -> str:
 def _contest_name(plain: str) -> str:
     """参加全国大学生电子设计竞赛参赛 -> 全国大学生电子设计竞赛: the contest, not taking part in it."""
     name = _LEAD.sub("", plain) or plain
+    name = _FIRST_TIME.sub("", name) or name  # 第一次参加物理竞赛: the writer's first time is no part of its name
     name = re.sub(r"^(我|本人)?(参加|参与|备战|参赛)(了)?", "", name) or name
     return re.sub(r"(的)?(参赛|备赛|比赛经历|经历|之后|以后)$", "", name) or name
 
