@@ -467,7 +467,8 @@ def test_a_s36_book_is_written_about_with_its_own_details(rh, topic: str, title:
     """s36 works: the draft names the book and tells its details; wordings an editor struck stay out."""
     bad = ("不忙便断", "不身份", "人吃了失败", "乃很不对的", "而不效果", "没有名单上", "所著的著作", "认得它分量",
            "会协作群体", "不会装懂", "进步的母亲", "一边做边", "古之成大事的人", "在弟弟曾国荃", "就得碰上",
-           "在科里讨论时和大家讨论", "每方案", "天外无尽头", "红色经典")
+           "在科里讨论时和大家讨论", "每方案", "天外无尽头", "红色经典", "受着病痛之中", "在他们的面",
+           "于文化的虔诚", "一样一页", "讨论时和同事一起讨论")
     work = build_frame(topic, rh).work
     assert work is not None and work.title == title.strip("《》")
     for seed in range(4):
