@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from xindegen.cli import main
+from xindegen.compose.frame import build_frame
 from xindegen.compose.material import extract
 from xindegen.compose.plan import compose, heading_sets, roles_for
 from xindegen.compose.request import ComposeRequest
@@ -455,6 +456,29 @@ def test_a_book_leaves_words_and_thoughts_not_pictures(rh) -> None:
     texts = ["".join(compose(ComposeRequest(topic="读《人类简史》有感", seed=s), rhetoric=rh).body_paragraphs())
              for s in range(8)]
     assert not any("画面" in t for t in texts)
+
+
+@pytest.mark.parametrize("topic,title", [
+    ("读《文化苦旅》心得体会", "《文化苦旅》"), ("读《大医精诚》心得体会", "《大医精诚》"),
+    ("读《人类简史》心得体会", "《人类简史》"), ("读《反对本本主义》心得体会", "《反对本本主义》"),
+    ("读《曾国藩家书》心得体会", "《曾国藩家书》"), ("读《实践论》心得体会", "《实践论》"),
+])
+def test_a_s36_book_is_written_about_with_its_own_details(rh, topic: str, title: str) -> None:
+    """s36 works: the draft names the book and tells its details; wordings an editor struck stay out."""
+    bad = ("不忙便断", "不身份", "人吃了失败", "乃很不对的", "而不效果", "没有名单上", "所著的著作", "认得它分量",
+           "会协作群体", "不会装懂", "进步的母亲", "一边做边", "古之成大事的人", "在弟弟曾国荃", "就得碰上",
+           "在科里讨论时和大家讨论", "每方案", "天外无尽头", "红色经典", "受着病痛之中", "在他们的面",
+           "于文化的虔诚", "一样一页", "讨论时和同事一起讨论", "错出在", "只听安排好的点",
+           "亲眼问到", "用本子上", "于给几个弟弟", "我要在先到", "一遍一轮", "一轮一遍", "不又卡住", "不又犯难",
+           "看图多", "又一封信里又", "实际实情", "接一项事", "我要学习首先", "毁失", "做了莫高窟的家", "头一句劈头",
+           "交给素不相识的对方手里", "能不能到", "不数数字", "要紧的是不去", "待自己的差错")
+    work = build_frame(topic, rh).work
+    assert work is not None and work.title == title.strip("《》")
+    for seed in range(4):
+        o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh)
+        text = "".join(o.body_paragraphs())
+        assert title in text, seed
+        assert not any(b in text for b in bad), (seed, [b for b in bad if b in text])
 
 
 def test_new_says_when_the_data_runs_out_before_the_length(tmp_path: Path) -> None:

@@ -577,6 +577,11 @@ AUDIT = [
     ("读《钢铁是怎样炼成的》有感", "xuesheng_dushu"),  # pupils are its usual readers (test_pupils)
     ("党员读《钢铁是怎样炼成的》心得", "hongse_jingdian"),
     ("《傅雷家书》读后感", "dushu"),
+    ("读《文化苦旅》心得体会", "dushu"),  # s36 works: a book's genre pack by shared themes, no red classic
+    ("读《大医精诚》心得体会", "dushu"),
+    ("读《反对本本主义》心得体会", None),
+    ("读《曾国藩家书》心得体会", "dushu"),
+    ("读《实践论》心得体会", "dushu"),
     ("读《红楼梦》有感", None),
     ("参观焦裕禄纪念馆心得体会", "hongse_jidi"),
     ("赴浙江考察学习心得体会", "waichu_kaocha"),
