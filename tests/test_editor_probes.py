@@ -356,3 +356,10 @@ def test_a_letter_or_a_speech_at_a_party_school_is_studied(rh, topic: str) -> No
 
 def test_a_course_at_a_party_school_is_still_a_training(rh) -> None:
     assert build_frame("县委党校进修班学习心得", rh).kind == "training"
+
+
+def test_a_book_of_family_letters_speaks_of_no_cadres_family(rh) -> None:
+    """R23: "干部的家教关系家风" in 读《傅雷家书》 (the book is a father's letters, read by anyone)."""
+    for seed in range(6):
+        text = "".join(_body(rh, "读《傅雷家书》心得体会", seed))
+        assert not re.search(r"(干部|党员)的家教", text), seed
