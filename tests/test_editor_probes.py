@@ -363,3 +363,23 @@ def test_a_book_of_family_letters_speaks_of_no_cadres_family(rh) -> None:
     for seed in range(6):
         text = "".join(_body(rh, "读《傅雷家书》心得体会", seed))
         assert not re.search(r"(干部|党员)的家教", text), seed
+
+
+@pytest.mark.parametrize("topic", ["赴监狱开展警示教育参观学习心得", "到看守所接受警示教育心得"])
+def test_a_warning_heard_in_a_prison_is_warning_education(rh, topic: str) -> None:
+    """R24: 赴监狱开展警示教育参观学习 was a memorial's visit (监狱开展警示教育方真正有了温度)."""
+    f = build_frame(topic, rh)
+    assert f.kind == "warning" and f.pack is not None and f.pack.key == "jingshi_jiaoyu", topic
+    assert f.occasion is not None and not re.search(r"^(赴|到)|开展警示|接受警示|参观", f.occasion), f.occasion
+
+
+def test_winter_games_volunteers_serve_the_games(rh) -> None:
+    """R24: 哈尔滨亚冬会志愿者 found no focus and wrote about 学雷锋 in the community."""
+    f = build_frame("哈尔滨亚冬会志愿者服务心得", rh)
+    assert f.focus is not None and f.focus.name == "赛会志愿服务"
+
+
+def test_pathology_has_its_own_scenes(rh) -> None:
+    """R24: 病理科医生工作 was the ward template (front-desk patients with phones)."""
+    f = build_frame("病理科医生工作心得", rh)
+    assert f.focus is not None and f.focus.name == "病理"

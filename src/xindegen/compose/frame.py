@@ -570,6 +570,8 @@ def _kind_of(plain: str) -> tuple[str | None, str]:
             if (kind == "visit" or (kind == "commemoration" and re.search(r"纪念(馆|堂|园)", plain))) \
                     and _HALL_JOB.search(plain) and not re.search(r"参观|瞻仰|走进", plain):
                 continue  # 博物馆社教工作, 纪念馆讲解员工作: a job at the hall, not a visit to it
+            if kind == "visit" and re.search(r"监狱|看守所|戒毒所", plain) and "警示" in plain:
+                return "warning", "主题中的“警示教育”"  # 赴监狱开展警示教育: a warning heard there, no memorial visited
             if kind == "contest" and (_COACHED.search(plain) or _SERVES_CONTEST.search(plain)):
                 continue  # 技能竞赛集训班 is a training for a contest; 比赛志愿者 serve it
             if m.group() in ("警示教育", "专题教育") and (harm := _HARM.search(plain)):
@@ -821,6 +823,8 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
             occasion = _studied(occasion, pack)  # 学党章、守党章 names no event besides the 党章 studied
         if kind == "contest":
             occasion = name
+        elif kind == "warning":  # 赴监狱开展警示教育参观学习: the session held there (参加了监狱警示教育)
+            occasion = re.sub(r"^(赴|到|走进)|(开展|接受)(?=警示)|(参观学习|参观|学习)$", "", occasion) or occasion
         elif kind == "student":
             occasion = _tenure(occasion)
         # the topic names no event, the pack's own occasions serve; but a campaign its pack does not name
