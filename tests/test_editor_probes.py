@@ -383,3 +383,11 @@ def test_pathology_has_its_own_scenes(rh) -> None:
     """R24: 病理科医生工作 was the ward template (front-desk patients with phones)."""
     f = build_frame("病理科医生工作心得", rh)
     assert f.focus is not None and f.focus.name == "病理"
+
+
+@pytest.mark.parametrize("topic", ["PICC专科护士培训心得体会", "输液港维护工作心得", "静脉治疗专科护士工作心得"])
+def test_a_line_kept_for_months_is_its_own_nursing(rh, topic: str) -> None:
+    """R24: a PICC nurse's training named PICC once, then wrote general ward nursing."""
+    f = build_frame(topic, rh)
+    assert f.pack is not None and f.pack.key == "huli_gongzuo" and f.focus is not None and f.focus.name == "静脉治疗"
+    assert re.search(r"导管|冲管|封管|臂围|穿刺点", "".join(_body(rh, topic, 2))), topic
