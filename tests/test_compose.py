@@ -1165,3 +1165,32 @@ def test_a_graduate_serving_as_a_village_official_writes_as_one_at_work(rh) -> N
         o = compose(ComposeRequest(topic="大学生村官工作心得", seed=seed), rhetoric=rh)
         text = "".join(o.body_paragraphs())
         assert "同学" not in text and "今后的学习" not in text, seed
+
+
+@pytest.mark.parametrize("topic,pack,own,other", [
+    ("人大代表履职培训心得", "renda_daibiao", "人大代表", ("界别", "提案", "政协")),
+    ("基层人大代表履职心得", "renda_daibiao", "人大代表", ("界别", "提案", "政协")),
+    ("人大代表联系群众工作心得", "renda_daibiao", "人大代表", ("界别", "提案", "政协")),
+    ("政协委员履职心得体会", "zhengxie_weiyuan", "政协委员", ("选民", "人大代表", "代表建议")),
+    ("政协委员培训班学习心得", "zhengxie_weiyuan", "政协委员", ("选民", "人大代表", "代表建议")),
+    ("政协提案工作心得", "zhengxie_weiyuan", "提案", ("选民", "人大代表", "代表建议")),
+])
+def test_a_deputy_and_a_member_write_of_their_own_duties(rh, topic: str, pack: str, own: str,
+                                                          other: tuple[str, ...]) -> None:
+    """helper lvzhi36 (s36): a deputy writes of 选民, 审议 and 代表建议, a CPPCC member of 界别, 协商 and 提案,
+    neither of the other's; their trainings are arranged by the 人大常委会 or the 政协 (many members are no
+    Party members); and none of the broken wordings read in the drafts comes back."""
+    bad = ("托付的重托", "于会上", "而是写进", "错开周末", "每一写", "宁少勿滥提案", "我会建议", "落地成效", "各方方面",
+           "讲批评", "揣着耳朵", "方知道", "同一件问题", "可参加可不去", "和群众问", "各界别各异", "来自群众中来",
+           "从人民之中", "，一端", "委员安排的", "一件问题", "我会在揣着", "我将在揣着", "我要在揣着", "这个职责",
+           "所在党组织", "党支部", "机关党委", "哪些写得", "没有看完就放", "议案内容不短", "对方方才", "这个重托",
+           "委员把委员", "办私利", "一件调研报告", "提提案", "多来往", "讲一番", "能做什么、不该做", "由宪法和法律给的",
+           "既要讲进展", "和群众问")
+    found = build_frame(topic, rh).pack
+    assert found is not None and found.key == pack, topic
+    for seed in range(4):
+        o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh)
+        text = "".join((o.title, o.subtitle or "", *o.body_paragraphs()))
+        assert text.count(own) >= 3, (topic, seed)
+        assert not [w for w in other if w in text], (topic, seed, [w for w in other if w in text])
+        assert not [b for b in bad if b in text], (topic, seed, [b for b in bad if b in text])

@@ -323,6 +323,22 @@ def test_every_fact_of_the_donation_packs_is_recorded_as_checked(rh) -> None:
             assert (f"packs/{key}.yaml", fact.text[:20]) in rows, (key, fact.text)
 
 
+def test_every_fact_of_the_deputies_and_members_packs_is_recorded_as_checked(rh) -> None:
+    """s36: 人大代表履职 and 政协委员履职 quote the 宪法, the 代表法 (2025), the 政协章程 (2023) and the first
+    statement of 全过程人民民主: every fact, the angles' and the focuses' too, has a CONFIRMED row
+    (docs/factcheck/packs-m-z.tsv)."""
+    tables = Path(__file__).resolve().parents[1] / "docs" / "factcheck"
+    rows = {(f, text[:20]) for t in tables.glob("packs-*.tsv")
+            for f, text, verdict, *_ in (line.split("\t") for line in t.read_text(encoding="utf-8").splitlines())
+            if verdict == "CONFIRMED"}
+    for key in ("renda_daibiao", "zhengxie_weiyuan"):
+        pack = rh.packs[key]
+        facts = [*pack.facts, *(x for a in pack.angles for x in a.facts), *(x for f in pack.focuses for x in f.facts)]
+        assert len(facts) >= 3, key
+        for fact in facts:
+            assert (f"packs/{key}.yaml", fact.text[:20]) in rows, (key, fact.text)
+
+
 def test_a_titles_keys_need_its_key_slot(tmp_path: Path) -> None:
     src = (builtin_data_dir() / "titles.yaml").read_text(encoding="utf-8")
     bad = src.replace("  # --- plain titles ---\n", "  # --- plain titles ---\n  - pattern: \"学习{name}的体会\"\n"

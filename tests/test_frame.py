@@ -17,6 +17,7 @@ CASES = [
     ("学习贯彻党的二十届三中全会精神心得体会", "study", None, None),
     ("学习党的二十大精神", "study", None, None),
     ("学习全国两会精神心得", "study", None, None),
+    ("人大代表学习全国两会精神心得", "study", None, None),  # the sessions studied, not a deputy's duties (s36)
     ("学习七一重要讲话精神", "study", None, None),
     ("学习《中华人民共和国民法典》心得体会", "study", "《中华人民共和国民法典》", None),
     ("学习《中国共产党纪律处分条例》", "study", "《中国共产党纪律处分条例》", None),
@@ -58,6 +59,10 @@ CASES = [
     ("专题读书班学习心得", "training", None, None),
     ("师德师风专题培训", "training", None, None),
     ("业务知识培训心得", "training", None, None),
+    ("人大代表履职培训心得", "training", None, "人大代表履职"),  # a deputy's training (s36)
+    ("政协委员培训班学习心得", "training", None, "政协委员履职"),
+    ("人大代表联系群众工作心得", "field", None, "人大代表履职"),
+    ("政协提案工作心得", "field", None, "政协委员履职"),
     # warning education
     ("警示教育大会心得体会", "warning", None, None),
     ("观看警示教育片心得体会", "warning", None, None),

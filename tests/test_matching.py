@@ -241,6 +241,11 @@ PHRASINGS = {
     # s34: media workers' ethics had no pack and took the generic ethics draft
     "xinwen_chuban": ["广播电视播音员主持人职业道德心得体会", "编辑出版人员职业道德心得体会",
                       "新闻记者职业道德学习心得", "新闻工作者职业道德心得", "出版社编辑工作心得", "电视台记者工作心得"],
+    # s36 (helper lvzhi36): a deputy's and a CPPCC member's own duties found no pack (两会精神 took some)
+    "renda_daibiao": ["人大代表履职培训心得", "基层人大代表履职心得", "人大代表联系群众工作心得",
+                      "乡镇人大代表履职心得体会", "新任人大代表培训心得", "人大代表视察活动心得"],
+    "zhengxie_weiyuan": ["政协委员履职心得体会", "政协委员培训班学习心得", "政协提案工作心得", "县政协委员履职心得",
+                         "政协委员调研心得"],
 }
 
 # Topics that no pack may capture, or not the neighbour named: (topic, pack it must not get).
@@ -415,6 +420,13 @@ NEAR_MISSES = [
     ("劳动教育职业体验活动心得", "zhiye_guihua"), ("生涯规划主题班会有感", "zhiye_guihua"),
     ("西部计划志愿者心得", "zhiye_guihua"), ("大学生创新创业大赛心得", "zhiye_guihua"),
     ("就业服务工作心得", "zhiye_guihua"),
+    # s36: the study of the sessions stays 两会精神 and the staff of a 人大 or 政协 are no deputies or members;
+    # a workers' congress or a students' union has 提案 of its own
+    ("学习全国两会精神心得", "renda_daibiao"), ("学习全国两会精神心得", "zhengxie_weiyuan"),
+    ("人大代表学习全国两会精神心得", "renda_daibiao"), ("政协委员学习全国两会精神心得", "zhengxie_weiyuan"),
+    ("人大机关干部工作心得", "renda_daibiao"), ("人大常委会机关干部培训心得", "renda_daibiao"),
+    ("政协机关干部培训心得", "zhengxie_weiyuan"), ("职工代表提案工作心得", "zhengxie_weiyuan"),
+    ("学生会提案心得", "zhengxie_weiyuan"), ("职工代表大会心得", "renda_daibiao"),
 ]
 NO_PACK = ["城市更新工作心得", "全民健身活动心得", "防溺水安全教育心得体会", "参观科技馆心得体会", "诚信建设心得体会"]
 
@@ -519,7 +531,7 @@ AUDIT = [
     ("入户走访心得体会", None),
     ("机关党建工作心得体会", "jiguan_dangjian"),  # pack 机关党建 (packs-B)
     ("共青团工作心得体会", "gongqingtuan"),  # pack 共青团工作 (packs-B)
-    ("人大代表履职心得体会", None),
+    ("人大代表履职心得体会", "renda_daibiao"),  # its own pack (s36)
     ("法律援助工作心得体会", None),
     ("乡村医生工作心得体会", None),
     ("银行柜面工作心得体会", None),

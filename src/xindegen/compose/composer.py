@@ -109,6 +109,11 @@ def _is_sentence(text: str) -> bool:
     return bool(re.search(r"[，,；]|我|让|使|是|了", text)) or len(text) > 20
 
 
+# Who arranges the activities of deputies and CPPCC members (many of whom are no Party members).
+_DEPUTIES_ORG: dict[str, tuple[str, ...]] = {
+    "人大代表": ("人大常委会", "本级人大常委会"), "政协委员": ("政协", "本级政协")}
+
+
 class _Unfit(Exception):
     """A template needs a value this draft does not have (no fact left, no quotation …)."""
 
@@ -189,6 +194,8 @@ class Composer:
         elif "医务人员" in (audience, self.frame.category.audience if self.frame.category else "") \
                 or audience == "护理同仁":
             self.phrases["org"] = ("医院", "科室", "院党委", "所在党支部")
+        elif audience in _DEPUTIES_ORG:  # a deputy's or a member's training: the 人大's or the 政协's, no 党支部's
+            self.phrases["org"] = _DEPUTIES_ORG[audience]
         elif self.frame.person is not None:
             self.phrases["org"] = ("单位", "部门")
         elif audience == "学生":  # a student's school arranged it, never a 部门 or a 党支部
