@@ -1182,12 +1182,11 @@ def test_health_work_of_a_new_focus_reads_its_own(rh, topic: str, words: str, na
     none of the broken wordings read in the drafts (带回家里人, 一个家盼头, 记进笔记本上, 为什么会迟没有弄清 …)."""
     bad = ("带回家里人", "家盼头", "记进笔记本上", "记进本子上", "会迟没有", "现场箱子", "向病人的家属上门",
            "自己的独特的", "首先要中医", "而母婴保健法", "凭的就是一次次产检", "分内，问", "中医药抓得",
-           "做好中医药没有", "中医药每一条", "中医药文化中的隐患", "病房", "夜班")
+           "做好中医药没有", "中医药每一条", "填个字", "称头围", "皮肤退没退", "长得是否怎么样",
+           "中医药文化中的隐患", "疾控工作人", "少抽象", "不去回来", "而互相补充", "给手册上", "病房", "夜班")
     for seed in range(4):
         o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh)
         text = "".join((o.title, o.subtitle or "", *o.body_paragraphs()))
         assert len(re.findall(words, text)) >= 3, (topic, seed)
         assert named in text, (topic, seed)
-        # known, left: a study of the law names its field 中医药 bare ({domain} of a study is not the focus's subject)
-        found = [b for b in bad if b in text and not ("中医药法" in topic and b.startswith(("中医药", "做好中医药")))]
-        assert not found, (topic, seed, found)
+        assert not [b for b in bad if b in text], (topic, seed, [b for b in bad if b in text])
