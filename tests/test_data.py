@@ -413,3 +413,21 @@ def test_every_fact_of_the_s36_meetings_and_rules_is_recorded_as_checked(rh) -> 
     assert len(checked) >= 20
     for file, fact in checked:
         assert (file, fact.text[:20]) in rows, (file, fact.text)
+
+
+def test_every_fact_of_the_new_health_focuses_is_recorded_as_checked(rh) -> None:
+    """helper weijian36 (s36): the 中医药法, 传染病防治法 and 母婴保健法 facts of the 中医药, 疾控 and 妇幼 focuses
+    each have a CONFIRMED row (docs/factcheck/packs-m-z.tsv)."""
+    tables = Path(__file__).resolve().parents[1] / "docs" / "factcheck"
+    rows = {(f, text[:20]) for t in tables.glob("packs-*.tsv")
+            for f, text, verdict, *_ in (line.split("\t") for line in t.read_text(encoding="utf-8").splitlines())
+            if verdict == "CONFIRMED"}
+    wanted = {"yiliao_weisheng": ("中医药", "疾控", "孕产期保健", "儿童保健", "妇幼保健"),
+              "wenhua_chuancheng": ("中医药文化",)}
+    for key, names in wanted.items():
+        focuses = [f for f in rh.categories[key].focuses if f.name in names]
+        assert len(focuses) == len(names), key
+        for f in focuses:
+            assert len(f.facts) >= 3, f.name
+            for fact in f.facts:
+                assert (f"categories/{key}.yaml", fact.text[:20]) in rows, (f.name, fact.text)

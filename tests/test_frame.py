@@ -1275,6 +1275,14 @@ def test_a_speech_at_a_meeting_of_no_day_keeps_its_own_frame(rh) -> None:
     ("医院门诊工作心得体会", "门诊"), ("急诊科医生工作心得", "急诊急救"),
     ("乡村医生工作心得体会", "乡村医生"), ("村卫生室工作心得", "乡村医生"),
     ("家庭医生签约服务心得", "家庭医生"), ("接种门诊工作心得", "预防接种"),
+    # helper weijian36 (s36): 中医药, 疾控 and 妇幼 topics read of a ward; neighbours keep theirs
+    ("中医科医生工作心得", "中医药"), ("中医适宜技术培训心得", "中医药"),
+    ("学习《中华人民共和国中医药法》心得", "中医药"),
+    ("疾控中心流调工作心得", "疾控"), ("传染病疫情报告培训", "疾控"), ("疾控中心工作心得体会", "疾控"),
+    ("妇幼保健院工作心得", "妇幼保健"), ("孕产妇保健", "孕产期保健"), ("儿童保健", "儿童保健"),
+    ("孕产妇健康管理工作心得", "孕产期保健"), ("医院合理用药培训心得", "合理用药"),
+    ("学习《中华人民共和国母婴保健法》心得", "妇幼保健"),
+    ("疾控中心预防接种工作心得", "预防接种"), ("产科助产士工作心得体会", "助产"),
 ])
 def test_health_work_without_a_pack_takes_its_focus(rh, topic: str, focus: str) -> None:
     """门诊, 急诊 and 乡村医生 topics all got the ward's content; each now takes the category's focus."""
@@ -1412,3 +1420,16 @@ def test_a_place_visited_is_named_without_the_going_and_the_visiting(rh) -> None
     f = build_frame("到华为公司参观学习心得体会", rh)
     assert (f.name, f.occasion) == ("华为公司", "华为公司")
     assert build_frame("参观华为公司心得", rh).name == "华为公司"
+
+
+@pytest.mark.parametrize("topic, domain", [
+    ("学习《中华人民共和国中医药法》心得", "中医药工作"), ("学习《中华人民共和国母婴保健法》心得", "母婴保健工作"),
+    ("学习《中华人民共和国疫苗管理法》心得", "疫苗管理"), ("中医科医生工作心得", "中医科医生工作"),
+    ("中医院党建工作心得", "中医院党建工作"),
+])
+def test_a_law_studied_names_the_work_it_governs(rh, topic: str, domain: str) -> None:
+    """helper weijian36 (s36): a law whose bare name is a focus's key (中医药, 母婴保健) read 做好中医药没有…; the
+    category's prose speaks of the work (中医药工作). A field topic keeps its own words; 疾控 is no class meeting's."""
+    assert build_frame(topic, rh).domain == domain, topic
+    f = build_frame("秋冬季传染病预防主题班会心得", rh)
+    assert f.focus is None or f.focus.name != "疾控"

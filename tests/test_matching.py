@@ -728,6 +728,9 @@ def test_a_book_and_a_series_of_one_title_are_two_works(rh) -> None:
     ("自来水厂制水运行工作心得", "qiye_shengchan", "供水"), ("供水公司营业收费工作心得体会", "qiye_shengchan", "供水"),
     ("银行信贷员岗位培训心得体会", "fuwu_jingying", "信贷"), ("农商银行信贷客户经理工作心得", "fuwu_jingying", "信贷"),
     ("银行贷后管理工作心得", "fuwu_jingying", "信贷"), ("热力公司供热运行工作心得", "qiye_shengchan", "供热"),
+    # helper weijian36 (s36): 中医药文化 is culture, not a ward; 孕产妇 and 儿童保健 found no category
+    ("中医药文化进校园活动心得", "wenhua_chuancheng", "中医药文化"),
+    ("孕产妇保健", "yiliao_weisheng", "孕产期保健"), ("儿童保健", "yiliao_weisheng", "儿童保健"),
 ])
 def test_a_narrow_subject_reaches_its_category_and_focus(rh, topic: str, category: str, focus: str) -> None:
     f = build_frame(topic, rh)

@@ -892,6 +892,11 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
     # and 做好支教教师工作 are no sentences.
     elif pack is None and category is not None and focus is not None and focus.subject and kind == "field":
         domain = focus.subject[0]
+    # A law studied names its field bare when the field is a focus's key (学习《…中医药法》: 做好中医药没有…, 中医药的
+    # 每一条制度): the category's prose speaks of the work the law governs.
+    elif pack is None and category is not None and focus is not None and kind == "study" \
+            and obj is not None and _LAW.search(obj) is not None and domain in focus.keys:
+        domain = f"{domain}工作"
     # Who attended is no part of the field a category's prose speaks of: 医务人员医疗质量安全中的隐患 (the
     # trade stays in an ethics topic: 教师职业道德).
     if pack is None and category is not None and kind in ("training", "field", "practice"):
