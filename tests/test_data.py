@@ -400,14 +400,15 @@ def test_every_fact_of_the_s36_meetings_and_rules_is_recorded_as_checked(rh) -> 
 
 
 def test_every_fact_of_the_s36_days_is_recorded_as_checked(rh) -> None:
-    """s36 (jieri36): the focuses 妇女节, 丰收节 and 医师节 tell founding acts and dates: each of their facts has a
-    CONFIRMED row (docs/factcheck/packs-*.tsv)."""
+    """s36 (jieri36): the focuses 妇女节, 丰收节, 医师节 and 警察节 tell founding acts and dates: each of their facts
+    has a CONFIRMED row (docs/factcheck/packs-*.tsv)."""
     tables = Path(__file__).resolve().parents[1] / "docs" / "factcheck"
     rows = {(f, text[:20]) for t in tables.glob("packs-*.tsv")
             for f, text, verdict, *_ in (line.split("\t") for line in t.read_text(encoding="utf-8").splitlines())
             if verdict == "CONFIRMED"}
     checked = []
-    for key, name in (("funv_quanyi_fa", "妇女节"), ("xiangcun_zhenxing", "丰收节"), ("yide_yifeng", "医师节")):
+    for key, name in (("funv_quanyi_fa", "妇女节"), ("xiangcun_zhenxing", "丰收节"), ("yide_yifeng", "医师节"),
+                      ("jingfeng_jingji", "警察节")):
         focus = next(f for f in rh.packs[key].focuses if f.name == name)
         assert len(focus.facts) >= 4, name
         checked += [(f"packs/{key}.yaml", x) for x in focus.facts]

@@ -524,6 +524,7 @@ def test_a_word_shared_with_a_trade_does_not_name_its_focus(rh, topic: str) -> N
     ("“三八”国际妇女节活动", "commemoration"),  # a day marked with activities, not a practice
     ("中国农民丰收节", "commemoration"),
     ("中国医师节", "commemoration"),
+    ("中国人民警察节", "commemoration"),
     ("入团仪式", "practice"),
     ("形势政策课", "student"),  # a course taken, never a field of work
 ])
