@@ -431,3 +431,20 @@ def test_every_fact_of_the_new_health_focuses_is_recorded_as_checked(rh) -> None
             assert len(f.facts) >= 3, f.name
             for fact in f.facts:
                 assert (f"categories/{key}.yaml", fact.text[:20]) in rows, (f.name, fact.text)
+
+
+def test_every_fact_of_the_s36_days_is_recorded_as_checked(rh) -> None:
+    """s36 (jieri36): the focuses 妇女节, 丰收节, 医师节 and 警察节 tell founding acts and dates: each of their facts
+    has a CONFIRMED row (docs/factcheck/packs-*.tsv)."""
+    tables = Path(__file__).resolve().parents[1] / "docs" / "factcheck"
+    rows = {(f, text[:20]) for t in tables.glob("packs-*.tsv")
+            for f, text, verdict, *_ in (line.split("\t") for line in t.read_text(encoding="utf-8").splitlines())
+            if verdict == "CONFIRMED"}
+    checked = []
+    for key, name in (("funv_quanyi_fa", "妇女节"), ("xiangcun_zhenxing", "丰收节"), ("yide_yifeng", "医师节"),
+                      ("jingfeng_jingji", "警察节")):
+        focus = next(f for f in rh.packs[key].focuses if f.name == name)
+        assert len(focus.facts) >= 4, name
+        checked += [(f"packs/{key}.yaml", x) for x in focus.facts]
+    for file, fact in checked:
+        assert (file, fact.text[:20]) in rows, (file, fact.text)

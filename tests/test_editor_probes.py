@@ -308,6 +308,7 @@ def test_labour_day_is_the_day_of_the_three_spirits(rh, topic: str) -> None:
         text = "".join(_body(rh, topic, seed))
         assert "劳动节" in text and "事迹宣讲" not in text and "专题学习" not in text, (seed, text[:300])
         assert "同一一" not in text and "召开的代表大会，会" not in text, seed
+        assert "以美国芝加哥等地" not in text and "，美国芝加哥为中心" not in text, seed  # one or the other
 
 
 def test_a_pupils_labour_day_is_no_workers_craft(rh) -> None:
@@ -401,3 +402,40 @@ def test_r24s_broken_wordings_stay_fixed(rh, topic: str, never: str) -> None:
     """R24's raters struck 同一一起事, 8月1日选在南昌起义这一天, 半途而废事 and 都规可循."""
     for seed in range(12):
         assert not re.search(never, "".join(_body(rh, topic, seed))), (topic, seed)
+
+
+# s36 jieri36: days people write 心得 about, each a focus of the pack of its theme or trade (as 劳动节 above)
+_DAYS = [("庆祝三八妇女节心得体会", "funv_quanyi_fa", "妇女节"),
+         ("“三八”国际妇女节活动心得", "funv_quanyi_fa", "妇女节"),
+         ("三八妇女节座谈会心得", "funv_quanyi_fa", "妇女节"),
+         ("中国农民丰收节心得", "xiangcun_zhenxing", "丰收节"),
+         ("庆祝中国农民丰收节心得体会", "xiangcun_zhenxing", "丰收节"),
+         ("中国医师节心得体会", "yide_yifeng", "医师节"),
+         ("医师节座谈会心得", "yide_yifeng", "医师节"),
+         ("中国人民警察节心得", "jingfeng_jingji", "警察节"),
+         ("警察节座谈会心得", "jingfeng_jingji", "警察节")]
+# what a strict editor's reading of the first drafts found
+_BAD = ("凭印象地", "让打断", "一句空诗", "请教同行请教", "请教上级医师请教", "各有了", "肯定越是重", "护士、记者都有",
+        "来不及吃上", "忙着办事的群众", "也在一家人", "和培养和选拔", "争来的一分", "腰酸手", "丰收节前听一听",
+        "过丰收节前", "一篇整体的事业", "锦旗，信里", "我说不上来", "有的一份道理", "在工作扛着", "三八线",
+        "哺乳期期间", "在每年的于", "秋分赶上", "手上的警", "地方好做法",
+        "查纠整改", "教育整顿", "警徽穿在身上", "一座地方", "走辖区里", "谁没有多说", "几位老人送来", "几位老人捎来")
+
+
+@pytest.mark.parametrize(("topic", "key", "focus"), _DAYS)
+def test_a_day_of_a_packs_theme_is_its_focus(rh, topic: str, key: str, focus: str) -> None:
+    """三八妇女节 and 中国农民丰收节 found no pack (a commemoration's generic prose); 中国医师节 and 中国人民警察节
+    were their trade's ethics with the day lost (主题：医德医风, 警风警纪); the police's day is no 教育整顿."""
+    f = build_frame(topic, rh)
+    assert (f.kind, f.pack and f.pack.key, f.focus and f.focus.name) == ("commemoration", key, focus), topic
+    for seed in range(4):
+        text = "".join(_body(rh, topic, seed))
+        assert focus in text, (seed, text[:300])
+        assert not [b for b in _BAD if b in text], (seed, [b for b in _BAD if b in text])
+
+
+@pytest.mark.parametrize(("topic", "key"), [("小学生三八妇女节感恩妈妈", "funv_quanyi_fa"),
+                                            ("小学生中国农民丰收节感想", "xiangcun_zhenxing")])
+def test_a_pupils_day_is_no_cadres_work(rh, topic: str, key: str) -> None:
+    f = build_frame(topic, rh)
+    assert f.pupil and (f.pack is None or f.pack.key != key), topic

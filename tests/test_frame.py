@@ -525,6 +525,11 @@ def test_a_word_shared_with_a_trade_does_not_name_its_focus(rh, topic: str) -> N
 
 @pytest.mark.parametrize(("topic", "kind"), [
     ("庆祝五一国际劳动节", "commemoration"),  # a festival, never 从事五一劳动节工作
+    ("庆祝三八妇女节", "commemoration"),  # s36 jieri36: days of a pack's focus
+    ("“三八”国际妇女节活动", "commemoration"),  # a day marked with activities, not a practice
+    ("中国农民丰收节", "commemoration"),
+    ("中国医师节", "commemoration"),
+    ("中国人民警察节", "commemoration"),
     ("入团仪式", "practice"),
     ("形势政策课", "student"),  # a course taken, never a field of work
 ])

@@ -599,7 +599,9 @@ AUDIT = [
     ("赴浙江考察学习心得体会", "waichu_kaocha"),
     ("国家公祭日心得体会", "jinian_ri"),  # a day of remembrance (was: no pack, the generic commemoration)
     ("中国医师节心得体会", "yide_yifeng"),
-    ("中国农民丰收节心得体会", None),
+    ("中国农民丰收节心得体会", "xiangcun_zhenxing"),  # s36 jieri36: the farmers' day, a focus of 乡村振兴
+    ("庆祝三八妇女节心得体会", "funv_quanyi_fa"),  # s36 jieri36: the women's day, a focus of 妇女权益保障法
+    ("“三八”国际妇女节活动心得", "funv_quanyi_fa"),
     ("银行实习心得体会", "shixi"),
     ("大学生寒假社会实践心得体会", "shehui_shijian"),
     ("大学生暑期“三下乡”社会实践", "shehui_shijian"),  # students' 三下乡, not the services' xiaxiang
