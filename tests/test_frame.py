@@ -1407,3 +1407,35 @@ def test_a_place_visited_is_named_without_the_going_and_the_visiting(rh) -> None
     f = build_frame("到华为公司参观学习心得体会", rh)
     assert (f.name, f.occasion) == ("华为公司", "华为公司")
     assert build_frame("参观华为公司心得", rh).name == "华为公司"
+
+
+@pytest.mark.parametrize(("topic", "kind", "pack", "occasion"), [
+    # s36 (helper dangwu36): the platform is studied on day by day, not a meeting nor a field of work
+    ("“学习强国”学习平台使用心得", "practice", "xuexi_qiangguo", None),
+    ("学习强国学习心得体会", "practice", "xuexi_qiangguo", None),  # 学习 opens the name: no 强国 is left
+    ("党员学习强国学习心得", "practice", "xuexi_qiangguo", None),
+    ("学习强国每日答题心得", "practice", "xuexi_qiangguo", None),
+    # a commendation meeting attended hears the members' deeds: no 精神 studied, no film watched
+    ("“两优一先”表彰大会心得体会", "model", "liangyou_yixian", None),
+    ("参加两优一先表彰大会观后感", "model", "liangyou_yixian", None),
+    ("优秀共产党员表彰大会心得体会", "model", "liangyou_yixian", None),
+    ("七一表彰大会心得体会", "model", "liangyou_yixian", None),
+    ("公司年度表彰大会心得体会", "model", None, None),  # no Party meeting: the kind's own prose
+    # a rural member's winter course, not the 驻村干部's 乡村振兴
+    ("农村党员冬训心得体会", "training", "dangyuan_dongxun", "农村党员冬训"),
+    ("党员冬春训心得体会", "training", "dangyuan_dongxun", "党员冬春训"),
+    ("党员冬训学习心得", "training", "dangyuan_dongxun", None),
+])
+def test_party_life_topics_find_their_pack(rh, topic: str, kind: str, pack: str | None, occasion: str | None) -> None:
+    f = build_frame(topic, rh)
+    assert f.kind == kind and (f.pack.key if f.pack else None) == pack, (topic, f.kind, f.pack)
+    if occasion is not None:
+        assert f.occasion == occasion, (topic, f.occasion)
+    elif pack == "xuexi_qiangguo":
+        assert f.occasion in (None, *f.pack.occasion), (topic, f.occasion)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("topic", ["学习习近平在全国抗击新冠肺炎疫情表彰大会上的讲话心得",
+                                   "学习“两优一先”表彰大会精神心得"])
+def test_a_speech_or_spirit_of_a_commendation_meeting_stays_a_study(rh, topic: str) -> None:
+    assert build_frame(topic, rh).kind == "study"
