@@ -1420,7 +1420,7 @@ def test_a_place_visited_is_named_without_the_going_and_the_visiting(rh) -> None
     ("参加两优一先表彰大会观后感", "model", "liangyou_yixian", None),
     ("优秀共产党员表彰大会心得体会", "model", "liangyou_yixian", None),
     ("七一表彰大会心得体会", "model", "liangyou_yixian", None),
-    ("公司年度表彰大会心得体会", "model", None, None),  # no Party meeting: the kind's own prose
+    ("五四表彰大会心得", "commemoration", "wusi_qingnian", None),  # no Party commendation: its day's pack
     # a rural member's winter course, not the 驻村干部's 乡村振兴
     ("农村党员冬训心得体会", "training", "dangyuan_dongxun", "农村党员冬训"),
     ("党员冬春训心得体会", "training", "dangyuan_dongxun", "党员冬春训"),

@@ -86,7 +86,10 @@ _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) 
     ("model", _MODEL_PATTERN),  # a model person's deeds studied (see above)
     # A commendation meeting attended (“两优一先”表彰大会, 优秀共产党员表彰会) is the models' deeds heard, not a
     # meeting's 精神 studied nor a film; a speech given at one (在全国劳动模范…表彰大会上的讲话) stays a study.
-    ("model", r"(两优一先|表彰大会|表彰会|表彰仪式)(?!.*(讲话|精神|指示|批示))"),
+    # Only a Party commendation or a quoted honour (“两优一先”, whose words the kind rules do not see): a 五四 or a
+    # 劳模 meeting keeps its day's or its spirit's pack.
+    ("model", r"(两优一先|(优秀(共产)?党员|优秀党务工作者|先进基层党组织|先进党支部|七一|党内|党员|”)[^，。]{0,6}?"
+              r"(表彰大会|表彰会|表彰仪式))(?!.*(讲话|精神|指示|批示))"),
     ("film", r"观看|观影|电影|影片|纪录片|专题片|电视剧|观后感|微电影|看《"),
     # A contest is prepared for and fought (备赛, 赛场, 评委): not an activity one takes part in. 运动会 and
     # 艺术节 stay activities: a school's games day is joined, not prepared for with a coach.
