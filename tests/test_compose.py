@@ -1219,3 +1219,31 @@ def test_health_work_of_a_new_focus_reads_its_own(rh, topic: str, words: str, na
         assert len(re.findall(words, text)) >= 3, (topic, seed)
         assert named in text, (topic, seed)
         assert not [b for b in bad if b in text], (topic, seed, [b for b in bad if b in text])
+
+
+@pytest.mark.parametrize("topic,named", [
+    ("“学习强国”学习平台使用心得", "“学习强国”"), ("学习强国学习心得体会", "“学习强国”"),
+    ("“两优一先”表彰大会心得体会", "“两优一先”表彰大会"), ("参加两优一先表彰大会观后感", "两优一先表彰大会"),
+    ("优秀共产党员表彰大会心得体会", "优秀共产党员表彰大会"),
+    ("农村党员冬训心得体会", "农村党员冬训"), ("党员冬春训心得体会", "党员冬春训"),
+])
+def test_party_life_drafts_name_their_occasion_and_read_right(rh, topic: str, named: str) -> None:
+    """s36 (helper dangwu36): the platform is studied on daily (never 参与了学习强国平台 or 强国), a commendation
+    meeting is sat in (参加了, never 学习了…表彰大会, 观看, a reader handed round), a rural member's winter course is
+    arranged by the township or the branch (never a 机关党委 or a 部门) and speaks of no 岗位; and the wordings an
+    editor struck while the packs were written stay out."""
+    bad = (r"参与了学习强国平台|场合|了强国|学平台|问问一声|有底了多|一块镜子|答了一个答案|长块|(?<!“学习)强国APP"
+           r"|学习了“?两优|观看|认真参加|集中参加|读本|画了线|重在于|一年又一年|于台上|一名人|表彰前事|也评上了也"
+           r"|一年比一天|一天比一年|大多都是|守了就是|不听党员|你|的的|工作中问题|用所学东西|怎么学全"
+           r"|开课一结束|干活来|一边讲边|种地大半辈子地|光顾自己|试起效果|充一充本事"
+           r"|年年一个样|一年在变|理论一就|忙着田里|讲是真心话|去谁办|于(自家|自己)")
+    village = r"机关党委|部门|单位|岗位"
+    for seed in range(1, 7):
+        o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh)
+        text = o.title + (o.subtitle or "") + "".join(o.body_paragraphs())
+        assert not re.search(bad, text), (topic, seed, re.search(bad, text))
+        assert named in text, (topic, seed)
+        if "表彰" in topic:
+            assert "参加" in "".join(o.body_paragraphs())[:120], (topic, seed)
+        if "冬" in topic:
+            assert not re.search(village, text), (topic, seed, re.search(village, text))

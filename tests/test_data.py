@@ -448,3 +448,18 @@ def test_every_fact_of_the_s36_days_is_recorded_as_checked(rh) -> None:
         checked += [(f"packs/{key}.yaml", x) for x in focus.facts]
     for file, fact in checked:
         assert (file, fact.text[:20]) in rows, (file, fact.text)
+
+
+def test_every_fact_of_the_s36_party_life_packs_is_recorded_as_checked(rh) -> None:
+    """s36 (dangwu36): “学习强国”, “两优一先” and 党员冬训 state dates, a formulation and documents: each fact has a
+    CONFIRMED row (docs/factcheck/packs-*.tsv)."""
+    tables = Path(__file__).resolve().parents[1] / "docs" / "factcheck"
+    rows = {(f, text[:20]) for t in tables.glob("packs-*.tsv")
+            for f, text, verdict, *_ in (line.split("\t") for line in t.read_text(encoding="utf-8").splitlines())
+            if verdict == "CONFIRMED"}
+    for key in ("xuexi_qiangguo", "liangyou_yixian", "dangyuan_dongxun"):
+        pack = rh.packs[key]
+        facts = [*pack.facts, *(x for a in pack.angles for x in a.facts)]
+        assert facts, key
+        for fact in facts:
+            assert (f"packs/{key}.yaml", fact.text[:20]) in rows, (key, fact.text)

@@ -1438,3 +1438,35 @@ def test_a_law_studied_names_the_work_it_governs(rh, topic: str, domain: str) ->
     assert build_frame(topic, rh).domain == domain, topic
     f = build_frame("秋冬季传染病预防主题班会心得", rh)
     assert f.focus is None or f.focus.name != "疾控"
+
+
+@pytest.mark.parametrize(("topic", "kind", "pack", "occasion"), [
+    # s36 (helper dangwu36): the platform is studied on day by day, not a meeting nor a field of work
+    ("“学习强国”学习平台使用心得", "practice", "xuexi_qiangguo", None),
+    ("学习强国学习心得体会", "practice", "xuexi_qiangguo", None),  # 学习 opens the name: no 强国 is left
+    ("党员学习强国学习心得", "practice", "xuexi_qiangguo", None),
+    ("学习强国每日答题心得", "practice", "xuexi_qiangguo", None),
+    # a commendation meeting attended hears the members' deeds: no 精神 studied, no film watched
+    ("“两优一先”表彰大会心得体会", "model", "liangyou_yixian", None),
+    ("参加两优一先表彰大会观后感", "model", "liangyou_yixian", None),
+    ("优秀共产党员表彰大会心得体会", "model", "liangyou_yixian", None),
+    ("七一表彰大会心得体会", "model", "liangyou_yixian", None),
+    ("五四表彰大会心得", "commemoration", "wusi_qingnian", None),  # no Party commendation: its day's pack
+    # a rural member's winter course, not the 驻村干部's 乡村振兴
+    ("农村党员冬训心得体会", "training", "dangyuan_dongxun", "农村党员冬训"),
+    ("党员冬春训心得体会", "training", "dangyuan_dongxun", "党员冬春训"),
+    ("党员冬训学习心得", "training", "dangyuan_dongxun", None),
+])
+def test_party_life_topics_find_their_pack(rh, topic: str, kind: str, pack: str | None, occasion: str | None) -> None:
+    f = build_frame(topic, rh)
+    assert f.kind == kind and (f.pack.key if f.pack else None) == pack, (topic, f.kind, f.pack)
+    if occasion is not None:
+        assert f.occasion == occasion, (topic, f.occasion)
+    elif pack == "xuexi_qiangguo":
+        assert f.occasion in (None, *f.pack.occasion), (topic, f.occasion)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("topic", ["学习习近平在全国抗击新冠肺炎疫情表彰大会上的讲话心得",
+                                   "学习“两优一先”表彰大会精神心得"])
+def test_a_speech_or_spirit_of_a_commendation_meeting_stays_a_study(rh, topic: str) -> None:
+    assert build_frame(topic, rh).kind == "study"

@@ -11,6 +11,10 @@ import pytest
 from xindegen.compose.frame import build_frame
 
 PHRASINGS = {
+    # s36 (helper dangwu36): the platform's daily study, a commendation meeting attended, a rural winter course
+    "xuexi_qiangguo": ["学习强国学习心得", "使用学习强国平台的体会", "“学习强国”日常学习心得体会"],
+    "liangyou_yixian": ["参加“两优一先”表彰会的体会", "优秀党员表彰大会心得", "七一两优一先表彰心得体会"],
+    "dangyuan_dongxun": ["农村党员冬训学习体会", "参加冬春训的心得", "基层党员冬训心得体会"],
     "anquan_shengchan": ["安全生产月活动心得体会", "学习新安全生产法心得", "企业安全生产培训心得体会",
                          "安全生产责任制学习体会"],
     "baomi_jiaoyu": ["保密教育心得体会", "学习新修订保密法心得", "保密警示教育培训体会"],
@@ -250,6 +254,9 @@ PHRASINGS = {
 
 # Topics that no pack may capture, or not the neighbour named: (topic, pack it must not get).
 NEAR_MISSES = [
+    ("游泳队冬训心得", "dangyuan_dongxun"),  # athletes' winter training is no Party course
+    ("学习习近平在全国抗击新冠肺炎疫情表彰大会上的讲话心得", "liangyou_yixian"),  # a speech studied
+    ("农村党员冬训心得体会", "xiangcun_zhenxing"),  # the member attends; the 驻村干部 does not write it
     # s35: volunteering stays 志愿服务 and a clinic in the villages 送服务下乡 unless blood is given; a transplant
     # ward's nursing is no donor's promise; blood and stem cells are two packs
     ("学雷锋志愿服务活动心得", "wuchang_xianxue"), ("社区义诊志愿服务心得", "wuchang_xianxue"),
@@ -777,7 +784,7 @@ AUDIT2 = [
     ("解放思想大讨论活动心得体会", "campaign", None, None),  # a campaign, not an outing
     ("营商环境提升年活动心得体会", "campaign", "yingshang_huanjing", None),
     ("“四下基层”制度学习心得体会", "study", None, None),
-    ("党员冬训心得体会", "training", None, None),
+    ("党员冬训心得体会", "training", "dangyuan_dongxun", "xiangcun_zhenxing"),  # s36: a member's winter course
     ("社会工作者职业伦理学习心得", "ethics", None, None),
     ("银行风险管理工作心得", "field", None, None),  # 行风 inside 银行风险 is no 行风
     ("教研组长工作心得", "field", "tingke_pingke", None),  # a job, though its pack's kind is an activity

@@ -55,9 +55,21 @@ _MEDIUM: dict[str, tuple[str, str, tuple[tuple[str, str], ...]]] = {  # piece, a
                               ("读了事迹", "看了节目"), ("读材料", "看完节目"), ("学材料", "看节目"),
                               ("读罢", "看罢"), ("读榜样", "看榜样"), ("读先进", "看先进"), ("读事迹", "看事迹"))),
     "event": ("事迹", "参加", ()),  # a class meeting or activity held on a model (学习雷锋精神主题班会): taken part in
+    # a commendation meeting attended (“两优一先”表彰大会): the deeds are heard there, not read in a reader
+    "meeting": ("大会", "参加", (("合上手中的材料", "散会后"), ("合上学习材料", "散会后"), ("合上材料", "散会后"),
+                               ("放下手中的材料", "散会后"), ("放下学习材料", "散会后"),
+                               ("读了事迹", "听了事迹"), ("看了事迹", "听了事迹"), ("读了材料", "听了介绍"),
+                               ("看了材料", "听了介绍"), ("学习材料", "开完会"), ("读材料", "开完会"),
+                               ("学材料", "开会"), ("学习会", "大会"), ("细读", "了解"), ("读罢", "听罢"),
+                               ("读完", "听完"), ("读榜样", "听榜样"), ("读先进", "听先进"), ("读事迹", "听事迹"),
+                               ("认真参加", "参加"), ("集中参加", "参加"), ("学习中，", "大会上，"),
+                               ("学习时，", "散会后，"))),
     # a cultural programme on television (《典籍里的中国》, 《国家宝藏》): watched on a screen, not in a cinema
     "programme": ("这档节目", "观看", (("观影", "观看"), ("散场", "看完"), ("影片", "节目"), ("银幕", "荧屏"))),
 }
+_VILLAGE_WORDS = (("结合岗位实际", "结合自身实际"), ("联系岗位实践", "联系自身实践"), ("回到岗位上", "回到村里"),
+                  ("回到工作岗位", "回到村里"), ("本职岗位", "自家的活"))
+_COMMENDATION = re.compile(r"两优一先|表彰大会|表彰会|表彰仪式")
 _MODEL_EVENT = re.compile(r"(班会|队会|团日|活动|晚会|故事会|演讲比赛|朗诵会)$")
 # A scene of a printed reader handed round and marked (材料发下来…画了线) is no programme watched.
 _PRINTED = re.compile(r"读本|画了线|做了记号|发下来|传到手上")
@@ -67,6 +79,8 @@ def _medium(f: Frame) -> str:
     """series or stage when a film's words do not fit the work watched; "" for a film."""
     if f.kind == "model":
         watched = f.work is not None and f.work.kind == "programme"  # 《榜样9》 is watched, whatever the verb
+        if _COMMENDATION.search(f.topic) and not watched and not re.search(r"观看|收看|直播|节目", f.topic):
+            return "meeting"  # 两优一先表彰大会观后感 was a meeting sat in, whatever the genre word typed
         if watched or re.search(r"观看|收看|节目|观后感|《榜样|榜样\d", f.topic):
             return "screen"
         return "event" if _MODEL_EVENT.search(f.name) else ""
@@ -173,7 +187,8 @@ class Composer:
             raise DataError([Problem("kinds.yaml", None, "kinds", f"缺少类型“{self.frame.kind}”")])
         self.kind: Kind = kind
         self.medium = _MEDIUM.get(_medium(self.frame))
-        self.screen = _medium(self.frame) == "screen"  # a model's deeds watched: no reader handed round
+        # a model's deeds watched or heard at a meeting: no reader handed round
+        self.screen = _medium(self.frame) in ("screen", "meeting")
         # Phrase pools as this draft words them: the kind's own, then a student's (on any occasion),
         # then the shared ones.
         # A student's contest speaks of study, never of a post (单位, 支部), as a pupil's draft does.
@@ -198,8 +213,12 @@ class Composer:
             self.phrases["org"] = _DEPUTIES_ORG[audience]
         elif self.frame.person is not None:
             self.phrases["org"] = ("单位", "部门")
+        elif audience == "农村党员":  # a village's winter training is arranged by the township and the branch
+            self.phrases["org"] = ("镇党委", "村党支部", "乡镇党委", "村党组织")
         elif audience == "学生":  # a student's school arranged it, never a 部门 or a 党支部
             self.phrases["org"] = ("学校", "年级")
+        # a rural Party member farms: the kind's 岗位 (结合岗位实际) is no post of his
+        self.village = _VILLAGE_WORDS if audience == "农村党员" else ()
         self.used: set[str] = set()  # data items and sentences already in this draft
         self.used_quotes: set[str] = set()
         self.part = Part([])
@@ -343,7 +362,7 @@ class Composer:
 
     def reword(self, text: str) -> str:
         """A film's words as a series or a play has them (see _MEDIUM)."""
-        for film_word, word in self.medium[2] if self.medium else ():
+        for film_word, word in (*(self.medium[2] if self.medium else ()), *self.village):
             text = text.replace(film_word, word)
         return text
 

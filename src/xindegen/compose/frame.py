@@ -27,7 +27,7 @@ _SUFFIX = re.compile(r"(的)?((?<!大)(?<!理论)(?<!集中)(?<!政治)(?<!小�
 _LEAD = re.compile(r"^(关于)?((幼儿园|中小学|高校|青年|党员|全体)?(教师|老师|校长|班主任|辅导员|教职工|干部|党员)|"
                    r"教育系统|全校|(大|中|小|高中|初中)?学生|(初中|高中|中学|大学)生|职工|员工|医务人员|"
                    r"[一二三四五六七八九]年级(学生)?|"
-                   r"[初高][一二三](学生)?)?(深入|认真|持续)?(学习宣传贯彻|学习贯彻|贯彻落实|学习领会|学习|参加|开展|观看|观影|"
+                   r"[初高][一二三](学生)?)?(深入|认真|持续)?(学习宣传贯彻|学习贯彻|贯彻落实|学习领会|学习(?!强国)|参加|开展|观看|观影|"
                    r"参观|走进|阅读(?!教学)|品读|研读|重温|读(?!懂|书)|"  # 读书月 keeps its 读书
                    r"聆听|听取|听(?=党课|讲座|报告))")
 # Who studies a document and how, before its name (银行网点员工学习《…》, 学习贯彻新修订的《…》): the name
@@ -50,6 +50,7 @@ _SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁
              "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
              "向汤常谷焦屠邢")
 _NOT_A_NAME = r"(?!黄河|黄埔|苏区|石油|胡杨|高原|高铁|江南|万里|龙江|金融|周年)"
+_COMMENDATION = re.compile(r"两优一先|表彰大会|表彰会|表彰仪式")
 _MODEL_PATTERN = (
     r"事迹|楷模|英模|英雄模范|道德模范|先进典型|身边典型|感动中国|《榜样|榜样\d|身边的?榜样|好榜样|榜样(人物|的力量|精神)|"
     r"向榜样|最美(乡村)?(教师|医生|护士|奋斗者|逆行者|基层干部|公务员|退役军人|家庭|村官|职工|劳动者|科技工作者|"
@@ -83,6 +84,12 @@ _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) 
     ("warning", r"警示教育|典型案例|典型问题|以案促改|以案为鉴|以案明纪|警示录|反面典型|忏悔录|反腐|庭审|旁听|"
                 r"职务犯罪|落马"),
     ("model", _MODEL_PATTERN),  # a model person's deeds studied (see above)
+    # A commendation meeting attended (“两优一先”表彰大会, 优秀共产党员表彰会) is the models' deeds heard, not a
+    # meeting's 精神 studied nor a film; a speech given at one (在全国劳动模范…表彰大会上的讲话) stays a study.
+    # Only a Party commendation or a quoted honour (“两优一先”, whose words the kind rules do not see): a 五四 or a
+    # 劳模 meeting keeps its day's or its spirit's pack.
+    ("model", r"(两优一先|(优秀(共产)?党员|优秀党务工作者|先进基层党组织|先进党支部|七一|党内|党员|”)[^，。]{0,6}?"
+              r"(表彰大会|表彰会|表彰仪式))(?!.*(讲话|精神|指示|批示))"),
     ("film", r"观看|观影|电影|影片|纪录片|专题片|电视剧|观后感|微电影|看《"),
     # A contest is prepared for and fought (备赛, 赛场, 评委): not an activity one takes part in. 运动会 and
     # 艺术节 stay activities: a school's games day is joined, not prepared for with a coach.
@@ -781,6 +788,8 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
             # what was watched is the programme: 收看《榜样9》专题节目 -> 《榜样9》专题节目, and 学习《榜样7》先进事迹
             # watched 《榜样7》 (never 观看了《榜样7》先进事迹)
             name = re.sub(r"(的)?(先进|感人)?事迹$", "", re.sub(r"^[^《]*(?=《)", "", name)) or name
+        if person is None and work is None and _COMMENDATION.search(plain):
+            domain = "受表彰同志"  # “两优一先”表彰大会: the deeds heard are the commended members' (never 榜样人物)
         obj = obj or person
     elif obj and kind == "study":
         name = _STUDIER.sub("", plain)
