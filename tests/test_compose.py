@@ -1266,3 +1266,10 @@ def test_a_visit_to_a_leading_enterprise_speaks_of_the_enterprise(rh, topic: str
         assert not [w for w in bad if w in text], (seed, [w for w in bad if w in text])
         for s in o.sections if details else ():
             assert any(d.match(s.paragraphs[0]) for d in details), (seed, s.paragraphs[0])
+
+
+def test_a_resolve_opening_on_effort_takes_no_place_word(rh) -> None:
+    """我要努力将参观时看到的好做法… read 我要在努力… (the 在 is for a measure that opens on when)."""
+    texts = ["".join(compose(ComposeRequest(topic="参观格力电器心得", seed=s), rhetoric=rh).body_paragraphs())
+             for s in range(12)]
+    assert not [t for t in texts if re.search(r"(我要|我将|我会)在(努力|力争)", t)]
