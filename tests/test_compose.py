@@ -1247,3 +1247,29 @@ def test_party_life_drafts_name_their_occasion_and_read_right(rh, topic: str, na
             assert "参加" in "".join(o.body_paragraphs())[:120], (topic, seed)
         if "冬" in topic:
             assert not re.search(village, text), (topic, seed, re.search(village, text))
+
+
+@pytest.mark.parametrize("topic", ["到华为公司参观学习心得体会", "赴比亚迪参观学习心得", "参观海尔集团心得",
+                                   "赴宁德时代考察学习心得", "参观格力电器心得", "到先进企业参观学习心得"])
+def test_a_visit_to_a_leading_enterprise_speaks_of_the_enterprise(rh, topic: str) -> None:
+    """s36: an enterprise visited took the memorial's visit (敬畏之心, 宣讲能力, 走进历史): its drafts now open each
+    section on the enterprise and hold none of a memorial's words, nor the miswordings read in review."""
+    f = build_frame(topic, rh)
+    details = [_wording_regex(d) for a in f.work.angles for d in a.detail] if f.work is not None else []
+    bad = ("敬畏", "宣讲", "走进历史", "展品", "纪念馆", "先烈", "革命", "家国的情怀", "心灵的洗礼", "触电",
+           "由王传福，", "本事不是手里", "一块企业", "互相长短", "一天连一年", "问一听", "分两处分散",
+           "赴宁德时代考察", "学习海尔集团", "于本职", "做的是二次充电电池做起", "补不起动", "作镜子量", "学生期待")
+    for seed in range(5):
+        o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh)
+        text = o.title + "".join(o.lead.paragraphs) + "".join(o.body_paragraphs())
+        assert f.name in text, (seed, text[:80])
+        assert not [w for w in bad if w in text], (seed, [w for w in bad if w in text])
+        for s in o.sections if details else ():
+            assert any(d.match(s.paragraphs[0]) for d in details), (seed, s.paragraphs[0])
+
+
+def test_a_resolve_opening_on_effort_takes_no_place_word(rh) -> None:
+    """我要努力将参观时看到的好做法… read 我要在努力… (the 在 is for a measure that opens on when)."""
+    texts = ["".join(compose(ComposeRequest(topic="参观格力电器心得", seed=s), rhetoric=rh).body_paragraphs())
+             for s in range(12)]
+    assert not [t for t in texts if re.search(r"(我要|我将|我会)在(努力|力争)", t)]

@@ -463,3 +463,19 @@ def test_every_fact_of_the_s36_party_life_packs_is_recorded_as_checked(rh) -> No
         assert facts, key
         for fact in facts:
             assert (f"packs/{key}.yaml", fact.text[:20]) in rows, (key, fact.text)
+
+
+def test_every_detail_of_the_enterprises_visited_is_recorded_as_checked(rh) -> None:
+    """s36: the leading enterprises (works/sites-qiye.yaml) state founding years, figures of annual reports and
+    dated events: each site's lead and each angle's detail has a CONFIRMED row (docs/factcheck/sites-qiye.tsv)."""
+    table = Path(__file__).resolve().parents[1] / "docs" / "factcheck" / "sites-qiye.tsv"
+    rows = {text[:20] for f, text, verdict, *_ in (line.split("\t") for line in
+                                                   table.read_text(encoding="utf-8").splitlines()[1:])
+            if verdict == "CONFIRMED" and f == "works/sites-qiye.yaml"}
+    firms = [w for w in rh.works.values() if w.title in ("华为公司", "海尔集团", "比亚迪", "宁德时代")]
+    assert len(firms) == 4
+    for w in firms:
+        assert any(r.startswith(f"{w.title} year {w.year}") for r in rows), w.title
+        for a in w.angles:
+            for d in a.detail:
+                assert d[:20] in rows, (w.title, a.term)

@@ -1470,3 +1470,47 @@ def test_party_life_topics_find_their_pack(rh, topic: str, kind: str, pack: str 
                                    "学习“两优一先”表彰大会精神心得"])
 def test_a_speech_or_spirit_of_a_commendation_meeting_stays_a_study(rh, topic: str) -> None:
     assert build_frame(topic, rh).kind == "study"
+
+
+@pytest.mark.parametrize(("topic", "title", "name"), [
+    ("到华为公司参观学习心得体会", "华为公司", "华为公司"),
+    ("去华为参观交流心得", "华为公司", "华为"),
+    ("赴华为考察学习心得体会", "华为公司", "华为"),
+    ("赴比亚迪参观学习心得", "比亚迪", "比亚迪"),
+    ("到比亚迪公司参观学习的心得体会", "比亚迪", "比亚迪公司"),
+    ("参观海尔集团心得", "海尔集团", "海尔集团"),
+    ("参观学习海尔集团心得", "海尔集团", "海尔集团"),
+    ("走进海尔", "海尔集团", "海尔"),
+    ("赴宁德时代考察学习心得", "宁德时代", "宁德时代"),
+    ("到宁德时代参观学习", "宁德时代", "宁德时代"),
+])
+def test_a_visit_to_a_leading_enterprise_takes_the_enterprise(rh, topic: str, title: str, name: str) -> None:
+    """s36: 到/赴/去…参观学习 and 赴…考察学习 a leading enterprise of the bank is a visit to it, named as the place
+    (not 赴宁德时代考察, not 学习海尔集团)."""
+    f = build_frame(topic, rh)
+    assert f.kind == "visit" and f.work is not None and f.work.title == title, f.explain()
+    assert f.name == name and f.occasion == name and f.pack is not None and f.pack.key == "qiye_canguan", f.explain()
+    assert f.focus is None, f.explain()
+
+
+@pytest.mark.parametrize(("topic", "name"), [("参观格力电器心得", "格力电器"), ("到先进企业参观学习心得", "先进企业")])
+def test_an_enterprise_the_bank_lacks_takes_the_enterprises_pack(rh, topic: str, name: str) -> None:
+    """参观格力电器 took the safety category's 用电 focus (电器): a firm visited is a visit to a firm."""
+    f = build_frame(topic, rh)
+    assert f.kind == "visit" and f.pack is not None and f.pack.key == "qiye_canguan", f.explain()
+    assert f.name == name and f.focus is None and f.work is None, f.explain()
+
+
+@pytest.mark.parametrize("topic", ["赴深圳考察学习心得体会", "走进安吉余村", "企业成立30周年纪念",
+                                   "参观井冈山革命博物馆"])
+def test_no_place_but_a_firm_takes_the_enterprises_pack(rh, topic: str) -> None:
+    """深圳 shares 创新 with the enterprises' pack, a firm's anniversary is no visit to a firm."""
+    f = build_frame(topic, rh)
+    assert f.pack is None or f.pack.key != "qiye_canguan", f.explain()
+
+
+def test_an_activity_taken_into_a_place_is_no_advanced_enterprise(rh) -> None:
+    """到先进企业参观学习 was named 到先: 先进企业 is no 进企业 (安全进企业 is)."""
+    assert build_frame("到先进企业参观学习心得", rh).name == "先进企业"
+    assert build_frame("安全进企业宣传活动", rh).name == "安全"
+    assert build_frame("赴深圳考察学习心得体会", rh).name == "深圳"

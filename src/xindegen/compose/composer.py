@@ -1005,7 +1005,8 @@ _WILL_WHEN = re.compile(r"(我将|我要|我会)((?:遇到|碰到|碰上|面对)
 
 
 # 我将 + a measure that opens on when (资源紧张的时候先列…, 开会时碰上冷场，先开口) lacks its 在
-_WILL_AT = re.compile(r"(我将|我要|我会)(?![在把将从对用以向为给跟和与让使当每])"
+# (我要努力把参观时的收获… and 我要力争… open on a verb: they take none, 我要在努力 was read in review)
+_WILL_AT = re.compile(r"(我将|我要|我会)(?![在把将从对用以向为给跟和与让使当每努力])"
                       r"([^，。；“”]{1,10}?(?:的时候|(?<![时及随同准按平当有适暂届守定何那此彼一小临])时))")
 
 

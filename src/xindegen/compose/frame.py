@@ -38,7 +38,9 @@ _STUDIER = re.compile(r"^[^《》“”]*?(学习宣传贯彻|学习贯彻|贯�
 _SPIRIT_STUDIER = re.compile(r"^[\u4e00-\u9fff]{2,8}?(学习宣传贯彻|学习贯彻|学习领会|学习)"
                              r"(?=[\u4e00-\u9fff\d]*((会议|全会|大会)精神|条例|准则|纲要)$)")
 # Where an activity is taken (燃气安全进社区, 送法进校园): the place, not the subject.
-_VENUE = re.compile(r"(走)?进(社区|校园|学校|企业|农村|乡村|家庭|机关|单位|工地|万家|基层|军营|楼宇|园区)")
+# 先进企业, 推进乡村振兴 and 促进 take nothing anywhere
+_VENUE = re.compile(r"(走)?(?<![先推促引改增精])进"
+                    r"(社区|校园|学校|企业|农村|乡村|家庭|机关|单位|工地|万家|基层|军营|楼宇|园区)")
 _EVENT_TAIL = re.compile(
     r"(专题|主题|集中|系列|综合|转岗)?(培训班|培训|轮训|研修班|研修|学习班|读书班|训练营|示范班|演练|宣传周|宣传月|宣传日|教育日|"
     r"主题活动|活动|知识讲座|讲座|报告会|竞赛|研讨会|座谈会|分享会|交流会|大会|会议|专题学习|(?<!大)学习|警示教育|教育|讲堂|课堂|参观|观影|知识|常识|"
@@ -422,6 +424,8 @@ def genre_pack(work: Work, rhetoric: Rhetoric) -> Pack | None:
         names = (p.name, *p.aliases)
         if work.kind != "documentary" and any(n in p.name for n in _DOCUMENTARY):
             continue  # 电影《焦裕禄》 and 电视剧《大江大河》 are no documentaries
+        if p.key == ENTERPRISE_PACK and not any(k in n for n in (work.title, *work.aliases) for k in p.keywords):
+            continue  # 深圳 shares 创新 with the enterprises' pack but is no firm: 华为公司 and 比亚迪 are
         named = any(work.noun in n for n in names) and work.kind == "documentary"
         score = len(set(p.themes) & set(work.themes)) + 3 * named
         if score and (best is None or score > best[0]):
@@ -431,6 +435,7 @@ def genre_pack(work: Work, rhetoric: Rhetoric) -> Pack | None:
 
 # Who writes. A pupil's draft speaks of school and home, never of a post (岗位, 干部, 履职): the topic
 # says so by naming the writer or a school occasion, or by a book pupils are the usual readers of.
+ENTERPRISE_PACK = "qiye_canguan"  # a leading enterprise visited: the sites of works/sites-qiye.yaml take it
 READ_BOOKS = "这几本书"  # the name of what was read when the topic names no book
 PUPIL_BOOKS = "xuesheng_dushu"  # the pack of a pupil's reading, in place of the adults' 读书 pack
 # A student's own future (大学生职业生涯规划, 就业指导课, 职业体验): whatever school the topic names, the writer
@@ -860,19 +865,24 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
                 and (studied := _PLAN_STUDIED.search(occasion)):
             # a plan is studied in a course: 完成了…规划课程的学习 (never 经历了…规划), 就业指导课的学习
             occasion += "的学习" if studied.group().startswith("课") else "课程的学习"
-    if kind == "visit" and pack is None and work is None:
+    if kind == "visit" and work is None and (pack is None or pack.key == ENTERPRISE_PACK):
         # 到华为公司参观 visited 华为公司: the place, without the going there and the visiting (参观到华为公司参观有感)
         name, domain = _VISITED.sub("", name) or name, _VISITED.sub("", domain) or domain
         occasion = (_VISITED.sub("", occasion) or occasion) if occasion is not None else None
+        if pack is not None:  # 参观格力电器 visited 格力电器 (the pack's 企业参观学习 is no place)
+            name = domain = occasion or "先进企业"
     if work is not None and work.kind == "site" and occasion is not None:
         # 赴井冈山开展红色教育 was at 井冈山; 井冈山革命博物馆 and 井冈山革命旧址群 stay as typed
         place = max((n for n in (work.title, *work.aliases) if n in occasion), key=len, default=work.title)
         occasion = occasion if occasion.startswith(place) else place
+        if pack is None or pack.key == ENTERPRISE_PACK:  # 赴宁德时代考察学习, 参观学习海尔集团: the place, not the trip
+            name = domain = occasion
     # A pack's topic may name a narrow subject its category knows: 电梯安全管理培训 is 安全生产 about 电梯.
     focus = find_focus(plain, pack or category)
     # one law's facts take no trade's focus, a reading none of a season's (寒假读书 is no winter safety), nor
     # does a student's own activity (寒假社会实践 is no winter safety either: 煤炉 and 冰面 are not its subject)
     if focus is None and pack is not None and work is None and not pack.angles_from and pack.kind != "book" \
+            and pack.key != ENTERPRISE_PACK \
             and pack.audience != "学生":
         focus = find_focus(plain, match_category(plain, rhetoric))
     # An ethics pack's focus is a code of its own (公务员职业道德 in 担当作为): the draft names what the topic studies,
