@@ -439,3 +439,16 @@ def test_a_day_of_a_packs_theme_is_its_focus(rh, topic: str, key: str, focus: st
 def test_a_pupils_day_is_no_cadres_work(rh, topic: str, key: str) -> None:
     f = build_frame(topic, rh)
     assert f.pupil and (f.pack is None or f.pack.key != key), topic
+
+
+@pytest.mark.parametrize("topic", ["教师节心得体会", "庆祝第41个教师节心得", "教师节座谈会心得"])
+def test_teachers_day_is_the_day_of_teachers_ethics(rh, topic: str) -> None:
+    """教师节 lost the day to 师德师风 (an ethics topic): the day, its history and its scenes."""
+    f = build_frame(topic, rh)
+    assert (f.kind, f.pack and f.pack.key, f.focus and f.focus.name) == ("commemoration", "shide_shifeng", "教师节")
+    assert "教师节" in "".join(_body(rh, topic, 1))
+
+
+def test_a_pupils_teachers_day_takes_no_teachers_ethics(rh) -> None:
+    f = build_frame("小学生教师节感恩老师有感", rh)
+    assert f.pack is None or f.pack.key != "shide_shifeng"
