@@ -65,7 +65,7 @@ def test_public_services_take_no_market_angles(rh, topic: str) -> None:
 # meters by guess, slipping private bills into claims (the measures already said what to do instead).
 _OFFENCES = re.compile(r"(就|便)\)?\(?((去了|没推辞)\|)?(收下|留下|接受)|(收了东西|收了礼)|(默许|顺从)了|"
                        r"估算\)?\(?填|混进\)?\(?公务|(多报|虚报)\)?\(?(一点|几十块)\)?\(?(差旅费|票据)|"
-                       r"出入\|去\)\(不该去|点了签收|\(抢\|压\)\(黄灯")
+                       r"出入\|去\)\(不该去|点了签收|\(抢\|压\)\(黄灯|\(收\|拿\)\(“好处费”")
 
 
 def test_no_self_examination_confesses_an_offence() -> None:
