@@ -452,3 +452,8 @@ def test_teachers_day_is_the_day_of_teachers_ethics(rh, topic: str) -> None:
 def test_a_pupils_teachers_day_takes_no_teachers_ethics(rh) -> None:
     f = build_frame("小学生教师节感恩老师有感", rh)
     assert f.pack is None or f.pack.key != "shide_shifeng"
+
+
+def test_a_medical_students_contest_is_named_without_who_took_part(rh) -> None:
+    """R25: 我走上了医学生参加临床技能竞赛的赛场."""
+    assert build_frame("医学生参加临床技能竞赛心得体会", rh).name == "临床技能竞赛"
