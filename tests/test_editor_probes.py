@@ -457,3 +457,10 @@ def test_a_pupils_teachers_day_takes_no_teachers_ethics(rh) -> None:
 def test_a_medical_students_contest_is_named_without_who_took_part(rh) -> None:
     """R25: 我走上了医学生参加临床技能竞赛的赛场."""
     assert build_frame("医学生参加临床技能竞赛心得体会", rh).name == "临床技能竞赛"
+
+
+@pytest.mark.parametrize("topic", ["参加校园十佳歌手大赛心得", "参加全国大学生机器人大赛RoboMaster心得"])
+def test_a_contest_is_no_quiz_unless_it_is_one(rh, topic: str) -> None:
+    """R24/R25: a 题目 in a singing contest, 答题到了一半 in a robot contest (the contest kind's 临场应变 scene)."""
+    for seed in range(10):
+        assert not re.search(r"答题|题目", "".join(_body(rh, topic, seed))), (topic, seed)
