@@ -18,7 +18,7 @@ from typing import Any
 
 from ..errors import DataError, InputError, Problem
 from ..text import normalize_date
-from .frame import PUPIL_BOOKS, READ_BOOKS, Frame, build_frame, organiser
+from .frame import COMMENDATION, PUPIL_BOOKS, READ_BOOKS, Frame, build_frame, organiser
 from .grammar import CHOICE, Dealer, Spread, fill
 from .request import ComposeRequest
 from .rhetoric import Angle, Fact, Family, Kind, Pair, QuoteEntry, Rhetoric
@@ -62,14 +62,13 @@ _MEDIUM: dict[str, tuple[str, str, tuple[tuple[str, str], ...]]] = {  # piece, a
                                ("看了材料", "听了介绍"), ("学习材料", "开完会"), ("读材料", "开完会"),
                                ("学材料", "开会"), ("学习会", "大会"), ("细读", "了解"), ("读罢", "听罢"),
                                ("读完", "听完"), ("读榜样", "听榜样"), ("读先进", "听先进"), ("读事迹", "听事迹"),
-                               ("认真参加", "参加"), ("集中参加", "参加"), ("学习中，", "大会上，"),
+                               ("认真参加", "参加"), ("学习中，", "大会上，"),
                                ("学习时，", "散会后，"))),
     # a cultural programme on television (《典籍里的中国》, 《国家宝藏》): watched on a screen, not in a cinema
     "programme": ("这档节目", "观看", (("观影", "观看"), ("散场", "看完"), ("影片", "节目"), ("银幕", "荧屏"))),
 }
 _VILLAGE_WORDS = (("结合岗位实际", "结合自身实际"), ("联系岗位实践", "联系自身实践"), ("回到岗位上", "回到村里"),
                   ("回到工作岗位", "回到村里"), ("本职岗位", "自家的活"))
-_COMMENDATION = re.compile(r"两优一先|表彰大会|表彰会|表彰仪式")
 _MODEL_EVENT = re.compile(r"(班会|队会|团日|活动|晚会|故事会|演讲比赛|朗诵会)$")
 # A scene of a printed reader handed round and marked (材料发下来…画了线) is no programme watched.
 _PRINTED = re.compile(r"读本|画了线|做了记号|发下来|传到手上")
@@ -78,8 +77,8 @@ _PRINTED = re.compile(r"读本|画了线|做了记号|发下来|传到手上")
 def _medium(f: Frame) -> str:
     """series or stage when a film's words do not fit the work watched; "" for a film."""
     if f.kind == "model":
-        watched = f.work is not None and f.work.kind == "programme"  # 《榜样9》 is watched, whatever the verb
-        if _COMMENDATION.search(f.topic) and not watched and not re.search(r"观看|收看|直播|节目", f.topic):
+        watched = f.programme_watched  # 《榜样9》 is watched, whatever the verb
+        if COMMENDATION.search(f.topic) and not watched and not re.search(r"观看|收看|直播|节目", f.topic):
             return "meeting"  # 两优一先表彰大会观后感 was a meeting sat in, whatever the genre word typed
         if watched or re.search(r"观看|收看|节目|观后感|《榜样|榜样\d", f.topic):
             return "screen"
@@ -186,9 +185,9 @@ class Composer:
         if kind is None:
             raise DataError([Problem("kinds.yaml", None, "kinds", f"缺少类型“{self.frame.kind}”")])
         self.kind: Kind = kind
-        self.medium = _MEDIUM.get(_medium(self.frame))
-        # a model's deeds watched or heard at a meeting: no reader handed round
-        self.screen = _medium(self.frame) in ("screen", "meeting")
+        medium = _medium(self.frame)
+        self.medium = _MEDIUM.get(medium)
+        self.screen = medium in ("screen", "meeting")  # a model's deeds watched or heard: no reader handed round
         # Phrase pools as this draft words them: the kind's own, then a student's (on any occasion),
         # then the shared ones.
         # A student's contest speaks of study, never of a post (单位, 支部), as a pupil's draft does.
@@ -728,8 +727,8 @@ class Composer:
         # would tell the same three.
         spread = self.deal.spread
         # (a model person's deeds are as few, and a programme's of models watched, 《榜样9》: the same turn)
-        told = self.frame.at_site or (self.frame.work is not None and (
-            self.frame.work.kind == "person" or (self.frame.kind == "model" and self.frame.work.kind == "programme")))
+        told = self.frame.at_site or self.frame.programme_watched or (
+            self.frame.work is not None and self.frame.work.kind == "person")
         on_site = spread.index % len(roles) if told and spread is not None and spread.total > 1 else None
         for i, role in enumerate(roles):
             if i < len(points):  # a section on the material's point takes the angle nearest to it, any role

@@ -52,7 +52,7 @@ _SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁
              "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
              "向汤常谷焦屠邢")
 _NOT_A_NAME = r"(?!黄河|黄埔|苏区|石油|胡杨|高原|高铁|江南|万里|龙江|金融|周年)"
-_COMMENDATION = re.compile(r"两优一先|表彰大会|表彰会|表彰仪式")
+COMMENDATION = re.compile(r"两优一先|表彰大会|表彰会|表彰仪式")
 _MODEL_PATTERN = (
     r"事迹|楷模|英模|英雄模范|道德模范|先进典型|身边典型|感动中国|《榜样|榜样\d|身边的?榜样|好榜样|榜样(人物|的力量|精神)|"
     r"向榜样|最美(乡村)?(教师|医生|护士|奋斗者|逆行者|基层干部|公务员|退役军人|家庭|村官|职工|劳动者|科技工作者|"
@@ -180,6 +180,11 @@ class Frame:
         """Whether the topic is a visit to a site of the bank."""
         return self.work is not None and self.work.kind == "site"
 
+    @property
+    def programme_watched(self) -> bool:
+        """Whether a model's study is of a programme watched (《榜样9》): a work of the bank, not a person."""
+        return self.kind == "model" and self.work is not None and self.work.kind == "programme"
+
     def explain(self) -> dict[str, Any]:
         return {
             "kind": self.kind, "kind_by": self.kind_by, "object": self.object, "domain": self.domain,
@@ -191,7 +196,7 @@ class Frame:
             **({"writer": self.writer} if self.writer else {}),
             **({"person": self.person} if self.person else {}),
             # a model's study of a programme watched (《榜样9》) draws on a work, not on a person of the bank
-            **({"programme": True} if self.kind == "model" and self.work and self.work.kind == "programme" else {}),
+            **({"programme": True} if self.programme_watched else {}),
         }
 
 
@@ -793,7 +798,7 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
             # what was watched is the programme: 收看《榜样9》专题节目 -> 《榜样9》专题节目, and 学习《榜样7》先进事迹
             # watched 《榜样7》 (never 观看了《榜样7》先进事迹)
             name = re.sub(r"(的)?(先进|感人)?事迹$", "", re.sub(r"^[^《]*(?=《)", "", name)) or name
-        if person is None and work is None and _COMMENDATION.search(plain):
+        if person is None and work is None and COMMENDATION.search(plain):
             domain = "受表彰同志"  # “两优一先”表彰大会: the deeds heard are the commended members' (never 榜样人物)
         obj = obj or person
     elif obj and kind == "study":
@@ -919,7 +924,8 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
     # Who attended is no part of the field a category's prose speaks of: 医务人员医疗质量安全中的隐患 (the
     # trade stays in an ethics topic: 教师职业道德).
     if pack is None and category is not None and kind in ("training", "field", "practice"):
-        domain = _ATTENDEES.sub("", domain) if len(_ATTENDEES.sub("", domain)) >= 4 else domain
+        field = _ATTENDEES.sub("", domain)
+        domain = field if len(field) >= 4 else domain
     # A document that is no law, or a speech, names no field its category's prose can speak of (关于加强…的意见
     # 服务的是当事人, 对…座谈会上的重要讲话了解越深): the field it is about is the focus's or the category's.
     if kind == "study" and category is not None and pack is None and not (obj and _LAW.search(obj)):
@@ -994,9 +1000,10 @@ def model_names(plain: str, work: Work | None) -> tuple[str, str, str | None]:
     return name, domain, person
 
 
-# A word ending in 化 before 工作/工程 is no 化工: 文化工作, 现代化工程, 信息化工作 (石油化工, 精细化工 are).
+# Who attended, before a category's field (医务人员医疗质量安全): no part of the field.
 _ATTENDEES = re.compile(r"^(全体|全院|全校|全市|全县)?(医务人员|医护人员|医务工作者|党员干部|干部职工|教职工|教职员工|"
                         r"新员工|新职工|青年干部|年轻干部|全体员工|员工|职工)")
+# A word ending in 化 before 工作/工程 is no 化工: 文化工作, 现代化工程, 信息化工作 (石油化工, 精细化工 are).
 _NOT_HUAGONG = re.compile(r"(文|现代|信息|数字|智能|规范|标准|制度|常态|法治|绿|美|深|强|优|转|净)化(?=工)")
 
 
