@@ -1133,6 +1133,16 @@ def test_a_studied_meeting_or_rule_reads_right(rh, topic: str, must: str, never:
         assert not _WENJIAN_BAD.search(text), (topic, seed, _WENJIAN_BAD.search(text))
 
 
+def _reads_its_own(rh, topic: str, words: str, named: str, bad: tuple[str, ...]) -> None:
+    """Four seeds of ``topic``: at least three of its own ``words``, the topic ``named``, none of ``bad``."""
+    for seed in range(4):
+        o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh)
+        text = "".join((o.title, o.subtitle or "", *o.body_paragraphs()))
+        assert len(re.findall(words, text)) >= 3, (topic, seed)
+        assert named in text, (topic, seed)
+        assert not [b for b in bad if b in text], (topic, seed, [b for b in bad if b in text])
+
+
 @pytest.mark.parametrize(("topic", "words", "named"), [
     ("产科助产士工作心得体会", r"产妇|胎心|产程|宫缩|产房", "产科助产士工作"),
     ("污水处理厂运营工作心得体会", r"进水|出水|格栅|曝气|溶解氧|化验|泵", "污水处理厂运营工作"),
@@ -1151,12 +1161,7 @@ def test_a_trades_own_scenes_reach_its_drafts(rh, topic: str, words: str, named:
            "自己要没干过", "标清清楚楚", "每办每件", "生完这段", "握着她和", "有人进水", "银行信贷员岗位稍",
            "查一看", "有没有用在了", "转了转设备",
            "抓银行信贷员岗位")
-    for seed in range(4):
-        o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh)
-        text = "".join((o.title, o.subtitle or "", *o.body_paragraphs()))
-        assert len(re.findall(words, text)) >= 3, (topic, seed)
-        assert named in text, (topic, seed)
-        assert not [b for b in bad if b in text], (topic, seed, [b for b in bad if b in text])
+    _reads_its_own(rh, topic, words, named, bad)
 
 
 def test_a_graduate_serving_as_a_village_official_writes_as_one_at_work(rh) -> None:
@@ -1213,12 +1218,7 @@ def test_health_work_of_a_new_focus_reads_its_own(rh, topic: str, words: str, na
            "自己的独特的", "首先要中医", "而母婴保健法", "凭的就是一次次产检", "分内，问", "中医药抓得",
            "做好中医药没有", "中医药每一条", "填个字", "称头围", "皮肤退没退", "长得是否怎么样",
            "中医药文化中的隐患", "疾控工作人", "少抽象", "不去回来", "而互相补充", "给手册上", "病房", "夜班")
-    for seed in range(4):
-        o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh)
-        text = "".join((o.title, o.subtitle or "", *o.body_paragraphs()))
-        assert len(re.findall(words, text)) >= 3, (topic, seed)
-        assert named in text, (topic, seed)
-        assert not [b for b in bad if b in text], (topic, seed, [b for b in bad if b in text])
+    _reads_its_own(rh, topic, words, named, bad)
 
 
 @pytest.mark.parametrize("topic,named", [
