@@ -397,9 +397,10 @@ def test_a_line_kept_for_months_is_its_own_nursing(rh, topic: str) -> None:
 @pytest.mark.parametrize(("topic", "never"), [
     ("中国人民警察节心得体会", r"同一一"), ("参观八一南昌起义纪念馆心得体会", r"8月1日(定在|选在)"),
     ("参观杨靖宇烈士陵园心得体会", r"(而废|撒手)(事|活)"), ("护理工作心得体会", r"都(章|规)可循"),
+    ("安全生产心得体会", r"上至[^下，。]*到"),
 ])
 def test_r24s_broken_wordings_stay_fixed(rh, topic: str, never: str) -> None:
-    """R24's raters struck 同一一起事, 8月1日选在南昌起义这一天, 半途而废事 and 都规可循."""
+    """R24's raters struck 同一一起事, 8月1日选在南昌起义这一天, 半途而废事, 都规可循; a later reading 上至…到."""
     for seed in range(12):
         assert not re.search(never, "".join(_body(rh, topic, seed))), (topic, seed)
 
