@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -41,3 +42,14 @@ def config_dir(_isolated_config: Path) -> Path:
 def rh() -> Rhetoric:
     """The built-in rhetoric data, loaded once for the whole run (frozen: no test changes it)."""
     return load_rhetoric()
+
+
+@pytest.fixture(scope="session")
+def confirmed_rows() -> Callable[[str], set[tuple[str, str]]]:
+    """(file, first 20 characters of the fact) of the CONFIRMED rows of docs/factcheck tables matching a glob: a row
+    names the fact by its first 30 characters as they were when checked, so the first 20 are compared."""
+    def rows(glob: str = "packs-*.tsv") -> set[tuple[str, str]]:
+        return {(f, text[:20]) for t in (ROOT / "docs" / "factcheck").glob(glob)
+                for f, text, verdict, *_ in (line.split("\t") for line in t.read_text(encoding="utf-8").splitlines())
+                if verdict == "CONFIRMED"}
+    return rows

@@ -3,7 +3,6 @@ model's study of that edition watched (kind model, told as a programme on a scre
 only that edition's people; an edition the bank lacks keeps the honest general draft."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
@@ -60,11 +59,9 @@ def test_an_editions_draft_names_only_its_own_people(rh, topic: str, title: str)
     assert len(told) >= 3, told  # the drafts tell the edition's own deeds
 
 
-def test_every_deed_of_the_editions_is_recorded_as_checked(rh) -> None:
+def test_every_deed_of_the_editions_is_recorded_as_checked(rh, confirmed_rows) -> None:
     """Each edition's source and each angle's deed has a CONFIRMED row (docs/factcheck/works.tsv)."""
-    table = Path(__file__).resolve().parents[1] / "docs" / "factcheck" / "works.tsv"
-    rows = {(f, text[:20]) for f, text, verdict, *_ in
-            (line.split("\t") for line in table.read_text(encoding="utf-8").splitlines()) if verdict == "CONFIRMED"}
+    rows = confirmed_rows("works.tsv")
     for title in PEOPLE:
         work = rh.works[f"{title}:programme"]
         assert len(work.angles) >= 4 and {a.role for a in work.angles} >= {"thinking", "ability", "action"}

@@ -294,18 +294,10 @@ def test_a_focus_is_checked_like_the_rest(tmp_path: Path) -> None:
     assert "Traceback" not in res.output
 
 
-def _confirmed_rows() -> set[tuple[str, str]]:
-    """(file, first 20 characters of the fact) of every CONFIRMED row of docs/factcheck/packs-*.tsv: a row names
-    the fact by its first 30 characters as they were when checked, so the first 20 are compared."""
-    tables = Path(__file__).resolve().parents[1] / "docs" / "factcheck"
-    return {(f, text[:20]) for t in tables.glob("packs-*.tsv")
-            for f, text, verdict, *_ in (line.split("\t") for line in t.read_text(encoding="utf-8").splitlines())
-            if verdict == "CONFIRMED"}
 
-
-def test_every_fact_of_a_laws_pack_is_recorded_as_checked(rh) -> None:
+def test_every_fact_of_a_laws_pack_is_recorded_as_checked(rh, confirmed_rows) -> None:
     """A law's own pack (angles_from) quotes articles word for word: each fact has a CONFIRMED row."""
-    rows = _confirmed_rows()
+    rows = confirmed_rows()
     laws = [p for p in rh.packs.values() if p.angles_from]
     assert len(laws) >= 9
     for pack in laws:
@@ -313,10 +305,10 @@ def test_every_fact_of_a_laws_pack_is_recorded_as_checked(rh) -> None:
             assert (f"packs/{pack.key}.yaml", fact.text[:20]) in rows, (pack.key, fact.text)
 
 
-def test_every_fact_of_the_donation_packs_is_recorded_as_checked(rh) -> None:
+def test_every_fact_of_the_donation_packs_is_recorded_as_checked(rh, confirmed_rows) -> None:
     """s35: 无偿献血 and 造血干细胞捐献 quote the 献血法 and the 红十字会法 and state WHO's and the 中华骨髓库's dates:
     every fact, the angles' and the focuses' too, has a CONFIRMED row (docs/factcheck/packs-m-z.tsv)."""
-    rows = _confirmed_rows()
+    rows = confirmed_rows()
     for key in ("wuchang_xianxue", "zaoxue_ganxibao"):
         pack = rh.packs[key]
         facts = [*pack.facts, *(x for a in pack.angles for x in a.facts), *(x for f in pack.focuses for x in f.facts)]
@@ -325,11 +317,11 @@ def test_every_fact_of_the_donation_packs_is_recorded_as_checked(rh) -> None:
             assert (f"packs/{key}.yaml", fact.text[:20]) in rows, (key, fact.text)
 
 
-def test_every_fact_of_the_deputies_and_members_packs_is_recorded_as_checked(rh) -> None:
+def test_every_fact_of_the_deputies_and_members_packs_is_recorded_as_checked(rh, confirmed_rows) -> None:
     """s36: 人大代表履职 and 政协委员履职 quote the 宪法, the 代表法 (2025), the 政协章程 (2023) and the first
     statement of 全过程人民民主: every fact, the angles' and the focuses' too, has a CONFIRMED row
     (docs/factcheck/packs-m-z.tsv)."""
-    rows = _confirmed_rows()
+    rows = confirmed_rows()
     for key in ("renda_daibiao", "zhengxie_weiyuan"):
         pack = rh.packs[key]
         facts = [*pack.facts, *(x for a in pack.angles for x in a.facts), *(x for f in pack.focuses for x in f.facts)]
@@ -394,10 +386,10 @@ def test_volunteering_keeps_its_neighbourhood_out_of_every_focus(rh) -> None:
     assert all(set(f.unless) == every for f in (*p.facts, *angles["组织能力"].facts) if "3月5日" in f.text)
 
 
-def test_every_fact_of_the_s36_meetings_and_rules_is_recorded_as_checked(rh) -> None:
+def test_every_fact_of_the_s36_meetings_and_rules_is_recorded_as_checked(rh, confirmed_rows) -> None:
     """s36 (wenjian36): the 党内监督条例 pack and the focuses 中央金融工作会议, 中央经济工作会议 and 公民道德建设 quote
     meetings and documents: each of their facts has a CONFIRMED row (docs/factcheck/packs-*.tsv)."""
-    rows = _confirmed_rows()
+    rows = confirmed_rows()
     pack = rh.packs["dangnei_jiandu"]
     checked = [(f"packs/{pack.key}.yaml", x) for x in
                (*pack.facts, *(x for a in pack.angles for x in a.facts), *(x for f in pack.focuses for x in f.facts))]
@@ -411,10 +403,10 @@ def test_every_fact_of_the_s36_meetings_and_rules_is_recorded_as_checked(rh) -> 
         assert (file, fact.text[:20]) in rows, (file, fact.text)
 
 
-def test_every_fact_of_the_new_health_focuses_is_recorded_as_checked(rh) -> None:
+def test_every_fact_of_the_new_health_focuses_is_recorded_as_checked(rh, confirmed_rows) -> None:
     """helper weijian36 (s36): the 中医药法, 传染病防治法 and 母婴保健法 facts of the 中医药, 疾控 and 妇幼 focuses
     each have a CONFIRMED row (docs/factcheck/packs-m-z.tsv)."""
-    rows = _confirmed_rows()
+    rows = confirmed_rows()
     wanted = {"yiliao_weisheng": ("中医药", "疾控", "孕产期保健", "儿童保健", "妇幼保健"),
               "wenhua_chuancheng": ("中医药文化",)}
     for key, names in wanted.items():
@@ -426,10 +418,10 @@ def test_every_fact_of_the_new_health_focuses_is_recorded_as_checked(rh) -> None
                 assert (f"categories/{key}.yaml", fact.text[:20]) in rows, (f.name, fact.text)
 
 
-def test_every_fact_of_the_s36_days_is_recorded_as_checked(rh) -> None:
+def test_every_fact_of_the_s36_days_is_recorded_as_checked(rh, confirmed_rows) -> None:
     """s36 (jieri36): the focuses 妇女节, 丰收节, 医师节 and 警察节 tell founding acts and dates: each of their facts
     has a CONFIRMED row (docs/factcheck/packs-*.tsv)."""
-    rows = _confirmed_rows()
+    rows = confirmed_rows()
     checked = []
     for key, name in (("funv_quanyi_fa", "妇女节"), ("xiangcun_zhenxing", "丰收节"), ("yide_yifeng", "医师节"),
                       ("jingfeng_jingji", "警察节")):
@@ -440,10 +432,10 @@ def test_every_fact_of_the_s36_days_is_recorded_as_checked(rh) -> None:
         assert (file, fact.text[:20]) in rows, (file, fact.text)
 
 
-def test_every_fact_of_the_s36_party_life_packs_is_recorded_as_checked(rh) -> None:
+def test_every_fact_of_the_s36_party_life_packs_is_recorded_as_checked(rh, confirmed_rows) -> None:
     """s36 (dangwu36): “学习强国”, “两优一先” and 党员冬训 state dates, a formulation and documents: each fact has a
     CONFIRMED row (docs/factcheck/packs-*.tsv)."""
-    rows = _confirmed_rows()
+    rows = confirmed_rows()
     for key in ("xuexi_qiangguo", "liangyou_yixian", "dangyuan_dongxun"):
         pack = rh.packs[key]
         facts = [*pack.facts, *(x for a in pack.angles for x in a.facts)]
@@ -452,13 +444,10 @@ def test_every_fact_of_the_s36_party_life_packs_is_recorded_as_checked(rh) -> No
             assert (f"packs/{key}.yaml", fact.text[:20]) in rows, (key, fact.text)
 
 
-def test_every_detail_of_the_enterprises_visited_is_recorded_as_checked(rh) -> None:
+def test_every_detail_of_the_enterprises_visited_is_recorded_as_checked(rh, confirmed_rows) -> None:
     """s36: the leading enterprises (works/sites-qiye.yaml) state founding years, figures of annual reports and
     dated events: each site's lead and each angle's detail has a CONFIRMED row (docs/factcheck/sites-qiye.tsv)."""
-    table = Path(__file__).resolve().parents[1] / "docs" / "factcheck" / "sites-qiye.tsv"
-    rows = {text[:20] for f, text, verdict, *_ in (line.split("\t") for line in
-                                                   table.read_text(encoding="utf-8").splitlines()[1:])
-            if verdict == "CONFIRMED" and f == "works/sites-qiye.yaml"}
+    rows = {text for f, text in confirmed_rows("sites-qiye.tsv") if f == "works/sites-qiye.yaml"}
     firms = [w for w in rh.works.values() if w.title in ("华为公司", "海尔集团", "比亚迪", "宁德时代")]
     assert len(firms) == 4
     for w in firms:

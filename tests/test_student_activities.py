@@ -5,7 +5,6 @@ contest (学科竞赛: 数学建模, 电赛, 蓝桥杯, 挑战杯, the olympiads
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
@@ -90,12 +89,9 @@ def test_an_officers_angles_stay_out_of_a_club_members_draft(rh) -> None:
         assert "志趣培养" not in {a.split("#", 1)[1] for a in o.meta["angles"]}
 
 
-def test_every_fact_of_the_student_packs_is_recorded_as_checked(rh) -> None:
+def test_every_fact_of_the_student_packs_is_recorded_as_checked(rh, confirmed_rows) -> None:
     """Each fact of the three packs (the angles' and focuses' too) has a CONFIRMED row in docs/factcheck."""
-    tables = Path(__file__).resolve().parents[1] / "docs" / "factcheck"
-    rows = {(f, text[:20]) for t in tables.glob("packs-*.tsv")
-            for f, text, verdict, *_ in (line.split("\t") for line in t.read_text(encoding="utf-8").splitlines())
-            if verdict == "CONFIRMED"}
+    rows = confirmed_rows()
     for key in ("yanxue_lvxing", "xueke_jingsai", "xuesheng_zuzhi"):
         pack = rh.packs[key]
         facts = [*pack.facts, *(x for a in pack.angles for x in a.facts), *(x for f in pack.focuses for x in f.facts)]
