@@ -958,6 +958,15 @@ AUDIT3 = [
     ("毕业实习心得", "student", "shixi", None, "zhiye_guihua"),
     ("暑期社会实践心得体会", "practice", "shehui_shijian", None, "zhiye_guihua"),
     ("新入职培训心得", "training", "xinruzhi_peixun", None, "zhiye_guihua"),
+    # s37 (ethics37): trades' ethics that had no content of their own, or a neighbour's
+    ("司法鉴定人职业道德心得体会", "ethics", None, "zhengfa_gongzuo", "sifa_zuofeng"),  # no judge's 办案
+    ("注册建造师职业道德学习心得", "ethics", None, "qiye_shengchan", None),
+    ("工程监理职业道德心得", "ethics", None, "qiye_shengchan", None),
+    ("社会工作者职业道德心得", "ethics", None, "dangjian_qunzhong", None),
+    ("会计人员职业道德学习心得", "ethics", "caiwu_neikong", None, None),  # its 会计人员 focus
+    ("律师职业道德心得体会", "ethics", None, "zhengfa_gongzuo", None),
+    ("导游职业道德心得体会", "ethics", None, "fuwu_jingying", None),
+    ("检察官职业道德心得", "ethics", "sifa_zuofeng", None, None),
 ]
 
 

@@ -550,7 +550,8 @@ def find_work(text: str, rhetoric: Rhetoric, kind: str | None = None) -> Work | 
 
 # A course that prepares for a contest is a training, not the contest.
 _COACHED = re.compile(r"培训|集训|训练营|研修")
-_TRADESMAN = re.compile(r"(师|员|嫂|工|医生|保安|导游|主播|保姆)(岗位)?$")  # 茶艺师, 月嫂, 信贷员岗位: a person
+# 茶艺师, 月嫂, 信贷员岗位, 司法鉴定人, 工程监理: a person
+_TRADESMAN = re.compile(r"(师|员|嫂|工|医生|保安|导游|主播|保姆|鉴定人|社会工作者|监理)(岗位)?$")
 # Who writes about a contest: a teacher's 赛课 speaks of lessons and pupils, a student's of study, anyone
 # else's of the job. A teacher named beside students (高校青年教师教学竞赛) is the writer.
 _CONTEST_TEACHER = re.compile(r"教师|老师|赛课|说课|讲课|优质课|教学|课堂|班主任|微课|教案|幼师|辅导员")
@@ -895,6 +896,11 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
     if pack is not None and pack.kind == "ethics" and focus is not None and focus in pack.focuses \
             and kind not in OBJECT_KINDS | {"study", "campaign", "commemoration", "model"}:
         name = focus.name
+    # A trade's ethics taken by its field's pack (会计人员职业道德 by 财务管理) names the trade's ethics as typed, not
+    # the field: 涵养财务管理的几点体会 was no title for it. Its focus's subject (会计工作) is what the prose speaks of.
+    elif pack is not None and pack.kind != "ethics" and kind == "ethics" and focus is not None \
+            and focus in pack.focuses:
+        name = _strip_event(plain)
     # A speech or meeting at a commemoration studied (学习…在纪念…大会上的重要讲话) stays a study (its kind's lead,
     # closing and spare angles), of what the meeting marked: the day's pack and focus (its dates, battles and the
     # meeting's own words; the day's lessons), which no study pack gives (probe B: the 抗战胜利80周年 speech
@@ -911,7 +917,8 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
             and (kind == "ethics" or (kind in ("training", "field") and _TRADESMAN.search(domain))):
         who = re.sub(r"(职业道德|职业操守|职业素养|作风|岗位)$", "", domain)
         person = who if _TRADESMAN.search(who) and len(who) <= 6 else None  # 律师 writes, not a category's 干部职工
-        domain = f"{focus.name}工作"
+        # a focus whose name takes no 工作 names its work (社会工作服务, never 社会工作工作)
+        domain = focus.subject[0] if focus.subject else f"{focus.name}工作"
     # A category's focus that names its work (支教工作) is what the category's prose speaks of: 抓好乡村教师支教
     # and 做好支教教师工作 are no sentences.
     elif pack is None and category is not None and focus is not None and focus.subject and kind == "field":

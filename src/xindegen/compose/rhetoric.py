@@ -850,6 +850,7 @@ def _category(file: Path) -> Pack:
     d, c = _read(file, 2)
     c.mapping(d, (), ("version", "name", "kind", "keywords", "exclude", "audience", "themes", "keys", "lead",
                       "closing", "angles", "focuses", "packs"))
+    only: list[Line] = []  # a plant's 产品质量 is no 监理's: a category's lines may fit some topics only, as a pack's
     pack = Pack(
         key=file.stem, name=c.text(d.get("name"), ("name",)) or "", kind=c.choice(d.get("kind"), ("kind",), KINDS),
         aliases=(), keywords=c.texts(d.get("keywords"), ("keywords",), minimum=3),
@@ -857,11 +858,12 @@ def _category(file: Path) -> Pack:
         subject=(), occasion=(), audience=c.text(d.get("audience"), ("audience",)) or "", roles=(),
         themes=c.tags(d.get("themes"), ("themes",), minimum=2),
         keys=c.texts(d.get("keys"), ("keys",), minimum=1, size=2), facts=(),
-        lead=c.texts(d.get("lead"), ("lead",), minimum=2, prose=True),
-        closing=c.texts(d.get("closing"), ("closing",), minimum=2, prose=True),
+        lead=_lines(c, d.get("lead"), ("lead",), only),
+        closing=_lines(c, d.get("closing"), ("closing",), only),
         angles=_angles(c, d.get("angles"), ("angles",), f"category:{file.stem}"),
         focuses=_focuses(c, d.get("focuses"), ("focuses",)),
         carries=c.texts(d.get("packs"), ("packs",), minimum=0),
+        only=tuple(only),
     )
     c.raise_if_any(DataError)
     return pack
