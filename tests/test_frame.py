@@ -592,27 +592,41 @@ CONTESTS = [
     ("第一次参加物理竞赛的心得", "物理竞赛", "学生", "xueke_jingsai"),
     ("参加蓝桥杯程序设计大赛心得", "蓝桥杯程序设计大赛", "学生", "xueke_jingsai"),
     ("参加大学生“互联网+”创新创业大赛心得", "大学生“互联网+”创新创业大赛", "学生", "xueke_jingsai"),
-    ("全国职业院校技能大赛心得", "全国职业院校技能大赛", "学生", None),  # the college's students, not staff
-    ("小学生演讲比赛心得", "小学生演讲比赛", "学生", None),
-    ("中学生英语演讲比赛有感", "中学生英语演讲比赛", "学生", None),
-    ("辩论赛心得体会", "辩论赛", "学生", None),
+    ("全国职业院校技能大赛心得", "全国职业院校技能大赛", "学生", "jineng_jingsai"),  # the college's students, not staff
+    ("小学生演讲比赛心得", "小学生演讲比赛", "学生", "jineng_jingsai"),
+    ("中学生英语演讲比赛有感", "中学生英语演讲比赛", "学生", "jineng_jingsai"),
+    ("辩论赛心得体会", "辩论赛", "学生", "jineng_jingsai"),
     ("大学生职业生涯规划大赛心得", "大学生职业生涯规划大赛", "学生", "zhiye_guihua"),
     ("职业规划大赛心得", "职业规划大赛", "学生", "zhiye_guihua"),  # no 学生 in the topic: the pack's writer
-    ("青年教师教学基本功大赛心得", "青年教师教学基本功大赛", "教师", "tingke_pingke"),
+    ("青年教师教学基本功大赛心得", "青年教师教学基本功大赛", "教师", "jineng_jingsai"),
     ("参加青年教师赛课活动心得", "青年教师赛课活动", "教师", "tingke_pingke"),
     ("骨干教师说课比赛参赛体会", "骨干教师说课比赛", "教师", "tingke_pingke"),
     ("班主任基本功大赛心得", "班主任基本功大赛", "教师", "banzhuren"),
     # the teacher writes, not the students
     ("高校青年教师教学竞赛心得", "高校青年教师教学竞赛", "教师", "tingke_pingke"),
-    ("职业技能大赛心得体会", "职业技能大赛", "职工", None),
+    ("职业技能大赛心得体会", "职业技能大赛", "职工", "jineng_jingsai"),
     ("银行员工业务技能比赛心得", "银行员工业务技能比赛", "职工", None),
     ("电力职工劳动竞赛心得", "电力职工劳动竞赛", "职工", None),
     ("护理技能大赛心得", "护理技能大赛", "职工", "huli_gongzuo"),  # the nursing facts, a contest's plan
     ("消防技能比武心得体会", "消防技能比武", "职工", "xiaofang_anquan"),  # the fire law's facts, a contest's plan
     ("技能比武心得", "技能比武", "职工", None),  # never the 业务培训 pack by its alias 业务技能比武
     ("党史知识竞赛心得", "党史知识竞赛", "职工", "dangshi_xuexi"),
-    ("参加演讲比赛心得体会", "演讲比赛", "职工", None),
+    ("参加演讲比赛心得体会", "演讲比赛", "职工", "jineng_jingsai"),
     ("安全知识竞赛心得", "安全知识竞赛", "职工", None),  # no category: a contest is no field to 做好
+    # s37: contests of a skill shown before judges (技能文艺竞赛) and the robot contests (学科竞赛)
+    ("医学生参加临床技能竞赛心得体会", "临床技能竞赛", "学生", "jineng_jingsai"),
+    ("住院医师临床技能大赛心得", "住院医师临床技能大赛", "职工", "jineng_jingsai"),
+    ("师范生教学技能大赛参赛心得", "师范生教学技能大赛", "学生", "jineng_jingsai"),  # a student teacher is a student
+    ("青年教师教学基本功比赛心得", "青年教师教学基本功比赛", "教师", "jineng_jingsai"),
+    ("参加全国大学生机器人大赛RoboMaster心得", "全国大学生机器人大赛RoboMaster", "学生", "xueke_jingsai"),
+    ("RoboMaster机甲大师赛参赛心得", "RoboMaster机甲大师赛", "学生", "xueke_jingsai"),
+    ("参加机器人大赛心得", "机器人大赛", "学生", "xueke_jingsai"),
+    ("工业机器人技能大赛心得", "工业机器人技能大赛", "职工", "jineng_jingsai"),  # a trade's contest, no student's
+    ("参加职业技能大赛心得体会", "职业技能大赛", "职工", "jineng_jingsai"),
+    ("参加校园十佳歌手大赛心得", "校园十佳歌手大赛", "学生", "jineng_jingsai"),
+    ("演讲比赛心得体会", "演讲比赛", "职工", "jineng_jingsai"),
+    ("辩论赛心得", "辩论赛", "学生", "jineng_jingsai"),
+    ("红色经典诵读比赛心得", "红色经典诵读比赛", "职工", "jineng_jingsai"),
 ]
 
 

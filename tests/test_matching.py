@@ -638,8 +638,15 @@ AUDIT = [
     ("大学生电子设计竞赛备赛感想", "xueke_jingsai"),
     ("挑战杯创业计划竞赛心得体会", "xueke_jingsai"),
     ("高二参加全国中学生物理竞赛心得", "xueke_jingsai"),
-    ("初中英语演讲比赛心得", None),  # a speech contest is no subject contest
-    ("职业技能大赛心得体会", None),
+    ("初中英语演讲比赛心得", "jineng_jingsai"),  # a speech contest is no subject contest: a skill shown on a stage
+    ("职业技能大赛心得体会", "jineng_jingsai"),
+    # s37: a contest pack is no film's, activity's or speech's by its keywords (演讲, 辩论, 歌手 are skills)
+    ("医学生参加临床技能竞赛心得体会", "jineng_jingsai"), ("参加校园十佳歌手大赛心得", "jineng_jingsai"),
+    ("参加全国大学生机器人大赛RoboMaster心得", "xueke_jingsai"),
+    ("护理技能大赛心得", "huli_gongzuo"),  # nursing keeps its own pack
+    ("观看演讲视频心得", None), ("主题演讲活动心得", None), ("辩论社活动心得", None), ("演讲心得", None),
+    ("歌手心得", None), ("合唱比赛心得", None),
+    ("电赛心得", "xueke_jingsai"),  # a topic naming no occasion still takes a contest pack by its keywords
     ("担任学生会干部一年的心得体会", "xuesheng_zuzhi"),
     ("初中生当班长的感想", "xuesheng_zuzhi"),
     ("加入学校书法社团的心得", "xuesheng_zuzhi"),

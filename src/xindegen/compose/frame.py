@@ -14,6 +14,7 @@ from .. import lazyre as re  # patterns compile on first use: imports stay fast
 from dataclasses import dataclass
 from typing import Any
 
+from .limits import KINDS
 from .rhetoric import Focus, Pack, Rhetoric, Work
 
 # 学习心得 is the genre (党纪学习心得 is 党纪), but a study compound keeps its 学习: 理论学习心得 is theory
@@ -340,6 +341,9 @@ _NOT_BY_KEYWORDS: dict[str, frozenset[str | None]] = {
     "ethics": frozenset({"training", "visit", "student", "practice", "study", "commemoration", "field", "contest"}),
     "training": frozenset({None, "field", "contest"}), "visit": frozenset({None, "field", "contest"}),
     "film": frozenset({None, "field", "contest"}), "book": frozenset({None, "field", "contest"}),
+    # a contest pack's keywords name a contest's skill (临床技能, 教学技能, 辩论赛): 观看辩论赛视频 and 辩论赛社团活动
+    # are a film and an activity, never a contest by keywords alone (a topic naming no occasion may be: 电赛心得)
+    "contest": frozenset(KINDS) - {"contest"},
 }
 
 
@@ -563,11 +567,14 @@ _CONTEST_STUDENT = re.compile(r"学生|大学|研究生|同学|学子|高校|学
                               r"学科竞赛|中学|小学|初中|高中|少年|儿童|团员|少先队|本科|高职|中职|辩论|"
                               # contests only students enter: the olympiads, 电赛, 蓝桥杯, “互联网+”
                               r"(物理|化学|生物|数学|信息学)(竞赛|联赛)|数模|电子设计|电赛|蓝桥杯|程序设计|ACM|ICPC|互联网\+|"
+                              r"RoboMaster|机甲大师|Robocon|(?<!工业)机器人(大赛|竞赛|比赛)|医学生|师范生|"
                               rf"{_SCHOOL_GAMES}")
 
 
 def contest_writer(topic: str, pupil: bool = False) -> str:
     """学生, 教师 or 职工: who writes about the contest ``topic`` (anyone else is at work)."""
+    if "师范生" in topic:  # a student teacher's 教学技能大赛 is a student's contest: no 课堂 of their own yet
+        return "学生"
     if _CONTEST_TEACHER.search(topic):
         return "教师"
     return "学生" if pupil or _CONTEST_STUDENT.search(topic) else "职工"
