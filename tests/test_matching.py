@@ -132,7 +132,9 @@ PHRASINGS = {
                   "纪念朱德同志诞辰140周年心得体会", "纪念邓小平同志诞辰120周年心得",
                   "纪念刘少奇同志诞辰125周年心得体会", "纪念陈云同志诞辰120周年", "周总理诞辰心得",
                   "纪念小平同志诞辰心得体会", "纪念中国人民志愿军抗美援朝出国作战75周年心得", "抗美援朝纪念日心得体会",
-                  "纪念抗美援朝胜利70周年心得", "抗美援朝出国作战75周年心得体会", "纪念抗美援朝战争胜利70周年"],
+                  "纪念抗美援朝胜利70周年心得", "抗美援朝出国作战75周年心得体会", "纪念抗美援朝战争胜利70周年",
+                  "纪念陈毅同志诞辰125周年心得体会", "纪念西安事变90周年心得", "纪念西藏自治区成立60周年心得体会",
+                  "纪念台湾光复80周年心得"],
     "zhiyuan_fuwu": ["学雷锋志愿服务心得体会", "志愿服务活动心得", "社区志愿者服务心得体会",
                      # s35 (saihui helper): where a volunteer served is the pack's focus
                      "杭州亚运会志愿者服务心得", "高考爱心送考志愿服务心得", "进博会志愿服务心得", "城市马拉松志愿服务",
@@ -895,6 +897,9 @@ AUDIT3 = [
     ("清明节缅怀革命先烈心得体会", "commemoration", "qingming", None, "chuantong_jieri"),
     # days of remembrance take jinian_ri; festivals, 烈士纪念日 and a visit keep theirs
     ("九一八事变纪念日心得", "commemoration", "jinian_ri", None, None),
+    ("纪念西安事变90周年心得", "commemoration", "jinian_ri", None, None),
+    ("纪念西藏自治区成立60周年心得体会", "commemoration", "jinian_ri", None, None),
+    ("纪念台湾光复80周年心得", "commemoration", "jinian_ri", None, None),
     ("烈士纪念日心得", "commemoration", "qingming", None, "jinian_ri"),
     ("国庆节心得", "commemoration", "guoqing_jiandang", None, "jinian_ri"),
     ("纪念建党104周年心得", "commemoration", "guoqing_jiandang", None, "jinian_ri"),
