@@ -550,7 +550,7 @@ def find_work(text: str, rhetoric: Rhetoric, kind: str | None = None) -> Work | 
 
 # A course that prepares for a contest is a training, not the contest.
 _COACHED = re.compile(r"培训|集训|训练营|研修")
-_TRADESMAN = re.compile(r"(师|员|嫂|工|医生|保安|导游|主播|保姆)(岗位)?$")  # 茶艺师, 月嫂, 信贷员岗位: a person
+_TRADESMAN = re.compile(r"(师|员|嫂|工|医生|保安|导游|主播|保姆|法官)(岗位)?$")  # 茶艺师, 月嫂, 信贷员岗位, 初任法官: a person
 # Who writes about a contest: a teacher's 赛课 speaks of lessons and pupils, a student's of study, anyone
 # else's of the job. A teacher named beside students (高校青年教师教学竞赛) is the writer.
 _CONTEST_TEACHER = re.compile(r"教师|老师|赛课|说课|讲课|优质课|教学|课堂|班主任|微课|教案|幼师|辅导员")
