@@ -446,6 +446,9 @@ PUPIL_BOOKS = "xuesheng_dushu"  # the pack of a pupil's reading, in place of the
 # A student's own future (大学生职业生涯规划, 就业指导课, 职业体验): whatever school the topic names, the writer
 # holds no post yet, so the pupil's filter of work words applies (its excludes keep 教师, 辅导员 and 工作 out).
 CAREER_PACK = "zhiye_guihua"
+# A student's own role or activity in a student body (学生会, 社团, 模拟政协, 模拟法庭): the same, whatever school
+# (参加校园模拟法庭活动 was written 结合岗位实际 and 个别同志).
+STUDENT_BODY_PACK = "xuesheng_zuzhi"
 # what a course teaches, not an event gone through (经历了…规划)
 _PLAN_STUDIED = re.compile(r"(规划|指导|生涯教育|就业创业|创业教育|课程|课)$")
 # Serving outside an exam is an adult's volunteering, whichever exam: 中考爱心送考志愿服务 is no pupil's 中考.
@@ -782,7 +785,7 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
         kind, why = "campaign", "主题中的“行动”"
     else:
         kind, why = "field", "默认"
-    pupil = pupil_writes(typed, work) or (pack is not None and pack.key == CAREER_PACK)
+    pupil = pupil_writes(typed, work) or (pack is not None and pack.key in (CAREER_PACK, STUDENT_BODY_PACK))
     if pupil and kind == "book" and PUPIL_BOOKS in rhetoric.packs and (pack is None or pack.kind == "book"):
         pack = rhetoric.packs[PUPIL_BOOKS]  # a pupil reads for school and home, not for the post of 读书
     if obj and kind in OBJECT_KINDS:
