@@ -556,7 +556,7 @@ AUDIT = [
     ("学习《党政领导干部选拔任用工作条例》心得体会", "zuzhi_gongzuo"),  # pack 组织工作 (added after the audit)
     ("学习《中华人民共和国反洗钱法》心得体会", "jinrong_hegui"),
     ("学习习近平生态文明思想心得体会", "shengtai_huanjing"),
-    ("学习省第十二次党代会精神心得体会", None),
+    ("学习省第十二次党代会精神心得体会", "difang_dangdaihui"),  # pack 地方党代会 (added s37, helper route37)
     ("学习全国科技大会精神心得体会", "keji_chuangxin"),
     ("学习全国教育大会精神心得体会", "jiaoyu_qiangguo"),  # no pack in the audit; 教育强国 came after
     ("弘扬教育家精神心得体会", "shide_shifeng"),
