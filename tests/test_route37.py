@@ -81,8 +81,9 @@ def test_drafts_name_the_topic_and_hold_none_of_the_struck_phrases(rh, topic: st
 
 
 def test_a_local_congress_is_no_plenum_and_names_the_area_not_the_city(rh) -> None:
-    for topic in ("学习贯彻市第十四次党代会精神心得体会", "学习省第十二次党代会精神心得", "县第十五次党代会报告学习体会"):
-        for head, body in _drafts(rh, topic):
+    for topic in ("学习贯彻市第十四次党代会精神心得体会", "学习省第十二次党代会精神心得",
+                  "县第十五次党代会报告学习体会"):
+        for _, body in _drafts(rh, topic):
             assert not NOT_A_PLENUM.search(body), NOT_A_PLENUM.search(body)
             assert "全市" not in body and "全省" not in body and "全县" not in body, body
 
@@ -95,7 +96,8 @@ def test_the_five_year_proposal_takes_the_fourth_plenums_facts_not_the_party_con
 
 
 def test_the_private_firms_speech_is_told_by_its_own_meeting(rh) -> None:
-    bodies = [body for _, body in _drafts(rh, "学习习近平总书记在民营企业座谈会上的重要讲话精神心得体会", (1, 2, 3, 4, 5, 6))]
+    topic = "学习习近平总书记在民营企业座谈会上的重要讲话精神心得体会"
+    bodies = [body for _, body in _drafts(rh, topic, (1, 2, 3, 4, 5, 6))]
     assert sum("自己人" in b or "大有可为" in b for b in bodies) >= 3, bodies
 
 

@@ -275,7 +275,8 @@ class Composer:
             elif pack is not None:
                 value = self.deal.draw("subject", pack.subject, 1)
             elif f.kind == "ethics" and (code := _CODE.search(f.domain)) is not None and code.start() >= 2:
-                value = f"{f.domain[:code.start()]}工作"  # 评标专家职业道德 is kept by 评标专家 at work, no 职业道德工作
+                # 评标专家职业道德 is kept by 评标专家 at work: no 评标专家职业道德工作
+                value = f"{f.domain[:code.start()]}工作"
             elif f.kind in ("field", "ethics"):  # a field is worked in: 垃圾分类工作
                 value = f.domain if f.domain.endswith("工作") else f"{f.domain}工作"
             elif f.kind == "study":  # a speech or a document is studied, not worked on
