@@ -200,6 +200,13 @@ CASES = [
     ("理论学习交流发言", "training", None, "理论学习"),
     ("工作经验交流会心得", "practice", None, "经验交流"),
     ("经验交流会心得体会", "practice", None, "经验交流"),
+    # s37 (helper route37): a local congress, a five-year proposal, a new judge, a translator's code, 冬至
+    ("学习贯彻市第十四次党代会精神心得体会", "study", None, "市第十四次党代会精神"),
+    ("学习《中共中央关于制定国民经济和社会发展第十五个五年规划的建议》心得体会", "study",
+     "《中共中央关于制定国民经济和社会发展第十五个五年规划的建议》", None),
+    ("初任法官培训心得体会", "training", None, "审判工作"),  # the trade's work, never 做好初任法官
+    ("翻译人员职业道德心得", "ethics", None, "翻译工作"),
+    ("冬至包饺子活动心得", "practice", None, None),
 ]
 
 

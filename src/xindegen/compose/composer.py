@@ -39,6 +39,8 @@ _TRADE_PERSON = re.compile(r"(.{2,12}?(?:从业人员|人员|职工|经纪人|(?
 # (blind raters struck "做好地铁站务员工作").
 _POST_WORK = re.compile(r"(?<![动复])(员|司机)(岗位)?工作$")
 _RUN_WORK = ("做好{subject}", "把{subject}抓")
+# A code of conduct typed after its trade (评标专家职业道德): the trade at work is what is done, not the code.
+_CODE = re.compile(r"(职业道德|职业操守|职业素养|从业道德)$")
 
 # A student writes with a student's words (同学, 在今后的学习中) whatever the occasion: 挑战杯, 西部计划 …
 # A film's wording for works that are not films: a TV series is watched at home, episode by episode,
@@ -272,6 +274,9 @@ class Composer:
                 value = self.deal.draw("subject", f.focus.subject, 1)
             elif pack is not None:
                 value = self.deal.draw("subject", pack.subject, 1)
+            elif f.kind == "ethics" and (code := _CODE.search(f.domain)) is not None and code.start() >= 2:
+                # 评标专家职业道德 is kept by 评标专家 at work: no 评标专家职业道德工作
+                value = f"{f.domain[:code.start()]}工作"
             elif f.kind in ("field", "ethics"):  # a field is worked in: 垃圾分类工作
                 value = f.domain if f.domain.endswith("工作") else f"{f.domain}工作"
             elif f.kind == "study":  # a speech or a document is studied, not worked on

@@ -450,6 +450,10 @@ PUPIL_BOOKS = "xuesheng_dushu"  # the pack of a pupil's reading, in place of the
 # A student's own future (大学生职业生涯规划, 就业指导课, 职业体验): whatever school the topic names, the writer
 # holds no post yet, so the pupil's filter of work words applies (its excludes keep 教师, 辅导员 and 工作 out).
 CAREER_PACK = "zhiye_guihua"
+# A student's role play in a student body (模拟法庭, 模拟政协, 模拟联合国): the same, whatever school (参加校园模拟
+# 法庭活动 was written 结合岗位实际 and 个别同志); a 学生会干部 keeps the word of the post the topic gives.
+STUDENT_BODY_PACK = "xuesheng_zuzhi"
+_ROLE_PLAY = re.compile(r"模拟法庭|模拟庭审|模拟审判|模拟政协|模拟联合国|模联")
 # what a course teaches, not an event gone through (经历了…规划)
 _PLAN_STUDIED = re.compile(r"(规划|指导|生涯教育|就业创业|创业教育|课程|课)$")
 # Serving outside an exam is an adult's volunteering, whichever exam: 中考爱心送考志愿服务 is no pupil's 中考.
@@ -558,8 +562,8 @@ def find_work(text: str, rhetoric: Rhetoric, kind: str | None = None) -> Work | 
 
 # A course that prepares for a contest is a training, not the contest.
 _COACHED = re.compile(r"培训|集训|训练营|研修")
-# 茶艺师, 月嫂, 信贷员岗位, 司法鉴定人, 工程监理: a person
-_TRADESMAN = re.compile(r"(师|员|嫂|工|医生|保安|导游|主播|保姆|鉴定人|社会工作者|监理)(岗位)?$")
+# 茶艺师, 月嫂, 信贷员岗位, 司法鉴定人, 工程监理, 初任法官: a person
+_TRADESMAN = re.compile(r"(师|员|嫂|工|医生|保安|导游|主播|保姆|鉴定人|社会工作者|监理|法官)(岗位)?$")
 # Who writes about a contest: a teacher's 赛课 speaks of lessons and pupils, a student's of study, anyone
 # else's of the job. A teacher named beside students (高校青年教师教学竞赛) is the writer.
 _CONTEST_TEACHER = re.compile(r"教师|老师|赛课|说课|讲课|优质课|教学|课堂|班主任|微课|教案|幼师|辅导员")
@@ -794,7 +798,8 @@ def _build_frame(topic: str, rhetoric: Rhetoric, kind: str | None) -> Frame:
         kind, why = "campaign", "主题中的“行动”"
     else:
         kind, why = "field", "默认"
-    pupil = pupil_writes(typed, work) or (pack is not None and pack.key == CAREER_PACK)
+    pupil = pupil_writes(typed, work) or (pack is not None and pack.key == CAREER_PACK) \
+        or (pack is not None and pack.key == STUDENT_BODY_PACK and _ROLE_PLAY.search(typed) is not None)
     if pupil and kind == "book" and PUPIL_BOOKS in rhetoric.packs and (pack is None or pack.kind == "book"):
         pack = rhetoric.packs[PUPIL_BOOKS]  # a pupil reads for school and home, not for the post of 读书
     if obj and kind in OBJECT_KINDS:
