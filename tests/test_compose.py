@@ -208,7 +208,7 @@ def test_new_explain_shows_the_frame_and_the_plan() -> None:
 
 
 def test_new_says_how_to_make_a_draft_without_a_pack_specific() -> None:
-    res = CliRunner().invoke(main, ["new", "-t", "观看电影《热辣滚烫》", "--seed", "1"])
+    res = CliRunner().invoke(main, ["new", "-t", "观看电影《独行月球》", "--seed", "1"])
     assert res.exit_code == 0 and "xindegen brief" in res.stderr and "--material" in res.stderr
     res = CliRunner().invoke(main, ["new", "-t", "保密教育", "--seed", "1"])
     assert "xindegen brief" not in res.stderr

@@ -127,7 +127,7 @@ def test_new_is_the_librarys_draft_with_the_brief_in_it(client: TestClient) -> N
     assert data["meta"]["seed"] == 11 and data["outline"]["author"] == "张三"
     assert data["plan"][0].startswith("类型：培训") and data["chars"] == expected.body_chars()
     assert data["advice"] == []
-    plain = client.post("/api/new", json={"topic": "观看电影《热辣滚烫》", "seed": 1}).json()
+    plain = client.post("/api/new", json={"topic": "观看电影《独行月球》", "seed": 1}).json()
     assert plain["advice"] and "简报" in plain["advice"][0]
 
 

@@ -513,9 +513,9 @@ def pupil_writes(topic: str, work: Work | None = None) -> bool:
 _VOLUME = re.compile(r"第[一二三四五六七八九十]卷")
 # Series the bank holds volume by volume (each entry's facts are of one volume): 第四卷 is not the first volume.
 _ONE_VOLUME = frozenset({"习近平谈治国理政"})
-# Titles that are everyday phrases: unquoted, they name the work only when the topic watches or reads
-# (南来北往观后感), not in 春运南来北往旅客服务心得.
-_PHRASE_TITLES = frozenset({"南来北往"})
+# Titles that are everyday phrases too (春运南来北往旅客服务, 热辣滚烫的青春, 抓娃娃机): named bare, they name the
+# work only when the topic is a film's (南来北往观后感, 热辣滚烫观后感); in 《》 always.
+_PHRASE_TITLES = frozenset({"南来北往", "热辣滚烫", "抓娃娃"})
 
 
 def find_work(text: str, rhetoric: Rhetoric, kind: str | None = None) -> Work | None:
@@ -548,8 +548,8 @@ def find_work(text: str, rhetoric: Rhetoric, kind: str | None = None) -> Work | 
             # nor does a model's study name a programme by two characters (学习身边榜样 is no 《榜样》)
             shortest = 2 if kind and not (kind == "model" and w.kind == "programme") else 3
             hit = max((len(n) for n in names if len(n) >= shortest and n in text
-                       and not (kind is None and n in _PHRASE_TITLES)
-                       and not (w.title in _ONE_VOLUME and re.search(re.escape(n) + _VOLUME.pattern, text))),
+                       and not (w.title in _ONE_VOLUME and re.search(re.escape(n) + _VOLUME.pattern, text))
+                       and not (n in _PHRASE_TITLES and kind != "film")),
                       default=0)
         else:
             hit = 0  # 走进焦裕禄纪念馆 is a visit, not the film
