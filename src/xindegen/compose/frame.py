@@ -511,11 +511,20 @@ def pupil_writes(topic: str, work: Work | None = None) -> bool:
 
 
 _VOLUME = re.compile(r"第[一二三四五六七八九十]卷")
+# A bare title of two characters inside a longer word names no book: 党史记忆 and 历史记录 hold no 《史记》.
+_WORD_BEFORE = "历党国校厂村族军家县省市区"
+_WORD_AFTER = "忆录住载得着者"
+
 # Series the bank holds volume by volume (each entry's facts are of one volume): 第四卷 is not the first volume.
 _ONE_VOLUME = frozenset({"习近平谈治国理政"})
 # Titles that are everyday phrases too (春运南来北往旅客服务, 热辣滚烫的青春, 抓娃娃机): named bare, they name the
 # work only when the topic is a film's (南来北往观后感, 热辣滚烫观后感); in 《》 always.
 _PHRASE_TITLES = frozenset({"南来北往", "热辣滚烫", "抓娃娃"})
+
+
+def _stands_alone(name: str, text: str) -> bool:
+    """Whether a two-character ``name`` stands in ``text`` as a word of its own somewhere (读史记有感)."""
+    return re.search(rf"(?<![{_WORD_BEFORE}]){re.escape(name)}(?![{_WORD_AFTER}])", text) is not None
 
 
 def find_work(text: str, rhetoric: Rhetoric, kind: str | None = None) -> Work | None:
@@ -549,7 +558,8 @@ def find_work(text: str, rhetoric: Rhetoric, kind: str | None = None) -> Work | 
             shortest = 2 if kind and not (kind == "model" and w.kind == "programme") else 3
             hit = max((len(n) for n in names if len(n) >= shortest and n in text
                        and not (w.title in _ONE_VOLUME and re.search(re.escape(n) + _VOLUME.pattern, text))
-                       and not (n in _PHRASE_TITLES and kind != "film")),
+                       and not (n in _PHRASE_TITLES and kind != "film")
+                       and (len(n) > 2 or _stands_alone(n, text))),
                       default=0)
         else:
             hit = 0  # 走进焦裕禄纪念馆 is a visit, not the film

@@ -183,7 +183,7 @@ class Work:
 
     title: str  # without 《》
     kind: str  # film | series | documentary | book | site (a memorial, museum or former site visited)
-    year: int
+    year: int  # 0: an ancient book of no known year
     creator: str | None
     aliases: tuple[str, ...]
     about: str
@@ -645,7 +645,9 @@ def _works(file: Path) -> list[Work]:
         if "《" in title or "》" in title:
             c.error((*p, "title"), "作品名不带书名号")
         year = w.get("year")
-        if not isinstance(year, int) or isinstance(year, bool) or not 1 <= year <= 2100:
+        if year is None and w.get("kind") == "book":
+            year = 0  # an ancient book whose year is not known (《论语》): its age is told in `source`
+        elif not isinstance(year, int) or isinstance(year, bool) or not 1 <= year <= 2100:
             c.error((*p, "year"), "应为年份（整数）")
             year = 0
         out.append(Work(
