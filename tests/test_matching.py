@@ -1208,3 +1208,35 @@ def test_route37_topics_find_what_fits_them(rh, topic: str, pack: str | None, ca
     f = build_frame(topic, rh)
     got = (f.pack.key if f.pack else None, f.category.key if f.category else None, f.focus.name if f.focus else None)
     assert got == (pack, category, focus), f.explain()
+
+
+# R26's misreadings (a census of relics is no statistics, a lab's safety no research, a pupil's rite no 五四), with
+# their neighbours that keep their packs.
+R26_ROUTES = [
+    ("第四次全国文物普查工作心得", None, "wenhua_chuancheng"),
+    ("第七次全国人口普查工作心得", "tongji", None),
+    ("高校实验室安全培训心得体会", None, "anquan_jiaoyu"),
+    ("重点实验室科研攻关心得体会", "keji_chuangxin", None),
+    ("十四岁青春仪式有感", None, None),
+    ("五四青年节主题团日活动心得", "wusi_qingnian", None),
+]
+
+
+@pytest.mark.parametrize("topic, pack, category", R26_ROUTES)
+def test_r26_misreadings_are_gone(rh, topic: str, pack: str | None, category: str | None) -> None:
+    f = build_frame(topic, rh)
+    assert (f.pack.key if f.pack else None, f.category.key if f.category else None) == (pack, category), f.explain()
+
+
+def test_a_fourteen_year_olds_rite_is_written_by_a_pupil(rh) -> None:
+    assert build_frame("十四岁青春仪式有感", rh).pupil
+
+
+def test_childrens_care_takes_no_lines_on_old_people(rh) -> None:
+    from xindegen.compose.plan import compose
+    from xindegen.compose.request import ComposeRequest
+
+    for seed in range(6):
+        o = compose(ComposeRequest(topic="参加“爱心暑托班”志愿服务心得", seed=seed), rhetoric=rh)
+        text = "".join(o.body_paragraphs())
+        assert not any(w in text for w in ("老人", "独居", "空巢")), seed
