@@ -373,7 +373,8 @@ def test_volunteering_keeps_its_neighbourhood_out_of_every_focus(rh) -> None:
     event = keys["马拉松志愿服务"] | keys["赛会志愿服务"] | keys["会展志愿服务"]
     exam = keys["考试志愿服务"]
     eco = keys["河湖保护志愿服务"] | keys["植树志愿服务"] | keys["生态环保志愿服务"]
-    every = event | exam | eco
+    children = keys["关爱儿童志愿服务"]
+    every = event | exam | eco | children
     angles = {a.term: a for a in p.angles}
     for term in ("平等观念", "服务技能", "沟通能力", "精准服务", "结对帮扶"):
         assert set(angles[term].unless) == every, term
