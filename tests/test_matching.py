@@ -1240,3 +1240,19 @@ def test_childrens_care_takes_no_lines_on_old_people(rh) -> None:
         o = compose(ComposeRequest(topic="参加“爱心暑托班”志愿服务心得", seed=seed), rhetoric=rh)
         text = "".join(o.body_paragraphs())
         assert not any(w in text for w in ("老人", "独居", "空巢")), seed
+
+
+@pytest.mark.parametrize("topic, halls", [("参观港珠澳大桥心得体会", False), ("赴科大讯飞参观学习心得体会", False),
+                                          ("参观三峡大坝有感", False), ("参观四渡赤水纪念馆心得", True),
+                                          ("参观红色教育基地心得", True), ("安全生产心得体会", True)])
+def test_only_a_hall_visited_shows_exhibits(rh, topic: str, halls: bool) -> None:
+    """R26: a bridge and a firm were toured as museums (展板、原件、老照片, 走出港珠澳大桥)."""
+    from xindegen.compose.plan import compose
+    from xindegen.compose.request import ComposeRequest
+
+    assert build_frame(topic, rh).shows_exhibits is halls
+    if not halls:
+        for seed in range(6):
+            o = compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh)
+            text = "".join(o.body_paragraphs())
+            assert not any(w in text for w in ("展品", "展板", "展厅", "讲解员", "原件", "老照片", "留言墙")), seed

@@ -74,6 +74,9 @@ _VILLAGE_WORDS = (("结合岗位实际", "结合自身实际"), ("联系岗位�
 _MODEL_EVENT = re.compile(r"(班会|队会|团日|活动|晚会|故事会|演讲比赛|朗诵会)$")
 # A scene of a printed reader handed round and marked (材料发下来…画了线) is no programme watched.
 _PRINTED = re.compile(r"读本|画了线|做了记号|发下来|传到手上")
+# What a hall shows: a visit to a bridge, a dam, a firm or a village has none of it (Frame.shows_exhibits)
+_EXHIBITED = re.compile(r"展品|展板|展厅|展柜|展陈|看展|讲解员|讲解的同志|原件|老照片|留言墙|留言簿|文物|旧物|"
+                        r"老物件|实物")
 
 
 def _medium(f: Frame) -> str:
@@ -319,7 +322,8 @@ class Composer:
         """A fresh item of ``items`` (none used in this draft yet), worded and filled."""
         if "work:" not in key:  # the work's own details are true of it; the genre's martyrs may not be
             items = [x for x in items if self.unheroic(x) and self.own_side(x)
-                     and not (self.screen and _PRINTED.search(x))]
+                     and not (self.screen and _PRINTED.search(x))
+                     and (self.frame.shows_exhibits or not _EXHIBITED.search(x))]
         if not items:
             raise _Unfit()
         deck = self.deal.deck(key, items, len(items))  # a batch round per draft: each takes other wordings

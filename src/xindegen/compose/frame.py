@@ -148,6 +148,11 @@ MATCH_THRESHOLD = 4.0  # one specific 2-character keyword (信访, 审计, 禁�
 NAMED = 10.0  # a pack's score starts here when the topic names it (an alias or its name), not its keywords
 
 
+# Places whose visit shows exhibits, 展板 and a 讲解员 (R26: 港珠澳大桥 and 科大讯飞 were toured as museums).
+_EXHIBITS = re.compile(r"馆|旧址|故居|陵园|纪念园|纪念地|遗址|纪念碑|纪念塔|展|会址|故里|博物|陈列|教育基地|"
+                      r"红色|革命|烈士|党史|抗战|抗日|英雄|战役|教育中心|干部学院")
+
+
 @dataclass(frozen=True)
 class Frame:
     """What the typed topic is: every later choice of the writer reads it."""
@@ -180,6 +185,13 @@ class Frame:
     def at_site(self) -> bool:
         """Whether the topic is a visit to a site of the bank."""
         return self.work is not None and self.work.kind == "site"
+
+    @property
+    def shows_exhibits(self) -> bool:
+        """Whether the topic's place has exhibits to look at (a hall, a memorial, a former site): False only for
+        a visit to a bridge, a dam, a firm or a village, whose drafts take none of the visit kind's hall lines."""
+        site = self.work.title if self.work is not None and self.work.kind == "site" else ""
+        return self.kind != "visit" or _EXHIBITS.search(self.topic + site) is not None
 
     @property
     def programme_watched(self) -> bool:
