@@ -465,3 +465,11 @@ def test_a_contest_is_no_quiz_unless_it_is_one(rh, topic: str) -> None:
     """R24/R25: a 题目 in a singing contest, 答题到了一半 in a robot contest (the contest kind's 临场应变 scene)."""
     for seed in range(10):
         assert not re.search(r"答题|题目", "".join(_body(rh, topic, seed))), (topic, seed)
+
+
+def test_a_party_organisation_arranges_rather_than_organises_organise(rh) -> None:
+    """所在党组织组织党员干部收看了 (read in the 长津湖 example): the org phrase meets the verb 组织."""
+    from xindegen.compose.composer import tidy
+
+    assert tidy("所在党组织组织党员干部收看了《长津湖》") == "所在党组织安排党员干部收看了《长津湖》"
+    assert tidy("所在党组织组织生活会") == "所在党组织组织生活会"  # a 组织生活会 keeps its name
