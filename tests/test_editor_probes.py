@@ -473,3 +473,11 @@ def test_a_party_organisation_arranges_rather_than_organises_organise(rh) -> Non
 
     assert tidy("所在党组织组织党员干部收看了《长津湖》") == "所在党组织安排党员干部收看了《长津湖》"
     assert tidy("所在党组织组织生活会") == "所在党组织组织生活会"  # a 组织生活会 keeps its name
+
+
+def test_a_timetable_is_no_when_clause() -> None:
+    """我将在接到工作就先排出时间表 (helper distinct37d): the 时 of 时间表 opens no 在…时."""
+    from xindegen.compose.composer import sentence_end
+
+    assert sentence_end("我将接到工作就先排出时间表") == "我将接到工作就先排出时间表。"
+    assert sentence_end("我将下次开会时先发言") == "我将在下次开会时先发言。"

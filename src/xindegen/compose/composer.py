@@ -74,9 +74,10 @@ _VILLAGE_WORDS = (("结合岗位实际", "结合自身实际"), ("联系岗位�
 _MODEL_EVENT = re.compile(r"(班会|队会|团日|活动|晚会|故事会|演讲比赛|朗诵会)$")
 # A scene of a printed reader handed round and marked (材料发下来…画了线) is no programme watched.
 _PRINTED = re.compile(r"读本|画了线|做了记号|发下来|传到手上")
-# What a hall shows: a visit to a bridge, a dam, a firm or a village has none of it (Frame.shows_exhibits)
+# What a hall shows, and leaving it: a visit to a bridge, a dam, a firm or a village has none of it (走出港珠澳大桥;
+# Frame.shows_exhibits)
 _EXHIBITED = re.compile(r"展品|展板|展厅|展柜|展陈|看展|讲解员|讲解的同志|原件|老照片|留言墙|留言簿|文物|旧物|"
-                        r"老物件|实物")
+                        r"老物件|实物|走出")
 
 
 def _medium(f: Frame) -> str:
@@ -1016,7 +1017,7 @@ _WILL_WHEN = re.compile(r"(我将|我要|我会)((?:遇到|碰到|碰上|面对)
 # 我将 + a measure that opens on when (资源紧张的时候先列…, 开会时碰上冷场，先开口) lacks its 在
 # (我要努力把参观时的收获… and 我要力争… open on a verb: they take none, 我要在努力 was read in review)
 _WILL_AT = re.compile(r"(我将|我要|我会)(?![在把将从对用以向为给跟和与让使当每努力])"
-                      r"([^，。；“”]{1,10}?(?:的时候|(?<![时及随同准按平当有适暂届守定何那此彼一小临])时))")
+                      r"([^，。；“”]{1,10}?(?:的时候|(?<![时及随同准按平当有适暂届守定何那此彼一小临])时(?![间期代刻光节常效限])))")
 
 
 def tidy(text: str) -> str:
