@@ -506,7 +506,7 @@ def test_a_family_kept_for_some_kinds_heads_no_other(rh) -> None:
 def test_a_visit_to_a_known_site_is_about_that_site(rh) -> None:
     """Its lead says what happened there, its sections open on the site's details, and the red-site
     pack's angle on the same place (which would repeat them) stays out."""
-    details = ("五分钱伙食费", "秋收起义", "三大纪律", "朱德记扁担")
+    details = ("五分钱伙食费", "秋收起义", "转兵", "三大纪律", "朱德记扁担")
     for seed in range(6):
         o = compose(ComposeRequest(topic="参观井冈山革命博物馆", seed=seed), rhetoric=rh)
         assert "中国革命的摇篮" in "".join(o.lead.paragraphs)
