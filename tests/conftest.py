@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
@@ -53,3 +53,22 @@ def confirmed_rows() -> Callable[[str], set[tuple[str, str]]]:
                 for f, text, verdict, *_ in (line.split("\t") for line in t.read_text(encoding="utf-8").splitlines())
                 if verdict == "CONFIRMED"}
     return rows
+
+
+@pytest.fixture(scope="session")
+def tells_its_own(rh: Rhetoric) -> Callable[[str, Sequence[str], Sequence[str]], None]:
+    """Asserts of six drafts of a work's topic that each names the work, tells two or more of its own words, leaves
+    no 【…情节或内容】 placeholder (the work's scenes fill it) and holds none of the slips an editor struck."""
+    from xindegen.compose.frame import build_frame
+    from xindegen.compose.plan import compose
+    from xindegen.compose.request import ComposeRequest
+
+    def check(topic: str, own: Sequence[str], wrong: Sequence[str]) -> None:
+        title = build_frame(topic, rh).object or ""
+        for seed in range(1, 7):
+            body = "".join(compose(ComposeRequest(topic=topic, seed=seed), rhetoric=rh).body_paragraphs())
+            assert title in body, seed
+            assert sum(w in body for w in own) >= 2, (seed, own)
+            assert "情节或内容】" not in body, seed
+            assert not [w for w in wrong if w in body], (seed, [w for w in wrong if w in body])
+    return check
