@@ -194,6 +194,7 @@ class Composer:
         medium = _medium(self.frame)
         self.medium = _MEDIUM.get(medium)
         self.screen = medium in ("screen", "meeting")  # a model's deeds watched or heard: no reader handed round
+        self.exhibits = self.frame.shows_exhibits  # a bridge or a firm visited: no 展板 (read once, not per item)
         # Phrase pools as this draft words them: the kind's own, then a student's (on any occasion),
         # then the shared ones.
         # A student's contest speaks of study, never of a post (单位, 支部), as a pupil's draft does.
@@ -324,7 +325,7 @@ class Composer:
         if "work:" not in key:  # the work's own details are true of it; the genre's martyrs may not be
             items = [x for x in items if self.unheroic(x) and self.own_side(x)
                      and not (self.screen and _PRINTED.search(x))
-                     and (self.frame.shows_exhibits or not _EXHIBITED.search(x))]
+                     and (self.exhibits or not _EXHIBITED.search(x))]
         if not items:
             raise _Unfit()
         deck = self.deal.deck(key, items, len(items))  # a batch round per draft: each takes other wordings
