@@ -52,6 +52,8 @@ def main() -> None:
     ap.add_argument("--min", type=int, default=4, help="drafts that must hold a window (default 4)")
     ap.add_argument("--top", type=int, default=40, help="stretches printed (default 40)")
     args = ap.parse_args()
+    if not args.folder.is_dir():
+        ap.error(f"{args.folder}: 不是目录")
     files = sorted(p for p in args.folder.iterdir() if p.suffix.lower() in (".docx", ".txt", ".md"))
     texts = [normalize(read_draft(p)) for p in files]
     runs = hot_runs(texts, args.min)
